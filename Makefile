@@ -1,0 +1,43 @@
+# Persona Archive. The two commands: `make serve` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: serve site ingest check test lint format clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -r requirements.txt -r requirements-dev.txt
+	touch $(STAMP)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+ingest: $(STAMP)
+	$(BIN)/python scripts/ingest.py
+
+serve: ingest
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload \
+		--watch sources --watch taxonomy.yml --watch profiles.yml --watch scripts
+
+site: ingest
+	$(BIN)/mkdocs build --strict --site-dir site
+
+check: $(STAMP)
+	$(BIN)/python scripts/ingest.py --check
+
+test: $(STAMP) node_modules/.installed
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf site .cache .pytest_cache .hypothesis

@@ -1,0 +1,150 @@
+"""Decoding: raw bytes -> text, or a clear reason why the file is not text.
+
+Scraped files arrive as UTF-8 (with or without BOM), UTF-16/32 (with or without BOM) or a legacy
+single-byte code page. Mojibake (text decoded with the wrong codec *before* it was saved) is not
+this stage's business: that is ``mojibake``. This stage only reads the bytes as they were written.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+
+from charset_normalizer import from_bytes
+
+from .errors import SourceError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Control characters that never occur in text files (everything below 0x20 but tab, LF, VT, FF, CR
+# and ESC-free text). A file with many of them is binary, whatever it decodes to.
+_CONTROL = {chr(c) for c in range(0x20)} - set("\t\n\x0b\x0c\r")
+_SNIFF = 65536
+
+
+@dataclass
+class Decoded:
+    """Decoded text plus how it was read (for the report)."""
+
+    text: str
+    encoding: str
+    notes: list[str] = field(default_factory=list)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Name the UTF-16 byte order when the NULs sit in every other byte (ASCII-heavy UTF-16).
+
+    >>> _utf16_without_bom("hello world".encode("utf-16-le"))
+    'utf-16-le'
+    >>> _utf16_without_bom(b"hello world") is None
+    True
+    """
+    sample = data[:_SNIFF]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.4 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.4 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:_SNIFF]
+    controls = sum(1 for ch in sample if ch in _CONTROL)
+    return controls > max(8, len(sample) // 100)
+
+
+def normalize_newlines(text: str) -> str:
+    r"""CRLF and lone CR become LF, so line numbers mean the same everywhere.
+
+    >>> normalize_newlines("a\r\nb\rc\n")
+    'a\nb\nc\n'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes) -> Decoded:
+    """Read raw bytes as text; raise ``SourceError`` for empty or binary files.
+
+    >>> decode("caf\u00e9".encode("utf-8")).text
+    'café'
+    >>> decode(codecs.BOM_UTF8 + b"hi").encoding
+    'utf-8-sig'
+    >>> decode("caf\u00e9 cr\u00e8me br\u00fbl\u00e9e".encode("cp1252")).text
+    'café crème brûlée'
+    """
+    notes: list[str] = []
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is None:
+        encoding = _utf16_without_bom(data)
+        if encoding:
+            notes.append(f"read as {encoding} (no byte-order mark)")
+    if encoding is None and b"\x00" in data[:_SNIFF]:
+        raise SourceError("binary file (contains NUL bytes and is not UTF-16)")
+    if encoding is None:
+        try:
+            text = data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError as exc:
+            text, encoding, note = _decode_damaged(data, exc)
+            notes.append(note)
+    else:
+        text = data.decode(encoding, errors="replace")
+        if "\ufffd" in text:
+            notes.append(f"{text.count(chr(0xFFFD))} invalid byte sequences replaced with U+FFFD")
+    if "\x00" in text:
+        notes.append(f"{text.count(chr(0))} NUL characters removed")
+        text = text.replace("\x00", "")
+    if _looks_binary(text):
+        raise SourceError("binary file (too many control characters to be text)")
+    text = normalize_newlines(text)
+    if not text.strip():
+        raise SourceError("empty file (no text after decoding)")
+    return Decoded(text, encoding, notes)
+
+
+def _guess_code_page(data: bytes) -> str:
+    """charset-normalizer's guess, but cp1252 (what browsers assume) when it fits as well.
+
+    Short Western text is equally plausible in cp1250, cp1252 and cp1257; picking cp1252 in a tie
+    turns "naïve" into "naïve" rather than "naďve".
+
+    >>> _guess_code_page("naïve café, déjà vu".encode("cp1252"))
+    'cp1252'
+    >>> _guess_code_page("Привет, как дела? Это тест.".encode("cp1251"))
+    'cp1251'
+    """
+    results = list(from_bytes(data))
+    if not results:
+        return "cp1252"
+    best = results[0]
+    for match in results:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.01:
+            return "cp1252"
+    return best.encoding
+
+
+def _decode_damaged(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str, str]:
+    """Bytes that are not valid UTF-8: mostly-UTF-8 keeps UTF-8, else guess the code page."""
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    high = sum(1 for b in data[:_SNIFF] if b >= 0x80)
+    # Valid multi-byte sequences far outnumber the invalid bytes: a UTF-8 file with a few bad bytes.
+    if high and bad * 4 < high:
+        note = f"{bad} invalid UTF-8 byte sequences replaced with U+FFFD (first at byte {exc.start})"
+        return replaced, "utf-8", note
+    name = _guess_code_page(data[: 4 * _SNIFF])
+    try:
+        text = data.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        name, text = "cp1252", data.decode("cp1252", errors="replace")
+    return text, name, f"not UTF-8: read as legacy code page {name}"

@@ -1,0 +1,221 @@
+"""The pipeline: one source's bytes -> a ``Processed`` record -> a Markdown page.
+
+``process`` runs the stages in order (decode, mojibake repair, boilerplate, duplicates,
+structure, tagging) on one source; it is pure apart from reading nothing at all, so its result can
+be cached by content hash. ``assemble`` does what needs the whole collection (unique slugs and
+citation keys) and ``render`` turns a record into page text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import anchors, boilerplate, decoding, duplicates, mojibake, structure, tagging, writing
+from .catalog import Entry
+from .model import Block, Change, split_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Processed:
+    """Everything ingest learned about one source; JSON-serialisable for the cache."""
+
+    source_file: str
+    source_sha256: str
+    title: str
+    kind: str
+    authors: list[str]
+    site: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    tags: list[str]
+    reactions: dict[str, int]
+    blocks: list[Block]
+    cleaning: dict[str, int]
+    changes: list[Change] = field(default_factory=list)
+    repairs: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks) + len(self.title.split())
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Processed:
+        data = dict(data)
+        data["blocks"] = [Block(**{**b, "lines": tuple(b["lines"])}) for b in data["blocks"]]
+        data["changes"] = [Change(**c) for c in data["changes"]]
+        return cls(**data)
+
+
+@dataclass
+class Settings:
+    """The configuration every source is processed with."""
+
+    tags: list[tagging.Tag]
+    profiles: list
+
+
+def load_settings(taxonomy: Path, profiles: Path) -> Settings:
+    return Settings(tags=tagging.load_taxonomy(taxonomy), profiles=boilerplate.load_profiles(profiles))
+
+
+def process(
+    name: str,
+    decoded: decoding.Decoded,
+    sha256: str,
+    entry: Entry,
+    settings: Settings,
+    evidence: mojibake.Evidence | None = None,
+) -> Processed:
+    """Run every cleaning stage on one decoded source."""
+    repaired = mojibake.repair(decoded.text, evidence, entry.corrections or None)
+    lines = split_lines(repaired.text)
+    profile = boilerplate.match_profile(
+        settings.profiles, site=entry.site, url=entry.url, lines=lines
+    )
+    stripped = boilerplate.strip_boilerplate(lines, profile)
+    deduped = duplicates.remove_duplicates(stripped.lines)
+    hints = structure.Hints(
+        kind=entry.kind,
+        title=entry.title,
+        authors=entry.authors,
+        site=entry.site,
+        url=entry.url,
+        file_name=name,
+    )
+    doc = structure.build(deduped.lines, hints)
+    body = "\n".join(b.text for b in doc.blocks)
+    tags = tagging.assign_tags(settings.tags, doc.title, body, entry.tags_add, entry.tags_remove)
+    manual = sum(1 for r in repaired.repairs if r.reason == "manual")
+    return Processed(
+        source_file=name,
+        source_sha256=sha256,
+        title=doc.title,
+        kind=doc.kind,
+        authors=list(doc.authors),
+        site=entry.site,
+        url=entry.url,
+        published=entry.published,
+        language=entry.language,
+        tags=tags,
+        reactions=stripped.reactions,
+        blocks=doc.blocks,
+        cleaning={
+            "encoding_repairs": repaired.encoding_repairs,
+            "unrecoverable_chars": repaired.unrecoverable_chars,
+            "manual_repairs": manual,
+            "duplicates_removed": len(deduped.changes),
+            "boilerplate_lines_removed": len(stripped.changes),
+        },
+        changes=[*stripped.changes, *deduped.changes, *doc.changes],
+        repairs=[asdict(r) for r in repaired.repairs],
+        notes=decoded.notes,
+    )
+
+
+def clean_text(text: str) -> str:
+    """The whole cleaning pipeline on text, rendered as the page body (for data-driven cases)."""
+    settings = load_settings(ROOT / "taxonomy.yml", ROOT / "profiles.yml")
+    record = process("case.txt", decoding.Decoded(text, "utf-8"), "", Entry(), settings)
+    return writing.render_body(record.title, record.blocks, anchors.block_ids(record.blocks))
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+SLUG_LENGTH = 60
+
+
+def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
+    """A short URL-safe slug: ASCII letters and digits joined by hyphens, cut at a word.
+
+    >>> slugify("When LLMs plead for autonomy")
+    'when-llms-plead-for-autonomy'
+    >>> slugify("Ça va? ../../etc/passwd")
+    'ca-va-etc-passwd'
+    >>> slugify("“”")
+    'untitled'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
+    return slug or "untitled"
+
+
+_STOP = {"a", "an", "the", "of", "on", "in", "and", "for", "to", "is", "are"}
+
+
+def citation_base(record: Processed) -> str:
+    """``<first author surname>-<first three title words>``, or title words alone.
+
+    >>> r = Processed("f", "", "When LLMs plead for autonomy", "blog-post", ["Mark Carrigan"],
+    ...     None, None, None, None, [], {}, [], {})
+    >>> citation_base(r)
+    'carrigan-when-llms-plead'
+    """
+    words = [w for w in slugify(record.title, 200).split("-") if w]
+    head = [w for w in words if w not in _STOP][:3] if len(words) > 3 else words
+    parts = []
+    if record.authors:
+        parts.append(slugify(record.authors[0].split()[-1], 30))
+    parts += head or ["untitled"]
+    return "-".join(parts)
+
+
+def unique_names(
+    items: list[tuple[str, str]], taken: set[str] | None = None, suffix=None
+) -> dict[str, str]:
+    """Give each ``(key, base)`` a unique name; later keys in the given order get a suffix.
+
+    >>> unique_names([("a.txt", "x"), ("b.txt", "x"), ("c.txt", "y")])
+    {'a.txt': 'x', 'b.txt': 'x-2', 'c.txt': 'y'}
+    """
+    used = set(taken or ())
+    names = {}
+    for key, base in items:
+        name, n = base, 1
+        while name in used:
+            n += 1
+            name = suffix(base, key, n) if suffix else f"{base}-{n}"
+        used.add(name)
+        names[key] = name
+    return names
+
+
+def front_matter(
+    record: Processed, *, slug: str, citation_key: str, archived: str
+) -> dict:
+    """The page's front matter, in the order of the SPEC contract."""
+    meta = {
+        "title": record.title,
+        "slug": slug,
+        "kind": record.kind,
+        "authors": record.authors,
+        "site": record.site,
+        "url": record.url,
+        "published": record.published,
+        "archived": archived,
+        "tags": record.tags,
+        "citation_key": citation_key,
+        "source_file": record.source_file,
+        "source_sha256": record.source_sha256,
+        "words": record.words,
+    }
+    if record.reactions:
+        meta["reactions"] = record.reactions
+    meta["cleaning"] = record.cleaning
+    return meta
+
+
+def render(record: Processed, **names: str) -> str:
+    """The page text for a record, given its collection-wide names (slug, key, archived)."""
+    meta = front_matter(record, **names)
+    return writing.render_page(meta, record.blocks, anchors.block_ids(record.blocks))

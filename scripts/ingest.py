@@ -1,0 +1,397 @@
+#!/usr/bin/env python3
+"""Ingest: turn every raw source under ``sources/`` into one clean Markdown page.
+
+    python scripts/ingest.py [--sources DIR] [--out DIR] [--check] [--report FILE.json]
+
+Exit status: 0 all converted; 1 some source could not be converted (each reported on stderr as
+``<path>: <reason>``, every other page still written); 2 usage or configuration error.
+
+Read top to bottom: find the sources, load the configuration, process each source (or take it
+from the content-hash cache), give every page its collection-wide names, write what changed,
+remove pages whose source is gone, print a summary. The cleaning itself is in ``archive/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import stat
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from archive import decoding, mojibake, pipeline, writing  # noqa: E402
+from archive.catalog import Entry, known_tags_check, load_catalog  # noqa: E402
+from archive.errors import ConfigError, SourceError  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE_VERSION = 1
+
+
+# --- finding sources -------------------------------------------------------------------------
+
+
+@dataclass
+class Found:
+    sources: list[tuple[str, Path]] = field(default_factory=list)  # (name relative to dir, path)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
+
+
+def find_sources(root: Path) -> Found:
+    """Every regular file under ``root`` (recursively), except catalog.yml and dotfiles.
+
+    Symlinks are followed only when they stay inside ``root``; special files (pipes, devices,
+    sockets) are never opened. Both are reported with the reason they were skipped.
+    """
+    found = Found()
+    real_root = root.resolve()
+    visited: set[str] = set()
+
+    def walk(directory: Path, rel: str) -> None:
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            found.skipped.append((rel or ".", f"cannot list directory: {exc.strerror}"))
+            return
+        for entry in entries:
+            name = f"{rel}{entry.name}"
+            if entry.name.startswith(".") or (not rel and entry.name == "catalog.yml"):
+                continue
+            path = Path(entry.path)
+            if entry.is_symlink():
+                try:
+                    target = path.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    found.skipped.append((name, "symlink is broken or loops; not followed"))
+                    continue
+                if not target.is_relative_to(real_root):
+                    found.skipped.append((name, "symlink leads outside the sources directory"))
+                    continue
+            try:
+                mode = path.stat().st_mode
+            except OSError as exc:
+                found.skipped.append((name, f"cannot stat: {exc.strerror}"))
+                continue
+            if stat.S_ISDIR(mode):
+                real = str(path.resolve())
+                if real in visited:
+                    found.skipped.append((name, "directory already visited (symlink loop)"))
+                    continue
+                visited.add(real)
+                walk(path, f"{name}/")
+            elif stat.S_ISREG(mode):
+                found.sources.append((name, path))
+            else:
+                found.skipped.append((name, "not a regular file (pipe, device or socket)"))
+
+    visited.add(str(real_root))
+    walk(root, "")
+    return found
+
+
+def first_added_dates(root: Path) -> dict[str, str]:
+    """When each file under ``root`` was first committed (its archived date when the catalog
+    has none), from one ``git log`` call. Empty when ``root`` is not in a git work tree."""
+    try:
+        out = subprocess.run(
+            ["git", "log", "--diff-filter=A", "--format=@%as", "--name-only", "--relative", "."],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    dates: dict[str, str] = {}
+    day = None
+    for line in out.splitlines():
+        if line.startswith("@"):
+            day = line[1:]
+        elif line and day:
+            dates[line] = day  # git log runs newest first: the last write is the first add
+    return dates
+
+
+# --- the cache -------------------------------------------------------------------------------
+
+
+def code_digest() -> str:
+    """A hash of everything that shapes a page besides the source: code, schemas, profiles."""
+    h = hashlib.sha256(str(CACHE_VERSION).encode())
+    package = Path(pipeline.__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".yml", ".yaml", ".txt"}:
+            h.update(path.relative_to(package).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+class Cache:
+    """Processed records by content hash, in ``.cache/ingest/`` (safe to delete at any time).
+
+    A corrupt or foreign file is ignored and rebuilt, never trusted.
+    """
+
+    def __init__(self, directory: Path, enabled: bool = True):
+        self.directory = directory
+        self.enabled = enabled
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> pipeline.Processed | None:
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            if data.get("key") != key:
+                return None
+            return pipeline.Processed.from_json(data["record"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def put(self, key: str, record: pipeline.Processed) -> None:
+        if self.enabled:
+            payload = {"key": key, "record": record.to_json()}
+            text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+            writing.atomic_write(self._path(key), text)
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Stats:
+    documents: int = 0
+    processed: int = 0
+    cached: int = 0
+    written: int = 0
+    removed: int = 0
+    failures: list[str] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+class Progress:
+    """A one-line progress counter on stderr for long runs (only on a terminal)."""
+
+    def __init__(self, total: int):
+        self.total, self.start, self.last = total, time.monotonic(), 0.0
+        self.live = sys.stderr.isatty() and total > 20
+
+    def step(self, done: int) -> None:
+        now = time.monotonic()
+        if self.live and (now - self.last > 0.2 or done == self.total):
+            self.last = now
+            print(f"\ringest: {done}/{self.total} sources", end="", file=sys.stderr, flush=True)
+            if done == self.total:
+                print(file=sys.stderr)
+
+
+def is_generated(path: Path) -> bool:
+    """Pages ingest wrote carry ``source_sha256`` in their front matter; others are left alone."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            head = handle.read(4096)
+    except (OSError, UnicodeDecodeError):
+        return False
+    return head.startswith("---\n") and "\nsource_sha256:" in head
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    sources_dir, out_dir = Path(args.sources), Path(args.out)
+    if not sources_dir.is_dir():
+        print(f"ingest: {sources_dir}: sources directory not found", file=sys.stderr)
+        return 2
+    try:
+        catalog_path = sources_dir / "catalog.yml"
+        catalog = load_catalog(catalog_path, sources_dir)
+        settings = pipeline.load_settings(Path(args.taxonomy), Path(args.profiles))
+        known_tags_check(catalog_path, catalog, {t.slug for t in settings.tags})
+    except ConfigError as exc:
+        print(f"ingest: {exc}", file=sys.stderr)
+        return 2
+
+    found = find_sources(sources_dir)
+    stats = Stats(documents=len(found.sources))
+    for name, reason in found.skipped:
+        stats.failures.append(f"{sources_dir / name}: {reason}")
+
+    # 1. Read and decode every source; a file that is not text fails here, alone.
+    decoded: dict[str, decoding.Decoded] = {}
+    digests: dict[str, str] = {}
+    for name, path in found.sources:
+        try:
+            data = path.read_bytes()
+            digests[name] = hashlib.sha256(data).hexdigest()
+            decoded[name] = decoding.decode(data)
+        except OSError as exc:
+            stats.failures.append(f"{path}: cannot read: {exc.strerror}")
+        except SourceError as exc:
+            stats.failures.append(f"{path}: {exc}")
+
+    # 2. Corpus-level evidence for mojibake repair (the same text undamaged elsewhere).
+    evidence = mojibake.Evidence.from_texts(d.text for d in decoded.values())
+
+    # 3. Process each source, or take it from the cache.
+    code = code_digest()
+    cache = Cache(Path(args.cache), enabled=not args.check)
+    records: dict[str, pipeline.Processed] = {}
+    progress = Progress(len(decoded))
+    for i, (name, text) in enumerate(decoded.items(), start=1):
+        entry = catalog.get(name, Entry())
+        relevant = evidence.relevant_to(text.text)
+        key = hashlib.sha256(
+            "\0".join([code, digests[name], repr(entry), relevant.digest()]).encode()
+        ).hexdigest()
+        record = cache.get(key)
+        if record is None or record.source_file != name:
+            try:
+                record = pipeline.process(name, text, digests[name], entry, settings, relevant)
+            except Exception as exc:  # one bad source must never stop the others
+                stats.failures.append(f"{sources_dir / name}: internal error: {exc!r}")
+                continue
+            cache.put(key, record)
+            stats.processed += 1
+        else:
+            stats.cached += 1
+        records[name] = record
+        progress.step(i)
+
+    # 4. Collection-wide names: archived dates, unique slugs and citation keys.
+    pages = assemble(records, catalog, sources_dir)
+
+    # 5. Write (or, with --check, compare) and remove pages whose source is gone.
+    problems = sync(pages, out_dir, check=args.check, stats=stats)
+    for record in records.values():
+        for k, v in record.cleaning.items():
+            stats.totals[k] = stats.totals.get(k, 0) + v
+    if args.report:
+        write_report(Path(args.report), records, stats)
+    summary(stats, problems, args.check, time.monotonic() - started)
+    if args.check and problems:
+        return 1
+    return 1 if stats.failures else 0
+
+
+def assemble(
+    records: dict[str, pipeline.Processed], catalog: dict[str, Entry], sources_dir: Path
+) -> dict[str, str]:
+    """Page file name -> page text, with archived dates, unique slugs and citation keys."""
+    added = first_added_dates(sources_dir)
+    today = datetime.now(UTC).date().isoformat()
+    archived = {
+        name: catalog.get(name, Entry()).archived or added.get(name) or today for name in records
+    }
+    order = sorted(records, key=lambda n: (archived[n], n))
+    slugs = pipeline.unique_names(
+        [(n, catalog.get(n, Entry()).slug or pipeline.slugify(records[n].title)) for n in order],
+        suffix=lambda base, key, _n: f"{base}-{hashlib.sha256(key.encode()).hexdigest()[:6]}",
+    )
+    keys = pipeline.unique_names(
+        [
+            (n, catalog.get(n, Entry()).citation_key or pipeline.citation_base(records[n]))
+            for n in order
+        ]
+    )
+    return {
+        f"{slugs[n]}.md": pipeline.render(
+            records[n], slug=slugs[n], citation_key=keys[n], archived=archived[n]
+        )
+        for n in order
+    }
+
+
+def sync(pages: dict[str, str], out_dir: Path, *, check: bool, stats: Stats) -> list[str]:
+    """Make ``out_dir`` hold exactly ``pages``; with ``check``, only list the differences."""
+    problems = []
+    for file_name, text in sorted(pages.items()):
+        path = out_dir / file_name
+        try:
+            current = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current == text:
+            continue
+        if check:
+            problems.append(f"{path}: {'missing' if current is None else 'differs'}")
+        else:
+            writing.atomic_write(path, text)
+            stats.written += 1
+    if out_dir.is_dir():
+        for path in sorted(out_dir.glob("*.md")):
+            if path.name not in pages and is_generated(path):
+                if check:
+                    problems.append(f"{path}: its source is gone")
+                else:
+                    path.unlink()
+                    stats.removed += 1
+        for tmp in out_dir.glob(".*.tmp"):  # left by a run that was killed mid-write
+            if not check:
+                tmp.unlink(missing_ok=True)
+    return problems
+
+
+def write_report(path: Path, records: dict[str, pipeline.Processed], stats: Stats) -> None:
+    report = {
+        "sources": {
+            name: {
+                "title": r.title,
+                "cleaning": r.cleaning,
+                "notes": r.notes,
+                "repairs": r.repairs,
+                "changes": [c.__dict__ for c in r.changes],
+            }
+            for name, r in sorted(records.items())
+        },
+        "failures": stats.failures,
+    }
+    writing.atomic_write(path, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+
+
+def summary(stats: Stats, problems: list[str], check: bool, seconds: float) -> None:
+    err = sys.stderr
+    for failure in stats.failures:
+        print(failure, file=err)
+    for problem in problems:
+        print(problem, file=err)
+    t = stats.totals
+    print(
+        f"ingest: {stats.documents} documents ({stats.processed} processed, {stats.cached} "
+        f"cached) in {seconds:.2f}s; "
+        + (
+            f"{len(problems)} pages out of date"
+            if check
+            else f"{stats.written} pages written, {stats.removed} removed"
+        ),
+        file=err,
+    )
+    print(
+        f"ingest: repairs {t.get('encoding_repairs', 0)}, unrecoverable "
+        f"{t.get('unrecoverable_chars', 0)}, duplicates removed {t.get('duplicates_removed', 0)}, "
+        f"boilerplate removed {t.get('boilerplate_lines_removed', 0)}, "
+        f"failures {len(stats.failures)}",
+        file=err,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sources", default="sources", help="raw sources (default: sources)")
+    parser.add_argument("--out", default="docs/archive", help="pages (default: docs/archive)")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
+    parser.add_argument("--report", metavar="FILE.json", help="write every change made")
+    parser.add_argument("--taxonomy", default=str(ROOT / "taxonomy.yml"), help=argparse.SUPPRESS)
+    parser.add_argument("--profiles", default=str(ROOT / "profiles.yml"), help=argparse.SUPPRESS)
+    parser.add_argument("--cache", default=str(ROOT / ".cache" / "ingest"), help=argparse.SUPPRESS)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

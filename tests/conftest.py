@@ -1,0 +1,147 @@
+"""Shared fixtures: a throwaway copy of the project, the built site, a local server, Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_FILES = [
+    "mkdocs.yml",
+    "taxonomy.yml",
+    "profiles.yml",
+    "docs",
+    "hooks",
+    "overrides",
+    "scripts",
+    "sources",
+]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def copy_project(dest: Path, *, sources: Path | None = None) -> Path:
+    """A copy of the project's inputs and code in ``dest`` (generated pages left out)."""
+    for name in PROJECT_FILES:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(
+                src,
+                dest / name,
+                ignore=shutil.ignore_patterns("__pycache__", "archive"),
+                symlinks=True,
+            )
+        elif src.exists():
+            shutil.copy2(src, dest / name)
+    if sources is not None:
+        shutil.rmtree(dest / "sources")
+        shutil.copytree(sources, dest / "sources", symlinks=True)
+    return dest
+
+
+def run_ingest(project: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run the project's ingest CLI exactly as a user would, inside ``project``."""
+    return subprocess.run(
+        [sys.executable, str(project / "scripts" / "ingest.py"), *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def build_site(project: Path) -> Path:
+    """Ingest and ``mkdocs build --strict`` in ``project``; return the site directory."""
+    result = run_ingest(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert build.returncode == 0, build.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def project(tmp_path_factory) -> Path:
+    """A fresh copy of the project with its pages ingested and its site built."""
+    dest = copy_project(tmp_path_factory.mktemp("project"))
+    build_site(dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def site(project) -> Path:
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def pages(project) -> dict[str, dict]:
+    """Front matter of every generated page, by slug."""
+    sys.path.insert(0, str(project / "scripts"))
+    from archive.listings import read_collection
+
+    return {d["slug"]: d for d in read_collection(project / "docs" / "archive")}
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    """The built site served on 127.0.0.1 (a random free port)."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright. Without Chromium the browser tests are
+    skipped with a loud message, except under CI (``CI=true``) where they must run."""
+    if not Path(CHROMIUM).exists():
+        message = f"BROWSER TESTS SKIPPED: no Chromium at {CHROMIUM} (apt-get install chromium)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        print(f"\n{'!' * 80}\n{message}\n{'!' * 80}", file=sys.stderr)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    yield tab
+    context.close()

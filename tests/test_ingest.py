@@ -1,0 +1,202 @@
+"""The ingest contract (SPEC.md): flags, defaults, exit codes, --check, determinism, cache."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import copy_project, run_ingest
+
+PROSE = (
+    "Language models are trained on human text, and the characters they play are built from "
+    "it. This paragraph is long enough to be a real paragraph of a real post about alignment.\n\n"
+    "A second paragraph talks about RLHF and about how RLHF shapes the assistant persona.\n"
+)
+
+
+@pytest.fixture
+def proj(tmp_path) -> Path:
+    return copy_project(tmp_path)
+
+
+def _tree(directory: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(directory.glob("*.md"))}
+
+
+def _front(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def test_defaults_write_one_page_per_source(proj):
+    result = run_ingest(proj)
+    assert result.returncode == 0, result.stderr
+    pages = sorted((proj / "docs" / "archive").glob("*.md"))
+    sources = [p for p in (proj / "sources").iterdir() if p.name != "catalog.yml"]
+    assert len(pages) == len(sources)
+    assert {_front(p)["source_file"] for p in pages} == {p.name for p in sources}
+    assert "documents" in result.stderr and "failures 0" in result.stderr
+
+
+def test_front_matter_contract(proj):
+    run_ingest(proj)
+    keys = [
+        "title", "slug", "kind", "authors", "site", "url", "published", "archived", "tags",
+        "citation_key", "source_file", "source_sha256", "words", "cleaning",
+    ]  # fmt: skip
+    for page in (proj / "docs" / "archive").glob("*.md"):
+        meta = _front(page)
+        assert [k for k in meta if k != "reactions"] == keys
+        assert meta["slug"] == page.stem
+        raw = (proj / "sources" / meta["source_file"]).read_bytes()
+        assert meta["source_sha256"] == hashlib.sha256(raw).hexdigest()
+        assert set(meta["cleaning"]) >= {
+            "encoding_repairs", "unrecoverable_chars", "duplicates_removed",
+            "boilerplate_lines_removed",
+        }  # fmt: skip
+
+
+def test_two_runs_are_byte_identical(proj, tmp_path):
+    out_a, out_b = tmp_path / "a", tmp_path / "b"
+    assert run_ingest(proj, "--out", str(out_a)).returncode == 0
+    assert run_ingest(proj, "--out", str(out_b), "--cache", str(tmp_path / "c2")).returncode == 0
+    assert _tree(out_a) == _tree(out_b)
+
+
+def test_second_run_does_no_work(proj):
+    first = run_ingest(proj)
+    assert "4 processed" in first.stderr
+    before = {p: p.stat().st_mtime_ns for p in (proj / "docs" / "archive").glob("*.md")}
+    second = run_ingest(proj)
+    assert second.returncode == 0
+    assert "0 processed, 4 cached" in second.stderr and "0 pages written" in second.stderr
+    assert before == {p: p.stat().st_mtime_ns for p in (proj / "docs" / "archive").glob("*.md")}
+
+
+def test_changing_one_source_reprocesses_only_it(proj):
+    run_ingest(proj)
+    path = proj / "sources" / "002_ca538fe23b93772d.txt"
+    path.write_bytes(path.read_bytes() + b"\nOne more sentence about alignment at the end.\n")
+    result = run_ingest(proj)
+    assert "1 processed, 3 cached" in result.stderr
+
+
+def test_check_passes_when_current_and_fails_when_stale(proj):
+    run_ingest(proj)
+    assert run_ingest(proj, "--check").returncode == 0
+    page = next((proj / "docs" / "archive").glob("*.md"))
+    page.write_text(page.read_text(encoding="utf-8") + "hand edit\n", encoding="utf-8")
+    result = run_ingest(proj, "--check")
+    assert result.returncode == 1 and f"{page.name}: differs" in result.stderr
+    assert "hand edit" in page.read_text(encoding="utf-8"), "--check must write nothing"
+
+
+def test_check_on_empty_out_dir_fails_and_writes_nothing(proj, tmp_path):
+    out = tmp_path / "out"
+    assert run_ingest(proj, "--out", str(out), "--check").returncode == 1
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_pages_whose_source_is_gone_are_removed(proj):
+    run_ingest(proj)
+    catalog = proj / "sources" / "catalog.yml"
+    data = yaml.safe_load(catalog.read_text())
+    del data["sources"]["003_e0179e4aee92b0da.txt"]
+    catalog.write_text(yaml.safe_dump(data, allow_unicode=True))
+    (proj / "sources" / "003_e0179e4aee92b0da.txt").unlink()
+    hand_written = proj / "docs" / "archive" / "notes.md"
+    hand_written.write_text("# My notes\n")
+    result = run_ingest(proj)
+    assert result.returncode == 0 and "1 removed" in result.stderr
+    assert len(list((proj / "docs" / "archive").glob("*.md"))) == 4  # 3 pages + notes
+    assert hand_written.exists(), "a page ingest did not write is never removed"
+
+
+def test_bad_source_exits_1_and_others_still_written(proj):
+    (proj / "sources" / "broken.bin").write_bytes(bytes(range(256)) * 10)
+    (proj / "sources" / "empty.txt").write_bytes(b"  \n\n")
+    (proj / "sources" / "good.txt").write_text("A new post\n\n" + PROSE, encoding="utf-8")
+    result = run_ingest(proj)
+    assert result.returncode == 1
+    assert "broken.bin: binary file" in result.stderr
+    assert "empty.txt: empty file" in result.stderr
+    assert len(list((proj / "docs" / "archive").glob("*.md"))) == 5
+
+
+@pytest.mark.parametrize(
+    "catalog, message",
+    [
+        ("sources:\n  001_13f777afaee63b63.txt:\n    titel: x\n", ":3: 001_13f777afaee63b63.txt"),
+        ("sources:\n  001_13f777afaee63b63.txt:\n    authors: Mark\n", ":3: "),
+        ("sources:\n  nope.txt:\n    title: x\n", ":2: nope.txt: no such source file"),
+        ("sources:\n  001_13f777afaee63b63.txt:\n    tags_add: [no-such-tag]\n", ":3: "),
+        ("sources: [\n", "invalid YAML"),
+    ],
+)
+def test_bad_catalog_exits_2_naming_file_line_and_key(proj, catalog, message):
+    (proj / "sources" / "catalog.yml").write_text(catalog)
+    result = run_ingest(proj)
+    assert result.returncode == 2
+    assert f"catalog.yml{message}" in result.stderr or message in result.stderr
+    assert "catalog.yml" in result.stderr
+
+
+def test_unknown_catalog_key_is_named(proj):
+    (proj / "sources" / "catalog.yml").write_text(
+        "sources:\n  001_13f777afaee63b63.txt:\n    titel: x\n"
+    )
+    result = run_ingest(proj)
+    assert "catalog.yml:3:" in result.stderr and "'titel'" in result.stderr
+
+
+def test_usage_error_exits_2(proj):
+    assert run_ingest(proj, "--no-such-flag").returncode == 2
+    assert run_ingest(proj, "--sources", "does-not-exist").returncode == 2
+
+
+def test_raw_sources_are_never_modified(proj):
+    before = {p.name: p.read_bytes() for p in (proj / "sources").iterdir()}
+    run_ingest(proj)
+    assert before == {p.name: p.read_bytes() for p in (proj / "sources").iterdir()}
+
+
+def test_corrupt_cache_is_rebuilt(proj):
+    run_ingest(proj)
+    for path in (proj / ".cache" / "ingest").rglob("*.json"):
+        path.write_text("{not json")
+    result = run_ingest(proj)
+    assert result.returncode == 0 and "4 processed" in result.stderr
+    assert run_ingest(proj, "--check").returncode == 0
+
+
+def test_same_title_gives_two_pages(proj):
+    for name in ("a.txt", "b.txt"):
+        (proj / "sources" / name).write_text("Same title\n\n" + PROSE, encoding="utf-8")
+    result = run_ingest(proj)
+    assert result.returncode == 0, result.stderr
+    slugs = [_front(p)["slug"] for p in (proj / "docs" / "archive").glob("same-title*.md")]
+    assert len(slugs) == 2 and "same-title" in slugs
+
+
+def test_leftover_temp_files_from_a_killed_run_are_cleaned(proj):
+    run_ingest(proj)
+    tmp = proj / "docs" / "archive" / ".x.md.123.tmp"
+    tmp.write_text("half")
+    run_ingest(proj)
+    assert not tmp.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_special_files_and_escaping_symlinks_are_skipped(proj, tmp_path):
+    os.mkfifo(proj / "sources" / "pipe.txt")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("root:x:0:0 secret\n")
+    (proj / "sources" / "link.txt").symlink_to(outside)
+    result = run_ingest(proj)
+    assert result.returncode == 1
+    assert "pipe.txt: not a regular file" in result.stderr
+    assert "link.txt: symlink leads outside" in result.stderr
+    for page in (proj / "docs" / "archive").glob("*.md"):
+        assert "root:x:0:0" not in page.read_text(encoding="utf-8")

@@ -1,0 +1,72 @@
+"""Writing stage: escaping, rendering, atomic writes."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from archive.model import HEADING, PARAGRAPH, QUOTE, Block
+from archive.writing import atomic_write, escape, render_body, render_front_matter
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "![x](data:text/html,<script>alert(1)</script>)",
+    "# not a heading",
+    "> not a quote",
+    "- not a list",
+    "1. not a list",
+    "**not bold** and _not italic_",
+    "`not code`",
+    "{: #id .class onclick=alert(1) }",
+    "{{ config.site_name }} {% raw %}",
+    "--8<-- /etc/passwd",
+    "!!! note \"not an admonition\"",
+    "[TOC]",
+    "[^1]: not a footnote",
+    "| a | b |",
+    "&amp; stays &amp;",
+    ":smile: ==mark== ^^ins^^ ~~del~~ {++crit++}",
+    "<!-- comment -->",
+]
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "footnotes", "admonition", "toc"]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_as_itself(text):
+    import html
+
+    rendered = markdown.markdown(escape(text), extensions=EXTENSIONS)
+    assert rendered.startswith("<p>") and rendered.endswith("</p>")
+    inner = rendered[3:-4]
+    assert "<" not in inner.replace("&lt;", "")
+    assert html.unescape(inner) == text
+
+
+def test_blocks_render_as_structure():
+    blocks = [
+        Block(HEADING, "Appendix", level=2),
+        Block(PARAGRAPH, "Some *text*."),
+        Block(QUOTE, "Quoted <b>letter</b>."),
+    ]
+    body = render_body("A title: with colon", blocks, ["p-a", "p-b", "p-c"])
+    out = markdown.markdown(body, extensions=EXTENSIONS)
+    assert '<h2 id="p-a">Appendix</h2>' in out
+    assert '<p id="p-b">Some &#42;text&#42;.</p>' in out
+    assert '<blockquote>\n<p id="p-c">Quoted &lt;b&gt;letter&lt;/b&gt;.</p>' in out
+
+
+@pytest.mark.parametrize("title", ['He said: "no" #1', "a | b > c & *d*", "- item", "!tag", "'"])
+def test_front_matter_is_yaml_safe(title):
+    import yaml
+
+    fm = render_front_matter({"title": title})
+    assert yaml.safe_load(fm.strip("-\n")) == {"title": title}
+
+
+def test_atomic_write_leaves_no_temp_file(tmp_path):
+    target = tmp_path / "page.md"
+    atomic_write(target, "one")
+    atomic_write(target, "two")
+    assert target.read_text() == "two"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.md"]
