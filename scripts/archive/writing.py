@@ -18,14 +18,17 @@ import yaml
 
 from .model import HEADING, POST, QUOTE, Block
 
-# ASCII characters with a meaning somewhere in Markdown, pymdown-extensions, attr_list, HTML or
-# Jinja. Written as character references they render as themselves and mean nothing.
-_ACTIVE = "&<>\\`*_[]{}~^=+|#:$!-"
+# ASCII characters with a meaning anywhere in a line (Markdown, pymdown-extensions, attr_list,
+# HTML, Jinja): written as character references they render as themselves and mean nothing.
+_ACTIVE = "&<>\\`*_[]{}~^=|$"
 _ESCAPES = {ord(c): f"&#{ord(c)};" for c in _ACTIVE}
 _ESCAPES[ord("&")] = "&amp;"
 _ESCAPES[ord("<")] = "&lt;"
 _ESCAPES[ord(">")] = "&gt;"
-_LEADING_ORDINAL = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+# Characters that mean something only at the start of a line (headings, lists, rules, definition
+# lists, admonitions) or, for ":", as an emoji shortcode or URL scheme (":smile:", "javascript:").
+_LINE_START = re.compile(r"^(\s*)([#+\-:!]|\d+[.)])", re.MULTILINE)
+_COLON_WORD = re.compile(r":(?=\S)")
 
 LOST = "\ufffd"
 LOST_MARKUP = (
@@ -44,9 +47,14 @@ def escape(text: str) -> str:
     >>> escape("{{ config }} [x](javascript:alert(1))")
     '&#123;&#123; config &#125;&#125; &#91;x&#93;(javascript&#58;alert(1))'
     """
-    text = text.translate(_ESCAPES)
-    text = _LEADING_ORDINAL.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text)
+    text = _COLON_WORD.sub("&#58;", text.translate(_ESCAPES))
+    text = _LINE_START.sub(lambda m: m.group(1) + _char_refs(m.group(2)), text)
     return text.replace(LOST, LOST_MARKUP)
+
+
+def _char_refs(marker: str) -> str:
+    """Escape the last character of a line-start marker ("#", "-", "12." -> "12&#46;")."""
+    return marker[:-1] + f"&#{ord(marker[-1])};"
 
 
 def render_block(block: Block, anchor: str) -> str:
