@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from archive import listings  # noqa: E402
+from archive import listings
 
 MARKER = "<!-- archive:collection -->"
 

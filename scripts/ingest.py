@@ -27,9 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from archive import decoding, mojibake, pipeline, writing  # noqa: E402
-from archive.catalog import Entry, known_tags_check, load_catalog  # noqa: E402
-from archive.errors import ConfigError, SourceError  # noqa: E402
+from archive import decoding, mojibake, pipeline, writing
+from archive.catalog import Entry, known_tags_check, load_catalog
+from archive.errors import ConfigError, SourceError
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_VERSION = 1

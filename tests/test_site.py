@@ -34,7 +34,7 @@ def test_every_source_has_a_page(pages):
 def test_pages_show_title_and_tags(site, pages):
     for slug, meta in pages.items():
         page = _page_html(site, slug)
-        assert f"<h1" in page
+        assert "<h1" in page
         h1 = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S).group(1)
         assert html.unescape(re.sub(r"<[^>]+>", "", h1)).strip() == meta["title"]
         assert meta["tags"], f"{slug} has no tags"

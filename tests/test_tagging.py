@@ -47,7 +47,10 @@ def _write(tmp_path, text):
 @pytest.mark.parametrize(
     "text, where",
     [
-        ("tags:\n  x:\n    label: X\n    description: d\n    colour: red\n", ":5: tags/x: unknown key 'colour'"),
+        (
+            "tags:\n  x:\n    label: X\n    description: d\n    colour: red\n",
+            ":5: tags/x: unknown key 'colour'",
+        ),
         ("tags:\n  x:\n    label: X\n    description: d\n    patterns: ['(']\n", ":5:"),
         ("tags:\n  Bad Slug:\n    label: X\n    description: d\n    terms: [a]\n", "taxonomy.yml"),
         ("tags:\n  x:\n    label: X\n    description: d\n", ":2: tags/x: needs terms"),

@@ -21,7 +21,7 @@ HOSTILE = [
     "{: #id .class onclick=alert(1) }",
     "{{ config.site_name }} {% raw %}",
     "--8<-- /etc/passwd",
-    "!!! note \"not an admonition\"",
+    '!!! note "not an admonition"',
     "[TOC]",
     "[^1]: not a footnote",
     "| a | b |",

@@ -140,7 +140,9 @@ def _decode_damaged(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str, str
     high = sum(1 for b in data[:_SNIFF] if b >= 0x80)
     # Valid multi-byte sequences far outnumber the invalid bytes: a UTF-8 file with a few bad bytes.
     if high and bad * 4 < high:
-        note = f"{bad} invalid UTF-8 byte sequences replaced with U+FFFD (first at byte {exc.start})"
+        note = (
+            f"{bad} invalid UTF-8 byte sequences replaced with U+FFFD (first at byte {exc.start})"
+        )
         return replaced, "utf-8", note
     name = _guess_code_page(data[: 4 * _SNIFF])
     try:

@@ -65,7 +65,9 @@ class Settings:
 
 
 def load_settings(taxonomy: Path, profiles: Path) -> Settings:
-    return Settings(tags=tagging.load_taxonomy(taxonomy), profiles=boilerplate.load_profiles(profiles))
+    return Settings(
+        tags=tagging.load_taxonomy(taxonomy), profiles=boilerplate.load_profiles(profiles)
+    )
 
 
 def process(
@@ -190,9 +192,7 @@ def unique_names(
     return names
 
 
-def front_matter(
-    record: Processed, *, slug: str, citation_key: str, archived: str
-) -> dict:
+def front_matter(record: Processed, *, slug: str, citation_key: str, archived: str) -> dict:
     """The page's front matter, in the order of the SPEC contract."""
     meta = {
         "title": record.title,
