@@ -1,0 +1,236 @@
+"""Duplicates stage: repeated paragraphs and runs go, legitimate short repeats stay."""
+
+from __future__ import annotations
+
+import time
+
+from archive.duplicates import (
+    LONG_LINE_WORDS,
+    dedupe_text,
+    line_key,
+    remove_duplicates,
+    word_count,
+)
+from archive.model import Line, split_lines
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+LONG_A = (
+    "LLM characters are human imitations and accordingly have personalities, emotions, and "
+    "unresolved psychological issues."
+)
+LONG_B = "This is a dimension of alignment that seems clear, and it is worth saying plainly here."
+LONG_C = "For what it’s worth, I take the opposite position on this, for reasons I explain below."
+MEDIUM = "That is the lesson I would take away."  # 8 words: repeats on its own are kept
+
+
+def lines_of(*texts: str) -> list[Line]:
+    return [Line(i, t) for i, t in enumerate(texts, start=1)]
+
+
+def texts(result) -> list[str]:
+    return [line.text for line in result.lines]
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def test_key_ignores_case_whitespace_punctuation_and_quote_style():
+    variants = [
+        "It’s about the “training” dataset — external behavior.",
+        'it\'s about the "training" dataset - external behavior',
+        "IT’S  ABOUT THE TRAINING DATASET, EXTERNAL BEHAVIOR!",
+        "Ｉｔ’ｓ about the training dataset external behavior",  # fullwidth (NFKC)
+    ]
+    assert len({line_key(v) for v in variants}) == 1
+
+
+def test_key_keeps_different_words_apart():
+    assert line_key("The model is aligned.") != line_key("The model is misaligned.")
+
+
+def test_symbol_only_lines_key_on_their_text():
+    assert line_key("***") != line_key("---")
+    assert line_key("* * *") == line_key("***")
+
+
+def test_word_count():
+    assert word_count(LONG_A) == 14
+    assert word_count("— * —") == 0
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def test_whole_thread_twice_with_a_reply_between():
+    doc = lines_of(LONG_A, LONG_B, LONG_C, "Ah I see.", LONG_A, LONG_B, LONG_C)
+    result = remove_duplicates(doc)
+    assert texts(result) == [LONG_A, LONG_B, LONG_C, "Ah I see."]
+    assert [(c.rule, c.line, c.detail) for c in result.changes] == [
+        ("duplicate-run", 5, "copy of line 1"),
+        ("duplicate-run", 6, "copy of line 2"),
+        ("duplicate-run", 7, "copy of line 3"),
+    ]
+    assert all(c.stage == "duplicates" and c.after == "" for c in result.changes)
+
+
+def test_every_block_twice():
+    a, b, c, d, e = LONG_A, "Short.", LONG_B, "Another short line.", LONG_C
+    result = remove_duplicates(lines_of(a, b, a, b, c, d, c, d, e, e))
+    assert texts(result) == [a, b, c, d, e]
+
+
+def test_single_long_paragraph_anywhere():
+    result = remove_duplicates(lines_of(LONG_A, "x", "y", "z", LONG_A))
+    assert texts(result) == [LONG_A, "x", "y", "z"]
+    assert result.changes[0].rule == "duplicate-paragraph"
+    assert result.changes[0].detail == "copy of line 1"
+
+
+def test_medium_line_repeated_alone_is_kept():
+    doc = lines_of(MEDIUM, "Something else.", MEDIUM, MEDIUM)
+    assert texts(remove_duplicates(doc)) == texts_of(doc)
+
+
+def texts_of(doc):
+    return [line.text for line in doc]
+
+
+def test_run_of_medium_lines_with_enough_words_is_removed():
+    run = [
+        "That is the lesson I would take away from this.",
+        "It also reinforces the motives behind those outputs.",
+        "Active circuits are more prone to reinforcement, I think.",
+    ]
+    doc = lines_of(*run, "Thanks for listening.", *run)
+    result = remove_duplicates(doc)
+    assert texts(result) == [*run, "Thanks for listening."]
+    assert {c.rule for c in result.changes} == {"duplicate-run"}
+
+
+def test_short_lines_that_legitimately_repeat_are_kept():
+    doc = lines_of(
+        "Internet:",
+        "Internet:",
+        "Q:",
+        "What made you start?",
+        "A:",
+        "Curiosity.",
+        "Q:",
+        "And now?",
+        "A:",
+        "Yes.",
+        "Yes.",
+        "Reply",
+        "Reply",
+        "Heading.",
+        "Part one.",
+        "Heading.",
+        "Part two.",
+    )
+    assert remove_duplicates(doc).changes == []
+
+
+def test_many_repeats_of_a_short_line_are_not_a_substantial_run():
+    doc = lines_of(*(["Reply", "Share"] * 50))
+    assert remove_duplicates(doc).changes == []
+
+
+def test_short_labels_go_with_their_long_run():
+    block = ["Weapon of choice:", "The mask.", "Central claim:", LONG_A]
+    result = remove_duplicates(lines_of("Intro.", *block, *block, "Weapon of choice:", "New."))
+    assert texts(result) == ["Intro.", *block, "Weapon of choice:", "New."]
+
+
+def test_copy_details_point_at_a_kept_line():
+    doc = lines_of(LONG_A, LONG_B, LONG_A, LONG_B, LONG_A, LONG_B)
+    result = remove_duplicates(doc)
+    assert texts(result) == [LONG_A, LONG_B]
+    assert [c.detail for c in result.changes] == ["copy of line 1", "copy of line 2"] * 2
+
+
+def test_normalized_copy_is_a_copy():
+    variant = LONG_A.upper().replace(",", "").replace("  ", " ")
+    assert texts(remove_duplicates(lines_of(LONG_A, variant))) == [LONG_A]
+
+
+def test_removal_that_joins_a_run_is_followed_up():
+    # after the X Y copy goes, "A B C" becomes a repeat of the first three lines
+    a, b, c = (
+        "The first medium sentence of the run is here.",
+        "The second medium sentence of the run is here.",
+        "The third medium sentence of the run is here.",
+    )
+    x, y = LONG_A, LONG_B
+    result = remove_duplicates(lines_of(a, b, c, x, y, a, b, x, y, c))
+    assert texts(result) == [a, b, c, x, y]
+
+
+def test_dedupe_text():
+    assert dedupe_text(f"{LONG_A}\n\n{LONG_A}\n") == f"{LONG_A}\n"
+    assert dedupe_text("") == ""
+
+
+def test_large_input_is_not_quadratic():
+    paragraphs = [
+        f"Paragraph number {i} says something that is long enough to count." for i in range(25_000)
+    ]
+    short = ["Reply", "Share", "Yes."] * 10_000
+    doc = lines_of(*paragraphs, "A new reply between the copies.", *paragraphs, *short)
+    start = time.perf_counter()
+    result = remove_duplicates(doc)
+    elapsed = time.perf_counter() - start
+    assert len(result.lines) == 25_000 + 1 + len(short)
+    assert elapsed < 10, f"took {elapsed:.1f}s"
+
+
+# --------------------------------------------------------------------------- properties
+
+POOL = [LONG_A, LONG_B, LONG_C, MEDIUM, "Reply", "Internet:", "Q:", "Yes.", "***", "🤣12"]
+documents = st.lists(
+    st.one_of(
+        st.sampled_from(POOL),
+        st.sampled_from(POOL).map(str.upper),
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30),
+    ),
+    max_size=40,
+).map(lambda parts: "\n".join(parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents)
+def test_properties_idempotent_deterministic_accounted(text):
+    doc = split_lines(text)
+    result = remove_duplicates(doc)
+    by_no = {line.no: line.text for line in doc}
+    kept = [line.no for line in result.lines]
+    removed = [c.line for c in result.changes]
+    assert kept == sorted(kept)
+    assert set(kept).isdisjoint(removed) and len(removed) == len(set(removed))
+    assert sorted(kept + removed) == sorted(by_no)
+    for change in result.changes:
+        assert change.before == by_no[change.line]
+        original = int(change.detail.removeprefix("copy of line "))
+        assert original in kept and original < change.line
+        assert line_key(by_no[original]) == line_key(change.before)
+    # no long paragraph survives twice
+    long_keys = [line_key(t) for t in texts(result) if word_count(t) >= LONG_LINE_WORDS]
+    assert len(long_keys) == len(set(long_keys))
+    assert remove_duplicates(doc) == result
+    again = remove_duplicates(result.lines)
+    assert again.lines == result.lines and again.changes == []
+
+
+def test_adjacent_medium_repeat_goes_only_in_a_doubled_document():
+    line = "The model's version does look weirdly strange…"  # 7 words
+    plain = lines_of("Verse.", line, line, "Label:", "Label:")
+    assert remove_duplicates(plain).changes == []  # a chorus line, say
+    doubled = lines_of(
+        LONG_A, LONG_A, line, line, "Label with words here now:", "Label with words here now:"
+    )
+    result = remove_duplicates(doubled)
+    assert texts(result) == [LONG_A, line, *texts_of(doubled[4:])]
+    assert [(c.line, c.rule, c.detail) for c in result.changes] == [
+        (2, "duplicate-paragraph", "copy of line 1"),
+        (4, "duplicate-paragraph", "copy of line 3"),
+    ]
