@@ -128,9 +128,12 @@ def test_bad_source_exits_1_and_others_still_written(proj):
 @pytest.mark.parametrize(
     "catalog, message",
     [
-        ("sources:\n  001_13f777afaee63b63.txt:\n    titel: x\n", ":3: 001_13f777afaee63b63.txt"),
+        (
+            "sources:\n  001_13f777afaee63b63.txt:\n    titel: x\n",
+            ":3: sources.001_13f777afaee63b63.txt",
+        ),
         ("sources:\n  001_13f777afaee63b63.txt:\n    authors: Mark\n", ":3: "),
-        ("sources:\n  nope.txt:\n    title: x\n", ":2: nope.txt: no such source file"),
+        ("sources:\n  nope.txt:\n    title: x\n", ":2: sources.nope.txt: no such source file"),
         ("sources:\n  001_13f777afaee63b63.txt:\n    tags_add: [no-such-tag]\n", ":3: "),
         ("sources: [\n", "invalid YAML"),
     ],

@@ -49,11 +49,11 @@ def _write(tmp_path, text):
     [
         (
             "tags:\n  x:\n    label: X\n    description: d\n    colour: red\n",
-            ":5: tags/x: unknown key 'colour'",
+            ":5: tags.x: unknown key 'colour'",
         ),
         ("tags:\n  x:\n    label: X\n    description: d\n    patterns: ['(']\n", ":5:"),
         ("tags:\n  Bad Slug:\n    label: X\n    description: d\n    terms: [a]\n", "taxonomy.yml"),
-        ("tags:\n  x:\n    label: X\n    description: d\n", ":2: tags/x: needs terms"),
+        ("tags:\n  x:\n    label: X\n    description: d\n", ":2: tags.x: needs terms"),
     ],
 )
 def test_bad_taxonomy_names_file_and_line(tmp_path, text, where):

@@ -22,7 +22,6 @@ the single key ``"�"`` (we cannot tell which emoji each one was, but the count
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -32,9 +31,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import emoji
-import jsonschema
-import yaml
 
+from archive.config import key_path_text, load_yaml
 from archive.errors import ConfigError
 from archive.model import Change, Line, split_lines
 
@@ -152,25 +150,9 @@ def load_profiles(path: Path) -> list[Profile]:
     3 profiles[0]: unknown key 'hostz'
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise ConfigError(path, None, f"cannot read profiles: {error.strerror}") from error
-    except UnicodeDecodeError as error:
-        raise ConfigError(path, None, "profiles file is not UTF-8") from error
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        raise ConfigError(path, line, f"invalid YAML: {error.problem or error}") from error
-    except yaml.YAMLError as error:
-        raise ConfigError(path, None, f"invalid YAML: {error}") from error
-    if node is None:
+    data, lines = load_yaml(path, "profiles")
+    if data is None:
         raise ConfigError(path, 1, "empty profiles file (expected a 'profiles' list)")
-    lines = _node_lines(path, node)
-    _validate(path, data, lines)
     profiles = [_build_profile(path, lines, i, raw) for i, raw in enumerate(data["profiles"])]
     names: dict[str, int] = {}
     for i, profile in enumerate(profiles):
@@ -554,91 +536,12 @@ def _collapse(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-@cache
-def _schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-
-
-def _node_lines(path: Path, node: yaml.Node) -> dict[tuple[Any, ...], int]:
-    """Map each key path (``("profiles", 0, "name")``) to the 1-based line where it is written."""
-    lines: dict[tuple[Any, ...], int] = {}
-
-    def walk(current: yaml.Node, key_path: tuple[Any, ...], line: int) -> None:
-        lines[key_path] = line
-        if isinstance(current, yaml.MappingNode):
-            seen: set[Any] = set()
-            for key_node, value_node in current.value:
-                key = key_node.value
-                key_line = key_node.start_mark.line + 1
-                if key in seen:
-                    raise ConfigError(path, key_line, f"{_show(key_path)}: duplicate key {key!r}")
-                seen.add(key)
-                walk(value_node, (*key_path, key), key_line)
-        elif isinstance(current, yaml.SequenceNode):
-            for index, item in enumerate(current.value):
-                walk(item, (*key_path, index), item.start_mark.line + 1)
-
-    walk(node, (), node.start_mark.line + 1)
-    return lines
-
-
-def _show(key_path: tuple[Any, ...] | list[Any]) -> str:
-    out = ""
-    for part in key_path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
-
-
-def _validate(path: Path, data: Any, lines: dict[tuple[Any, ...], int]) -> None:
-    validator = jsonschema.Draft202012Validator(_schema())
-    found = []
-    for error in validator.iter_errors(data):
-        while error.context and not _is_choice_of_keys(error):
-            error = jsonschema.exceptions.best_match(error.context)
-        found.append(_describe(error, lines))
-    if found:
-        found.sort(key=lambda item: (item[0] or 0, item[1]))
-        line, message = found[0]
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        raise ConfigError(path, line, message + more)
-
-
-def _is_choice_of_keys(error: jsonschema.ValidationError) -> bool:
-    """``oneOf: [{required: [text]}, {required: [regex]}]``: report the choice, not a branch."""
-    branches = error.validator_value if error.validator in ("oneOf", "anyOf") else None
-    return bool(branches) and all(set(b) == {"required"} for b in branches)
-
-
-def _describe(
-    error: jsonschema.ValidationError, lines: dict[tuple[Any, ...], int]
-) -> tuple[int | None, str]:
-    key_path = tuple(error.absolute_path)
-    where = _show(key_path)
-    line = lines.get(key_path)
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = set(error.schema.get("properties", {}))
-        extra = [k for k in error.instance if k not in allowed]
-        if extra:
-            return lines.get((*key_path, extra[0]), line), f"{where}: unknown key {extra[0]!r}"
-    if error.validator == "required":
-        missing = [k for k in error.validator_value if k not in error.instance]
-        return line, f"{where}: missing required key {missing[0]!r}"
-    if error.validator == "type":
-        expected = error.validator_value
-        expected = " or ".join(expected) if isinstance(expected, list) else expected
-        return line, f"{where}: expected {expected}, got {error.instance!r}"
-    if _is_choice_of_keys(error):
-        keys = " or ".join(repr(b["required"][0]) for b in error.validator_value)
-        return line, f"{where}: needs exactly one of {keys}"
-    return line, f"{where}: {error.message}"
-
-
 def _compile(path: Path, lines: dict[tuple[Any, ...], int], where: tuple[Any, ...], regex: str):
     try:
         return re.compile(regex)
     except re.error as error:
         raise ConfigError(
-            path, lines.get(where), f"{_show(where)}: invalid regex {regex!r}: {error}"
+            path, lines.get(where), f"{key_path_text(where)}: invalid regex {regex!r}: {error}"
         ) from error
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import key_line, load_yaml
+from .config import load_yaml
 from .errors import ConfigError
 
 
@@ -27,6 +27,7 @@ class Entry:
     tags_add: tuple[str, ...] = ()
     tags_remove: tuple[str, ...] = ()
     corrections: dict[int, str] = field(default_factory=dict)
+    lines: dict = field(default_factory=dict, compare=False, repr=False)  # key path -> line
 
     @classmethod
     def from_yaml(cls, data: dict) -> Entry:
@@ -45,13 +46,16 @@ def load_catalog(path: Path, sources_dir: Path) -> dict[str, Entry]:
     """
     if not path.exists():
         return {}
-    data = load_yaml(path, "catalog") or {}
+    data, lines = load_yaml(path, "catalog")
     entries = {}
-    for name, raw in (data.get("sources") or {}).items():
+    for name, raw in ((data or {}).get("sources") or {}).items():
         if not (sources_dir / name).is_file():
-            line = key_line(path, ("sources", name))
-            raise ConfigError(path, line, f"{name}: no such source file in {sources_dir}")
+            line = lines.get(("sources", name))
+            raise ConfigError(path, line, f"sources.{name}: no such source file in {sources_dir}")
         entries[name] = Entry.from_yaml(raw)
+        entries[name].lines.update(
+            {k[2:]: v for k, v in lines.items() if k[:2] == ("sources", name) and len(k) > 2}
+        )
     return entries
 
 
@@ -59,7 +63,7 @@ def known_tags_check(path: Path, entries: dict[str, Entry], vocabulary: set[str]
     """Catalog tag overrides must use the controlled vocabulary."""
     for name, entry in entries.items():
         for key in ("tags_add", "tags_remove"):
-            for tag in getattr(entry, key):
+            for i, tag in enumerate(getattr(entry, key)):
                 if tag not in vocabulary:
-                    line = key_line(path, ("sources", name, key))
-                    raise ConfigError(path, line, f"{name}: {key}: unknown tag {tag!r}")
+                    line = entry.lines.get((key, i))
+                    raise ConfigError(path, line, f"sources.{name}.{key}: unknown tag {tag!r}")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import key_line, load_yaml
+from .config import load_yaml
 from .errors import ConfigError
 
 TITLE_WEIGHT = 2
@@ -40,26 +40,26 @@ def _term_regex(term: str) -> str:
 
 def load_taxonomy(path: Path) -> list[Tag]:
     """Load and validate ``taxonomy.yml``; bad regular expressions are reported with their line."""
-    data = load_yaml(path, "taxonomy")
+    data, lines = load_yaml(path, "taxonomy")
     default_min = data.get("min_evidence", 2)
     groups = data.get("groups") or {}
     tags = []
     for slug, spec in data["tags"].items():
         group = spec.get("group", "topic")
         if groups and group not in groups:
-            line = key_line(path, ("tags", slug, "group"))
-            raise ConfigError(path, line, f"tags/{slug}/group: unknown group {group!r}")
+            line = lines.get(("tags", slug, "group"))
+            raise ConfigError(path, line, f"tags.{slug}.group: unknown group {group!r}")
         alternatives = [_term_regex(t) for t in spec.get("terms", [])]
         for i, pattern in enumerate(spec.get("patterns", [])):
             try:
                 re.compile(pattern)
             except re.error as exc:
-                line = key_line(path, ("tags", slug, "patterns", i))
-                raise ConfigError(path, line, f"tags/{slug}/patterns: {exc}") from None
+                line = lines.get(("tags", slug, "patterns", i))
+                raise ConfigError(path, line, f"tags.{slug}.patterns[{i}]: {exc}") from None
             alternatives.append(f"(?:{pattern})")
         if not alternatives:
-            line = key_line(path, ("tags", slug))
-            raise ConfigError(path, line, f"tags/{slug}: needs terms or patterns")
+            line = lines.get(("tags", slug))
+            raise ConfigError(path, line, f"tags.{slug}: needs terms or patterns")
         tags.append(
             Tag(
                 slug=slug,
