@@ -93,6 +93,7 @@ def process(
         site=entry.site,
         url=entry.url,
         file_name=name,
+        post_ends=tuple(c.line for c in stripped.changes if c.rule == "reaction-row"),
     )
     doc = structure.build(deduped.lines, hints)
     body = "\n".join(b.text for b in doc.blocks)
@@ -212,10 +213,17 @@ def front_matter(record: Processed, *, slug: str, citation_key: str, archived: s
     if record.reactions:
         meta["reactions"] = record.reactions
     meta["cleaning"] = record.cleaning
+    # Which clean text this page is: changes exactly when the text does (see how-to-cite).
+    meta["revision"] = anchors.revision(record.title, [b.text for b in record.blocks])
     return meta
 
 
 def render(record: Processed, **names: str) -> str:
     """The page text for a record, given its collection-wide names (slug, key, archived)."""
     meta = front_matter(record, **names)
-    return writing.render_page(meta, record.blocks, anchors.block_ids(record.blocks))
+    return writing.render_page(
+        meta,
+        record.blocks,
+        anchors.block_ids(record.blocks),
+        anchors.block_numbers(record.blocks),
+    )

@@ -55,6 +55,9 @@ class Hints:
     site: str | None = None
     url: str | None = None
     file_name: str = ""
+    # Source line numbers where an earlier stage removed a post separator (a reaction row ends a
+    # social-media post): a thread's next post starts after each.
+    post_ends: tuple[int, ...] = ()
 
 
 _NO_HINTS = Hints()
@@ -735,8 +738,16 @@ def _quotes(paras: list[_Para], kind: str) -> list[Change]:
 # --------------------------------------------------------------------------------------------
 
 
-def _posts(paras: list[_Para], kind: str) -> tuple[list[_Para], list[Change]]:
-    """Insert POST labels before each post of a thread; explicit marker lines become labels."""
+def _posts(
+    paras: list[_Para], kind: str, post_ends: tuple[int, ...] = ()
+) -> tuple[list[_Para], list[Change]]:
+    """Insert POST labels before each post of a thread; explicit marker lines become labels,
+    and a removed separator (``post_ends``) between two paragraphs starts a new post.
+
+    >>> paras = [_Para(PARAGRAPH, "One.", (1,)), _Para(PARAGRAPH, "Two.", (3,))]
+    >>> [p.text for p in _posts(paras, "social-thread", (2,))[0]]
+    ['Post 1', 'One.', 'Post 2', 'Two.']
+    """
     if kind not in ("forum-thread", "social-thread"):
         return paras, []
     forum = kind == "forum-thread"
@@ -752,6 +763,8 @@ def _posts(paras: list[_Para], kind: str) -> tuple[list[_Para], list[Change]]:
             starts[i] = ("marker", "explicit post marker line")
         elif forum and i > 0 and p.kind == PARAGRAPH and _is_reply_start(p.text):
             starts[i] = ("reply", "opens like a reply to another commenter")
+        elif i > 0 and _separated(paras[i - 1], p, post_ends):
+            starts[i] = ("separator", "follows a reaction row that closed the previous post")
     if not starts:
         return paras, []
     has_marker = any(how == "marker" for how, _ in starts.values())
@@ -775,6 +788,14 @@ def _posts(paras: list[_Para], kind: str) -> tuple[list[_Para], list[Change]]:
             changes.append(Change(STAGE, "post", p.lines[0], "", name, detail))
         out.append(p)
     return out, changes
+
+
+def _separated(before: _Para, after: _Para, post_ends: tuple[int, ...]) -> bool:
+    """Whether a removed separator line sits between two paragraphs."""
+    if not (post_ends and before.lines and after.lines):
+        return False
+    last, first = max(before.lines), min(after.lines)
+    return any(last < end < first for end in post_ends)
 
 
 # --------------------------------------------------------------------------------------------
@@ -862,7 +883,7 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     paras, more = _paragraphs(units, reflow, unwrap=kind != "social-thread")
     changes += more
     changes += _quotes(paras, kind)
-    paras, more = _posts(paras, kind)
+    paras, more = _posts(paras, kind, hints.post_ends)
     changes += more
 
     if not title:  # the first sentence of the body's prose (a heading if that is all there is)
