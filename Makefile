@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve site ingest check test lint format clean
+.PHONY: serve site ingest check test lint format clean anchors
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ serve: ingest
 
 site: ingest
 	$(BIN)/mkdocs build --strict --site-dir site
+
+# The anchor ledger (sources/.anchors.lock): record every paragraph id and URL of the pages ingest
+# wrote, with aliases and redirects for those that changed. Run after a cleaner or source change.
+anchors: ingest
+	$(BIN)/python scripts/anchors.py
 
 check: $(STAMP)
 	$(BIN)/python scripts/ingest.py --check

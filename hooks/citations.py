@@ -1,0 +1,44 @@
+"""Citations on the site: the cite box and head metadata of each document page, and the
+whole-archive exports (``cite/``, ``corpus/``) as generated files.
+
+Thin on purpose: every record, format and export is computed by ``scripts/archive/citations.py``
+from the generated pages and the anchor ledger; this hook only hands them to MkDocs.
+"""
+
+import sys
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from archive import anchors, citations  # noqa: E402
+
+LEDGER = ROOT / "sources" / ".anchors.lock"
+_records: dict[str, citations.Record] = {}
+
+
+def on_files(files, config):
+    records = citations.read_records(
+        Path(config["docs_dir"]) / "archive", config["site_url"] or "", anchors.load_ledger(LEDGER)
+    )
+    _records.clear()
+    _records.update({r.slug: r for r in records})
+    generated = dict(citations.exports(records))
+    for r in records:  # one record per document, for the cite box's downloads
+        generated[f"cite/{r.key}.bib"] = citations.bibtex(r)
+        generated[f"cite/{r.key}.ris"] = citations.ris(r)
+        generated[f"cite/{r.key}.json"] = citations.csl_json([r])
+    for path, content in generated.items():
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    record = (
+        _records.get(page.meta.get("slug")) if page.file.src_uri.startswith("archive/") else None
+    )
+    if record is not None:
+        context["pa_cite"] = citations.cite_box(record)
+    return context

@@ -1,0 +1,99 @@
+"""Cross-references in hand-written pages: ``[@key]``, ``[@key, ¶12]``, ``[@key#p-abc123]``.
+
+Each becomes a link to the archived document (or paragraph) labelled with a short citation and
+with the paragraph's text as a hover preview. An unknown key or paragraph is a warning naming the
+page and line, so ``mkdocs build --strict`` fails. Records come from ``archive.citations``.
+"""
+
+import html
+import logging
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.utils import get_relative_url
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from archive import anchors, citations  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.cite_xref")
+LEDGER = ROOT / "sources" / ".anchors.lock"
+_FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+_CODE_OR_XREF = re.compile(r"(`+)(?:.+?)\1|" + citations.XREF.pattern, re.DOTALL)
+_records: dict[str, citations.Record] | None = None
+
+
+def on_config(config):
+    global _records
+    _records = None  # re-read on every build (mkdocs serve)
+    return config
+
+
+def _by_key(config) -> dict[str, citations.Record]:
+    global _records
+    if _records is None:
+        records = citations.read_records(
+            Path(config["docs_dir"]) / "archive",
+            config["site_url"] or "",
+            anchors.load_ledger(LEDGER),
+        )
+        _records = {r.key: r for r in records}
+    return _records
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri.startswith("archive/") or "[@" not in markdown:
+        return markdown
+    offset = _front_matter_lines(page)
+
+    def replace(match: re.Match, start: int) -> str:
+        if match.group(1):  # inline code: left alone
+            return match.group(0)
+        key, number, pid = match.group(2), match.group(3), match.group(4)
+        line = offset + markdown.count("\n", 0, start + match.start()) + 1
+        record = _by_key(config).get(key)
+        where = f"{page.file.src_uri}:{line}"
+        if record is None:
+            log.warning("%s: unknown citation key '%s' in %s", where, key, match.group(0))
+            return match.group(0)
+        para = None
+        if number or pid:
+            para = record.para(int(number) if number else pid)
+            if para is None:
+                log.warning("%s: %s has no paragraph %s", where, key, number or pid)
+                return match.group(0)
+        url = get_relative_url(f"archive/{record.slug}/", page.url)
+        label = citations.short_label(record)
+        title = record.title
+        if para is not None:
+            url += f"#{para.id}"
+            label += f", ¶ {para.number}" if para.number else ""
+            title = citations.preview(para.text)
+        return (
+            f'<a class="pa-xref" href="{html.escape(url)}" title="{html.escape(title)}">'
+            f"{html.escape(label)}</a>"
+        )
+
+    out, last = [], 0
+    for fence in [*_FENCE.finditer(markdown), None]:
+        end = fence.start() if fence else len(markdown)
+        out.append(_CODE_OR_XREF.sub(lambda m, s=last: replace(m, s), markdown[last:end]))
+        if fence:
+            out.append(fence.group(0))
+            last = fence.end()
+    return "".join(out)
+
+
+def _front_matter_lines(page) -> int:
+    """How many lines precede the Markdown body in the source file (front matter)."""
+    try:
+        text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    except (OSError, TypeError):
+        return 0
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end > 0:
+            return text.count("\n", 0, end + 5)
+    return 0

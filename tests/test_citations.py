@@ -1,0 +1,300 @@
+"""Citations (issue 4): exports, formatted citations, head metadata, cross-references."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+import warnings
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+from archive import anchors, citations
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import copy_project, run_ingest
+
+SCHEMA = Path(__file__).resolve().parent.parent / "scripts/archive/csl/csl-data.schema.json"
+
+
+class _Head(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.meta: list[tuple[str, str]] = []
+        self.ld: list[str] = []
+        self._in_ld = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta" and (a.get("name") or a.get("property")):
+            self.meta.append((a.get("name") or a.get("property"), a.get("content", "")))
+        self._in_ld = tag == "script" and a.get("type") == "application/ld+json"
+
+    def handle_data(self, data):
+        if self._in_ld:
+            self.ld.append(data)
+
+    def handle_endtag(self, tag):
+        self._in_ld = False
+
+
+def _head(site: Path, slug: str) -> _Head:
+    parser = _Head()
+    parser.feed((site / "archive" / slug / "index.html").read_text(encoding="utf-8"))
+    return parser
+
+
+def _record(**kw) -> citations.Record:
+    base = dict(
+        key="doe-a-title",
+        slug="a-title",
+        title="A title",
+        kind="blog-post",
+        authors=["Jane Doe"],
+        site="Jane's blog",
+        original_url="https://example.org/post?a=1&b=2",
+        url="https://archive.example/archive/a-title/",
+        published=None,
+        archived="2026-11-23",
+        revision="abcdefgh",
+        revision_date="2026-11-23",
+        language="en",
+    )
+    base.update(kw)
+    return citations.Record(**base)
+
+
+# --- exports ---------------------------------------------------------------------------------
+
+
+def test_bibtex_parses_cleanly_with_both_parsers(site, pages):
+    import bibtexparser
+    import pybtex.errors
+    from pybtex.database import parse_string
+
+    text = (site / "cite" / "archive.bib").read_text(encoding="utf-8")
+    library = bibtexparser.parse_string(text)
+    assert library.failed_blocks == []
+    assert not [b for b in library.blocks if type(b).__name__ not in ("Entry",)]
+    pybtex.errors.set_strict_mode(True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        data = parse_string(text, "bibtex")
+    keys = [e.key for e in library.entries]
+    assert len(keys) == len(set(keys)) == len(pages)
+    assert sorted(keys) == sorted(p["citation_key"] for p in pages.values())
+    by_key = {p["citation_key"]: p for p in pages.values()}
+    for entry in library.entries:
+        fields = {f.key: f.value for f in entry.fields}
+        for name in ("title", "url", "urldate"):
+            assert fields.get(name), f"{entry.key} has no {name}"
+        page = by_key[entry.key]
+        assert fields["urldate"] == str(page["archived"])
+        assert fields["url"].endswith(f"/archive/{page['slug']}/")
+        if page["authors"]:
+            assert len(data.entries[entry.key].persons["author"]) == len(page["authors"])
+        else:
+            assert "author" not in fields
+
+
+def test_exports_are_stable_across_rebuilds(project, site):
+    """The same pages give byte-identical exports (keys included) on every build."""
+    ledger = anchors.load_ledger(project / "sources" / ".anchors.lock")
+    records = citations.read_records(
+        project / "docs" / "archive", "https://persona-archive.github.io/persona-archive/", ledger
+    )
+    for path, content in citations.exports(records).items():
+        assert (site / path).read_text(encoding="utf-8") == content, path
+
+
+def test_csl_json_validates_and_renders(site):
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    items = json.loads((site / "cite" / "archive.json").read_text(encoding="utf-8"))
+    jsonschema.validate(items, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    for style in citations.STYLE_FILES:
+        bib = CitationStylesBibliography(
+            citations._style(style), CiteProcJSON(items), formatter.plain
+        )
+        for item in items:
+            bib.register(Citation([CitationItem(item["id"])]))
+        rendered = [str(e) for e in bib.bibliography()]
+        assert len(rendered) == len(items)
+        assert all("archive/" in r for r in rendered)
+
+
+def test_ris_has_every_required_tag(site, pages):
+    text = (site / "cite" / "archive.ris").read_text(encoding="utf-8")
+    records = [r for r in text.split("ER  - ") if r.strip()]
+    assert len(records) == len(pages)
+    by_title = {p["title"]: p for p in pages.values()}
+    for rec in records:
+        lines = [ln for ln in rec.strip("\n").split("\n") if ln]
+        assert lines[0].startswith("TY  - ")
+        assert all(re.match(r"^[A-Z][A-Z0-9]  - ", ln) for ln in lines), lines
+        tags = {}
+        for ln in lines:
+            tags.setdefault(ln[:2], []).append(ln[6:])
+        for tag in ("TI", "UR", "Y2", "ID"):
+            assert tag in tags, f"{tag} missing in {lines[:3]}"
+        page = by_title[tags["TI"][0]]
+        assert len(tags.get("AU", [])) == len(page["authors"])
+    assert text.rstrip().endswith("ER  -")
+
+
+def test_corpus_has_text_and_paragraph_ids(site, pages, project):
+    lines = (site / "corpus" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(pages)
+    for line in lines:
+        doc = json.loads(line)
+        page = pages[doc["slug"]]
+        assert doc["title"] == page["title"] and doc["authors"] == page["authors"]
+        assert doc["revision"] == page["revision"]
+        assert doc["paragraphs"] and doc["text"]
+        html_text = (site / "archive" / doc["slug"] / "index.html").read_text(encoding="utf-8")
+        for para in doc["paragraphs"]:
+            assert f'id="{para["id"]}"' in html_text
+            assert para["text"] in doc["text"]
+
+
+def test_how_to_cite_links_every_export(site):
+    text = (site / "how-to-cite" / "index.html").read_text(encoding="utf-8")
+    for path in (
+        "cite/archive.bib",
+        "cite/archive.ris",
+        "cite/archive.json",
+        "corpus/corpus.jsonl",
+    ):
+        assert f'href="../{path}"' in text
+        assert (site / path).is_file()
+
+
+# --- formatted citations ---------------------------------------------------------------------
+
+
+def test_authorless_documents_are_cited_by_title_and_nd(tmp_path):
+    rec = _record(authors=[], title="Comment thread on Bing", kind="forum-thread")
+    styles = citations.formatted(rec, cache_dir=tmp_path)
+    assert styles["apa"]["text"].startswith("Comment thread on Bing. (n.d.).")
+    assert styles["apa"]["text"].count("Comment thread on Bing") == 1
+    assert "n.d." in styles["chicago"]["text"]
+    assert "Retrieved November 23, 2026" in styles["apa"]["text"]  # archived = access date
+    assert "Accessed November 23, 2026" in styles["chicago"]["text"]
+
+
+def test_known_dates_and_authors(tmp_path):
+    rec = _record(published="2024-03-01")
+    styles = citations.formatted(rec, cache_dir=tmp_path)
+    assert styles["apa"]["text"].startswith("Doe, J. (2024, March 1). A title.")
+    assert styles["chicago"]["text"].startswith("Doe, Jane. 2024.")
+    assert styles["apa"]["intext"] == "(Doe, 2024)"
+    assert styles["apa"]["para_intext"] == "(Doe, 2024, para. {n})"
+    para = styles["apa"]["para_text"].replace("{n}", "12").replace("{id}", "p-abc123")
+    assert "¶ 12. " in para and para.endswith("archive/a-title/#p-abc123")
+
+
+def test_untrusted_text_is_escaped_everywhere(tmp_path):
+    evil = 'Ev}il </script><script>alert(1)</script> "q" & {x} % \\'
+    rec = _record(title=evil, authors=[evil], site=evil)
+    head = citations.head_html(rec)
+    assert "<script>alert" not in head and "</script><script>" not in head
+    ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1)
+    assert json.loads(ld)["name"] == evil
+    parser = _Head()
+    parser.feed(head)
+    assert ("citation_title", evil) in parser.meta
+    import bibtexparser
+
+    library = bibtexparser.parse_string(citations.bibtex(rec))
+    assert library.failed_blocks == [] and len(library.entries) == 1
+    box = citations.cite_box(rec)
+    assert "<script>" not in box["para_json"] and "</script>" not in box["para_json"]
+    for style in box["styles"].values():
+        assert "<script>" not in style["html"]
+
+
+# --- the page head ---------------------------------------------------------------------------
+
+
+def test_head_meta_matches_front_matter(site, pages):
+    for slug, page in pages.items():
+        head = _head(site, slug)
+
+        def values(name, meta=head.meta):
+            return [c for n, c in meta if n == name]
+
+        assert values("citation_title") == [page["title"]]
+        assert values("DC.title") == [page["title"]]
+        assert values("citation_author") == page["authors"]
+        assert values("DC.creator") == page["authors"]
+        if page["published"]:
+            assert values("citation_publication_date") == [str(page["published"]).replace("-", "/")]
+            assert values("DC.date") == [str(page["published"])]
+        else:
+            assert values("citation_publication_date") == values("citation_date") == []
+        url = values("citation_public_url")[0]
+        assert url.endswith(f"/archive/{slug}/")
+        assert values("DC.identifier") == [url]
+        if page["url"]:
+            assert values("DC.source") == [page["url"]]
+        kind = citations.KINDS[page["kind"]]
+        assert values("DC.type") == values("z:itemType") == [kind.zotero]
+        assert values("og:type") == ["article"]
+        (ld,) = head.ld
+        data = json.loads(ld)
+        assert data["@type"] == kind.schema
+        assert data["name"] == page["title"]
+        assert data.get("isBasedOn") == page["url"] or not page["url"]
+        assert [a["name"] for a in data.get("author", [])] == page["authors"]
+
+
+def test_cite_box_on_every_document_page(site, pages):
+    for slug, page in pages.items():
+        text = (site / "archive" / slug / "index.html").read_text(encoding="utf-8")
+        assert text.count('class="pa-cite"') == 1
+        assert html.escape(page["revision"]) in text
+        assert f"@misc{{{page['citation_key']}," in text
+        assert f"cite/{page['citation_key']}.bib" in text
+        assert (site / "cite" / f"{page['citation_key']}.bib").is_file()
+
+
+# --- cross-references ------------------------------------------------------------------------
+
+
+def test_cross_reference_renders_a_paragraph_link(site, project):
+    text = (site / "how-to-cite" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="pa-xref" href="([^"]+)" title="([^"]*)">([^<]+)</a>', text)
+    assert links, "the example cross-reference was not rendered"
+    href, title, label = links[0]
+    assert href.startswith("../archive/when-llms-plead-for-autonomy/#p-")
+    assert label.endswith("¶ 2")
+    pid = href.split("#")[1]
+    assert f'id="{pid}"' in (site / "archive/when-llms-plead-for-autonomy/index.html").read_text()
+    assert len(html.unescape(title)) > 40  # the paragraph's text, as a preview
+
+
+@pytest.mark.slow
+def test_unknown_key_or_paragraph_fails_the_strict_build(tmp_path):
+    project = copy_project(tmp_path)
+    assert run_ingest(project).returncode == 0
+    (project / "docs" / "bad-cite.md").write_text(
+        "# Bad\n\nFine: [@carrigan-when-llms-plead].\n\nBad: [@no-such-key].\n\n"
+        "Bad too: [@carrigan-when-llms-plead, ¶999].\n\n`[@in-code]` is not a citation.\n",
+        encoding="utf-8",
+    )
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "s")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert build.returncode != 0
+    assert "bad-cite.md:5: unknown citation key 'no-such-key'" in build.stderr
+    assert "bad-cite.md:7: carrigan-when-llms-plead has no paragraph 999" in build.stderr
+    assert "in-code" not in build.stderr
