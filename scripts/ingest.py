@@ -14,6 +14,7 @@ remove pages whose source is gone, print a summary. The cleaning itself is in ``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -27,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from archive import decoding, mojibake, pipeline, writing
+from archive import decoding, mojibake, pipeline, provenance, writing
 from archive.catalog import Entry, known_tags_check, load_catalog
 from archive.errors import ConfigError, SourceError
 
@@ -64,6 +65,9 @@ def find_sources(root: Path) -> Found:
             name = f"{rel}{entry.name}"
             if entry.name.startswith(".") or (not rel and entry.name == "catalog.yml"):
                 continue
+            if not _utf8_name(name):
+                found.skipped.append((name, "file name is not valid UTF-8; rename the file"))
+                continue
             path = Path(entry.path)
             if entry.is_symlink():
                 try:
@@ -96,19 +100,80 @@ def find_sources(root: Path) -> Found:
     return found
 
 
+def _utf8_name(name: str) -> bool:
+    """False for a name the OS gave with undecodable bytes (it could not be written to a page)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+MAX_SOURCE_BYTES = 64 * 1024 * 1024  # a scraped page is kilobytes; this bounds time and memory
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def read_source(path: Path, root: Path) -> bytes:
+    """The bytes of one source, re-checked at the moment of reading: still inside ``root`` (a
+    symlink swapped in since ``find_sources`` is not followed out), still a regular file (a pipe
+    or device is never read: the open does not block and ``fstat`` rejects it), and not larger
+    than ``MAX_SOURCE_BYTES``. Raises ``SourceError`` with the reason, or ``OSError``."""
+    real = path.resolve(strict=True)
+    if not real.is_relative_to(root.resolve()):
+        raise SourceError("symlink leads outside the sources directory; not followed")
+    fd = os.open(real, _OPEN_FLAGS)
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError("not a regular file (pipe, device or socket); not read")
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise SourceError(
+                f"file too large ({info.st_size} bytes; the limit is {MAX_SOURCE_BYTES} bytes)"
+            )
+        data = handle.read(MAX_SOURCE_BYTES + 1)
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceError(f"file too large (more than {MAX_SOURCE_BYTES} bytes)")
+    return data
+
+
+def one_line(message: str) -> str:
+    r"""A report line that stays one line whatever a file name contains (newlines, escapes).
+
+    >>> one_line("sources/a\nb\x1b[31m.txt: empty file")
+    'sources/a\\nb\\x1b[31m.txt: empty file'
+    """
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in message
+    )
+
+
 def first_added_dates(root: Path) -> dict[str, str]:
     """When each file under ``root`` was first committed (its archived date when the catalog
     has none), from one ``git log`` call. Empty when ``root`` is not in a git work tree."""
+    # git runs from the parent of ``root``: a ``.git`` that arrived inside the sources directory
+    # (with a hostile config: a gpg.program, an fsmonitor) is never the repository git opens.
+    root = root.resolve()
+    command = ["git", "-c", "core.quotePath=false", "-c", "log.showSignature=false", "log"]
+    command += ["--diff-filter=A", "--format=@%as", "--name-only"]
+    command += [f"--relative={root.name}/", "--", root.name]
     try:
         out = subprocess.run(
-            ["git", "log", "--diff-filter=A", "--format=@%as", "--name-only", "--relative", "."],
-            cwd=root,
+            command,
+            cwd=root.parent,
             capture_output=True,
             text=True,
             check=True,
             timeout=60,
+            stdin=subprocess.DEVNULL,
         ).stdout
-    except (OSError, subprocess.SubprocessError):
+    except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
         return {}
     dates: dict[str, str] = {}
     day = None
@@ -147,20 +212,27 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
+    @staticmethod
+    def _checksum(record: dict) -> str:
+        text = json.dumps(record, ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
     def get(self, key: str) -> pipeline.Processed | None:
         try:
             data = json.loads(self._path(key).read_text(encoding="utf-8"))
-            if data.get("key") != key:
-                return None
+            if data.get("key") != key or data.get("sha256") != self._checksum(data["record"]):
+                return None  # foreign, truncated or edited: rebuilt, never trusted
             return pipeline.Processed.from_json(data["record"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def put(self, key: str, record: pipeline.Processed) -> None:
         if self.enabled:
-            payload = {"key": key, "record": record.to_json()}
-            text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
-            writing.atomic_write(self._path(key), text)
+            data = record.to_json()
+            payload = {"key": key, "sha256": self._checksum(data), "record": data}
+            text = json.dumps(payload, ensure_ascii=False)  # key order is part of the record
+            with contextlib.suppress(OSError):  # an unwritable cache only costs time next run
+                writing.atomic_write(self._path(key), text)
 
 
 # --- the run ---------------------------------------------------------------------------------
@@ -174,6 +246,7 @@ class Stats:
     written: int = 0
     removed: int = 0
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
 
 
@@ -197,10 +270,11 @@ def is_generated(path: Path) -> bool:
     """Pages ingest wrote carry ``source_sha256`` in their front matter; others are left alone."""
     try:
         with path.open(encoding="utf-8") as handle:
-            head = handle.read(4096)
+            head = handle.read(1 << 20)  # a front matter with a long title is still found
     except (OSError, UnicodeDecodeError):
         return False
-    return head.startswith("---\n") and "\nsource_sha256:" in head
+    end = head.find("\n---\n", 3)
+    return head.startswith("---\n") and "\nsource_sha256:" in head[: end if end > 0 else None]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -228,13 +302,16 @@ def run(args: argparse.Namespace) -> int:
     digests: dict[str, str] = {}
     for name, path in found.sources:
         try:
-            data = path.read_bytes()
+            data = read_source(path, sources_dir)
             digests[name] = hashlib.sha256(data).hexdigest()
             decoded[name] = decoding.decode(data)
+            stats.warnings += [f"{path}: warning: {note}" for note in decoded[name].notes]
         except OSError as exc:
-            stats.failures.append(f"{path}: cannot read: {exc.strerror}")
+            stats.failures.append(f"{path}: cannot read: {exc.strerror or exc}")
         except SourceError as exc:
             stats.failures.append(f"{path}: {exc}")
+        except (ValueError, LookupError, MemoryError) as exc:  # a decoder bug must not stop the run
+            stats.failures.append(f"{path}: cannot decode: {exc!r}")
 
     # 2. Corpus-level evidence for mojibake repair (the same text undamaged elsewhere).
     evidence = mojibake.Evidence.from_texts(d.text for d in decoded.values())
@@ -265,7 +342,10 @@ def run(args: argparse.Namespace) -> int:
         progress.step(i)
 
     # 4. Collection-wide names: archived dates, unique slugs and citation keys.
-    pages = assemble(records, catalog, sources_dir)
+    # A page name is never one a hand-written page in the out dir already has, nor "index".
+    taken = {"index"} | {p.stem for p in out_dir.glob("*.md") if not is_generated(p)}
+    pages = assemble(records, catalog, sources_dir, taken=taken)
+    pages.update(provenance.log_pages(pages, records))  # <slug>.changes.json beside each page
 
     # 5. Write (or, with --check, compare) and remove pages whose source is gone.
     problems = sync(pages, out_dir, check=args.check, stats=stats)
@@ -281,7 +361,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def assemble(
-    records: dict[str, pipeline.Processed], catalog: dict[str, Entry], sources_dir: Path
+    records: dict[str, pipeline.Processed],
+    catalog: dict[str, Entry],
+    sources_dir: Path,
+    taken: set[str] | None = None,
 ) -> dict[str, str]:
     """Page file name -> page text, with archived dates, unique slugs and citation keys."""
     added = first_added_dates(sources_dir)
@@ -292,7 +375,8 @@ def assemble(
     order = sorted(records, key=lambda n: (archived[n], n))
     slugs = pipeline.unique_names(
         [(n, catalog.get(n, Entry()).slug or pipeline.slugify(records[n].title)) for n in order],
-        suffix=lambda base, key, _n: f"{base}-{hashlib.sha256(key.encode()).hexdigest()[:6]}",
+        taken=taken,
+        suffix=_slug_suffix,
     )
     keys = pipeline.unique_names(
         [
@@ -306,6 +390,17 @@ def assemble(
         )
         for n in order
     }
+
+
+def _slug_suffix(base: str, key: str, n: int) -> str:
+    """A stable suffix for the n-th source wanting slug ``base`` (from its file name, so it does
+    not change when other sources come and go); a counter after it if even that is taken.
+
+    >>> _slug_suffix("same-title", "b.txt", 2), _slug_suffix("same-title", "b.txt", 3)
+    ('same-title-ffa0da', 'same-title-ffa0da-3')
+    """
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:6]
+    return f"{base}-{digest}" if n == 2 else f"{base}-{digest}-{n}"
 
 
 def sync(pages: dict[str, str], out_dir: Path, *, check: bool, stats: Stats) -> list[str]:
@@ -332,6 +427,12 @@ def sync(pages: dict[str, str], out_dir: Path, *, check: bool, stats: Stats) -> 
                 else:
                     path.unlink()
                     stats.removed += 1
+        for path in sorted(out_dir.glob(provenance.GLOB)):  # cleaning logs of removed pages
+            if path.name not in pages and provenance.is_log(path):
+                if check:
+                    problems.append(f"{path}: its source is gone")
+                else:
+                    path.unlink()
         for tmp in out_dir.glob(".*.tmp"):  # left by a run that was killed mid-write
             if not check:
                 tmp.unlink(missing_ok=True)
@@ -357,10 +458,12 @@ def write_report(path: Path, records: dict[str, pipeline.Processed], stats: Stat
 
 def summary(stats: Stats, problems: list[str], check: bool, seconds: float) -> None:
     err = sys.stderr
+    for warning in stats.warnings:
+        print(one_line(warning), file=err)
     for failure in stats.failures:
-        print(failure, file=err)
+        print(one_line(failure), file=err)
     for problem in problems:
-        print(problem, file=err)
+        print(one_line(problem), file=err)
     t = stats.totals
     print(
         f"ingest: {stats.documents} documents ({stats.processed} processed, {stats.cached} "

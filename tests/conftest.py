@@ -45,7 +45,9 @@ def copy_project(dest: Path, *, sources: Path | None = None) -> Path:
             shutil.copytree(
                 src,
                 dest / name,
-                ignore=shutil.ignore_patterns("__pycache__", "archive"),
+                ignore=shutil.ignore_patterns("__pycache__", "archive")
+                if name == "docs"
+                else shutil.ignore_patterns("__pycache__"),
                 symlinks=True,
             )
         elif src.exists():

@@ -9,11 +9,12 @@ import re
 
 import pytest
 from lunr import lunr
+from lunr.stop_word_filter import WORDS as STOP_WORDS
 
 pytestmark = pytest.mark.slow
 
 _TAG = re.compile(r"<[^>]+>")
-_WORD = re.compile(r"[A-Za-z]{4,}")
+_WORD = re.compile(r"(?<![\w’'])[A-Za-z]{4,}(?![\w’'])")  # whole words, not "doesn" of "doesn’t"
 
 
 def _plain(text: str) -> str:
@@ -36,7 +37,8 @@ def _middle_phrase(project, slug: str, words: int = 5) -> list[str]:
     body = body.split("\n---\n", 1)[1]
     paragraphs = [html.unescape(p) for p in body.split("\n\n") if not p.startswith("#")]
     middle = paragraphs[len(paragraphs) // 2 :]
-    tokens = _WORD.findall(max(middle, key=len))
+    # lunr drops stop words ("this", "other"), so a required stop word would match nothing
+    tokens = [w for w in _WORD.findall(max(middle, key=len)) if w.lower() not in STOP_WORDS]
     start = max(0, len(tokens) // 2 - words // 2)
     return tokens[start : start + words]
 
@@ -57,3 +59,62 @@ def test_search_finds_the_shoggoth_thread(index, pages):
     results = idx.search("shoggoth")
     shoggoth = [s for s, p in pages.items() if "shoggoth-meme" in p["tags"]]
     assert results and results[0]["ref"].split("#")[0] in {f"archive/{s}/" for s in shoggoth}
+
+
+# --- the reading room (issue 5): metadata ranks above body mentions --------------------------
+
+
+@pytest.fixture(scope="module")
+def boosted(site):
+    """The index as Material's search worker builds it: title x1000, tags x1e6, doc boosts."""
+    data = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = [
+        (
+            {
+                "location": d["location"],
+                "title": _plain(d["title"]),
+                "text": _plain(d["text"]),
+                "tags": " ".join(d.get("tags") or []),
+            },
+            {"boost": d.get("boost", 1)},
+        )
+        for d in data["docs"]
+    ]
+    fields = [
+        {"field_name": "title", "boost": 1000},
+        {"field_name": "text", "boost": 1},
+        {"field_name": "tags", "boost": 1_000_000},
+    ]
+    return lunr(ref="location", fields=fields, documents=docs)
+
+
+def test_documents_are_found_by_title_author_site_and_tag(boosted, pages):
+    for slug, meta in pages.items():
+        loc = f"archive/{slug}/"
+        title_words = [
+            w.lower() for w in _WORD.findall(meta["title"]) if w.lower() not in STOP_WORDS
+        ]
+        title_words = title_words[:3]
+        queries = [" ".join(f"+{w}" for w in title_words)]
+        for name in [*meta["authors"], meta["site"] or ""]:
+            words = [w.lower() for w in _WORD.findall(name)]
+            if words:
+                queries.append(" ".join(f"+{w}" for w in words))
+        for query in queries:
+            refs = [r["ref"] for r in boosted.search(query)]
+            assert loc in refs, (slug, query)
+            top = [r.split("#")[0] for r in refs[:3]]
+            assert loc in top, (slug, query, refs[:3])
+        for tag in meta["tags"]:
+            refs = [r["ref"] for r in boosted.search(f"tags:{tag}")]
+            assert loc in refs, (slug, tag)
+
+
+def test_an_author_ranks_above_a_mention(boosted, pages):
+    """Among archived documents, an author's document entry comes before any paragraph that
+    merely mentions the name."""
+    for slug, meta in pages.items():
+        for author in meta["authors"]:
+            surname = _WORD.findall(author)[-1].lower()
+            refs = [r["ref"] for r in boosted.search(surname) if r["ref"].startswith("archive/")]
+            assert refs and refs[0] == f"archive/{slug}/", (author, refs[:3])

@@ -61,6 +61,8 @@ def test_no_chrome_no_doubles_no_mojibake(site, pages):
     for slug in pages:
         text = _visible_text(_page_html(site, slug))
         article = text[text.find(pages[slug]["title"]) :]
+        # the document's own text: the provenance section quotes what cleaning removed
+        article = article.split("Provenance", 1)[0]
         for line in chrome:
             assert line not in article, f"{slug}: chrome {line!r} left"
         for garble in ["â€", "Ã©", "βΐ", "π€", "๐ค", "β€"]:
@@ -88,3 +90,88 @@ def test_search_index_has_every_document(site, pages):
     locations = {d["location"].split("#")[0] for d in index["docs"]}
     for slug in pages:
         assert f"archive/{slug}/" in locations
+
+
+# --- the reading room (issue 5) --------------------------------------------------------------
+
+
+def _listed_slugs(site, base: str) -> list[str]:
+    """Slugs of the documents listed on every page of a paginated listing under ``base``."""
+    slugs = []
+    for page in sorted((site / base).glob("**/index.html")):
+        if page.parent != site / base and not page.parent.name.startswith("page-"):
+            continue
+        text = page.read_text(encoding="utf-8")
+        article = text[text.find("<article") : text.find("</article>")]
+        slugs += re.findall(r'href="(?:\.\./)+archive/([^/"#]+)/"', article)
+    return slugs
+
+
+def test_tag_pages_list_exactly_the_tagged_documents(site, pages):
+    for tag in {t for p in pages.values() for t in p["tags"]}:
+        expected = sorted(s for s, p in pages.items() if tag in p["tags"])
+        assert sorted(_listed_slugs(site, f"tags/{tag}")) == expected, tag
+
+
+def test_author_site_and_kind_pages_list_their_documents(site, pages):
+    kinds = {p["kind"] for p in pages.values()}
+    for kind in kinds:
+        expected = sorted(s for s, p in pages.items() if p["kind"] == kind)
+        assert sorted(_listed_slugs(site, f"kinds/{kind}")) == expected, kind
+    authors = (site / "authors" / "index.html").read_text(encoding="utf-8")
+    for author in {a for p in pages.values() for a in p["authors"]}:
+        assert html.escape(author) in authors
+
+
+def test_raw_originals_are_published_byte_for_byte(project, site, pages):
+    import hashlib
+
+    for slug, meta in pages.items():
+        raw = (site / "raw" / f"{slug}.txt").read_bytes()
+        assert raw == (project / "sources" / meta["source_file"]).read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == meta["source_sha256"]
+        page = _page_html(site, slug)
+        assert f'href="../../raw/{slug}.txt"' in page
+        assert meta["source_sha256"] in page
+
+
+def test_document_pages_have_panel_related_and_provenance(site, pages):
+    for slug, meta in pages.items():
+        page = _page_html(site, slug)
+        h1_end = page.find("</h1>")
+        panel = page.find('class="pa-meta"')
+        assert h1_end < panel < page.find("<p", h1_end), slug  # between the title and the text
+        for tag in meta["tags"]:
+            assert f'href="../../tags/{tag}/"' in page
+        assert 'id="pa-provenance-title"' in page
+        assert "What cleaning changed" in page
+        assert (site / "archive" / f"{slug}.changes.json").is_file()
+    assert any('id="pa-related-title"' in _page_html(site, s) for s in pages)
+
+
+def test_feed_and_sitemap_list_every_document(site, pages):
+    feed = (site / "feed_rss_created.xml").read_text(encoding="utf-8")
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    for slug in pages:
+        assert f"archive/{slug}/" in feed
+        assert f"archive/{slug}/" in sitemap
+
+
+def test_archive_pages_are_indexed_by_paragraph_without_furniture(site, pages):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for slug in pages:
+        loc = f"archive/{slug}/"
+        entries = [d for d in index["docs"] if d["location"].split("#")[0] == loc]
+        ids = re.findall(r'<(?:p|h[2-6])\b[^>]*\bid="(p-[a-z0-9-]+)"', _page_html(site, slug))
+        assert [e["location"] for e in entries] == [loc] + [f"{loc}#{i}" for i in ids]
+        body = " ".join(e["text"] for e in entries[1:])
+        for furniture in ("What cleaning changed", "Related documents", "SHA-256", "Cite"):
+            assert furniture not in body, (slug, furniture)
+
+
+def test_no_listing_grows_past_a_page(site):
+    for base in ("tags", "authors", "sites", "kinds"):
+        for page in (site / base).glob("**/index.html"):
+            text = page.read_text(encoding="utf-8")
+            article = text[text.find("<article") : text.find("</article>")]
+            assert len(re.findall(r'href="(?:\.\./)+archive/', article)) <= 50, page

@@ -1,12 +1,16 @@
-"""Listings of the collection (home page at a glance), built from the pages' front matter.
+"""The collection as data: every generated page's front matter and body, and the small listings
+built from it (home page at a glance, tag index with counts).
 
-The site hooks call these; they read only the generated pages, so the listings are always what
-ingest wrote, and they stay small: the home page shows counts and the latest additions, never
-every document.
+Everything here reads only the generated pages (``docs/archive/*.md``), so listings are always
+what ingest wrote. Results are plain Markdown, with every scraped value escaped; they stay small:
+the home page shows counts and the latest additions, never every document.
 """
 
 from __future__ import annotations
 
+import html
+import math
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -15,6 +19,9 @@ import yaml
 from .writing import escape
 
 LATEST = 10
+WORDS_PER_MINUTE = 230
+EXCERPT_CHARS = 180
+CLOUD_STEPS = 5
 KIND_LABELS = {
     "blog-post": "Blog posts",
     "podcast-transcript": "Podcast transcripts",
@@ -23,15 +30,98 @@ KIND_LABELS = {
     "article": "Articles",
     "other": "Other",
 }
+KIND_SINGULAR = {
+    "blog-post": "Blog post",
+    "podcast-transcript": "Podcast transcript",
+    "forum-thread": "Forum thread",
+    "social-thread": "Social-media thread",
+    "article": "Article",
+    "other": "Other",
+}
+
+# --- reading the generated pages -------------------------------------------------------------
+
+_BLOCK_ID = re.compile(r"\s*\{:?\s*#(p-[a-z0-9-]+)\s*\}\s*$")
+_QUOTE_ID = re.compile(r"\n>\s*\{:\s*#(p-[a-z0-9-]+)\s*\}\s*$")
+_TAG = re.compile(r"<[^>]+>")
 
 
 def read_front_matter(path: Path) -> dict:
     """The YAML front matter of a generated page (``{}`` when it has none)."""
-    text = path.read_text(encoding="utf-8")
+    return split_page(path.read_text(encoding="utf-8"))[0]
+
+
+def split_page(text: str) -> tuple[dict, str]:
+    """``(front matter, body)`` of a page's text."""
     if not text.startswith("---\n"):
-        return {}
+        return {}, text
     end = text.find("\n---\n", 4)
-    return yaml.safe_load(text[4:end]) or {} if end > 0 else {}
+    if end < 0:
+        return {}, text
+    meta = yaml.safe_load(text[4:end]) or {}
+    return (meta if isinstance(meta, dict) else {}), text[end + 5 :]
+
+
+def plain(markdown_text: str) -> str:
+    """The text a line of generated (escaped) Markdown shows: references resolved, tags dropped.
+
+    >>> plain("1&#46; a &lt;b&gt; <span class='x'>c</span>")
+    '1. a <b> c'
+    """
+    return html.unescape(_TAG.sub("", markdown_text)).strip()
+
+
+def parse_blocks(body: str) -> list[dict]:
+    """The blocks of a generated body: ``{"id", "kind", "text"}`` (kind: heading, quote, paragraph),
+    the title (the only h1) left out.
+
+    >>> parse_blocks("# T\\n\\n## Part {#p-aaaaaa}\\n\\nSome &#42;text&#42;\\n{: #p-bbbbbb }\\n")
+    [{'id': 'p-aaaaaa', 'kind': 'heading', 'text': 'Part'}, \
+{'id': 'p-bbbbbb', 'kind': 'paragraph', 'text': 'Some *text*'}]
+    """
+    blocks = []
+    for chunk in body.strip().split("\n\n"):
+        chunk = chunk.strip("\n")
+        if not chunk or chunk.startswith("# "):
+            continue
+        if chunk.startswith("#"):
+            match = _BLOCK_ID.search(chunk)
+            text = chunk[: match.start()] if match else chunk
+            kind, text = "heading", text.lstrip("#")
+        elif chunk.startswith(">"):
+            match = _QUOTE_ID.search(chunk)
+            text = chunk[: match.start()] if match else chunk
+            kind, text = "quote", re.sub(r"^>\s?", "", text, flags=re.M)
+        else:
+            match = _BLOCK_ID.search(chunk.rsplit("\n", 1)[-1]) if "\n" in chunk else None
+            text = chunk.rsplit("\n", 1)[0] if match else chunk
+            kind = "paragraph"
+        blocks.append({"id": match.group(1) if match else "", "kind": kind, "text": plain(text)})
+    return blocks
+
+
+def excerpt(blocks: list[dict], limit: int = EXCERPT_CHARS) -> str:
+    """A one-line excerpt: the first paragraph, cut at a word, with an ellipsis when cut.
+
+    >>> excerpt([{"kind": "paragraph", "text": "one two three four"}], limit=10)
+    'one two…'
+    """
+    for block in blocks:
+        if block["kind"] != "heading" and block["text"]:
+            text = " ".join(block["text"].split())
+            if len(text) <= limit:
+                return text
+            return text[:limit].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
+    return ""
+
+
+def read_document(path: Path) -> dict:
+    """Front matter of a generated page plus ``blocks`` and ``excerpt`` from its body."""
+    meta, body = split_page(path.read_text(encoding="utf-8"))
+    if not meta.get("slug"):
+        return {}
+    blocks = parse_blocks(body)
+    return {**meta, "blocks": blocks, "excerpt": excerpt(blocks)}
 
 
 def read_collection(archive_dir: Path) -> list[dict]:
@@ -40,39 +130,186 @@ def read_collection(archive_dir: Path) -> list[dict]:
     return [p for p in pages if p.get("slug")]
 
 
-def render_home(docs: list[dict], archive_prefix: str = "archive/") -> str:
-    """The collection at a glance, as Markdown: totals, counts by kind, latest additions.
+_memo: dict[str, tuple[tuple, list[dict]]] = {}
 
-    >>> print(render_home([{"slug": "a", "title": "A <b>", "kind": "blog-post",
-    ...     "archived": "2026-01-02", "authors": ["X"], "site": "S", "words": 10, "tags": []}]))
-    **1** documents · **10** words · **1** authors · **1** sites
-    <BLANKLINE>
-    | Kind | Documents |
-    |---|---:|
-    | Blog posts | 1 |
-    <BLANKLINE>
-    ## Latest additions
-    <BLANKLINE>
-    - [A &lt;b&gt;](archive/a.md) — X · 2026&#45;01&#45;02
+
+def load_collection(archive_dir: Path) -> list[dict]:
+    """Every document (``read_document``), sorted by slug; re-read only when a page changed, so the
+    hooks of one build (and of ``mkdocs serve`` rebuilds) share one reading."""
+    paths = sorted(archive_dir.glob("*.md"))
+    signature = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    key = str(archive_dir.resolve())
+    if key in _memo and _memo[key][0] == signature:
+        return _memo[key][1]
+    docs = [d for d in (read_document(p) for p in paths) if d]
+    _memo[key] = (signature, docs)
+    return docs
+
+
+def load_labels(taxonomy: Path) -> dict[str, dict]:
+    """``{tag slug: {"label", "description", "group"}}`` from ``taxonomy.yml`` (``{}`` if none);
+    read once per change of the file."""
+    try:
+        stamp = (str(taxonomy.resolve()), taxonomy.stat().st_mtime_ns)
+    except OSError:
+        return {}
+    if stamp not in _labels_memo:
+        _labels_memo.clear()
+        _labels_memo[stamp] = _read_labels(taxonomy)
+    return _labels_memo[stamp]
+
+
+_labels_memo: dict[tuple, dict] = {}
+
+
+def _read_labels(taxonomy: Path) -> dict[str, dict]:
+    try:
+        data = yaml.safe_load(taxonomy.read_text(encoding="utf-8")) or {}
+    except OSError:
+        return {}
+    groups = data.get("groups") or {}
+    return {
+        slug: {
+            "label": str(spec.get("label") or slug),
+            "description": str(spec.get("description") or ""),
+            "group": str(groups.get(spec.get("group"), spec.get("group") or "")),
+        }
+        for slug, spec in (data.get("tags") or {}).items()
+    }
+
+
+# --- small facts about a document ------------------------------------------------------------
+
+
+def reading_minutes(words: int) -> int:
+    """Minutes to read ``words`` at 230 words a minute, at least one.
+
+    >>> reading_minutes(10), reading_minutes(461)
+    (1, 3)
     """
+    return max(1, math.ceil((words or 0) / WORDS_PER_MINUTE))
+
+
+def byline(doc: dict) -> str:
+    """Who wrote it, as plain text: the authors, else the site, else "unknown author"."""
+    return ", ".join(doc.get("authors") or []) or doc.get("site") or "unknown author"
+
+
+def tag_label(labels: dict[str, dict], tag: str) -> str:
+    return labels.get(tag, {}).get("label", tag)
+
+
+def latest(docs: list[dict], n: int = LATEST) -> list[dict]:
+    """The ``n`` latest additions: by archived date, newest first (slug breaks ties)."""
+    return sorted(docs, key=lambda d: (str(d.get("archived")), d["slug"]), reverse=True)[:n]
+
+
+# --- Markdown listings -----------------------------------------------------------------------
+
+SEARCH_FORM = """\
+<form class="pa-home-search" role="search" action="." method="get">
+<label for="pa-home-q">Search the full text of the archive</label>
+<div class="pa-home-search__row">
+<input id="pa-home-q" name="q" type="search" autocomplete="off" spellcheck="false" \
+placeholder="A phrase, a title, an author, a site or a tag">
+<button type="submit" class="md-button md-button--primary">Search</button>
+</div>
+</form>"""
+
+
+def cloud_step(count: int, lowest: int, highest: int, steps: int = CLOUD_STEPS) -> int:
+    """The size class (1..steps) of a tag used ``count`` times, on a logarithmic scale.
+
+    >>> cloud_step(1, 1, 100), cloud_step(100, 1, 100), cloud_step(3, 3, 3)
+    (1, 5, 3)
+    """
+    if highest <= lowest:
+        return (steps + 1) // 2
+    ratio = (math.log(count) - math.log(lowest)) / (math.log(highest) - math.log(lowest))
+    return 1 + round(ratio * (steps - 1))
+
+
+def tag_counts(docs: list[dict]) -> Counter:
+    return Counter(t for d in docs for t in d.get("tags") or [])
+
+
+def render_tag_cloud(docs: list[dict], labels: dict[str, dict], prefix: str = "") -> str:
+    """The tags as one paragraph of links sized by use (CSS classes ``pa-cloud-1``..``5``)."""
+    counts = tag_counts(docs)
+    if not counts:
+        return ""
+    lo, hi = min(counts.values()), max(counts.values())
+    links = []
+    for tag in sorted(counts, key=lambda t: tag_label(labels, t).casefold()):
+        n = counts[tag]
+        links.append(
+            f"[{escape(tag_label(labels, tag))}]({prefix}tags/{tag}/index.md)"
+            f'{{ .pa-cloud-{cloud_step(n, lo, hi)} title="{n} documents" }}'
+        )
+    return '<p class="pa-cloud" markdown="1">\n' + "\n".join(links) + "\n</p>"
+
+
+def render_home(docs: list[dict], labels: dict[str, dict] | None = None, prefix: str = "") -> str:
+    """The collection at a glance, as Markdown: the search box, totals, counts by kind (linked),
+    the tag cloud and the latest additions.
+
+    >>> out = render_home([{"slug": "a", "title": "A <b>", "kind": "blog-post",
+    ...     "archived": "2026-01-02", "authors": ["X"], "site": "S", "words": 10, "tags": ["t"]}])
+    >>> "**1** documents · **10** words · [**1** authors]" in out
+    True
+    >>> "- [A &lt;b&gt;](archive/a.md)" in out
+    True
+    """
+    labels = labels or {}
     kinds = Counter(d.get("kind", "other") for d in docs)
     authors = {a for d in docs for a in d.get("authors") or []}
     sites = {d["site"] for d in docs if d.get("site")}
-    words = sum(d.get("words", 0) for d in docs)
+    words = sum(d.get("words") or 0 for d in docs)
     out = [
-        f"**{len(docs)}** documents · **{words:,}** words · **{len(authors)}** authors · "
-        f"**{len(sites)}** sites",
+        SEARCH_FORM,
+        "",
+        f'<p class="pa-totals" markdown="1">**{len(docs)}** documents · **{words:,}** words · '
+        f"[**{len(authors)}** authors]({prefix}authors/index.md) · "
+        f"[**{len(sites)}** sites]({prefix}sites/index.md)</p>",
+        "",
+        "## By kind",
         "",
         "| Kind | Documents |",
         "|---|---:|",
     ]
-    out += [f"| {KIND_LABELS.get(k, k)} | {n} |" for k, n in sorted(kinds.items())]
-    out += ["", "## Latest additions", ""]
-    latest = sorted(docs, key=lambda d: (str(d.get("archived")), d["slug"]), reverse=True)
-    for d in latest[:LATEST]:
-        by = ", ".join(d.get("authors") or []) or d.get("site") or "unknown author"
+    out += [
+        f"| [{KIND_LABELS.get(k, escape(k))}]({prefix}kinds/{k}/index.md) | {n} |"
+        for k, n in sorted(kinds.items())
+    ]
+    out += ["", "## Tags", "", render_tag_cloud(docs, labels, prefix)]
+    out += ["", f"[All tags with their descriptions]({prefix}tags.md)", ""]
+    out += ["## Latest additions", ""]
+    for d in latest(docs):
         out.append(
-            f"- [{escape(d['title'])}]({archive_prefix}{d['slug']}.md) — {escape(by)} · "
+            f"- [{escape(d['title'])}]({prefix}archive/{d['slug']}.md) — {escape(byline(d))} · "
             f"{escape(str(d.get('archived')))}"
         )
+    feed = f'<a href="{prefix}feed_rss_created.xml">RSS feed</a>'
+    out += ["", f"Follow new additions with the {feed}."]
+    return "\n".join(out)
+
+
+def render_tag_index(docs: list[dict], labels: dict[str, dict]) -> str:
+    """Every tag of the vocabulary that is in use: label (linked), slug, description, count;
+    grouped like ``taxonomy.yml``. Bounded by the vocabulary, not by the archive."""
+    counts = tag_counts(docs)
+    groups: dict[str, list[str]] = {}
+    for tag in counts:
+        groups.setdefault(labels.get(tag, {}).get("group") or "Other", []).append(tag)
+    out = []
+    for group in sorted(groups, key=str.casefold):
+        out += [f"## {escape(group)}", "", "| Tag | Description | Documents |", "|---|---|---:|"]
+        for tag in sorted(groups[group], key=lambda t: tag_label(labels, t).casefold()):
+            description = labels.get(tag, {}).get("description", "")
+            out.append(
+                f"| [{escape(tag_label(labels, tag))}](tags/{tag}/index.md) "
+                f'<code class="pa-tag-slug">{escape(tag)}</code> '
+                f"| {escape(description)} | {counts[tag]} |"
+            )
+        out.append("")
     return "\n".join(out)

@@ -1,0 +1,75 @@
+"""The document page's furniture (the reading room, issue 5): the metadata panel under the
+title, and the related documents and provenance for ``partials/pa-document-bottom.html``.
+
+Thin: the HTML is made by ``scripts/archive/reading.py`` from the collection's data
+(``listings``, ``related``, the cleaning log ``provenance`` ingest wrote beside each page).
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from archive import browse, listings, provenance, reading, related
+from mkdocs.plugins import event_priority
+
+_state: dict = {"docs": None}
+
+
+def _data(config) -> dict:
+    """Collection, labels, related documents and name paths; recomputed when a page changed."""
+    docs = listings.load_collection(Path(config["docs_dir"]) / "archive")
+    if _state["docs"] is not docs:
+        root = Path(config.config_file_path).resolve().parent
+        _state.update(
+            docs=docs,
+            by_slug={d["slug"]: d for d in docs},
+            labels=listings.load_labels(root / "taxonomy.yml"),
+            related=related.related(docs),
+            names=browse.name_paths(docs),
+            sources=root / "sources",
+        )
+    return _state
+
+
+def _document(page, config):
+    if not page.file.src_uri.startswith("archive/") or "source_sha256" not in page.meta:
+        return None, None
+    data = _data(config)
+    return data, data["by_slug"].get(page.meta.get("slug"))
+
+
+def _base(page) -> str:
+    return "../" * page.url.count("/")
+
+
+def on_page_markdown(markdown, page, config, files):
+    _, doc = _document(page, config)
+    if doc is not None:  # the feed's summary of the document (RSS plugin)
+        page.meta.setdefault("rss", {})["feed_description"] = reading.feed_summary(doc)
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    data, doc = _document(page, config)
+    if doc is None:
+        return html
+    panel = reading.panel(doc, data["labels"], data["names"], _base(page))
+    return reading.insert_after_title(html, panel)
+
+
+@event_priority(50)  # before the tags plugin: the panel shows the tags, as links
+def on_page_context(context, page, config, nav):
+    data, doc = _document(page, config)
+    if doc is None:
+        return context
+    base = _base(page)
+    raw = data["sources"] / str(doc.get("source_file", ""))
+    size = raw.stat().st_size if raw.is_file() else None
+    log = provenance.read_log(Path(config["docs_dir"]) / "archive", doc["slug"])
+    context["tags"] = []
+    context["pa_related"] = reading.related_list(
+        data["related"].get(doc["slug"], []), data["by_slug"], data["labels"], base
+    )
+    context["pa_provenance"] = reading.provenance(doc, log, base, size)
+    return context

@@ -1,0 +1,60 @@
+"""Browse pages and raw originals (the reading room, issue 5). Thin: the pages are computed by
+``scripts/archive/listings.py`` and ``browse.py`` from the generated pages' data.
+
+- the home page's ``<!-- archive:collection -->`` and the tag index's ``<!-- archive:tags -->``
+  markers are filled with the collection at a glance and the tags with their counts;
+- a page per tag, author, site and kind (paginated) is added to the build;
+- each document's raw source is published byte for byte as ``raw/<slug>.txt``.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from archive import browse, listings
+from mkdocs.structure.files import File
+
+COLLECTION = "<!-- archive:collection -->"
+TAGS = "<!-- archive:tags -->"
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def _collection(config):
+    return listings.load_collection(Path(config["docs_dir"]) / "archive")
+
+
+def _labels(config):
+    return listings.load_labels(_root(config) / "taxonomy.yml")
+
+
+def on_files(files, config):
+    docs, labels = _collection(config), _labels(config)
+    for uri, markdown in browse.browse_pages(docs, labels).items():
+        if files.get_file_from_path(uri) is None:
+            files.append(File.generated(config, uri, content=markdown))
+    sources = _root(config) / "sources"
+    for doc in docs:
+        raw = sources / str(doc.get("source_file", ""))
+        if (
+            doc.get("source_file")
+            and raw.is_file()
+            and raw.resolve().is_relative_to(sources.resolve())
+        ):
+            files.append(File.generated(config, f"raw/{doc['slug']}.txt", abs_src_path=str(raw)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if COLLECTION in markdown:
+        markdown = markdown.replace(
+            COLLECTION, listings.render_home(_collection(config), _labels(config))
+        )
+    if TAGS in markdown:
+        markdown = markdown.replace(
+            TAGS, listings.render_tag_index(_collection(config), _labels(config))
+        )
+    return markdown

@@ -1,0 +1,158 @@
+"""A Content-Security-Policy ``<meta>`` on every built HTML page (issue 6: defence in depth).
+
+Escaping (``scripts/archive/writing.escape``, ``hooks/security_titles.py``) is what keeps a
+source's text from becoming markup; this policy is the second wall: were markup to slip through,
+the browser would still run no script and load nothing from elsewhere.
+
+The policy allows:
+
+- scripts: the site's own files (``'self'``: Material's bundle and search worker, the archive's
+  ``assets/*.js``) and, by SHA-256 hash, exactly the inline scripts of the *theme* — Material
+  writes a few small ones into every page (``__md_scope``/``__md_hash`` set-up, the palette
+  restore, the tab-anchor fix). Hashes, not ``'unsafe-inline'``: an inline script is allowed only
+  if its exact text came from a template. Scripts inside the page's content (the rendered
+  Markdown: where a source's text ends up) are never hashed, so they could not run even if the
+  escaping failed. With the Pagefind engine, ``'wasm-unsafe-eval'`` for its WebAssembly index.
+- styles: the site's own files, the theme's inline ``<style>`` elements by hash, Google Fonts'
+  stylesheet when ``theme.font`` is on; ``style-src-attr 'unsafe-inline'``, because Material and
+  the tags listing set ``style`` attributes (a style attribute cannot run script; injected
+  ``url()`` loads are still bound by ``img-src``/``font-src``).
+- fonts: the site and Google Fonts' files (``fonts.gstatic.com``) when ``theme.font`` is on.
+- images: the site and ``data:`` (Material's icons are inline SVG data URLs).
+- fetches (``connect-src``): the site (search index, instant navigation, Pagefind) and, when
+  ``repo_url`` is on GitHub or GitLab, that API (Material's header shows the repository's facts).
+- nothing else: no plugins (``object-src 'none'``), no ``<base>`` elsewhere, forms post only
+  to the site, no frames from elsewhere.
+
+The meta goes right after ``<meta charset>``, before the first script, so it governs all of them.
+Pages get it in ``on_post_page`` (last, after every other hook changed the output); theme-only
+pages such as ``404.html`` in ``on_post_template``; HTML files other hooks write straight into the
+site (redirect stubs, say) in ``on_post_build``, last: every ``.html`` in the site has the policy.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_STYLE = re.compile(r"<style\b([^>]*)>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+_SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
+_CHARSET = re.compile(r"<meta\s+charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
+_HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+_ARTICLE = re.compile(r"<article\b.*</article\s*>", re.IGNORECASE | re.DOTALL)
+_JS_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript"}
+MARKER = 'http-equiv="Content-Security-Policy"'
+
+
+def sha256(text: str) -> str:
+    """A CSP hash source for an inline script or style.
+
+    >>> sha256("")
+    "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+    """
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+def template_part(output: str, content: str | None) -> str:
+    """The page without its content: the rendered Markdown and the ``<article>`` around it."""
+    if content:
+        output = output.replace(content, "")
+    return _ARTICLE.sub("", output)
+
+
+def inline_hashes(markup: str) -> tuple[list[str], list[str]]:
+    """Hashes of the executable inline scripts and of the inline style elements in ``markup``."""
+    scripts = []
+    for attrs, body in _SCRIPT.findall(markup):
+        kind = _TYPE.search(attrs)
+        if _SRC.search(attrs) or (kind and kind.group(1).lower() not in _JS_TYPES):
+            continue  # external files ('self') and data blocks (JSON, JSON-LD) need no hash
+        scripts.append(sha256(body))
+    styles = [sha256(body) for _attrs, body in _STYLE.findall(markup)]
+    return sorted(set(scripts)), sorted(set(styles))
+
+
+def policy(
+    scripts: list[str], styles: list[str], *, fonts: bool, wasm: bool, repo_api: str = ""
+) -> str:
+    """The policy text for one page.
+
+    >>> policy([], [], fonts=False, wasm=False).split("; ")[:2]
+    ["default-src 'self'", "script-src 'self'"]
+    """
+    google_css = " https://fonts.googleapis.com" if fonts else ""
+    google_fonts = " https://fonts.gstatic.com" if fonts else ""
+    script_src = " ".join(["'self'", *(["'wasm-unsafe-eval'"] if wasm else []), *scripts])
+    style_src = " ".join(["'self'", *styles]) + google_css
+    directives = [
+        "default-src 'self'",
+        f"script-src {script_src}",
+        f"style-src {style_src}",
+        "style-src-attr 'unsafe-inline'",
+        f"font-src 'self' data:{google_fonts}",
+        "img-src 'self' data:",
+        f"connect-src 'self'{' ' + repo_api if repo_api else ''}",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "frame-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ]
+    return "; ".join(directives)
+
+
+def _repo_api(config) -> str:
+    """The API Material's header asks for the repository's stars and version (``repo_url``)."""
+    repo = str(config.get("repo_url") or "")
+    if repo.startswith("https://github.com/"):
+        return "https://api.github.com"
+    if repo.startswith("https://gitlab.com/"):
+        return "https://gitlab.com"
+    return ""
+
+
+def add_policy(output: str, content: str | None, config) -> str:
+    """``output`` with its CSP meta inserted after ``<meta charset>`` (or at the head's start)."""
+    if MARKER in output:
+        return output
+    scripts, styles = inline_hashes(template_part(output, content))
+    theme = config.get("theme")
+    font = theme.get("font") if theme is not None else None
+    wasm = (config.get("extra") or {}).get("search_engine") == "pagefind"
+    text = policy(scripts, styles, fonts=font is not False, wasm=wasm, repo_api=_repo_api(config))
+    meta = f'<meta {MARKER} content="{html.escape(text, quote=False)}">'
+    match = _CHARSET.search(output) or _HEAD.search(output)
+    if match is None:
+        return meta + output
+    return output[: match.end()] + "\n    " + meta + output[match.end() :]
+
+
+@event_priority(-100)
+def on_post_page(output, page, config):
+    return add_policy(output, page.content, config)
+
+
+@event_priority(-100)
+def on_post_template(output_content, template_name, config):
+    if not template_name.endswith(".html"):
+        return output_content
+    return add_policy(output_content, None, config)
+
+
+@event_priority(-100)
+def on_post_build(config):
+    """Every HTML file written outside the page cycle (by other hooks) gets the policy too."""
+    for path in sorted(Path(config["site_dir"]).rglob("*.html")):
+        text = path.read_text(encoding="utf-8", errors="surrogateescape")
+        if MARKER not in text:
+            path.write_text(
+                add_policy(text, None, config), encoding="utf-8", errors="surrogateescape"
+            )

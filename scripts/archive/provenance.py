@@ -1,0 +1,76 @@
+"""Provenance: the cleaning log of each page, written by ingest beside the page.
+
+``<slug>.changes.json`` holds what the cleaner did to that source (the ingest report's entry for
+it): the counts, each mojibake repair and each line removed or restructured. The site shows it as
+a readable list in the document's provenance section and publishes the file itself. Like the
+page, it is deterministic, so ``ingest --check`` covers it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+SUFFIX = ".changes.json"
+GLOB = "*" + SUFFIX
+MARKER = "persona-archive/cleaning-log"
+
+
+def log_name(slug: str) -> str:
+    return f"{slug}{SUFFIX}"
+
+
+def log_record(record) -> dict:
+    """The cleaning log of one processed source (``pipeline.Processed``), JSON-ready."""
+    repairs = []
+    for r in record.repairs or []:
+        r = dict(r)
+        candidates = r.pop("candidates", None)
+        if isinstance(candidates, list):
+            r["candidates"] = len(candidates)
+        repairs.append(r)
+    return {
+        "format": MARKER,
+        "source_file": record.source_file,
+        "source_sha256": record.source_sha256,
+        "cleaning": record.cleaning,
+        "notes": list(record.notes or []),
+        "repairs": repairs,
+        "changes": [dict(c.__dict__) for c in record.changes or []],
+    }
+
+
+def log_pages(pages: dict[str, str], records: dict) -> dict[str, str]:
+    """``{<slug>.changes.json: text}`` for every page in ``pages`` (``{<slug>.md: text}``),
+    matched to its record by the page's ``source_file``."""
+    from .listings import split_page
+
+    by_file = {r.source_file: r for r in records.values()}
+    out = {}
+    for name, text in pages.items():
+        if not name.endswith(".md"):
+            continue
+        meta, _ = split_page(text)
+        record = by_file.get(meta.get("source_file"))
+        if record is not None:
+            payload = json.dumps(log_record(record), ensure_ascii=False, indent=1, sort_keys=True)
+            out[log_name(name[:-3])] = payload + "\n"
+    return out
+
+
+def is_log(path: Path) -> bool:
+    """A file ingest wrote as a cleaning log (others are left alone)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("format") == MARKER
+
+
+def read_log(archive_dir: Path, slug: str) -> dict:
+    """The cleaning log beside a page (``{}`` when missing or unreadable)."""
+    try:
+        data = json.loads((archive_dir / log_name(slug)).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}

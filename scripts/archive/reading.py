@@ -1,0 +1,247 @@
+"""The reading furniture of a document page, as HTML: the metadata panel under the title, the
+related documents and the provenance section after the text.
+
+Pure functions of the collection data; every scraped value is escaped with ``html.escape`` and
+only ``http(s)`` URLs become links. ``base`` is the relative path from the page to the site root
+(``"../../"`` for ``archive/<slug>/``), so the HTML works wherever the site is served.
+"""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import quote, urlsplit
+
+from .listings import KIND_SINGULAR, byline, reading_minutes, tag_label
+
+CLEANING_LABELS = {
+    "encoding_repairs": "characters repaired (mojibake)",
+    "unrecoverable_chars": "characters lost beyond repair",
+    "manual_repairs": "repairs by a curator",
+    "duplicates_removed": "duplicated paragraphs removed",
+    "boilerplate_lines_removed": "lines of site chrome removed",
+}
+SHOWN = 200  # longest text of a removed line shown in full
+
+
+def e(value) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def safe_url(url) -> str | None:
+    """``url`` when it is an absolute http(s) URL, else None (no ``javascript:`` links).
+
+    >>> safe_url("https://example.org/a?b=1"), safe_url("javascript:alert(1)"), safe_url(None)
+    ('https://example.org/a?b=1', None, None)
+    """
+    if not isinstance(url, str):
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _row(label: str, value_html: str) -> str:
+    return f"<dt>{e(label)}</dt><dd>{value_html}</dd>"
+
+
+def panel(doc: dict, labels: dict, names: dict, base: str) -> str:
+    """The metadata panel: authors, site, original URL, dates, kind, reading time, tags,
+    reactions. ``names`` maps ``("authors"|"sites", name)`` to the listing path of that name."""
+    rows = []
+    authors = doc.get("authors") or []
+    if authors:
+        links = [
+            f'<a href="{e(base + names[("authors", a)])}">{e(a)}</a>'
+            if ("authors", a) in names
+            else e(a)
+            for a in authors
+        ]
+        rows.append(_row("Author" if len(authors) == 1 else "Authors", ", ".join(links)))
+    else:
+        rows.append(_row("Authors", "<em>unknown</em>"))
+    site = doc.get("site")
+    if site:
+        target = names.get(("sites", site))
+        rows.append(
+            _row("Site", f'<a href="{e(base + target)}">{e(site)}</a>' if target else e(site))
+        )
+    url = safe_url(doc.get("url"))
+    if url:
+        host = urlsplit(url).netloc
+        rows.append(
+            _row(
+                "Original",
+                f'<a class="pa-original" href="{e(url)}" rel="nofollow noopener noreferrer">'
+                f'{e(host)}</a> <span class="pa-print-url">{e(url)}</span>',
+            )
+        )
+    rows.append(_row("Published", e(doc["published"]) if doc.get("published") else "unknown"))
+    if doc.get("archived"):
+        rows.append(_row("Archived", e(doc["archived"])))
+    kind = doc.get("kind") or "other"
+    kind_label = KIND_SINGULAR.get(kind, kind)
+    rows.append(_row("Kind", f'<a href="{e(base)}kinds/{e(quote(kind))}/">{e(kind_label)}</a>'))
+    words = doc.get("words") or 0
+    rows.append(_row("Reading time", f"{reading_minutes(words)} min ({words:,} words)"))
+    tags = doc.get("tags") or []
+    if tags:
+        links = [
+            f'<a class="pa-tag" href="{e(base)}tags/{e(quote(t))}/" data-tag="{e(t)}">'
+            f"{e(tag_label(labels, t))}</a>"
+            for t in tags
+        ]
+        rows.append(_row("Tags", " ".join(links)))
+    reactions = doc.get("reactions") or {}
+    if isinstance(reactions, dict) and reactions:
+        items = [
+            f'<span class="pa-reaction">{e(k)}&nbsp;{e(v)}</span>'
+            for k, v in sorted(reactions.items(), key=lambda kv: (-_int(kv[1]), str(kv[0])))
+        ]
+        rows.append(_row("Reactions", " ".join(items)))
+    return (
+        '<dl class="pa-meta" aria-label="About this document" data-search-exclude '
+        "data-pagefind-ignore>" + "".join(rows) + "</dl>"
+    )
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def feed_summary(doc: dict) -> str:
+    """Plain text for a feed item: who, what kind, and the one-line excerpt.
+
+    >>> feed_summary({"authors": ["A"], "kind": "blog-post", "excerpt": "Text."})
+    'A · Blog post — Text.'
+    """
+    kind = KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))
+    return f"{byline(doc)} · {kind} — {doc.get('excerpt', '')}".strip(" —")
+
+
+def insert_after_title(content_html: str, block: str) -> str:
+    """``block`` placed right after the page's first ``</h1>`` (at the top when there is none).
+
+    >>> insert_after_title("<h1>T</h1><p>x</p>", "<dl></dl>")
+    '<h1>T</h1><dl></dl><p>x</p>'
+    """
+    at = content_html.find("</h1>")
+    if at < 0:
+        return block + content_html
+    at += len("</h1>")
+    return content_html[:at] + block + content_html[at:]
+
+
+def related_list(items: list[dict], by_slug: dict, labels: dict, base: str) -> str:
+    """The "Related documents" section (empty string when there is none)."""
+    entries = []
+    for item in items:
+        doc = by_slug.get(item["slug"])
+        if not doc:
+            continue
+        why = []
+        if item.get("tags"):
+            why.append("tags: " + ", ".join(tag_label(labels, t) for t in item["tags"]))
+        if item.get("terms"):
+            why.append("terms: " + ", ".join(item["terms"]))
+        kind = KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))
+        entries.append(
+            f'<li><a href="{e(base)}archive/{e(quote(doc["slug"]))}/">{e(doc["title"])}</a>'
+            f'<br><span class="pa-listing__meta">{e(byline(doc))} · {e(kind)}</span>'
+            + (
+                f'<br><span class="pa-related__why">Shares {e("; ".join(why))}</span>'
+                if why
+                else ""
+            )
+            + "</li>"
+        )
+    if not entries:
+        return ""
+    return (
+        '<section class="pa-related" aria-labelledby="pa-related-title" data-search-exclude '
+        "data-pagefind-ignore>"
+        '<h2 id="pa-related-title">Related documents</h2>'
+        f'<ol class="pa-listing">{"".join(entries)}</ol></section>'
+    )
+
+
+def _clip(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= SHOWN else text[:SHOWN].rsplit(" ", 1)[0] + " …"
+
+
+def _change_item(change: dict) -> str:
+    where = f"line {e(change.get('line'))}: " if change.get("line") else ""
+    rule = e(change.get("rule", ""))
+    detail = f" ({e(change['detail'])})" if change.get("detail") else ""
+    before = f'<q class="pa-changed">{e(_clip(change.get("before", "")))}</q>'
+    if change.get("after") and change.get("after") != change.get("before"):
+        before += f' → <q class="pa-changed">{e(_clip(change["after"]))}</q>'
+    return f"<li>{where}<strong>{rule}</strong>{detail}: {before}</li>"
+
+
+def _repair_item(repair: dict) -> str:
+    before, after = repair.get("before", ""), repair.get("after", "")
+    reason = e(repair.get("reason", ""))
+    codec = f", read as {e(repair['codec'])}" if repair.get("codec") else ""
+    n = repair.get("candidates")
+    among = f", chosen among {e(n)} candidates" if isinstance(n, int) and n > 1 else ""
+    at = f"offset {e(repair['offset'])}: " if repair.get("offset") is not None else ""
+    return (
+        f"<li>{at}<code>{e(before)}</code> → <code>{e(after)}</code> "
+        f'<span class="pa-why">({reason}{codec}{among})</span></li>'
+    )
+
+
+def _details(summary: str, items: list[str]) -> str:
+    if not items:
+        return ""
+    return (
+        f'<details class="pa-log"><summary>{e(summary)} ({len(items)})</summary>'
+        f"<ul>{''.join(items)}</ul></details>"
+    )
+
+
+def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> str:
+    """The provenance section: raw original download and its sha256, what cleaning changed
+    (counts) and the readable list of repairs, removals and restructurings."""
+    slug = quote(doc["slug"])
+    name = str(doc.get("source_file") or "").rsplit("/", 1)[-1]
+    size = f" ({raw_size:,} bytes)" if raw_size is not None else ""
+    parts = [
+        '<section class="pa-provenance" aria-labelledby="pa-provenance-title" '
+        "data-search-exclude data-pagefind-ignore>",
+        '<h2 id="pa-provenance-title">Provenance</h2>',
+        "<p>This page was generated from the raw text exactly as it was scraped. "
+        f'<a href="{e(base)}raw/{e(slug)}.txt" download="{e(name)}" class="pa-raw">'
+        f"Download the raw original</a>{size}, SHA-256 "
+        f'<code class="pa-sha256">{e(doc.get("source_sha256", ""))}</code>.</p>',
+    ]
+    counts = doc.get("cleaning") or {}
+    rows = [
+        f"<tr><td>{e(CLEANING_LABELS.get(k, k.replace('_', ' ')))}</td><td>{e(v)}</td></tr>"
+        for k, v in counts.items()
+    ]
+    if rows:
+        parts.append(
+            '<table class="pa-cleaning"><caption>What cleaning changed</caption>'
+            '<thead><tr><th scope="col">Change</th><th scope="col">Count</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>"
+        )
+    changes = log.get("changes") or []
+    removals = [c for c in changes if not c.get("after")]
+    others = [c for c in changes if c.get("after")]
+    parts.append(_details("Repairs", [_repair_item(r) for r in log.get("repairs") or []]))
+    parts.append(_details("Removed", [_change_item(c) for c in removals]))
+    parts.append(_details("Restructured", [_change_item(c) for c in others]))
+    notes = log.get("notes") or []
+    if notes:
+        parts.append("<p>Notes: " + "; ".join(e(n) for n in notes) + "</p>")
+    if log:
+        parts.append(
+            f'<p><a href="{e(base)}archive/{e(slug)}.changes.json">The full cleaning log</a> '
+            "(JSON).</p>"
+        )
+    parts.append("</section>")
+    return "".join(p for p in parts if p)

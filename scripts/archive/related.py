@@ -1,0 +1,118 @@
+"""Related documents: by shared tags and by shared rare terms.
+
+A document's profile is its tags and its ``PROFILE_TERMS`` most distinctive words (tf-idf over the
+collection, among words used by at least two and at most ``RARE_SHARE`` of the documents). Two
+documents are related by the idf-weighted sum of what their profiles share; candidates come from
+an inverted index of profiles, so the work stays near-linear in the size of the archive.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+RELATED = 5
+PROFILE_TERMS = 30
+RARE_SHARE = 0.2
+TAG_WEIGHT = 2.0
+BIG_POSTING = 500  # tags wider than this give scores but not candidates
+
+_WORD = re.compile(r"(?<![\w'’])[a-z][a-z-]{3,}(?![\w'’])")
+STOP = frozenset(
+    """about above after again against also although among because been before being below
+    between both cannot could does doing down during each either even every from further have
+    having here hers herself himself into itself just like more most much must myself never
+    other ours ourselves over same should some such than that their theirs them themselves then
+    there these they this those through under until very were what when where which while with
+    would your yours yourself yourselves will shall just only really quite thing things think
+    said says going make made still well back much many need want know""".split()  # noqa: SIM905
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of four letters or more, stop words left out.
+
+    >>> words("The Shoggoth wears a smiley-face mask, which isn't THE point")
+    ['shoggoth', 'wears', 'smiley-face', 'mask', 'point']
+    """
+    return [w.strip("-") for w in _WORD.findall(text.lower()) if w not in STOP]
+
+
+def profiles(docs: list[dict]) -> dict[str, dict[str, float]]:
+    """``{slug: {term: weight}}``: each document's most distinctive shared words."""
+    counts = {d["slug"]: Counter(words(_text(d))) for d in docs}
+    df = Counter(t for c in counts.values() for t in c)
+    n = len(docs)
+    cap = max(2, int(n * RARE_SHARE))
+    out = {}
+    for slug, c in counts.items():
+        scored = {
+            t: (1 + math.log(k)) * math.log(1 + n / df[t])
+            for t, k in c.items()
+            if 2 <= df[t] <= cap
+        }
+        best = sorted(scored, key=lambda t: (-scored[t], t))[:PROFILE_TERMS]
+        out[slug] = {t: math.log(1 + n / df[t]) for t in best}
+    return out
+
+
+def _text(doc: dict) -> str:
+    return " ".join([doc.get("title", ""), *(b["text"] for b in doc.get("blocks") or [])])
+
+
+def related(docs: list[dict], limit: int = RELATED) -> dict[str, list[dict]]:
+    """For every document, up to ``limit`` related ones, best first:
+    ``{"slug", "score", "tags": shared tags, "terms": shared terms (best first)}``.
+
+    >>> docs = [
+    ...     {"slug": "a", "title": "", "tags": ["x"], "blocks": [{"text": "shoggoth mask"}]},
+    ...     {"slug": "b", "title": "", "tags": ["x"], "blocks": [{"text": "shoggoth mask"}]},
+    ...     {"slug": "c", "title": "", "tags": ["y"], "blocks": [{"text": "tea"}]},
+    ... ]
+    >>> [(r["slug"], r["tags"], r["terms"]) for r in related(docs)["a"]]
+    [('b', ['x'], ['mask', 'shoggoth'])]
+    """
+    n = len(docs)
+    prof = profiles(docs)
+    tags = {d["slug"]: set(d.get("tags") or []) for d in docs}
+    tag_df = Counter(t for ts in tags.values() for t in ts)
+    tag_idf = {t: math.log(1 + n / k) for t, k in tag_df.items()}
+    postings: dict[str, list[str]] = defaultdict(list)
+    for slug, terms in prof.items():
+        for t in terms:
+            postings["w:" + t].append(slug)
+    for slug, ts in tags.items():
+        for t in ts:
+            if tag_df[t] <= BIG_POSTING:
+                postings["t:" + t].append(slug)
+
+    out = {}
+    for d in docs:
+        slug = d["slug"]
+        candidates = set()
+        for t in prof[slug]:
+            candidates.update(postings["w:" + t])
+        for t in tags[slug]:
+            candidates.update(postings.get("t:" + t, ()))
+        candidates.discard(slug)
+        scored = []
+        for other in candidates:
+            shared_tags = sorted(tags[slug] & tags[other], key=lambda t: (-tag_idf[t], t))
+            shared_terms = sorted(
+                set(prof[slug]) & set(prof[other]), key=lambda t: (-prof[slug][t], t)
+            )
+            score = TAG_WEIGHT * sum(tag_idf[t] for t in shared_tags)
+            score += sum(prof[slug][t] for t in shared_terms)
+            if score > 0:
+                scored.append(
+                    {
+                        "slug": other,
+                        "score": round(score, 3),
+                        "tags": shared_tags,
+                        "terms": shared_terms[:5],
+                    }
+                )
+        scored.sort(key=lambda r: (-r["score"], r["slug"]))
+        out[slug] = scored[:limit]
+    return out

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Take the README's screenshots of the built site with headless Chromium (Playwright).
+
+    python scripts/screenshots.py [--site DIR] [--out DIR] [--query WORDS]
+
+Serves ``--site`` (default ``site/``, built by ``make site``) on 127.0.0.1 and writes
+``docs/images/document-page.png`` (the first archived document, by slug) and
+``docs/images/search-results.png`` (Material's search for ``--query``). Chromium: Debian's
+``/usr/bin/chromium`` (or ``CHROMIUM_PATH``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import os
+import sys
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", default=str(ROOT / "site"))
+    parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
+    parser.add_argument("--query", default="shoggoth")
+    args = parser.parse_args(argv)
+    site, out = Path(args.site), Path(args.out)
+    documents = sorted(p.parent.name for p in (site / "archive").glob("*/index.html"))
+    if not documents:
+        print(f"screenshots: no archived documents in {site} (run `make site`)", file=sys.stderr)
+        return 2
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(_Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(f"{base}/archive/{documents[-1]}/")
+            page.screenshot(path=str(out / "document-page.png"))
+            page.goto(f"{base}/")
+            results = page.locator(".md-search-result__link")
+            for _ in range(12):  # a query typed before the search index is built is not re-run
+                page.fill("input.md-search__input", args.query)
+                page.wait_for_timeout(2500)
+                if results.count():
+                    break
+                page.fill("input.md-search__input", "")
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(out / "search-results.png"))
+            browser.close()
+    finally:
+        httpd.shutdown()
+    print(f"screenshots: wrote {out / 'document-page.png'} and {out / 'search-results.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

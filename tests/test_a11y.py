@@ -1,0 +1,108 @@
+"""Accessibility and HTML quality (issue 5): axe-core in Chromium on the home page, a document, a
+tag page and the search results; the Nu HTML checker (vnu-jar) on the pages the project's own
+templates and generated Markdown make. Both tools come from package.json (``npm ci``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+BLOCKING = {"serious", "critical"}
+# Errors in Material's own templates (not the project's): autocomplete="off" on its checkbox
+# toggles, and its table-of-contents label pointing at a toggle that is not rendered.
+MATERIAL = (
+    "Attribute “autocomplete” is only allowed when the input type is",
+    "The value of the “for” attribute of the “label” element must be the ID of a non-hidden",
+)
+
+
+def search(page, query: str) -> None:
+    """Type ``query`` into Material's search until results show (retyped while the index loads)."""
+    results = page.locator(".md-search-result__link")
+    for _ in range(12):
+        page.fill("input.md-search__input", "")
+        page.fill("input.md-search__input", query)
+        try:
+            results.first.wait_for(timeout=5_000)
+            return
+        except Exception:  # Playwright's TimeoutError: retype
+            continue
+    results.first.wait_for(timeout=5_000)
+
+
+def _need(path: Path, what: str) -> None:
+    if not path.exists():
+        message = f"{what} missing at {path} (run `npm ci`)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _axe(page) -> list[dict]:
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("async () => await axe.run(document)")
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
+        for v in result["violations"]
+        if v["impact"] in BLOCKING
+    ]
+
+
+def test_axe_finds_no_serious_violation(browser, server, pages):
+    _need(AXE, "axe-core")
+    context = browser.new_context(bypass_csp=True)  # the site's CSP forbids injecting axe
+    page = context.new_page()
+    slug, meta = next(iter(pages.items()))
+    targets = ["/", f"/archive/{slug}/", f"/tags/{meta['tags'][0]}/", "/tags/"]
+    problems = {}
+    for path in targets:
+        page.goto(f"{server}{path}")
+        problems[path] = _axe(page)
+    page.goto(f"{server}/")
+    search(page, "shoggoth")
+    problems["search results"] = _axe(page)
+    context.close()
+    assert not any(problems.values()), json.dumps(problems, indent=1)
+
+
+def test_vnu_reports_no_error_in_our_pages(site, pages):
+    _need(VNU, "vnu-jar")
+    java = shutil.which("java")
+    if java is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(
+                "java missing: the Nu HTML checker needs a JRE (apt-get install default-jre)"
+            )
+        pytest.skip("java missing")
+    meta = next(iter(pages.values()))
+    files = [
+        site / "index.html",
+        site / "tags" / "index.html",
+        site / "tags" / meta["tags"][0] / "index.html",
+        site / "authors" / "index.html",
+        site / "kinds" / meta["kind"] / "index.html",
+        *(site / "archive" / s / "index.html" for s in pages),
+    ]
+    out = subprocess.run(
+        [java, "-jar", str(VNU), "--format", "json", "--exit-zero-always", *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(out.stderr or out.stdout)["messages"]
+    errors = [
+        f"{m.get('url', '').rsplit('/site/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m.get("type") == "error" and not m["message"].startswith(MATERIAL)
+    ]
+    assert not errors, "\n".join(errors)

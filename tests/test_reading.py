@@ -1,0 +1,200 @@
+"""Unit tests of the reading room's data (issue 5): listings, browse pages, related documents,
+the document furniture and the paragraph search entries. Fast: no site build."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from archive import browse, listings, provenance, reading, related, search_entries
+
+HOSTILE = '<script>alert(1)</script> [x](javascript:alert(1)) {{ config }} *a* & "q"'
+
+
+def _doc(i: int, **extra) -> dict:
+    doc = {
+        "slug": f"doc-{i:03d}",
+        "title": f"Document {i}",
+        "kind": "blog-post",
+        "authors": [f"Author {i % 3}"],
+        "site": f"Site {i % 2}",
+        "url": f"https://example.org/{i}",
+        "published": None,
+        "archived": f"2026-01-{1 + i % 28:02d}",
+        "tags": ["rlhf"] + (["memes"] if i % 2 else []),
+        "source_file": f"{i:03d}.txt",
+        "source_sha256": "0" * 64,
+        "words": 100 + i,
+        "cleaning": {"duplicates_removed": 1},
+        "blocks": [{"id": "p-aaaaaa", "kind": "paragraph", "text": f"Body of document {i}."}],
+        "excerpt": f"Body of document {i}.",
+    }
+    doc.update(extra)
+    return doc
+
+
+def _links(markdown: str) -> list[str]:
+    return re.findall(r"\]\(([^)]+)\)", markdown)
+
+
+def test_parse_blocks_reads_generated_markdown_back():
+    body = (
+        "# Title\n\n## A heading {#p-head01}\n\nFirst &#42;para&#42; &lt;b&gt;\n{: #p-para01 }"
+        "\n\n> Quoted\n> {: #p-quot01 }\n"
+    )
+    blocks = listings.parse_blocks(body)
+    assert blocks == [
+        {"id": "p-head01", "kind": "heading", "text": "A heading"},
+        {"id": "p-para01", "kind": "paragraph", "text": "First *para* <b>"},
+        {"id": "p-quot01", "kind": "quote", "text": "Quoted"},
+    ]
+    assert listings.excerpt(blocks) == "First *para* <b>"
+
+
+def test_home_escapes_scraped_values_and_links_every_latest_document():
+    docs = [_doc(1, title=HOSTILE, authors=[HOSTILE])]
+    home = listings.render_home(docs, {"rlhf": {"label": "RLHF", "group": "Topics"}})
+    assert "<script>" not in home and "](javascript" not in home and "{{" not in home
+    assert "](archive/doc-001.md)" in home
+    assert "**1** documents" in home
+    assert 'class="pa-home-search"' in home  # the search box, front and centre
+    assert "tags/rlhf/index.md" in home  # the tag cloud
+
+
+def test_tag_cloud_sizes_follow_use():
+    docs = [_doc(i) for i in range(10)]  # rlhf on 10, memes on 5
+    cloud = listings.render_tag_cloud(docs, {})
+    sizes = dict(re.findall(r"\[(\w+)\]\(tags/\w+/index\.md\)\{ \.pa-cloud-(\d)", cloud))
+    assert int(sizes["rlhf"]) > int(sizes["memes"])
+
+
+def test_listings_are_paginated_and_complete():
+    docs = [_doc(i) for i in range(120)]
+    pages = browse.browse_pages(docs, {})
+    rlhf = {uri: text for uri, text in pages.items() if uri.startswith("tags/rlhf/")}
+    assert sorted(rlhf) == ["tags/rlhf/index.md", "tags/rlhf/page-2.md", "tags/rlhf/page-3.md"]
+    listed = []
+    for uri, text in rlhf.items():
+        entries = [link for link in _links(text) if "archive/" in link]
+        assert len(entries) <= browse.PAGE_SIZE, uri
+        listed += [link.rsplit("/", 1)[1][:-3] for link in entries]
+    assert sorted(listed) == sorted(d["slug"] for d in docs)  # each exactly once
+    for text in pages.values():  # listings stay out of the search index
+        assert text.startswith("---\nsearch:\n  exclude: true\n---\n")
+    assert "authors/index.md" in pages and "sites/index.md" in pages
+    assert "kinds/blog-post/index.md" in pages
+
+
+def test_listing_entries_escape_titles_authors_and_excerpts():
+    docs = [_doc(1, title=HOSTILE, authors=[HOSTILE], excerpt=HOSTILE)]
+    for text in browse.browse_pages(docs, {}).values():
+        assert "<script>" not in text and "{{" not in text and "](javascript" not in text
+
+
+def test_index_pages_split_long_name_lists():
+    docs = [_doc(i, authors=[f"Writer {i:04d}"]) for i in range(browse.INDEX_SIZE + 5)]
+    pages = browse.browse_pages(docs, {})
+    assert "authors/page-2.md" in pages
+    assert pages["authors/index.md"].count("| [Writer") == browse.INDEX_SIZE
+
+
+def test_related_prefers_shared_tags_and_rare_terms():
+    def doc(slug, tags, text):
+        return {"slug": slug, "title": "", "tags": tags, "blocks": [{"text": text}]}
+
+    docs = [
+        doc("a", ["shoggoth-meme"], "the shoggoth wears a smiley mask over tentacles"),
+        doc("b", ["shoggoth-meme"], "a shoggoth with tentacles and a smiley mask"),
+        doc("c", ["rlhf"], "reinforcement learning from human feedback"),
+        doc("d", ["rlhf"], "human feedback and reinforcement learning again"),
+    ]
+    result = related.related(docs)
+    assert result["a"][0]["slug"] == "b"
+    assert "shoggoth-meme" in result["a"][0]["tags"]
+    assert {"shoggoth", "tentacles"} <= set(result["a"][0]["terms"])
+    assert result["c"][0]["slug"] == "d"
+
+
+def test_panel_escapes_and_refuses_non_http_links():
+    doc = _doc(1, title=HOSTILE, authors=[HOSTILE], site=HOSTILE, url="javascript:alert(1)")
+    doc["reactions"] = {"<b>": 3}
+    out = reading.panel(doc, {}, browse.name_paths([doc]), "../../")
+    assert "<script>" not in out and "<b>" not in out
+    assert 'href="javascript' not in out and "pa-original" not in out
+    assert 'href="../../tags/rlhf/"' in out
+    assert 'href="../../kinds/blog-post/"' in out
+
+
+def test_provenance_shows_raw_sha_and_the_cleaning_log():
+    doc = _doc(1)
+    log = {
+        "repairs": [{"before": "â€™", "after": "’", "reason": "ftfy", "offset": 4}],
+        "changes": [
+            {"stage": "boilerplate", "rule": "tagline", "line": 1, "before": HOSTILE},
+            {"stage": "structure", "rule": "quote", "line": 3, "before": "x", "after": "y"},
+        ],
+    }
+    out = reading.provenance(doc, log, "../../", raw_size=10)
+    assert 'href="../../raw/doc-001.txt"' in out and "0" * 64 in out
+    assert "<script>" not in out
+    assert "Removed (1)" in out and "Repairs (1)" in out and "Restructured (1)" in out
+    assert html.escape(HOSTILE) in out
+
+
+def test_cleaning_log_round_trip(tmp_path):
+    from types import SimpleNamespace
+
+    from archive.model import Change
+
+    record = SimpleNamespace(
+        source_file="a.txt",
+        source_sha256="f" * 64,
+        cleaning={"boilerplate_lines_removed": 1},
+        notes=[],
+        repairs=[{"before": "x", "after": "y", "candidates": ["y", "z"]}],
+        changes=[Change("boilerplate", "tagline", 1, "Share this")],
+    )
+
+    page = "---\ntitle: A\nslug: a\nsource_file: a.txt\n---\n\n# A\n"
+    logs = provenance.log_pages({"a.md": page}, {"a.txt": record})
+    assert list(logs) == ["a.changes.json"]
+    (tmp_path / "a.changes.json").write_text(logs["a.changes.json"], encoding="utf-8")
+    assert provenance.is_log(tmp_path / "a.changes.json")
+    data = provenance.read_log(tmp_path, "a")
+    assert data["repairs"][0]["candidates"] == 2
+    assert data["changes"][0]["before"] == "Share this"
+    assert json.loads(logs["a.changes.json"]) == data
+
+
+def test_search_entries_are_paragraphs_without_furniture():
+    content = (
+        '<h1 id="t">Title</h1><dl class="pa-meta" data-search-exclude><dt>Author</dt>'
+        "<dd>Furniture Person</dd></dl>"
+        '<p id="p-aaaaaa" data-para="1">First <em>para</em><a class="pa-copy" aria-hidden="true">'
+        "¶</a></p>"
+        '<h2 id="p-bbbbbb">Part two<a class="headerlink" href="#p-bbbbbb">#</a></h2>'
+        '<blockquote><p id="p-cccccc" data-para="2">Quoted &amp; kept</p></blockquote>'
+    )
+    meta = {"authors": ["Ann Lee"], "site": "Blog", "kind": "blog-post", "tags": ["rlhf"]}
+    entries = search_entries.document_entries("archive/a/", "Title", meta, {}, content)
+    assert [e["location"] for e in entries] == [
+        "archive/a/",
+        "archive/a/#p-aaaaaa",
+        "archive/a/#p-bbbbbb",
+        "archive/a/#p-cccccc",
+    ]
+    assert entries[0]["tags"] == ["rlhf"] and "Ann Lee" in entries[0]["text"]
+    assert entries[1] == {
+        "location": "archive/a/#p-aaaaaa",
+        "title": "Paragraph 1",
+        "text": "First para",
+    }
+    assert entries[2]["title"] == "Part two"
+    assert entries[3]["text"] == "Quoted &amp; kept"
+    assert not any("Furniture" in e["text"] for e in entries)
+
+    index = {"config": {}, "docs": [{"location": "archive/a/", "text": "old"}, {"location": "x/"}]}
+    replaced = search_entries.replace_entries(index, {"archive/a/": entries})
+    assert [d["location"] for d in replaced["docs"]][:1] == ["x/"]
+    assert len(replaced["docs"]) == 1 + len(entries)
