@@ -1,0 +1,923 @@
+"""Mojibake repair: undo UTF-8 text that was decoded with a wrong single-byte codec.
+
+Damage model
+------------
+A page's UTF-8 bytes were decoded with a legacy single-byte codec, and the bytes that codec
+leaves undefined (plus, for ISO-8859-x, the C1 controls 0x80-0x9F, which scrapers strip) were
+DROPPED. "🤣" (F0 9F A4 A3) read as ISO-8859-7 becomes "π€£": F0→π, 9F dropped, A4→€, A3→£.
+Where a tool kept the C1 controls (U+0080-U+009F) or mapped undefined bytes to them, they are
+read back as the bytes they stand for, losslessly. Pages that mix two codecs (a codec with a
+cp1252 fallback for the bytes it does not define, e.g. ``cp874+cp1252``) are codecs of their own.
+Ordinary lossless mojibake ("itâ€™s") that this module does not explain is left to ``ftfy``
+(encoding fixes only; quotes, ligatures, widths and C1 controls untouched), token by token,
+accepted only when ftfy read the token as cp1252/cp1250/cp1251/latin-1 and every character
+it produced is in the plausible class below (no MacRoman or partial "inconsistent UTF-8" fixes).
+
+Method
+------
+1. For each codec, the maximal runs of characters that the codec produces from bytes >= 0x80
+   are mapped back to bytes and cut into UTF-8 sequences: every lead byte (C2-F4) starts a
+   sequence and the continuation bytes (80-BF) after it belong to it. A run with an invalid
+   byte (C0, C1, F5-FF, too many continuations) is not damage under that codec.
+2. Each sequence's missing continuation bytes are re-inserted in every position and with every
+   value in the codec's dropped set (at most 3 per sequence); a run that starts with
+   continuation bytes gets a dropped lead byte. The *consistent candidates* are the results
+   that decode to one assigned character (not Cn, Co, Cs, Cc).
+3. Which runs are damage. A sequence is *strong* when at least one continuation byte survived
+   and a candidate is in the plausible class (emoji and emoji components, typographic
+   punctuation, Latin letters and symbols up to U+024F and U+1E00-U+1EFF, currency signs) -
+   except a run that is just an accented Latin letter followed by characters that naturally
+   follow a letter ("Ç’", "Ã©"): that is left to ftfy, which has a badness model for Latin
+   text. The document's codec is the one whose strong runs cover the most characters
+   (in reaction rows a sequence is strong when it has an emoji candidate); ties go to the
+   first codec in ``CODECS``. The document is *established* as damaged under it when it has
+   strong runs, at most one unparseable run per four strong characters, no more bare lead
+   bytes between two letters (other than before a contraction ending) than strong characters,
+   and no character the codec cannot produce. In an established document every parseable run
+   is damage. Elsewhere only strong runs are, plus a lone lead byte that is punctuation-capable
+   and at an unmistakable position: before a contraction ending ("letβs"), or - for a
+   non-Latin character (β, π, โ) - an opening/closing pair in one line ("βquotedβ"), or a
+   segment of a reaction row. So "π ≈ 3.14", "β-blockers" and Greek, Thai, Cyrillic, Hebrew
+   or Arabic prose are left alone.
+4. Ranking, strongest evidence first: exactly one consistent candidate ("unique"); the same
+   context undamaged elsewhere in the corpus ("corpus evidence", see ``Evidence``); U+FE0F or
+   ZWJ after an emoji ("emoji sequence"); inside a reaction row (a line of emoji + count pairs)
+   the reaction vocabulary ``data/mojibake_reactions.txt``, then the emoji set ("reaction
+   vocabulary"/"emoji vocabulary"); a single plausible-class candidate ("emoji vocabulary" or
+   "plausible class"); the typographic role of the position among the punctuation candidates
+   ("quote position": between letters before a contraction ending → ’, before a word → “,
+   after a word → ” when a quote is open else ’, between spaces or at line start before a
+   space → —, between digits → –). Otherwise U+FFFD with reason "unrecoverable" and the
+   candidates recorded. No popularity prior: two plausible emoji stay unresolved.
+
+Per codec: the dropped bytes, and how many consistent candidates a damaged sequence can have:
+a bare E2 (both continuation bytes lost: U+2000-U+2FFF, quotes, dashes, ❤ ⚡ ✅ ...), a bare F0
+(all three lost: emoji and other supplementary characters; "emoji" = how many of those are
+emoji), and the worst case for F0 with one surviving continuation byte. Computed by
+``python scripts/bench_mojibake.py --table``::
+
+    codec      dropped bytes                            bare E2   bare F0  F0 +1 cont  emoji
+    iso8859_7  80-9F AE D2 FF                              1043      8625        1642    452
+    cp1253     81 88 8A 8C-90 98 9A 9C-9F AA D2 FF          224       983         379    114
+    cp874      81-84 86-90 98-9F DB-DE FC-FF                507      2032         732    194
+    cp1251     98                                             1         1           3      0
+    latin_1    80-9F                                        980      7190        1500    440
+    cp1252     81 8D 8F-90 9D                                25        39          42      0
+    cp1250     81 83 88 90 98                                22        45          43      0
+    cp1254     81 8D-90 9D-9E                                49        71          80      0
+    cp1257     81 83 88 8A 8C 90 98 9A 9C 9F A1 A5          138       653         258     64
+    cp1258     81 8A 8D-90 9A 9D-9E                          81       121         122      0
+    cp1255     81 8A 8C-90 9A 9C-9F CA D9-DF FB-FC FF       144       344         219     70
+    cp1256     (none)                                         0         0           0      0
+
+cp1251 and cp1256 lose (almost) nothing: their damage is lossless and always unique. The
+mixed ``X+cp1252`` codecs drop only what both leave undefined (81 8D 8F 90 9D at most).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import combinations, product
+from pathlib import Path
+
+import emoji
+import ftfy
+
+__all__ = ["CODECS", "Evidence", "Repair", "RepairResult", "fix_mojibake", "repair"]
+
+_BASE = (
+    "iso8859_7",
+    "cp1253",
+    "cp874",
+    "cp1251",
+    "latin_1",
+    "cp1252",
+    "cp1250",
+    "cp1254",
+    "cp1257",
+    "cp1258",
+    "cp1255",
+    "cp1256",
+)
+_ISO = frozenset({"iso8859_7", "latin_1"})  # C1 bytes decode to controls, which get stripped
+_MIXED_WITH_CP1252 = (
+    "iso8859_7",
+    "cp1253",
+    "cp874",
+    "cp1251",
+    "cp1250",
+    "cp1254",
+    "cp1257",
+    "cp1258",
+    "cp1255",
+)
+#: Codecs tried, in tie-break order; "a+b" decodes with a, falling back to b where a has no char.
+CODECS = _BASE + tuple(f"{c}+cp1252" for c in _MIXED_WITH_CP1252)
+
+REPLACEMENT = "\ufffd"
+_MAX_CANDIDATES = 200  # recorded per unrecoverable sequence (the narrowest plausible set)
+
+
+# ----------------------------------------------------------------------------- vocabularies
+
+
+def _load_reactions() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "mojibake_reactions.txt"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            out.update(tok.replace("\ufe0f", "") for tok in line.split())
+    return frozenset(out)
+
+
+_REACTIONS = _load_reactions()
+_EMOJI = frozenset(
+    k.replace("\ufe0f", "") for k in emoji.EMOJI_DATA if len(k.replace("\ufe0f", "")) == 1
+)
+_EMOJI_PARTS = frozenset(
+    ["\ufe0f", "\u200d", "\u20e3"]
+    + [chr(c) for c in range(0x1F3FB, 0x1F400)]
+    + [chr(c) for c in range(0x1F1E6, 0x1F200)]
+    + [chr(c) for c in range(0xE0020, 0xE0080)]
+)
+_PUNCT = frozenset(
+    "\u00a0\u2002\u2003\u2009\u200a\u202f"  # spaces
+    "‐‑‒–—―‘’‚‛“”„‟†‡•…‰′″‹›⁄‼⁇⁈⁉¡¿«»·§¶©®™°"
+)
+# characters that naturally follow a letter in genuine text
+_FOLLOWERS = frozenset("’”»…™®©°¹²³\u00a0·ªº")
+_CONTRACTIONS = frozenset(["s", "t", "d", "m", "re", "ve", "ll"])
+
+
+def _is_emoji(ch: str) -> bool:
+    return ch in _EMOJI or ch in _EMOJI_PARTS
+
+
+def _plausible(ch: str) -> bool:
+    """The plausible class: what damaged English-language web text is made of."""
+    if ch in _EMOJI or ch in _EMOJI_PARTS or ch in _PUNCT:
+        return True
+    cp = ord(ch)
+    cat = unicodedata.category(ch)
+    if cat == "Sc":
+        return True
+    return (0xA0 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF) and cat[0] in "LNPS"
+
+
+def _consistent(ch: str) -> bool:
+    return len(ch) == 1 and unicodedata.category(ch) not in ("Cn", "Co", "Cs", "Cc")
+
+
+# ----------------------------------------------------------------------------- codec tables
+
+
+def _decode_byte(codec: str, b: int) -> str | None:
+    if codec in _ISO and 0x80 <= b <= 0x9F:
+        return None
+    try:
+        return bytes([b]).decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Codec:
+    name: str
+    table: tuple[str | None, ...]  # byte -> char for 0x80-0xFF (index b - 0x80)
+    encode: Mapping[str, int]
+    dropped: frozenset[int]
+    dropped_cont: tuple[int, ...]
+    dropped_leads: tuple[int, ...]
+    run: re.Pattern[str]
+
+
+def _build_codec(name: str) -> _Codec:
+    parts = name.split("+")
+    table: list[str | None] = []
+    for b in range(0x80, 0x100):
+        ch = None
+        for p in parts:
+            ch = _decode_byte(p, b)
+            if ch is not None:
+                break
+        table.append(ch)
+    encode: dict[str, int] = {}
+    for i, ch in enumerate(table):
+        if ch is not None:
+            encode.setdefault(ch, 0x80 + i)
+    for b in range(0x80, 0xA0):  # C1 controls kept in the text stand for their byte
+        encode.setdefault(chr(b), b)
+    dropped = frozenset(0x80 + i for i, ch in enumerate(table) if ch is None)
+    cls = "".join(re.escape(c) for c in sorted(encode))
+    return _Codec(
+        name=name,
+        table=tuple(table),
+        encode=encode,
+        dropped=dropped,
+        dropped_cont=tuple(sorted(b for b in dropped if b <= 0xBF)),
+        dropped_leads=tuple(sorted(b for b in dropped if 0xC2 <= b <= 0xF4)),
+        run=re.compile(f"[{cls}]+"),
+    )
+
+
+@functools.cache
+def _codec(name: str) -> _Codec:
+    return _build_codec(name)
+
+
+def _seq_len(lead: int) -> int:
+    return 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _candidates(codec: str, lead: int | None, surv: tuple[int, ...]) -> tuple[str, ...]:
+    """Every consistent character whose UTF-8 bytes, damaged by ``codec``, leave ``surv``."""
+    c = _codec(codec)
+    out: set[str] = set()
+    for lb in (lead,) if lead is not None else c.dropped_leads:
+        slots = _seq_len(lb) - 1
+        missing = slots - len(surv)
+        if missing < 0 or (missing and not c.dropped_cont):
+            continue
+        for pos in combinations(range(slots), len(surv)):
+            for fill in product(c.dropped_cont, repeat=missing):
+                seq, it_s, it_f = [lb], iter(surv), iter(fill)
+                seq += [next(it_s) if i in pos else next(it_f) for i in range(slots)]
+                try:
+                    ch = bytes(seq).decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
+                if _consistent(ch):
+                    out.add(ch)
+    return tuple(sorted(out))
+
+
+@dataclass(frozen=True)
+class _Seg:
+    start: int  # offsets relative to the run
+    end: int
+    lead: int | None
+    surv: tuple[int, ...]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse(codec: str, run: str) -> tuple[_Seg, ...] | None:
+    """Cut a run into damaged UTF-8 sequences, or None when it cannot be UTF-8 under ``codec``."""
+    c = _codec(codec)
+    bs = [c.encode[ch] for ch in run]
+    segs: list[_Seg] = []
+    i = 0
+    while i < len(bs):
+        b = bs[i]
+        if 0xC2 <= b <= 0xF4:
+            lead, j, limit = b, i + 1, _seq_len(b) - 1
+        elif 0x80 <= b <= 0xBF and c.dropped_leads:
+            lead, j, limit = None, i, 3
+        else:
+            return None
+        k = j
+        while k < len(bs) and 0x80 <= bs[k] <= 0xBF and k - j < limit:
+            k += 1
+        surv = tuple(bs[j:k])
+        if not _candidates(codec, lead, surv):
+            return None
+        segs.append(_Seg(i, k, lead, surv))
+        i = k
+    return tuple(segs)
+
+
+# ----------------------------------------------------------------------------- public types
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One repaired or unrecoverable sequence (``after`` is U+FFFD when unrecoverable)."""
+
+    offset: int
+    before: str
+    after: str
+    codec: str
+    reason: str
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass
+class RepairResult:
+    """The repaired text and what was done to it.
+
+    >>> r = repair("letβs go")
+    >>> r.text, r.encoding_repairs, r.unrecoverable_chars
+    ('let’s go', 1, 0)
+    """
+
+    text: str
+    repairs: list[Repair] = field(default_factory=list)
+
+    @property
+    def encoding_repairs(self) -> int:
+        """Repairs that restored a character."""
+        return sum(1 for r in self.repairs if r.after != REPLACEMENT)
+
+    @property
+    def unrecoverable_chars(self) -> int:
+        """Repairs that emitted U+FFFD."""
+        return sum(1 for r in self.repairs if r.after == REPLACEMENT)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9]*)([ ]?)$")
+_WORD_AFTER = re.compile(r"([ ]?)([A-Za-z0-9]*)")
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str, str, str]:
+    m = _WORD_BEFORE.search(text[max(0, start - 32) : start])
+    n = _WORD_AFTER.match(text, end, min(len(text), end + 32))
+    lw, lsep = (m.group(1).lower(), m.group(2)) if m else ("", "")
+    rsep, rw = (n.group(1), n.group(2).lower()) if n else ("", "")
+    return lw, lsep, rsep, rw
+
+
+_TARGETS = re.compile("[" + "".join(re.escape(c) for c in sorted(_EMOJI | _PUNCT)) + "]")
+
+
+class Evidence:
+    """Corpus-level knowledge: contexts in which emoji and punctuation occur undamaged.
+
+    A context is the ASCII word before and after the character and whether a space separates
+    them. A damaged sequence whose candidates include exactly one character seen in the same
+    context (both sides, else one side with a word of three or more letters) is resolved to it.
+
+    >>> ev = Evidence.from_texts(["🎤 Speaker list"])
+    >>> repair("๐ค Speaker list", ev).text
+    '🎤 Speaker list'
+    """
+
+    def __init__(self, full: Mapping[tuple[str, ...], int] | None = None):
+        self._full: dict[tuple[str, ...], int] = dict(full or {})
+        self._left: dict[tuple[str, ...], int] = {}
+        self._right: dict[tuple[str, ...], int] = {}
+        for (lw, lsep, ch, rsep, rw), n in self._full.items():
+            if len(lw) >= 3:
+                key = (lw, lsep, ch)
+                self._left[key] = self._left.get(key, 0) + n
+            if len(rw) >= 3:
+                key = (ch, rsep, rw)
+                self._right[key] = self._right.get(key, 0) + n
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Evidence:
+        """Collect the undamaged contexts of emoji and typographic punctuation in ``texts``.
+
+        >>> len(Evidence.from_texts(["it’s", "plain ascii"]))
+        1
+        """
+        full: dict[tuple[str, ...], int] = {}
+        for text in texts:
+            if text.isascii():
+                continue
+            for m in _TARGETS.finditer(text):
+                s, e = m.span()
+                if (s and not text[s - 1].isascii()) or (e < len(text) and not text[e].isascii()):
+                    continue
+                lw, lsep, rsep, rw = _context(text, s, e)
+                if lw or rw:
+                    key = (lw, lsep, m.group(), rsep, rw)
+                    full[key] = full.get(key, 0) + 1
+        return cls(full)
+
+    def relevant_to(self, text: str) -> Evidence:
+        """The contexts whose words occur in ``text`` (all that can affect its repair).
+
+        >>> Evidence.from_texts(["a “b” c", "x — y"]).relevant_to("b").digest() == (
+        ...     Evidence.from_texts(["a “b” c"]).digest())
+        True
+        """
+        words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+        return Evidence({k: n for k, n in self._full.items() if k[0] in words or k[4] in words})
+
+    def digest(self) -> str:
+        """A stable hash of the content.
+
+        >>> Evidence().digest() == Evidence.from_texts([]).digest()
+        True
+        """
+        blob = json.dumps(sorted(self._full.items()), ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def __len__(self) -> int:
+        return len(self._full)
+
+    def choose(self, text: str, start: int, end: int, cands: Iterable[str]) -> str | None:
+        if not self._full:
+            return None
+        lw, lsep, rsep, rw = _context(text, start, end)
+        cands = tuple(cands)
+        hits = [c for c in cands if (lw, lsep, c, rsep, rw) in self._full]
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            return None
+        one_side = [c for c in cands if (lw, lsep, c) in self._left or (c, rsep, rw) in self._right]
+        return one_side[0] if len(one_side) == 1 else None
+
+
+# ----------------------------------------------------------------------------- analysis
+
+_REACTION_ROW = re.compile(
+    r"^[ \t]*(?:[^\x00-\x7f\s]+[ \t]*\d[\d.,]*[KkMm]?[ \t]*){2,}$", re.MULTILINE
+)
+
+
+@dataclass
+class _Run:
+    start: int
+    end: int
+    segs: tuple[_Seg, ...]
+    reaction: bool
+
+
+class _Doc:
+    """Per-document facts shared by the codec analyses."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.reaction_spans = [
+            m.span() for m in _REACTION_ROW.finditer(text) if not m.group().isascii()
+        ]
+        self.chars = frozenset(text)
+
+    def line_of(self, pos: int) -> int:
+        return bisect_right(self.line_starts, pos) - 1
+
+    def in_reaction_row(self, pos: int) -> bool:
+        i = bisect_right(self.reaction_spans, (pos, 1 << 62)) - 1
+        return i >= 0 and self.reaction_spans[i][0] <= pos < self.reaction_spans[i][1]
+
+
+def _lead_char(codec: _Codec, seg: _Seg) -> str | None:
+    return None if seg.lead is None else codec.table[seg.lead - 0x80]
+
+
+def _is_latin_letter(ch: str | None) -> bool:
+    return ch is not None and ord(ch) < 0x250 and ch.isalpha()
+
+
+def _strong(codec: _Codec, seg: _Seg, run: str, reaction: bool) -> bool:
+    k = _classes(codec.name, seg.lead, seg.surv)
+    if reaction:
+        return bool(k.emojis)
+    if not seg.surv or seg.lead is None or not k.plausible:
+        return False
+    tail = run[seg.start + 1 : seg.end]
+    return not (
+        len(run) == seg.end - seg.start
+        and seg.lead < 0xF0
+        and _is_latin_letter(_lead_char(codec, seg))
+        and all(c in _FOLLOWERS for c in tail)
+    )
+
+
+def _role(prev: str, nxt: str, after: str) -> str | None:
+    """The typographic role of a punctuation mark between ``prev`` and ``nxt``."""
+    if prev.isalnum() and nxt.isalnum():
+        if prev.isdigit() and nxt.isdigit():
+            return "range"
+        word = re.match(r"[^\W\d_]*", after).group().lower()  # the letters after the mark
+        return "apostrophe" if word in _CONTRACTIONS else None
+    if prev in ("", "\n", " ", "\t", "(", "[", "{", "\u00a0") and nxt.isalnum():
+        return "open"
+    if (prev.isalnum() or prev in ".,!?;:)]") and nxt in (
+        "",
+        "\n",
+        " ",
+        "\t",
+        ".",
+        ",",
+        ";",
+        ":",
+        "!",
+        "?",
+        ")",
+        "]",
+    ):
+        return "close"
+    if prev in ("", "\n", " ", "\t") and nxt in (" ", "\t"):
+        return "dash"
+    return None
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str, str]:
+    prev = text[start - 1] if start else ""
+    nxt = text[end] if end < len(text) else ""
+    return prev, nxt, text[end : end + 5]
+
+
+@dataclass(frozen=True)
+class _RunInfo:
+    """What a run's text alone says under one codec (cached per distinct run text)."""
+
+    segs: tuple[_Seg, ...] | None
+    strong: bool  # every sequence strong (outside reaction rows)
+    lossless: bool
+    bare_punct: bool  # one bare lead byte with punctuation among its candidates
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _run_info(name: str, run: str) -> _RunInfo:
+    c = _codec(name)
+    segs = _parse(name, run)
+    if segs is None:
+        return _RunInfo(None, False, False, False)
+    strong = all(_strong(c, g, run, False) for g in segs)
+    lossless = all(g.lead is not None and len(g.surv) == _seq_len(g.lead) - 1 for g in segs)
+    bare = len(segs) == 1 and segs[0].lead is not None and not segs[0].surv
+    punct = bare and any(x in _PUNCT for x in _candidates(name, segs[0].lead, ()))
+    return _RunInfo(segs, strong, lossless, punct)
+
+
+class _Analysis:
+    """One codec's reading of a document: scores from run texts, positions only on demand."""
+
+    def __init__(self, doc: _Doc, name: str):
+        self.doc = doc
+        self.codec = c = _codec(name)
+        self.counts = Counter(c.run.findall(doc.text))
+        self.failures = self.strong = self.bare_punct = 0
+        bare: list[str] = []
+        for run, n in self.counts.items():
+            info = _run_info(name, run)
+            if info.segs is None:
+                self.failures += n
+            elif info.strong:
+                self.strong += n * len(run)
+            elif len(info.segs) == 1 and info.segs[0].lead is not None and not info.segs[0].surv:
+                bare.append(run)
+                self.bare_punct += n * info.bare_punct
+        for s, e in doc.reaction_spans:  # reaction rows: sequences need an emoji candidate
+            for m in c.run.finditer(doc.text, s, e):
+                info = _run_info(name, m.group())
+                if info.segs is None:
+                    continue
+                if info.strong:
+                    self.strong -= len(m.group())
+                if all(_strong(c, g, m.group(), True) for g in info.segs):
+                    self.strong += len(m.group())
+        self.weak_inword = 0
+        if bare:
+            alt = "|".join(re.escape(r) for r in sorted(bare, key=len, reverse=True))
+            inword = re.compile(
+                rf"(?<=[^\W\d_])(?:{alt})(?=[^\W\d_])(?!(?:s|t|d|m|re|ve|ll)(?![^\W\d_]))"
+            )
+            self.weak_inword = sum(1 for _ in inword.finditer(doc.text))
+        self.covers = all(ch.isascii() or ch in c.encode or ch == REPLACEMENT for ch in doc.chars)
+
+    def runs(self, only: frozenset[str] | None = None) -> list[_Run]:
+        doc, out, name = self.doc, [], self.codec.name
+        rows = bool(doc.reaction_spans)
+        for m in self.codec.run.finditer(doc.text):
+            run = m.group()
+            if only is not None and run not in only:
+                continue
+            segs = _run_info(name, run).segs
+            if segs is not None:
+                s = m.start()
+                out.append(_Run(s, m.end(), segs, rows and doc.in_reaction_row(s)))
+        return out
+
+    @property
+    def established(self) -> bool:
+        return (
+            self.strong > 0
+            and self.failures * 4 <= self.strong
+            and self.weak_inword <= self.strong
+            and self.covers
+        )
+
+
+@dataclass(frozen=True)
+class _Classes:
+    cands: tuple[str, ...]
+    emojis: tuple[str, ...]
+    reactions: tuple[str, ...]
+    plausible: tuple[str, ...]
+    punct: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _classes(codec: str, lead: int | None, surv: tuple[int, ...]) -> _Classes:
+    cands = _candidates(codec, lead, surv)
+    emojis = tuple(c for c in cands if _is_emoji(c))
+    plausible = tuple(c for c in cands if _plausible(c))
+    return _Classes(
+        cands,
+        emojis,
+        tuple(c for c in emojis if c in _REACTIONS),
+        plausible,
+        tuple(c for c in plausible if c in _PUNCT),
+    )
+
+
+def _resolve(
+    text: str,
+    codec: _Codec,
+    run: _Run,
+    seg: _Seg,
+    prev_char: str,
+    evidence: Evidence | None,
+    quote_open: list[str],
+    prev_emoji: bool = False,
+    next_seg: _Seg | None = None,
+) -> tuple[str, str, tuple[str, ...]]:
+    """Choose the replacement for one damaged sequence: (char, reason, candidates)."""
+    k = _classes(codec.name, seg.lead, seg.surv)
+    cands = k.cands
+    start, end = run.start + seg.start, run.start + seg.end
+    if len(cands) == 1:
+        return cands[0], "unique", cands
+    if evidence is not None:
+        hit = evidence.choose(text, start, end, cands)
+        if hit is not None:
+            return hit, "corpus evidence", cands
+    emojis = k.emojis
+    nxt = _classes(codec.name, next_seg.lead, next_seg.surv) if next_seg else None
+    if prev_emoji:
+        if "\ufe0f" in cands:
+            return "\ufe0f", "emoji sequence", cands
+        if "\u200d" in cands and nxt is not None and nxt.emojis:
+            return "\u200d", "emoji sequence", cands
+    if nxt is not None and "\ufe0f" in nxt.cands and len(emojis) == 1:
+        return emojis[0], "emoji sequence", cands
+    if run.reaction:
+        vocab = k.reactions
+        if len(vocab) == 1:
+            return vocab[0], "reaction vocabulary", cands
+        if not vocab and len(emojis) == 1:
+            return emojis[0], "emoji vocabulary", cands
+        return REPLACEMENT, "unrecoverable", vocab or emojis or cands
+    plausible, punct = k.plausible, k.punct
+    if len(plausible) == 1:
+        one = plausible[0]
+        return one, "emoji vocabulary" if _is_emoji(one) else "plausible class", cands
+    if punct and len(seg.surv) < 2 and seg.start == 0 and seg.end == run.end - run.start:
+        prev, nxt_ch, after = _neighbours(text, start, end)
+        choice = _by_role(_role(prev, nxt_ch, after), punct, quote_open)
+        if choice:
+            return choice, "quote position", cands
+    money = [c for c in plausible if unicodedata.category(c) == "Sc"]
+    if len(money) == 1 and _next_to_number(text, start, end):
+        return money[0], "currency position", cands
+    return REPLACEMENT, "unrecoverable", plausible or cands
+
+
+def _next_to_number(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2) : start].rstrip(" ")
+    after = text[end : end + 2].lstrip(" ")
+    return bool(before[-1:].isdigit() or after[:1].isdigit())
+
+
+def _by_role(role: str | None, punct: tuple[str, ...], quote_open: list[str]) -> str | None:
+    if role == "apostrophe" and "’" in punct:
+        return "’"
+    if role == "range" and "–" in punct:
+        return "–"
+    if role == "dash" and "—" in punct:
+        return "—"
+    if role == "open":
+        for q in ("“", "‘"):
+            if q in punct:
+                quote_open.append(q)
+                return q
+    if role == "close":
+        closer = {"“": "”", "‘": "’"}.get(quote_open[-1]) if quote_open else None
+        if closer and closer in punct:
+            quote_open.pop()
+            return closer
+        for q in ("’", "”", "…"):
+            if q in punct:
+                return q
+    return None
+
+
+def _weak_ok(text: str, codec: _Codec, runs: list[_Run]) -> set[int]:
+    """Starts of non-strong runs that are damage even in a not-established document.
+
+    A lone lead byte with punctuation candidates: before a contraction ending, or - when it is
+    not a Latin letter - an opening/closing pair of the same character in one line.
+    """
+    ok: set[int] = set()
+    opened: dict[tuple[int, str], int] = {}  # (line, char) -> start of an unpaired opener
+    line_no, line_end = -1, -1
+    for run in runs:
+        if run.reaction or run.end - run.start != 1:
+            continue
+        seg = run.segs[0]
+        if seg.lead is None or seg.surv:
+            continue
+        if not any(c in _PUNCT for c in _candidates(codec.name, seg.lead, ())):
+            continue
+        prev, nxt, after = _neighbours(text, run.start, run.end)
+        role = _role(prev, nxt, after)
+        if role == "apostrophe":
+            ok.add(run.start)
+        if _is_latin_letter(_lead_char(codec, seg)) or role not in ("open", "close"):
+            continue
+        if run.start >= line_end:
+            line_no += 1
+            nl = text.find("\n", run.start)
+            line_end, opened = (len(text) if nl < 0 else nl), {}
+        key = (line_no, text[run.start])
+        if role == "open":
+            opened[key] = run.start
+        elif key in opened:
+            ok.update((opened.pop(key), run.start))
+    return ok
+
+
+# ----------------------------------------------------------------------------- ftfy
+
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=True,
+)
+_FTFY_CODECS = {
+    "sloppy-windows-1252": "cp1252",
+    "sloppy-windows-1250": "cp1250",
+    "sloppy-windows-1251": "cp1251",
+    "latin-1": "latin_1",
+}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ftfy_token(token: str) -> tuple[str, str]:
+    fixed, steps = ftfy.fix_and_explain(token, config=_FTFY)
+    encs = [_FTFY_CODECS.get(arg, arg) for op, arg in steps or () if op == "encode"]
+    return fixed, (encs[0] if encs else "unknown") + "+ftfy"
+
+
+# ftfy readings accepted: the codecs of the damage model (not MacRoman, not partial fixes)
+_FTFY_ACCEPTED = frozenset(f"{c}+ftfy" for c in _FTFY_CODECS.values())
+_TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")
+
+
+# ----------------------------------------------------------------------------- entry points
+
+
+def repair(
+    text: str,
+    evidence: Evidence | None = None,
+    corrections: Mapping[int, str] | None = None,
+) -> RepairResult:
+    """Repair mojibake in ``text``; ``corrections`` settles sequences by input offset.
+
+    >>> r = repair("π€£12π10β€1")
+    >>> r.text
+    '🤣12\ufffd10❤1'
+    >>> [(x.offset, x.reason) for x in r.repairs]
+    [(0, 'reaction vocabulary'), (5, 'unrecoverable'), (8, 'reaction vocabulary')]
+    >>> repair("π€£12π10β€1", corrections={5: "😂"}).text
+    '🤣12😂10❤1'
+    """
+    if text.isascii():
+        return RepairResult(text, [])
+    doc = _Doc(text)
+    analyses = [_Analysis(doc, name) for name in CODECS]
+    best = max(range(len(analyses)), key=lambda i: (analyses[i].strong, analyses[i].bare_punct, -i))
+    repairs: list[Repair] = []
+    taken: list[tuple[int, int]] = []
+    primary = analyses[best]
+    if primary.strong or primary.bare_punct:
+        _repair_codec(doc, primary, evidence, repairs, taken, primary=True)
+    for i, a in enumerate(analyses):
+        if i != best and any(
+            len(r) >= 2
+            and _run_info(a.codec.name, r).strong
+            and _run_info(a.codec.name, r).lossless
+            for r in a.counts
+        ):
+            _repair_codec(doc, a, evidence, repairs, taken, primary=False)
+    _repair_ftfy(text, repairs, taken)
+    if corrections:
+        repairs = [
+            Repair(r.offset, r.before, corrections[r.offset], r.codec, "manual", r.candidates)
+            if r.offset in corrections
+            else r
+            for r in repairs
+        ]
+    repairs.sort(key=lambda r: r.offset)
+    out, pos = [], 0
+    for r in repairs:
+        out.append(text[pos : r.offset])
+        out.append(r.after)
+        pos = r.offset + len(r.before)
+    out.append(text[pos:])
+    return RepairResult("".join(out), repairs)
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect_right(taken, (s, 1 << 62))
+    return (i > 0 and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e)
+
+
+def _add_taken(taken: list[tuple[int, int]], s: int, e: int) -> None:
+    taken.insert(bisect_right(taken, (s, e)), (s, e))
+
+
+def _repair_codec(
+    doc: _Doc,
+    analysis: _Analysis,
+    evidence: Evidence | None,
+    repairs: list[Repair],
+    taken: list[tuple[int, int]],
+    primary: bool,
+    only: frozenset[str] | None = None,
+) -> None:
+    text, codec = doc.text, analysis.codec
+    established = primary and analysis.established
+    runs = analysis.runs(only)
+    weak = _weak_ok(text, codec, runs) if primary and not established else set()
+    quote_open: list[str] = []
+    line = -1
+    for run in runs:
+        runtext = text[run.start : run.end]
+        info = _run_info(codec.name, runtext)
+        strong = (
+            all(_strong(codec, g, runtext, True) for g in run.segs) if run.reaction else info.strong
+        )
+        if not primary:
+            # another codec of a mixed page: only lossless, fully strong runs
+            if not (info.strong and info.lossless and len(runtext) >= 2):
+                continue
+        elif not (established or strong or run.start in weak):
+            continue
+        if _overlaps(taken, run.start, run.end):
+            continue
+        if doc.line_of(run.start) != line:
+            line, quote_open = doc.line_of(run.start), []
+        prev_char, prev_emoji = "", False
+        for i, seg in enumerate(run.segs):
+            nseg = run.segs[i + 1] if i + 1 < len(run.segs) else None
+            ch, reason, cands = _resolve(
+                text, codec, run, seg, prev_char, evidence, quote_open, prev_emoji, nseg
+            )
+            k = _classes(codec.name, seg.lead, seg.surv)
+            prev_emoji = _is_emoji(ch) or (ch == REPLACEMENT and bool(k.emojis))
+            s, e = run.start + seg.start, run.start + seg.end
+            if ch == REPLACEMENT:
+                cands = cands[:_MAX_CANDIDATES]
+            repairs.append(Repair(s, text[s:e], ch, codec.name, reason, cands))
+            prev_char = ch
+        _add_taken(taken, run.start, run.end)
+
+
+def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        if _overlaps(taken, s, e) or not ftfy.badness.is_bad(m.group()):
+            continue
+        fixed, codec = _ftfy_token(m.group())
+        if fixed == m.group() or codec not in _FTFY_ACCEPTED:
+            continue
+        token = m.group()
+        p = 0
+        while p < min(len(token), len(fixed)) and token[p] == fixed[p]:
+            p += 1
+        q = 0
+        while q < min(len(token), len(fixed)) - p and token[-1 - q] == fixed[-1 - q]:
+            q += 1
+        after = fixed[p : len(fixed) - q]
+        if not after or not all(c.isascii() or c == REPLACEMENT or _plausible(c) for c in after):
+            continue  # ftfy's reading yields unlikely characters: keep the text as it is
+        repairs.append(Repair(s + p, token[p : len(token) - q], after, codec, "ftfy"))
+        _add_taken(taken, s, e)
+
+
+def fix_mojibake(text: str) -> str:
+    """The repaired text alone: ``repair(text).text``.
+
+    >>> fix_mojibake("Microsoft: βEquipping LLMs is importantβ")
+    'Microsoft: “Equipping LLMs is important”'
+    >>> fix_mojibake("Το π ≈ 3.14 and β-blockers")
+    'Το π ≈ 3.14 and β-blockers'
+    """
+    return repair(text).text

@@ -1,0 +1,281 @@
+"""Mojibake repair: seeds, generated damage for every codec, clean pass-through, properties."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from archive import mojibake
+from archive.mojibake import Evidence, fix_mojibake, repair
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+FFFD = "\ufffd"
+
+
+# ----------------------------------------------------------------------------- damage model
+
+
+def _table(codec: str) -> list[str | None]:
+    """byte -> char for 0x80-0xFF, None where the byte is dropped (independent of the module)."""
+    out: list[str | None] = []
+    for b in range(0x80, 0x100):
+        ch = None
+        for part in codec.split("+"):
+            if part in ("latin_1", "iso8859_7") and b <= 0x9F:
+                continue
+            try:
+                ch = bytes([b]).decode(part)
+                break
+            except UnicodeDecodeError:
+                continue
+        out.append(ch)
+    return out
+
+
+def damage(text: str, codec: str, keep_c1: bool = False) -> tuple[str, list[tuple[str, int, str]]]:
+    """(damaged text, [(original char, offset of its damaged form, damaged form)])."""
+    table = _table(codec)
+    out: list[str] = []
+    pos = 0
+    where = []
+    for ch in text:
+        form = []
+        for b in ch.encode("utf-8"):
+            if b < 0x80:
+                form.append(chr(b))
+            elif table[b - 0x80] is not None:
+                form.append(table[b - 0x80])
+            elif keep_c1 and b <= 0x9F:
+                form.append(chr(b))
+        form_s = "".join(form)
+        if not ch.isascii():
+            where.append((ch, pos, form_s))
+        out.append(form_s)
+        pos += len(form_s)
+    return "".join(out), where
+
+
+SENTENCES = [
+    "I can’t believe it’s already “done” — and the café was naïve about it… 🎉👍",
+    "She said “hello” to Zoë and the crew 😂 then left — fast!",
+    "Price: 5–10 € per month; résumé ready ✅ and the team’s mood 🚀🔥",
+    "The family emoji 👨‍👩‍👧 and the flag 🇫🇷 are sequences ❤️",
+    "Dvořák, Łódź and São Paulo — “quoted” text with ‘single’ quotes 🤔",
+    "We’ve shipped it 💯 and the reviewers’ notes are “mostly positive” 🙏",
+    "The München office won’t open — the Señor said so 😅 ✨",
+    "Her façade is “perfect” 🔥🔥 and we’re done with the rôle of the naïf ⚡",
+    "Don’t forget: 3–4 days 🗓️ or “whatever works” 👌 for the Ægir team",
+    "It’s the “Shoggoth” meme 🤡 — I’ll explain later… 🤣",
+]
+DOC = "\n".join(SENTENCES) + "\n"
+CODECS = [
+    "iso8859_7",
+    "cp874",
+    "cp1250",
+    "cp1251",
+    "cp1252",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp1258",
+    "latin_1",
+    "cp1253+cp1252",
+    "cp874+cp1252",
+]
+
+
+def _lead_of(codec: str, ch: str, form: str) -> tuple[int | None, tuple[int, ...]] | None:
+    table = _table(codec)
+    enc = {c: 0x80 + i for i, c in reversed(list(enumerate(table))) if c is not None}
+    bs = [enc.get(c, ord(c)) for c in form]
+    if not bs:
+        return None
+    if 0xC2 <= bs[0] <= 0xF4:
+        return bs[0], tuple(bs[1:])
+    return None
+
+
+def _measure(codec: str, keep_c1: bool = False):
+    damaged, where = damage(DOC, codec, keep_c1)
+    result = repair(damaged)
+    by_offset = {r.offset: r for r in result.repairs}
+    unique = unique_ok = total = total_ok = 0
+    for ch, off, form in where:
+        total += 1
+        if form == ch:  # the codec has this character: not damaged
+            total_ok += 1
+            continue
+        r = by_offset.get(off)
+        ok = r is not None and r.after == ch
+        total_ok += ok
+        parsed = _lead_of(codec, ch, form)
+        if parsed and len(mojibake._candidates(codec, parsed[0], parsed[1])) == 1:
+            unique += 1
+            unique_ok += ok
+    return damaged, result, unique, unique_ok, total, total_ok
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_generated_damage(codec):
+    damaged, result, unique, unique_ok, total, total_ok = _measure(codec)
+    print(
+        f"\n{codec:<15} unique-candidate sequences restored {unique_ok}/{unique}"
+        f"  all non-ASCII chars right {total_ok}/{total} ({100 * total_ok / total:.0f}%)"
+        f"  unrecoverable {result.unrecoverable_chars}"
+    )
+    assert unique == 0 or unique_ok / unique >= 0.99
+    residue = (set(result.text) & set(damaged)) - set(DOC) - {FFFD}
+    assert not residue, f"garbled residue left: {sorted(residue)}"
+
+
+def test_generated_damage_with_c1_controls_kept():
+    _damaged, result, *_ = _measure("latin_1", keep_c1=True)
+    assert result.text == DOC  # C1 controls are bytes: the damage is lossless
+
+
+def test_candidate_enumeration_matches_brute_force():
+    """Every BMP character's damaged form lists it among its candidates, and nothing more."""
+    for codec in ("iso8859_7", "cp874"):
+        groups: dict[tuple, set[str]] = {}
+        table = _table(codec)
+        for cp in range(0x80, 0x10000):
+            ch = chr(cp)
+            if unicodedata.category(ch) in ("Cn", "Co", "Cs", "Cc"):
+                continue
+            bs = ch.encode("utf-8")
+            kept = tuple(b for b in bs if table[b - 0x80] is not None)
+            if kept and kept[0] == bs[0]:
+                groups.setdefault(kept, set()).add(ch)
+        for kept, chars in groups.items():
+            got = {c for c in mojibake._candidates(codec, kept[0], kept[1:]) if ord(c) < 0x10000}
+            assert got == chars, (codec, kept)
+
+
+# ----------------------------------------------------------------------------- seeds
+
+SEED_QUOTE = (
+    "Microsoft Researchers: βEquipping LLMs with agency and intrinsic motivation is a "
+    "fascinating and important direction for future workβ"
+)
+SEED_PAGE = "\n".join(
+    [
+        SEED_QUOTE,
+        "π€£12π10π2β€1π1π1",
+        "Now for the AI Slowdownβs Side:",
+        "Finally, and most critically β Techniques like RLHF",
+        "π€£7β€4π4β‘1π€1",
+        "π6π―5β€1π¦1",
+        "π€‘5π3π2β€1π1π€1",
+        "GPT-4βs version does look weirdly Shoggothyβ¦",
+        "This is as opposed to, letβs say, to a belief",
+    ]
+)
+
+
+def test_ftfy_does_not_fix_the_seeds():
+    import ftfy
+
+    for line in [*SEED_PAGE.splitlines(), "๐ค SpeakerAppearances Over Time"]:
+        assert ftfy.fix_encoding(line) == line
+
+
+def test_seed_page():
+    lines = fix_mojibake(SEED_PAGE).splitlines()
+    assert lines[0] == (
+        "Microsoft Researchers: “Equipping LLMs with agency and intrinsic motivation is a "
+        "fascinating and important direction for future work”"
+    )
+    assert lines[1] == "🤣12�10�2❤1�1�1"
+    assert lines[2] == "Now for the AI Slowdown’s Side:"
+    assert lines[3] == "Finally, and most critically — Techniques like RLHF"
+    assert lines[4] == "🤣7❤4�4⚡1�1"
+    assert lines[5] == "�6💯5❤1🦄1"
+    assert lines[6] == "🤡5�3�2❤1�1�1"
+    assert lines[7] == "GPT-4’s version does look weirdly Shoggothy…"
+    assert lines[8] == "This is as opposed to, let’s say, to a belief"
+
+
+def test_seed_reasons_and_candidates():
+    r = repair("π€£12π10π2β€1π1π1")
+    reasons = {x.before: x.reason for x in r.repairs}
+    assert reasons["β€"] == "reaction vocabulary"
+    lone = [x for x in r.repairs if x.before == "π"]
+    assert all(x.after == FFFD and x.reason == "unrecoverable" for x in lone)
+    assert all("😂" in x.candidates and "👍" in x.candidates for x in lone)
+    assert r.unrecoverable_chars == 4 and r.encoding_repairs == 2
+
+
+def test_microphone_is_ambiguous_under_cp874():
+    r = repair("๐ค SpeakerAppearances Over Time")
+    assert r.text == "� SpeakerAppearances Over Time"
+    (x,) = r.repairs
+    assert x.codec == "cp874" and "🎤" in x.candidates and len(x.candidates) > 1
+
+
+def test_evidence_and_manual_corrections():
+    ev = Evidence.from_texts(["🎤 SpeakerAppearances Over Time", "unrelated"])
+    text = "๐ค SpeakerAppearances Over Time"
+    assert repair(text, ev.relevant_to(text)).text == "🎤 SpeakerAppearances Over Time"
+    assert repair(text, ev).repairs[0].reason == "corpus evidence"
+    assert ev.relevant_to(text).digest() == ev.relevant_to(text).digest()
+    assert ev.relevant_to("nothing here").digest() != ev.digest()
+    fixed = repair(text, corrections={0: "🎤"})
+    assert fixed.text.startswith("🎤") and fixed.repairs[0].reason == "manual"
+
+
+# ----------------------------------------------------------------------------- clean text
+
+CLEAN = [
+    "Το σπίτι «μου» είναι μεγάλο· η Ελλάδα, ΑΘΗΝΑ, Ή Άρτα ή Ώρα.",
+    "Η τιμή του π ≈ 3.14 και το β είναι γράμμα.",
+    "In English: π ≈ 3.14, β-blockers, the β coefficient, α = 0.05 and x ∈ ℝ.",
+    "ภาษาไทย สวัสดีครับ ๑๒๓ กรุงเทพมหานคร",
+    "Привет, мир! Съешь ещё этих мягких французских булок — да выпей же чаю. «Ёлка».",
+    "שלום עולם, זה טקסט בעברית.",
+    "مرحبا بالعالم، هذا نص عربي.",
+    "Ça, c’est « très » naïf : l’été à Noël, où ôter la pâte, âge, château, être.",
+    "“Curly quotes”, ‘single’, it’s — em dash – en dash … ellipsis • bullet ™ ® ©",
+    "Emoji 😂👍🏽 ❤️ 👨‍👩‍👧‍👦 🏳️‍🌈 🇫🇷🇬🇷 #️⃣ 🫡",
+    "Dvořák, Łódź, Kraków, İstanbul, Đà Nẵng, Ægir, Ørsted, Straße, Ærø.",
+    "Price 10 € or £5 or ¥300; 20 °C; ½ cup; ±3 %.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_text_passes_unchanged(text):
+    r = repair(text)
+    assert r.text == text and r.repairs == []
+
+
+def test_clean_corpus_is_byte_identical():
+    corpus = "\n".join(CLEAN + SENTENCES) + "\n"
+    assert fix_mojibake(corpus) == corpus
+
+
+# ----------------------------------------------------------------------------- properties
+
+ALPHABET = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    + list("     .,;:!?'\"()-\n")
+    + list("“”‘’—–…•éèàüöñçÉÀ")
+    + ["😂", "👍", "❤️", "🎉", "🤣", "👨‍👩‍👧", "🇫🇷", "🔥", "✅", "🏽"]
+)
+CLEAN_TEXT = st.lists(ALPHABET, max_size=80).map("".join)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(CLEAN_TEXT)
+def test_clean_text_property(text):
+    assert fix_mojibake(text) == text
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(CLEAN_TEXT, st.sampled_from(CODECS))
+def test_idempotent_and_deterministic(text, codec):
+    damaged, _ = damage(text, codec)
+    once = repair(damaged)
+    assert repair(damaged) == once
+    assert fix_mojibake(once.text) == once.text
