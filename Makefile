@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve site ingest check test lint format clean anchors
+.PHONY: serve site ingest check test lint format clean anchors bench
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ serve: ingest
 site: ingest
 	$(BIN)/mkdocs build --strict --site-dir site
 
-# The anchor ledger (sources/.anchors.lock): record every paragraph id and URL of the pages ingest
+# The anchor ledger (anchors.lock): record every paragraph id and URL of the pages ingest
 # wrote, with aliases and redirects for those that changed. Run after a cleaner or source change.
 anchors: ingest
 	$(BIN)/python scripts/anchors.py
@@ -43,6 +43,12 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Scale benchmark (issue 7): ingest, build, site and in-browser search at N documents; writes
+# bench/latest.json and bench/latest.md. SIZES=100,1000,10000 takes about an hour on 2 cores.
+SIZES ?= 100,1000
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --sizes $(SIZES) --profile
 
 clean:
 	rm -rf site .cache .pytest_cache .hypothesis

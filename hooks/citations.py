@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from archive import anchors, citations  # noqa: E402
 
-LEDGER = ROOT / "sources" / ".anchors.lock"
+LEDGER = ROOT / "anchors.lock"
 _records: dict[str, citations.Record] = {}
 
 

@@ -1,6 +1,6 @@
 """Permanent paragraph links: the anchor ledger's promises, placed on the site.
 
-``sources/.anchors.lock`` (kept by ``make anchors``) records every published paragraph id, the old
+``anchors.lock`` (kept by ``make anchors``) records every published paragraph id, the old
 ids that now stand for another paragraph (aliases) and old slugs (redirects). This hook only puts
 each alias into its page as an empty anchor inside the paragraph it stands for, and writes a small
 redirect page for each old slug, keeping the ``#fragment``. Nothing is computed here.
@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from archive import anchors  # noqa: E402
 
-LEDGER = ROOT / "sources" / ".anchors.lock"
+LEDGER = ROOT / "anchors.lock"
 _ledger: dict = anchors.empty_ledger()
 
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from archive import anchors, citations  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.cite_xref")
-LEDGER = ROOT / "sources" / ".anchors.lock"
+LEDGER = ROOT / "anchors.lock"
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
 _CODE_OR_XREF = re.compile(r"(`+)(?:.+?)\1|" + citations.XREF.pattern, re.DOTALL)
 _records: dict[str, citations.Record] | None = None

@@ -4,7 +4,7 @@
     python scripts/anchors.py [--archive DIR] [--ledger FILE] [--check] [--site DIR]
 
 Reads the generated pages (``docs/archive``, written by ingest) and updates the ledger
-(``sources/.anchors.lock``): every document's slug and paragraph ids, aliases for ids whose text
+(``anchors.lock``): every document's slug and paragraph ids, aliases for ids whose text
 changed (best text match, else the nearest surviving neighbour), redirects for changed slugs, and
 the date each revision of a text first appeared. ``make anchors`` runs it after ingest; commit the
 ledger with the change that caused it.
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--archive", default=str(ROOT / "docs" / "archive"))
-    parser.add_argument("--ledger", default=str(ROOT / "sources" / ".anchors.lock"))
+    parser.add_argument("--ledger", default=str(ROOT / "anchors.lock"))
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
     parser.add_argument("--site", help="with --check: the built site to check against")
     parser.add_argument("--today", help=argparse.SUPPRESS)  # for tests

@@ -18,6 +18,7 @@ PROJECT_FILES = [
     "mkdocs.yml",
     "taxonomy.yml",
     "profiles.yml",
+    "anchors.lock",
     "docs",
     "hooks",
     "overrides",

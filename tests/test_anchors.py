@@ -64,7 +64,7 @@ def test_built_site_keeps_every_id_and_url_of_the_ledger(project, site):
         "--archive",
         str(project / "docs/archive"),
         "--ledger",
-        str(project / "sources/.anchors.lock"),
+        str(project / "anchors.lock"),
         "--site",
         str(site),
     )
@@ -118,7 +118,7 @@ def test_changed_paragraph_and_slug_keep_every_old_link(project, tmp_path):
     the old ledger still resolves in the new site (alias or redirect)."""
     (tmp_path / "p").mkdir()
     work = copy_project(tmp_path / "p")
-    old_ledger = anchors.load_ledger(work / "sources/.anchors.lock")
+    old_ledger = anchors.load_ledger(work / "anchors.lock")
     source = work / "sources" / "001_13f777afaee63b63.txt"
     raw = source.read_text(encoding="utf-8")
     assert "genre work" in raw
@@ -140,7 +140,7 @@ def test_changed_paragraph_and_slug_keep_every_old_link(project, tmp_path):
     site = build_site(work)
     problems = anchors.site_problems(old_ledger, site)
     assert problems == []
-    new_ledger = anchors.load_ledger(work / "sources/.anchors.lock")
+    new_ledger = anchors.load_ledger(work / "anchors.lock")
     old_slug = "i-want-labs-to-aim-to-create-a-mind-that-loves-them-and-all"
     assert new_ledger["redirects"] == {old_slug: "opus-3-and-the-labs-a-transcript"}
     redirect = (

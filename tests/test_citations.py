@@ -103,7 +103,7 @@ def test_bibtex_parses_cleanly_with_both_parsers(site, pages):
 
 def test_exports_are_stable_across_rebuilds(project, site):
     """The same pages give byte-identical exports (keys included) on every build."""
-    ledger = anchors.load_ledger(project / "sources" / ".anchors.lock")
+    ledger = anchors.load_ledger(project / "anchors.lock")
     records = citations.read_records(
         project / "docs" / "archive", "https://persona-archive.github.io/persona-archive/", ledger
     )

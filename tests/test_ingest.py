@@ -44,7 +44,7 @@ def test_front_matter_contract(proj):
     run_ingest(proj)
     keys = [
         "title", "slug", "kind", "authors", "site", "url", "published", "archived", "tags",
-        "citation_key", "source_file", "source_sha256", "words", "cleaning",
+        "citation_key", "source_file", "source_sha256", "words", "cleaning", "revision",
     ]  # fmt: skip
     for page in (proj / "docs" / "archive").glob("*.md"):
         meta = _front(page)

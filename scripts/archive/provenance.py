@@ -26,7 +26,7 @@ def log_record(record) -> dict:
     for r in record.repairs or []:
         r = dict(r)
         candidates = r.pop("candidates", None)
-        if isinstance(candidates, list):
+        if isinstance(candidates, list | tuple):
             r["candidates"] = len(candidates)
         repairs.append(r)
     return {
