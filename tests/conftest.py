@@ -148,3 +148,23 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def search(page, query: str, attempts: int = 6):
+    """Type ``query`` into Material's header search as a reader would and wait for results.
+
+    Material runs a search on key events, and a query typed before its worker has built the
+    index is not re-run, so the query is retyped until results show.
+    """
+    box = page.locator("input.md-search__input")
+    results = page.locator(".md-search-result__link")
+    for _ in range(attempts):
+        box.fill("")
+        box.press_sequentially(query, delay=15)
+        try:
+            results.first.wait_for(timeout=5_000)
+            return results
+        except Exception:  # Playwright's TimeoutError: the index was not ready yet
+            continue
+    results.first.wait_for(timeout=5_000)
+    return results

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import search
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -24,20 +25,6 @@ MATERIAL = (
     "Attribute “autocomplete” is only allowed when the input type is",
     "The value of the “for” attribute of the “label” element must be the ID of a non-hidden",
 )
-
-
-def search(page, query: str) -> None:
-    """Type ``query`` into Material's search until results show (retyped while the index loads)."""
-    results = page.locator(".md-search-result__link")
-    for _ in range(12):
-        page.fill("input.md-search__input", "")
-        page.fill("input.md-search__input", query)
-        try:
-            results.first.wait_for(timeout=5_000)
-            return
-        except Exception:  # Playwright's TimeoutError: retype
-            continue
-    results.first.wait_for(timeout=5_000)
 
 
 def _need(path: Path, what: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import search
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -11,9 +12,8 @@ def test_search_for_shoggoth_reaches_the_thread(page, server, pages):
     target = next(s for s, p in pages.items() if "shoggoth-meme" in p["tags"])
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{server}/")
-    page.fill("input.md-search__input", "shoggoth")
+    search(page, "shoggoth")
     result = page.locator(f'.md-search-result__link[href*="archive/{target}/"]').first
-    result.wait_for(timeout=30_000)
     result.click()
     page.wait_for_url(f"**/archive/{target}/**")
     assert page.locator("h1").first.inner_text().strip() == pages[target]["title"]

@@ -7,25 +7,11 @@ import re
 from collections import deque
 
 import pytest
+from conftest import search
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 _WORD = re.compile(r"(?<![\w’'])[A-Za-z]{5,}(?![\w’'])")
-
-
-def search(page, query: str) -> None:
-    """Type ``query`` into Material's search box until results show (a query typed before the
-    search worker has built its index is not re-run, so retype while it loads)."""
-    results = page.locator(".md-search-result__link")
-    for _ in range(12):
-        page.fill("input.md-search__input", "")
-        page.fill("input.md-search__input", query)
-        try:
-            results.first.wait_for(timeout=5_000)
-            return
-        except Exception:  # Playwright's TimeoutError: retype
-            continue
-    results.first.wait_for(timeout=5_000)
 
 
 def _hrefs(page) -> list[str]:

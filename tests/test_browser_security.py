@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import functools
 import http.server
-import importlib
 import json
 import re
-import sys
 import threading
 import unicodedata
 from pathlib import Path
 
+import conftest
 import pytest
 import yaml
-
-conftest = sys.modules.get("conftest") or sys.modules.get("tests.conftest")
-if conftest is None:
-    conftest = importlib.import_module("conftest")
+from conftest import search
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -315,8 +311,7 @@ def test_hostile_titles_are_text_in_title_header_and_search(browser, naughty, na
     page, _url, _nav = watch.load("")
     page.set_viewport_size({"width": 1280, "height": 900})
     for query in ("onerror", "onload", "passwd", "title"):
-        page.fill("input.md-search__input", query)
-        page.locator(".md-search-result__item").first.wait_for(timeout=30_000)
+        search(page, query)
         page.wait_for_timeout(300)
         state = watch.state(page)
         assert not state["fired"] and not state["pwned"] and not state["csp"], (query, state)

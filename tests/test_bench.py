@@ -1,0 +1,75 @@
+"""The benchmark runs end to end on a small archive, and the synthetic archive is deterministic
+and damaged the way the cleaner expects. (The numbers are benchmarks, not tests.)"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import synth  # noqa: E402
+
+
+def test_synth_is_deterministic_and_damaged(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    damage = synth.generate(a, 40, seed=3, words=300)
+    synth.generate(b, 40, seed=3, words=300)
+    files = sorted(p.name for p in a.iterdir())
+    assert files == sorted(p.name for p in b.iterdir())
+    assert len(files) == 41 and "catalog.yml" in files
+    for name in files:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    # every kind of damage the cleaner handles is present
+    for kind in ("mojibake-cp1252", "mojibake-iso8859_7", "duplicate", "reactions"):
+        assert damage.get(kind), (kind, damage)
+    texts = [(a / n).read_text(encoding="utf-8") for n in files if n.endswith(".txt")]
+    assert any("â€™" in t for t in texts)  # UTF-8 read as cp1252
+    assert any("Raiding the inarticulate since 2010" in t for t in texts)  # a site's tagline
+
+
+def test_touch_one_changes_exactly_one_source(tmp_path):
+    synth.generate(tmp_path, 5, seed=3, words=100)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    synth.touch_one(tmp_path, 2, seed=3)
+    changed = [p.name for p in tmp_path.iterdir() if p.read_bytes() != before[p.name]]
+    assert changed == [synth.source_name(2, 3)]
+
+
+@pytest.mark.slow
+def test_bench_runs_on_50_documents(tmp_path):
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--sizes", "50", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads((out / "latest.json").read_text(encoding="utf-8"))
+    assert report["machine"]["cpus"] >= 1
+    (r,) = report["results"]
+    assert r["documents"] == 50
+    ingest = r["ingest"]
+    assert ingest["cold"]["processed"] == 50
+    assert ingest["noop"]["processed"] == 0 and ingest["noop"]["cached"] == 50
+    assert ingest["one_changed"]["processed"] >= 1
+    for label in ("vanilla", "lunr", "pagefind"):
+        assert r["build"][label]["seconds"] > 0 and r["build"][label]["peak_mb"] > 0
+        assert r["site"][label]["html_pages"] >= 50
+    assert r["build"]["lunr"]["ratio"] > 0
+    assert r["site"]["pagefind"]["pagefind_bundle_bytes"] > 0
+    assert r["build"]["pagefind"]["indexer"]["pages"] >= 50
+    if "skipped" not in r.get("search", {"skipped": 1}):
+        for label in ("vanilla", "lunr", "pagefind"):
+            s = r["search"][label]
+            assert "error" not in s, (label, s)
+            assert s["first_result_s"] > 0 and s["bytes_first"] > 0
+        assert r["search"]["pagefind"]["deep_link"]
+    assert "| N documents | 50 |" in result.stdout

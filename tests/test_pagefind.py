@@ -1,0 +1,194 @@
+"""Search engines: the switch, the lunr size warning, and the same search tests for both engines
+in Chromium (every document found by a phrase of its body, results deep-link to the paragraph);
+for Pagefind also highlighting on the target page and filters by tag, kind, author and site."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from archive import search_engine  # noqa: E402
+
+import bench  # noqa: E402
+
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+# --- the switch and the warning (fast) -----------------------------------------------------
+
+
+def test_the_switch_defaults_to_lunr_and_rejects_unknown_engines():
+    assert search_engine.engine(None) == "lunr"
+    assert search_engine.engine({"search_engine": "pagefind"}) == "pagefind"
+    with pytest.raises(search_engine.EngineError, match=r"extra\.search_engine"):
+        search_engine.engine({"search_engine": "algolia"})
+
+
+def test_mkdocs_yml_documents_the_switch():
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.search(r"^extra:\n(?:  #.*\n)*  search_engine: (lunr|pagefind)\b", text, re.M)
+    assert "hooks/search_pagefind.py" in text
+
+
+def test_lunr_warning_names_the_switch_and_the_figures():
+    small = search_engine.LunrFigures(40, 300, 300_000, 100_000)
+    assert search_engine.lunr_warning(small) is None
+    big = search_engine.LunrFigures(1000, 9000, 8_000_000, 3_100_000)
+    warning = search_engine.lunr_warning(big)
+    assert "8.0 MB" in warning and "1000 pages" in warning
+    assert "search_engine: pagefind" in warning
+
+
+def test_pagefind_filters_are_attributes_never_indexed_text():
+    opening = search_engine.pagefind_attributes(
+        {"tags": ["x"], "kind": "blog-post", "authors": ["A <b>"], "site": "S"}, "archive/a.md"
+    )
+    assert "data-pagefind-body" in opening
+    assert 'data-pagefind-filter="author[data-v]" data-v="A &lt;b&gt;"' in opening
+    assert re.search(r"<span[^>]*>[^<]", opening) is None  # no text inside the filter elements
+
+
+def test_the_pagefind_binary_ships_in_the_wheel():
+    exe = Path(search_engine.pagefind_executable())
+    assert exe.is_file() and "pagefind_bin" in exe.parts
+    out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=30)
+    assert out.stdout.startswith("pagefind 1.")
+
+
+# --- built sites in both engines (slow, browser) -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory):
+    """The project with its real sources, ingested, built once per engine."""
+    project = bench.copy_project(tmp_path_factory.mktemp("engines"), ROOT / "sources")
+    ingest = subprocess.run(
+        [sys.executable, "scripts/ingest.py"], cwd=project, capture_output=True, text=True
+    )
+    assert ingest.returncode == 0, ingest.stderr
+    built = {}
+    for engine, config in (("lunr", "mkdocs.yml"), ("pagefind", "mkdocs-pagefind.yml")):
+        result = bench.build(project, project / f"site-{engine}", config)
+        assert result["returncode"] == 0, result["stderr"][-3000:]
+        built[engine] = project / f"site-{engine}"
+    return project, built
+
+
+def _phrases(project: Path) -> dict[str, str]:
+    """A five-word phrase from the middle of each page's longest middle paragraph."""
+    out = {}
+    for path in sorted((project / "docs" / "archive").glob("*.md")):
+        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        paras = [html.unescape(p) for p in body.split("\n\n") if p and p[0] not in "#{<"]
+        middle = paras[len(paras) // 2 :] or paras
+        tokens = _WORD.findall(max(middle, key=len))
+        start = max(0, len(tokens) // 2 - 2)
+        out[path.stem] = " ".join(tokens[start : start + 5])
+    return out
+
+
+def _search(page, phrase: str):
+    page.fill("input.md-search__input", phrase)
+    page.press("input.md-search__input", "End")
+
+
+def test_pagefind_build_indexes_every_document_and_empties_lunr(sites):
+    project, built = sites
+    site = built["pagefind"]
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    docs = list((project / "docs" / "archive").glob("*.md"))
+    fragments = list((site / "pagefind" / "fragment").glob("*.pf_fragment"))
+    assert len(fragments) >= len(docs)
+    assert '"docs":[]' in (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    page_html = next((site / "archive").glob("*/index.html")).read_text(encoding="utf-8")
+    assert "data-pagefind-body" in page_html and "pa-pagefind.js" in page_html
+    lunr_html = next((built["lunr"] / "archive").glob("*/index.html")).read_text("utf-8")
+    assert "data-pagefind-body" not in lunr_html and "pa-pagefind.js" not in lunr_html
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.parametrize("engine", ["lunr", "pagefind"])
+def test_every_document_is_found_and_results_deep_link(engine, sites, browser):
+    project, built = sites
+    with bench.serve(built[engine]) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(f"{url}/")
+        # one search box in the header, Material's, whatever the engine
+        assert page.locator(".md-header input:is([type=text], [type=search])").count() == 1
+        assert page.locator("input.md-search__input").count() == 1
+        deep = {}
+        for slug, phrase in _phrases(project).items():
+            _search(page, phrase)
+            link = page.locator(f'.md-search-result__link[href*="archive/{slug}/"]').first
+            link.wait_for(state="attached", timeout=30_000)
+            hrefs = page.eval_on_selector_all(
+                f'.md-search-result__link[href*="archive/{slug}/"]',
+                "els => els.map(e => e.href)",
+            )
+            deep[slug] = any(re.search(r"#p-[a-z0-9]+$", h) for h in hrefs)
+        context.close()
+    if engine == "lunr" and not any(deep.values()):
+        pytest.xfail("lunr: no paragraph-level search entries yet (reading-room search hook)")
+    assert all(deep.values()), deep
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pagefind_result_opens_the_paragraph_highlighted(sites, browser):
+    project, built = sites
+    slug, phrase = next(iter(_phrases(project).items()))
+    with bench.serve(built["pagefind"]) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(f"{url}/")
+        _search(page, phrase)
+        link = page.locator(f'.pa-pf-para[href*="archive/{slug}/"]').first
+        link.wait_for(timeout=30_000)
+        assert link.locator("mark").count() >= 1  # the hit is marked in the result
+        target = link.get_attribute("data-pa-paragraph")
+        link.click()
+        page.wait_for_url(f"**/archive/{slug}/**")
+        page.locator("mark.pa-hit").first.wait_for(timeout=10_000)
+        assert page.evaluate("location.hash") == f"#{target}"
+        assert page.locator(f"#{target}.pa-target").count() == 1
+        assert page.locator(f"#{target} mark.pa-hit").count() >= 1
+        context.close()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pagefind_filters_by_tag_kind_author_and_site(sites, browser):
+    project, built = sites
+    sys.path.insert(0, str(project / "scripts"))
+    from archive.listings import read_collection
+
+    docs = read_collection(project / "docs" / "archive")
+    with bench.serve(built["pagefind"]) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(f"{url}/")
+        page.click("input.md-search__input")
+        page.click(".pa-pf-filters summary")
+        for key in ("tag", "kind", "author", "site"):
+            page.locator(f"select[data-filter={key}] option").nth(1).wait_for(state="attached")
+        kind = docs[0]["kind"]
+        page.select_option("select[data-filter=kind]", kind)
+        expected = {d["slug"] for d in docs if d["kind"] == kind}
+        page.locator(".pa-pf-list > li").first.wait_for()
+        page.wait_for_timeout(500)
+        hrefs = page.eval_on_selector_all(
+            ".pa-pf-list .md-search-result__link", "els => els.map(e => e.href)"
+        )
+        found = {re.search(r"archive/([^/]+)/", h)[1] for h in hrefs}
+        assert found == expected
+        context.close()
