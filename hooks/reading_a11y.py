@@ -5,7 +5,7 @@ Material renders its search overlay as ``role="dialog"`` without an accessible n
 """
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-NAMED = '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search the archive">'
+NAMED = SEARCH_DIALOG.replace('role="dialog"', 'role="dialog" aria-label="Search the archive"')
 
 
 def on_post_page(output, page, config):

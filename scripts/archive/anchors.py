@@ -16,9 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from .model import Block
+from .writing import split_page
 
 _SPACE = re.compile(r"\s+")
 ID_LENGTH = 6
@@ -60,7 +59,8 @@ def block_numbers(blocks: list[Block]) -> list[int | None]:
     """The visible paragraph numbers (¶ 1, ¶ 2…): every block but a heading is numbered.
 
     >>> from .model import Block
-    >>> block_numbers([Block("heading", "A"), Block("paragraph", "b"), Block("post", "Reply 1")])
+    >>> blocks = [Block("heading", "A"), Block("paragraph", "b"), Block("post", "Reply 1")]
+    >>> block_numbers(blocks)
     [None, 1, 2]
     """
     numbers: list[int | None] = []
@@ -129,16 +129,6 @@ def _int(value: str | None) -> int | None:
 def _unlost(text: str) -> str:
     """The lost-character markup back to the replacement character it stands for."""
     return re.sub(r'<span class="pa-lost"[^>]*>\ufffd</span>', "\ufffd", text)
-
-
-def split_page(text: str) -> tuple[dict, str]:
-    """A generated page's front matter (parsed) and body."""
-    if not text.startswith("---\n"):
-        return {}, text
-    end = text.find("\n---\n", 4)
-    if end < 0:
-        return {}, text
-    return yaml.safe_load(text[4:end]) or {}, text[end + 5 :]
 
 
 # --- revisions ---------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import anchors
+from .writing import split_page
 
 CSL_DIR = Path(__file__).resolve().parent / "csl"
 STYLES = {"apa": "APA 7th edition", "chicago": "Chicago (author-date)"}
@@ -125,7 +126,7 @@ def read_records(archive_dir: Path, site_url: str, ledger: dict) -> list[Record]
     """Every generated page under ``archive_dir`` as a record, sorted by citation key."""
     out = []
     for path in sorted(archive_dir.glob("*.md")):
-        meta, body = anchors.split_page(path.read_text(encoding="utf-8"))
+        meta, body = split_page(path.read_text(encoding="utf-8"))
         if meta.get("slug") and "source_sha256" in meta:
             out.append(record(meta, anchors.read_paragraphs(body), site_url, ledger))
     return sorted(out, key=lambda r: r.key)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .writing import escape
+from .writing import escape, split_page
 
 LATEST = 10
 WORDS_PER_MINUTE = 230
@@ -49,17 +49,6 @@ _TAG = re.compile(r"<[^>]+>")
 def read_front_matter(path: Path) -> dict:
     """The YAML front matter of a generated page (``{}`` when it has none)."""
     return split_page(path.read_text(encoding="utf-8"))[0]
-
-
-def split_page(text: str) -> tuple[dict, str]:
-    """``(front matter, body)`` of a page's text."""
-    if not text.startswith("---\n"):
-        return {}, text
-    end = text.find("\n---\n", 4)
-    if end < 0:
-        return {}, text
-    meta = yaml.safe_load(text[4:end]) or {}
-    return (meta if isinstance(meta, dict) else {}), text[end + 5 :]
 
 
 def plain(markdown_text: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .writing import split_page
+
 SUFFIX = ".changes.json"
 GLOB = "*" + SUFFIX
 MARKER = "persona-archive/cleaning-log"
@@ -43,8 +45,6 @@ def log_record(record) -> dict:
 def log_pages(pages: dict[str, str], records: dict) -> dict[str, str]:
     """``{<slug>.changes.json: text}`` for every page in ``pages`` (``{<slug>.md: text}``),
     matched to its record by the page's ``source_file``."""
-    from .listings import split_page
-
     by_file = {r.source_file: r for r in records.values()}
     out = {}
     for name, text in pages.items():

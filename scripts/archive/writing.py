@@ -180,6 +180,21 @@ def render_page(
     return render_front_matter(meta) + "\n" + render_body(meta["title"], blocks, anchors, numbers)
 
 
+def split_page(text: str) -> tuple[dict, str]:
+    """A generated page read back: ``(front matter, body)`` — the inverse of ``render_page``.
+
+    >>> split_page(render_front_matter({"title": "T"}) + "Body")
+    ({'title': 'T'}, 'Body')
+    """
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 4)
+    if end < 0:
+        return {}, text
+    meta = yaml.safe_load(text[4:end]) or {}
+    return (meta if isinstance(meta, dict) else {}), text[end + 5 :]
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temporary file in the same directory and rename, so no reader (and no crash)
     ever sees a half-written page."""

@@ -1,0 +1,241 @@
+"""Which search engine the site uses, and what each needs at build time.
+
+One switch in ``mkdocs.yml``::
+
+    extra:
+      search_engine: lunr      # lunr (default) | pagefind
+
+- ``lunr``: Material's built-in search. The browser downloads ``search/search_index.json`` and
+  builds the whole index before the first result, so time and memory grow with the archive
+  (measured by ``scripts/bench.py``, see ``docs/performance.md``). It works offline. The build
+  warns, with the figures and the switch's name, when the index passes ``LUNR_SLOW_BYTES``.
+- ``pagefind``: Pagefind (PyPI ``pagefind[bin]``, the binary ships in the wheel) indexes the
+  built HTML after the build into fragments the browser loads per query: the first result costs
+  about the same at 100 and at 10,000 documents. The header search box stays Material's; the
+  partial ``overrides/partials/pa-search-pagefind.html`` and ``assets/pa-pagefind.js`` answer it
+  from Pagefind, one result per matching paragraph (``p-xxxxxx`` anchors), with filters by tag,
+  kind, author and site. Needs a web server (``file://`` cannot fetch the index).
+
+The hook ``hooks/search_pagefind.py`` only calls what is here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import os
+import resource
+import subprocess
+import textwrap
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ENGINES = ("lunr", "pagefind")
+DEFAULT = "lunr"
+SWITCH = "extra.search_engine"
+BUNDLE = "pagefind"  # output folder of the Pagefind bundle inside the site
+
+# Above this lunr index size the first search result takes seconds (measured on 2 cores: about
+# 1 s per MB of index to download, parse and build, ~8 kB of index per 1,200-word document).
+LUNR_SLOW_BYTES = 2_000_000
+LUNR_SECONDS_PER_MB = 0.9
+
+ARTICLE_OPEN = '<article class="md-content__inner md-typeset">'
+FILTER_KEYS = (("tag", "tags"), ("kind", "kind"), ("author", "authors"), ("site", "site"))
+
+
+class EngineError(ValueError):
+    pass
+
+
+def engine(config_extra: dict | None) -> str:
+    """The engine selected by ``extra.search_engine`` (``lunr`` when unset).
+
+    >>> engine({}), engine({"search_engine": "Pagefind"})
+    ('lunr', 'pagefind')
+    >>> try:
+    ...     engine({"search_engine": "elastic"})
+    ... except EngineError as exc:
+    ...     print(exc)
+    mkdocs.yml: extra.search_engine: 'elastic' is not one of lunr, pagefind
+    """
+    value = (config_extra or {}).get("search_engine") or DEFAULT
+    value = str(value).strip().lower()
+    if value not in ENGINES:
+        raise EngineError(f"mkdocs.yml: {SWITCH}: {value!r} is not one of {', '.join(ENGINES)}")
+    return value
+
+
+# --- lunr: the size warning ----------------------------------------------------------------
+
+
+@dataclass
+class LunrFigures:
+    documents: int  # pages in the index
+    entries: int  # index entries (pages and their sections)
+    index_bytes: int
+    gzip_bytes: int
+
+    @property
+    def estimated_seconds(self) -> float:
+        return self.index_bytes / 1e6 * LUNR_SECONDS_PER_MB
+
+
+def lunr_figures(site_dir: Path) -> LunrFigures | None:
+    path = Path(site_dir) / "search" / "search_index.json"
+    try:
+        data = path.read_bytes()
+        docs = json.loads(data).get("docs", [])
+    except (OSError, ValueError):
+        return None
+    pages = {d.get("location", "").split("#", 1)[0] for d in docs}
+    return LunrFigures(
+        documents=len(pages),
+        entries=len(docs),
+        index_bytes=len(data),
+        gzip_bytes=len(gzip.compress(data, compresslevel=6)),
+    )
+
+
+def lunr_warning(fig: LunrFigures | None, threshold: int = LUNR_SLOW_BYTES) -> str | None:
+    """The build warning for a lunr index past the size where lunr gets slow, else None.
+
+    >>> print(lunr_warning(LunrFigures(1000, 9000, 8_000_000, 3_100_000)))
+    search: the lunr index is 8.0 MB (3.1 MB gzip) for 1000 pages; every reader downloads all of it
+    and builds it in the browser before the first result (about 7 s on 2 cores, growing with the
+    archive). Set `extra: search_engine: pagefind` in mkdocs.yml for search that stays fast at any
+    size (see docs/performance.md).
+    >>> lunr_warning(LunrFigures(10, 50, 80_000, 30_000)) is None
+    True
+    """
+    if fig is None or fig.index_bytes < threshold:
+        return None
+    return textwrap.fill(
+        f"search: the lunr index is {fig.index_bytes / 1e6:.1f} MB "
+        f"({fig.gzip_bytes / 1e6:.1f} MB gzip) for {fig.documents} pages; every reader "
+        "downloads all of it and builds it in the browser before the first result (about "
+        f"{fig.estimated_seconds:.0f} s on 2 cores, growing with the archive). Set "
+        "`extra: search_engine: pagefind` in mkdocs.yml for search that stays fast at any "
+        "size (see docs/performance.md).",
+        96,
+    )
+
+
+# --- pagefind: page annotation -------------------------------------------------------------
+
+
+def _values(meta: dict, key: str) -> list[str]:
+    value = meta.get(key)
+    if value is None or value == "":
+        return []
+    items = value if isinstance(value, list | tuple) else [value]
+    return [str(v) for v in items if v not in (None, "")]
+
+
+def pagefind_attributes(meta: dict, src_uri: str) -> str | None:
+    """The markup that opens a page's searchable body for Pagefind, or None to leave the page
+    out of the index (``search: {exclude: true}`` in its front matter, as for lunr).
+
+    Filters and the result's metadata are attributes of empty elements (never indexed as text).
+
+    >>> print(pagefind_attributes({"title": "T", "kind": "blog-post", "tags": ["a", "b"],
+    ...     "authors": ["Doe, J."], "site": "S & Co"}, "archive/t.md"))
+    <article class="md-content__inner md-typeset" data-pagefind-body>
+    <span hidden data-pagefind-filter="tag[data-v]" data-v="a"></span>
+    <span hidden data-pagefind-filter="tag[data-v]" data-v="b"></span>
+    <span hidden data-pagefind-filter="kind[data-v]" data-v="blog-post"></span>
+    <span hidden data-pagefind-filter="author[data-v]" data-v="Doe, J."></span>
+    <span hidden data-pagefind-filter="site[data-v]" data-v="S &amp; Co"></span>
+    <span hidden data-pagefind-meta="title[data-v]" data-v="T"></span>
+    >>> pagefind_attributes({"search": {"exclude": True}}, "tags.md") is None
+    True
+    """
+    search = meta.get("search")
+    if isinstance(search, dict) and search.get("exclude"):
+        return None
+    out = [ARTICLE_OPEN[:-1] + " data-pagefind-body>"]
+    for name, key in FILTER_KEYS:
+        for v in _values(meta, key):
+            out.append(
+                f'<span hidden data-pagefind-filter="{name}[data-v]" '
+                f'data-v="{html.escape(v, quote=True)}"></span>'
+            )
+    if meta.get("title"):
+        out.append(
+            '<span hidden data-pagefind-meta="title[data-v]" '
+            f'data-v="{html.escape(str(meta["title"]), quote=True)}"></span>'
+        )
+    return "\n".join(out)
+
+
+def annotate_page(output: str, meta: dict, src_uri: str) -> str:
+    """Mark the page's article as Pagefind's body (and give it its filters)."""
+    opening = pagefind_attributes(meta or {}, src_uri)
+    if opening is None or ARTICLE_OPEN not in output:
+        return output
+    return output.replace(ARTICLE_OPEN, opening, 1)
+
+
+# --- pagefind: running the indexer ---------------------------------------------------------
+
+
+@dataclass
+class IndexRun:
+    pages: int
+    seconds: float
+    peak_rss_mb: float
+    bundle_bytes: int
+    log: str
+
+
+def pagefind_executable() -> str:
+    """The Pagefind binary shipped in the ``pagefind_bin`` wheel (``pagefind[bin]``)."""
+    override = os.environ.get("PAGEFIND_BINARY")
+    if override:
+        return override
+    try:
+        import pagefind_bin
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise EngineError(
+            f"{SWITCH} is 'pagefind' but pagefind[bin] is not installed "
+            "(pip install -r requirements.txt)"
+        ) from exc
+    return str(pagefind_bin.get_executable())
+
+
+def run_pagefind(site_dir: Path, timeout: int = 3600) -> IndexRun:
+    """Index the built site into ``<site>/pagefind/``; figures for the build log and bench."""
+    site_dir = Path(site_dir)
+    cmd = [pagefind_executable(), "--site", str(site_dir), "--output-subdir", BUNDLE, "--quiet"]
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise EngineError(f"pagefind: did not finish in {timeout} s") from None
+    seconds = time.monotonic() - started
+    # children's peak RSS (kB on Linux): Pagefind is the largest child the build waits for
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if proc.returncode != 0:
+        raise EngineError(f"pagefind: exit status {proc.returncode}:\n{out}")
+    bundle = site_dir / BUNDLE
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    fragments = len(list((bundle / "fragment").glob("*.pf_fragment")))
+    return IndexRun(fragments, seconds, peak, size, out)
+
+
+def empty_lunr_index(site_dir: Path) -> int:
+    """Under Pagefind, Material's lunr index is never queried but its page still fetches it:
+    keep its config (Material needs it) and drop the documents. Returns bytes saved."""
+    path = Path(site_dir) / "search" / "search_index.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0
+    before = path.stat().st_size
+    data["docs"] = []
+    path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    return before - path.stat().st_size
