@@ -235,6 +235,60 @@ class Cache:
                 writing.atomic_write(self._path(key), text)
 
 
+class PageMemo:
+    """Rendered page text by (record key, collection-wide names), in ``.cache/ingest/pages/``:
+    a no-op run reads pages instead of rendering them. Checksummed like the records."""
+
+    def __init__(self, directory: Path, enabled: bool = True):
+        self.directory, self.enabled = directory, enabled
+
+    def render(self, record_key: str, record: pipeline.Processed, **names: str) -> str:
+        key = hashlib.sha256(f"{record_key}\0{sorted(names.items())}".encode()).hexdigest()
+        path = self.directory / key[:2] / f"{key}.json"
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            text = data["text"]
+            if data["sha256"] == hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest():
+                return text
+        text = pipeline.render(record, **names)
+        if self.enabled:
+            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            with contextlib.suppress(OSError):
+                writing.atomic_write(path, json.dumps({"sha256": digest, "text": text}))
+        return text
+
+
+class ContextCache:
+    """Each source's contribution to the corpus evidence for mojibake repair, by content hash,
+    in one file (``.cache/ingest/contexts.json``), so an unchanged archive is not re-scanned."""
+
+    def __init__(self, path: Path, enabled: bool = True):
+        self.path, self.enabled, self.changed = path, enabled, False
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            self.entries = {
+                sha: {tuple(k): int(n) for k, n in pairs} for sha, pairs in data.items()
+            }
+        except (OSError, ValueError, TypeError, AttributeError):
+            self.entries = {}  # missing or corrupt: rebuilt
+
+    def contexts(self, sha: str, text: str) -> dict[tuple[str, ...], int]:
+        if sha not in self.entries:
+            self.entries[sha] = mojibake.Evidence.contexts(text)
+            self.changed = True
+        return self.entries[sha]
+
+    def save(self, keep: set[str]) -> None:
+        stale = set(self.entries) - keep
+        if self.enabled and (self.changed or stale):
+            data = {
+                sha: [[list(k), n] for k, n in sorted(self.entries[sha].items())]
+                for sha in sorted(keep)
+            }
+            with contextlib.suppress(OSError):
+                writing.atomic_write(self.path, json.dumps(data, ensure_ascii=False))
+
+
 # --- the run ---------------------------------------------------------------------------------
 
 
@@ -314,12 +368,17 @@ def run(args: argparse.Namespace) -> int:
             stats.failures.append(f"{path}: cannot decode: {exc!r}")
 
     # 2. Corpus-level evidence for mojibake repair (the same text undamaged elsewhere).
-    evidence = mojibake.Evidence.from_texts(d.text for d in decoded.values())
+    contexts = ContextCache(Path(args.cache) / "contexts.json", enabled=not args.check)
+    evidence = mojibake.Evidence.merge(
+        contexts.contexts(digests[name], d.text) for name, d in decoded.items()
+    )
+    contexts.save(keep={digests[name] for name in decoded})
 
     # 3. Process each source, or take it from the cache.
     code = code_digest()
     cache = Cache(Path(args.cache), enabled=not args.check)
     records: dict[str, pipeline.Processed] = {}
+    record_keys: dict[str, str] = {}
     progress = Progress(len(decoded))
     for i, (name, text) in enumerate(decoded.items(), start=1):
         entry = catalog.get(name, Entry())
@@ -339,13 +398,22 @@ def run(args: argparse.Namespace) -> int:
         else:
             stats.cached += 1
         records[name] = record
+        record_keys[name] = key
         progress.step(i)
 
     # 4. Collection-wide names: archived dates, unique slugs and citation keys.
     # A page name is never one a hand-written page in the out dir already has, nor "index".
     taken = {"index"} | {p.stem for p in out_dir.glob("*.md") if not is_generated(p)}
-    pages = assemble(records, catalog, sources_dir, taken=taken)
-    pages.update(provenance.log_pages(pages, records))  # <slug>.changes.json beside each page
+    memo = PageMemo(Path(args.cache) / "pages", enabled=not args.check)
+    pages, page_sources = assemble(
+        records,
+        catalog,
+        sources_dir,
+        taken=taken,
+        render=lambda r, **names: memo.render(record_keys[r.source_file], r, **names),
+    )
+    # <slug>.changes.json beside each page: its cleaning log
+    pages.update(provenance.log_pages({p: records[n] for p, n in page_sources.items()}))
 
     # 5. Write (or, with --check, compare) and remove pages whose source is gone.
     problems = sync(pages, out_dir, check=args.check, stats=stats)
@@ -365,8 +433,10 @@ def assemble(
     catalog: dict[str, Entry],
     sources_dir: Path,
     taken: set[str] | None = None,
-) -> dict[str, str]:
-    """Page file name -> page text, with archived dates, unique slugs and citation keys."""
+    render=pipeline.render,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Page file name -> page text (with archived dates, unique slugs and citation keys), and
+    page file name -> source name."""
     added = first_added_dates(sources_dir)
     today = datetime.now(UTC).date().isoformat()
     archived = {
@@ -384,12 +454,13 @@ def assemble(
             for n in order
         ]
     )
-    return {
-        f"{slugs[n]}.md": pipeline.render(
+    pages = {
+        f"{slugs[n]}.md": render(
             records[n], slug=slugs[n], citation_key=keys[n], archived=archived[n]
         )
         for n in order
     }
+    return pages, {f"{slugs[n]}.md": n for n in order}
 
 
 def _slug_suffix(base: str, key: str, n: int) -> str:

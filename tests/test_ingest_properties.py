@@ -262,10 +262,13 @@ def test_a_damaged_cache_is_detected_and_rebuilt(tmp_path, damage):
         elif damage == "garbage":
             path.write_text("{not json", encoding="utf-8")
         elif damage == "edit-record":  # valid JSON, right key, a changed record: the checksum
-            data["record"]["title"] = "Tampered title"
-            data["record"]["blocks"][0]["text"] = "<script>alert(1)</script>"
+            if "record" in data:
+                data["record"]["title"] = "Tampered title"
+                data["record"]["blocks"][0]["text"] = "<script>alert(1)</script>"
+            elif "text" in data:  # a memoised page
+                data["text"] = data["text"].replace("title:", "title: Tampered", 1)
             path.write_text(json.dumps(data), encoding="utf-8")
-        elif damage == "wrong-key":
+        elif damage == "wrong-key" and isinstance(data, dict):
             data["key"] = "0" * 64
             path.write_text(json.dumps(data), encoding="utf-8")
         elif damage == "empty":

@@ -156,8 +156,7 @@ def test_cleaning_log_round_trip(tmp_path):
         changes=[Change("boilerplate", "tagline", 1, "Share this")],
     )
 
-    page = "---\ntitle: A\nslug: a\nsource_file: a.txt\n---\n\n# A\n"
-    logs = provenance.log_pages({"a.md": page}, {"a.txt": record})
+    logs = provenance.log_pages({"a.md": record})
     assert list(logs) == ["a.changes.json"]
     (tmp_path / "a.changes.json").write_text(logs["a.changes.json"], encoding="utf-8")
     assert provenance.is_log(tmp_path / "a.changes.json")

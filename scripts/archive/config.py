@@ -20,8 +20,9 @@ SCHEMAS = Path(__file__).parent / "schemas"
 Lines = dict[tuple[Any, ...], int]
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as strings: the schema checks them, the pages print them."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """Safe loader (libyaml's when PyYAML has it) that keeps dates as strings: the schema checks
+    them, the pages print them."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -51,8 +52,12 @@ def load_yaml(path: Path, schema_name: str) -> tuple[Any, Lines]:
     except UnicodeDecodeError:
         raise ConfigError(path, None, "not UTF-8 text") from None
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        loader = _Loader(text)
+        try:  # one parse: the node tree gives the lines, the same tree gives the data
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

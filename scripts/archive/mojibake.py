@@ -345,6 +345,12 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, str, str]:
 
 
 _TARGETS = re.compile("[" + "".join(re.escape(c) for c in sorted(_EMOJI | _PUNCT)) + "]")
+# Non-ASCII runs with at least one character that is not undamaged punctuation or emoji.
+_SUSPECT = re.compile(
+    "[^\\x00-\\x7f]*[^\\x00-\\x7f"
+    + "".join(re.escape(c) for c in sorted(_EMOJI | _PUNCT))
+    + "][^\\x00-\\x7f]*"
+)
 
 
 class Evidence:
@@ -361,6 +367,7 @@ class Evidence:
 
     def __init__(self, full: Mapping[tuple[str, ...], int] | None = None):
         self._full: dict[tuple[str, ...], int] = dict(full or {})
+        self._index: dict[str, list[tuple[str, ...]]] | None = None
         self._left: dict[tuple[str, ...], int] = {}
         self._right: dict[tuple[str, ...], int] = {}
         for (lw, lsep, ch, rsep, rw), n in self._full.items():
@@ -371,6 +378,36 @@ class Evidence:
                 key = (ch, rsep, rw)
                 self._right[key] = self._right.get(key, 0) + n
 
+    @staticmethod
+    def contexts(text: str) -> dict[tuple[str, ...], int]:
+        """The undamaged contexts of emoji and typographic punctuation in one text (what one
+        source contributes to the corpus evidence; ingest caches it by the source's hash).
+
+        >>> Evidence.contexts("it’s")
+        {('it', '', '’', '', 's'): 1}
+        """
+        found: dict[tuple[str, ...], int] = {}
+        if text.isascii():
+            return found
+        for m in _TARGETS.finditer(text):
+            s, e = m.span()
+            if (s and not text[s - 1].isascii()) or (e < len(text) and not text[e].isascii()):
+                continue
+            lw, lsep, rsep, rw = _context(text, s, e)
+            if lw or rw:
+                key = (lw, lsep, m.group(), rsep, rw)
+                found[key] = found.get(key, 0) + 1
+        return found
+
+    @classmethod
+    def merge(cls, parts: Iterable[Mapping[tuple[str, ...], int]]) -> Evidence:
+        """Evidence from the contexts of many texts (see ``contexts``)."""
+        full: dict[tuple[str, ...], int] = {}
+        for part in parts:
+            for key, n in part.items():
+                full[key] = full.get(key, 0) + n
+        return cls(full)
+
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Evidence:
         """Collect the undamaged contexts of emoji and typographic punctuation in ``texts``.
@@ -378,29 +415,38 @@ class Evidence:
         >>> len(Evidence.from_texts(["it’s", "plain ascii"]))
         1
         """
-        full: dict[tuple[str, ...], int] = {}
-        for text in texts:
-            if text.isascii():
-                continue
-            for m in _TARGETS.finditer(text):
-                s, e = m.span()
-                if (s and not text[s - 1].isascii()) or (e < len(text) and not text[e].isascii()):
-                    continue
-                lw, lsep, rsep, rw = _context(text, s, e)
-                if lw or rw:
-                    key = (lw, lsep, m.group(), rsep, rw)
-                    full[key] = full.get(key, 0) + 1
-        return cls(full)
+        return cls.merge(cls.contexts(text) for text in texts)
 
     def relevant_to(self, text: str) -> Evidence:
-        """The contexts whose words occur in ``text`` (all that can affect its repair).
+        """The contexts that can affect this text's repair: those sharing a word with the
+        neighbourhood of a non-ASCII character that is not itself undamaged punctuation or emoji.
+        A clean text gets empty evidence, so its cache key does not change when others arrive.
 
-        >>> Evidence.from_texts(["a “b” c", "x — y"]).relevant_to("b").digest() == (
-        ...     Evidence.from_texts(["a “b” c"]).digest())
+        >>> ev = Evidence.from_texts(["a “b” c", "x — y"])
+        >>> ev.relevant_to("b βc").digest() == Evidence.from_texts(["a “b” c"]).digest()
         True
+        >>> len(ev.relevant_to("b “c”"))
+        0
         """
-        words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
-        return Evidence({k: n for k, n in self._full.items() if k[0] in words or k[4] in words})
+        if text.isascii() or not self._full:
+            return Evidence()
+        words: set[str] = set()
+        for m in _SUSPECT.finditer(text):
+            lw, _, _, rw = _context(text, *m.span())
+            words.update(w for w in (lw, rw) if w)
+        if not words:
+            return Evidence()
+        index = self._word_index()
+        keys = {k for w in words for k in index.get(w, ())}
+        return Evidence({k: self._full[k] for k in keys})
+
+    def _word_index(self) -> dict[str, list[tuple[str, ...]]]:
+        if self._index is None:
+            self._index = {}
+            for key in self._full:
+                for w in {key[0], key[4]} - {""}:
+                    self._index.setdefault(w, []).append(key)
+        return self._index
 
     def digest(self) -> str:
         """A stable hash of the content.

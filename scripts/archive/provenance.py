@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .writing import split_page
-
 SUFFIX = ".changes.json"
 GLOB = "*" + SUFFIX
 MARKER = "persona-archive/cleaning-log"
@@ -42,19 +40,12 @@ def log_record(record) -> dict:
     }
 
 
-def log_pages(pages: dict[str, str], records: dict) -> dict[str, str]:
-    """``{<slug>.changes.json: text}`` for every page in ``pages`` (``{<slug>.md: text}``),
-    matched to its record by the page's ``source_file``."""
-    by_file = {r.source_file: r for r in records.values()}
+def log_pages(records_by_page: dict) -> dict[str, str]:
+    """``{<slug>.changes.json: text}`` for each ``{<slug>.md: record}`` (``pipeline.Processed``)."""
     out = {}
-    for name, text in pages.items():
-        if not name.endswith(".md"):
-            continue
-        meta, _ = split_page(text)
-        record = by_file.get(meta.get("source_file"))
-        if record is not None:
-            payload = json.dumps(log_record(record), ensure_ascii=False, indent=1, sort_keys=True)
-            out[log_name(name[:-3])] = payload + "\n"
+    for name, record in records_by_page.items():
+        payload = json.dumps(log_record(record), ensure_ascii=False, indent=1, sort_keys=True)
+        out[log_name(name.removesuffix(".md"))] = payload + "\n"
     return out
 
 

@@ -1,0 +1,713 @@
+#!/usr/bin/env python3
+"""Benchmark the archive at scale: ingest, build, site size and search in a real browser.
+
+    python scripts/bench.py [--sizes 100,1000,10000] [--out bench] [--workdir DIR]
+                            [--no-browser] [--profile] [--keep]
+
+For each size N: generate a deterministic synthetic archive of N raw sources (``synth.py``:
+~1,200 words each, with mojibake, duplicates, site chrome and catalog metadata), copy the project
+around it, and measure in one run
+
+- ingest: time and peak memory, cold, no-op re-run, and after changing one source (and how many
+  sources that re-processed);
+- ``mkdocs build``: time and peak memory of this project (lunr, and Pagefind including its
+  indexer) versus a vanilla Material build of the same generated pages (Material + search, the
+  same Markdown extensions, no hooks, a nav without the documents) — the ratio is the overhead of
+  our hooks;
+- the site: total size, the largest HTML page (no page may grow with N), the search payload;
+- headless Chromium against each site served with gzip: time from navigation to the first search
+  result for a phrase of one document, later query latency, and the bytes transferred (all, and
+  search files only) — for vanilla Material, the project under lunr and under Pagefind.
+
+It prints a table with ratios and writes ``<out>/bench-<timestamp>.json`` and
+``<out>/latest.json`` (also a Markdown table in ``<out>/latest.md``). See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import gzip
+import http.server
+import io
+import json
+import os
+import platform
+import pstats
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import typing
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+
+PY = sys.executable
+PROJECT_FILES = ["mkdocs.yml", "taxonomy.yml", "profiles.yml", "docs", "hooks", "overrides",
+                 "scripts"]  # fmt: skip
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]  # fmt: skip
+SEARCH_TIMEOUT_S = 600  # lunr at 10,000 documents needs minutes
+LATER_TIMEOUT_S = 60
+
+
+# --- running and measuring commands --------------------------------------------------------
+
+
+def measure(cmd: list[str], cwd: Path, timeout: float = 7200) -> dict:
+    """Run ``cmd``; wall time, peak RSS (of it and the children it waited for), output."""
+    started = time.monotonic()
+    out_f, err_f = tempfile.TemporaryFile(), tempfile.TemporaryFile()  # noqa: SIM115
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=out_f, stderr=err_f)
+    deadline = started + timeout
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            proc.kill()
+            pid, status, usage = os.wait4(proc.pid, 0)
+            break
+        time.sleep(0.02)
+    seconds = time.monotonic() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out_f.seek(0)
+    err_f.seek(0)
+    return {
+        "seconds": round(seconds, 3),
+        "peak_mb": round(usage.ru_maxrss / 1024, 1),
+        "returncode": proc.returncode,
+        "stdout": out_f.read().decode("utf-8", "replace"),
+        "stderr": err_f.read().decode("utf-8", "replace"),
+    }
+
+
+def _check(result: dict, what: str) -> None:
+    if result["returncode"] not in (0,):
+        tail = "\n".join(result["stderr"].splitlines()[-25:])
+        raise SystemExit(f"bench: {what} failed (exit {result['returncode']}):\n{tail}")
+
+
+# --- the projects --------------------------------------------------------------------------
+
+
+def copy_project(dest: Path, sources: Path) -> Path:
+    """The project's code and inputs in ``dest`` around ``sources`` (generated pages left out)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(
+                src,
+                dest / name,
+                ignore=lambda d, names: [
+                    n
+                    for n in names
+                    if n == "__pycache__" or (Path(d) == ROOT / "docs" and n == "archive")
+                ],
+                symlinks=True,
+                dirs_exist_ok=True,
+            )
+        elif src.exists():
+            shutil.copy2(src, dest / name)
+    if (dest / "sources").exists() or (dest / "sources").is_symlink():
+        (dest / "sources").unlink() if (dest / "sources").is_symlink() else shutil.rmtree(
+            dest / "sources"
+        )
+    shutil.copytree(sources, dest / "sources")
+    pagefind_cfg = "INHERIT: mkdocs.yml\nextra:\n  search_engine: pagefind\n"
+    (dest / "mkdocs-pagefind.yml").write_text(pagefind_cfg, encoding="utf-8")
+    return dest
+
+
+VANILLA_YML = """\
+site_name: Vanilla baseline
+theme:
+  name: material
+  features: [navigation.instant, search.highlight]
+plugins:
+  - search
+nav:
+  - Home: index.md
+validation:
+  nav:
+    omitted_files: ignore
+markdown_extensions:
+  - attr_list
+  - md_in_html
+  - tables
+  - toc:
+      permalink: false
+"""
+
+
+def vanilla_project(project: Path, dest: Path) -> Path:
+    """Material + search only, no hooks, over the same generated pages."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    (dest / "docs").mkdir(parents=True)
+    shutil.copytree(project / "docs" / "archive", dest / "docs" / "archive")
+    (dest / "docs" / "index.md").write_text("# Vanilla baseline\n", encoding="utf-8")
+    (dest / "mkdocs.yml").write_text(VANILLA_YML, encoding="utf-8")
+    return dest
+
+
+def build(project: Path, site: Path, config: str = "mkdocs.yml") -> dict:
+    if site.exists():
+        shutil.rmtree(site)
+    return measure(
+        [PY, "-m", "mkdocs", "build", "-f", config, "--site-dir", str(site)], cwd=project
+    )
+
+
+def _ingest_counts(stderr: str) -> dict:
+    m = re.search(r"(\d+) documents \((\d+) processed, (\d+) cached\)", stderr)
+    return {"documents": int(m[1]), "processed": int(m[2]), "cached": int(m[3])} if m else {}
+
+
+def _pagefind_log(stderr: str) -> dict:
+    m = re.search(
+        r"pagefind: indexed (\d+) pages in ([\d.]+) s, peak memory (\d+) MB, bundle ([\d.]+) MB",
+        stderr,
+    )
+    if not m:
+        return {}
+    return {
+        "pages": int(m[1]),
+        "seconds": float(m[2]),
+        "peak_mb": float(m[3]),
+        "bundle_mb": float(m[4]),
+    }
+
+
+def site_stats(site: Path) -> dict:
+    total, html_pages, largest, largest_path = 0, 0, 0, ""
+    for path in site.rglob("*"):
+        if not path.is_file():
+            continue
+        size = path.stat().st_size
+        total += size
+        if path.suffix == ".html":
+            html_pages += 1
+            if size > largest:
+                largest, largest_path = size, path.relative_to(site).as_posix()
+    stats = {
+        "total_bytes": total,
+        "html_pages": html_pages,
+        "largest_page_bytes": largest,
+        "largest_page": largest_path,
+    }
+    index = site / "search" / "search_index.json"
+    if index.exists():
+        data = index.read_bytes()
+        stats["lunr_index_bytes"] = len(data)
+        stats["lunr_index_gzip_bytes"] = len(gzip.compress(data, 6))
+        stats["lunr_entries"] = len(json.loads(data).get("docs", []))
+    bundle = site / "pagefind"
+    if bundle.is_dir():
+        stats["pagefind_bundle_bytes"] = sum(
+            p.stat().st_size for p in bundle.rglob("*") if p.is_file()
+        )
+    return stats
+
+
+# --- serving and the browser ---------------------------------------------------------------
+
+
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, gzip-encoded when the client accepts it (as GitHub Pages serves them)."""
+
+    cache: typing.ClassVar[dict] = {}
+    lock = threading.Lock()
+    COMPRESSIBLE = (".html", ".js", ".css", ".json", ".xml", ".svg", ".txt", ".md")
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?")[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and os.path.isfile(path) and path.endswith(self.COMPRESSIBLE)):
+            return super().do_GET()
+        key = (path, os.stat(path).st_mtime_ns)
+        with self.lock:
+            body = self.cache.get(key)
+        if body is None:
+            with open(path, "rb") as handle:
+                body = gzip.compress(handle.read(), 6)
+            with self.lock:
+                self.cache[key] = body
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextlib.contextmanager
+def serve(site: Path):
+    handler = functools.partial(_GzipHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def warm(url: str, site: Path) -> None:
+    """Compress the big files once before timing (a real host has them compressed already)."""
+    import urllib.request
+
+    for rel in ("search/search_index.json",):
+        if (site / rel).exists():
+            req = urllib.request.Request(f"{url}/{rel}", headers={"Accept-Encoding": "gzip"})
+            with urllib.request.urlopen(req, timeout=600) as resp:
+                resp.read()
+
+
+OBSERVER = """
+(() => {
+  window.__paFirst = undefined;  // a link to the target document
+  window.__paAny = undefined;    // any result at all (the first query's "first result")
+  const check = () => {
+    if (window.__paAny === undefined && document.querySelector('.md-search-result__link')) {
+      window.__paAny = performance.now();
+    }
+    if (window.__paFirst !== undefined || !window.__paTarget) return;
+    const link = document.querySelector(
+      '.md-search-result__link[href*="' + window.__paTarget + '"]');
+    if (link) {
+      window.__paFirst = performance.now();
+      window.__paHref = link.getAttribute('href');
+    }
+  };
+  new MutationObserver(check).observe(document, {subtree: true, childList: true});
+})();
+"""
+
+
+def _phrase(page_md: Path, words: int = 5) -> str:
+    """A phrase from the middle of a generated page's longest middle paragraph."""
+    body = page_md.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    paras = [p for p in body.split("\n\n") if p and not p.startswith(("#", "{:", "<"))]
+    middle = paras[len(paras) // 3 : 2 * len(paras) // 3] or paras
+    # the document's own words: leave out the shared vocabulary (tag terms would rank every
+    # tagged document first in lunr, whose tags field Material boosts 1,000,000 times)
+    common = {w.lower() for w in (*synth.CORE, *synth.FUNCTION, *" ".join(synth.TOPICAL).split())}
+    tokens = [
+        t for t in re.findall(r"[A-Za-z]{4,}", max(middle, key=len)) if t.lower() not in common
+    ]
+    start = max(0, len(tokens) // 2 - words // 2)
+    return " ".join(tokens[start : start + words])
+
+
+def _wait_first(page, timeout: float = SEARCH_TIMEOUT_S, var: str = "__paFirst") -> None:
+    """Wait for the observer to record a result. Polled from here: the site's CSP forbids the
+    string evaluation ``wait_for_function`` uses; the time itself is taken in the page."""
+    deadline = time.monotonic() + timeout
+    while page.evaluate(f"window.{var}") is None:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no search result within {timeout} s")
+        time.sleep(0.02)
+
+
+def search_in_browser(browser, url: str, queries: list[tuple[str, str]]) -> dict:
+    """Navigate to the home page, type the first query at once; time to the first result (a link
+    to the document the phrase comes from), bytes until then, later queries' latency."""
+    context = browser.new_context()
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    finished: list = []  # Playwright sees the page's and its workers' requests
+    context.on("requestfinished", lambda req: finished.append(req))
+    slug, phrase = queries[0]
+    page.add_init_script(f"window.__paTarget = {json.dumps(f'archive/{slug}/')};" + OBSERVER)
+    result: dict = {"query": phrase}
+    try:
+        page.goto(f"{url}/", wait_until="domcontentloaded", timeout=SEARCH_TIMEOUT_S * 1000)
+        page.fill("input.md-search__input", phrase)
+        _wait_first(page, var="__paAny")
+        first_ms = page.evaluate("window.__paAny")
+        result["first_result_s"] = round(first_ms / 1000, 3)
+        # does the phrase's own document come up (among the results shown)?
+        with contextlib.suppress(TimeoutError):
+            _wait_first(page, LATER_TIMEOUT_S)
+        target_ms = page.evaluate("window.__paFirst")
+        result["target_found"] = target_ms is not None
+        if target_ms is not None:
+            result["target_result_s"] = round(target_ms / 1000, 3)
+        result["href"] = page.evaluate("window.__paHref")
+        result["deep_link"] = page.evaluate(
+            "(t) => Array.from(document.querySelectorAll('.md-search-result__link'))"
+            ".some(a => a.href.includes(t) && /#p-[a-z0-9]+$/.test(a.href))",
+            f"archive/{slug}/",
+        )
+        time.sleep(0.3)  # let the last responses of the first result be reported
+        cutoff = page.evaluate("performance.timeOrigin") + first_ms + 50
+        first = []
+        for req in list(finished):
+            timing = req.timing
+            if timing["startTime"] + max(timing["responseEnd"], 0) > cutoff:
+                continue
+            sizes = req.sizes()
+            body = sizes["responseBodySize"]
+            if not body:  # worker scripts are reported without a body size
+                with contextlib.suppress(Exception):
+                    body = int(req.response().headers.get("content-length", 0))
+            first.append((req.url, body + sizes["responseHeadersSize"]))
+        result["bytes_first"] = sum(n for _, n in first)
+        result["search_bytes_first"] = sum(
+            n for u, n in first if "/search/" in u or "/pagefind/" in u or "/workers/" in u
+        )
+        result["requests_first"] = len(first)
+        latencies, misses = [], 0
+        for slug, phrase in queries[1:]:
+            page.evaluate(
+                "(t) => { window.__paTarget = t; window.__paFirst = undefined; "
+                "window.__paStart = performance.now(); }",
+                f"archive/{slug}/",
+            )
+            page.fill("input.md-search__input", phrase)
+            page.press("input.md-search__input", "End")  # Material reads the box on keyup
+            try:
+                _wait_first(page, LATER_TIMEOUT_S)
+            except TimeoutError:
+                misses += 1
+                continue
+            latencies.append(page.evaluate("window.__paFirst - window.__paStart"))
+        if latencies:
+            result["later_query_ms"] = round(statistics.median(latencies), 1)
+        result["later_queries_target_missing"] = misses
+        with contextlib.suppress(Exception):
+            heap = cdp.send("Runtime.getHeapUsage")
+            result["page_heap_mb"] = round(heap["usedSize"] / 1e6, 1)
+    except Exception as exc:  # a timeout is a result too
+        result["error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+    finally:
+        context.close()
+    return result
+
+
+def browser_runs(sites: dict[str, Path], queries: list[tuple[str, str]]) -> dict:
+    if not Path(CHROMIUM).exists():
+        return {"skipped": f"no Chromium at {CHROMIUM}"}
+    from playwright.sync_api import sync_playwright
+
+    out = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for label, site in sites.items():
+                with serve(site) as url:
+                    warm(url, site)
+                    out[label] = search_in_browser(browser, url, queries)
+        finally:
+            browser.close()
+    return out
+
+
+# --- one size ------------------------------------------------------------------------------
+
+
+def profile_ingest(project: Path, top: int = 12) -> dict:
+    """Cold ingest under cProfile (in-process, fresh cache): the top functions by own time."""
+    cache = project / ".cache" / "profile"
+    shutil.rmtree(cache, ignore_errors=True)
+    out = project / ".cache" / "profile-out"
+    shutil.rmtree(out, ignore_errors=True)
+    code = (
+        "import sys, cProfile; sys.path.insert(0, 'scripts'); import ingest;"
+        "cProfile.run(\"ingest.main(['--out', sys.argv[1], '--cache', sys.argv[2]])\", sys.argv[3])"
+    )
+    stats_file = project / ".cache" / "ingest.prof"
+    subprocess.run(
+        [PY, "-c", code, str(out), str(cache), str(stats_file)], cwd=project, check=False,
+        capture_output=True,
+    )  # fmt: skip
+    buf = io.StringIO()
+    stats = pstats.Stats(str(stats_file), stream=buf)
+    total = stats.total_tt
+    rows = []
+    for (file, line, func), (_cc, nc, tt, ct, _callers) in sorted(
+        stats.stats.items(), key=lambda kv: kv[1][2], reverse=True
+    )[:top]:
+        rows.append(
+            {
+                "function": f"{Path(file).name}:{line}({func})",
+                "calls": nc,
+                "own_s": round(tt, 3),
+                "cumulative_s": round(ct, 3),
+                "share": round(tt / total, 3) if total else 0,
+            }
+        )
+    return {"total_s": round(total, 3), "top": rows}
+
+
+def bench_size(n: int, work: Path, *, browser: bool, profile: bool, seed: int) -> dict:
+    print(f"bench: N={n}: generating sources", file=sys.stderr, flush=True)
+    sources = work / "sources"
+    if sources.exists():
+        shutil.rmtree(sources)
+    synth.generate(sources, n, seed=seed)
+    project = work / "project"
+    if project.exists():
+        shutil.rmtree(project)
+    copy_project(project, sources)
+    input_bytes = sum(p.stat().st_size for p in (project / "sources").iterdir())
+    res: dict = {"documents": n, "input_bytes": input_bytes}
+
+    print(f"bench: N={n}: ingest (cold, no-op, one changed)", file=sys.stderr, flush=True)
+    ingest = [PY, "scripts/ingest.py"]
+    cold = measure(ingest, project)
+    _check(cold, "ingest (cold)")
+    noop = measure(ingest, project)
+    _check(noop, "ingest (no-op)")
+    synth.touch_one(project / "sources", 1, seed)
+    one = measure(ingest, project)
+    _check(one, "ingest (one source changed)")
+    res["ingest"] = {
+        name: {"seconds": m["seconds"], "peak_mb": m["peak_mb"], **_ingest_counts(m["stderr"])}
+        for name, m in (("cold", cold), ("noop", noop), ("one_changed", one))
+    }
+    if profile:
+        print(f"bench: N={n}: profiling ingest", file=sys.stderr, flush=True)
+        res["ingest"]["profile"] = profile_ingest(project)
+
+    print(f"bench: N={n}: builds (vanilla, lunr, pagefind)", file=sys.stderr, flush=True)
+    vanilla = vanilla_project(project, work / "vanilla")
+    sites = {
+        "vanilla": vanilla / "site",
+        "lunr": project / "site-lunr",
+        "pagefind": project / "site-pagefind",
+    }
+    builds = {
+        "vanilla": build(vanilla, sites["vanilla"]),
+        "lunr": build(project, sites["lunr"]),
+        "pagefind": build(project, sites["pagefind"], "mkdocs-pagefind.yml"),
+    }
+    res["build"] = {}
+    for label, m in builds.items():
+        _check(m, f"mkdocs build ({label})")
+        entry = {"seconds": m["seconds"], "peak_mb": m["peak_mb"]}
+        entry["warnings"] = [
+            line for line in m["stderr"].splitlines() if line.startswith("WARNING")
+        ][:20]
+        if label == "pagefind":
+            entry["indexer"] = _pagefind_log(m["stderr"])
+        res["build"][label] = entry
+        res.setdefault("site", {})[label] = site_stats(sites[label])
+    v = res["build"]["vanilla"]["seconds"]
+    res["build"]["lunr"]["ratio"] = round(res["build"]["lunr"]["seconds"] / v, 2)
+    res["build"]["pagefind"]["ratio"] = round(res["build"]["pagefind"]["seconds"] / v, 2)
+    res["full_build_s"] = round(cold["seconds"] + builds["pagefind"]["seconds"], 1)
+
+    if browser:
+        print(f"bench: N={n}: search in Chromium", file=sys.stderr, flush=True)
+        pages = sorted((project / "docs" / "archive").glob("*.md"))
+        picks = [pages[len(pages) // 2], pages[0], pages[-1], pages[len(pages) // 3]]
+        queries = [(p.stem, _phrase(p)) for p in picks]
+        res["search"] = browser_runs(sites, queries)
+        s = res["search"]
+        for label in ("lunr", "pagefind"):
+            a, b = s.get(label, {}), s.get("vanilla", {})
+            if a.get("first_result_s") and b.get("first_result_s"):
+                a["ratio_vs_vanilla"] = round(a["first_result_s"] / b["first_result_s"], 2)
+    return res
+
+
+# --- output --------------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    mem = 0
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem = int(line.split()[1]) // 1024 // 1024
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    chromium = ""
+    with contextlib.suppress(Exception):
+        chromium = subprocess.run(
+            [CHROMIUM, "--version"], capture_output=True, text=True, timeout=20
+        ).stdout.strip()
+    import material
+    import mkdocs
+
+    pagefind = ""
+    with contextlib.suppress(Exception):
+        sys.path.insert(0, str(HERE))
+        from archive import search_engine
+
+        pagefind = subprocess.run(
+            [search_engine.pagefind_executable(), "--version"], capture_output=True, text=True
+        ).stdout.strip()
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory_gb": mem,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "mkdocs": mkdocs.__version__,
+        "material": getattr(material, "__version__", ""),
+        "pagefind": pagefind,
+        "chromium": chromium,
+    }
+
+
+def _mb(b) -> str:
+    return "–" if b is None else f"{b / 1e6:.1f} MB" if b >= 1e6 else f"{b / 1e3:.0f} kB"
+
+
+def _s(x) -> str:
+    return "–" if x is None else f"{x:.2f} s" if x < 100 else f"{x:.0f} s"
+
+
+def _ms(x) -> str:
+    return x if isinstance(x, str) else f"{x:.0f} ms"
+
+
+def table(results: list[dict], mach: dict) -> str:
+    """The Markdown table of a run, one column per size."""
+    cols = [r["documents"] for r in results]
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(label, fn):
+        vals = []
+        for r in results:
+            try:
+                vals.append(fn(r))
+            except (KeyError, TypeError, ZeroDivisionError):
+                vals.append("–")
+        rows.append((label, vals))
+
+    def search(r, label, key):
+        s = r["search"][label]
+        if "error" in s and key not in s:
+            return "timeout" if "Timeout" in s["error"] else "error"
+        return s[key]
+
+    row("input (raw sources)", lambda r: _mb(r["input_bytes"]))
+    row("ingest cold: time / peak", lambda r: f"{_s(r['ingest']['cold']['seconds'])} / "
+        f"{r['ingest']['cold']['peak_mb']:.0f} MB")  # fmt: skip
+    row("ingest cold: ms per document", lambda r: (
+        f"{r['ingest']['cold']['seconds'] * 1000 / r['documents']:.0f}"))  # fmt: skip
+    row("ingest no-op re-run", lambda r: _s(r["ingest"]["noop"]["seconds"]))
+    row("ingest, one source changed: time (re-processed)", lambda r: (
+        f"{_s(r['ingest']['one_changed']['seconds'])} "
+        f"({r['ingest']['one_changed'].get('processed', '?')})"))  # fmt: skip
+    for label in ("vanilla", "lunr", "pagefind"):
+        name = {"vanilla": "vanilla Material", "lunr": "project, lunr",
+                "pagefind": "project, Pagefind (incl. indexer)"}[label]  # fmt: skip
+        row(f"build {name}: time / peak", lambda r, lb=label: (
+            f"{_s(r['build'][lb]['seconds'])} / {r['build'][lb]['peak_mb']:.0f} MB"
+            + (f" (×{r['build'][lb]['ratio']:.2f})" if "ratio" in r["build"][lb]
+               else "")))  # fmt: skip
+    row("Pagefind indexer: time / peak", lambda r: (
+        f"{_s(r['build']['pagefind']['indexer']['seconds'])} / "
+        f"{r['build']['pagefind']['indexer']['peak_mb']:.0f} MB"))  # fmt: skip
+    row("full build (ingest + site + Pagefind)", lambda r: _s(r["full_build_s"]))
+    row("largest HTML page (vanilla / project)", lambda r: (
+        f"{_mb(r['site']['vanilla']['largest_page_bytes'])} / "
+        f"{_mb(r['site']['lunr']['largest_page_bytes'])}"))  # fmt: skip
+    row("site size (vanilla / lunr / Pagefind)", lambda r: " / ".join(
+        _mb(r["site"][k]["total_bytes"]) for k in ("vanilla", "lunr", "pagefind")))  # fmt: skip
+    row("lunr index (vanilla / project), gzip", lambda r: (
+        f"{_mb(r['site']['vanilla']['lunr_index_gzip_bytes'])} / "
+        f"{_mb(r['site']['lunr']['lunr_index_gzip_bytes'])}"))  # fmt: skip
+    for label, name in (("vanilla", "vanilla lunr"), ("lunr", "project lunr"),
+                        ("pagefind", "project Pagefind")):  # fmt: skip
+        row(f"first result, {name}", lambda r, lb=label: (
+            _s(search(r, lb, "first_result_s")) if not isinstance(
+                search(r, lb, "first_result_s"), str) else search(r, lb, "first_result_s"))
+            + (f" (×{r['search'][lb]['ratio_vs_vanilla']:.2f})"
+               if "ratio_vs_vanilla" in r["search"][lb] else ""))  # fmt: skip
+        row(f"  transferred until then (search files), {name}", lambda r, lb=label: (
+            f"{_mb(search(r, lb, 'bytes_first'))} "
+            f"({_mb(search(r, lb, 'search_bytes_first'))})"))  # fmt: skip
+        row(f"  later query, {name}", lambda r, lb=label: (
+            _ms(search(r, lb, "later_query_ms"))))  # fmt: skip
+        row(f"  phrase's document among the results, {name}", lambda r, lb=label: (
+            "yes" if search(r, lb, "target_found") else "no"))  # fmt: skip
+        row(f"  deep link to paragraph, {name}", lambda r, lb=label: (
+            "yes" if search(r, lb, "deep_link") else "no"))  # fmt: skip
+    head = "| N documents | " + " | ".join(f"{c:,}" for c in cols) + " |"
+    sep = "|---|" + "---:|" * len(cols)
+    body = "\n".join(f"| {label} | " + " | ".join(vals) + " |" for label, vals in rows)
+    m = mach
+    caption = (
+        f"Machine: {m['cpus']} cores ({m['cpu']}), {m['memory_gb']} GB RAM, {m['os']}; "
+        f"Python {m['python']}, MkDocs {m['mkdocs']}, Material {m['material']}, "
+        f"{m['pagefind']}, {m['chromium']}."
+    )
+    return f"{head}\n{sep}\n{body}\n\n{caption}\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated N")
+    parser.add_argument("--out", default=str(ROOT / "bench"), help="where the JSON goes")
+    parser.add_argument("--workdir", help="scratch directory (default: a temporary one)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium part")
+    parser.add_argument("--profile", action="store_true", help="cProfile a cold ingest")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch directory")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    work = Path(args.workdir or tempfile.mkdtemp(prefix="pa-bench-"))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    mach = machine()
+    started = time.strftime("%Y-%m-%dT%H:%M:%S")
+    results = []
+    try:
+        for n in sizes:
+            results.append(
+                bench_size(
+                    n,
+                    work / str(n),
+                    browser=not args.no_browser,
+                    profile=args.profile,
+                    seed=args.seed,
+                )
+            )
+            if not args.keep:
+                shutil.rmtree(work / str(n), ignore_errors=True)
+            report = {"started": started, "machine": mach, "sizes": sizes, "results": results}
+            text = json.dumps(report, indent=1, ensure_ascii=False) + "\n"
+            stamp = started.replace(":", "").replace("-", "")
+            (out / f"bench-{stamp}.json").write_text(text, encoding="utf-8")
+            (out / "latest.json").write_text(text, encoding="utf-8")
+            (out / "latest.md").write_text(table(results, mach), encoding="utf-8")
+    finally:
+        if not args.keep and not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+    print(table(results, mach))
+    print(f"bench: results in {out / 'latest.json'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
