@@ -31,6 +31,10 @@ def _labels(config):
     return listings.load_labels(_root(config) / "taxonomy.yml")
 
 
+def on_pre_build(config):
+    listings.forget_collection()  # each build (and each `mkdocs serve` rebuild) reads afresh
+
+
 def on_files(files, config):
     docs, labels = _collection(config), _labels(config)
     for uri, markdown in browse.browse_pages(docs, labels).items():

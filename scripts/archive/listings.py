@@ -119,20 +119,22 @@ def read_collection(archive_dir: Path) -> list[dict]:
     return [p for p in pages if p.get("slug")]
 
 
-_memo: dict[str, tuple[tuple, list[dict]]] = {}
+_memo: dict[str, list[dict]] = {}
 
 
 def load_collection(archive_dir: Path) -> list[dict]:
-    """Every document (``read_document``), sorted by slug; re-read only when a page changed, so the
-    hooks of one build (and of ``mkdocs serve`` rebuilds) share one reading."""
-    paths = sorted(archive_dir.glob("*.md"))
-    signature = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    """Every document (``read_document``), sorted by slug; read once per build, so the hooks of
+    one build share one reading (``forget_collection`` starts the next build afresh)."""
     key = str(archive_dir.resolve())
-    if key in _memo and _memo[key][0] == signature:
-        return _memo[key][1]
-    docs = [d for d in (read_document(p) for p in paths) if d]
-    _memo[key] = (signature, docs)
-    return docs
+    if key not in _memo:
+        paths = sorted(archive_dir.glob("*.md"))
+        _memo[key] = [d for d in (read_document(p) for p in paths) if d]
+    return _memo[key]
+
+
+def forget_collection() -> None:
+    """Drop the collection read by the previous build (called before each build)."""
+    _memo.clear()
 
 
 def load_labels(taxonomy: Path) -> dict[str, dict]:

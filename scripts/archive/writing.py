@@ -191,8 +191,11 @@ def split_page(text: str) -> tuple[dict, str]:
     end = text.find("\n---\n", 4)
     if end < 0:
         return {}, text
-    meta = yaml.safe_load(text[4:end]) or {}
+    meta = yaml.load(text[4:end], Loader=_SAFE_LOADER) or {}
     return (meta if isinstance(meta, dict) else {}), text[end + 5 :]
+
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when PyYAML has it
 
 
 def atomic_write(path: Path, text: str) -> None:
