@@ -203,3 +203,10 @@ def test_special_files_and_escaping_symlinks_are_skipped(proj, tmp_path):
     assert "link.txt: symlink leads outside" in result.stderr
     for page in (proj / "docs" / "archive").glob("*.md"):
         assert "root:x:0:0" not in page.read_text(encoding="utf-8")
+
+
+def test_committed_pages_are_current(tmp_path):
+    """``docs/archive/`` on main is exactly what ingest writes from ``sources/`` (``--check``)."""
+    root = Path(__file__).resolve().parent.parent
+    result = run_ingest(root, "--check", "--cache", str(tmp_path / "cache"))
+    assert result.returncode == 0, result.stderr
