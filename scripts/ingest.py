@@ -6,9 +6,10 @@
 Exit status: 0 all converted; 1 some source could not be converted (each reported on stderr as
 ``<path>: <reason>``, every other page still written); 2 usage or configuration error.
 
-Read top to bottom: find the sources, load the configuration, process each source (or take it
-from the content-hash cache), give every page its collection-wide names, write what changed,
-remove pages whose source is gone, print a summary. The cleaning itself is in ``archive/``.
+Read top to bottom: find the sources (and stop there if no file changed since the last run),
+load the configuration, process each source (or take it from the content-hash cache), give every
+page its collection-wide names, write what changed, remove pages whose source is gone, print a
+summary. The cleaning itself is in ``archive/``.
 """
 
 from __future__ import annotations
@@ -289,6 +290,79 @@ class ContextCache:
                 writing.atomic_write(self.path, json.dumps(data, ensure_ascii=False))
 
 
+class Manifest:
+    """What the last run read and wrote, in ``.cache/ingest/manifest.json``, so that a re-run
+    with nothing changed stops after hashing the files instead of decoding, cleaning and
+    rendering them again.
+
+    The state is the configuration and code (by content), the git dates, and the sha256 of every
+    source and of every file in the out dir (content, not timestamps: a hand edit made in the
+    same clock tick as the last write is still seen). ``--check`` and ``--report`` never take
+    this path; a corrupt manifest is ignored.
+    """
+
+    def __init__(self, path: Path, enabled: bool = True):
+        self.path, self.enabled = path, enabled
+
+    @staticmethod
+    def _digest(read) -> str | None:
+        try:
+            return hashlib.sha256(read()).hexdigest()
+        except (OSError, SourceError):
+            return None
+
+    @classmethod
+    def outputs(cls, out_dir: Path) -> dict[str, str | None]:
+        globs = ("*.md", provenance.GLOB, ".*.tmp")  # a temp file is left by a killed run
+        files = [p for g in globs for p in out_dir.glob(g)] if out_dir.is_dir() else []
+        return {p.name: cls._digest(p.read_bytes) for p in sorted(files)}
+
+    @classmethod
+    def state(cls, inputs: str, found: Found, root: Path, out_dir: Path) -> dict:
+        return {
+            "inputs": inputs,
+            "sources": [
+                [n, cls._digest(lambda p=p: read_source(p, root))] for n, p in found.sources
+            ],
+            "skipped": [list(s) for s in found.skipped],
+            "outputs": cls.outputs(out_dir),
+        }
+
+    def unchanged(self, state: dict, today: str) -> dict | None:
+        """The last run's summary when ``state`` is what it left, else None."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if not self.enabled or data["state"] != json.loads(json.dumps(state)):
+                return None
+            if data["today"] not in (None, today):  # a page dated "today" would now change
+                return None
+            return data["summary"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save(self, state: dict, today: str | None, summary: dict) -> None:
+        if self.enabled:
+            data = {"state": state, "today": today, "summary": summary}
+            with contextlib.suppress(OSError):
+                writing.atomic_write(self.path, json.dumps(data))  # ASCII: names may be bytes
+
+    def forget(self) -> None:
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+def input_digest(args: argparse.Namespace, sources_dir: Path, dates: dict[str, str]) -> str:
+    """Everything besides the files' stamps that a page depends on, as one hash."""
+    h = hashlib.sha256(code_digest().encode())
+    for path in (sources_dir / "catalog.yml", Path(args.taxonomy), Path(args.profiles)):
+        h.update(b"\0" + str(path.resolve()).encode())
+        with contextlib.suppress(OSError):
+            h.update(path.read_bytes())
+    h.update(str(Path(args.out).resolve()).encode())
+    h.update(json.dumps(dates, sort_keys=True).encode())
+    return h.hexdigest()
+
+
 # --- the run ---------------------------------------------------------------------------------
 
 
@@ -337,6 +411,20 @@ def run(args: argparse.Namespace) -> int:
     if not sources_dir.is_dir():
         print(f"ingest: {sources_dir}: sources directory not found", file=sys.stderr)
         return 2
+
+    # 0. Nothing changed since the last run (every file has the stamp it had): nothing to do.
+    found = find_sources(sources_dir)
+    dates = first_added_dates(sources_dir)
+    today = datetime.now(UTC).date().isoformat()
+    manifest = Manifest(Path(args.cache) / "manifest.json", enabled=not (args.check or args.report))
+    state = Manifest.state(input_digest(args, sources_dir, dates), found, sources_dir, out_dir)
+    last = manifest.unchanged(state, today)
+    if last is not None:
+        stats = Stats(**last)
+        summary(stats, [], False, time.monotonic() - started)
+        return 1 if stats.failures else 0
+    manifest.forget()  # until this run has finished
+
     try:
         catalog_path = sources_dir / "catalog.yml"
         catalog = load_catalog(catalog_path, sources_dir)
@@ -346,7 +434,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"ingest: {exc}", file=sys.stderr)
         return 2
 
-    found = find_sources(sources_dir)
     stats = Stats(documents=len(found.sources))
     for name, reason in found.skipped:
         stats.failures.append(f"{sources_dir / name}: {reason}")
@@ -408,7 +495,8 @@ def run(args: argparse.Namespace) -> int:
     pages, page_sources = assemble(
         records,
         catalog,
-        sources_dir,
+        dates,
+        today,
         taken=taken,
         render=lambda r, **names: memo.render(record_keys[r.source_file], r, **names),
     )
@@ -422,6 +510,17 @@ def run(args: argparse.Namespace) -> int:
             stats.totals[k] = stats.totals.get(k, 0) + v
     if args.report:
         write_report(Path(args.report), records, stats)
+    if not args.check:
+        dated_today = any(not catalog.get(n, Entry()).archived and n not in dates for n in records)
+        state["outputs"] = Manifest.outputs(out_dir)
+        last = {
+            "documents": stats.documents,
+            "cached": len(records),
+            "failures": stats.failures,
+            "warnings": stats.warnings,
+            "totals": stats.totals,
+        }
+        manifest.save(state, today if dated_today else None, last)
     summary(stats, problems, args.check, time.monotonic() - started)
     if args.check and problems:
         return 1
@@ -431,14 +530,14 @@ def run(args: argparse.Namespace) -> int:
 def assemble(
     records: dict[str, pipeline.Processed],
     catalog: dict[str, Entry],
-    sources_dir: Path,
+    added: dict[str, str],
+    today: str,
     taken: set[str] | None = None,
     render=pipeline.render,
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Page file name -> page text (with archived dates, unique slugs and citation keys), and
-    page file name -> source name."""
-    added = first_added_dates(sources_dir)
-    today = datetime.now(UTC).date().isoformat()
+    page file name -> source name. The archived date is the catalog's, else the day git first
+    saw the file (``added``), else ``today``."""
     archived = {
         name: catalog.get(name, Entry()).archived or added.get(name) or today for name in records
     }

@@ -150,21 +150,31 @@ def page(browser):
     context.close()
 
 
-def search(page, query: str, attempts: int = 6):
-    """Type ``query`` into Material's header search as a reader would and wait for results.
+# Material's search says "Initializing search" until its worker has built the index; the
+# Pagefind box says "Type to start searching" from the start.
+_SEARCH_READY = """() => [...document.querySelectorAll('.md-search-result__meta')]
+    .some(m => m.textContent.trim() && !/^Initializing/.test(m.textContent.trim()))"""
+# CSS transitions (the search overlay fades in) still running: colours are mid-way.
+_SETTLED = "() => document.getAnimations().every(a => a.playState !== 'running')"
 
-    Material runs a search on key events, and a query typed before its worker has built the
-    index is not re-run, so the query is retyped until results show.
+
+def search(page, query: str, attempts: int = 3):
+    """Type ``query`` into the header search as a reader would and wait for results.
+
+    Waits for the index to be ready first (a query typed before that is not re-run), retypes
+    the query if no result shows, and returns once the results have stopped animating.
     """
     box = page.locator("input.md-search__input")
     results = page.locator(".md-search-result__link")
-    for _ in range(attempts):
+    page.wait_for_function(_SEARCH_READY, timeout=90_000)
+    for attempt in range(attempts):
         box.fill("")
         box.press_sequentially(query, delay=15)
         try:
-            results.first.wait_for(timeout=5_000)
-            return results
-        except Exception:  # Playwright's TimeoutError: the index was not ready yet
-            continue
-    results.first.wait_for(timeout=5_000)
+            results.first.wait_for(timeout=15_000)
+            break
+        except Exception:  # Playwright's TimeoutError: retype, unless it was the last try
+            if attempt == attempts - 1:
+                raise
+    page.wait_for_function(_SETTLED, timeout=10_000)
     return results

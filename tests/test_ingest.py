@@ -83,6 +83,75 @@ def test_changing_one_source_reprocesses_only_it(proj):
     assert "1 processed, 3 cached" in result.stderr
 
 
+def _drop_record_cache(proj: Path) -> None:
+    """Delete every cached record: a run that still reports "cached" never looked at one."""
+    cache = proj / ".cache" / "ingest"
+    for path in cache.glob("??/*.json"):
+        path.unlink()
+
+
+def test_unchanged_archive_is_not_processed_again(proj):
+    assert run_ingest(proj).returncode == 0
+    _drop_record_cache(proj)
+    result = run_ingest(proj)
+    assert result.returncode == 0, result.stderr
+    assert "0 processed, 4 cached" in result.stderr  # the manifest, not the record cache
+    assert "failures 0" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["source content", "source added", "taxonomy", "page edited", "page deleted", "stray page"],
+)
+def test_any_changed_input_or_output_takes_the_full_run(proj, change):
+    assert run_ingest(proj).returncode == 0
+    _drop_record_cache(proj)
+    archive = proj / "docs" / "archive"
+    page = next(archive.glob("*.md"))
+    if change == "source content":
+        path = proj / "sources" / "002_ca538fe23b93772d.txt"
+        data = path.read_bytes()
+        path.write_bytes(data[:-5] + b"xxxxx")  # same size
+    elif change == "source added":
+        (proj / "sources" / "new.txt").write_text("A new source.\n\n" + PROSE, encoding="utf-8")
+    elif change == "taxonomy":
+        taxonomy = proj / "taxonomy.yml"
+        taxonomy.write_text(taxonomy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    elif change == "page edited":
+        page.write_text(page.read_text(encoding="utf-8") + "hand edit\n", encoding="utf-8")
+    elif change == "page deleted":
+        page.unlink()
+    else:
+        (archive / "stray.md").write_text("A hand-written page.\n", encoding="utf-8")
+    result = run_ingest(proj)
+    assert result.returncode == 0, result.stderr
+    assert "0 processed" not in result.stderr  # the records had to be rebuilt
+    assert run_ingest(proj, "--check").returncode == 0
+    if change.startswith("page"):
+        assert "hand edit" not in page.read_text(encoding="utf-8")
+
+
+def test_manifest_is_keyed_by_content_and_date(tmp_path):
+    import ingest
+
+    source = tmp_path / "a.txt"
+    source.write_text("text\n", encoding="utf-8")
+    found = ingest.Found(sources=[("a.txt", source)])
+    state = ingest.Manifest.state("inputs", found, tmp_path, tmp_path / "out")
+    manifest = ingest.Manifest(tmp_path / "manifest.json")
+    summary = {"documents": 1, "cached": 1, "failures": [], "warnings": [], "totals": {}}
+    manifest.save(state, "2026-01-01", summary)
+    assert manifest.unchanged(state, "2026-01-01") == summary
+    assert manifest.unchanged(state, "2026-01-02") is None  # a page dated "today" is stale
+    stat = source.stat()
+    source.write_text("tex2\n", encoding="utf-8")
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same mtime
+    later = ingest.Manifest.state("inputs", found, tmp_path, tmp_path / "out")
+    assert manifest.unchanged(later, "2026-01-01") is None
+    manifest.path.write_text("{not json", encoding="utf-8")
+    assert manifest.unchanged(state, "2026-01-01") is None
+
+
 def test_check_passes_when_current_and_fails_when_stale(proj):
     run_ingest(proj)
     assert run_ingest(proj, "--check").returncode == 0
