@@ -103,10 +103,11 @@ def _check(result: dict, what: str) -> None:
 # --- the projects --------------------------------------------------------------------------
 
 
-def copy_project(dest: Path, sources: Path) -> Path:
-    """The project's code and inputs in ``dest`` around ``sources`` (generated pages left out)."""
+def copy_project(dest: Path, sources: Path | None = None, files=PROJECT_FILES) -> Path:
+    """The project's code and inputs (``files``) in ``dest`` (generated pages left out), around
+    ``sources`` when given. The test suite's throwaway projects are made here too."""
     dest.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
+    for name in files:
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(
@@ -122,11 +123,12 @@ def copy_project(dest: Path, sources: Path) -> Path:
             )
         elif src.exists():
             shutil.copy2(src, dest / name)
-    if (dest / "sources").exists() or (dest / "sources").is_symlink():
-        (dest / "sources").unlink() if (dest / "sources").is_symlink() else shutil.rmtree(
-            dest / "sources"
-        )
-    shutil.copytree(sources, dest / "sources")
+    if sources is not None:
+        if (dest / "sources").is_symlink():
+            (dest / "sources").unlink()
+        elif (dest / "sources").exists():
+            shutil.rmtree(dest / "sources")
+        shutil.copytree(sources, dest / "sources", symlinks=True)
     pagefind_cfg = "INHERIT: mkdocs.yml\nextra:\n  search_engine: pagefind\n"
     (dest / "mkdocs-pagefind.yml").write_text(pagefind_cfg, encoding="utf-8")
     return dest

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -13,50 +12,16 @@ from pathlib import Path
 
 import pytest
 
+import bench  # scripts/ is on pytest's path: the project copy and Chromium settings
+
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_FILES = [
-    "mkdocs.yml",
-    "taxonomy.yml",
-    "profiles.yml",
-    "anchors.lock",
-    "docs",
-    "hooks",
-    "overrides",
-    "scripts",
-    "sources",
-]
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM, CHROMIUM_ARGS = bench.CHROMIUM, bench.CHROMIUM_ARGS
 
 
 def copy_project(dest: Path, *, sources: Path | None = None) -> Path:
     """A copy of the project's inputs and code in ``dest`` (generated pages left out)."""
-    for name in PROJECT_FILES:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(
-                src,
-                dest / name,
-                ignore=shutil.ignore_patterns("__pycache__", "archive")
-                if name == "docs"
-                else shutil.ignore_patterns("__pycache__"),
-                symlinks=True,
-            )
-        elif src.exists():
-            shutil.copy2(src, dest / name)
-    if sources is not None:
-        shutil.rmtree(dest / "sources")
-        shutil.copytree(sources, dest / "sources", symlinks=True)
-    return dest
+    files = [*bench.PROJECT_FILES, "anchors.lock", "sources"]
+    return bench.copy_project(dest, sources=sources, files=files)
 
 
 def run_ingest(project: Path, *args: str) -> subprocess.CompletedProcess:
