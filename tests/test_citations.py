@@ -187,6 +187,21 @@ def test_authorless_documents_are_cited_by_title_and_nd(tmp_path):
     assert "Accessed November 23, 2026" in styles["chicago"]["text"]
 
 
+@pytest.mark.parametrize(
+    "title", ["Why <b>bold</b> & <i>italic</i> stay text", "A \ue000 stand-in <x> in a title"]
+)
+def test_markup_in_the_data_stays_text_in_both_renderings(tmp_path, title):
+    from citeproc import formatter
+
+    styles = citations.formatted(_record(title=title, authors=["<script>x</script>"]), tmp_path)
+    for style in ("apa", "chicago"):
+        entry = styles[style]
+        assert "<b>" not in entry["html"] and "<script>" not in entry["html"]
+        assert "&lt;b&gt;bold&lt;/b&gt;" in entry["html"] or "&lt;x&gt;" in entry["html"]
+        item = citations.csl_item(_record(title=title, authors=["<script>x</script>"]))
+        assert entry["text"] == citations._bibliography(style, item, formatter.plain)
+
+
 def test_known_dates_and_authors(tmp_path):
     rec = _record(published="2024-03-01")
     styles = citations.formatted(rec, cache_dir=tmp_path)
