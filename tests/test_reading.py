@@ -116,6 +116,38 @@ def test_related_prefers_shared_tags_and_rare_terms():
     assert result["c"][0]["slug"] == "d"
 
 
+def test_related_finds_the_rare_match_in_a_crowd_scoring_a_bounded_number(monkeypatch):
+    """1,500 documents each use 8 of 50 words (each word in ~16 % of them: distinctive enough
+    to be in profiles); two also share three rare words. Each is among the other's related, and no
+    document scores more than ``CANDIDATES`` others."""
+    vocab = [f"term{chr(97 + j // 26)}{chr(97 + j % 26)}" for j in range(50)]
+    docs = [
+        {
+            "slug": f"d{i:04d}",
+            "title": "",
+            "tags": ["rlhf"],
+            "blocks": [{"text": " ".join(vocab[(3 * i + k) % 50] for k in range(8))}],
+        }
+        for i in range(1500)
+    ]
+    docs[7]["blocks"][0]["text"] += " quokka zeppelin marmalade"
+    docs[1203]["blocks"][0]["text"] += " quokka zeppelin marmalade"
+    scored = []
+    original = set.discard
+
+    class Counting(set):
+        def discard(self, item):
+            scored.append(len(self) - (item in self))
+            original(self, item)
+
+    monkeypatch.setattr(related, "set", Counting, raising=False)
+    result = related.related(docs)
+    rare = next(r for r in result["d0007"] if r["slug"] == "d1203")
+    assert {"quokka", "zeppelin"} <= set(rare["terms"])
+    assert "d0007" in [r["slug"] for r in result["d1203"]]
+    assert scored and max(scored) <= related.CANDIDATES
+
+
 def test_panel_escapes_and_refuses_non_http_links():
     doc = _doc(1, title=HOSTILE, authors=[HOSTILE], site=HOSTILE, url="javascript:alert(1)")
     doc["reactions"] = {"<b>": 3}

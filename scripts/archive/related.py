@@ -3,7 +3,8 @@
 A document's profile is its tags and its ``PROFILE_TERMS`` most distinctive words (tf-idf over the
 collection, among words used by at least two and at most ``RARE_SHARE`` of the documents). Two
 documents are related by the idf-weighted sum of what their profiles share; candidates come from
-an inverted index of profiles, so the work stays near-linear in the size of the archive.
+an inverted index of profiles, rarest first, up to ``CANDIDATES`` documents, so the work per
+document is bounded and the whole stays linear in the size of the archive.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ PROFILE_TERMS = 30
 RARE_SHARE = 0.2
 TAG_WEIGHT = 2.0
 BIG_POSTING = 500  # tags wider than this give scores but not candidates
+CANDIDATES = 300  # documents scored per document, found through its rarest terms and tags first
 
 _WORD = re.compile(r"(?<![\w'’])[a-z][a-z-]{3,}(?![\w'’])")
 STOP = frozenset(
@@ -90,11 +92,14 @@ def related(docs: list[dict], limit: int = RELATED) -> dict[str, list[dict]]:
     out = {}
     for d in docs:
         slug = d["slug"]
-        candidates = set()
-        for t in prof[slug]:
-            candidates.update(postings["w:" + t])
-        for t in tags[slug]:
-            candidates.update(postings.get("t:" + t, ()))
+        keys = ["w:" + t for t in prof[slug]] + ["t:" + t for t in tags[slug]]
+        keys.sort(key=lambda k: (len(postings.get(k, ())), k))
+        candidates: set[str] = set()
+        for k in keys:
+            posting = postings.get(k, ())
+            if candidates and len(candidates) + len(posting) > CANDIDATES + 1:
+                break
+            candidates.update(posting[: CANDIDATES + 1])
         candidates.discard(slug)
         scored = []
         for other in candidates:
