@@ -18,11 +18,15 @@ import argparse
 import contextlib
 import hashlib
 import json
+import multiprocessing
 import os
 import stat
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -273,11 +277,9 @@ class ContextCache:
         except (OSError, ValueError, TypeError, AttributeError):
             self.entries = {}  # missing or corrupt: rebuilt
 
-    def contexts(self, sha: str, text: str) -> dict[tuple[str, ...], int]:
-        if sha not in self.entries:
-            self.entries[sha] = mojibake.Evidence.contexts(text)
-            self.changed = True
-        return self.entries[sha]
+    def add(self, sha: str, contexts: dict[tuple[str, ...], int]) -> None:
+        self.entries[sha] = contexts
+        self.changed = True
 
     def save(self, keep: set[str]) -> None:
         stale = set(self.entries) - keep
@@ -394,6 +396,32 @@ class Progress:
                 print(file=sys.stderr)
 
 
+PARALLEL_MIN = 32  # fewer items than this are not worth starting worker processes for
+
+
+def parallel_map(function, items) -> Iterator:
+    """``function(item)`` for each item, on every core when there are many items. Results come
+    in the items' order, as they are ready, so a run is as deterministic as a serial one."""
+    items = list(items)
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) < PARALLEL_MIN or workers < 2:
+        yield from map(function, items)
+        return
+    # fork is fast, but not safe beside other threads (``mkdocs serve`` runs ingest in one)
+    forking = hasattr(os, "fork") and threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if forking else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(function, items, chunksize=max(1, len(items) // (workers * 8)))
+
+
+def process_one(task: tuple) -> tuple[pipeline.Processed | None, str | None]:
+    """Clean one source (in a worker process): its record, or the error that stopped it."""
+    try:
+        return pipeline.process(*task), None
+    except Exception as exc:  # reported for this source alone
+        return None, repr(exc)
+
+
 def is_generated(path: Path) -> bool:
     """Pages ingest wrote carry ``source_sha256`` in their front matter; others are left alone."""
     try:
@@ -456,37 +484,43 @@ def run(args: argparse.Namespace) -> int:
 
     # 2. Corpus-level evidence for mojibake repair (the same text undamaged elsewhere).
     contexts = ContextCache(Path(args.cache) / "contexts.json", enabled=not args.check)
-    evidence = mojibake.Evidence.merge(
-        contexts.contexts(digests[name], d.text) for name, d in decoded.items()
-    )
+    missing = {digests[n]: d.text for n, d in decoded.items() if digests[n] not in contexts.entries}
+    found_contexts = parallel_map(mojibake.Evidence.contexts, missing.values())
+    for sha, part in zip(missing, found_contexts, strict=True):
+        contexts.add(sha, part)
+    evidence = mojibake.Evidence.merge(contexts.entries[digests[name]] for name in decoded)
     contexts.save(keep={digests[name] for name in decoded})
 
-    # 3. Process each source, or take it from the cache.
+    # 3. Process each source (in parallel), or take it from the cache.
     code = code_digest()
     cache = Cache(Path(args.cache), enabled=not args.check)
     records: dict[str, pipeline.Processed] = {}
     record_keys: dict[str, str] = {}
-    progress = Progress(len(decoded))
-    for i, (name, text) in enumerate(decoded.items(), start=1):
+    todo = []
+    for name, text in decoded.items():
         entry = catalog.get(name, Entry())
         relevant = evidence.relevant_to(text.text)
-        key = hashlib.sha256(
+        record_keys[name] = hashlib.sha256(
             "\0".join([code, digests[name], repr(entry), relevant.digest()]).encode()
         ).hexdigest()
-        record = cache.get(key)
+        record = cache.get(record_keys[name])
         if record is None or record.source_file != name:
-            try:
-                record = pipeline.process(name, text, digests[name], entry, settings, relevant)
-            except Exception as exc:  # one bad source must never stop the others
-                stats.failures.append(f"{sources_dir / name}: internal error: {exc!r}")
-                continue
-            cache.put(key, record)
-            stats.processed += 1
+            todo.append((name, text, digests[name], entry, settings, relevant))
         else:
+            records[name] = record
             stats.cached += 1
-        records[name] = record
-        record_keys[name] = key
+    progress = Progress(len(todo))
+    results = zip(todo, parallel_map(process_one, todo), strict=True)
+    for i, (task, (record, error)) in enumerate(results, start=1):
+        name = task[0]
+        if error is not None:  # one bad source must never stop the others
+            stats.failures.append(f"{sources_dir / name}: internal error: {error}")
+        else:
+            cache.put(record_keys[name], record)
+            records[name] = record
+            stats.processed += 1
         progress.step(i)
+    records = {name: records[name] for name in decoded if name in records}  # source order
 
     # 4. Collection-wide names: archived dates, unique slugs and citation keys.
     # A page name is never one a hand-written page in the out dir already has, nor "index".

@@ -279,3 +279,30 @@ def test_committed_pages_are_current(tmp_path):
     root = Path(__file__).resolve().parent.parent
     result = run_ingest(root, "--check", "--cache", str(tmp_path / "cache"))
     assert result.returncode == 0, result.stderr
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_parallel_map_keeps_the_items_order():
+    import ingest
+
+    items = list(range(ingest.PARALLEL_MIN * 3))
+    assert list(ingest.parallel_map(_square, items)) == [n * n for n in items]
+    assert list(ingest.parallel_map(_square, [3, 2])) == [9, 4]  # few items: no workers
+
+
+def test_many_sources_in_parallel_give_the_pages_one_at_a_time_gives(proj, tmp_path, monkeypatch):
+    import ingest
+
+    for i in range(ingest.PARALLEL_MIN + 8):
+        text = f"Note {i} on personas\n\nIt’s note {i}. “Quoted” — {PROSE}"
+        (proj / "sources" / f"note-{i:02d}.txt").write_text(text, encoding="utf-8")
+    assert run_ingest(proj).returncode == 0  # a subprocess: workers on every core
+    monkeypatch.setattr(ingest, "PARALLEL_MIN", 10**9)  # in this process: one at a time
+    out = tmp_path / "serial"
+    args = ["--sources", str(proj / "sources"), "--out", str(out), "--cache", str(tmp_path / "c")]
+    args += ["--taxonomy", str(proj / "taxonomy.yml"), "--profiles", str(proj / "profiles.yml")]
+    assert ingest.main(args) == 0
+    assert _tree(proj / "docs" / "archive") == _tree(out)
