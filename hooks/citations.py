@@ -25,6 +25,7 @@ def on_files(files, config):
     )
     _records.clear()
     _records.update({r.slug: r for r in records})
+    citations.format_all(records)  # on every core, before the pages ask for them one by one
     generated = dict(citations.exports(records))
     for r in records:  # one record per document, for the cite box's downloads
         generated[f"cite/{r.key}.bib"] = citations.bibtex(r)

@@ -18,15 +18,11 @@ import argparse
 import contextlib
 import hashlib
 import json
-import multiprocessing
 import os
 import stat
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from archive import decoding, mojibake, pipeline, provenance, writing
 from archive.catalog import Entry, known_tags_check, load_catalog
 from archive.errors import ConfigError, SourceError
+from archive.parallel import parallel_map
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_VERSION = 1
@@ -394,24 +391,6 @@ class Progress:
             print(f"\ringest: {done}/{self.total} sources", end="", file=sys.stderr, flush=True)
             if done == self.total:
                 print(file=sys.stderr)
-
-
-PARALLEL_MIN = 32  # fewer items than this are not worth starting worker processes for
-
-
-def parallel_map(function, items) -> Iterator:
-    """``function(item)`` for each item, on every core when there are many items. Results come
-    in the items' order, as they are ready, so a run is as deterministic as a serial one."""
-    items = list(items)
-    workers = min(os.cpu_count() or 1, 8)
-    if len(items) < PARALLEL_MIN or workers < 2:
-        yield from map(function, items)
-        return
-    # fork is fast, but not safe beside other threads (``mkdocs serve`` runs ingest in one)
-    forking = hasattr(os, "fork") and threading.active_count() == 1
-    context = multiprocessing.get_context("fork" if forking else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(function, items, chunksize=max(1, len(items) // (workers * 8)))
 
 
 def process_one(task: tuple) -> tuple[pipeline.Processed | None, str | None]:

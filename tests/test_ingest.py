@@ -286,21 +286,22 @@ def _square(n: int) -> int:
 
 
 def test_parallel_map_keeps_the_items_order():
-    import ingest
+    from archive import parallel
 
-    items = list(range(ingest.PARALLEL_MIN * 3))
-    assert list(ingest.parallel_map(_square, items)) == [n * n for n in items]
-    assert list(ingest.parallel_map(_square, [3, 2])) == [9, 4]  # few items: no workers
+    items = list(range(parallel.PARALLEL_MIN * 3))
+    assert list(parallel.parallel_map(_square, items)) == [n * n for n in items]
+    assert list(parallel.parallel_map(_square, [3, 2])) == [9, 4]  # few items: no workers
 
 
 def test_many_sources_in_parallel_give_the_pages_one_at_a_time_gives(proj, tmp_path, monkeypatch):
     import ingest
+    from archive import parallel
 
-    for i in range(ingest.PARALLEL_MIN + 8):
+    for i in range(parallel.PARALLEL_MIN + 8):
         text = f"Note {i} on personas\n\nIt’s note {i}. “Quoted” — {PROSE}"
         (proj / "sources" / f"note-{i:02d}.txt").write_text(text, encoding="utf-8")
     assert run_ingest(proj).returncode == 0  # a subprocess: workers on every core
-    monkeypatch.setattr(ingest, "PARALLEL_MIN", 10**9)  # in this process: one at a time
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 10**9)  # in this process: one at a time
     out = tmp_path / "serial"
     args = ["--sources", str(proj / "sources"), "--out", str(out), "--cache", str(tmp_path / "c")]
     args += ["--taxonomy", str(proj / "taxonomy.yml"), "--profiles", str(proj / "profiles.yml")]

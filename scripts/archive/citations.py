@@ -13,6 +13,7 @@ braces, RIS line breaks, HTML, ``<`` inside JSON-LD).
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import html
 import json
@@ -25,6 +26,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import anchors
+from .parallel import parallel_map
 from .writing import split_page
 
 CSL_DIR = Path(__file__).resolve().parent / "csl"
@@ -329,16 +331,19 @@ CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "cite"
 CACHE_VERSION = "3"
 
 
-def formatted(rec: Record, cache_dir: Path | None = CACHE_DIR) -> dict[str, dict[str, str]]:
-    """``_formatted`` through a content-hash cache (citeproc-py takes ~40 ms a document)."""
-    item = csl_item(rec)
-    path = None
-    if cache_dir is not None:
-        import citeproc
+def _cache_path(rec: Record, cache_dir: Path) -> Path:
+    import citeproc
 
-        styles = [_file_digest(p) for p in STYLE_FILES.values()]
-        key = digest(CACHE_VERSION, citeproc.__version__, *styles, json.dumps(item, sort_keys=True))
-        path = cache_dir / key[:2] / f"{key}.json"
+    styles = [_file_digest(p) for p in STYLE_FILES.values()]
+    item = json.dumps(csl_item(rec), sort_keys=True)
+    key = digest(CACHE_VERSION, citeproc.__version__, *styles, item)
+    return cache_dir / key[:2] / f"{key}.json"
+
+
+def formatted(rec: Record, cache_dir: Path | None = CACHE_DIR) -> dict[str, dict[str, str]]:
+    """``_formatted`` through a content-hash cache (citeproc-py takes ~25 ms a document)."""
+    path = None if cache_dir is None else _cache_path(rec, cache_dir)
+    if path is not None:
         try:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -349,6 +354,16 @@ def formatted(rec: Record, cache_dir: Path | None = CACHE_DIR) -> dict[str, dict
 
         atomic_write(path, json.dumps(out, ensure_ascii=False))
     return out
+
+
+def format_all(records: list[Record], cache_dir: Path = CACHE_DIR) -> int:
+    """Format the citations of every record not yet in the cache, on every core, so that the
+    pages' cite boxes then read them (a first build of 10,000 documents: minutes saved).
+    Returns how many were formatted."""
+    todo = [r for r in records if not _cache_path(r, cache_dir).is_file()]
+    for _ in parallel_map(functools.partial(formatted, cache_dir=cache_dir), todo, minimum=8):
+        pass
+    return len(todo)
 
 
 def _formatted(rec: Record) -> dict[str, dict[str, str]]:
