@@ -367,7 +367,7 @@ class Evidence:
 
     def __init__(self, full: Mapping[tuple[str, ...], int] | None = None):
         self._full: dict[tuple[str, ...], int] = dict(full or {})
-        self._index: dict[str, list[tuple[str, ...]]] | None = None
+        self._index: tuple[dict, dict, dict] | None = None
         self._left: dict[tuple[str, ...], int] = {}
         self._right: dict[tuple[str, ...], int] = {}
         for (lw, lsep, ch, rsep, rw), n in self._full.items():
@@ -418,34 +418,47 @@ class Evidence:
         return cls.merge(cls.contexts(text) for text in texts)
 
     def relevant_to(self, text: str) -> Evidence:
-        """The contexts that can affect this text's repair: those sharing a word with the
-        neighbourhood of a non-ASCII character that is not itself undamaged punctuation or emoji.
-        A clean text gets empty evidence, so its cache key does not change when others arrive.
+        """The part of the evidence that can decide this text's repairs: for the context of each
+        non-ASCII run that is not undamaged punctuation or emoji (and of its ends, where the run
+        holds several sequences), the contexts ``choose`` looks up, plus one witness for each
+        character seen on one side of it. Its size depends on this text, never on the size of
+        the archive; a clean text gets empty evidence, so its cache key does not change when
+        others arrive.
 
-        >>> ev = Evidence.from_texts(["a “b” c", "x — y"])
-        >>> ev.relevant_to("b βc").digest() == Evidence.from_texts(["a “b” c"]).digest()
+        >>> ev = Evidence.from_texts(["it’s", "x — y"])
+        >>> ev.relevant_to("itβs").digest() == Evidence.from_texts(["it’s"]).digest()
         True
         >>> len(ev.relevant_to("b “c”"))
         0
         """
         if text.isascii() or not self._full:
             return Evidence()
-        words: set[str] = set()
+        queries: set[tuple[str, str, str, str]] = set()
         for m in _SUSPECT.finditer(text):
-            lw, _, _, rw = _context(text, *m.span())
-            words.update(w for w in (lw, rw) if w)
-        if not words:
-            return Evidence()
-        index = self._word_index()
-        keys = {k for w in words for k in index.get(w, ())}
+            lw, lsep, rsep, rw = _context(text, *m.span())
+            queries |= {(lw, lsep, rsep, rw), (lw, lsep, "", ""), ("", "", rsep, rw)}
+        exact, left, right = self._indexes()
+        keys: set[tuple[str, ...]] = set()
+        for lw, lsep, rsep, rw in queries:
+            keys.update(exact.get((lw, lsep, rsep, rw), ()))
+            if len(lw) >= 3:
+                keys.update(left.get((lw, lsep), {}).values())
+            if len(rw) >= 3:
+                keys.update(right.get((rsep, rw), {}).values())
         return Evidence({k: self._full[k] for k in keys})
 
-    def _word_index(self) -> dict[str, list[tuple[str, ...]]]:
+    def _indexes(self) -> tuple[dict, dict, dict]:
+        """Full keys by context; and by one side, one witness (the least key) per character."""
         if self._index is None:
-            self._index = {}
-            for key in self._full:
-                for w in {key[0], key[4]} - {""}:
-                    self._index.setdefault(w, []).append(key)
+            exact: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+            left: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
+            right: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
+            for key in sorted(self._full):
+                lw, lsep, ch, rsep, rw = key
+                exact.setdefault((lw, lsep, rsep, rw), []).append(key)
+                left.setdefault((lw, lsep), {}).setdefault(ch, key)
+                right.setdefault((rsep, rw), {}).setdefault(ch, key)
+            self._index = (exact, left, right)
         return self._index
 
     def digest(self) -> str:

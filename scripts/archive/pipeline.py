@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from . import anchors, boilerplate, decoding, duplicates, mojibake, structure, tagging, writing
@@ -46,7 +46,18 @@ class Processed:
         return sum(len(b.text.split()) for b in self.blocks) + len(self.title.split())
 
     def to_json(self) -> dict:
-        return asdict(self)
+        """The record as JSON data (what ``dataclasses.asdict`` gives, without its deep copies:
+        a fifth of a cold ingest's time went there).
+
+        >>> r = Processed("a.txt", "0", "T", "blog-post", [], None, None, None, None, [], {},
+        ...               [Block("paragraph", "x", 0, (3,))], {}, [Change("s", "r", 1, "b")])
+        >>> r.to_json() == asdict(r)
+        True
+        """
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["blocks"] = [{**vars(b), "lines": tuple(b.lines)} for b in self.blocks]
+        data["changes"] = [dict(vars(c)) for c in self.changes]
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> Processed:
