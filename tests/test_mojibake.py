@@ -279,3 +279,14 @@ def test_idempotent_and_deterministic(text, codec):
     once = repair(damaged)
     assert repair(damaged) == once
     assert fix_mojibake(once.text) == once.text
+
+
+@pytest.mark.parametrize("corpus_size", [10, 1000])
+def test_relevant_evidence_does_not_grow_with_the_archive(corpus_size):
+    """Every text says "the" before a quote; what one damaged text needs stays the same."""
+    texts = [f"the “word{i}” and the ’tis{i} — the end{i} 🎤 list{i}" for i in range(corpus_size)]
+    ev = Evidence.from_texts(texts)
+    damaged = "the \u0393word3\u0394 is here"  # Greek letters where the quotes were
+    relevant = ev.relevant_to(damaged)
+    assert len(relevant) <= 4, len(relevant)
+    assert relevant.digest() == Evidence.from_texts(texts[:10]).relevant_to(damaged).digest()
