@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from . import anchors, boilerplate, decoding, duplicates, mojibake, structure, tagging, writing
@@ -51,6 +51,7 @@ class Processed:
 
         >>> r = Processed("a.txt", "0", "T", "blog-post", [], None, None, None, None, [], {},
         ...               [Block("paragraph", "x", 0, (3,))], {}, [Change("s", "r", 1, "b")])
+        >>> from dataclasses import asdict
         >>> r.to_json() == asdict(r)
         True
         """
@@ -131,7 +132,7 @@ def process(
             "boilerplate_lines_removed": len(stripped.changes),
         },
         changes=[*stripped.changes, *deduped.changes, *doc.changes],
-        repairs=[asdict(r) for r in repaired.repairs],
+        repairs=[dict(vars(r)) for r in repaired.repairs],  # asdict would deep-copy candidates
         notes=decoded.notes,
     )
 
