@@ -47,15 +47,17 @@ def load_catalog(path: Path, sources_dir: Path) -> dict[str, Entry]:
     if not path.exists():
         return {}
     data, lines = load_yaml(path, "catalog")
+    by_source: dict[str, dict] = {}  # one pass over the line numbers, not one per entry
+    for key, line in lines.items():
+        if len(key) > 2 and key[0] == "sources":
+            by_source.setdefault(key[1], {})[key[2:]] = line
     entries = {}
     for name, raw in ((data or {}).get("sources") or {}).items():
         if not (sources_dir / name).is_file():
             line = lines.get(("sources", name))
             raise ConfigError(path, line, f"sources.{name}: no such source file in {sources_dir}")
         entries[name] = Entry.from_yaml(raw)
-        entries[name].lines.update(
-            {k[2:]: v for k, v in lines.items() if k[:2] == ("sources", name) and len(k) > 2}
-        )
+        entries[name].lines.update(by_source.get(name, {}))
     return entries
 
 

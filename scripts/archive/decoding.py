@@ -26,6 +26,7 @@ _BOMS = (
 # and ESC-free text). A file with many of them is binary, whatever it decodes to.
 _CONTROL = {chr(c) for c in range(0x20)} - set("\t\n\x0b\x0c\r")
 _SNIFF = 65536
+_DROP_CONTROLS = dict.fromkeys(map(ord, _CONTROL))  # str.translate table deleting them
 # File formats that are never text, by their first bytes: named in the reason a file is rejected.
 _MAGIC = (
     (b"%PDF-", "a PDF document"),
@@ -83,7 +84,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:_SNIFF]
-    controls = sum(1 for ch in sample if ch in _CONTROL)
+    controls = len(sample) - len(sample.translate(_DROP_CONTROLS))  # C speed, not a Python loop
     # Random bytes read as a code page are ~10% controls; prose quoting a terminal escape or a
     # backspace-laden string (the naughty strings) stays far below 5%.
     return controls > max(32, len(sample) // 20)
