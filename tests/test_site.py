@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import re
@@ -151,10 +152,14 @@ def test_document_pages_have_panel_related_and_provenance(site, pages):
 
 def test_feed_and_sitemap_list_every_document(site, pages):
     feed = (site / "feed_rss_created.xml").read_text(encoding="utf-8")
-    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    index = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<sitemapindex" in index and "/archive/" not in index  # small at any size
+    parts = re.findall(r"<loc>[^<]*/(sitemap-\d+\.xml)</loc>", index)
+    sitemap = "".join((site / part).read_text(encoding="utf-8") for part in parts)
     for slug in pages:
         assert f"archive/{slug}/" in feed
         assert f"archive/{slug}/" in sitemap
+    assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode() == index
 
 
 def test_archive_pages_are_indexed_by_paragraph_without_furniture(site, pages):

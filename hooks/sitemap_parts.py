@@ -1,0 +1,35 @@
+"""The site map as an index and parts (``sitemap.xml`` -> ``sitemap-N.xml``), so the file
+Material fetches on every page load does not grow with the archive. Thin: the XML is made by
+``scripts/archive/sitemap.py``; this hook replaces the flat site map MkDocs wrote."""
+
+import gzip
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from archive import sitemap
+
+_files = None
+
+
+def on_env(env, config, files):
+    global _files
+    _files = files
+    return env
+
+
+def on_post_build(config):
+    if _files is None:
+        return
+    urls = [
+        (f.page.canonical_url or f.page.abs_url, f.page.update_date)
+        for f in _files.documentation_pages()
+        if f.page is not None and (f.page.canonical_url or f.page.abs_url)
+    ]
+    base = config["site_url"] or "/"
+    site = Path(config["site_dir"])
+    for name, xml in sitemap.build(urls, base).items():
+        (site / name).write_text(xml, encoding="utf-8")
+    data = (site / "sitemap.xml").read_bytes()
+    (site / "sitemap.xml.gz").write_bytes(gzip.compress(data, mtime=0))

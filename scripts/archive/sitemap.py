@@ -1,0 +1,53 @@
+"""The site map as an index and parts, so that ``sitemap.xml`` stays small at any archive size.
+
+Material for MkDocs fetches ``sitemap.xml`` on every first page load (once per feed link in the
+head, to find language alternates): a flat site map of 10,000 documents is 240 kB gzipped, three
+times over, before a reader has done anything. Search engines read a sitemap index and its parts
+(at most 50,000 URLs each, the protocol's limit) as they read one flat file.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+PART_SIZE = 50_000  # the sitemap protocol's limit per file
+_NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+
+
+def part_names(count: int, size: int = PART_SIZE) -> list[str]:
+    """The part files for ``count`` URLs (always at least one).
+
+    >>> part_names(3), part_names(5, size=2)
+    (['sitemap-1.xml'], ['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml'])
+    """
+    return [f"sitemap-{n + 1}.xml" for n in range(max(1, -(-count // size)))]
+
+
+def build(urls: list[tuple[str, str | None]], base: str, size: int = PART_SIZE) -> dict[str, str]:
+    """``{file name: XML}``: ``sitemap.xml`` (the index, with URLs under ``base``) and its parts,
+    from ``(url, lastmod)`` pairs.
+
+    >>> files = build([("https://e.org/a/", "2026-11-29"), ("https://e.org/b&c/", None)],
+    ...               "https://e.org/")
+    >>> sorted(files)
+    ['sitemap-1.xml', 'sitemap.xml']
+    >>> "<loc>https://e.org/sitemap-1.xml</loc>" in files["sitemap.xml"]
+    True
+    >>> "<loc>https://e.org/b&amp;c/</loc>" in files["sitemap-1.xml"]
+    True
+    """
+    names = part_names(len(urls), size)
+    files = {}
+    for i, name in enumerate(names):
+        rows = []
+        for url, lastmod in urls[i * size : (i + 1) * size]:
+            mod = f"<lastmod>{escape(lastmod)}</lastmod>" if lastmod else ""
+            rows.append(f"  <url><loc>{escape(url)}</loc>{mod}</url>")
+        files[name] = _xml(f"<urlset {_NS}>", rows, "</urlset>")
+    index = [f"  <sitemap><loc>{escape(base + name)}</loc></sitemap>" for name in names]
+    files["sitemap.xml"] = _xml(f"<sitemapindex {_NS}>", index, "</sitemapindex>")
+    return files
+
+
+def _xml(open_tag: str, rows: list[str], close_tag: str) -> str:
+    return "\n".join(['<?xml version="1.0" encoding="UTF-8"?>', open_tag, *rows, close_tag, ""])
