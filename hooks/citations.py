@@ -2,7 +2,9 @@
 whole-archive exports (``cite/``, ``corpus/``) as generated files.
 
 Thin on purpose: every record, format and export is computed by ``scripts/archive/citations.py``
-from the generated pages and the anchor ledger; this hook only hands them to MkDocs.
+from the generated pages and the anchor ledger; this hook only hands them to MkDocs. The
+whole-archive exports are written to ``.cache/exports/`` a record at a time and copied from
+there, so the build never holds an archive-sized export in memory.
 """
 
 import sys
@@ -13,26 +15,34 @@ from mkdocs.structure.files import File
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from archive import anchors, citations  # noqa: E402
+from archive import citations, writing  # noqa: E402
 
 LEDGER = ROOT / "anchors.lock"
+EXPORTS = ROOT / ".cache" / "exports"
 _records: dict[str, citations.Record] = {}
 
 
+def on_pre_build(config):
+    citations.forget_records()  # each build (and each `mkdocs serve` rebuild) reads afresh
+
+
 def on_files(files, config):
-    records = citations.read_records(
-        Path(config["docs_dir"]) / "archive", config["site_url"] or "", anchors.load_ledger(LEDGER)
+    records = citations.load_records(
+        Path(config["docs_dir"]) / "archive", config["site_url"] or "", LEDGER
     )
     _records.clear()
     _records.update({r.slug: r for r in records})
     citations.format_all(records)  # on every core, before the pages ask for them one by one
-    generated = dict(citations.exports(records))
+    for path, pieces in citations.exports(records).items():
+        writing.atomic_write(EXPORTS / path, pieces)
+        files.append(File.generated(config, path, abs_src_path=str(EXPORTS / path)))
     for r in records:  # one record per document, for the cite box's downloads
-        generated[f"cite/{r.key}.bib"] = citations.bibtex(r)
-        generated[f"cite/{r.key}.ris"] = citations.ris(r)
-        generated[f"cite/{r.key}.json"] = citations.csl_json([r])
-    for path, content in generated.items():
-        files.append(File.generated(config, path, content=content))
+        for path, content in (
+            (f"cite/{r.key}.bib", citations.bibtex(r)),
+            (f"cite/{r.key}.ris", citations.ris(r)),
+            (f"cite/{r.key}.json", citations.csl_json([r])),
+        ):
+            files.append(File.generated(config, path, content=content))
     return files
 
 

@@ -16,44 +16,38 @@ from mkdocs.utils import get_relative_url
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from archive import anchors, citations  # noqa: E402
+from archive import citations  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.cite_xref")
 LEDGER = ROOT / "anchors.lock"
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
 _CODE_OR_XREF = re.compile(r"(`+)(?:.+?)\1|" + citations.XREF.pattern, re.DOTALL)
-_records: dict[str, citations.Record] | None = None
 
 
-def on_config(config):
-    global _records
-    _records = None  # re-read on every build (mkdocs serve)
-    return config
+def on_pre_build(config):
+    citations.forget_records()  # each build (and each `mkdocs serve` rebuild) reads afresh
 
 
 def _by_key(config) -> dict[str, citations.Record]:
-    global _records
-    if _records is None:
-        records = citations.read_records(
-            Path(config["docs_dir"]) / "archive",
-            config["site_url"] or "",
-            anchors.load_ledger(LEDGER),
-        )
-        _records = {r.key: r for r in records}
-    return _records
+    """The records by citation key (read once per build, shared with the citations hook)."""
+    records = citations.load_records(
+        Path(config["docs_dir"]) / "archive", config["site_url"] or "", LEDGER
+    )
+    return {r.key: r for r in records}
 
 
 def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri.startswith("archive/") or "[@" not in markdown:
         return markdown
     offset = _front_matter_lines(page)
+    by_key = _by_key(config)
 
     def replace(match: re.Match, start: int) -> str:
         if match.group(1):  # inline code: left alone
             return match.group(0)
         key, number, pid = match.group(2), match.group(3), match.group(4)
         line = offset + markdown.count("\n", 0, start + match.start()) + 1
-        record = _by_key(config).get(key)
+        record = by_key.get(key)
         where = f"{page.file.src_uri}:{line}"
         if record is None:
             log.warning("%s: unknown citation key '%s' in %s", where, key, match.group(0))

@@ -1,39 +1,60 @@
 """Paragraph search entries for archived documents (the reading room, issue 5).
 
-Material indexes each page by heading. For archived documents this hook replaces those entries,
-in ``search/search_index.json`` after the build, by one entry for the document (title, authors,
-site, kind, tags; boosted) and one per paragraph (``archive/<slug>/#p-xxxxxx``), so a hit opens
-the page at its paragraph and the index does not grow. Thin: ``scripts/archive/search_entries``.
+Material indexes each page by heading. For archived documents this hook gives instead one entry
+for the document (title, authors, site, kind, tags; boosted) and one per paragraph
+(``archive/<slug>/#p-xxxxxx``), so a hit opens the page at its paragraph and the index does not
+grow. Material's own parse of those pages is skipped (they are marked excluded while its search
+plugin runs), and the entries are appended to ``search/search_index.json`` after the build, one
+at a time. Thin: ``scripts/archive/search_entries``.
 """
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from archive import listings, search_entries
+from mkdocs.plugins import CombinedEvent, event_priority
 
 _entries: dict[str, list[dict]] = {}
+_HIDDEN = "pa_search"  # the page's own ``search`` front matter while Material's plugin runs
 
 
 def on_pre_build(config):
     _entries.clear()
 
 
-def on_page_context(context, page, config, nav):
-    if page.file.src_uri.startswith("archive/") and "source_sha256" in page.meta:
+def _archived(page) -> bool:
+    return page.file.src_uri.startswith("archive/") and "source_sha256" in page.meta
+
+
+@event_priority(60)  # before Material's search plugin
+def _index_and_hide(context, page, config, nav):
+    if _archived(page):
         labels = listings.load_labels(Path(config.config_file_path).parent / "taxonomy.yml")
         _entries[page.url] = search_entries.document_entries(
             page.url, page.meta.get("title") or page.title, page.meta, labels, page.content
         )
+        page.meta[_HIDDEN] = page.meta.get("search")
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     return context
+
+
+@event_priority(-60)  # after it: the page's front matter as it was (Pagefind reads it)
+def _restore(context, page, config, nav):
+    if _HIDDEN in page.meta:
+        search = page.meta.pop(_HIDDEN)
+        if search is None:
+            page.meta.pop("search", None)
+        else:
+            page.meta["search"] = search
+    return context
+
+
+on_page_context = CombinedEvent(_index_and_hide, _restore)
 
 
 def on_post_build(config):
     path = Path(config["site_dir"]) / "search" / "search_index.json"
-    if not _entries or not path.is_file():
-        return
-    index = json.loads(path.read_text(encoding="utf-8"))
-    index = search_entries.replace_entries(index, _entries)
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    if _entries and path.is_file():
+        search_entries.append_entries(path, _entries)

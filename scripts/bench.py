@@ -44,6 +44,7 @@ import tempfile
 import threading
 import time
 import typing
+import urllib.parse
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -380,6 +381,9 @@ def search_in_browser(browser, url: str, queries: list[tuple[str, str]]) -> dict
             n for u, n in first if "/search/" in u or "/pagefind/" in u or "/workers/" in u
         )
         result["requests_first"] = len(first)
+        result["files_first"] = {  # what the first query cost, file by file (largest first)
+            urllib.parse.urlsplit(u).path: n for u, n in sorted(first, key=lambda x: -x[1])
+        }
         latencies, misses = [], 0
         for slug, phrase in queries[1:]:
             page.evaluate(

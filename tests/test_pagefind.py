@@ -47,6 +47,35 @@ def test_lunr_warning_names_the_switch_and_the_figures():
     assert "search_engine: pagefind" in warning
 
 
+@pytest.mark.parametrize("spaces", ["", " "])
+def test_lunr_figures_are_read_in_a_stream_across_chunk_boundaries(tmp_path, spaces):
+    """Counted without loading the index: pages and entries as json.loads would count them,
+    with keys cut by the 1 MB reads and "location" inside the text not counted."""
+    import gzip
+    import json
+
+    docs = []
+    for i in range(4000):  # ~2.5 MB: keys fall on the read boundaries
+        page = f"archive/doc-{i // 7}/"
+        docs.append(
+            {
+                "location": page + (f"#p-{i}" if i % 7 else ""),
+                "title": f"T{i}",
+                "text": '"location": "fake/" ' + "w" * (i % 600),
+            }
+        )
+    index = {"config": {"lang": ["en"]}, "docs": docs}
+    sep = (", ", ": ") if spaces else (",", ":")
+    path = tmp_path / "search" / "search_index.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(index, separators=sep), encoding="utf-8")
+    fig = search_engine.lunr_figures(tmp_path)
+    assert (fig.documents, fig.entries) == (len({d["location"].split("#")[0] for d in docs}), 4000)
+    assert fig.index_bytes == path.stat().st_size
+    assert abs(fig.gzip_bytes - len(gzip.compress(path.read_bytes(), 6))) < 64
+    assert search_engine.lunr_figures(tmp_path / "nowhere") is None
+
+
 def test_pagefind_filters_are_attributes_never_indexed_text():
     opening = search_engine.pagefind_attributes(
         {"tags": ["x"], "kind": "blog-post", "authors": ["A <b>"], "site": "S"}, "archive/a.md"

@@ -226,6 +226,11 @@ def test_search_entries_are_paragraphs_without_furniture():
     assert not any("Furniture" in e["text"] for e in entries)
 
     index = {"config": {}, "docs": [{"location": "archive/a/", "text": "old"}, {"location": "x/"}]}
-    replaced = search_entries.replace_entries(index, {"archive/a/": entries})
-    assert [d["location"] for d in replaced["docs"]][:1] == ["x/"]
-    assert len(replaced["docs"]) == 1 + len(entries)
+    pieces = list(search_entries.merged_index(index, {"archive/a/": entries}))
+    assert len(pieces) == 2 + 1 + len(entries)  # written an entry at a time
+    merged = json.loads("".join(pieces))
+    assert merged["config"] == {}
+    assert [d["location"] for d in merged["docs"]] == ["x/", *(e["location"] for e in entries)]
+    assert merged["docs"][1:] == entries
+    empty = json.loads("".join(search_entries.merged_index({"docs": []}, {})))
+    assert empty == {"docs": []}

@@ -70,3 +70,21 @@ def test_atomic_write_leaves_no_temp_file(tmp_path):
     atomic_write(target, "two")
     assert target.read_text() == "two"
     assert [p.name for p in tmp_path.iterdir()] == ["page.md"]
+
+
+def test_atomic_write_takes_pieces_and_keeps_the_old_file_when_they_fail(tmp_path):
+    """An export is written a record at a time; a failure half-way leaves the old file whole,
+    and a written file is readable by a web server like any other (mkstemp makes it 0600)."""
+    target = tmp_path / "corpus.jsonl"
+    atomic_write(target, (f"{i}\n" for i in range(3)))
+    assert target.read_text() == "0\n1\n2\n"
+    assert target.stat().st_mode & 0o777 == 0o644
+
+    def failing():
+        yield "partial\n"
+        raise RuntimeError("record 2 is broken")
+
+    with pytest.raises(RuntimeError):
+        atomic_write(target, failing())
+    assert target.read_text() == "0\n1\n2\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["corpus.jsonl"]

@@ -19,6 +19,7 @@ import html
 import json
 import re
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -133,6 +134,23 @@ def read_records(archive_dir: Path, site_url: str, ledger: dict) -> list[Record]
         if meta.get("slug") and "source_sha256" in meta:
             out.append(record(meta, anchors.read_paragraphs(body), site_url, ledger))
     return sorted(out, key=lambda r: r.key)
+
+
+_memo: dict[tuple[str, str, str], list[Record]] = {}
+
+
+def load_records(archive_dir: Path, site_url: str, ledger_path: Path) -> list[Record]:
+    """``read_records`` once per build: the hooks of one build share one reading of the archive
+    (``forget_records`` starts the next build afresh)."""
+    key = (str(archive_dir.resolve()), site_url, str(ledger_path.resolve()))
+    if key not in _memo:
+        _memo[key] = read_records(archive_dir, site_url, anchors.load_ledger(ledger_path))
+    return _memo[key]
+
+
+def forget_records() -> None:
+    """Drop the records read by the previous build (called before each build)."""
+    _memo.clear()
 
 
 def _iso(value) -> str | None:
@@ -671,15 +689,27 @@ def csl_json(records: list[Record]) -> str:
     return json.dumps([csl_item(r) for r in records], ensure_ascii=False, indent=1) + "\n"
 
 
-def exports(records: list[Record]) -> dict[str, str]:
-    """Site path -> content of every whole-archive export."""
+def exports(records: list[Record]) -> dict[str, Iterator[str]]:
+    """Site path -> text of every whole-archive export, in pieces made one record at a time:
+    the corpus is as large as the archive and is never held whole in memory (write the pieces
+    with ``writing.atomic_write``; ``"".join`` them for the text).
+
+    >>> "".join(exports([])["corpus/corpus.jsonl"])
+    ''
+    """
     records = sorted(records, key=lambda r: r.key)
     return {
-        "cite/archive.bib": "\n".join(bibtex(r) for r in records),
-        "cite/archive.ris": "\n".join(ris(r) for r in records),
-        "cite/archive.json": csl_json(records),
-        "corpus/corpus.jsonl": "".join(corpus_line(r) + "\n" for r in records),
+        "cite/archive.bib": _joined(map(bibtex, records), "\n"),
+        "cite/archive.ris": _joined(map(ris, records), "\n"),
+        "cite/archive.json": iter([csl_json(records)]),  # metadata only: small
+        "corpus/corpus.jsonl": (corpus_line(r) + "\n" for r in records),
     }
+
+
+def _joined(pieces: Iterable[str], separator: str) -> Iterator[str]:
+    """``separator.join(pieces)``, lazily."""
+    for i, piece in enumerate(pieces):
+        yield separator + piece if i else piece
 
 
 # --- cross-references from hand-written pages -----------------------------------------------------

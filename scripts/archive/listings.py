@@ -41,8 +41,9 @@ KIND_SINGULAR = {
 
 # --- reading the generated pages -------------------------------------------------------------
 
-_BLOCK_ID = re.compile(r"\s*\{:?\s*#(p-[a-z0-9-]+)\s*\}\s*$")
-_QUOTE_ID = re.compile(r"\n>\s*\{:\s*#(p-[a-z0-9-]+)\s*\}\s*$")
+_ATTRS = r'(?:\s+[\w-]+="[^"]*")*'  # data-para="3" and the like, after the id
+_BLOCK_ID = re.compile(r"\s*\{:?\s*#(p-[a-z0-9-]+)" + _ATTRS + r"\s*\}\s*$")
+_QUOTE_ID = re.compile(r"\n>\s*\{:\s*#(p-[a-z0-9-]+)" + _ATTRS + r"\s*\}\s*$")
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -67,6 +68,9 @@ def parse_blocks(body: str) -> list[dict]:
     >>> parse_blocks("# T\\n\\n## Part {#p-aaaaaa}\\n\\nSome &#42;text&#42;\\n{: #p-bbbbbb }\\n")
     [{'id': 'p-aaaaaa', 'kind': 'heading', 'text': 'Part'}, \
 {'id': 'p-bbbbbb', 'kind': 'paragraph', 'text': 'Some *text*'}]
+    >>> parse_blocks('A.\\n{: #p-cccccc data-para="1" }\\n\\n> Q\\n> {: #p-dddddd data-para="2" }')
+    [{'id': 'p-cccccc', 'kind': 'paragraph', 'text': 'A.'}, \
+{'id': 'p-dddddd', 'kind': 'quote', 'text': 'Q'}]
     """
     blocks = []
     for chunk in body.strip().split("\n\n"):

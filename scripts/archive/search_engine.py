@@ -21,14 +21,15 @@ The hook ``hooks/search_pagefind.py`` only calls what is here.
 
 from __future__ import annotations
 
-import gzip
 import html
 import json
 import os
+import re
 import resource
 import subprocess
 import textwrap
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,20 +84,38 @@ class LunrFigures:
         return self.index_bytes / 1e6 * LUNR_SECONDS_PER_MB
 
 
+# A key in JSON text: a string value cannot hold an unescaped quote, so this finds keys only.
+_LOCATION = re.compile(rb'"location":\s*"([^"#]*)')
+
+
 def lunr_figures(site_dir: Path) -> LunrFigures | None:
+    """Size of the lunr index, gzipped too, and its pages and entries, read in a stream: at
+    10,000 documents the index is ~100 MB, which must not become Python objects at the end of
+    a build that already holds every page."""
     path = Path(site_dir) / "search" / "search_index.json"
+    pages, entries, size, packed = set(), 0, 0, 0
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # gzip framing, as `gzip -6`
+    tail = b""
     try:
-        data = path.read_bytes()
-        docs = json.loads(data).get("docs", [])
-    except (OSError, ValueError):
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                size += len(chunk)
+                packed += len(compressor.compress(chunk))
+                text = tail + chunk
+                # the last key may be cut off by the chunk's end: it is read with the next one
+                cut = text.rfind(b'"location":')
+                cut = cut if cut >= 0 else max(len(text) - len(b'"location":'), 0)
+                for match in _LOCATION.finditer(text, 0, cut):
+                    pages.add(match[1])
+                    entries += 1
+                tail = text[cut:]
+    except OSError:
         return None
-    pages = {d.get("location", "").split("#", 1)[0] for d in docs}
-    return LunrFigures(
-        documents=len(pages),
-        entries=len(docs),
-        index_bytes=len(data),
-        gzip_bytes=len(gzip.compress(data, compresslevel=6)),
-    )
+    for match in _LOCATION.finditer(tail):
+        pages.add(match[1])
+        entries += 1
+    packed += len(compressor.flush())
+    return LunrFigures(documents=len(pages), entries=entries, index_bytes=size, gzip_bytes=packed)
 
 
 def lunr_warning(fig: LunrFigures | None, threshold: int = LUNR_SLOW_BYTES) -> str | None:

@@ -11,10 +11,15 @@ indexed; page furniture (metadata panel, cite box, provenance, related lists) ne
 from __future__ import annotations
 
 import html
+import itertools
+import json
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
+from pathlib import Path
 
 from .listings import KIND_SINGULAR, tag_label
+from .writing import atomic_write
 
 PARAGRAPH_ID = re.compile(r"^p-[a-z0-9]{4,}(?:-\d+)?$")
 # No per-entry "boost": Material 9.8's search worker stops answering when an entry carries one
@@ -125,12 +130,30 @@ def document_entries(
     return entries
 
 
-def replace_entries(index: dict, documents: dict[str, list[dict]]) -> dict:
-    """The search index with every entry of the given pages (by location, without ``#``)
-    replaced by their document and paragraph entries."""
-    kept = [
+def merged_index(index: dict, documents: dict[str, list[dict]]) -> Iterator[str]:
+    """Material's search index (``search_index.json``) with every entry of the given pages (by
+    location, without ``#``) replaced by their document and paragraph entries, as JSON text in
+    pieces, an entry at a time: the index of a large archive is never held whole as one string.
+
+    >>> index = {"config": {"lang": ["en"]}, "docs": [{"location": "a/", "text": "old"}]}
+    >>> "".join(merged_index(index, {"a/": [{"location": "a/#p-1", "text": "new"}]}))
+    '{"config":{"lang":["en"]},"docs":[{"location":"a/#p-1","text":"new"}]}'
+    """
+    kept = (
         d for d in index.get("docs", []) if d.get("location", "").split("#")[0] not in documents
-    ]
-    for entries in documents.values():
-        kept.extend(entries)
-    return {**index, "docs": kept}
+    )
+    head = {key: value for key, value in index.items() if key != "docs"}
+    yield _json(head)[:-1] + ("," if head else "") + '"docs":['
+    for i, entry in enumerate(itertools.chain(kept, *documents.values())):
+        yield ("," if i else "") + _json(entry)
+    yield "]}"
+
+
+def append_entries(path: Path, documents: dict[str, list[dict]]) -> None:
+    """Rewrite the search index file at ``path`` with ``merged_index`` (atomically)."""
+    index = json.loads(path.read_text(encoding="utf-8"))
+    atomic_write(path, merged_index(index, documents))
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
