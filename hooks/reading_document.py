@@ -18,18 +18,24 @@ _state: dict = {"docs": None}
 
 def _data(config) -> dict:
     """Collection, labels, related documents and name paths; recomputed when a page changed."""
-    docs = listings.load_collection(Path(config["docs_dir"]) / "archive")
+    archive = Path(config["docs_dir"]) / "archive"
+    docs = listings.load_collection(archive)
     if _state["docs"] is not docs:
         root = Path(config.config_file_path).resolve().parent
         _state.update(
             docs=docs,
             by_slug={d["slug"]: d for d in docs},
             labels=listings.load_labels(root / "taxonomy.yml"),
-            related=related.related(docs),
+            related=related.related(docs, text_of=lambda d: _text(archive, d)),
             names=browse.name_paths(docs),
             sources=root / "sources",
         )
     return _state
+
+
+def _text(archive: Path, doc: dict) -> str:
+    """A document's words for ``related``, read from its page when needed (not held)."""
+    return f"{doc.get('title', '')} {listings.body_text(archive / (doc['slug'] + '.md'))}"
 
 
 def _document(page, config):

@@ -52,6 +52,38 @@ def test_parse_blocks_reads_generated_markdown_back():
     assert listings.excerpt(blocks) == "First *para* <b>"
 
 
+def test_collection_keeps_excerpts_not_bodies_and_reads_the_text_when_asked(tmp_path):
+    """The collection is held for the whole build: it carries each document's excerpt, never
+    its body; ``body_text`` reads the body for ``related``, which then gives what it gives on
+    documents that carry their blocks. Short paragraphs' ``{: #id data-para }`` lines are
+    attribute syntax, never text."""
+    pages = {
+        "a": "Shoggoth masks, smiley and tentacled.",
+        "b": "A shoggoth under a smiley mask, tentacled.",
+        "c": "Tea and biscuits.",
+    }
+    for slug, text in pages.items():
+        (tmp_path / f"{slug}.md").write_text(
+            f"---\ntitle: T {slug}\nslug: {slug}\ntags: [x]\n---\n\n# T {slug}\n\n"
+            f'{text}\n{{: #p-{slug}aaaaa data-para="1" }}\n\n> Quoted.\n'
+            f'> {{: #p-{slug}bbbbb data-para="2" }}\n',
+            encoding="utf-8",
+        )
+    docs = listings.read_collection(tmp_path)
+    docs = [listings.read_document(tmp_path / f"{d['slug']}.md") for d in docs]
+    assert [d["excerpt"] for d in docs] == list(pages.values())
+    assert all("blocks" not in d for d in docs)
+    assert listings.body_text(tmp_path / "c.md") == "Tea and biscuits. Quoted."
+    with_blocks = [
+        {**d, "blocks": [{"text": listings.body_text(tmp_path / f"{d['slug']}.md")}]} for d in docs
+    ]
+    by_reading = related.related(
+        docs, text_of=lambda d: f"{d['title']} {listings.body_text(tmp_path / (d['slug'] + '.md'))}"
+    )
+    assert by_reading == related.related(with_blocks)
+    assert by_reading["a"][0]["slug"] == "b" and "data-para" not in by_reading["a"][0]["terms"]
+
+
 def test_home_escapes_scraped_values_and_links_every_latest_document():
     docs = [_doc(1, title=HOSTILE, authors=[HOSTILE])]
     home = listings.render_home(docs, {"rlhf": {"label": "RLHF", "group": "Topics"}})

@@ -109,12 +109,18 @@ def excerpt(blocks: list[dict], limit: int = EXCERPT_CHARS) -> str:
 
 
 def read_document(path: Path) -> dict:
-    """Front matter of a generated page plus ``blocks`` and ``excerpt`` from its body."""
+    """Front matter of a generated page plus the ``excerpt`` of its body (the body itself is not
+    kept: the collection stays small however large the archive; ``body_text`` reads it)."""
     meta, body = split_page(path.read_text(encoding="utf-8"))
     if not meta.get("slug"):
         return {}
-    blocks = parse_blocks(body)
-    return {**meta, "blocks": blocks, "excerpt": excerpt(blocks)}
+    return {**meta, "excerpt": excerpt(parse_blocks(body))}
+
+
+def body_text(path: Path) -> str:
+    """The plain text of a generated page's blocks (front matter and title left out)."""
+    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+    return " ".join(b["text"] for b in parse_blocks(body))
 
 
 def read_collection(archive_dir: Path) -> list[dict]:

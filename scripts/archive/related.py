@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 RELATED = 5
 PROFILE_TERMS = 30
@@ -41,9 +42,9 @@ def words(text: str) -> list[str]:
     return [w.strip("-") for w in _WORD.findall(text.lower()) if w not in STOP]
 
 
-def profiles(docs: list[dict]) -> dict[str, dict[str, float]]:
+def profiles(docs: list[dict], text_of: Callable[[dict], str]) -> dict[str, dict[str, float]]:
     """``{slug: {term: weight}}``: each document's most distinctive shared words."""
-    counts = {d["slug"]: Counter(words(_text(d))) for d in docs}
+    counts = {d["slug"]: Counter(words(text_of(d))) for d in docs}
     df = Counter(t for c in counts.values() for t in c)
     n = len(docs)
     cap = max(2, int(n * RARE_SHARE))
@@ -63,9 +64,13 @@ def _text(doc: dict) -> str:
     return " ".join([doc.get("title", ""), *(b["text"] for b in doc.get("blocks") or [])])
 
 
-def related(docs: list[dict], limit: int = RELATED) -> dict[str, list[dict]]:
+def related(
+    docs: list[dict], limit: int = RELATED, text_of: Callable[[dict], str] = _text
+) -> dict[str, list[dict]]:
     """For every document, up to ``limit`` related ones, best first:
     ``{"slug", "score", "tags": shared tags, "terms": shared terms (best first)}``.
+    A document's words are ``text_of(doc)`` (by default its title and ``blocks``), so a caller
+    can read the text when it is needed rather than hold the whole archive's.
 
     >>> docs = [
     ...     {"slug": "a", "title": "", "tags": ["x"], "blocks": [{"text": "shoggoth mask"}]},
@@ -76,7 +81,7 @@ def related(docs: list[dict], limit: int = RELATED) -> dict[str, list[dict]]:
     [('b', ['x'], ['mask', 'shoggoth'])]
     """
     n = len(docs)
-    prof = profiles(docs)
+    prof = profiles(docs, text_of)
     tags = {d["slug"]: set(d.get("tags") or []) for d in docs}
     tag_df = Counter(t for ts in tags.values() for t in ts)
     tag_idf = {t: math.log(1 + n / k) for t, k in tag_df.items()}
