@@ -5,7 +5,8 @@ for the document (title, authors, site, kind, tags; boosted) and one per paragra
 (``archive/<slug>/#p-xxxxxx``), so a hit opens the page at its paragraph and the index does not
 grow. Material's own parse of those pages is skipped (they are marked excluded while its search
 plugin runs), and the entries are appended to ``search/search_index.json`` after the build, one
-at a time. Thin: ``scripts/archive/search_entries``.
+at a time; under Pagefind, which indexes the built HTML, none are made. Thin:
+``scripts/archive/search_entries``.
 """
 
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from archive import listings, search_entries
+from archive import listings, search_engine, search_entries
 from mkdocs.plugins import CombinedEvent, event_priority
 
 _entries: dict[str, list[dict]] = {}
@@ -31,10 +32,11 @@ def _archived(page) -> bool:
 @event_priority(60)  # before Material's search plugin
 def _index_and_hide(context, page, config, nav):
     if _archived(page):
-        labels = listings.load_labels(Path(config.config_file_path).parent / "taxonomy.yml")
-        _entries[page.url] = search_entries.document_entries(
-            page.url, page.meta.get("title") or page.title, page.meta, labels, page.content
-        )
+        if search_engine.engine(config.get("extra")) == "lunr":  # Pagefind indexes the HTML
+            labels = listings.load_labels(Path(config.config_file_path).parent / "taxonomy.yml")
+            _entries[page.url] = search_entries.document_entries(
+                page.url, page.meta.get("title") or page.title, page.meta, labels, page.content
+            )
         page.meta[_HIDDEN] = page.meta.get("search")
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     return context
