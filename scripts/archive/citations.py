@@ -296,23 +296,28 @@ def safe_html(citeproc_html: str) -> str:
     return _FORMAT_TAGS.sub(lambda m: "<" + html.unescape(m.group(1)) + ">", escaped)
 
 
-def _bibliography(style: str, item: dict, fmt) -> str:
-    """The reference-list entry of ``item`` in ``style``, in citeproc-py's ``fmt``."""
-    from citeproc import Citation, CitationItem, CitationStylesBibliography
+def _processor(style: str, item: dict, fmt):
+    """A citeproc-py bibliography of the one ``item`` (copied: citeproc-py changes its input)."""
+    from citeproc import CitationStylesBibliography
     from citeproc.source.json import CiteProcJSON
 
-    bib = CitationStylesBibliography(_style(style), CiteProcJSON([copy.deepcopy(item)]), fmt)
+    return CitationStylesBibliography(_style(style), CiteProcJSON([copy.deepcopy(item)]), fmt)
+
+
+def _bibliography(style: str, item: dict, fmt) -> str:
+    """The reference-list entry of ``item`` in ``style``, in citeproc-py's ``fmt``."""
+    from citeproc import Citation, CitationItem
+
+    bib = _processor(style, item, fmt)
     bib.register(Citation([CitationItem(item["id"])]))
     return str(bib.bibliography()[0])
 
 
 def _intext(style: str, item: dict, locator: str | None) -> str:
     """The in-text citation as plain text, with a paragraph locator when asked for."""
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator, formatter
-    from citeproc.source.json import CiteProcJSON
+    from citeproc import Citation, CitationItem, Locator, formatter
 
-    source = CiteProcJSON([copy.deepcopy(item)])
-    bib = CitationStylesBibliography(_style(style), source, formatter.plain)
+    bib = _processor(style, item, formatter.plain)
     where = {"locator": Locator("paragraph", locator)} if locator else {}
     citation = Citation([CitationItem(item["id"], **where)])
     bib.register(citation)
