@@ -162,6 +162,20 @@ def test_feed_and_sitemap_list_every_document(site, pages):
     assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode() == index
 
 
+def test_titles_and_feed_summaries_survive_the_released_markdown(site, pages):
+    """hooks/build_memory.py drops each page's Markdown once rendered: the page title, the
+    feed's title and summary (read from the page after rendering) must still be there."""
+    feed = (site / "feed_rss_created.xml").read_text(encoding="utf-8")
+    hand_written = (site / "about" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<title>[^<]*About[^<]*</title>", hand_written)
+    for slug, meta in pages.items():
+        title = html.escape(meta["title"], quote=False)
+        assert re.search(rf"<title>{re.escape(title)}", _page_html(site, slug)), slug
+        item = next(i for i in re.findall(r"<item>.*?</item>", feed, re.S) if slug in i)
+        assert f"<title>{title}</title>" in item, slug
+        assert re.search(r"<description>[^<]{20,}</description>", item), slug
+
+
 def test_archive_pages_are_indexed_by_paragraph_without_furniture(site, pages):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     for slug in pages:
