@@ -5,7 +5,8 @@ Thin on purpose: the logic is in ``scripts/archive/search_engine.py``.
 - lunr (default): after the build, warn with the figures when the index passes the size where
   lunr gets slow in the browser, naming the switch.
 - pagefind: mark each page's article as Pagefind's body with its filters (tag, kind, author,
-  site), run the Pagefind indexer on the built site, and empty Material's unused lunr index.
+  site), give Material's search a worker that loads nothing, run the Pagefind indexer on the
+  built site, and empty Material's unused lunr index.
 """
 
 import logging
@@ -43,6 +44,7 @@ def on_config(config):
 def on_post_page(output, page, config):
     if _engine != "pagefind":
         return output
+    output = search_engine.idle_material_worker(output)
     return search_engine.annotate_page(output, page.meta, page.file.src_uri)
 
 

@@ -141,6 +141,11 @@ def test_pagefind_build_indexes_every_document_and_empties_lunr(sites):
     assert "data-pagefind-body" in page_html and "pa-pagefind.js" in page_html
     lunr_html = next((built["lunr"] / "archive").glob("*/index.html")).read_text("utf-8")
     assert "data-pagefind-body" not in lunr_html and "pa-pagefind.js" not in lunr_html
+    # Material's worker: lunr's under lunr, the stand-in that loads nothing under Pagefind
+    assert re.search(r'"search": "[./]*assets/pa-search-idle\.js"', page_html)
+    assert (site / "assets" / "pa-search-idle.js").is_file()
+    assert "workers/search." not in page_html
+    assert re.search(r'"search": "[./]*assets/javascripts/workers/search\.', lunr_html)
 
 
 @pytest.mark.slow
@@ -151,6 +156,8 @@ def test_every_document_is_found_and_results_deep_link(engine, sites, browser):
     with bench.serve(built[engine]) as url:
         context = browser.new_context()
         page = context.new_page()
+        requested: list[str] = []
+        context.on("request", lambda request: requested.append(request.url))
         page.goto(f"{url}/")
         # one search box in the header, Material's, whatever the engine
         assert page.locator(".md-header input:is([type=text], [type=search])").count() == 1
@@ -167,6 +174,8 @@ def test_every_document_is_found_and_results_deep_link(engine, sites, browser):
             deep[slug] = any(re.search(r"#p-[a-z0-9]+$", h) for h in hrefs)
         context.close()
     assert all(deep.values()), deep
+    lunr_worker = [u for u in requested if "/workers/search." in u]
+    assert bool(lunr_worker) == (engine == "lunr"), lunr_worker  # Pagefind: never lunr's
 
 
 @pytest.mark.slow
