@@ -16,7 +16,7 @@ from mkdocs.utils import get_relative_url
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from archive import citations  # noqa: E402
+from archive import citations, writing  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.cite_xref")
 LEDGER = ROOT / "anchors.lock"
@@ -86,8 +86,4 @@ def _front_matter_lines(page) -> int:
         text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     except (OSError, TypeError):
         return 0
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 4)
-        if end > 0:
-            return text.count("\n", 0, end + 5)
-    return 0
+    return text.count("\n", 0, writing.front_matter_end(text))

@@ -18,11 +18,12 @@ from archive import listings, search_engine, search_entries
 from mkdocs.plugins import CombinedEvent, event_priority
 
 _entries: dict[str, list[dict]] = {}
-_HIDDEN = "pa_search"  # the page's own ``search`` front matter while Material's plugin runs
+_hidden: dict[int, dict | None] = {}  # page -> its own ``search`` front matter, while hidden
 
 
 def on_pre_build(config):
     _entries.clear()
+    _hidden.clear()
 
 
 def _archived(page) -> bool:
@@ -37,15 +38,15 @@ def _index_and_hide(context, page, config, nav):
             _entries[page.url] = search_entries.document_entries(
                 page.url, page.meta.get("title") or page.title, page.meta, labels, page.content
             )
-        page.meta[_HIDDEN] = page.meta.get("search")
+        _hidden[id(page)] = page.meta.get("search")
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     return context
 
 
 @event_priority(-60)  # after it: the page's front matter as it was (Pagefind reads it)
 def _restore(context, page, config, nav):
-    if _HIDDEN in page.meta:
-        search = page.meta.pop(_HIDDEN)
+    if id(page) in _hidden:
+        search = _hidden.pop(id(page))
         if search is None:
             page.meta.pop("search", None)
         else:

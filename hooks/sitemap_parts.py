@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from archive import sitemap
+from archive import sitemap, writing
 
 _files = None
 
@@ -29,7 +29,8 @@ def on_post_build(config):
     ]
     base = config["site_url"] or "/"
     site = Path(config["site_dir"])
-    for name, xml in sitemap.build(urls, base).items():
-        (site / name).write_text(xml, encoding="utf-8")
-    data = (site / "sitemap.xml").read_bytes()
-    (site / "sitemap.xml.gz").write_bytes(gzip.compress(data, mtime=0))
+    files = sitemap.build(urls, base)
+    for name, xml in files.items():
+        writing.atomic_write(site / name, xml)
+    gz = site / "sitemap.xml.gz"
+    gz.write_bytes(gzip.compress(files["sitemap.xml"].encode("utf-8"), mtime=0))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .writing import escape, split_page
+from .writing import escape, front_matter_end, split_page
 
 LATEST = 10
 WORDS_PER_MINUTE = 230
@@ -119,8 +119,8 @@ def read_document(path: Path) -> dict:
 
 def body_text(path: Path) -> str:
     """The plain text of a generated page's blocks (front matter and title left out)."""
-    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
-    return " ".join(b["text"] for b in parse_blocks(body))
+    text = path.read_text(encoding="utf-8")
+    return " ".join(b["text"] for b in parse_blocks(text[front_matter_end(text) :]))
 
 
 def read_collection(archive_dir: Path) -> list[dict]:

@@ -187,13 +187,24 @@ def split_page(text: str) -> tuple[dict, str]:
     >>> split_page(render_front_matter({"title": "T"}) + "Body")
     ({'title': 'T'}, 'Body')
     """
+    start = front_matter_end(text)
+    if not start:
+        return {}, text
+    meta = yaml.load(text[4 : start - 5], Loader=_SAFE_LOADER) or {}
+    return (meta if isinstance(meta, dict) else {}), text[start:]
+
+
+def front_matter_end(text: str) -> int:
+    """Where a page's body starts: after its ``---`` front matter, 0 when it has none (a later
+    ``---`` is a rule in the body, not front matter).
+
+    >>> front_matter_end("---\\ntitle: T\\n---\\nBody"), front_matter_end("Body\\n---\\nmore")
+    (17, 0)
+    """
     if not text.startswith("---\n"):
-        return {}, text
+        return 0
     end = text.find("\n---\n", 4)
-    if end < 0:
-        return {}, text
-    meta = yaml.load(text[4:end], Loader=_SAFE_LOADER) or {}
-    return (meta if isinstance(meta, dict) else {}), text[end + 5 :]
+    return end + 5 if end >= 0 else 0
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when PyYAML has it
