@@ -4,18 +4,17 @@ whole-archive exports (``cite/``, ``corpus/``) as generated files.
 Thin on purpose: every record, format and export is computed by ``scripts/archive/citations.py``
 from the generated pages and the anchor ledger; this hook only hands them to MkDocs. The
 whole-archive exports are written to ``.cache/exports/`` a record at a time and copied from
-there, so the build never holds an archive-sized export in memory.
+there, so the build never holds an archive-sized export in memory; all of them reach the site
+through ``site_files``, on a background thread.
 """
 
 import sys
 from pathlib import Path
 
-from mkdocs.structure.files import File
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from archive import citations, writing  # noqa: E402
+from archive import citations, site_files, writing  # noqa: E402
 
 LEDGER = ROOT / "anchors.lock"
 EXPORTS = ROOT / ".cache" / "exports"
@@ -35,14 +34,14 @@ def on_files(files, config):
     citations.format_all(records)  # on every core, before the pages ask for them one by one
     for path, pieces in citations.exports(records).items():
         writing.atomic_write(EXPORTS / path, pieces)
-        files.append(File.generated(config, path, abs_src_path=str(EXPORTS / path)))
+        site_files.add(files, config, path, src=EXPORTS / path)
     for r in records:  # one record per document, for the cite box's downloads
         for path, content in (
             (f"cite/{r.key}.bib", citations.bibtex(r)),
             (f"cite/{r.key}.ris", citations.ris(r)),
             (f"cite/{r.key}.json", citations.csl_json([r])),
         ):
-            files.append(File.generated(config, path, content=content))
+            site_files.add(files, config, path, content=content)
     return files
 
 

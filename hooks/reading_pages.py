@@ -3,7 +3,8 @@
 
 - the home page's ``<!-- archive:collection -->`` and the tag index's ``<!-- archive:tags -->``
   markers are filled with the collection at a glance and the tags with their counts;
-- a page per tag, author, site and kind (paginated) is added to the build;
+- a page per tag, author, site and kind (paginated) is added to the build, its listing (HTML)
+  put in place of its ``browse.BODY`` marker once the page is converted;
 - each document's raw source is published byte for byte as ``raw/<slug>.txt``.
 """
 
@@ -12,11 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from archive import browse, listings
+from archive import browse, listings, site_files
 from mkdocs.structure.files import File
 
 COLLECTION = "<!-- archive:collection -->"
 TAGS = "<!-- archive:tags -->"
+_bodies: dict[str, str] = {}  # browse page's docs path -> its listing HTML, until converted
 
 
 def _root(config) -> Path:
@@ -37,9 +39,11 @@ def on_pre_build(config):
 
 def on_files(files, config):
     docs, labels = _collection(config), _labels(config)
-    for uri, markdown in browse.browse_pages(docs, labels).items():
+    _bodies.clear()
+    for uri, page in browse.browse_pages(docs, labels).items():
         if files.get_file_from_path(uri) is None:
-            files.append(File.generated(config, uri, content=markdown))
+            files.append(File.generated(config, uri, content=page.markdown))
+            _bodies[uri] = page.body
     sources = _root(config) / "sources"
     for doc in docs:
         raw = sources / str(doc.get("source_file", ""))
@@ -48,7 +52,7 @@ def on_files(files, config):
             and raw.is_file()
             and raw.resolve().is_relative_to(sources.resolve())
         ):
-            files.append(File.generated(config, f"raw/{doc['slug']}.txt", abs_src_path=str(raw)))
+            site_files.add(files, config, f"raw/{doc['slug']}.txt", src=raw)
     return files
 
 
@@ -62,3 +66,8 @@ def on_page_markdown(markdown, page, config, files):
             TAGS, listings.render_tag_index(_collection(config), _labels(config))
         )
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    body = _bodies.pop(page.file.src_uri, None)
+    return html if body is None else html.replace(browse.BODY, body, 1)

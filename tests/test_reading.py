@@ -104,31 +104,42 @@ def test_tag_cloud_sizes_follow_use():
 def test_listings_are_paginated_and_complete():
     docs = [_doc(i) for i in range(120)]
     pages = browse.browse_pages(docs, {})
-    rlhf = {uri: text for uri, text in pages.items() if uri.startswith("tags/rlhf/")}
+    rlhf = {uri: page for uri, page in pages.items() if uri.startswith("tags/rlhf/")}
     assert sorted(rlhf) == ["tags/rlhf/index.md", "tags/rlhf/page-2.md", "tags/rlhf/page-3.md"]
     listed = []
-    for uri, text in rlhf.items():
-        entries = [link for link in _links(text) if "archive/" in link]
+    for uri, page in rlhf.items():
+        entries = [href for href in re.findall(r'href="([^"]+)"', page.body) if "archive/" in href]
         assert len(entries) <= browse.PAGE_SIZE, uri
-        listed += [link.rsplit("/", 1)[1][:-3] for link in entries]
+        depth = "../../../" if "page-" in uri else "../../"  # from tags/rlhf/[page-n/]
+        assert all(href.startswith(depth + "archive/") for href in entries), uri
+        listed += [href.rstrip("/").rsplit("/", 1)[1] for href in entries]
     assert sorted(listed) == sorted(d["slug"] for d in docs)  # each exactly once
-    for text in pages.values():  # listings stay out of the search index
-        assert text.startswith("---\nsearch:\n  exclude: true\n---\n")
+    assert 'href="../" rel="prev"' in rlhf["tags/rlhf/page-2.md"].body
+    assert 'href="../page-3/" rel="next"' in rlhf["tags/rlhf/page-2.md"].body
+    for page in pages.values():  # listings stay out of the search index
+        assert page.markdown.startswith("---\nsearch:\n  exclude: true\n---\n")
+        assert page.markdown.count(browse.BODY) == 1
     assert "authors/index.md" in pages and "sites/index.md" in pages
     assert "kinds/blog-post/index.md" in pages
 
 
 def test_listing_entries_escape_titles_authors_and_excerpts():
     docs = [_doc(1, title=HOSTILE, authors=[HOSTILE], excerpt=HOSTILE)]
-    for text in browse.browse_pages(docs, {}).values():
+    pages = browse.browse_pages(docs, {})
+    for page in pages.values():
+        text = page.markdown
         assert "<script>" not in text and "{{" not in text and "](javascript" not in text
+        assert "<script>" not in page.body and 'href="javascript' not in page.body
+    tag_page = pages["tags/rlhf/index.md"].body  # title, author, excerpt: shown as the text
+    assert tag_page.count(html.escape(HOSTILE)) == 3
 
 
 def test_index_pages_split_long_name_lists():
     docs = [_doc(i, authors=[f"Writer {i:04d}"]) for i in range(browse.INDEX_SIZE + 5)]
     pages = browse.browse_pages(docs, {})
     assert "authors/page-2.md" in pages
-    assert pages["authors/index.md"].count("| [Writer") == browse.INDEX_SIZE
+    assert pages["authors/index.md"].body.count(">Writer ") == browse.INDEX_SIZE
+    assert '<a href="writer-0000/">Writer 0000</a>' in pages["authors/index.md"].body
 
 
 def test_related_prefers_shared_tags_and_rare_terms():

@@ -25,8 +25,18 @@ def parallel_map(function: Callable, items: Iterable, minimum: int | None = None
     if len(items) < (PARALLEL_MIN if minimum is None else minimum) or workers < 2:
         yield from map(function, items)
         return
+    with pool(workers) as running:
+        yield from running.map(function, items, chunksize=max(1, len(items) // (workers * 8)))
+
+
+def pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes: forked when that is safe, else spawned."""
     # fork is fast, but not safe beside other threads (``mkdocs serve`` runs ingest in one)
     forking = hasattr(os, "fork") and threading.active_count() == 1
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(function, items, chunksize=max(1, len(items) // (workers * 8)))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def spare_core() -> bool:
+    """Whether there is a core beside the one running the build, for work in the background."""
+    return (os.cpu_count() or 1) >= 2
