@@ -2,10 +2,10 @@
 whole-archive exports (``cite/``, ``corpus/``) as generated files.
 
 Thin on purpose: every record, format and export is computed by ``scripts/archive/citations.py``
-from the generated pages and the anchor ledger; this hook only hands them to MkDocs. The
-whole-archive exports are written to ``.cache/exports/`` a record at a time and copied from
-there, so the build never holds an archive-sized export in memory; all of them reach the site
-through ``site_files``, on a background thread.
+from the generated pages and the anchor ledger; this hook only hands them to MkDocs through
+``site_files``: the whole-archive exports written a record at a time (the build never holds an
+archive-sized export in memory), the per-document files by the helper process, which also makes
+the cite boxes while the pages are converted.
 """
 
 import sys
@@ -14,11 +14,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from archive import citations, site_files, writing  # noqa: E402
+from archive import citations, parallel, site_files  # noqa: E402
 
 LEDGER = ROOT / "anchors.lock"
-EXPORTS = ROOT / ".cache" / "exports"
+BOX_BATCH = 100  # cite boxes per message to the helper process
 _records: dict[str, citations.Record] = {}
+_boxes: dict = {}  # slug -> future of its batch's cite boxes
 
 
 def on_pre_build(config):
@@ -26,22 +27,21 @@ def on_pre_build(config):
 
 
 def on_files(files, config):
-    records = citations.load_records(
-        Path(config["docs_dir"]) / "archive", config["site_url"] or "", LEDGER
-    )
+    archive = Path(config["docs_dir"]) / "archive"
+    records = citations.load_records(archive, config["site_url"] or "", LEDGER)
     _records.clear()
     _records.update({r.slug: r for r in records})
     citations.format_all(records)  # on every core, before the pages ask for them one by one
-    for path, pieces in citations.exports(records).items():
-        writing.atomic_write(EXPORTS / path, pieces)
-        site_files.add(files, config, path, src=EXPORTS / path)
-    for r in records:  # one record per document, for the cite box's downloads
-        for path, content in (
-            (f"cite/{r.key}.bib", citations.bibtex(r)),
-            (f"cite/{r.key}.ris", citations.ris(r)),
-            (f"cite/{r.key}.json", citations.csl_json([r])),
-        ):
-            site_files.add(files, config, path, content=content)
+    # Made and written by the helper process while the pages are converted: the exports, each
+    # document's cite-box files, and the cite boxes the pages then show.
+    site_files.add_made(files, config, list(citations.EXPORTS), citations.exports, records, archive)
+    _boxes.clear()
+    for i in range(0, len(records), BOX_BATCH):
+        batch = records[i : i + BOX_BATCH]
+        uris = [f"cite/{r.key}.{ext}" for r in batch for ext in ("bib", "ris", "json")]
+        site_files.add_made(files, config, uris, citations.downloads, batch)
+        made = parallel.background(citations.cite_boxes, batch)
+        _boxes.update((r.slug, made) for r in batch)
     return files
 
 
@@ -50,5 +50,5 @@ def on_page_context(context, page, config, nav):
         _records.get(page.meta.get("slug")) if page.file.src_uri.startswith("archive/") else None
     )
     if record is not None:
-        context["pa_cite"] = citations.cite_box(record)
+        context["pa_cite"] = _boxes[record.slug].result()[record.slug]
     return context

@@ -54,6 +54,7 @@ def on_page_markdown(markdown, page, config, files):
             return match.group(0)
         para = None
         if number or pid:
+            record = citations.with_paragraphs(record, Path(config["docs_dir"]) / "archive")
             para = record.para(int(number) if number else pid)
             if para is None:
                 log.warning("%s: %s has no paragraph %s", where, key, number or pid)

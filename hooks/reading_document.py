@@ -3,6 +3,9 @@ title, and the related documents and provenance for ``partials/pa-document-botto
 
 Thin: the HTML is made by ``scripts/archive/reading.py`` from the collection's data
 (``listings``, ``related``, the cleaning log ``provenance`` ingest wrote beside each page).
+The sections after the text (related documents, provenance) are made for every document at
+once in the helper process (``parallel.background``), while the pages are converted; the first
+page to show them waits for them.
 """
 
 import sys
@@ -10,32 +13,30 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from archive import browse, listings, provenance, reading, related
+from archive import browse, listings, parallel, reading
 from mkdocs.plugins import event_priority
 
 _state: dict = {"docs": None}
 
 
 def _data(config) -> dict:
-    """Collection, labels, related documents and name paths; recomputed when a page changed."""
+    """Collection, labels, name paths and each document's closing sections (a future:
+    ``reading.document_bottoms`` in the helper process); recomputed when a page changed."""
     archive = Path(config["docs_dir"]) / "archive"
     docs = listings.load_collection(archive)
     if _state["docs"] is not docs:
         root = Path(config.config_file_path).resolve().parent
+        labels = listings.load_labels(root / "taxonomy.yml")
         _state.update(
             docs=docs,
             by_slug={d["slug"]: d for d in docs},
-            labels=listings.load_labels(root / "taxonomy.yml"),
-            related=related.related(docs, text_of=lambda d: _text(archive, d)),
+            labels=labels,
             names=browse.name_paths(docs),
-            sources=root / "sources",
+            bottoms=parallel.background(
+                reading.document_bottoms, docs, labels, archive, root / "sources"
+            ),
         )
     return _state
-
-
-def _text(archive: Path, doc: dict) -> str:
-    """A document's words for ``related``, read from its page when needed (not held)."""
-    return f"{doc.get('title', '')} {listings.body_text(archive / (doc['slug'] + '.md'))}"
 
 
 def _document(page, config):
@@ -47,6 +48,11 @@ def _document(page, config):
 
 def _base(page) -> str:
     return "../" * page.url.count("/")
+
+
+def on_nav(nav, config, files):
+    _data(config)  # the closing sections start now, after the files the helper writes first
+    return nav
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -69,13 +75,6 @@ def on_page_context(context, page, config, nav):
     data, doc = _document(page, config)
     if doc is None:
         return context
-    base = _base(page)
-    raw = data["sources"] / str(doc.get("source_file", ""))
-    size = raw.stat().st_size if raw.is_file() else None
-    log = provenance.read_log(Path(config["docs_dir"]) / "archive", doc["slug"])
     context["tags"] = []
-    context["pa_related"] = reading.related_list(
-        data["related"].get(doc["slug"], []), data["by_slug"], data["labels"], base
-    )
-    context["pa_provenance"] = reading.provenance(doc, log, base, size)
+    context["pa_related"], context["pa_provenance"] = data["bottoms"].result()[doc["slug"]]
     return context

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from archive import browse, listings, site_files
+from archive import browse, listings, provenance, site_files
 from mkdocs.structure.files import File
 
 COLLECTION = "<!-- archive:collection -->"
@@ -46,12 +46,8 @@ def on_files(files, config):
             _bodies[uri] = page.body
     sources = _root(config) / "sources"
     for doc in docs:
-        raw = sources / str(doc.get("source_file", ""))
-        if (
-            doc.get("source_file")
-            and raw.is_file()
-            and raw.resolve().is_relative_to(sources.resolve())
-        ):
+        raw = provenance.raw_original(sources, doc.get("source_file"))
+        if raw is not None:
             site_files.add(files, config, f"raw/{doc['slug']}.txt", src=raw)
     return files
 

@@ -4,7 +4,8 @@ Material indexes each page by heading. For archived documents this hook gives in
 for the document (title, authors, site, kind, tags; boosted) and one per paragraph
 (``archive/<slug>/#p-xxxxxx``), so a hit opens the page at its paragraph and the index does not
 grow. Material's own parse of those pages is skipped (they are marked excluded while its search
-plugin runs), and the entries are appended to ``search/search_index.json`` after the build, one
+plugin runs), the entries are made in the helper process (``parallel.background``) from each
+page's final HTML, in batches, and appended to ``search/search_index.json`` after the build, one
 at a time; under Pagefind, which indexes the built HTML, none are made. Thin:
 ``scripts/archive/search_entries``.
 """
@@ -14,15 +15,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from archive import listings, search_engine, search_entries
+from archive import listings, parallel, search_engine, search_entries
 from mkdocs.plugins import CombinedEvent, event_priority
 
-_entries: dict[str, list[dict]] = {}
+BATCH = 25  # pages per message to the helper process
+_batch: list[tuple[str, str, dict, str]] = []
+_made: list = []  # futures of (location, entries) lists
 _hidden: dict[int, dict | None] = {}  # page -> its own ``search`` front matter, while hidden
 
 
 def on_pre_build(config):
-    _entries.clear()
+    _batch.clear()
+    _made.clear()
     _hidden.clear()
 
 
@@ -30,14 +34,26 @@ def _archived(page) -> bool:
     return page.file.src_uri.startswith("archive/") and "source_sha256" in page.meta
 
 
+def _flush(config) -> None:
+    if _batch:
+        labels = listings.load_labels(Path(config.config_file_path).parent / "taxonomy.yml")
+        _made.append(parallel.background(search_entries.batch_entries, _batch[:], labels))
+        _batch.clear()
+
+
+@event_priority(-90)  # the page's final HTML, after the hooks that add to it
+def on_page_content(html, page, config, files):
+    if _archived(page) and search_engine.engine(config.get("extra")) == "lunr":
+        title = page.meta.get("title") or page.title
+        _batch.append((page.url, title, dict(page.meta), html))  # Pagefind indexes the HTML
+        if len(_batch) >= BATCH:
+            _flush(config)
+    return html
+
+
 @event_priority(60)  # before Material's search plugin
-def _index_and_hide(context, page, config, nav):
+def _hide(context, page, config, nav):
     if _archived(page):
-        if search_engine.engine(config.get("extra")) == "lunr":  # Pagefind indexes the HTML
-            labels = listings.load_labels(Path(config.config_file_path).parent / "taxonomy.yml")
-            _entries[page.url] = search_entries.document_entries(
-                page.url, page.meta.get("title") or page.title, page.meta, labels, page.content
-            )
         _hidden[id(page)] = page.meta.get("search")
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     return context
@@ -54,10 +70,13 @@ def _restore(context, page, config, nav):
     return context
 
 
-on_page_context = CombinedEvent(_index_and_hide, _restore)
+on_page_context = CombinedEvent(_hide, _restore)
 
 
 def on_post_build(config):
+    _flush(config)
+    entries = {location: made for future in _made for location, made in future.result()}
+    _made.clear()
     path = Path(config["site_dir"]) / "search" / "search_index.json"
-    if _entries and path.is_file():
-        search_entries.append_entries(path, _entries)
+    if entries and path.is_file():
+        search_entries.append_entries(path, entries)

@@ -62,10 +62,19 @@ def sha256(text: str) -> str:
 
 
 def template_part(output: str, content: str | None) -> str:
-    """The page without its content: the rendered Markdown and the ``<article>`` around it."""
-    if content:
+    """The page without its content: the rendered Markdown and the ``<article>`` around it.
+
+    >>> template_part("<head><script>a</script></head><article><p>x</p></article><b>", "<p>x</p>")
+    '<head><script>a</script></head><b>'
+    """
+    start, end = output.find("<article"), output.rfind("</article")
+    if 0 <= start <= end:  # string search: a regex over every page cost 0.1 ms a page
+        output = output[:start] + output[output.find(">", end) + 1 :]
+    else:
+        output = _ARTICLE.sub("", output)
+    if content and content in output:  # content outside an article (another theme)
         output = output.replace(content, "")
-    return _ARTICLE.sub("", output)
+    return output
 
 
 def inline_hashes(markup: str) -> tuple[list[str], list[str]]:
@@ -135,8 +144,16 @@ def add_policy(output: str, content: str | None, config) -> str:
     return output[: match.end()] + "\n    " + meta + output[match.end() :]
 
 
+_pages: set[str] = set()  # the built pages (they have the policy)
+
+
+def on_pre_build(config):
+    _pages.clear()
+
+
 @event_priority(-100)
 def on_post_page(output, page, config):
+    _pages.add(page.file.abs_dest_path)
     return add_policy(output, page.content, config)
 
 
@@ -151,6 +168,8 @@ def on_post_template(output_content, template_name, config):
 def on_post_build(config):
     """Every HTML file written outside the page cycle (by other hooks) gets the policy too."""
     for path in sorted(Path(config["site_dir"]).rglob("*.html")):
+        if str(path) in _pages:
+            continue
         text = path.read_text(encoding="utf-8", errors="surrogateescape")
         if MARKER not in text:
             path.write_text(

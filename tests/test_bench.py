@@ -62,8 +62,10 @@ def test_bench_runs_on_50_documents(tmp_path):
     assert ingest["one_changed"]["processed"] >= 1
     for label in ("vanilla", "lunr", "pagefind"):
         assert r["build"][label]["seconds"] > 0 and r["build"][label]["peak_mb"] > 0
+        assert r["build"][label]["cpu_s"] > 0
         assert r["site"][label]["html_pages"] >= 50
-    assert r["build"]["lunr"]["ratio"] > 0
+    assert r["build"]["lunr"]["ratio"] > 0 and r["build"]["lunr_first"]["ratio"] > 0
+    assert 0 < r["build"]["pagefind"]["site_seconds"] < r["build"]["pagefind"]["seconds"]
     assert r["site"]["pagefind"]["pagefind_bundle_bytes"] > 0
     assert r["build"]["pagefind"]["indexer"]["pages"] >= 50
     if "skipped" not in r.get("search", {"skipped": 1}):

@@ -1,17 +1,32 @@
-"""The examples in the pipeline's docstrings are tests too: each module's must hold."""
+"""The examples in the pipeline's and the hooks' docstrings are tests too: each module's must
+hold."""
 
 import doctest
 import importlib
+import importlib.util
 import pkgutil
+from pathlib import Path
 
 import archive
 import pytest
 
 MODULES = sorted(m.name for m in pkgutil.iter_modules(archive.__path__, "archive."))
+HOOKS = sorted((Path(__file__).resolve().parent.parent / "hooks").glob("*.py"))
+
+
+def _check(module) -> None:
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0, f"{result.failed} of {result.attempted} examples failed"
 
 
 @pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples(name):
-    module = importlib.import_module(name)
-    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-    assert result.failed == 0, f"{result.failed} of {result.attempted} examples failed in {name}"
+    _check(importlib.import_module(name))
+
+
+@pytest.mark.parametrize("path", HOOKS, ids=lambda p: p.stem)
+def test_hook_docstring_examples(path):
+    spec = importlib.util.spec_from_file_location(f"_doctest_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    _check(module)

@@ -10,7 +10,6 @@ assume directory URLs, like the rest of the site); a hook hands them to the site
 from __future__ import annotations
 
 import html
-import posixpath
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -62,8 +61,14 @@ def link(from_uri: str, to_uri: str) -> str:
 
     >>> link("tags/rlhf/index.md", "archive/a.md"), link("tags/x/page-2.md", "tags/x/index.md")
     ('../../archive/a/', '../')
+    >>> link("authors/index.md", "authors/ann/index.md"), link("kinds/index.md", "kinds/index.md")
+    ('ann/', './')
     """
-    return posixpath.relpath(page_url(to_uri) or ".", page_url(from_uri) or ".") + "/"
+    here, there = page_url(from_uri).split("/")[:-1], page_url(to_uri).split("/")[:-1]
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    return "../" * (len(here) - common) + "".join(p + "/" for p in there[common:]) or "./"
 
 
 def _e(text) -> str:

@@ -13,10 +13,12 @@ braces, RIS line breaks, HTML, ``<`` inside JSON-LD).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import hashlib
 import html
 import json
+import os
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -26,9 +28,9 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
-from . import anchors
+from . import anchors, listings
 from .parallel import parallel_map
-from .writing import split_page
+from .writing import front_matter_end, split_page
 
 CSL_DIR = Path(__file__).resolve().parent / "csl"
 STYLES = {"apa": "APA 7th edition", "chicago": "Chicago (author-date)"}
@@ -140,12 +142,24 @@ _memo: dict[tuple[str, str, str], list[Record]] = {}
 
 
 def load_records(archive_dir: Path, site_url: str, ledger_path: Path) -> list[Record]:
-    """``read_records`` once per build: the hooks of one build share one reading of the archive
-    (``forget_records`` starts the next build afresh)."""
-    key = (str(archive_dir.resolve()), site_url, str(ledger_path.resolve()))
+    """Every archived document as a record without its paragraphs, sorted by citation key, made
+    once per build from the collection's front matter (``listings.load_collection``: the pages
+    are read once for every hook; ``forget_records`` starts the next build afresh). The
+    paragraphs are read where they are needed (``with_paragraphs``): the build never holds the
+    archive's text."""
+    key = (os.path.abspath(archive_dir), site_url, os.path.abspath(ledger_path))
     if key not in _memo:
-        _memo[key] = read_records(archive_dir, site_url, anchors.load_ledger(ledger_path))
+        ledger = anchors.load_ledger(ledger_path)
+        docs = listings.load_collection(archive_dir)
+        made = [record(d, [], site_url, ledger) for d in docs if "source_sha256" in d]
+        _memo[key] = sorted(made, key=lambda r: r.key)
     return _memo[key]
+
+
+def with_paragraphs(rec: Record, archive_dir: Path) -> Record:
+    """``rec`` with its paragraphs, read from its page under ``archive_dir``."""
+    text = (Path(archive_dir) / f"{rec.slug}.md").read_text(encoding="utf-8")
+    return dataclasses.replace(rec, paras=anchors.read_paragraphs(text[front_matter_end(text) :]))
 
 
 def forget_records() -> None:
@@ -227,7 +241,9 @@ def _patch_citeproc() -> None:
     ``initialize="false"`` (Chicago spells given names out) and suppressing a substituted variable
     for the rest of the entry when the substitute is a macro (APA cites an authorless document by
     its title once, not twice). citeproc-py finds a macro by an XPath query on every use, ~85 %
-    of the time it takes to format an entry: macros are looked up once per style file.
+    of the time it takes to format an entry: macros are looked up once per style file. Whether a
+    group of the style calls a variable depends on the style alone, yet was worked out again,
+    recursively, for every entry (a third of the rest): it is remembered per element.
     """
     from citeproc import model
 
@@ -267,9 +283,25 @@ def _patch_citeproc() -> None:
             macros[key] = original_get_macro(self, name)
         return macros[key]
 
+    calls: dict[tuple[str, str], bool] = {}
+
+    def remembered(original):
+        def calls_variable(self):
+            tree = self.getroottree()
+            if tree.docinfo.URL is None:
+                return original(self)
+            key = (tree.docinfo.URL, tree.getpath(self))
+            if key not in calls:
+                calls[key] = original(self)
+            return calls[key]
+
+        return calls_variable
+
     model.Name.initialize = initialize
     model.Substitute.add_to_repressed_list = add_to_repressed_list
     model.CitationStylesElement.get_macro = get_macro
+    model.Parent.calls_variable = remembered(model.Parent.calls_variable)
+    model.Text.calls_variable = remembered(model.Text.calls_variable)
     model._pa_patched = True
 
 
@@ -662,6 +694,12 @@ def cite_box(rec: Record) -> dict:
     }
 
 
+def cite_boxes(records: list[Record]) -> dict[str, dict]:
+    """``cite_box`` of each record, by slug: the boxes are made in batches in the helper process
+    while the pages are converted (``parallel.background``)."""
+    return {r.slug: cite_box(r) for r in records}
+
+
 # --- whole-archive exports ------------------------------------------------------------------------
 
 
@@ -694,21 +732,36 @@ def csl_json(records: list[Record]) -> str:
     return json.dumps([csl_item(r) for r in records], ensure_ascii=False, indent=1) + "\n"
 
 
-def exports(records: list[Record]) -> dict[str, Iterator[str]]:
-    """Site path -> text of every whole-archive export, in pieces made one record at a time:
-    the corpus is as large as the archive and is never held whole in memory (write the pieces
-    with ``writing.atomic_write``; ``"".join`` them for the text).
+EXPORTS = ("cite/archive.bib", "cite/archive.ris", "cite/archive.json", "corpus/corpus.jsonl")
+
+
+def exports(records: list[Record], archive_dir: Path | None = None) -> dict[str, Iterator[str]]:
+    """Site path -> text of every whole-archive export (``EXPORTS``), in pieces made one record
+    at a time: the corpus is as large as the archive and is never held whole in memory (write
+    the pieces; ``"".join`` them for the text). With ``archive_dir``, each record's paragraphs
+    are read from its page as the corpus is written.
 
     >>> "".join(exports([])["corpus/corpus.jsonl"])
     ''
     """
     records = sorted(records, key=lambda r: r.key)
+    full = (with_paragraphs(r, archive_dir) for r in records) if archive_dir else iter(records)
     return {
         "cite/archive.bib": _joined(map(bibtex, records), "\n"),
         "cite/archive.ris": _joined(map(ris, records), "\n"),
         "cite/archive.json": iter([csl_json(records)]),  # metadata only: small
-        "corpus/corpus.jsonl": (corpus_line(r) + "\n" for r in records),
+        "corpus/corpus.jsonl": (corpus_line(r) + "\n" for r in full),
     }
+
+
+def downloads(records: list[Record]) -> dict[str, str]:
+    """The files of each record's cite box: ``cite/<key>.bib``, ``.ris`` and ``.json``."""
+    out = {}
+    for r in records:
+        out[f"cite/{r.key}.bib"] = bibtex(r)
+        out[f"cite/{r.key}.ris"] = ris(r)
+        out[f"cite/{r.key}.json"] = csl_json([r])
+    return out
 
 
 def _joined(pieces: Iterable[str], separator: str) -> Iterator[str]:

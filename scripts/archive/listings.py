@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import math
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -123,6 +124,11 @@ def body_text(path: Path) -> str:
     return " ".join(b["text"] for b in parse_blocks(text[front_matter_end(text) :]))
 
 
+def document_text(archive_dir: Path, doc: dict) -> str:
+    """A document's words, title and body, read from its page when needed (not held)."""
+    return f"{doc.get('title', '')} {body_text(archive_dir / (doc['slug'] + '.md'))}"
+
+
 def read_collection(archive_dir: Path) -> list[dict]:
     """Front matter of every archived document, sorted by slug."""
     pages = [read_front_matter(p) for p in sorted(archive_dir.glob("*.md"))]
@@ -135,7 +141,7 @@ _memo: dict[str, list[dict]] = {}
 def load_collection(archive_dir: Path) -> list[dict]:
     """Every document (``read_document``), sorted by slug; read once per build, so the hooks of
     one build share one reading (``forget_collection`` starts the next build afresh)."""
-    key = str(archive_dir.resolve())
+    key = os.path.abspath(archive_dir)  # not resolve(): asked on every page, it must be cheap
     if key not in _memo:
         paths = sorted(archive_dir.glob("*.md"))
         _memo[key] = [d for d in (read_document(p) for p in paths) if d]

@@ -1,14 +1,19 @@
 """Work spread over every core: ingest's cleaning and the build's citation formatting are the
-same function applied to many independent items."""
+same function applied to many independent items; the build's own extra work (writing the
+archive's small files, related documents, paragraph search entries) runs beside the site
+generator in one helper process."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import site
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 
+_HOME = str(Path(__file__).resolve().parent.parent)  # the directory holding ``archive``
 PARALLEL_MIN = 32  # fewer items than this are not worth starting worker processes for
 
 
@@ -29,14 +34,48 @@ def parallel_map(function: Callable, items: Iterable, minimum: int | None = None
         yield from running.map(function, items, chunksize=max(1, len(items) // (workers * 8)))
 
 
-def pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes: forked when that is safe, else spawned."""
+def pool(workers: int, method: str | None = None) -> ProcessPoolExecutor:
+    """Worker processes: forked when that is safe, else spawned (or as ``method`` says)."""
     # fork is fast, but not safe beside other threads (``mkdocs serve`` runs ingest in one)
     forking = hasattr(os, "fork") and threading.active_count() == 1
-    context = multiprocessing.get_context("fork" if forking else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    context = multiprocessing.get_context(method or ("fork" if forking else "spawn"))
+    # A spawned worker imports ``archive`` afresh, and MkDocs takes the hooks' sys.path entry
+    # away once they are loaded: the worker is told where the package is.
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=site.addsitedir, initargs=(_HOME,)
+    )
 
 
 def spare_core() -> bool:
     """Whether there is a core beside the one running the build, for work in the background."""
     return (os.cpu_count() or 1) >= 2
+
+
+_helper: dict[str, ProcessPoolExecutor] = {}
+
+
+def background(function: Callable, *args) -> Future:
+    """``function(*args)`` in the helper process (one, made on first use; tasks run in the
+    order given), or here and now when there is no spare core. The arguments and the result
+    travel by pickle: ``function`` must be importable (not a lambda or a hook's function).
+
+    >>> background(sorted, [3, 1, 2]).result()
+    [1, 2, 3]
+    """
+    if not spare_core():
+        future: Future = Future()
+        try:
+            future.set_result(function(*args))
+        except Exception as error:  # handed to whoever waits for the result
+            future.set_exception(error)
+        return future
+    if "pool" not in _helper:
+        _helper["pool"] = pool(1)
+    return _helper["pool"].submit(function, *args)
+
+
+def stop_background() -> None:
+    """End the helper process (at the end of a build), dropping tasks not started."""
+    helper = _helper.pop("pool", None)
+    if helper is not None:
+        helper.shutdown(wait=True, cancel_futures=True)

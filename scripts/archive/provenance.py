@@ -3,12 +3,15 @@
 ``<slug>.changes.json`` holds what the cleaner did to that source (the ingest report's entry for
 it): the counts, each mojibake repair and each line removed or restructured. The site shows it as
 a readable list in the document's provenance section and publishes the file itself. Like the
-page, it is deterministic, so ``ingest --check`` covers it.
+page, it is deterministic, so ``ingest --check`` covers it. The raw original is published too
+(``raw_original`` says which file that is).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 SUFFIX = ".changes.json"
@@ -65,3 +68,27 @@ def read_log(archive_dir: Path, slug: str) -> dict:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def raw_original(sources: Path, source_file) -> Path | None:
+    """The raw source a page was made from, when it is a file inside ``sources``: the site
+    publishes it, so a path or a link leading out of ``sources`` is refused (None). One
+    ``lstat`` for a plain file, so it stays cheap for every document of a large archive.
+
+    >>> raw_original(Path("sources"), "../etc/passwd") is None, raw_original(Path("s"), None)
+    (True, None)
+    """
+    if not source_file:
+        return None
+    rel = os.path.normpath(str(source_file))
+    if rel == ".." or rel.startswith(("../", "/")):
+        return None
+    path = Path(sources) / rel
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) and "/" not in rel:
+        return path
+    inside = path.resolve().is_relative_to(Path(sources).resolve())  # links, folders: checked
+    return path if inside and path.is_file() else None

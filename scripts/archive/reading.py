@@ -8,9 +8,13 @@ only ``http(s)`` URLs become links. ``base`` is the relative path from the page 
 
 from __future__ import annotations
 
+import functools
 import html
+from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+from . import listings, related
+from . import provenance as provenance_data
 from .listings import KIND_SINGULAR, byline, reading_minutes, tag_label
 
 CLEANING_LABELS = {
@@ -245,3 +249,26 @@ def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> 
         )
     parts.append("</section>")
     return "".join(p for p in parts if p)
+
+
+def document_bottoms(
+    docs: list[dict], labels: dict, archive_dir: Path, sources: Path
+) -> dict[str, tuple[str, str]]:
+    """``{slug: (related documents, provenance)}``: the sections after every document's text,
+    made in one go (in the helper process, while the pages are converted): related documents
+    need the whole collection's words, provenance each page's cleaning log and raw original.
+    Links are relative to a document page, ``archive/<slug>/``."""
+    found = related.related(docs, text_of=functools.partial(listings.document_text, archive_dir))
+    by_slug = {d["slug"]: d for d in docs}
+    base = "../../"
+    out = {}
+    for doc in docs:
+        slug = doc["slug"]
+        raw = provenance_data.raw_original(sources, doc.get("source_file"))
+        size = raw.stat().st_size if raw is not None else None
+        log = provenance_data.read_log(archive_dir, slug)
+        out[slug] = (
+            related_list(found.get(slug, []), by_slug, labels, base),
+            provenance(doc, log, base, size),
+        )
+    return out

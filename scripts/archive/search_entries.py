@@ -130,6 +130,22 @@ def document_entries(
     return entries
 
 
+def batch_entries(
+    pages: list[tuple[str, str, dict, str]], labels: dict
+) -> list[tuple[str, list[dict]]]:
+    """``document_entries`` of each ``(location, title, front matter, content HTML)``, as
+    ``(location, entries)``: pages go to the helper process in batches.
+
+    >>> [(loc, [e["location"] for e in entries]) for loc, entries in batch_entries(
+    ...     [("a/", "A", {}, '<p id="p-abcdef">Text</p>')], {})]
+    [('a/', ['a/', 'a/#p-abcdef'])]
+    """
+    return [
+        (location, document_entries(location, title, meta, labels, content))
+        for location, title, meta, content in pages
+    ]
+
+
 def merged_index(index: dict, documents: dict[str, list[dict]]) -> Iterator[str]:
     """Material's search index (``search_index.json``) with every entry of the given pages (by
     location, without ``#``) replaced by their document and paragraph entries, as JSON text in

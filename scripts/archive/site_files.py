@@ -11,8 +11,10 @@ destination path: MkDocs then skips the copy, its documented way for plugins to 
 
 from __future__ import annotations
 
+import os
 import posixpath
 import shutil
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -22,39 +24,34 @@ BATCH = 250  # files per message to the helper process
 
 
 class Writer:
-    """Writes files under ``site_dir``, in batches, in a helper process (in this one when there
-    is a single core); ``wait`` returns when all are written and raises the first failure,
-    naming the file."""
+    """Writes files under ``site_dir``, in batches, in the helper process (``parallel``);
+    ``wait`` returns when all are written and raises the first failure, naming the file."""
 
-    def __init__(self, site_dir: Path, background: bool | None = None):
+    def __init__(self, site_dir: Path):
         self.site_dir = Path(site_dir)
-        background = parallel.spare_core() if background is None else background
-        self._pool = parallel.pool(1) if background else None
         self._batch: list[tuple[str, str, str | bytes | None, str | None]] = []
         self._pending: list[Future] = []
-        self._errors: list[str] = []
 
     def write(self, uri: str, content: str | bytes) -> None:
         """Write ``content`` (text or bytes) to ``site_dir/uri``."""
-        self._add((uri, str(self._dest(uri)), content, None))
+        self._add((uri, str(self.path(uri)), content, None))
 
     def copy(self, uri: str, src: Path) -> None:
         """Copy the file ``src`` byte for byte to ``site_dir/uri``."""
-        self._add((uri, str(self._dest(uri)), None, str(src)))
+        self._add((uri, str(self.path(uri)), None, str(src)))
+
+    def make(self, function: Callable[..., dict], *args) -> None:
+        """Write the files ``function(*args)`` makes, ``{uri: text, bytes or text in pieces}``:
+        the work of making them is done in the helper process too."""
+        self._pending.append(parallel.background(make_files, str(self.site_dir), function, args))
 
     def wait(self) -> None:
         self._flush()
         pending, self._pending = self._pending, []
-        for future in pending:
-            self._errors += future.result()
-        errors, self._errors = self._errors, []
+        errors = [error for future in pending for error in future.result()]
         if errors:
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
             raise OSError(f"{errors[0]}{more}")
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _add(self, task) -> None:
         self._batch.append(task)
@@ -65,12 +62,10 @@ class Writer:
         batch, self._batch = self._batch, []
         if not batch:
             return
-        if self._pool is None:
-            self._errors += write_batch(batch)
-        else:
-            self._pending.append(self._pool.submit(write_batch, batch))
+        self._pending.append(parallel.background(write_batch, batch))
 
-    def _dest(self, uri: str) -> Path:
+    def path(self, uri: str) -> Path:
+        """Where ``uri`` is written (refused when it would leave the site directory)."""
         norm = posixpath.normpath(uri)
         if norm == ".." or norm.startswith(("../", "/")):
             raise ValueError(f"site file {uri!r}: outside the site directory")
@@ -93,10 +88,17 @@ def write_batch(batch: list[tuple[str, str, str | bytes | None, str | None]]) ->
                 Path(dest).write_bytes(content)
             else:
                 with open(dest, "w", encoding="utf-8", newline="\n") as handle:
-                    handle.write(content)
+                    handle.writelines([content] if isinstance(content, str) else content)
         except OSError as error:
             errors.append(f"site file {uri}: could not be written: {error}")
     return errors
+
+
+def make_files(site_dir: str, function: Callable[..., dict], args: tuple) -> list[str]:
+    """Make the files of ``function(*args)`` and write them under ``site_dir``."""
+    writer = Writer(Path(site_dir))
+    made = function(*args)
+    return write_batch([(uri, str(writer.path(uri)), text, None) for uri, text in made.items()])
 
 
 # --- the build's writer, shared by the hooks -------------------------------------------------
@@ -106,7 +108,7 @@ _current: dict[str, Writer] = {}
 
 def writer(site_dir: Path) -> Writer:
     """The writer of the build into ``site_dir`` (made on first use, after MkDocs cleaned it)."""
-    key = str(Path(site_dir).resolve())
+    key = os.path.abspath(site_dir)  # not resolve(): asked for every file, it must be cheap
     if key not in _current:
         _current[key] = Writer(Path(site_dir))
     return _current[key]
@@ -114,29 +116,45 @@ def writer(site_dir: Path) -> Writer:
 
 def finish(site_dir: Path) -> None:
     """Wait for every file of the build into ``site_dir``; raise the first failure."""
-    found = _current.pop(str(Path(site_dir).resolve()), None)
+    found = _current.pop(os.path.abspath(site_dir), None)
     if found is not None:
-        try:
-            found.wait()
-        finally:
-            found.close()
+        found.wait()
 
 
 def discard() -> None:
-    """Stop every writer (a build failed, or a new one starts)."""
-    while _current:
-        _current.popitem()[1].close()
+    """Forget every writer (a build failed, or a new one starts)."""
+    _current.clear()
 
 
-def add(files, config, uri: str, *, content: str | bytes | None = None, src: Path | None = None):
-    """Put ``uri`` in the built site, from ``content`` or a copy of ``src``, in the background,
-    and register it with MkDocs (``files``, ``config``) as a static file already in place."""
-    from mkdocs.structure.files import File
-
+def add(files, config, uri: str, *, content=None, src: Path | None = None) -> None:
+    """Put ``uri`` in the built site and register it with MkDocs (``files``, ``config``) as a
+    static file already in place: a copy of ``src`` or ``content`` (text or bytes) is written in
+    the background; ``content`` in pieces (an export as large as the archive, never held whole)
+    is written here and now, a piece at a time."""
     site = writer(Path(config["site_dir"]))
     if src is not None:
         site.copy(uri, src)
-    else:
+    elif content is None or isinstance(content, str | bytes):
         site.write(uri, content if content is not None else "")
-    site_dir = config["site_dir"]
-    files.append(File(uri, site_dir, site_dir, config["use_directory_urls"]))
+    else:
+        dest = site.path(uri)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with dest.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(content)
+    register(files, config, [uri])
+
+
+def add_made(files, config, uris: list[str], function: Callable[..., dict], *args) -> None:
+    """Put the files ``function(*args)`` makes (``{uri: content}``, the ``uris``) in the built
+    site: registered with MkDocs now, made and written by the helper process."""
+    writer(Path(config["site_dir"])).make(function, *args)
+    register(files, config, uris)
+
+
+def register(files, config, uris: list[str]) -> None:
+    """Tell MkDocs about files written straight into the site (source = destination)."""
+    from mkdocs.structure.files import File
+
+    site_dir, directory_urls = config["site_dir"], config["use_directory_urls"]
+    for uri in uris:
+        files.append(File(uri, site_dir, site_dir, directory_urls))

@@ -1,7 +1,8 @@
-"""The archive's many small files go into the built site on a background thread
-(``scripts/archive/site_files.py``): the hooks that make them call ``site_files.add``; this hook
-hands the cleaning logs ingest put beside the pages to the same thread, and waits for all of them
-before MkDocs copies the remaining static files.
+"""The build's extra work beside the site generator, in one helper process
+(``scripts/archive/parallel.py``): the archive's many small files (``site_files``), related
+documents and paragraph search entries. The hooks that make the work hand it over; this hook also
+hands over the cleaning logs ingest put beside the pages, waits for the files before MkDocs copies
+the remaining static files, and ends the helper with the build.
 """
 
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from archive import site_files
+from archive import parallel, site_files
 from mkdocs.plugins import event_priority
 
 
@@ -37,5 +38,11 @@ def on_env(env, config, files):
     return env
 
 
+@event_priority(-100)  # after every hook that waits for a result
+def on_post_build(config):
+    parallel.stop_background()
+
+
 def on_build_error(error):
     site_files.discard()
+    parallel.stop_background()

@@ -1,0 +1,111 @@
+"""The build's work beside the site generator (issue 7): the helper process
+(``parallel.background``) and the archive's small files written by it (``site_files``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from archive import parallel, site_files
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _stop_helper():
+    yield
+    parallel.stop_background()
+
+
+def test_background_results_come_back_in_order_and_errors_reach_the_caller():
+    futures = [parallel.background(sorted, [3, i, 1]) for i in range(5)]
+    assert [f.result() for f in futures] == [sorted([3, i, 1]) for i in range(5)]
+    with pytest.raises(ValueError, match="invalid literal"):
+        parallel.background(int, "not a number").result()
+
+
+def test_background_runs_here_when_there_is_no_spare_core(monkeypatch):
+    monkeypatch.setattr(parallel, "spare_core", lambda: False)
+    seen: list[int] = []
+    future = parallel.background(seen.append, 7)  # a bound method: could not travel by pickle
+    assert future.done() and seen == [7]
+    assert parallel.background(int, "x").exception() is not None
+
+
+def test_site_writer_writes_copies_and_names_every_failure(tmp_path):
+    site = tmp_path / "site"
+    original = tmp_path / "raw.txt"
+    original.write_bytes(b"caf\xc3\xa9\r\n\x00 bytes kept as they are")
+    (site / "blocked").mkdir(parents=True)
+    (site / "blocked" / "file").write_text("a file where a directory is needed")
+    writer = site_files.Writer(site)
+    for i in range(site_files.BATCH + 3):  # more than one batch
+        writer.write(f"cite/k{i}.bib", f"@misc{{k{i}}}\n")
+    writer.write("a/b.bin", b"\xff\xfe")
+    writer.copy("raw/r.txt", original)
+    writer.write("blocked/file/x.txt", "cannot be written")
+    writer.write("after/ok.txt", "still written after a failure")
+    with pytest.raises(OSError, match=r"site file blocked/file/x\.txt: could not be written"):
+        writer.wait()
+    assert len(list((site / "cite").iterdir())) == site_files.BATCH + 3
+    assert (site / "cite" / "k7.bib").read_text() == "@misc{k7}\n"
+    assert (site / "a" / "b.bin").read_bytes() == b"\xff\xfe"
+    assert (site / "raw" / "r.txt").read_bytes() == original.read_bytes()
+    assert (site / "after" / "ok.txt").is_file()
+    writer.wait()  # nothing left: no error twice
+
+
+def test_site_writer_refuses_paths_outside_the_site(tmp_path):
+    writer = site_files.Writer(tmp_path / "site")
+    for uri in ("../escape.txt", "/etc/passwd", "a/../../escape.txt"):
+        with pytest.raises(ValueError, match="outside the site directory"):
+            writer.write(uri, "x")
+    assert not (tmp_path / "escape.txt").exists()
+
+
+HOOK = """
+from pathlib import Path
+from archive import site_files
+
+def on_files(files, config):
+    source = Path(config["docs_dir"]).parent / "big.txt"
+    for i in range(600):
+        site_files.add(files, config, f"made/{i}.txt", content=f"file {i}\\n")
+    site_files.add(files, config, "made/copy.txt", src=source)
+    site_files.add(files, config, "made/pieces.jsonl", content=(f"{i}\\n" for i in range(3)))
+    return files
+"""
+
+
+def test_files_added_during_a_build_are_in_the_site_where_mkdocs_accepts_them(tmp_path):
+    """A real ``mkdocs build --strict``: files given to ``site_files.add`` are in the site with
+    their content, MkDocs accepts them as already in place, and the cleaning logs beside the
+    pages (``docs/archive/*.changes.json``) reach the site through the same helper."""
+    (tmp_path / "docs" / "archive").mkdir(parents=True)
+    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    (tmp_path / "docs" / "archive" / "a.changes.json").write_text('{"format": "x"}\n')
+    (tmp_path / "big.txt").write_bytes(b"x" * 300_000)
+    (tmp_path / "hooks").mkdir()
+    (tmp_path / "hooks" / "make_files.py").write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT / 'scripts')!r})\n" + HOOK
+    )
+    (tmp_path / "mkdocs.yml").write_text(
+        f"site_name: T\nhooks:\n  - hooks/make_files.py\n  - {ROOT / 'hooks' / 'background.py'}\n"
+    )
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert build.returncode == 0, build.stderr
+    made = tmp_path / "site" / "made"
+    assert len(list(made.iterdir())) == 602
+    assert (made / "599.txt").read_text() == "file 599\n"
+    assert (made / "copy.txt").read_bytes() == b"x" * 300_000
+    assert (made / "pieces.jsonl").read_text() == "0\n1\n2\n"
+    log = tmp_path / "site" / "archive" / "a.changes.json"
+    assert log.read_text() == '{"format": "x"}\n'
