@@ -243,7 +243,8 @@ def _patch_citeproc() -> None:
     its title once, not twice). citeproc-py finds a macro by an XPath query on every use, ~85 %
     of the time it takes to format an entry: macros are looked up once per style file. Whether a
     group of the style calls a variable depends on the style alone, yet was worked out again,
-    recursively, for every entry (a third of the rest): it is remembered per element.
+    recursively, for every entry (a third of the rest): it is remembered per element, and so are
+    the XPath queries on the style and locale (terms, layouts), which depend on them alone.
     """
     from citeproc import model
 
@@ -300,8 +301,21 @@ def _patch_citeproc() -> None:
     model.Name.initialize = initialize
     model.Substitute.add_to_repressed_list = add_to_repressed_list
     model.CitationStylesElement.get_macro = get_macro
+    found: dict[tuple[str, str, str], list] = {}
+    original_xpath_search = model.CitationStylesElement.xpath_search
+
+    def xpath_search(self, expression):
+        tree = self.getroottree()
+        if tree.docinfo.URL is None:
+            return original_xpath_search(self, expression)
+        key = (tree.docinfo.URL, tree.getpath(self), expression)
+        if key not in found:
+            found[key] = original_xpath_search(self, expression)
+        return list(found[key])
+
     model.Parent.calls_variable = remembered(model.Parent.calls_variable)
     model.Text.calls_variable = remembered(model.Text.calls_variable)
+    model.CitationStylesElement.xpath_search = xpath_search
     model._pa_patched = True
 
 
