@@ -1,8 +1,9 @@
 """The build's extra work beside the site generator, in one helper process
 (``scripts/archive/parallel.py``): the archive's many small files (``site_files``), related
 documents and paragraph search entries. The hooks that make the work hand it over; this hook also
-hands over the cleaning logs ingest put beside the pages, waits for the files before MkDocs copies
-the remaining static files, and ends the helper with the build.
+hands over the cleaning logs ingest put beside the pages, lets the files go to the helper after
+the work the pages wait for (``on_nav``), waits for them once the pages are built, and ends the
+helper with the build.
 """
 
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from archive import parallel, site_files
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 
 
 def on_pre_build(config):
@@ -32,15 +33,23 @@ def on_files(files, config):
     return files
 
 
-@event_priority(-100)  # the last step before MkDocs copies static files
-def on_env(env, config, files):
+@event_priority(-100)  # after the hooks that start work the pages wait for
+def on_nav(nav, config, files):
+    site_files.release(Path(config["site_dir"]))
+    return nav
+
+
+@event_priority(100)  # the files are in the site before any other hook looks at it
+def _files_written(config):
     site_files.finish(Path(config["site_dir"]))
-    return env
 
 
 @event_priority(-100)  # after every hook that waits for a result
-def on_post_build(config):
+def _stop(config):
     parallel.stop_background()
+
+
+on_post_build = CombinedEvent(_files_written, _stop)
 
 
 def on_build_error(error):

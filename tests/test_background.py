@@ -47,6 +47,7 @@ def test_site_writer_writes_copies_and_names_every_failure(tmp_path):
     writer.copy("raw/r.txt", original)
     writer.write("blocked/file/x.txt", "cannot be written")
     writer.write("after/ok.txt", "still written after a failure")
+    assert not (site / "raw").exists()  # held until released: the pages' work goes first
     with pytest.raises(OSError, match=r"site file blocked/file/x\.txt: could not be written"):
         writer.wait()
     assert len(list((site / "cite").iterdir())) == site_files.BATCH + 3
@@ -74,17 +75,18 @@ def on_files(files, config):
     for i in range(600):
         site_files.add(files, config, f"made/{i}.txt", content=f"file {i}\\n")
     site_files.add(files, config, "made/copy.txt", src=source)
-    site_files.add(files, config, "made/pieces.jsonl", content=(f"{i}\\n" for i in range(3)))
+    name, pieces = ["made/pieces.jsonl"], ["0\\n", "1\\n", "2\\n"]
+    site_files.add_made(files, config, name, dict.fromkeys, name, pieces)  # made in the helper
     return files
 """
 
 
-def test_files_added_during_a_build_are_in_the_site_where_mkdocs_accepts_them(tmp_path):
-    """A real ``mkdocs build --strict``: files given to ``site_files.add`` are in the site with
-    their content, MkDocs accepts them as already in place, and the cleaning logs beside the
+def test_files_added_during_a_build_are_in_the_site_and_links_to_them_checked(tmp_path):
+    """A real ``mkdocs build --strict``: files given to ``site_files`` are in the site with their
+    content, a page's link to one passes MkDocs' link check, and the cleaning logs beside the
     pages (``docs/archive/*.changes.json``) reach the site through the same helper."""
     (tmp_path / "docs" / "archive").mkdir(parents=True)
-    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    (tmp_path / "docs" / "index.md").write_text("# Home\n\n[A file](made/copy.txt)\n")
     (tmp_path / "docs" / "archive" / "a.changes.json").write_text('{"format": "x"}\n')
     (tmp_path / "big.txt").write_bytes(b"x" * 300_000)
     (tmp_path / "hooks").mkdir()

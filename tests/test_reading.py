@@ -102,7 +102,7 @@ def test_tag_cloud_sizes_follow_use():
 
 
 def test_listings_are_paginated_and_complete():
-    docs = [_doc(i) for i in range(120)]
+    docs = [_doc(i) for i in range(2 * browse.PAGE_SIZE + 20)]  # three pages
     pages = browse.browse_pages(docs, {})
     rlhf = {uri: page for uri, page in pages.items() if uri.startswith("tags/rlhf/")}
     assert sorted(rlhf) == ["tags/rlhf/index.md", "tags/rlhf/page-2.md", "tags/rlhf/page-3.md"]

@@ -17,7 +17,7 @@ from .listings import KIND_LABELS, KIND_SINGULAR, byline, tag_label
 from .pipeline import slugify, unique_names
 from .writing import balance_bidi, escape
 
-PAGE_SIZE = 50
+PAGE_SIZE = 100  # ~70 kB of HTML a page; half as many pages to build as with 50
 INDEX_SIZE = 200
 # Listings repeat what the documents say: kept out of the search index, so a search lands on the
 # document itself.

@@ -1,16 +1,18 @@
 """The archive's many small files in the built site (raw originals, per-document citation files,
-cleaning logs, exports), written by a helper process while the site generator converts pages.
+cleaning logs, exports), made and written by the helper process while the site generator
+converts pages.
 
 Each document brings five such files; at 1,000 documents creating them one by one took 3.6 s of a
 20 s build, nearly all of it in the kernel, which a second core does beside the first (a thread
-would not do: it waits for the interpreter lock after every system call). The files are written
-straight into the site directory and registered with MkDocs as already there (source path =
-destination path: MkDocs then skips the copy, its documented way for plugins to write into
-``site_dir``); ``finish`` waits for them before MkDocs copies the other static files.
+would not do: it waits for the interpreter lock after every system call). MkDocs is told about
+each file (so links to it are checked) as one it has nothing to copy; the files are queued until
+``release`` (the work the pages wait for goes to the helper first) and ``finish`` waits for them
+once the pages are built.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import shutil
@@ -24,12 +26,15 @@ BATCH = 250  # files per message to the helper process
 
 
 class Writer:
-    """Writes files under ``site_dir``, in batches, in the helper process (``parallel``);
-    ``wait`` returns when all are written and raises the first failure, naming the file."""
+    """Writes files under ``site_dir``, in batches, in the helper process (``parallel``): held
+    until ``release`` (or ``wait``), then in order. ``wait`` returns when all are written and
+    raises the first failure, naming the file."""
 
     def __init__(self, site_dir: Path):
         self.site_dir = Path(site_dir)
         self._batch: list[tuple[str, str, str | bytes | None, str | None]] = []
+        self._held: list[tuple[Callable, tuple]] = []
+        self._released = False
         self._pending: list[Future] = []
 
     def write(self, uri: str, content: str | bytes) -> None:
@@ -43,10 +48,18 @@ class Writer:
     def make(self, function: Callable[..., dict], *args) -> None:
         """Write the files ``function(*args)`` makes, ``{uri: text, bytes or text in pieces}``:
         the work of making them is done in the helper process too."""
-        self._pending.append(parallel.background(make_files, str(self.site_dir), function, args))
+        self._submit(make_files, (str(self.site_dir), function, args))
+
+    def release(self) -> None:
+        """Hand every file held so far, and every later one, to the helper process."""
+        self._flush()
+        self._released = True
+        held, self._held = self._held, []
+        for function, args in held:
+            self._pending.append(parallel.background(function, *args))
 
     def wait(self) -> None:
-        self._flush()
+        self.release()
         pending, self._pending = self._pending, []
         errors = [error for future in pending for error in future.result()]
         if errors:
@@ -60,9 +73,14 @@ class Writer:
 
     def _flush(self) -> None:
         batch, self._batch = self._batch, []
-        if not batch:
-            return
-        self._pending.append(parallel.background(write_batch, batch))
+        if batch:
+            self._submit(write_batch, (batch,))
+
+    def _submit(self, function: Callable, args: tuple) -> None:
+        if self._released:
+            self._pending.append(parallel.background(function, *args))
+        else:
+            self._held.append((function, args))
 
     def path(self, uri: str) -> Path:
         """Where ``uri`` is written (refused when it would leave the site directory)."""
@@ -114,6 +132,11 @@ def writer(site_dir: Path) -> Writer:
     return _current[key]
 
 
+def release(site_dir: Path) -> None:
+    """Let the helper process start on the files of the build into ``site_dir``."""
+    writer(site_dir).release()
+
+
 def finish(site_dir: Path) -> None:
     """Wait for every file of the build into ``site_dir``; raise the first failure."""
     found = _current.pop(os.path.abspath(site_dir), None)
@@ -126,21 +149,14 @@ def discard() -> None:
     _current.clear()
 
 
-def add(files, config, uri: str, *, content=None, src: Path | None = None) -> None:
-    """Put ``uri`` in the built site and register it with MkDocs (``files``, ``config``) as a
-    static file already in place: a copy of ``src`` or ``content`` (text or bytes) is written in
-    the background; ``content`` in pieces (an export as large as the archive, never held whole)
-    is written here and now, a piece at a time."""
+def add(files, config, uri: str, *, content: str | bytes = "", src: Path | None = None) -> None:
+    """Put ``uri`` in the built site, a copy of ``src`` or ``content``, written by the helper
+    process, and register it with MkDocs (``files``, ``config``)."""
     site = writer(Path(config["site_dir"]))
     if src is not None:
         site.copy(uri, src)
-    elif content is None or isinstance(content, str | bytes):
-        site.write(uri, content if content is not None else "")
     else:
-        dest = site.path(uri)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        with dest.open("w", encoding="utf-8", newline="\n") as handle:
-            handle.writelines(content)
+        site.write(uri, content)
     register(files, config, [uri])
 
 
@@ -152,9 +168,22 @@ def add_made(files, config, uris: list[str], function: Callable[..., dict], *arg
 
 
 def register(files, config, uris: list[str]) -> None:
-    """Tell MkDocs about files written straight into the site (source = destination)."""
-    from mkdocs.structure.files import File
-
+    """Tell MkDocs about files the helper process writes into the site: links to them are
+    checked like any other, and MkDocs has nothing to copy."""
+    written = _written_file()
     site_dir, directory_urls = config["site_dir"], config["use_directory_urls"]
     for uri in uris:
-        files.append(File(uri, site_dir, site_dir, directory_urls))
+        files.append(written(uri, site_dir, site_dir, directory_urls))
+
+
+@functools.cache
+def _written_file():
+    from mkdocs.structure.files import File
+
+    class WrittenFile(File):
+        """A static file of the site that the helper process writes (``site_files``)."""
+
+        def copy_file(self, dirty: bool = False) -> None:
+            pass
+
+    return WrittenFile
