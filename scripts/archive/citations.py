@@ -244,7 +244,8 @@ def _patch_citeproc() -> None:
     of the time it takes to format an entry: macros are looked up once per style file. Whether a
     group of the style calls a variable depends on the style alone, yet was worked out again,
     recursively, for every entry (a third of the rest): it is remembered per element, and so are
-    the XPath queries on the style and locale (terms, layouts), which depend on them alone.
+    the XPath queries on the style and locale (terms, layouts) and the variables a substitute
+    represses, which depend on them alone.
     """
     from citeproc import model
 
@@ -258,19 +259,29 @@ def _patch_citeproc() -> None:
         return original_initialize(self, given, mark, context)
 
     original_repress = model.Substitute.add_to_repressed_list
+    repressed: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
-    def add_to_repressed_list(self, child, context):
-        original_repress(self, child, context)
-        layout = context.get_layout()
-        seen, todo = set(), [child]
+    def to_repress(child) -> list[tuple[str, str]]:
+        found, seen, todo = [], set(), [child]
         while todo:
             for sub in todo.pop().iter():
                 for var in (sub.get("variable") or "").split():
-                    layout.repressed.setdefault(sub.tag, []).append(var)
+                    found.append((sub.tag, var))
                 macro = sub.get("macro")
                 if macro and macro not in seen:  # macro names: lxml proxies have no stable id
                     seen.add(macro)
                     todo.append(sub.get_macro(macro))
+        return found
+
+    def add_to_repressed_list(self, child, context):
+        original_repress(self, child, context)
+        tree = child.getroottree()
+        key = (tree.docinfo.URL or "", tree.getpath(child))
+        if key not in repressed or not key[0]:
+            repressed[key] = to_repress(child)
+        layout = context.get_layout()
+        for tag, var in repressed[key]:
+            layout.repressed.setdefault(tag, []).append(var)
 
     original_get_macro = model.CitationStylesElement.get_macro
     macros: dict[tuple[str, str], object] = {}
