@@ -2,10 +2,10 @@
 whole-archive exports (``cite/``, ``corpus/``) as generated files.
 
 Thin on purpose: every record, format and export is computed by ``scripts/archive/citations.py``
-from the generated pages and the anchor ledger; this hook only hands them to MkDocs through
-``site_files``: the whole-archive exports written a record at a time (the build never holds an
-archive-sized export in memory), the per-document files by the helper process, which also makes
-the cite boxes while the pages are converted.
+from the generated pages and the anchor ledger; this hook only hands them over. The helper
+process (``parallel``) makes the cite boxes while the pages are converted, and, through
+``site_files``, each document's citation files and the whole-archive exports (written a record at
+a time: the build never holds an archive-sized export in memory).
 """
 
 import sys

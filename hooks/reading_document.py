@@ -51,7 +51,7 @@ def _base(page) -> str:
 
 
 def on_nav(nav, config, files):
-    _data(config)  # the closing sections start now, after the files the helper writes first
+    _data(config)  # the closing sections start now, ahead of the files (released after this)
     return nav
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from archive import parallel, site_files
+from archive import listings, parallel, site_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +32,15 @@ def test_background_runs_here_when_there_is_no_spare_core(monkeypatch):
     future = parallel.background(seen.append, 7)  # a bound method: could not travel by pickle
     assert future.done() and seen == [7]
     assert parallel.background(int, "x").exception() is not None
+
+
+def test_spawned_workers_find_the_package_without_the_hooks_path(monkeypatch):
+    """Beside other threads (``mkdocs serve``) workers are spawned, not forked, and MkDocs has
+    taken the hooks' ``scripts/`` entry off ``sys.path`` by then: they must still find
+    ``archive`` to run its functions."""
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if not p.endswith("scripts")])
+    assert parallel.background(listings.reading_minutes, 461).result(timeout=120) == 3
 
 
 def test_site_writer_writes_copies_and_names_every_failure(tmp_path):

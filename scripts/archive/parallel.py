@@ -1,7 +1,7 @@
 """Work spread over every core: ingest's cleaning and the build's citation formatting are the
-same function applied to many independent items; the build's own extra work (writing the
-archive's small files, related documents, paragraph search entries) runs beside the site
-generator in one helper process."""
+same function applied to many independent items; the build's own extra work (cite boxes,
+related documents and provenance, the archive's small files, paragraph search entries) runs
+beside the site generator in one helper process."""
 
 from __future__ import annotations
 
@@ -34,11 +34,11 @@ def parallel_map(function: Callable, items: Iterable, minimum: int | None = None
         yield from running.map(function, items, chunksize=max(1, len(items) // (workers * 8)))
 
 
-def pool(workers: int, method: str | None = None) -> ProcessPoolExecutor:
-    """Worker processes: forked when that is safe, else spawned (or as ``method`` says)."""
+def pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes: forked when that is safe, else spawned."""
     # fork is fast, but not safe beside other threads (``mkdocs serve`` runs ingest in one)
     forking = hasattr(os, "fork") and threading.active_count() == 1
-    context = multiprocessing.get_context(method or ("fork" if forking else "spawn"))
+    context = multiprocessing.get_context("fork" if forking else "spawn")
     # A spawned worker imports ``archive`` afresh, and MkDocs takes the hooks' sys.path entry
     # away once they are loaded: the worker is told where the package is.
     return ProcessPoolExecutor(
