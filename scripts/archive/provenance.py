@@ -14,6 +14,8 @@ import os
 import stat
 from pathlib import Path
 
+from .writing import inside
+
 SUFFIX = ".changes.json"
 GLOB = "*" + SUFFIX
 MARKER = "persona-archive/cleaning-log"
@@ -80,8 +82,8 @@ def raw_original(sources: Path, source_file) -> Path | None:
     """
     if not source_file:
         return None
-    rel = os.path.normpath(str(source_file))
-    if rel == ".." or rel.startswith(("../", "/")):
+    rel = inside(str(source_file))
+    if rel is None:
         return None
     path = Path(sources) / rel
     try:
@@ -90,5 +92,5 @@ def raw_original(sources: Path, source_file) -> Path | None:
         return None
     if stat.S_ISREG(mode) and "/" not in rel:
         return path
-    inside = path.resolve().is_relative_to(Path(sources).resolve())  # links, folders: checked
-    return path if inside and path.is_file() else None
+    contained = path.resolve().is_relative_to(Path(sources).resolve())  # links, folders: checked
+    return path if contained and path.is_file() else None

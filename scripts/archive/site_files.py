@@ -21,6 +21,7 @@ from concurrent.futures import Future
 from pathlib import Path
 
 from . import parallel
+from .writing import inside
 
 BATCH = 250  # files per message to the helper process
 
@@ -84,8 +85,8 @@ class Writer:
 
     def path(self, uri: str) -> Path:
         """Where ``uri`` is written (refused when it would leave the site directory)."""
-        norm = posixpath.normpath(uri)
-        if norm == ".." or norm.startswith(("../", "/")):
+        norm = inside(uri)
+        if norm is None:
             raise ValueError(f"site file {uri!r}: outside the site directory")
         return self.site_dir / norm
 

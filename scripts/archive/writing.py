@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import posixpath
 import re
 import tempfile
 from collections.abc import Iterable
@@ -208,6 +209,16 @@ def front_matter_end(text: str) -> int:
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when PyYAML has it
+
+
+def inside(relative: str) -> str | None:
+    """``relative`` normalised, or None when it leads out of the folder it is relative to.
+
+    >>> inside("a/./b.txt"), inside("../x"), inside("a/../../x"), inside("/etc/passwd")
+    ('a/b.txt', None, None, None)
+    """
+    norm = posixpath.normpath(relative)
+    return None if norm == ".." or norm.startswith(("../", "/")) else norm
 
 
 def atomic_write(path: Path, text: str | Iterable[str]) -> None:
