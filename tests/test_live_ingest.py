@@ -1,0 +1,43 @@
+"""``mkdocs serve`` re-runs ingest before each rebuild (hooks/live_ingest.py); ``mkdocs build``
+does not, and does not pay for importing the pipeline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from conftest import copy_project
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from mkdocs.config import load_config
+
+    cfg = load_config("live.yml")
+    archive = Path("docs/archive")
+    cfg.plugins.on_startup(command="build", dirty=False)
+    cfg.plugins.on_pre_build(config=cfg)
+    assert "ingest" not in sys.modules and not list(archive.glob("*.md")), "build ingested"
+    cfg.plugins.on_startup(command="serve", dirty=False)
+    cfg.plugins.on_pre_build(config=cfg)
+    print(len(list(archive.glob("*.md"))))
+    """
+)
+
+
+def test_serve_ingests_before_each_build_and_build_does_not(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "live.yml").write_text("site_name: T\nhooks:\n  - hooks/live_ingest.py\n")
+    sources = [p for p in (project / "sources").iterdir() if p.suffix == ".txt"]
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": ""},
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.split()[-1]) == len(sources) > 0
