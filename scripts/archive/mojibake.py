@@ -216,6 +216,7 @@ def _build_codec(name: str) -> _Codec:
     for b in range(0x80, 0xA0):  # C1 controls kept in the text stand for their byte
         encode.setdefault(chr(b), b)
     dropped = frozenset(0x80 + i for i, ch in enumerate(table) if ch is None)
+    assert all(not ch.isascii() for ch in encode), name  # _Doc.non_ascii relies on it
     cls = "".join(re.escape(c) for c in sorted(encode))
     return _Codec(
         name=name,
@@ -344,7 +345,13 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, str, str]:
     return lw, lsep, rsep, rw
 
 
-_TARGETS = re.compile("[" + "".join(re.escape(c) for c in sorted(_EMOJI | _PUNCT)) + "]")
+# The characters whose contexts are evidence, found by scanning for any non-ASCII character (or
+# ASCII target, should there be one) and looking it up: a regex class of their ~1,450 characters,
+# most beyond the BMP, is tried entry by entry at every character of a text (~180 times slower).
+_TARGETS = frozenset("".join(_EMOJI | _PUNCT))
+_MAYBE_TARGET = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted(_TARGETS) if c.isascii()) + "\x80-\U0010ffff]"
+)
 # Non-ASCII runs with at least one character that is not undamaged punctuation or emoji.
 _SUSPECT = re.compile(
     "[^\\x00-\\x7f]*[^\\x00-\\x7f"
@@ -389,7 +396,9 @@ class Evidence:
         found: dict[tuple[str, ...], int] = {}
         if text.isascii():
             return found
-        for m in _TARGETS.finditer(text):
+        for m in _MAYBE_TARGET.finditer(text):
+            if m.group() not in _TARGETS:
+                continue
             s, e = m.span()
             if (s and not text[s - 1].isascii()) or (e < len(text) and not text[e].isascii()):
                 continue
@@ -502,6 +511,9 @@ class _Run:
     reaction: bool
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
 class _Doc:
     """Per-document facts shared by the codec analyses."""
 
@@ -512,6 +524,9 @@ class _Doc:
             m.span() for m in _REACTION_ROW.finditer(text) if not m.group().isascii()
         ]
         self.chars = frozenset(text)
+        # A codec's runs are non-ASCII (asserted in ``_build_codec``): counting them in the
+        # document's non-ASCII stretches alone gives the same counts, ~20 codecs times faster.
+        self.non_ascii = "\n".join(_NON_ASCII_RUN.findall(text))
 
     def line_of(self, pos: int) -> int:
         return bisect_right(self.line_starts, pos) - 1
@@ -608,7 +623,7 @@ class _Analysis:
     def __init__(self, doc: _Doc, name: str):
         self.doc = doc
         self.codec = c = _codec(name)
-        self.counts = Counter(c.run.findall(doc.text))
+        self.counts = Counter(c.run.findall(doc.non_ascii))
         self.failures = self.strong = self.bare_punct = 0
         bare: list[str] = []
         for run, n in self.counts.items():
