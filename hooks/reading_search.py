@@ -79,4 +79,6 @@ def on_post_build(config):
     _made.clear()
     path = Path(config["site_dir"]) / "search" / "search_index.json"
     if entries and path.is_file():
-        search_entries.append_entries(path, entries)
+        warning = search_engine.lunr_warning(search_entries.append_entries(path, entries))
+        if warning:
+            search_engine.advise(warning)

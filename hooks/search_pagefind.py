@@ -2,8 +2,8 @@
 
 Thin on purpose: the logic is in ``scripts/archive/search_engine.py``.
 
-- lunr (default): after the build, warn with the figures when the index passes the size where
-  lunr gets slow in the browser, naming the switch.
+- lunr (default): nothing here; hooks/reading_search.py, which writes the index, warns with its
+  figures when it passes the size where lunr gets slow in the browser, naming the switch.
 - pagefind: mark each page's article as Pagefind's body with its filters (tag, kind, author,
   site), give Material's search a worker that loads nothing, run the Pagefind indexer on the
   built site, and empty Material's unused lunr index.
@@ -18,13 +18,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from archive import search_engine
 
 log = logging.getLogger("mkdocs.hooks.search_engine")
-# Advice, not an error: the size warning must not fail `mkdocs build --strict`.
-advice = logging.getLogger("persona_archive.search")
-if not advice.handlers:
-    _handler = logging.StreamHandler(sys.stderr)
-    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
-    advice.addHandler(_handler)
-    advice.propagate = False
 
 _engine = search_engine.DEFAULT
 
@@ -51,10 +44,7 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     site = Path(config["site_dir"])
     if _engine == "lunr":
-        warning = search_engine.lunr_warning(search_engine.lunr_figures(site))
-        if warning:
-            advice.warning(warning)
-        return
+        return  # the size warning: hooks/reading_search.py, which writes the index
     run = search_engine.run_pagefind(site)
     saved = search_engine.empty_lunr_index(site)
     log.info(

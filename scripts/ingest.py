@@ -234,7 +234,7 @@ class Cache:
             payload = {"key": key, "sha256": self._checksum(data), "record": data}
             text = json.dumps(payload, ensure_ascii=False)  # key order is part of the record
             with contextlib.suppress(OSError):  # an unwritable cache only costs time next run
-                writing.atomic_write(self._path(key), text)
+                writing.atomic_write(self._path(key), text, durable=False)
 
 
 class PageMemo:
@@ -244,20 +244,42 @@ class PageMemo:
     def __init__(self, directory: Path, enabled: bool = True):
         self.directory, self.enabled = directory, enabled
 
-    def render(self, record_key: str, record: pipeline.Processed, **names: str) -> str:
+    def _path(self, record_key: str, names: dict[str, str]) -> Path:
         key = hashlib.sha256(f"{record_key}\0{sorted(names.items())}".encode()).hexdigest()
-        path = self.directory / key[:2] / f"{key}.json"
+        return self.directory / key[:2] / f"{key}.json"
+
+    def render_all(self, pages: list[tuple[str, pipeline.Processed, dict[str, str]]]) -> list[str]:
+        """The text of each ``(record key, record, names)`` page: remembered, or rendered (on
+        every core: YAML's emitter alone took a quarter of a cold ingest in one process)."""
+        texts: list[str | None] = [self._remembered(self._path(k, n)) for k, _r, n in pages]
+        missing = [i for i, text in enumerate(texts) if text is None]
+        made = parallel_map(self._render, [pages[i] for i in missing])
+        for i, text in zip(missing, made, strict=True):
+            texts[i] = text
+        return texts
+
+    def _render(self, page: tuple[str, pipeline.Processed, dict[str, str]]) -> str:
+        """Render one page and remember it (in a worker process)."""
+        record_key, record, names = page
+        text = pipeline.render(record, **names)
+        if self.enabled:
+            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            with contextlib.suppress(OSError):
+                writing.atomic_write(
+                    self._path(record_key, names),
+                    json.dumps({"sha256": digest, "text": text}),
+                    durable=False,
+                )
+        return text
+
+    @staticmethod
+    def _remembered(path: Path) -> str | None:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             data = json.loads(path.read_text(encoding="utf-8"))
             text = data["text"]
             if data["sha256"] == hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest():
                 return text
-        text = pipeline.render(record, **names)
-        if self.enabled:
-            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-            with contextlib.suppress(OSError):
-                writing.atomic_write(path, json.dumps({"sha256": digest, "text": text}))
-        return text
+        return None
 
 
 class ContextCache:
@@ -394,11 +416,15 @@ class Progress:
 
 
 def process_one(task: tuple) -> tuple[pipeline.Processed | None, str | None]:
-    """Clean one source (in a worker process): its record, or the error that stopped it."""
+    """Clean one source (in a worker process) and cache its record (the cache's files are made
+    on every core too): the record, or the error that stopped it."""
+    cache, key, args = task
     try:
-        return pipeline.process(*task), None
+        record = pipeline.process(*args)
     except Exception as exc:  # reported for this source alone
         return None, repr(exc)
+    cache.put(key, record)
+    return record, None
 
 
 def is_generated(path: Path) -> bool:
@@ -484,18 +510,19 @@ def run(args: argparse.Namespace) -> int:
         ).hexdigest()
         record = cache.get(record_keys[name])
         if record is None or record.source_file != name:
-            todo.append((name, text, digests[name], entry, settings, relevant))
+            todo.append(
+                (cache, record_keys[name], (name, text, digests[name], entry, settings, relevant))
+            )
         else:
             records[name] = record
             stats.cached += 1
     progress = Progress(len(todo))
     results = zip(todo, parallel_map(process_one, todo), strict=True)
     for i, (task, (record, error)) in enumerate(results, start=1):
-        name = task[0]
+        name = task[2][0]
         if error is not None:  # one bad source must never stop the others
             stats.failures.append(f"{sources_dir / name}: internal error: {error}")
         else:
-            cache.put(record_keys[name], record)
             records[name] = record
             stats.processed += 1
         progress.step(i)
@@ -505,14 +532,10 @@ def run(args: argparse.Namespace) -> int:
     # A page name is never one a hand-written page in the out dir already has, nor "index".
     taken = {"index"} | {p.stem for p in out_dir.glob("*.md") if not is_generated(p)}
     memo = PageMemo(Path(args.cache) / "pages", enabled=not args.check)
-    pages, page_sources = assemble(
-        records,
-        catalog,
-        dates,
-        today,
-        taken=taken,
-        render=lambda r, **names: memo.render(record_keys[r.source_file], r, **names),
-    )
+    names = assemble(records, catalog, dates, today, taken=taken)
+    texts = memo.render_all([(record_keys[n], records[n], page) for n, page in names.items()])
+    pages = {f"{page['slug']}.md": text for page, text in zip(names.values(), texts, strict=True)}
+    page_sources = {f"{page['slug']}.md": n for n, page in names.items()}
     # <slug>.changes.json beside each page: its cleaning log
     pages.update(provenance.log_pages({p: records[n] for p, n in page_sources.items()}))
 
@@ -546,11 +569,10 @@ def assemble(
     added: dict[str, str],
     today: str,
     taken: set[str] | None = None,
-    render=pipeline.render,
-) -> tuple[dict[str, str], dict[str, str]]:
-    """Page file name -> page text (with archived dates, unique slugs and citation keys), and
-    page file name -> source name. The archived date is the catalog's, else the day git first
-    saw the file (``added``), else ``today``."""
+) -> dict[str, dict[str, str]]:
+    """Source name -> its page's collection-wide names (``slug``, ``citation_key``,
+    ``archived``), in page order (by archived date). The archived date is the catalog's, else
+    the day git first saw the file (``added``), else ``today``; slugs and keys are unique."""
     archived = {
         name: catalog.get(name, Entry()).archived or added.get(name) or today for name in records
     }
@@ -566,13 +588,7 @@ def assemble(
             for n in order
         ]
     )
-    pages = {
-        f"{slugs[n]}.md": render(
-            records[n], slug=slugs[n], citation_key=keys[n], archived=archived[n]
-        )
-        for n in order
-    }
-    return pages, {f"{slugs[n]}.md": n for n in order}
+    return {n: {"slug": slugs[n], "citation_key": keys[n], "archived": archived[n]} for n in order}
 
 
 def _slug_suffix(base: str, key: str, n: int) -> str:

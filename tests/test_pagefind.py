@@ -4,7 +4,10 @@ for Pagefind also highlighting on the target page and filters by tag, kind, auth
 
 from __future__ import annotations
 
+import concurrent.futures
 import html
+import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -15,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from archive import search_engine  # noqa: E402
+from archive import search_engine, search_entries  # noqa: E402
 
 import bench  # noqa: E402
 
@@ -232,3 +235,41 @@ def test_pagefind_filters_by_tag_kind_author_and_site(sites, browser):
         found = {re.search(r"archive/([^/]+)/", h)[1] for h in hrefs}
         assert found == expected
         context.close()
+
+
+def test_the_index_is_measured_as_it_is_written(tmp_path):
+    """The figures the search hook gets from writing the index are those read back from it."""
+    path = tmp_path / "search" / "search_index.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps({"config": {}, "docs": [{"location": "", "title": "Home"}]}))
+    documents = {
+        f"archive/d{i}/": search_entries.encode(
+            [{"location": f"archive/d{i}/", "title": f"D{i}", "text": ""}]
+            + [{"location": f"archive/d{i}/#p-{j}", "text": f"w{i} " * (j + 130)} for j in range(9)]
+        )
+        for i in range(800)
+    }
+    written = search_entries.append_entries(path, documents)
+    assert written == search_engine.lunr_figures(tmp_path)
+    assert (written.documents, written.entries) == (
+        801,
+        8001,
+    ) and written.index_bytes > 4 << 20  # sampled
+
+
+def test_the_search_hook_warns_when_lunr_gets_slow(tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location("rs", ROOT / "hooks" / "reading_search.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    (site / "search" / "search_index.json").write_text('{"config":{},"docs":[]}')
+    for size in (100, search_engine.LUNR_SLOW_BYTES):
+        made = concurrent.futures.Future()
+        entry = {"location": "archive/a/", "title": "A", "text": "w " * (size // 2)}
+        made.set_result([("archive/a/", search_entries.encode([entry]))])
+        hook._made.append(made)
+        hook.on_post_build({"site_dir": str(site)})
+    err = capsys.readouterr().err
+    assert err.count("WARNING -  search: the lunr index is") == 1
+    assert "`extra: search_engine: pagefind`" in err

@@ -88,3 +88,13 @@ def test_atomic_write_takes_pieces_and_keeps_the_old_file_when_they_fail(tmp_pat
         atomic_write(target, failing())
     assert target.read_text() == "0\n1\n2\n"
     assert [p.name for p in tmp_path.iterdir()] == ["corpus.jsonl"]
+
+
+def test_pages_reach_the_disk_before_the_rename_and_cache_entries_need_not(tmp_path, monkeypatch):
+    synced = []
+    monkeypatch.setattr("archive.writing.os.fsync", synced.append)
+    atomic_write(tmp_path / "page.md", "page")
+    assert len(synced) == 1
+    atomic_write(tmp_path / "cache" / "entry.json", "{}", durable=False)
+    assert len(synced) == 1 and (tmp_path / "cache" / "entry.json").read_text() == "{}"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["cache", "entry.json", "page.md"]

@@ -448,7 +448,7 @@ def formatted(rec: Record, cache_dir: Path | None = CACHE_DIR) -> dict[str, dict
     if path is not None:
         from .writing import atomic_write
 
-        atomic_write(path, json.dumps(out, ensure_ascii=False))
+        atomic_write(path, json.dumps(out, ensure_ascii=False), durable=False)
     return out
 
 

@@ -13,6 +13,7 @@ import math
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import yaml
@@ -73,7 +74,11 @@ def parse_blocks(body: str) -> list[dict]:
     [{'id': 'p-cccccc', 'kind': 'paragraph', 'text': 'A.'}, \
 {'id': 'p-dddddd', 'kind': 'quote', 'text': 'Q'}]
     """
-    blocks = []
+    return list(iter_blocks(body))
+
+
+def iter_blocks(body: str) -> Iterator[dict]:
+    """``parse_blocks`` one block at a time (an excerpt needs only the first few)."""
     for chunk in body.strip().split("\n\n"):
         chunk = chunk.strip("\n")
         if not chunk or chunk.startswith("# "):
@@ -90,11 +95,10 @@ def parse_blocks(body: str) -> list[dict]:
             match = _BLOCK_ID.search(chunk.rsplit("\n", 1)[-1]) if "\n" in chunk else None
             text = chunk.rsplit("\n", 1)[0] if match else chunk
             kind = "paragraph"
-        blocks.append({"id": match.group(1) if match else "", "kind": kind, "text": plain(text)})
-    return blocks
+        yield {"id": match.group(1) if match else "", "kind": kind, "text": plain(text)}
 
 
-def excerpt(blocks: list[dict], limit: int = EXCERPT_CHARS) -> str:
+def excerpt(blocks: Iterable[dict], limit: int = EXCERPT_CHARS) -> str:
     """A one-line excerpt: the first paragraph, cut at a word, with an ellipsis when cut.
 
     >>> excerpt([{"kind": "paragraph", "text": "one two three four"}], limit=10)
@@ -115,7 +119,7 @@ def read_document(path: Path) -> dict:
     meta, body = split_page(path.read_text(encoding="utf-8"))
     if not meta.get("slug"):
         return {}
-    return {**meta, "excerpt": excerpt(parse_blocks(body))}
+    return {**meta, "excerpt": excerpt(iter_blocks(body))}
 
 
 def body_text(path: Path) -> str:

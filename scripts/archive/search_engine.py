@@ -27,6 +27,7 @@ import os
 import re
 import resource
 import subprocess
+import sys
 import textwrap
 import time
 import zlib
@@ -89,23 +90,50 @@ GZIP_SAMPLE = 4  # megabytes: the first of every four is compressed to estimate 
 _LOCATION = re.compile(rb'"location":\s*"([^"#]*)')
 
 
+class SizeMeter:
+    """The size of a stream of bytes and its gzipped size, estimated past ``GZIP_SAMPLE`` MB from
+    every ``GZIP_SAMPLE``-th megabyte (within a few per cent; compressing all of a 10,000-document
+    index took 5 s). Fed in pieces: by ``lunr_figures`` as it reads an index, by the search hook as
+    it writes one.
+
+    >>> meter = SizeMeter()
+    >>> meter.feed(b"abc" * 1000)
+    >>> meter.size, meter.gzip_size() < 100
+    (3000, True)
+    """
+
+    def __init__(self):
+        self.size = self._sampled = self._packed = 0
+        self._compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # gzip framing, as `gzip -6`
+
+    def feed(self, data: bytes) -> None:
+        start = self.size
+        self.size += len(data)
+        position = start
+        while position < self.size:  # the part of ``data`` in each megabyte it touches
+            megabyte = position >> 20
+            end = min(self.size, (megabyte + 1) << 20)
+            if megabyte % GZIP_SAMPLE == 0:
+                self._packed += len(self._compressor.compress(data[position - start : end - start]))
+                self._sampled += end - position
+            position = end
+
+    def gzip_size(self) -> int:
+        packed = self._packed + len(self._compressor.copy().flush())
+        return round(packed * self.size / self._sampled) if self._sampled else packed
+
+
 def lunr_figures(site_dir: Path) -> LunrFigures | None:
-    """Size of the lunr index, gzipped too, and its pages and entries, read in a stream: at
-    10,000 documents the index is ~100 MB, which must not become Python objects at the end of
-    a build that already holds every page. Past ``GZIP_SAMPLE`` MB the gzipped size is estimated
-    from every ``GZIP_SAMPLE``-th megabyte (within a few per cent; compressing it all took 5 s
-    at 10,000 documents)."""
+    """Size of the lunr index, gzipped too (``SizeMeter``), and its pages and entries, read in a
+    stream: at 10,000 documents the index is ~100 MB, which must not become Python objects at the
+    end of a build that already holds every page."""
     path = Path(site_dir) / "search" / "search_index.json"
-    pages, entries, size, packed, sampled = set(), 0, 0, 0, 0
-    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # gzip framing, as `gzip -6`
+    pages, entries, meter = set(), 0, SizeMeter()
     tail = b""
     try:
         with path.open("rb") as handle:
-            for number, chunk in enumerate(iter(lambda: handle.read(1 << 20), b"")):
-                size += len(chunk)
-                if number % GZIP_SAMPLE == 0:
-                    packed += len(compressor.compress(chunk))
-                    sampled += len(chunk)
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                meter.feed(chunk)
                 text = tail + chunk
                 # the last key may be cut off by the chunk's end: it is read with the next one
                 cut = text.rfind(b'"location":')
@@ -119,9 +147,13 @@ def lunr_figures(site_dir: Path) -> LunrFigures | None:
     for match in _LOCATION.finditer(tail):
         pages.add(match[1])
         entries += 1
-    packed += len(compressor.flush())
-    packed = round(packed * size / sampled) if sampled else packed
-    return LunrFigures(documents=len(pages), entries=entries, index_bytes=size, gzip_bytes=packed)
+    return LunrFigures(len(pages), entries, index_bytes=meter.size, gzip_bytes=meter.gzip_size())
+
+
+def advise(message: str) -> None:
+    """Print ``message`` as MkDocs prints a warning, without being one: advice must not fail
+    ``mkdocs build --strict``, which counts the warnings of MkDocs' loggers."""
+    print(f"WARNING -  {message}", file=sys.stderr, flush=True)
 
 
 def lunr_warning(fig: LunrFigures | None, threshold: int = LUNR_SLOW_BYTES) -> str | None:

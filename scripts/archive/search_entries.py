@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 from .listings import KIND_SINGULAR, tag_label
+from .search_engine import LunrFigures, SizeMeter
 from .writing import atomic_write
 
 PARAGRAPH_ID = re.compile(r"^p-[a-z0-9]{4,}(?:-\d+)?$")
@@ -130,45 +132,78 @@ def document_entries(
     return entries
 
 
+class Encoded(NamedTuple):
+    """A document's entries as JSON text, comma-separated, made where the entries are made (the
+    helper process): the build's own process then only writes them."""
+
+    count: int
+    json: str
+
+
+def encode(entries: list[dict]) -> Encoded:
+    """>>> encode([{"location": "a/"}, {"location": "a/#p-1"}])
+    Encoded(count=2, json='{"location":"a/"},{"location":"a/#p-1"}')
+    """
+    return Encoded(len(entries), ",".join(_json(e) for e in entries))
+
+
 def batch_entries(
     pages: list[tuple[str, str, dict, str]], labels: dict
-) -> list[tuple[str, list[dict]]]:
-    """``document_entries`` of each ``(location, title, front matter, content HTML)``, as
+) -> list[tuple[str, Encoded]]:
+    """``document_entries`` of each ``(location, title, front matter, content HTML)``, encoded, as
     ``(location, entries)``: pages go to the helper process in batches.
 
-    >>> [(loc, [e["location"] for e in entries]) for loc, entries in batch_entries(
-    ...     [("a/", "A", {}, '<p id="p-abcdef">Text</p>')], {})]
-    [('a/', ['a/', 'a/#p-abcdef'])]
+    >>> batch_entries([("a/", "A", {}, '<p id="p-abcdef">Text</p>')], {})[0][1].count
+    2
     """
     return [
-        (location, document_entries(location, title, meta, labels, content))
+        (location, encode(document_entries(location, title, meta, labels, content)))
         for location, title, meta, content in pages
     ]
 
 
-def merged_index(index: dict, documents: dict[str, list[dict]]) -> Iterator[str]:
+def merged_index(index: dict, documents: dict[str, Encoded]) -> Iterator[str]:
     """Material's search index (``search_index.json``) with every entry of the given pages (by
     location, without ``#``) replaced by their document and paragraph entries, as JSON text in
-    pieces, an entry at a time: the index of a large archive is never held whole as one string.
+    pieces, an entry or a document at a time: the index of a large archive is never held whole
+    as one string.
 
     >>> index = {"config": {"lang": ["en"]}, "docs": [{"location": "a/", "text": "old"}]}
-    >>> "".join(merged_index(index, {"a/": [{"location": "a/#p-1", "text": "new"}]}))
+    >>> "".join(merged_index(index, {"a/": encode([{"location": "a/#p-1", "text": "new"}])}))
     '{"config":{"lang":["en"]},"docs":[{"location":"a/#p-1","text":"new"}]}'
     """
-    kept = (
-        d for d in index.get("docs", []) if d.get("location", "").split("#")[0] not in documents
-    )
     head = {key: value for key, value in index.items() if key != "docs"}
     yield _json(head)[:-1] + ("," if head else "") + '"docs":['
-    for i, entry in enumerate(itertools.chain(kept, *documents.values())):
-        yield ("," if i else "") + _json(entry)
+    pieces = itertools.chain(
+        (_json(d) for d in _kept(index, documents)), (e.json for e in documents.values() if e.count)
+    )
+    for i, piece in enumerate(pieces):
+        yield ("," if i else "") + piece
     yield "]}"
 
 
-def append_entries(path: Path, documents: dict[str, list[dict]]) -> None:
-    """Rewrite the search index file at ``path`` with ``merged_index`` (atomically)."""
+def _kept(index: dict, documents: dict) -> Iterator[dict]:
+    for entry in index.get("docs", []):
+        if entry.get("location", "").split("#")[0] not in documents:
+            yield entry
+
+
+def append_entries(path: Path, documents: dict[str, Encoded]) -> LunrFigures:
+    """Rewrite the search index file at ``path`` with ``merged_index`` (atomically), and return
+    its figures, measured as it is written (``lunr_figures`` would read it back)."""
     index = json.loads(path.read_text(encoding="utf-8"))
-    atomic_write(path, merged_index(index, documents))
+    kept = list(_kept(index, documents))
+    pages = {entry.get("location", "").split("#")[0] for entry in kept} | set(documents)
+    meter = SizeMeter()
+
+    def measured(pieces: Iterator[str]) -> Iterator[str]:
+        for piece in pieces:
+            meter.feed(piece.encode("utf-8"))
+            yield piece
+
+    atomic_write(path, measured(merged_index(index, documents)))
+    entries = len(kept) + sum(e.count for e in documents.values())
+    return LunrFigures(len(pages), entries, index_bytes=meter.size, gzip_bytes=meter.gzip_size())
 
 
 def _json(value) -> str:
