@@ -290,3 +290,21 @@ def test_relevant_evidence_does_not_grow_with_the_archive(corpus_size):
     relevant = ev.relevant_to(damaged)
     assert len(relevant) <= 4, len(relevant)
     assert relevant.digest() == Evidence.from_texts(texts[:10]).relevant_to(damaged).digest()
+
+
+def test_records_count_the_candidates_of_a_repair_and_list_those_of_a_lost_character():
+    """A person choosing a manual repair needs an unrecoverable sequence's candidates; for a
+    repaired one the count is what the cleaning log shows (listing them made records 10× larger)."""
+    from archive.pipeline import logged_repair
+
+    chosen = mojibake.Repair(0, "β", "’", "iso8859_7", "corpus evidence", ("’", "‘", "“"))
+    lost = mojibake.Repair(9, "๐", mojibake.REPLACEMENT, "cp874", "ambiguous", ("😂", "👍"))
+    assert logged_repair(chosen)["candidates"] == 3
+    assert logged_repair(lost)["candidates"] == ["😂", "👍"]
+    assert {k: v for k, v in logged_repair(lost).items() if k != "candidates"} == {
+        "offset": 9,
+        "before": "๐",
+        "after": mojibake.REPLACEMENT,
+        "codec": "cp874",
+        "reason": "ambiguous",
+    }

@@ -227,7 +227,10 @@ def test_cleaning_log_round_trip(tmp_path):
         source_sha256="f" * 64,
         cleaning={"boilerplate_lines_removed": 1},
         notes=[],
-        repairs=[{"before": "x", "after": "y", "candidates": ["y", "z"]}],
+        repairs=[
+            {"before": "x", "after": "y", "candidates": ["y", "z"]},
+            {"before": "v", "after": "w", "candidates": 3},  # a record counts them (below)
+        ],
         changes=[Change("boilerplate", "tagline", 1, "Share this")],
     )
 
@@ -236,7 +239,7 @@ def test_cleaning_log_round_trip(tmp_path):
     (tmp_path / "a.changes.json").write_text(logs["a.changes.json"], encoding="utf-8")
     assert provenance.is_log(tmp_path / "a.changes.json")
     data = provenance.read_log(tmp_path, "a")
-    assert data["repairs"][0]["candidates"] == 2
+    assert [r["candidates"] for r in data["repairs"]] == [2, 3]
     assert data["changes"][0]["before"] == "Share this"
     assert json.loads(logs["a.changes.json"]) == data
 

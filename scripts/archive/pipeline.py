@@ -132,9 +132,27 @@ def process(
             "boilerplate_lines_removed": len(stripped.changes),
         },
         changes=[*stripped.changes, *deduped.changes, *doc.changes],
-        repairs=[dict(vars(r)) for r in repaired.repairs],  # asdict would deep-copy candidates
+        repairs=[logged_repair(r) for r in repaired.repairs],
         notes=decoded.notes,
     )
+
+
+def logged_repair(repair: mojibake.Repair) -> dict:
+    """A repair as the record keeps it. The candidates a repaired sequence was chosen among are
+    counted; an unrecoverable one's are listed, for the person who picks among them (a manual
+    repair in the catalog). Listing them all made records ten times larger: hundreds of
+    characters for a sequence that lost its bytes, for every repair.
+
+    >>> logged_repair(mojibake.Repair(3, "β", "’", "iso8859_7", "corpus evidence", ("’", "‘")))
+    {'offset': 3, 'before': 'β', 'after': '’', 'codec': 'iso8859_7', 'reason': 'corpus evidence', \
+'candidates': 2}
+    """
+    data = dict(vars(repair))
+    if repair.after != mojibake.REPLACEMENT:
+        data["candidates"] = len(repair.candidates)
+    else:
+        data["candidates"] = list(repair.candidates)
+    return data
 
 
 def clean_text(text: str) -> str:

@@ -33,6 +33,8 @@ def log_record(record) -> dict:
         candidates = r.pop("candidates", None)
         if isinstance(candidates, list | tuple):
             r["candidates"] = len(candidates)
+        elif isinstance(candidates, int):
+            r["candidates"] = candidates
         repairs.append(r)
     return {
         "format": MARKER,
