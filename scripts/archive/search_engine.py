@@ -86,15 +86,12 @@ class LunrFigures:
 
 
 GZIP_SAMPLE = 4  # megabytes: the first of every four is compressed to estimate the gzipped size
-# A key in JSON text: a string value cannot hold an unescaped quote, so this finds keys only.
-_LOCATION = re.compile(rb'"location":\s*"([^"#]*)')
 
 
 class SizeMeter:
     """The size of a stream of bytes and its gzipped size, estimated past ``GZIP_SAMPLE`` MB from
     every ``GZIP_SAMPLE``-th megabyte (within a few per cent; compressing all of a 10,000-document
-    index took 5 s). Fed in pieces: by ``lunr_figures`` as it reads an index, by the search hook as
-    it writes one.
+    index took 5 s). Fed in pieces, as the search hook writes the index.
 
     >>> meter = SizeMeter()
     >>> meter.feed(b"abc" * 1000)
@@ -121,33 +118,6 @@ class SizeMeter:
     def gzip_size(self) -> int:
         packed = self._packed + len(self._compressor.copy().flush())
         return round(packed * self.size / self._sampled) if self._sampled else packed
-
-
-def lunr_figures(site_dir: Path) -> LunrFigures | None:
-    """Size of the lunr index, gzipped too (``SizeMeter``), and its pages and entries, read in a
-    stream: at 10,000 documents the index is ~100 MB, which must not become Python objects at the
-    end of a build that already holds every page."""
-    path = Path(site_dir) / "search" / "search_index.json"
-    pages, entries, meter = set(), 0, SizeMeter()
-    tail = b""
-    try:
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                meter.feed(chunk)
-                text = tail + chunk
-                # the last key may be cut off by the chunk's end: it is read with the next one
-                cut = text.rfind(b'"location":')
-                cut = cut if cut >= 0 else max(len(text) - len(b'"location":'), 0)
-                for match in _LOCATION.finditer(text, 0, cut):
-                    pages.add(match[1])
-                    entries += 1
-                tail = text[cut:]
-    except OSError:
-        return None
-    for match in _LOCATION.finditer(tail):
-        pages.add(match[1])
-        entries += 1
-    return LunrFigures(len(pages), entries, index_bytes=meter.size, gzip_bytes=meter.gzip_size())
 
 
 def advise(message: str) -> None:
