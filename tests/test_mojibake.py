@@ -308,3 +308,13 @@ def test_records_count_the_candidates_of_a_repair_and_list_those_of_a_lost_chara
         "codec": "cp874",
         "reason": "ambiguous",
     }
+
+
+def test_a_codec_reading_a_high_byte_as_ascii_is_refused(monkeypatch):
+    """Runs are counted in a document's non-ASCII text only, which is right only while no byte
+    above 0x7f reads as an ASCII character: a codec breaking that is refused, not miscounted."""
+    original = mojibake._decode_byte
+    monkeypatch.setattr(mojibake, "_decode_byte", lambda p, b: "a" if b == 0x80 else original(p, b))
+    with pytest.raises(ValueError, match="reads as an ASCII character"):
+        mojibake._build_codec("cp1252")
+    assert all(not c.isascii() for name in mojibake.CODECS for c in mojibake._codec(name).encode)

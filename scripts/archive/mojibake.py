@@ -216,7 +216,8 @@ def _build_codec(name: str) -> _Codec:
     for b in range(0x80, 0xA0):  # C1 controls kept in the text stand for their byte
         encode.setdefault(chr(b), b)
     dropped = frozenset(0x80 + i for i, ch in enumerate(table) if ch is None)
-    assert all(not ch.isascii() for ch in encode), name  # _Doc.non_ascii relies on it
+    if any(ch.isascii() for ch in encode):  # _Doc.non_ascii counts runs in non-ASCII text only
+        raise ValueError(f"codec {name}: a byte above 0x7f reads as an ASCII character")
     cls = "".join(re.escape(c) for c in sorted(encode))
     return _Codec(
         name=name,
@@ -524,7 +525,7 @@ class _Doc:
             m.span() for m in _REACTION_ROW.finditer(text) if not m.group().isascii()
         ]
         self.chars = frozenset(text)
-        # A codec's runs are non-ASCII (asserted in ``_build_codec``): counting them in the
+        # A codec's runs are non-ASCII (checked in ``_build_codec``): counting them in the
         # document's non-ASCII stretches alone gives the same counts, ~20 codecs times faster.
         self.non_ascii = "\n".join(_NON_ASCII_RUN.findall(text))
 

@@ -141,7 +141,9 @@ class Encoded(NamedTuple):
 
 
 def encode(entries: list[dict]) -> Encoded:
-    """>>> encode([{"location": "a/"}, {"location": "a/#p-1"}])
+    """A document's entries as ``Encoded`` JSON text.
+
+    >>> encode([{"location": "a/"}, {"location": "a/#p-1"}])
     Encoded(count=2, json='{"location":"a/"},{"location":"a/#p-1"}')
     """
     return Encoded(len(entries), ",".join(_json(e) for e in entries))
