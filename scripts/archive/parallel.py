@@ -8,6 +8,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import site
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,7 +52,13 @@ def spare_core() -> bool:
     return (os.cpu_count() or 1) >= 2
 
 
-_helper: dict[str, ProcessPoolExecutor] = {}
+_helper: dict = {}
+# The executor hands tasks to the helper and takes its results in threads of this process. While
+# the build's thread runs Python code, each of those steps waits for the interpreter lock for up
+# to the switch interval (5 ms by default), several times a task: at 1,000 documents the helper
+# sat idle 2 s of the 2.4 s it took to be handed ten small tasks. A shorter interval while the
+# helper runs lets the threads in at once; the build's thread loses nothing measurable.
+SWITCH_INTERVAL = 0.0005
 
 
 def background(function: Callable, *args) -> Future:
@@ -71,6 +78,8 @@ def background(function: Callable, *args) -> Future:
         return future
     if "pool" not in _helper:
         _helper["pool"] = pool(1)
+        _helper["switch"] = sys.getswitchinterval()
+        sys.setswitchinterval(min(SWITCH_INTERVAL, _helper["switch"]))
     return _helper["pool"].submit(function, *args)
 
 
@@ -79,3 +88,4 @@ def stop_background() -> None:
     helper = _helper.pop("pool", None)
     if helper is not None:
         helper.shutdown(wait=True, cancel_futures=True)
+        sys.setswitchinterval(_helper.pop("switch"))
