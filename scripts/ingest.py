@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from archive import decoding, mojibake, pipeline, provenance, writing
+from archive import decoding, mojibake, names, pipeline, provenance, writing
 from archive.catalog import Entry, known_tags_check, load_catalog
 from archive.errors import ConfigError, SourceError
 from archive.parallel import parallel_map
@@ -580,12 +580,12 @@ def assemble(
         name: catalog.get(name, Entry()).archived or added.get(name) or today for name in records
     }
     order = sorted(records, key=lambda n: (archived[n], n))
-    slugs = pipeline.unique_names(
-        [(n, catalog.get(n, Entry()).slug or pipeline.slugify(records[n].title)) for n in order],
+    slugs = names.unique_names(
+        [(n, catalog.get(n, Entry()).slug or names.slugify(records[n].title)) for n in order],
         taken=taken,
         suffix=_slug_suffix,
     )
-    keys = pipeline.unique_names(
+    keys = names.unique_names(
         [
             (n, catalog.get(n, Entry()).citation_key or pipeline.citation_base(records[n]))
             for n in order

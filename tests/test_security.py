@@ -13,7 +13,7 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-from archive.pipeline import slugify
+from archive.names import slugify
 from archive.writing import balance_bidi, escape, render_front_matter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from .listings import KIND_LABELS, KIND_SINGULAR, byline, tag_label
-from .pipeline import slugify, unique_names
+from .names import slugify, unique_names
 from .writing import balance_bidi, escape
 
 PAGE_SIZE = 100  # ~70 kB of HTML a page; half as many pages to build as with 50

@@ -8,14 +8,13 @@ citation keys) and ``render`` turns a record into page text.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from . import anchors, boilerplate, decoding, duplicates, mojibake, structure, tagging, writing
 from .catalog import Entry
 from .model import Block, Change, split_lines
+from .names import slugify
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -162,27 +161,6 @@ def clean_text(text: str) -> str:
     return writing.render_body(record.title, record.blocks, anchors.block_ids(record.blocks))
 
 
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
-SLUG_LENGTH = 60
-
-
-def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
-    """A short URL-safe slug: ASCII letters and digits joined by hyphens, cut at a word.
-
-    >>> slugify("When LLMs plead for autonomy")
-    'when-llms-plead-for-autonomy'
-    >>> slugify("Ça va? ../../etc/passwd")
-    'ca-va-etc-passwd'
-    >>> slugify("“”")
-    'untitled'
-    """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
-    if len(slug) > limit:
-        slug = slug[:limit].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
-    return slug or "untitled"
-
-
 _STOP = {"a", "an", "the", "of", "on", "in", "and", "for", "to", "is", "are"}
 
 
@@ -201,26 +179,6 @@ def citation_base(record: Processed) -> str:
         parts.append(slugify(record.authors[0].split()[-1], 30))
     parts += head or ["untitled"]
     return "-".join(parts)
-
-
-def unique_names(
-    items: list[tuple[str, str]], taken: set[str] | None = None, suffix=None
-) -> dict[str, str]:
-    """Give each ``(key, base)`` a unique name; later keys in the given order get a suffix.
-
-    >>> unique_names([("a.txt", "x"), ("b.txt", "x"), ("c.txt", "y")])
-    {'a.txt': 'x', 'b.txt': 'x-2', 'c.txt': 'y'}
-    """
-    used = set(taken or ())
-    names = {}
-    for key, base in items:
-        name, n = base, 1
-        while name in used:
-            n += 1
-            name = suffix(base, key, n) if suffix else f"{base}-{n}"
-        used.add(name)
-        names[key] = name
-    return names
 
 
 def front_matter(record: Processed, *, slug: str, citation_key: str, archived: str) -> dict:

@@ -1,0 +1,47 @@
+"""Names in URLs: slugs made from titles and names, kept unique. Apart from the pipeline, so
+that the build, which names its browse pages the same way, does not load the cleaner."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+SLUG_LENGTH = 60
+
+
+def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
+    """A short URL-safe slug: ASCII letters and digits joined by hyphens, cut at a word.
+
+    >>> slugify("When LLMs plead for autonomy")
+    'when-llms-plead-for-autonomy'
+    >>> slugify("Ça va? ../../etc/passwd")
+    'ca-va-etc-passwd'
+    >>> slugify("“”")
+    'untitled'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
+    return slug or "untitled"
+
+
+def unique_names(
+    items: list[tuple[str, str]], taken: set[str] | None = None, suffix=None
+) -> dict[str, str]:
+    """Give each ``(key, base)`` a unique name; later keys in the given order get a suffix.
+
+    >>> unique_names([("a.txt", "x"), ("b.txt", "x"), ("c.txt", "y")])
+    {'a.txt': 'x', 'b.txt': 'x-2', 'c.txt': 'y'}
+    """
+    used = set(taken or ())
+    names = {}
+    for key, base in items:
+        name, n = base, 1
+        while name in used:
+            n += 1
+            name = suffix(base, key, n) if suffix else f"{base}-{n}"
+        used.add(name)
+        names[key] = name
+    return names
