@@ -84,6 +84,51 @@ def test_collection_keeps_excerpts_not_bodies_and_reads_the_text_when_asked(tmp_
     assert by_reading["a"][0]["slug"] == "b" and "data-para" not in by_reading["a"][0]["terms"]
 
 
+def _page(path, slug: str, tags: str, published: str = "'2025-01-01'") -> None:
+    path.write_text(
+        f"---\ntitle: T {slug}\nslug: {slug}\ntags: {tags}\npublished: {published}\n---\n\n"
+        f"# T {slug}\n\nFirst words of {slug}.\n",
+        encoding="utf-8",
+    )
+
+
+def test_collection_is_read_again_only_where_a_page_changed(tmp_path, monkeypatch):
+    archive, cache = tmp_path / "archive", tmp_path / "cache"
+    archive.mkdir()
+    _page(archive / "a.md", "a", "[x]")
+    _page(archive / "b.md", "b", "[y]")
+    _page(archive / "d.md", "d", "[z]", published="2025-03-04")  # a YAML date, by hand
+
+    def load():
+        listings.forget_collection()
+        return {d["slug"]: d for d in listings.load_collection(archive, cache)}
+
+    first = load()
+    assert first["a"]["tags"] == ["x"] and first["a"]["excerpt"] == "First words of a."
+    assert [p.suffix for p in cache.iterdir()] == [".json"]
+    read: list[str] = []
+    original = listings.read_document
+    monkeypatch.setattr(
+        listings, "read_document", lambda path: read.append(path.name) or original(path)
+    )
+    assert load() == first
+    assert read == ["d.md"]  # only the page whose data JSON would change: its date stays a date
+    assert str(first["d"]["published"]) == "2025-03-04" and not isinstance(
+        first["d"]["published"], str
+    )
+    read.clear()
+    _page(archive / "b.md", "b", "[y, w]")  # rewritten: same size or not, another file
+    (archive / "a.md").unlink()
+    second = load()
+    assert sorted(read) == ["b.md", "d.md"]
+    assert sorted(second) == ["b", "d"] and second["b"]["tags"] == ["y", "w"]
+    next(cache.iterdir()).write_text("{not json", encoding="utf-8")
+    read.clear()
+    assert load() == second and sorted(read) == ["b.md", "d.md"]  # a broken cache is remade
+    next(cache.iterdir()).write_text('{"b.md": "wrong shape"}', encoding="utf-8")
+    assert load() == second
+
+
 def test_home_escapes_scraped_values_and_links_every_latest_document():
     docs = [_doc(1, title=HOSTILE, authors=[HOSTILE])]
     home = listings.render_home(docs, {"rlhf": {"label": "RLHF", "group": "Topics"}})

@@ -8,7 +8,10 @@ the home page shows counts and the latest additions, never every document.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import html
+import json
 import math
 import os
 import re
@@ -18,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from .writing import escape, front_matter_end, split_page
+from .writing import atomic_write, escape, front_matter_end, split_page
 
 LATEST = 10
 WORDS_PER_MINUTE = 230
@@ -140,16 +143,70 @@ def read_collection(archive_dir: Path) -> list[dict]:
 
 
 _memo: dict[str, list[dict]] = {}
+CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "collection"
 
 
-def load_collection(archive_dir: Path) -> list[dict]:
+def load_collection(archive_dir: Path, cache_dir: Path | None = CACHE_DIR) -> list[dict]:
     """Every document (``read_document``), sorted by slug; read once per build, so the hooks of
-    one build share one reading (``forget_collection`` starts the next build afresh)."""
+    one build share one reading (``forget_collection`` starts the next build afresh). A page
+    read by an earlier build is taken from ``cache_dir`` while its file is the same one
+    (``stamp``): parsing every page's front matter was a tenth of a rebuild's own work."""
     key = os.path.abspath(archive_dir)  # not resolve(): asked on every page, it must be cheap
     if key not in _memo:
-        paths = sorted(archive_dir.glob("*.md"))
-        _memo[key] = [d for d in (read_document(p) for p in paths) if d]
+        _memo[key] = _read_collection(Path(archive_dir), cache_dir)
     return _memo[key]
+
+
+def stamp(path: Path) -> list[int]:
+    """What tells a page's file has changed: size, modification time, inode (ingest replaces a
+    page by renaming a new file over it, an editor may save within the same clock tick)."""
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _read_collection(archive_dir: Path, cache_dir: Path | None) -> list[dict]:
+    cache_file = None
+    if cache_dir is not None:
+        name = hashlib.sha256(str(archive_dir.resolve()).encode("utf-8", "surrogateescape"))
+        cache_file = cache_dir / f"{name.hexdigest()[:24]}.json"
+    cached = _read_json(cache_file)
+    kept: dict[str, list] = {}
+    docs = []
+    for path in sorted(archive_dir.glob("*.md")):
+        now = stamp(path)
+        entry = cached.get(path.name)
+        fresh = isinstance(entry, list) and len(entry) == 2 and entry[0] == now
+        doc = entry[1] if fresh and isinstance(entry[1], dict) else read_document(path)
+        if _json_safe(doc):  # a hand-written YAML date, say, is read again each build
+            kept[path.name] = [now, doc]
+        if doc:
+            docs.append(doc)
+    if cache_file is not None and kept != cached:
+        with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+            atomic_write(cache_file, json.dumps(kept, ensure_ascii=False), durable=False)
+    return docs
+
+
+def _read_json(path: Path | None) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path else {}
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _json_safe(value) -> bool:
+    """Whether ``value`` comes back from JSON as it is.
+
+    >>> from datetime import date
+    >>> _json_safe({"a": [1, "x", None, {"b": 2.5}]}), _json_safe({"d": date(2025, 1, 1)})
+    (True, False)
+    """
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _json_safe(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_json_safe(v) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
 
 
 def forget_collection() -> None:
