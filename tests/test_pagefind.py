@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -192,6 +193,45 @@ def test_pagefind_result_opens_the_paragraph_highlighted(sites, browser):
         assert page.evaluate("location.hash") == f"#{target}"
         assert page.locator(f"#{target}.pa-target").count() == 1
         assert page.locator(f"#{target} mark.pa-hit").count() >= 1
+        context.close()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pagefind_shows_the_first_result_without_waiting_for_the_others(sites, browser):
+    """Results appear in order as their fragments arrive: with every fragment but the first
+    held back, the first result is on screen; released, the others follow it."""
+    _, built = sites
+    held: list = []
+    seen: list[str] = []
+
+    def hold(route):
+        seen.append(route.request.url)
+        if len(seen) == 1:
+            route.continue_()
+        else:
+            held.append(route)
+
+    with bench.serve(built["pagefind"]) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.route("**/pagefind/fragment/*", hold)
+        page.goto(f"{url}/")
+        _search(page, "model")  # a word every document of the archive uses
+        page.locator(".pa-pf-list > li").first.wait_for(timeout=30_000)
+        deadline = time.monotonic() + 10
+        while len(seen) < 2 and time.monotonic() < deadline:  # the others were asked for too
+            page.wait_for_timeout(50)
+        assert len(held) >= 1
+        assert page.locator(".pa-pf-list > li").count() == 1
+        assert page.locator(".pa-pf-meta").inner_text().endswith("matching documents")
+        for route in held:
+            route.continue_()
+        page.wait_for_function(
+            "n => document.querySelectorAll('.pa-pf-list > li').length === n",
+            arg=len(seen),
+            timeout=30_000,
+        )
         context.close()
 
 

@@ -23,6 +23,7 @@ const FILTERS = [
 ];
 
 let pagefind = null;
+let ready = false;
 const selected = {};
 let generation = 0;
 
@@ -31,6 +32,7 @@ function load() {
     pagefind = import(BUNDLE.href).then(async (pf) => {
       await pf.options({ baseUrl: SITE.pathname, excerptLength: WINDOW });
       pf.init();
+      ready = true;
       return pf;
     });
   }
@@ -205,12 +207,26 @@ async function run() {
   const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [v]]));
   const search = await pf.search(query || null, { filters });
   if (mine !== generation || !search) return;
-  const datas = await Promise.all(search.results.slice(0, MAX_DOCS).map((r) => r.data()));
-  if (mine !== generation) return;
+  // Every fragment is fetched at once; the results are shown in order as they arrive, the first
+  // without waiting for the slowest of the others.
+  const datas = search.results.slice(0, MAX_DOCS).map((r) => r.data());
   const terms = termsOf(query);
   const n = search.results.length;
-  meta.textContent = n ? `${n} matching document${n === 1 ? "" : "s"}` : "No matching documents";
-  list.replaceChildren(...datas.map((d) => resultItem(d, query, terms)));
+  const summary = n ? `${n} matching document${n === 1 ? "" : "s"}` : "No matching documents";
+  if (!n) {
+    meta.textContent = summary;
+    list.replaceChildren();
+  }
+  let shown = 0;
+  for (const data of datas) {
+    const item = resultItem(await data, query, terms);
+    if (mine !== generation) return;
+    if (shown++) list.append(item);
+    else {
+      meta.textContent = summary;
+      list.replaceChildren(item);
+    }
+  }
 }
 
 function setup() {
@@ -222,7 +238,10 @@ function setup() {
   let timer = null;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 80);
+    // While typing, wait for a pause; the first query goes at once (Pagefind is still loading,
+    // and a later query supersedes it).
+    if (ready) timer = setTimeout(run, 80);
+    else run();
   });
   input.addEventListener("focus", () => load(), { once: true });
   // Enter follows the first result (Material's handler would look at its own, empty list).
