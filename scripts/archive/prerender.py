@@ -9,7 +9,10 @@ used only when the Markdown the build would convert is the one the helper conver
 by digest, after every hook has had its say), and only when nothing in it needs the site's other
 files: a page with a relative link, which MkDocs resolves and checks against them, is left to
 MkDocs. Everything else is MkDocs' own conversion (``Page.render``): the same Markdown
-extensions, and MkDocs' own processors for the title, the anchors and raw HTML.
+extensions, and MkDocs' own processors for the title, the anchors and raw HTML. The extensions
+must make a page's HTML from its Markdown alone (those in mkdocs.yml do); one that looked at the
+page being built or the time of day would need this module switched off (``hooks/prerender.py``
+taken out of mkdocs.yml).
 """
 
 from __future__ import annotations
