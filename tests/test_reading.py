@@ -129,6 +129,30 @@ def test_collection_is_read_again_only_where_a_page_changed(tmp_path, monkeypatc
     assert load() == second
 
 
+def test_related_documents_are_kept_while_the_collection_is_unchanged(tmp_path, monkeypatch):
+    archive, cache = tmp_path / "archive", tmp_path / "cache"
+    archive.mkdir()
+    for slug, tags in (("a", "[x, y]"), ("b", "[x, y]"), ("c", "[z]")):
+        _page(archive / f"{slug}.md", slug, tags)
+
+    def collection():
+        listings.forget_collection()
+        return listings.load_collection(archive, None)
+
+    made = []
+    score = related.related
+    monkeypatch.setattr(related, "related", lambda *a, **k: made.append(1) or score(*a, **k))
+    first = reading.related_documents(collection(), archive, cache)
+    assert [r["slug"] for r in first["a"]] == ["b"] and len(made) == 1
+    assert reading.related_documents(collection(), archive, cache) == first and len(made) == 1
+    _page(archive / "c.md", "c", "[x, y]")  # a page changed: scored again
+    again = reading.related_documents(collection(), archive, cache)
+    assert len(made) == 2 and {r["slug"] for r in again["a"]} == {"b", "c"}
+    assert len(list(cache.iterdir())) == 1  # the entry of the old collection is gone
+    next(cache.iterdir()).write_text("[]", encoding="utf-8")  # not what was written: remade
+    assert reading.related_documents(collection(), archive, cache) == again and len(made) == 3
+
+
 def test_home_escapes_scraped_values_and_links_every_latest_document():
     docs = [_doc(1, title=HOSTILE, authors=[HOSTILE])]
     home = listings.render_home(docs, {"rlhf": {"label": "RLHF", "group": "Topics"}})

@@ -8,14 +8,18 @@ only ``http(s)`` URLs become links. ``base`` is the relative path from the page 
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import html
+import json
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from . import listings, related
 from . import provenance as provenance_data
 from .listings import KIND_SINGULAR, byline, reading_minutes, tag_label
+from .writing import atomic_write
 
 CLEANING_LABELS = {
     "encoding_repairs": "characters repaired (mojibake)",
@@ -258,7 +262,7 @@ def document_bottoms(
     made in one go (in the helper process, while the pages are converted): related documents
     need the whole collection's words, provenance each page's cleaning log and raw original.
     Links are relative to a document page, ``archive/<slug>/``."""
-    found = related.related(docs, text_of=functools.partial(listings.document_text, archive_dir))
+    found = related_documents(docs, archive_dir)
     by_slug = {d["slug"]: d for d in docs}
     base = "../../"
     out = {}
@@ -272,3 +276,45 @@ def document_bottoms(
             provenance(doc, log, base, size),
         )
     return out
+
+
+RELATED_CACHE = Path(__file__).resolve().parents[2] / ".cache" / "related"
+
+
+def related_documents(
+    docs: list[dict], archive_dir: Path, cache_dir: Path | None = RELATED_CACHE
+) -> dict[str, list[dict]]:
+    """``related.related`` of the collection, its pages' text read from ``archive_dir``, kept in
+    ``cache_dir`` for the next build while the collection, every page's file and the code that
+    scores them stay the same: it reads every document's text, the largest part of the helper
+    process's work on a rebuild (1.6 s at 1,000 documents)."""
+    key = _related_key(docs, archive_dir) if cache_dir is not None else None
+    path = cache_dir / f"{key}.json" if key else None
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError):
+            found = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(found, dict) and all(isinstance(v, list) for v in found.values()):
+                return found
+    found = related.related(docs, text_of=functools.partial(listings.document_text, archive_dir))
+    if path is not None:
+        with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+            atomic_write(path, json.dumps(found, ensure_ascii=False), durable=False)
+            for old in path.parent.glob("*.json"):  # one collection, one entry
+                if old != path:
+                    old.unlink(missing_ok=True)
+    return found
+
+
+def _related_key(docs: list[dict], archive_dir: Path) -> str | None:
+    """What the related documents are made from: the scoring code, the collection's data and
+    each page's file (``listings.stamp``); None when a page cannot be looked at."""
+    digest = hashlib.sha256()
+    for module in (related, listings):
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(json.dumps(docs, sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
+    try:
+        for doc in docs:
+            digest.update(repr(listings.stamp(Path(archive_dir) / f"{doc['slug']}.md")).encode())
+    except (OSError, KeyError):
+        return None
+    return digest.hexdigest()[:32]
