@@ -92,7 +92,7 @@ def _page(path, slug: str, tags: str, published: str = "'2025-01-01'") -> None:
     )
 
 
-def test_collection_is_read_again_only_where_a_page_changed(tmp_path, monkeypatch):
+def test_collection_is_parsed_again_only_where_a_page_changed(tmp_path, monkeypatch):
     archive, cache = tmp_path / "archive", tmp_path / "cache"
     archive.mkdir()
     _page(archive / "a.md", "a", "[x]")
@@ -106,25 +106,34 @@ def test_collection_is_read_again_only_where_a_page_changed(tmp_path, monkeypatc
     first = load()
     assert first["a"]["tags"] == ["x"] and first["a"]["excerpt"] == "First words of a."
     assert [p.suffix for p in cache.iterdir()] == [".json"]
-    read: list[str] = []
-    original = listings.read_document
-    monkeypatch.setattr(
-        listings, "read_document", lambda path: read.append(path.name) or original(path)
-    )
+    parsed: list[str] = []
+    original = listings.document
+
+    def counted(text: str) -> dict:
+        doc = original(text)
+        parsed.append(doc.get("slug"))
+        return doc
+
+    monkeypatch.setattr(listings, "document", counted)
     assert load() == first
-    assert read == ["d.md"]  # only the page whose data JSON would change: its date stays a date
+    assert parsed == ["d"]  # only the page whose data JSON would change: its date stays a date
     assert str(first["d"]["published"]) == "2025-03-04" and not isinstance(
         first["d"]["published"], str
     )
-    read.clear()
-    _page(archive / "b.md", "b", "[y, w]")  # rewritten: same size or not, another file
+    parsed.clear()
+    text = (archive / "a.md").read_text(encoding="utf-8")
+    (archive / "a.md").unlink()
+    (archive / "a.md").write_text(text, encoding="utf-8")  # as in a fresh checkout: same text
+    _page(archive / "b.md", "b", "[y, w]")  # new text
+    assert load()["a"] == first["a"] and sorted(parsed) == ["b", "d"]
+    parsed.clear()
     (archive / "a.md").unlink()
     second = load()
-    assert sorted(read) == ["b.md", "d.md"]
+    assert parsed == ["d"]
     assert sorted(second) == ["b", "d"] and second["b"]["tags"] == ["y", "w"]
     next(cache.iterdir()).write_text("{not json", encoding="utf-8")
-    read.clear()
-    assert load() == second and sorted(read) == ["b.md", "d.md"]  # a broken cache is remade
+    parsed.clear()
+    assert load() == second and sorted(parsed) == ["b", "d"]  # a broken cache is remade
     next(cache.iterdir()).write_text('{"b.md": "wrong shape"}', encoding="utf-8")
     assert load() == second
 

@@ -119,7 +119,16 @@ def excerpt(blocks: Iterable[dict], limit: int = EXCERPT_CHARS) -> str:
 def read_document(path: Path) -> dict:
     """Front matter of a generated page plus the ``excerpt`` of its body (the body itself is not
     kept: the collection stays small however large the archive; ``body_text`` reads it)."""
-    meta, body = split_page(path.read_text(encoding="utf-8"))
+    return document(path.read_text(encoding="utf-8"))
+
+
+def document(text: str) -> dict:
+    """``read_document`` of a page's text.
+
+    >>> document("---\\nslug: a\\ntags: [x]\\n---\\n\\n# A\\n\\nFirst words.\\n")
+    {'slug': 'a', 'tags': ['x'], 'excerpt': 'First words.'}
+    """
+    meta, body = split_page(text)
     if not meta.get("slug"):
         return {}
     return {**meta, "excerpt": excerpt(iter_blocks(body))}
@@ -150,7 +159,8 @@ def load_collection(archive_dir: Path, cache_dir: Path | None = CACHE_DIR) -> li
     """Every document (``read_document``), sorted by slug; read once per build, so the hooks of
     one build share one reading (``forget_collection`` starts the next build afresh). A page
     read by an earlier build is taken from ``cache_dir`` while its file is the same one
-    (``stamp``): parsing every page's front matter was a tenth of a rebuild's own work."""
+    (``stamp``) or its content is (``page_digest``: CI restores the cache into a fresh
+    checkout): parsing every page's front matter was a tenth of a rebuild's own work."""
     key = os.path.abspath(archive_dir)  # not resolve(): asked on every page, it must be cheap
     if key not in _memo:
         _memo[key] = _read_collection(Path(archive_dir), cache_dir)
@@ -158,10 +168,20 @@ def load_collection(archive_dir: Path, cache_dir: Path | None = CACHE_DIR) -> li
 
 
 def stamp(path: Path) -> list[int]:
-    """What tells a page's file has changed: size, modification time, inode (ingest replaces a
-    page by renaming a new file over it, an editor may save within the same clock tick)."""
+    """What tells, without reading it, that a page's file is the one seen before: size,
+    modification time, inode (ingest replaces a page by renaming a new file over it; an editor
+    may save within the same clock tick)."""
     st = path.stat()
     return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def page_digest(text: str) -> str:
+    """What identifies a page's content (a fresh checkout has new stamps, not new pages).
+
+    >>> page_digest("a") == page_digest("a") != page_digest("b")
+    True
+    """
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _read_collection(archive_dir: Path, cache_dir: Path | None) -> list[dict]:
@@ -175,10 +195,15 @@ def _read_collection(archive_dir: Path, cache_dir: Path | None) -> list[dict]:
     for path in sorted(archive_dir.glob("*.md")):
         now = stamp(path)
         entry = cached.get(path.name)
-        fresh = isinstance(entry, list) and len(entry) == 2 and entry[0] == now
-        doc = entry[1] if fresh and isinstance(entry[1], dict) else read_document(path)
-        if _json_safe(doc):  # a hand-written YAML date, say, is read again each build
-            kept[path.name] = [now, doc]
+        known = isinstance(entry, list) and len(entry) == 3 and isinstance(entry[2], dict)
+        if known and entry[0] == now:
+            digest, doc = entry[1], entry[2]
+        else:  # read, and parsed only if its content is new
+            text = path.read_text(encoding="utf-8")
+            digest = page_digest(text)
+            doc = entry[2] if known and entry[1] == digest else document(text)
+        if _json_safe(doc):  # a hand-written YAML date, say, is parsed again each build
+            kept[path.name] = [now, digest, doc]
         if doc:
             docs.append(doc)
     if cache_file is not None and kept != cached:

@@ -285,7 +285,7 @@ def related_documents(
     docs: list[dict], archive_dir: Path, cache_dir: Path | None = RELATED_CACHE
 ) -> dict[str, list[dict]]:
     """``related.related`` of the collection, its pages' text read from ``archive_dir``, kept in
-    ``cache_dir`` for the next build while the collection, every page's file and the code that
+    ``cache_dir`` for the next build while the collection, every page's text and the code that
     scores them stay the same: it reads every document's text, the largest part of the helper
     process's work on a rebuild (1.6 s at 1,000 documents)."""
     key = _related_key(docs, archive_dir) if cache_dir is not None else None
@@ -307,14 +307,16 @@ def related_documents(
 
 def _related_key(docs: list[dict], archive_dir: Path) -> str | None:
     """What the related documents are made from: the scoring code, the collection's data and
-    each page's file (``listings.stamp``); None when a page cannot be looked at."""
+    each page's text (``listings.page_digest``: the same in a fresh checkout, where CI restores
+    the cache); None when a page cannot be read."""
     digest = hashlib.sha256()
     for module in (related, listings):
         digest.update(Path(module.__file__).read_bytes())
     digest.update(json.dumps(docs, sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
     try:
         for doc in docs:
-            digest.update(repr(listings.stamp(Path(archive_dir) / f"{doc['slug']}.md")).encode())
-    except (OSError, KeyError):
+            text = (Path(archive_dir) / f"{doc['slug']}.md").read_text(encoding="utf-8")
+            digest.update(listings.page_digest(text).encode())
+    except (OSError, KeyError, UnicodeDecodeError):
         return None
     return digest.hexdigest()[:32]
