@@ -1,6 +1,7 @@
 """Page conversion on both cores: the helper process converts pages from the end of the list
 while MkDocs converts from the start (``scripts/archive/prerender.py``). This hook hands the
-pages over once the files are known, and swaps a page's conversion in when MkDocs reaches it:
+pages over after the work the pages wait for (cite boxes, related documents), and swaps a
+page's conversion in when MkDocs reaches it:
 the page's Markdown is set aside (MkDocs then converts nothing), and restored with the HTML,
 table of contents, title and anchors before any other hook sees the page.
 """
