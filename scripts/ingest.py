@@ -216,7 +216,7 @@ class Cache:
 
     @staticmethod
     def _checksum(record: dict) -> str:
-        return _text_digest(json.dumps(record, ensure_ascii=False, sort_keys=True))
+        return writing.text_digest(json.dumps(record, ensure_ascii=False, sort_keys=True))
 
     def get(self, key: str) -> pipeline.Processed | None:
         try:
@@ -265,7 +265,7 @@ class PageMemo:
             with contextlib.suppress(OSError):
                 writing.atomic_write(
                     self._path(record_key, names),
-                    json.dumps({"sha256": _text_digest(text), "text": text}),
+                    json.dumps({"sha256": writing.text_digest(text), "text": text}),
                     durable=False,
                 )
         return text
@@ -275,14 +275,9 @@ class PageMemo:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             data = json.loads(path.read_text(encoding="utf-8"))
             text = data["text"]
-            if data["sha256"] == _text_digest(text):
+            if data["sha256"] == writing.text_digest(text):
                 return text
         return None
-
-
-def _text_digest(text: str) -> str:
-    """The checksum of a cached text (lone surrogates of undecodable names included)."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class ContextCache:

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 from archive import parallel, prerender
+from archive.writing import text_digest
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import get_files
 from mkdocs.structure.pages import Page
@@ -105,7 +106,7 @@ def test_conversion_is_mkdocs_own(tmp_path, name):
     assert _toc(get_toc(rendered.toc_tokens)) == _toc(page.toc)
     assert rendered.title == page._title_from_render
     assert rendered.anchors == page.present_anchor_ids
-    assert rendered.digest == prerender.digest(page.markdown)
+    assert rendered.digest == text_digest(page.markdown)
 
 
 def test_the_sample_covers_what_it_claims(tmp_path):
@@ -132,7 +133,7 @@ def test_files_are_read_as_mkdocs_reads_them(tmp_path):
         {},
     )
     assert done["p"].html == "<p>Caf\u00e9</p>"
-    assert done["p"].digest == prerender.digest("Caf\u00e9\n")  # no BOM, no CR: as MkDocs reads
+    assert done["p"].digest == text_digest("Caf\u00e9\n")  # no BOM, no CR: as MkDocs reads
     assert done["broken"] is None and done["gone"] is None  # MkDocs reports these itself
 
 

@@ -8,10 +8,8 @@ the home page shows counts and the latest additions, never every document.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import html
-import json
 import math
 import os
 import re
@@ -21,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from .writing import atomic_write, escape, front_matter_end, split_page
+from .writing import escape, front_matter_end, load_cache, save_cache, split_page, text_digest
 
 LATEST = 10
 WORDS_PER_MINUTE = 230
@@ -159,7 +157,7 @@ def load_collection(archive_dir: Path, cache_dir: Path | None = CACHE_DIR) -> li
     """Every document (``read_document``), sorted by slug; read once per build, so the hooks of
     one build share one reading (``forget_collection`` starts the next build afresh). A page
     read by an earlier build is taken from ``cache_dir`` while its file is the same one
-    (``stamp``) or its content is (``page_digest``: CI restores the cache into a fresh
+    (``stamp``) or its content is (``text_digest``: CI restores the cache into a fresh
     checkout): parsing every page's front matter was a tenth of a rebuild's own work."""
     key = os.path.abspath(archive_dir)  # not resolve(): asked on every page, it must be cheap
     if key not in _memo:
@@ -175,21 +173,13 @@ def stamp(path: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
-def page_digest(text: str) -> str:
-    """What identifies a page's content (a fresh checkout has new stamps, not new pages).
-
-    >>> page_digest("a") == page_digest("a") != page_digest("b")
-    True
-    """
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-
-
 def _read_collection(archive_dir: Path, cache_dir: Path | None) -> list[dict]:
     cache_file = None
     if cache_dir is not None:
         name = hashlib.sha256(str(archive_dir.resolve()).encode("utf-8", "surrogateescape"))
         cache_file = cache_dir / f"{name.hexdigest()[:24]}.json"
-    cached = _read_json(cache_file)
+    cached = load_cache(cache_file)
+    cached = cached if isinstance(cached, dict) else {}
     kept: dict[str, list] = {}
     docs = []
     for path in sorted(archive_dir.glob("*.md")):
@@ -200,24 +190,15 @@ def _read_collection(archive_dir: Path, cache_dir: Path | None) -> list[dict]:
             digest, doc = entry[1], entry[2]
         else:  # read, and parsed only if its content is new
             text = path.read_text(encoding="utf-8")
-            digest = page_digest(text)
+            digest = text_digest(text)
             doc = entry[2] if known and entry[1] == digest else document(text)
         if _json_safe(doc):  # a hand-written YAML date, say, is parsed again each build
             kept[path.name] = [now, digest, doc]
         if doc:
             docs.append(doc)
     if cache_file is not None and kept != cached:
-        with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
-            atomic_write(cache_file, json.dumps(kept, ensure_ascii=False), durable=False)
+        save_cache(cache_file, kept)
     return docs
-
-
-def _read_json(path: Path | None) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8")) if path else {}
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _json_safe(value) -> bool:

@@ -17,7 +17,6 @@ taken out of mkdocs.yml).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from typing import NamedTuple
@@ -28,6 +27,8 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.utils import meta
+
+from .writing import text_digest
 
 BATCH = 20  # pages per task: small enough that the build seldom waits for a running one
 
@@ -41,15 +42,6 @@ class Rendered(NamedTuple):
     toc_tokens: list
     title: str | None
     anchors: frozenset[str]
-
-
-def digest(text: str) -> str:
-    """What identifies a page's Markdown (the build compares before using a conversion).
-
-    >>> digest("# A") == digest("# A") != digest("# B")
-    True
-    """
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 class _LinkCheck(Treeprocessor):
@@ -100,7 +92,7 @@ def convert(text: str, extensions: Sequence[str], configs: dict) -> Rendered | N
     if links.local:
         return None
     ids = frozenset(anchors.present_anchor_ids | raw_html.present_anchor_ids)
-    return Rendered(digest(text), html, getattr(md, "toc_tokens", []), title.title, ids)
+    return Rendered(text_digest(text), html, getattr(md, "toc_tokens", []), title.title, ids)
 
 
 def convert_files(
@@ -160,7 +152,7 @@ class Shared:
             rendered = future.result().pop(key, None)
         except Exception:  # the helper failed: the build converts the page
             return None
-        if rendered is None or rendered.digest != digest(text):
+        if rendered is None or rendered.digest != text_digest(text):
             return None
         return rendered
 

@@ -8,7 +8,6 @@ only ``http(s)`` URLs become links. ``base`` is the relative path from the page 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import html
@@ -19,7 +18,7 @@ from urllib.parse import quote, urlsplit
 from . import listings, related
 from . import provenance as provenance_data
 from .listings import KIND_SINGULAR, byline, reading_minutes, tag_label
-from .writing import atomic_write
+from .writing import load_cache, save_cache, text_digest
 
 CLEANING_LABELS = {
     "encoding_repairs": "characters repaired (mojibake)",
@@ -290,24 +289,21 @@ def related_documents(
     process's work on a rebuild (1.6 s at 1,000 documents)."""
     key = _related_key(docs, archive_dir) if cache_dir is not None else None
     path = cache_dir / f"{key}.json" if key else None
-    if path is not None:
-        with contextlib.suppress(OSError, ValueError):
-            found = json.loads(path.read_text(encoding="utf-8"))
-            if isinstance(found, dict) and all(isinstance(v, list) for v in found.values()):
-                return found
+    found = load_cache(path)
+    if isinstance(found, dict) and all(isinstance(v, list) for v in found.values()):
+        return found
     found = related.related(docs, text_of=functools.partial(listings.document_text, archive_dir))
     if path is not None:
-        with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
-            atomic_write(path, json.dumps(found, ensure_ascii=False), durable=False)
-            for old in path.parent.glob("*.json"):  # one collection, one entry
-                if old != path:
-                    old.unlink(missing_ok=True)
+        save_cache(path, found)
+        for old in path.parent.glob("*.json"):  # one collection, one entry
+            if old != path:
+                old.unlink(missing_ok=True)
     return found
 
 
 def _related_key(docs: list[dict], archive_dir: Path) -> str | None:
     """What the related documents are made from: the scoring code, the collection's data and
-    each page's text (``listings.page_digest``: the same in a fresh checkout, where CI restores
+    each page's text (``text_digest``: the same in a fresh checkout, where CI restores
     the cache); None when a page cannot be read."""
     digest = hashlib.sha256()
     for module in (related, listings):
@@ -316,7 +312,7 @@ def _related_key(docs: list[dict], archive_dir: Path) -> str | None:
     try:
         for doc in docs:
             text = (Path(archive_dir) / f"{doc['slug']}.md").read_text(encoding="utf-8")
-            digest.update(listings.page_digest(text).encode())
+            digest.update(text_digest(text).encode())
     except (OSError, KeyError, UnicodeDecodeError):
         return None
     return digest.hexdigest()[:32]

@@ -9,6 +9,8 @@ Structure ingest recognised (headings, quotes, posts) is emitted as Markdown on 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import posixpath
 import re
@@ -242,3 +244,31 @@ def atomic_write(path: Path, text: str | Iterable[str], durable: bool = True) ->
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def text_digest(text: str) -> str:
+    """The checksum of a text, for the caches that remember work on it (lone surrogates of
+    undecodable names included).
+
+    >>> text_digest("a") == text_digest("a") != text_digest("b")
+    True
+    """
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def load_cache(path: Path | None):
+    """A JSON cache entry written by ``save_cache``, or None when there is none or it does not
+    read (a cache is only ever a shortcut: the caller then does the work)."""
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def save_cache(path: Path, value) -> None:
+    """Write a JSON cache entry (atomically, not flushed: see ``atomic_write``); a cache that
+    cannot be written only makes the next run slower."""
+    with contextlib.suppress(OSError):
+        atomic_write(path, json.dumps(value, ensure_ascii=False), durable=False)
