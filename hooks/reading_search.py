@@ -1,13 +1,13 @@
-"""Paragraph search entries for archived documents (the reading room, issue 5).
+"""Search entries for archived documents (the reading room, issue 5).
 
-Material indexes each page by heading. For archived documents this hook gives instead one entry
-for the document (title, authors, site, kind, tags; boosted) and one per paragraph
-(``archive/<slug>/#p-xxxxxx``), so a hit opens the page at its paragraph and the index does not
-grow. Material's own parse of those pages is skipped (they are marked excluded while its search
-plugin runs), the entries are made in the helper process (``parallel.background``) from each
-page's final HTML, in batches, and appended to ``search/search_index.json`` after the build, one
-at a time; under Pagefind, which indexes the built HTML, none are made. Thin:
-``scripts/archive/search_entries``.
+Material indexes each page by heading, furniture included. For archived documents this hook
+gives the same entries made from the paragraphs alone, each paragraph marked with its id (the
+page script ``pa-search-lunr.js`` points a result at the paragraph of its hits), and the
+document's authors, site, kind and tags in a boosted ``facts`` field. Material's own parse of
+those pages is skipped (they are marked excluded while its search plugin runs), the entries are
+made in the helper process (``parallel.background``) from each page's final HTML, in batches,
+and put in ``search/search_index.json`` after the build, one document at a time; under
+Pagefind, which indexes the built HTML, none are made. Thin: ``scripts/archive/search_entries``.
 """
 
 import sys

@@ -322,32 +322,35 @@ def test_cleaning_log_round_trip(tmp_path):
     assert json.loads(logs["a.changes.json"]) == data
 
 
-def test_search_entries_are_paragraphs_without_furniture():
+def test_search_entries_are_sections_of_marked_paragraphs_without_furniture():
     content = (
         '<h1 id="t">Title</h1><dl class="pa-meta" data-search-exclude><dt>Author</dt>'
         "<dd>Furniture Person</dd></dl>"
         '<p id="p-aaaaaa" data-para="1">First <em>para</em><a class="pa-copy" aria-hidden="true">'
         "¶</a></p>"
-        '<h2 id="p-bbbbbb">Part two<a class="headerlink" href="#p-bbbbbb">#</a></h2>'
-        '<blockquote><p id="p-cccccc" data-para="2">Quoted &amp; kept</p></blockquote>'
+        '<ul><li id="p-dddddd">An <b>item</b><br>on two lines</li></ul>'
+        '<h2 id="p-bbbbbb">Part <code>&lt;two&gt;</code><a class="headerlink" href="#p-bbbbbb">'
+        '#</a></h2><blockquote><p id="p-cccccc" data-para="2">Quoted &amp; kept</p></blockquote>'
+        '<p id="not-a-paragraph">Unanchored text</p><h3 id="p-eeeeee">Empty part</h3>'
     )
     meta = {"authors": ["Ann Lee"], "site": "Blog", "kind": "blog-post", "tags": ["rlhf"]}
-    entries = search_entries.document_entries("archive/a/", "Title", meta, {}, content)
-    assert [e["location"] for e in entries] == [
-        "archive/a/",
-        "archive/a/#p-aaaaaa",
-        "archive/a/#p-bbbbbb",
-        "archive/a/#p-cccccc",
+    labels = {"rlhf": {"label": "RLHF & fine-tuning"}}
+    entries = search_entries.document_entries("archive/a/", "Title <i>", meta, labels, content)
+    assert entries == [
+        {
+            "location": "archive/a/",
+            "title": "Title &lt;i&gt;",
+            "text": "<p data-p=p-aaaaaa>First para</p><p data-p=p-dddddd>An item on two lines</p>",
+            "facts": "Ann Lee · Blog · Blog post · RLHF &amp; fine-tuning",
+            "tags": ["rlhf"],
+        },
+        {
+            "location": "archive/a/#p-bbbbbb",
+            "title": "Part &lt;two&gt;",
+            "text": "<p data-p=p-cccccc>Quoted &amp; kept</p>",
+        },
+        {"location": "archive/a/#p-eeeeee", "title": "Empty part", "text": ""},
     ]
-    assert entries[0]["tags"] == ["rlhf"] and "Ann Lee" in entries[0]["text"]
-    assert entries[1] == {
-        "location": "archive/a/#p-aaaaaa",
-        "title": "Paragraph 1",
-        "text": "First para",
-    }
-    assert entries[2]["title"] == "Part two"
-    assert entries[3]["text"] == "Quoted &amp; kept"
-    assert not any("Furniture" in e["text"] for e in entries)
 
     index = {"config": {}, "docs": [{"location": "archive/a/", "text": "old"}, {"location": "x/"}]}
     pieces = list(
@@ -355,7 +358,9 @@ def test_search_entries_are_paragraphs_without_furniture():
     )
     assert len(pieces) == 2 + 1 + 1  # written an entry (or a document's entries) at a time
     merged = json.loads("".join(pieces))
-    assert merged["config"] == {}
+    assert merged["config"] == {"fields": search_entries.FACTS_FIELD}  # Material indexes facts
+    mine = {"config": {"fields": {"facts": {"boost": 5}}}, "docs": []}  # mkdocs.yml's boost wins
+    assert json.loads("".join(search_entries.merged_index(mine, {})))["config"] == mine["config"]
     assert [d["location"] for d in merged["docs"]] == ["x/", *(e["location"] for e in entries)]
     assert merged["docs"][1:] == entries
     empty = json.loads("".join(search_entries.merged_index({"docs": []}, {})))

@@ -1,5 +1,6 @@
 """Search tests: the built site's lunr index (``search/search_index.json``) loaded into the
-Python ``lunr`` package finds every document by a phrase from the middle of its body."""
+Python ``lunr`` package finds every document by a phrase from the middle of its body, and the
+entry found marks the page's paragraph that holds the phrase (the page script links to it)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ pytestmark = pytest.mark.slow
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"(?<![\w’'])[A-Za-z]{4,}(?![\w’'])")  # whole words, not "doesn" of "doesn’t"
+_MARKED = re.compile(r"<p data-p=(p-[a-z0-9-]+)>(.*?)</p>")
 
 
 def _plain(text: str) -> str:
@@ -28,7 +30,9 @@ def index(site):
         {"location": d["location"], "title": _plain(d["title"]), "text": _plain(d["text"])}
         for d in data["docs"]
     ]
-    return lunr(ref="location", fields=("title", "text"), documents=docs), docs
+    return lunr(ref="location", fields=("title", "text"), documents=docs), {
+        d["location"]: d for d in data["docs"]
+    }
 
 
 def _middle_phrase(project, slug: str, words: int = 5) -> list[str]:
@@ -43,15 +47,30 @@ def _middle_phrase(project, slug: str, words: int = 5) -> list[str]:
     return tokens[start : start + words]
 
 
-def test_every_document_is_found_by_a_phrase_from_its_body(index, project, pages):
-    idx, _ = index
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(_plain(text))}
+
+
+def test_every_document_is_found_by_a_phrase_from_its_body(index, project, site, pages):
+    idx, entries = index
     for slug in pages:
         phrase = _middle_phrase(project, slug)
         assert len(phrase) >= 3, slug
         query = " ".join(f"+{w.lower()}" for w in phrase)
         results = idx.search(query)
         assert results, f"{slug}: nothing found for {phrase}"
-        assert results[0]["ref"].split("#")[0] == f"archive/{slug}/", (slug, phrase, results[:3])
+        found = results[0]["ref"]
+        assert found.split("#")[0] == f"archive/{slug}/", (slug, phrase, results[:3])
+        # the entry marks the paragraph that holds the phrase with that paragraph's id on the page
+        wanted = {w.lower() for w in phrase}
+        holding = [
+            pid for pid, text in _MARKED.findall(entries[found]["text"]) if wanted <= _words(text)
+        ]
+        assert holding, (slug, phrase, entries[found]["text"][:300])
+        page = (site / "archive" / slug / "index.html").read_text(encoding="utf-8")
+        start = page.index(f'id="{holding[0]}"')
+        end = page.find('id="p-', start + 1)  # up to the next paragraph
+        assert wanted <= _words(page[page.index(">", start) : end]), slug
 
 
 def test_search_finds_the_shoggoth_thread(index, pages):
@@ -66,7 +85,8 @@ def test_search_finds_the_shoggoth_thread(index, pages):
 
 @pytest.fixture(scope="module")
 def boosted(site):
-    """The index as Material's search worker builds it: title x1000, tags x1e6, doc boosts."""
+    """The index as Material's search worker builds it: the fields with the boosts its config
+    gives (title x1000, tags x1e6, the archive's facts), entry boosts."""
     data = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     docs = [
         (
@@ -75,16 +95,17 @@ def boosted(site):
                 "title": _plain(d["title"]),
                 "text": _plain(d["text"]),
                 "tags": " ".join(d.get("tags") or []),
+                "facts": _plain(d.get("facts", "")),
             },
             {"boost": d.get("boost", 1)},
         )
         for d in data["docs"]
     ]
     fields = [
-        {"field_name": "title", "boost": 1000},
-        {"field_name": "text", "boost": 1},
-        {"field_name": "tags", "boost": 1_000_000},
+        {"field_name": name, "boost": spec.get("boost", 1)}
+        for name, spec in data["config"]["fields"].items()
     ]
+    assert {f["field_name"] for f in fields} == {"title", "text", "tags", "facts"}
     return lunr(ref="location", fields=fields, documents=docs)
 
 
@@ -111,8 +132,8 @@ def test_documents_are_found_by_title_author_site_and_tag(boosted, pages):
 
 
 def test_an_author_ranks_above_a_mention(boosted, pages):
-    """Among archived documents, an author's document entry comes before any paragraph that
-    merely mentions the name."""
+    """Among archived documents, an author's document comes before any that merely mentions the
+    name in its body."""
     for slug, meta in pages.items():
         for author in meta["authors"]:
             surname = _WORD.findall(author)[-1].lower()
