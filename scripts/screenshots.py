@@ -29,11 +29,25 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+_READY = """[...document.querySelectorAll('.md-search-result__meta')]
+    .some(m => m.textContent.trim() && !/^Initializing/.test(m.textContent.trim()))"""
+
+
+def _wait_until_ready(page, timeout_s: float = 120) -> None:
+    """Wait for Material's search to have built its index (polled: the site's CSP forbids the
+    string evaluation ``wait_for_function`` would use)."""
+    for _ in range(int(timeout_s * 10)):
+        if page.evaluate(_READY):
+            return
+        page.wait_for_timeout(100)
+    raise TimeoutError(f"search not ready within {timeout_s} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", default=str(ROOT / "site"))
     parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
-    parser.add_argument("--query", default="shoggoth")
+    parser.add_argument("--query", default="sentient minds")
     args = parser.parse_args(argv)
     site, out = Path(args.site), Path(args.out)
     documents = sorted(p.parent.name for p in (site / "archive").glob("*/index.html"))
@@ -54,14 +68,11 @@ def main(argv: list[str] | None = None) -> int:
             page.goto(f"{base}/archive/{documents[-1]}/")
             page.screenshot(path=str(out / "document-page.png"))
             page.goto(f"{base}/")
-            results = page.locator(".md-search-result__link")
-            for _ in range(12):  # a query typed before the search index is built is not re-run
-                page.fill("input.md-search__input", args.query)
-                page.wait_for_timeout(2500)
-                if results.count():
-                    break
-                page.fill("input.md-search__input", "")
-            page.wait_for_timeout(500)
+            _wait_until_ready(page)  # a query typed before the index is built is not re-run
+            page.fill("input.md-search__input", args.query)
+            page.press("input.md-search__input", "End")  # Material reads the query on keyup
+            page.locator(".md-search-result__link").first.wait_for(timeout=30_000)
+            page.wait_for_timeout(500)  # the results' fade-in
             page.screenshot(path=str(out / "search-results.png"))
             browser.close()
     finally:

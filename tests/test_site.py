@@ -176,14 +176,19 @@ def test_titles_and_feed_summaries_survive_the_released_markdown(site, pages):
         assert re.search(r"<description>[^<]{20,}</description>", item), slug
 
 
-def test_archive_pages_are_indexed_by_paragraph_without_furniture(site, pages):
+def test_archive_pages_are_indexed_by_section_with_every_paragraph_marked(site, pages):
+    """As Material indexes a page (the page, then each heading), from the paragraphs alone, each
+    marked with its id on the page (``<p data-p=...>``), in the page's order."""
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     for slug in pages:
         loc = f"archive/{slug}/"
         entries = [d for d in index["docs"] if d["location"].split("#")[0] == loc]
-        ids = re.findall(r'<(?:p|h[2-6])\b[^>]*\bid="(p-[a-z0-9-]+)"', _page_html(site, slug))
-        assert [e["location"] for e in entries] == [loc] + [f"{loc}#{i}" for i in ids]
-        body = " ".join(e["text"] for e in entries[1:])
+        anchored = re.findall(r'<(p|h[2-6])\b[^>]*\bid="(p-[a-z0-9-]+)"', _page_html(site, slug))
+        headings = [i for tag, i in anchored if tag != "p"]
+        assert [e["location"] for e in entries] == [loc] + [f"{loc}#{i}" for i in headings]
+        marked = [i for e in entries for i in re.findall(r"<p data-p=(p-[a-z0-9-]+)>", e["text"])]
+        assert marked == [i for tag, i in anchored if tag == "p"], slug
+        body = " ".join(e["text"] for e in entries)
         for furniture in ("What cleaning changed", "Related documents", "SHA-256", "Cite"):
             assert furniture not in body, (slug, furniture)
 
