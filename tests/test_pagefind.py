@@ -136,6 +136,7 @@ def test_pagefind_build_indexes_every_document_and_empties_lunr(sites):
     assert "data-pagefind-body" in page_html and "pa-pagefind.js" in page_html
     lunr_html = next((built["lunr"] / "archive").glob("*/index.html")).read_text("utf-8")
     assert "data-pagefind-body" not in lunr_html and "pa-pagefind.js" not in lunr_html
+    assert "pa-search-lunr.js" in lunr_html and "pa-search-lunr.js" not in page_html
     # Material's worker: lunr's under lunr, the stand-in that loads nothing under Pagefind
     assert re.search(r'"search": "[./]*assets/pa-search-idle\.js"', page_html)
     assert (site / "assets" / "pa-search-idle.js").is_file()

@@ -91,6 +91,8 @@ def test_search_index_has_every_document(site, pages):
     locations = {d["location"].split("#")[0] for d in index["docs"]}
     for slug in pages:
         assert f"archive/{slug}/" in locations
+    assert {"about/", "how-to-cite/"} <= locations  # the reader's pages, not the engineering's
+    assert "performance/" not in locations
 
 
 # --- the reading room (issue 5) --------------------------------------------------------------

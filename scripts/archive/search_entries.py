@@ -12,8 +12,8 @@ size of vanilla Material's. Two additions, both cheap:
 - a ``facts`` field (authors, site, kind, tag labels) that Material indexes with its own boost
   (``FACTS_FIELD``) and never shows, so a name ranks above a mention in a body.
 
-(One entry per paragraph, as before, made ~20 entries a document: the index 1.11 times vanilla's
-gzipped and slower to build in the browser.)
+One entry per paragraph instead would make ~20 entries a document: an index 1.11 times vanilla's
+gzipped, and slower to build in the browser (docs/performance.md).
 """
 
 from __future__ import annotations
