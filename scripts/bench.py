@@ -701,8 +701,9 @@ def table(results: list[dict], mach: dict) -> str:
             _ms(search(r, lb, "later_query_ms"))))  # fmt: skip
         row(f"  phrase's document among the results, {name}", lambda r, lb=label: (
             "yes" if search(r, lb, "target_found") else "no"))  # fmt: skip
-        row(f"  deep link to paragraph, {name}", lambda r, lb=label: (
-            "yes" if search(r, lb, "deep_link") else "no"))  # fmt: skip
+        row(f"  deep link to paragraph, {name}", lambda r, lb=label: (  # of the phrase's document
+            "–" if not search(r, lb, "target_found")
+            else "yes" if search(r, lb, "deep_link") else "no"))  # fmt: skip
     head = "| N documents | " + " | ".join(f"{c:,}" for c in cols) + " |"
     sep = "|---|" + "---:|" * len(cols)
     body = "\n".join(f"| {label} | " + " | ".join(vals) + " |" for label, vals in rows)
