@@ -220,20 +220,19 @@ class Cache:
 
     def get(self, key: str) -> pipeline.Processed | None:
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            data = writing.load_cache(self._path(key))
             if data.get("key") != key or data.get("sha256") != self._checksum(data["record"]):
                 return None  # foreign, truncated or edited: rebuilt, never trusted
             return pipeline.Processed.from_json(data["record"])
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def put(self, key: str, record: pipeline.Processed) -> None:
         if self.enabled:
-            data = record.to_json()
-            payload = {"key": key, "sha256": self._checksum(data), "record": data}
-            text = json.dumps(payload, ensure_ascii=False)  # key order is part of the record
-            with contextlib.suppress(OSError):  # an unwritable cache only costs time next run
-                writing.atomic_write(self._path(key), text, durable=False)
+            data = record.to_json()  # key order is part of the record: JSON keeps it
+            writing.save_cache(
+                self._path(key), {"key": key, "sha256": self._checksum(data), "record": data}
+            )
 
 
 class PageMemo:
@@ -262,18 +261,14 @@ class PageMemo:
         record_key, record, names = page
         text = pipeline.render(record, **names)
         if self.enabled:
-            with contextlib.suppress(OSError):
-                writing.atomic_write(
-                    self._path(record_key, names),
-                    json.dumps({"sha256": writing.text_digest(text), "text": text}),
-                    durable=False,
-                )
+            entry = {"sha256": writing.text_digest(text), "text": text}
+            writing.save_cache(self._path(record_key, names), entry)
         return text
 
     @staticmethod
     def _remembered(path: Path) -> str | None:
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
-            data = json.loads(path.read_text(encoding="utf-8"))
+        with contextlib.suppress(KeyError, TypeError):
+            data = writing.load_cache(path)
             text = data["text"]
             if data["sha256"] == writing.text_digest(text):
                 return text

@@ -4,7 +4,7 @@
     python scripts/screenshots.py [--site DIR] [--out DIR] [--query WORDS]
 
 Serves ``--site`` (default ``site/``, built by ``make site``) on 127.0.0.1 and writes
-``docs/images/document-page.png`` (the first archived document, by slug) and
+``docs/images/document-page.png`` (the last archived document, by slug) and
 ``docs/images/search-results.png`` (Material's search for ``--query``). Chromium: Debian's
 ``/usr/bin/chromium`` (or ``CHROMIUM_PATH``).
 """
@@ -12,21 +12,12 @@ Serves ``--site`` (default ``site/``, built by ``make site``) on 127.0.0.1 and w
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
-import os
 import sys
-import threading
 from pathlib import Path
 
+import bench  # the local server and Chromium settings the benchmark uses
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 _READY = """[...document.querySelectorAll('.md-search-result__meta')]
@@ -56,27 +47,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(_Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
     out.mkdir(parents=True, exist_ok=True)
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(f"{base}/archive/{documents[-1]}/")
-            page.screenshot(path=str(out / "document-page.png"))
-            page.goto(f"{base}/")
-            _wait_until_ready(page)  # a query typed before the index is built is not re-run
-            page.fill("input.md-search__input", args.query)
-            page.press("input.md-search__input", "End")  # Material reads the query on keyup
-            page.locator(".md-search-result__link").first.wait_for(timeout=30_000)
-            page.wait_for_timeout(500)  # the results' fade-in
-            page.screenshot(path=str(out / "search-results.png"))
-            browser.close()
-    finally:
-        httpd.shutdown()
+    with bench.serve(site) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=bench.CHROMIUM, args=bench.CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/archive/{documents[-1]}/")
+        page.screenshot(path=str(out / "document-page.png"))
+        page.goto(f"{base}/")
+        _wait_until_ready(page)
+        page.fill("input.md-search__input", args.query)
+        page.press("input.md-search__input", "End")  # Material reads the box on keyup
+        page.locator(".md-search-result__link").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(500)  # the results' fade-in
+        page.screenshot(path=str(out / "search-results.png"))
+        browser.close()
     print(f"screenshots: wrote {out / 'document-page.png'} and {out / 'search-results.png'}")
     return 0
 

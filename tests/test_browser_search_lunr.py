@@ -4,10 +4,7 @@ mention, and a result shows at most two of its paragraphs."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 
 import conftest
 import pytest
@@ -63,11 +60,8 @@ def archive(tmp_path_factory):
     for path in (project / "docs" / "archive").glob("*.md"):
         meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
         slugs[meta["source_file"]] = meta["slug"]
-    handler = functools.partial(conftest._QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield {"site": site, "slugs": slugs, "url": f"http://127.0.0.1:{httpd.server_address[1]}"}
-    httpd.shutdown()
+    with conftest.serve_directory(site) as url:
+        yield {"site": site, "slugs": slugs, "url": url}
 
 
 def _paragraph_id(site, slug: str, words: str) -> str:

@@ -8,11 +8,8 @@ file may contain ``root:x:0:0``."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 import unicodedata
 from pathlib import Path
 
@@ -172,12 +169,8 @@ def naughty(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def naughty_server(naughty):
-    handler = functools.partial(conftest._QuietHandler, directory=str(naughty["site"]))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with conftest.serve_directory(naughty["site"]) as url:
+        yield url
 
 
 TRAP = """

@@ -30,7 +30,7 @@ from urllib.parse import quote
 
 from . import anchors, listings
 from .parallel import parallel_map
-from .writing import front_matter_end, split_page
+from .writing import front_matter_end, load_cache, save_cache, split_page
 
 CSL_DIR = Path(__file__).resolve().parent / "csl"
 STYLES = {"apa": "APA 7th edition", "chicago": "Chicago (author-date)"}
@@ -439,16 +439,11 @@ def _cache_path(rec: Record, cache_dir: Path) -> Path:
 def formatted(rec: Record, cache_dir: Path | None = CACHE_DIR) -> dict[str, dict[str, str]]:
     """``_formatted`` through a content-hash cache (citeproc-py takes ~8 ms a document)."""
     path = None if cache_dir is None else _cache_path(rec, cache_dir)
-    if path is not None:
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass
-    out = _formatted(rec)
-    if path is not None:
-        from .writing import atomic_write
-
-        atomic_write(path, json.dumps(out, ensure_ascii=False), durable=False)
+    out = load_cache(path)
+    if not isinstance(out, dict):
+        out = _formatted(rec)
+        if path is not None:
+            save_cache(path, out)
     return out
 
 

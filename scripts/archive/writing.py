@@ -269,6 +269,7 @@ def load_cache(path: Path | None):
 
 def save_cache(path: Path, value) -> None:
     """Write a JSON cache entry (atomically, not flushed: see ``atomic_write``); a cache that
-    cannot be written only makes the next run slower."""
+    cannot be written only makes the next run slower. ASCII JSON: a lone surrogate (a file name
+    that was not UTF-8) is written as an escape, where UTF-8 text would fail to encode."""
     with contextlib.suppress(OSError):
-        atomic_write(path, json.dumps(value, ensure_ascii=False), durable=False)
+        atomic_write(path, json.dumps(value), durable=False)
