@@ -345,7 +345,9 @@ def _wait_first(
         found, gone_by = page.evaluate(f"[window.{var} != null, !!({settled or 'false'})]")
         if found:
             return
-        if gone_by or time.monotonic() > deadline:
+        if gone_by:
+            raise TimeoutError(f"results on show for {settled_s} s without the one awaited")
+        if time.monotonic() > deadline:
             raise TimeoutError(f"no search result within {timeout} s")
         time.sleep(0.02)
 
