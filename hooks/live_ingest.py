@@ -27,4 +27,7 @@ def on_startup(command, dirty):
 
 def on_pre_build(config):
     if _ingest is not None:
-        _ingest.main(["--sources", str(ROOT / "sources"), "--out", str(ROOT / "docs" / "archive")])
+        archive = Path(config["docs_dir"]) / "archive"
+        # this site's configuration and served URL: ingest prepares the citations it shows
+        site = ["--site-config", config.config_file_path, "--site-url", config["site_url"] or ""]
+        _ingest.main(["--sources", str(ROOT / "sources"), "--out", str(archive), *site])

@@ -9,13 +9,14 @@ For each size N: generate a deterministic synthetic archive of N raw sources (``
 around it, and measure in one run
 
 - ingest: time and peak memory, cold, no-op re-run, and after changing one source (and how many
-  sources that re-processed);
+  sources that re-processed, and how long it took to prepare the build: citations, related
+  documents);
 - ``mkdocs build``: time, CPU time (every core) and peak memory of this project versus a
   vanilla Material build of the same generated pages (Material + search, the same Markdown
   extensions, no hooks, a nav without the documents) — the ratio is the overhead of our hooks:
-  the first build from scratch with Pagefind (it formats every citation; plus its indexer), a
-  lunr rebuild (citations cached, as in every build after the first), and a lunr build from
-  scratch;
+  the build after ingest with Pagefind (plus its indexer: with the cold ingest, the full build
+  from scratch), the same with lunr, and a lunr build with nothing prepared or cached (no
+  ingest before it: it formats every citation itself);
 - the site: total size, the largest HTML page (no page may grow with N), the search payload;
 - headless Chromium against each site served with gzip: time from navigation to the first search
   result for a phrase of one document, later query latency, and the bytes transferred (all, and
@@ -184,7 +185,13 @@ def build(project: Path, site: Path, config: str = "mkdocs.yml") -> dict:
 
 def _ingest_counts(stderr: str) -> dict:
     m = re.search(r"(\d+) documents \((\d+) processed, (\d+) cached\)", stderr)
-    return {"documents": int(m[1]), "processed": int(m[2]), "cached": int(m[3])} if m else {}
+    out = {"documents": int(m[1]), "processed": int(m[2]), "cached": int(m[3])} if m else {}
+    m = re.search(
+        r"build prepared: \d+ documents, (\d+) citations formatted.* in ([\d.]+)s", stderr
+    )
+    if m:  # what ingest made for the build (citations, related documents): part of its time
+        out.update(citations_formatted=int(m[1]), prepare_s=float(m[2]))
+    return out
 
 
 def _pagefind_log(stderr: str) -> dict:
@@ -536,7 +543,11 @@ def bench_size(n: int, work: Path, *, browser: bool, profile: bool, seed: int) -
         print(f"bench: N={n}: profiling ingest", file=sys.stderr, flush=True)
         res["ingest"]["profile"] = profile_ingest(project)
 
-    print(f"bench: N={n}: builds (vanilla, Pagefind, lunr twice)", file=sys.stderr, flush=True)
+    print(
+        f"bench: N={n}: builds (vanilla, Pagefind, lunr; lunr with nothing prepared)",
+        file=sys.stderr,
+        flush=True,
+    )
     vanilla = vanilla_project(project, work / "vanilla")
     sites = {
         "vanilla": vanilla / "site",
@@ -544,10 +555,10 @@ def bench_size(n: int, work: Path, *, browser: bool, profile: bool, seed: int) -
         "pagefind": project / "site-pagefind",
     }
     builds = {"vanilla": median_run(lambda: build(vanilla, sites["vanilla"]), "seconds")}
-    # The first build of a fresh archive formats every citation (citeproc, cached in .cache/, as
-    # are the collection's front matter and the related documents):
-    # Pagefind's is the full build from scratch; lunr's is then a rebuild, as every build after
-    # the first is (CI keeps .cache/), and once more from scratch.
+    # Ingest prepares what a build would make first (citations, related documents, the
+    # collection's front matter: scripts/archive/prebuild.py), so every build after it, the first
+    # included, reads them. Pagefind's build completes the full build from scratch; lunr's is
+    # repeated when quick, and once more with those caches gone (a build no ingest went before).
     builds["pagefind"] = build(project, sites["pagefind"], "mkdocs-pagefind.yml")
     builds["lunr"] = median_run(lambda: build(project, sites["lunr"]), "seconds")
     for cache in ("cite", "related", "collection"):  # what a build keeps for the next one
@@ -668,19 +679,21 @@ def table(results: list[dict], mach: dict) -> str:
         return s[key]
 
     row("input (raw sources)", lambda r: _mb(r["input_bytes"]))
-    row("ingest cold: time / peak", lambda r: f"{_s(r['ingest']['cold']['seconds'])} / "
-        f"{r['ingest']['cold']['peak_mb']:.0f} MB")  # fmt: skip
+    row("ingest cold: time / peak (of which preparing the build)", lambda r: (
+        f"{_s(r['ingest']['cold']['seconds'])} / {r['ingest']['cold']['peak_mb']:.0f} MB "
+        f"({_s(r['ingest']['cold']['prepare_s'])})"))  # fmt: skip
     row("ingest cold: ms per document", lambda r: (
         f"{r['ingest']['cold']['seconds'] * 1000 / r['documents']:.0f}"))  # fmt: skip
     row("ingest no-op re-run", lambda r: _s(r["ingest"]["noop"]["seconds"]))
-    row("ingest, one source changed: time (re-processed)", lambda r: (
+    row("ingest, one source changed: time (re-processed; preparing the build)", lambda r: (
         f"{_s(r['ingest']['one_changed']['seconds'])} "
-        f"({r['ingest']['one_changed'].get('processed', '?')})"))  # fmt: skip
+        f"({r['ingest']['one_changed'].get('processed', '?')}; "
+        f"{_s(r['ingest']['one_changed'].get('prepare_s'))})"))  # fmt: skip
     for label, name in (
         ("vanilla", "vanilla Material"),
-        ("lunr", "project, lunr, rebuild (citations cached)"),
-        ("lunr_first", "project, lunr, first build (formats every citation)"),
-        ("pagefind", "project, Pagefind, first build (incl. citations, indexer)"),
+        ("lunr", "project, lunr, after ingest (citations, related documents prepared)"),
+        ("lunr_first", "project, lunr, nothing prepared or cached (formats every citation)"),
+        ("pagefind", "project, Pagefind, after ingest (incl. its indexer)"),
     ):
         row(f"build {name}: time / CPU / peak", lambda r, lb=label: (
             f"{_s(r['build'][lb]['seconds'])} / {_s(r['build'][lb]['cpu_s'])} / "
@@ -693,7 +706,7 @@ def table(results: list[dict], mach: dict) -> str:
     row("Pagefind build without its indexer (the site alone)", lambda r: (
         f"{_s(r['build']['pagefind']['site_seconds'])} "
         f"(×{r['build']['pagefind']['site_ratio']:.2f})"))  # fmt: skip
-    row("full build from scratch (ingest + site + citations + Pagefind)",
+    row("full build from scratch (ingest + citations + site + Pagefind)",
         lambda r: _s(r["full_build_s"]))  # fmt: skip
     row("largest HTML page (vanilla / project)", lambda r: (
         f"{_mb(r['site']['vanilla']['largest_page_bytes'])} / "

@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from archive import decoding, mojibake, names, pipeline, provenance, writing
+from archive import decoding, mojibake, names, pipeline, prebuild, provenance, writing
 from archive.catalog import Entry, known_tags_check, load_catalog
 from archive.errors import ConfigError, SourceError
 from archive.parallel import parallel_map
@@ -432,11 +432,21 @@ def is_generated(path: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Ingest, then prepare the build when anything may have changed (the records are gone by
+    then: at 10,000 documents they are most of ingest's memory)."""
+    code, changed = process(args)
+    if changed and not args.check:
+        prepare_build(args, Path(args.out))
+    return code
+
+
+def process(args: argparse.Namespace) -> tuple[int, bool]:
+    """Write (or check) the pages; the exit code and whether this was more than a no-op."""
     started = time.monotonic()
     sources_dir, out_dir = Path(args.sources), Path(args.out)
     if not sources_dir.is_dir():
         print(f"ingest: {sources_dir}: sources directory not found", file=sys.stderr)
-        return 2
+        return 2, False
 
     # 0. Nothing changed since the last run (every file has the stamp it had): nothing to do.
     found = find_sources(sources_dir)
@@ -448,7 +458,7 @@ def run(args: argparse.Namespace) -> int:
     if last is not None:
         stats = Stats(**last)
         summary(stats, [], False, time.monotonic() - started)
-        return 1 if stats.failures else 0
+        return (1 if stats.failures else 0), False
     manifest.forget()  # until this run has finished
 
     try:
@@ -458,7 +468,7 @@ def run(args: argparse.Namespace) -> int:
         known_tags_check(catalog_path, catalog, {t.slug for t in settings.tags})
     except ConfigError as exc:
         print(f"ingest: {exc}", file=sys.stderr)
-        return 2
+        return 2, False
 
     stats = Stats(documents=len(found.sources))
     for name, reason in found.skipped:
@@ -552,8 +562,8 @@ def run(args: argparse.Namespace) -> int:
         manifest.save(state, today if dated_today else None, last)
     summary(stats, problems, args.check, time.monotonic() - started)
     if args.check and problems:
-        return 1
-    return 1 if stats.failures else 0
+        return 1, True
+    return (1 if stats.failures else 0), True
 
 
 def assemble(
@@ -648,6 +658,30 @@ def write_report(path: Path, records: dict[str, pipeline.Processed], stats: Stat
     writing.atomic_write(path, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
 
 
+def prepare_build(args: argparse.Namespace, out_dir: Path) -> None:
+    """Make what the site build would make first (``prebuild``), when ``out_dir`` is the folder
+    the site is built from. Best effort: the build makes whatever is missing itself, so a
+    failure here is a warning, never a failed ingest."""
+    started = time.monotonic()
+    try:
+        site = prebuild.site_settings(Path(args.site_config))
+        if site.archive_dir.resolve() != out_dir.resolve():
+            return
+        site_url = site.site_url if args.site_url is None else args.site_url
+        done = prebuild.prepare(out_dir, site_url, site.ledger)
+    except Exception as exc:  # an optimisation must not fail the ingest
+        print(
+            f"ingest: warning: build caches not prepared ({exc!r}); the build makes them",
+            file=sys.stderr,
+        )
+        return
+    print(
+        f"ingest: build prepared: {done.documents} documents, {done.citations_formatted} "
+        f"citations formatted, related documents scored in {time.monotonic() - started:.2f}s",
+        file=sys.stderr,
+    )
+
+
 def summary(stats: Stats, problems: list[str], check: bool, seconds: float) -> None:
     err = sys.stderr
     for warning in stats.warnings:
@@ -685,6 +719,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--taxonomy", default=str(ROOT / "taxonomy.yml"), help=argparse.SUPPRESS)
     parser.add_argument("--profiles", default=str(ROOT / "profiles.yml"), help=argparse.SUPPRESS)
     parser.add_argument("--cache", default=str(ROOT / ".cache" / "ingest"), help=argparse.SUPPRESS)
+    parser.add_argument("--site-config", default=str(ROOT / "mkdocs.yml"), help=argparse.SUPPRESS)
+    parser.add_argument("--site-url", help=argparse.SUPPRESS)  # the served URL under mkdocs serve
     return run(parser.parse_args(argv))
 
 

@@ -60,6 +60,10 @@ def test_bench_runs_on_50_documents(tmp_path):
     assert ingest["cold"]["processed"] == 50
     assert ingest["noop"]["processed"] == 0 and ingest["noop"]["cached"] == 50
     assert ingest["one_changed"]["processed"] >= 1
+    # ingest prepares the build: every citation on a cold run, the changed one's after
+    assert ingest["cold"]["citations_formatted"] == 50 and ingest["cold"]["prepare_s"] > 0
+    assert ingest["one_changed"]["citations_formatted"] == 1
+    assert "prepare_s" not in ingest["noop"]
     for label in ("vanilla", "lunr", "pagefind"):
         assert r["build"][label]["seconds"] > 0 and r["build"][label]["peak_mb"] > 0
         assert r["build"][label]["cpu_s"] > 0
