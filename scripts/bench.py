@@ -22,8 +22,9 @@ around it, and measure in one run
   result for a phrase of one document, later query latency, and the bytes transferred (all, and
   search files only) — for vanilla Material, the project under lunr and under Pagefind.
 
-A measurement that takes under ``REPEAT_UNDER_S`` (a build, a first search) is made ``REPEAT``
-times and the median run reported (every run is in the JSON).
+The vanilla and lunr builds are made ``REPEAT`` times each, taking turns, and a first search
+that takes under ``REPEAT_UNDER_S`` ``REPEAT`` times: the median run is reported (every run is
+in the JSON).
 
 It prints a table with ratios and writes ``<out>/bench-<timestamp>.json`` and
 ``<out>/latest.json`` (also a Markdown table in ``<out>/latest.md``). See docs/performance.md.
@@ -452,9 +453,24 @@ def median_run(run: typing.Callable[[], dict], key: str = "first_result_s") -> d
     runs = [run()]
     if (runs[0].get(key) or REPEAT_UNDER_S) < REPEAT_UNDER_S:
         runs += [run() for _ in range(REPEAT - 1)]
+    return _median(runs, key)
+
+
+def _median(runs: list[dict], key: str) -> dict:
+    """The run with the median ``key`` (the first when none has it), with every run's figure."""
     done = sorted((r for r in runs if r.get(key) is not None), key=lambda r: r[key])
     chosen = done[len(done) // 2] if done else runs[0]
     return {**chosen, f"{key}_runs": [r.get(key) for r in runs]}
+
+
+def paired_runs(runs: dict[str, typing.Callable[[], dict]], key: str) -> dict[str, dict]:
+    """Each of ``runs`` ``REPEAT`` times, taking turns (a slow spell of the machine falls on
+    both sides of a ratio, not on one), each's median run as ``median_run`` gives it."""
+    made: dict[str, list[dict]] = {label: [] for label in runs}
+    for _ in range(REPEAT):
+        for label, run in runs.items():
+            made[label].append(run())
+    return {label: _median(results, key) for label, results in made.items()}
 
 
 def browser_runs(sites: dict[str, Path], queries: list[tuple[str, str]]) -> dict:
@@ -554,13 +570,21 @@ def bench_size(n: int, work: Path, *, browser: bool, profile: bool, seed: int) -
         "lunr": project / "site-lunr",
         "pagefind": project / "site-pagefind",
     }
-    builds = {"vanilla": median_run(lambda: build(vanilla, sites["vanilla"]), "seconds")}
     # Ingest prepares what a build would make first (citations, related documents, the
     # collection's front matter: scripts/archive/prebuild.py), so every build after it, the first
-    # included, reads them. Pagefind's build completes the full build from scratch; lunr's is
-    # repeated when quick, and once more with those caches gone (a build no ingest went before).
-    builds["pagefind"] = build(project, sites["pagefind"], "mkdocs-pagefind.yml")
-    builds["lunr"] = median_run(lambda: build(project, sites["lunr"]), "seconds")
+    # included, reads them. Pagefind's build completes the full build from scratch; lunr's and
+    # vanilla's alternate (the ratio is the build overhead), and lunr's is made once more with
+    # those caches gone (a build no ingest went before).
+    builds = {"pagefind": build(project, sites["pagefind"], "mkdocs-pagefind.yml")}
+    builds.update(
+        paired_runs(
+            {
+                "vanilla": lambda: build(vanilla, sites["vanilla"]),
+                "lunr": lambda: build(project, sites["lunr"]),
+            },
+            "seconds",
+        )
+    )
     for cache in ("cite", "related", "collection"):  # what a build keeps for the next one
         shutil.rmtree(project / ".cache" / cache, ignore_errors=True)
     builds["lunr_first"] = build(project, work / "site-lunr-first")
