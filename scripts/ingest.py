@@ -9,7 +9,8 @@ Exit status: 0 all converted; 1 some source could not be converted (each reporte
 Read top to bottom: find the sources (and stop there if no file changed since the last run),
 load the configuration, process each source (or take it from the content-hash cache), give every
 page its collection-wide names, write what changed, remove pages whose source is gone, print a
-summary. The cleaning itself is in ``archive/``.
+summary; then, when the pages are the site's, prepare what its build reads (``prebuild``:
+citations, related documents). The cleaning itself is in ``archive/``.
 """
 
 from __future__ import annotations
@@ -663,21 +664,30 @@ def prepare_build(args: argparse.Namespace, out_dir: Path) -> None:
     the site is built from. Best effort: the build makes whatever is missing itself, so a
     failure here is a warning, never a failed ingest."""
     started = time.monotonic()
+    config = Path(args.site_config)
     try:
-        site = prebuild.site_settings(Path(args.site_config))
-        if site.archive_dir.resolve() != out_dir.resolve():
-            return
+        site = prebuild.site_settings(config)
+    except FileNotFoundError:
+        return  # no site here to prepare for
+    except Exception as exc:  # an optimisation must not fail the ingest
+        return _not_prepared(f"{config}: {exc}")
+    if site.archive_dir.resolve() != out_dir.resolve():
+        return  # the pages went elsewhere: not what the site is built from
+    try:
         site_url = site.site_url if args.site_url is None else args.site_url
         done = prebuild.prepare(out_dir, site_url, site.ledger)
     except Exception as exc:  # an optimisation must not fail the ingest
-        print(
-            f"ingest: warning: build caches not prepared ({exc!r}); the build makes them",
-            file=sys.stderr,
-        )
-        return
+        return _not_prepared(repr(exc))
     print(
         f"ingest: build prepared: {done.documents} documents, {done.citations_formatted} "
         f"citations formatted, related documents scored in {time.monotonic() - started:.2f}s",
+        file=sys.stderr,
+    )
+
+
+def _not_prepared(problem: str) -> None:
+    print(
+        f"ingest: warning: build caches not prepared ({problem}); the build makes them",
         file=sys.stderr,
     )
 

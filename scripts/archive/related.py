@@ -9,6 +9,7 @@ document is bounded and the whole stays linear in the size of the archive.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -48,15 +49,12 @@ def profiles(docs: list[dict], text_of: Callable[[dict], str]) -> dict[str, dict
     df = Counter(t for c in counts.values() for t in c)
     n = len(docs)
     cap = max(2, int(n * RARE_SHARE))
+    idf = {t: math.log(1 + n / k) for t, k in df.items() if 2 <= k <= cap}  # shared, not common
     out = {}
     for slug, c in counts.items():
-        scored = {
-            t: (1 + math.log(k)) * math.log(1 + n / df[t])
-            for t, k in c.items()
-            if 2 <= df[t] <= cap
-        }
+        scored = {t: (1 + math.log(k)) * idf[t] for t, k in c.items() if t in idf}
         best = sorted(scored, key=lambda t: (-scored[t], t))[:PROFILE_TERMS]
-        out[slug] = {t: math.log(1 + n / df[t]) for t in best}
+        out[slug] = {t: idf[t] for t in best}
     return out
 
 
@@ -94,6 +92,7 @@ def related(
             if tag_df[t] <= BIG_POSTING:
                 postings["t:" + t].append(slug)
 
+    term_sets = {slug: frozenset(terms) for slug, terms in prof.items()}
     out = {}
     for d in docs:
         slug = d["slug"]
@@ -106,23 +105,25 @@ def related(
                 break
             candidates.update(posting[: CANDIDATES + 1])
         candidates.discard(slug)
+        weights, my_terms, my_tags = prof[slug], term_sets[slug], tags[slug]
         scored = []
         for other in candidates:
-            shared_tags = sorted(tags[slug] & tags[other], key=lambda t: (-tag_idf[t], t))
-            shared_terms = sorted(
-                set(prof[slug]) & set(prof[other]), key=lambda t: (-prof[slug][t], t)
-            )
-            score = TAG_WEIGHT * sum(tag_idf[t] for t in shared_tags)
-            score += sum(prof[slug][t] for t in shared_terms)
+            shared_tags = my_tags & tags[other]
+            shared_terms = my_terms & term_sets[other]
+            # fsum: the same total in any order (a set's order changes from run to run)
+            score = TAG_WEIGHT * math.fsum(tag_idf[t] for t in shared_tags)
+            score = round(score + math.fsum(weights[t] for t in shared_terms), 3)
             if score > 0:
-                scored.append(
-                    {
-                        "slug": other,
-                        "score": round(score, 3),
-                        "tags": shared_tags,
-                        "terms": shared_terms[:5],
-                    }
-                )
-        scored.sort(key=lambda r: (-r["score"], r["slug"]))
-        out[slug] = scored[:limit]
+                scored.append((-score, other, shared_tags, shared_terms))
+        out[slug] = [
+            {
+                "slug": other,
+                "score": -negative,
+                "tags": sorted(shared_tags, key=lambda t: (-tag_idf[t], t)),
+                "terms": sorted(shared_terms, key=lambda t: (-weights[t], t))[:5],
+            }
+            for negative, other, shared_tags, shared_terms in heapq.nsmallest(
+                limit, scored, key=lambda r: (r[0], r[1])
+            )
+        ]
     return out
