@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import html
 import json
+import os
+import random
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 from archive import browse, listings, provenance, reading, related, search_entries
 
@@ -267,6 +272,48 @@ def test_related_finds_the_rare_match_in_a_crowd_scoring_a_bounded_number(monkey
     assert {"quokka", "zeppelin"} <= set(rare["terms"])
     assert "d0007" in [r["slug"] for r in result["d1203"]]
     assert scored and max(scored) <= related.CANDIDATES
+
+
+RELATED_IN_A_CHILD = """
+import functools, json, sys
+from archive import related
+from archive.parallel import parallel_map
+docs = json.load(open(sys.argv[1]))
+mapper = functools.partial(parallel_map, minimum=2) if sys.argv[2] == "every-core" else map
+print(json.dumps(related.related(docs, mapper=mapper), sort_keys=True))
+"""
+
+
+def test_related_is_the_same_on_every_core_and_under_any_hash_seed(tmp_path):
+    """The scoring runs in pieces (``mapper``: here on two worker processes) and sums over sets,
+    whose order follows the interpreter's hash seed: neither may change a score or an order."""
+    rng = random.Random(5)
+    vocab = [f"word{chr(97 + j // 26)}{chr(97 + j % 26)}" for j in range(400)]
+    docs = [
+        {
+            "slug": f"d{i:03d}",
+            "title": "",
+            "tags": rng.sample(["rlhf", "persona", "sycophancy", "shoggoth-meme", "waluigi"], 2),
+            "blocks": [{"text": " ".join(rng.choices(vocab, k=120))}],
+        }
+        for i in range(240)
+    ]
+    path = tmp_path / "docs.json"
+    path.write_text(json.dumps(docs), encoding="utf-8")
+    scripts = Path(related.__file__).resolve().parents[1]
+    outputs = set()
+    for seed, how in (("1", "every-core"), ("2", "every-core"), ("3", "serial")):
+        result = subprocess.run(
+            [sys.executable, "-c", RELATED_IN_A_CHILD, str(path), how],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(scripts)},
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stdout)
+    assert outputs == {json.dumps(related.related(docs), sort_keys=True) + "\n"}
+    assert sum(len(v) for v in related.related(docs).values()) == related.RELATED * len(docs)
 
 
 def test_panel_escapes_and_refuses_non_http_links():

@@ -281,7 +281,10 @@ RELATED_CACHE = Path(__file__).resolve().parents[2] / ".cache" / "related"
 
 
 def related_documents(
-    docs: list[dict], archive_dir: Path, cache_dir: Path | None = RELATED_CACHE
+    docs: list[dict],
+    archive_dir: Path,
+    cache_dir: Path | None = RELATED_CACHE,
+    mapper: related.Mapper = map,
 ) -> dict[str, list[dict]]:
     """``related.related`` of the collection, its pages' text read from ``archive_dir``, kept in
     ``cache_dir`` for the next build while the collection, every page's text and the code that
@@ -292,7 +295,8 @@ def related_documents(
     found = load_cache(path)
     if isinstance(found, dict) and all(isinstance(v, list) for v in found.values()):
         return found
-    found = related.related(docs, text_of=functools.partial(listings.document_text, archive_dir))
+    text_of = functools.partial(listings.document_text, archive_dir)
+    found = related.related(docs, text_of=text_of, mapper=mapper)
     if path is not None:
         save_cache(path, found)
         for old in path.parent.glob("*.json"):  # one collection, one entry

@@ -9,11 +9,13 @@ document is bounded and the whole stays linear in the size of the archive.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 RELATED = 5
 PROFILE_TERMS = 30
@@ -43,9 +45,17 @@ def words(text: str) -> list[str]:
     return [w.strip("-") for w in _WORD.findall(text.lower()) if w not in STOP]
 
 
-def profiles(docs: list[dict], text_of: Callable[[dict], str]) -> dict[str, dict[str, float]]:
+Mapper = Callable[[Callable, Iterable], Iterable]
+PARTS = 4  # pieces of the work a mapper is given (for ``parallel_map``: two per core on two)
+
+
+def profiles(
+    docs: list[dict], text_of: Callable[[dict], str], mapper: Mapper = map
+) -> dict[str, dict[str, float]]:
     """``{slug: {term: weight}}``: each document's most distinctive shared words."""
-    counts = {d["slug"]: Counter(words(text_of(d))) for d in docs}
+    counts: dict[str, Counter] = {}
+    for part in mapper(functools.partial(_counts, text_of), _parts(docs)):
+        counts.update(part)
     df = Counter(t for c in counts.values() for t in c)
     n = len(docs)
     cap = max(2, int(n * RARE_SHARE))
@@ -58,17 +68,31 @@ def profiles(docs: list[dict], text_of: Callable[[dict], str]) -> dict[str, dict
     return out
 
 
+def _counts(text_of: Callable[[dict], str], docs: list[dict]) -> dict[str, Counter]:
+    return {d["slug"]: Counter(words(text_of(d))) for d in docs}
+
+
+def _parts(items: list) -> list[list]:
+    size = max(1, -(-len(items) // PARTS))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
 def _text(doc: dict) -> str:
     return " ".join([doc.get("title", ""), *(b["text"] for b in doc.get("blocks") or [])])
 
 
 def related(
-    docs: list[dict], limit: int = RELATED, text_of: Callable[[dict], str] = _text
+    docs: list[dict],
+    limit: int = RELATED,
+    text_of: Callable[[dict], str] = _text,
+    mapper: Mapper = map,
 ) -> dict[str, list[dict]]:
     """For every document, up to ``limit`` related ones, best first:
     ``{"slug", "score", "tags": shared tags, "terms": shared terms (best first)}``.
     A document's words are ``text_of(doc)`` (by default its title and ``blocks``), so a caller
-    can read the text when it is needed rather than hold the whole archive's.
+    can read the text when it is needed rather than hold the whole archive's. ``mapper`` runs
+    the reading and the scoring, in ``PARTS`` pieces: ``map``, or ``parallel.parallel_map``
+    where the cores are free (the same result either way).
 
     >>> docs = [
     ...     {"slug": "a", "title": "", "tags": ["x"], "blocks": [{"text": "shoggoth mask"}]},
@@ -79,7 +103,7 @@ def related(
     [('b', ['x'], ['mask', 'shoggoth'])]
     """
     n = len(docs)
-    prof = profiles(docs, text_of)
+    prof = profiles(docs, text_of, mapper)
     tags = {d["slug"]: set(d.get("tags") or []) for d in docs}
     tag_df = Counter(t for ts in tags.values() for t in ts)
     tag_idf = {t: math.log(1 + n / k) for t, k in tag_df.items()}
@@ -91,39 +115,60 @@ def related(
         for t in ts:
             if tag_df[t] <= BIG_POSTING:
                 postings["t:" + t].append(slug)
+    index = _Index(prof, {s: frozenset(t) for s, t in prof.items()}, tags, tag_idf, postings, limit)
+    found: dict[str, list[dict]] = {}
+    for part in mapper(index.best, _parts([d["slug"] for d in docs])):
+        found.update(part)
+    return {d["slug"]: found[d["slug"]] for d in docs}
 
-    term_sets = {slug: frozenset(terms) for slug, terms in prof.items()}
-    out = {}
-    for d in docs:
-        slug = d["slug"]
-        keys = ["w:" + t for t in prof[slug]] + ["t:" + t for t in tags[slug]]
-        keys.sort(key=lambda k: (len(postings.get(k, ())), k))
-        candidates: set[str] = set()
-        for k in keys:
-            posting = postings.get(k, ())
-            if candidates and len(candidates) + len(posting) > CANDIDATES + 1:
-                break
-            candidates.update(posting[: CANDIDATES + 1])
-        candidates.discard(slug)
-        weights, my_terms, my_tags = prof[slug], term_sets[slug], tags[slug]
-        scored = []
-        for other in candidates:
-            shared_tags = my_tags & tags[other]
-            shared_terms = my_terms & term_sets[other]
-            # fsum: the same total in any order (a set's order changes from run to run)
-            score = TAG_WEIGHT * math.fsum(tag_idf[t] for t in shared_tags)
-            score = round(score + math.fsum(weights[t] for t in shared_terms), 3)
-            if score > 0:
-                scored.append((-score, other, shared_tags, shared_terms))
-        out[slug] = [
-            {
-                "slug": other,
-                "score": -negative,
-                "tags": sorted(shared_tags, key=lambda t: (-tag_idf[t], t)),
-                "terms": sorted(shared_terms, key=lambda t: (-weights[t], t))[:5],
-            }
-            for negative, other, shared_tags, shared_terms in heapq.nsmallest(
-                limit, scored, key=lambda r: (r[0], r[1])
-            )
-        ]
-    return out
+
+@dataclass(frozen=True)
+class _Index:
+    """What scoring a document's candidates needs of the collection (sent whole to a worker)."""
+
+    prof: dict[str, dict[str, float]]
+    term_sets: dict[str, frozenset[str]]
+    tags: dict[str, set[str]]
+    tag_idf: dict[str, float]
+    postings: dict[str, list[str]]
+    limit: int
+
+    def best(self, slugs: list[str]) -> dict[str, list[dict]]:
+        """Each of ``slugs``' related documents: its candidates found through its rarest terms
+        and tags first, scored, the ``limit`` best kept."""
+        prof, tags, tag_idf, postings = self.prof, self.tags, self.tag_idf, self.postings
+        out = {}
+        for slug in slugs:
+            keys = ["w:" + t for t in prof[slug]] + ["t:" + t for t in tags[slug]]
+            keys.sort(key=lambda k: (len(postings.get(k, ())), k))
+            candidates: set[str] = set()
+            for k in keys:
+                posting = postings.get(k, ())
+                if candidates and len(candidates) + len(posting) > CANDIDATES + 1:
+                    break
+                candidates.update(posting[: CANDIDATES + 1])
+            candidates.discard(slug)
+            weights, my_terms, my_tags = prof[slug], self.term_sets[slug], tags[slug]
+            weight, tag_weight = weights.__getitem__, tag_idf.__getitem__
+            scored = []
+            for other in candidates:
+                shared_tags = my_tags & tags[other]
+                shared_terms = my_terms & self.term_sets[other]
+                # fsum: the same total in any order (a set's order changes from run to run)
+                score = math.fsum(map(weight, shared_terms))
+                if shared_tags:
+                    score += TAG_WEIGHT * math.fsum(map(tag_weight, shared_tags))
+                if score > 0:
+                    scored.append((-round(score, 3), other, shared_tags, shared_terms))
+            out[slug] = [
+                {
+                    "slug": other,
+                    "score": -negative,
+                    "tags": sorted(shared_tags, key=lambda t: (-tag_idf[t], t)),
+                    "terms": sorted(shared_terms, key=lambda t: (-weights[t], t))[:5],
+                }
+                for negative, other, shared_tags, shared_terms in heapq.nsmallest(
+                    self.limit, scored, key=lambda r: (r[0], r[1])
+                )
+            ]
+        return out
