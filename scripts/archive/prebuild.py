@@ -45,6 +45,8 @@ def site_settings(config_file: Path) -> SiteSettings:
 
 @dataclass(frozen=True)
 class Prepared:
+    """What ``prepare`` found and did (ingest prints it)."""
+
     documents: int
     citations_formatted: int
 
