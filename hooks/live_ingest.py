@@ -29,5 +29,7 @@ def on_pre_build(config):
     if _ingest is not None:
         archive = Path(config["docs_dir"]) / "archive"
         # this site's configuration and served URL: ingest prepares the citations it shows
-        site = ["--site-config", config.config_file_path, "--site-url", config["site_url"] or ""]
+        site = ["--site-url", config["site_url"] or ""]
+        if config.config_file_path:
+            site += ["--site-config", config.config_file_path]
         _ingest.main(["--sources", str(ROOT / "sources"), "--out", str(archive), *site])

@@ -41,3 +41,5 @@ def test_serve_ingests_before_each_build_and_build_does_not(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.split()[-1]) == len(sources) > 0
+    # with the configuration in use (live.yml: docs/archive): the build's caches are prepared
+    assert f"build prepared: {len(sources)} documents" in result.stderr
