@@ -61,6 +61,6 @@ def prepare(archive_dir: Path, site_url: str, ledger: Path) -> Prepared:
     docs = listings.load_collection(archive_dir, listings.CACHE_DIR)  # read by load_records too
     records = citations.load_records(archive_dir, site_url, ledger)
     formatted = citations.format_all(records, citations.CACHE_DIR)
-    every_core = functools.partial(parallel_map, minimum=2)  # the build would use one
+    every_core = functools.partial(parallel_map, minimum=2)  # the build's helper: in order
     reading.related_documents(docs, archive_dir, reading.RELATED_CACHE, every_core)
     return Prepared(len(docs), formatted)
