@@ -14,9 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from archive import citations, parallel, site_files  # noqa: E402
+from archive import anchors, citations, parallel, site_files  # noqa: E402
 
-LEDGER = ROOT / "anchors.lock"
+LEDGER = ROOT / anchors.LEDGER_FILE
 BOX_BATCH = 100  # cite boxes per message to the helper process
 _records: dict[str, citations.Record] = {}
 _boxes: dict = {}  # slug -> future of its batch's cite boxes

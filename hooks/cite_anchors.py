@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from archive import anchors  # noqa: E402
 
-LEDGER = ROOT / "anchors.lock"
+LEDGER = ROOT / anchors.LEDGER_FILE
 _ledger: dict = anchors.empty_ledger()
 
 

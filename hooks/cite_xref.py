@@ -16,10 +16,10 @@ from mkdocs.utils import get_relative_url
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from archive import citations, writing  # noqa: E402
+from archive import anchors, citations, writing  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.cite_xref")
-LEDGER = ROOT / "anchors.lock"
+LEDGER = ROOT / anchors.LEDGER_FILE
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
 _CODE_OR_XREF = re.compile(r"(`+)(?:.+?)\1|" + citations.XREF.pattern, re.DOTALL)
 

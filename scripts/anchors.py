@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--archive", default=str(ROOT / "docs" / "archive"))
-    parser.add_argument("--ledger", default=str(ROOT / "anchors.lock"))
+    parser.add_argument("--ledger", default=str(ROOT / anchors.LEDGER_FILE))
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
     parser.add_argument("--site", help="with --check: the built site to check against")
     parser.add_argument("--today", help=argparse.SUPPRESS)  # for tests

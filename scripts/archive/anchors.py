@@ -180,6 +180,7 @@ SIMILAR = 18
 # --- the anchor ledger -------------------------------------------------------------------------
 
 LEDGER_VERSION = 1
+LEDGER_FILE = "anchors.lock"  # beside mkdocs.yml, kept by `make anchors`
 
 
 @dataclass

@@ -16,7 +16,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import citations, listings, reading
+from . import anchors, citations, listings, reading
 from .parallel import parallel_map
 
 
@@ -39,7 +39,7 @@ def site_settings(config_file: Path) -> SiteSettings:
     with open(config_file, "rb") as f:
         config = yaml_load(f) or {}
     docs_dir = Path(config_file).parent / str(config.get("docs_dir") or "docs")
-    ledger = Path(config_file).parent / "anchors.lock"
+    ledger = Path(config_file).parent / anchors.LEDGER_FILE
     return SiteSettings(str(config.get("site_url") or ""), docs_dir / "archive", ledger)
 
 
