@@ -280,6 +280,8 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
 
 @contextlib.contextmanager
 def serve(site: Path):
+    """``site`` served on 127.0.0.1 (a random free port), gzip-encoded; yields its URL. The
+    test suite's and the screenshots' server too."""
     handler = functools.partial(_GzipHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -74,22 +70,9 @@ def pages(project) -> dict[str, dict]:
     return {d["slug"]: d for d in read_collection(project / "docs" / "archive")}
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
-def serve_directory(site: Path):
-    """``site`` served as plain files on 127.0.0.1 (a random free port); yields its URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+# The benchmark's local server (scripts/bench.py): the site's files on 127.0.0.1, a random free
+# port, gzip-encoded as GitHub Pages serves them; yields the site's URL.
+serve_directory = bench.serve
 
 
 @pytest.fixture(scope="session")
