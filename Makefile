@@ -6,9 +6,10 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: serve site ingest check test lint format clean anchors bench
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -r requirements.txt -r requirements-dev.txt
+	$(BIN)/pip install --quiet --no-deps --editable .
 	touch $(STAMP)
 
 node_modules/.installed: package.json package-lock.json

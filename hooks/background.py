@@ -6,13 +6,11 @@ the work the pages wait for (``on_nav``), waits for them once the pages are buil
 helper with the build.
 """
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from archive import parallel, site_files
 from mkdocs.plugins import CombinedEvent, event_priority
+from persona_archive import parallel
+from persona_archive.site import site_files
 
 
 def on_pre_build(config):

@@ -8,13 +8,11 @@ process (``parallel``) makes the cite boxes while the pages are converted, and, 
 a time: the build never holds an archive-sized export in memory).
 """
 
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from archive import anchors, citations, parallel, site_files  # noqa: E402
+from persona_archive import anchors, parallel
+from persona_archive.site import citations, site_files
 
 LEDGER = ROOT / anchors.LEDGER_FILE
 BOX_BATCH = 100  # cite boxes per message to the helper process

@@ -9,15 +9,12 @@ redirect page for each old slug, keeping the ``#fragment``. Nothing is computed 
 import html
 import json
 import re
-import sys
 from pathlib import Path
 
 from mkdocs.structure.files import File
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from archive import anchors  # noqa: E402
+from persona_archive import anchors
 
 LEDGER = ROOT / anchors.LEDGER_FILE
 _ledger: dict = anchors.empty_ledger()

@@ -8,15 +8,14 @@ page and line, so ``mkdocs build --strict`` fails. Records come from ``archive.c
 import html
 import logging
 import re
-import sys
 from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from archive import anchors, citations, writing  # noqa: E402
+from persona_archive import anchors
+from persona_archive.page import front_matter_end
+from persona_archive.site import citations
 
 log = logging.getLogger("mkdocs.hooks.cite_xref")
 LEDGER = ROOT / anchors.LEDGER_FILE
@@ -87,4 +86,4 @@ def _front_matter_lines(page) -> int:
         text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     except (OSError, TypeError):
         return 0
-    return text.count("\n", 0, writing.front_matter_end(text))
+    return text.count("\n", 0, front_matter_end(text))

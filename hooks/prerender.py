@@ -6,14 +6,10 @@ the page's Markdown is set aside (MkDocs then converts nothing), and restored wi
 table of contents, title and anchors before any other hook sees the page.
 """
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from archive import parallel, prerender
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
+from persona_archive import parallel
+from persona_archive.site import prerender
 
 _state: dict = {"shared": None, "taken": {}}
 

@@ -8,13 +8,11 @@ once in the helper process (``parallel.background``), while the pages are conver
 page to show them waits for them.
 """
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from archive import browse, listings, parallel, reading
 from mkdocs.plugins import event_priority
+from persona_archive import parallel
+from persona_archive.site import browse, listings, reading
 
 _state: dict = {"docs": None}
 

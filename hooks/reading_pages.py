@@ -8,13 +8,11 @@
 - each document's raw source is published byte for byte as ``raw/<slug>.txt``.
 """
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from archive import browse, listings, provenance, site_files
 from mkdocs.structure.files import File
+from persona_archive.cleaning import provenance
+from persona_archive.site import browse, listings, site_files
 
 COLLECTION = "<!-- archive:collection -->"
 TAGS = "<!-- archive:tags -->"

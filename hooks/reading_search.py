@@ -10,13 +10,11 @@ and put in ``search/search_index.json`` after the build, one document at a time;
 Pagefind, which indexes the built HTML, none are made. Thin: ``scripts/archive/search_entries``.
 """
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from archive import listings, parallel, search_engine, search_entries
 from mkdocs.plugins import CombinedEvent, event_priority
+from persona_archive import parallel
+from persona_archive.site import listings, search_engine, search_entries
 
 BATCH = 25  # pages per message to the helper process
 _batch: list[tuple[str, str, dict, str]] = []

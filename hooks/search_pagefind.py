@@ -10,12 +10,9 @@ Thin on purpose: the logic is in ``scripts/archive/search_engine.py``.
 """
 
 import logging
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from archive import search_engine
+from persona_archive.site import search_engine
 
 log = logging.getLogger("mkdocs.hooks.search_engine")
 

@@ -22,15 +22,10 @@ text is always in ``page.meta["title_raw"]`` too.
 from __future__ import annotations
 
 import html
-import sys
-from pathlib import Path
 
 from markupsafe import Markup
 from mkdocs.plugins import event_priority
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from archive.writing import balance_bidi
+from persona_archive.cleaning.writing import balance_bidi
 
 # Front-matter keys that Material's templates print without escaping.
 KEYS = ("title", "description", "author", "subtitle")

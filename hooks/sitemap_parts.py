@@ -3,12 +3,10 @@ Material fetches on every page load does not grow with the archive. Thin: the XM
 ``scripts/archive/sitemap.py``; this hook replaces the flat site map MkDocs wrote."""
 
 import gzip
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from archive import sitemap, writing
+from persona_archive.files import atomic_write
+from persona_archive.site import sitemap
 
 _files = None
 
@@ -31,6 +29,6 @@ def on_post_build(config):
     site = Path(config["site_dir"])
     files = sitemap.build(urls, base)
     for name, xml in files.items():
-        writing.atomic_write(site / name, xml)
+        atomic_write(site / name, xml)
     gz = site / "sitemap.xml.gz"
     gz.write_bytes(gzip.compress(files["sitemap.xml"].encode("utf-8"), mtime=0))

@@ -20,10 +20,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from archive import anchors
-from archive.writing import atomic_write
+from persona_archive import anchors
+from persona_archive.files import atomic_write
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -56,9 +56,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-
-import synth  # noqa: E402
+import synth
 
 PY = sys.executable
 PROJECT_FILES = ["mkdocs.yml", "taxonomy.yml", "profiles.yml", "docs", "hooks", "overrides",
@@ -654,7 +652,7 @@ def machine() -> dict:
     pagefind = ""
     with contextlib.suppress(Exception):
         sys.path.insert(0, str(HERE))
-        from archive import search_engine
+        from persona_archive.site import search_engine
 
         pagefind = subprocess.run(
             [search_engine.pagefind_executable(), "--version"], capture_output=True, text=True

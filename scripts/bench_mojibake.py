@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from archive import mojibake
+from persona_archive.cleaning import mojibake
 
 
 def _ranges(bs: list[int]) -> str:

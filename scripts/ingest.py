@@ -28,12 +28,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from archive import decoding, mojibake, names, pipeline, prebuild, provenance, writing
-from archive.catalog import Entry, known_tags_check, load_catalog
-from archive.errors import ConfigError, SourceError
-from archive.parallel import parallel_map
+from persona_archive import files
+from persona_archive.cleaning import decoding, mojibake, names, pipeline, provenance
+from persona_archive.cleaning.catalog import Entry, known_tags_check, load_catalog
+from persona_archive.errors import ConfigError, SourceError
+from persona_archive.parallel import parallel_map
+from persona_archive.site import prebuild
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_VERSION = 1
@@ -217,11 +217,11 @@ class Cache:
 
     @staticmethod
     def _checksum(record: dict) -> str:
-        return writing.text_digest(json.dumps(record, ensure_ascii=False, sort_keys=True))
+        return files.text_digest(json.dumps(record, ensure_ascii=False, sort_keys=True))
 
     def get(self, key: str) -> pipeline.Processed | None:
         try:
-            data = writing.load_cache(self._path(key))
+            data = files.load_cache(self._path(key))
             if data.get("key") != key or data.get("sha256") != self._checksum(data["record"]):
                 return None  # foreign, truncated or edited: rebuilt, never trusted
             return pipeline.Processed.from_json(data["record"])
@@ -231,7 +231,7 @@ class Cache:
     def put(self, key: str, record: pipeline.Processed) -> None:
         if self.enabled:
             data = record.to_json()  # key order is part of the record: JSON keeps it
-            writing.save_cache(
+            files.save_cache(
                 self._path(key), {"key": key, "sha256": self._checksum(data), "record": data}
             )
 
@@ -262,16 +262,16 @@ class PageMemo:
         record_key, record, names = page
         text = pipeline.render(record, **names)
         if self.enabled:
-            entry = {"sha256": writing.text_digest(text), "text": text}
-            writing.save_cache(self._path(record_key, names), entry)
+            entry = {"sha256": files.text_digest(text), "text": text}
+            files.save_cache(self._path(record_key, names), entry)
         return text
 
     @staticmethod
     def _remembered(path: Path) -> str | None:
         with contextlib.suppress(KeyError, TypeError):
-            data = writing.load_cache(path)
+            data = files.load_cache(path)
             text = data["text"]
-            if data["sha256"] == writing.text_digest(text):
+            if data["sha256"] == files.text_digest(text):
                 return text
         return None
 
@@ -302,7 +302,7 @@ class ContextCache:
                 for sha in sorted(keep)
             }
             with contextlib.suppress(OSError):
-                writing.atomic_write(self.path, json.dumps(data, ensure_ascii=False))
+                files.atomic_write(self.path, json.dumps(data, ensure_ascii=False))
 
 
 class Manifest:
@@ -359,7 +359,7 @@ class Manifest:
         if self.enabled:
             data = {"state": state, "today": today, "summary": summary}
             with contextlib.suppress(OSError):
-                writing.atomic_write(self.path, json.dumps(data))  # ASCII: names may be bytes
+                files.atomic_write(self.path, json.dumps(data))  # ASCII: names may be bytes
 
     def forget(self) -> None:
         with contextlib.suppress(OSError):
@@ -620,7 +620,7 @@ def sync(pages: dict[str, str], out_dir: Path, *, check: bool, stats: Stats) -> 
         if check:
             problems.append(f"{path}: {'missing' if current is None else 'differs'}")
         else:
-            writing.atomic_write(path, text)
+            files.atomic_write(path, text)
             stats.written += 1
     if out_dir.is_dir():
         for path in sorted(out_dir.glob("*.md")):
@@ -656,7 +656,7 @@ def write_report(path: Path, records: dict[str, pipeline.Processed], stats: Stat
         },
         "failures": stats.failures,
     }
-    writing.atomic_write(path, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    files.atomic_write(path, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
 
 
 def prepare_build(args: argparse.Namespace, out_dir: Path) -> None:

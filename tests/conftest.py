@@ -64,8 +64,7 @@ def site(project) -> Path:
 @pytest.fixture(scope="session")
 def pages(project) -> dict[str, dict]:
     """Front matter of every generated page, by slug."""
-    sys.path.insert(0, str(project / "scripts"))
-    from archive.listings import read_collection
+    from persona_archive.site.listings import read_collection
 
     return {d["slug"]: d for d in read_collection(project / "docs" / "archive")}
 

@@ -9,12 +9,10 @@ from pathlib import Path
 
 import markdown
 import pytest
-from archive import anchors
-from archive.model import HEADING, PARAGRAPH, POST, QUOTE, Block
-from archive.writing import render_body
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import build_site, copy_project, run_ingest
+from persona_archive import anchors
+from persona_archive.cleaning.model import HEADING, PARAGRAPH, POST, QUOTE, Block
+from persona_archive.cleaning.writing import render_body
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "anchors.py"
 

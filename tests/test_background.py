@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from archive import listings, parallel, site_files
+from persona_archive import parallel
+from persona_archive.site import listings, site_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,12 +35,10 @@ def test_background_runs_here_when_there_is_no_spare_core(monkeypatch):
     assert parallel.background(int, "x").exception() is not None
 
 
-def test_spawned_workers_find_the_package_without_the_hooks_path(monkeypatch):
-    """Beside other threads (``mkdocs serve``) workers are spawned, not forked, and MkDocs has
-    taken the hooks' ``scripts/`` entry off ``sys.path`` by then: they must still find
-    ``archive`` to run its functions."""
+def test_spawned_workers_find_the_installed_package(monkeypatch):
+    """Beside other threads (``mkdocs serve``) workers are spawned, not forked: a fresh
+    interpreter that must find ``persona_archive`` (installed) to run its functions."""
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)
-    monkeypatch.setattr(sys, "path", [p for p in sys.path if not p.endswith("scripts")])
     assert parallel.background(listings.reading_minutes, 461).result(timeout=120) == 3
 
 
@@ -77,7 +76,7 @@ def test_site_writer_refuses_paths_outside_the_site(tmp_path):
 
 HOOK = """
 from pathlib import Path
-from archive import site_files
+from persona_archive.site import site_files
 
 def on_files(files, config):
     source = Path(config["docs_dir"]).parent / "big.txt"
@@ -99,9 +98,7 @@ def test_files_added_during_a_build_are_in_the_site_and_links_to_them_checked(tm
     (tmp_path / "docs" / "archive" / "a.changes.json").write_text('{"format": "x"}\n')
     (tmp_path / "big.txt").write_bytes(b"x" * 300_000)
     (tmp_path / "hooks").mkdir()
-    (tmp_path / "hooks" / "make_files.py").write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT / 'scripts')!r})\n" + HOOK
-    )
+    (tmp_path / "hooks" / "make_files.py").write_text(HOOK)
     (tmp_path / "mkdocs.yml").write_text(
         f"site_name: T\nhooks:\n  - hooks/make_files.py\n  - {ROOT / 'hooks' / 'background.py'}\n"
     )

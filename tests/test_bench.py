@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import synth  # noqa: E402
+import synth
 
 
 def test_synth_is_deterministic_and_damaged(tmp_path):

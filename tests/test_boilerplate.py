@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive.boilerplate import (
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from persona_archive.cleaning.boilerplate import (
     PROFILES_PATH,
     Pattern,
     Profile,
@@ -18,10 +20,8 @@ from archive.boilerplate import (
     strip_boilerplate,
     strip_boilerplate_text,
 )
-from archive.errors import ConfigError
-from archive.model import Line, split_lines
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from persona_archive.cleaning.model import Line, split_lines
+from persona_archive.errors import ConfigError
 
 PROFILES = load_profiles(PROFILES_PATH)
 BY_NAME = {p.name: p for p in PROFILES}

@@ -16,11 +16,11 @@ CASES = Path(__file__).parent / "cases"
 
 # stage directory -> "module:function" taking and returning str
 STAGES = {
-    "mojibake": "archive.mojibake:fix_mojibake",
-    "boilerplate": "archive.boilerplate:strip_boilerplate_text",
-    "duplicates": "archive.duplicates:dedupe_text",
-    "structure": "archive.structure:structure_text",
-    "pipeline": "archive.pipeline:clean_text",
+    "mojibake": "persona_archive.cleaning.mojibake:fix_mojibake",
+    "boilerplate": "persona_archive.cleaning.boilerplate:strip_boilerplate_text",
+    "duplicates": "persona_archive.cleaning.duplicates:dedupe_text",
+    "structure": "persona_archive.cleaning.structure:structure_text",
+    "pipeline": "persona_archive.cleaning.pipeline:clean_text",
 }
 
 

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from archive import anchors, citations
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import copy_project, run_ingest
+from persona_archive import anchors
+from persona_archive.site import citations
 
-SCHEMA = Path(__file__).resolve().parent.parent / "scripts/archive/csl/csl-data.schema.json"
+SCHEMA = Path(__file__).resolve().parent.parent / "scripts/persona_archive/site/csl/csl-data.schema.json"
 
 
 class _Head(HTMLParser):

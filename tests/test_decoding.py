@@ -5,8 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from archive.decoding import decode
-from archive.errors import SourceError
+from persona_archive.cleaning.decoding import decode
+from persona_archive.errors import SourceError
 
 TEXT = "Curly “quotes”, an em dash — and an emoji 🤖 in a sentence.\nSecond line."
 

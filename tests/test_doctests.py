@@ -7,10 +7,12 @@ import importlib.util
 import pkgutil
 from pathlib import Path
 
-import archive
+import persona_archive
 import pytest
 
-MODULES = sorted(m.name for m in pkgutil.iter_modules(archive.__path__, "archive."))
+MODULES = sorted(
+    m.name for m in pkgutil.walk_packages(persona_archive.__path__, "persona_archive.")
+)
 HOOKS = sorted((Path(__file__).resolve().parent.parent / "hooks").glob("*.py"))
 
 

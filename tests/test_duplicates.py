@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import time
 
-from archive.duplicates import (
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from persona_archive.cleaning.duplicates import (
     LONG_LINE_WORDS,
     dedupe_text,
     line_key,
     remove_duplicates,
     word_count,
 )
-from archive.model import Line, split_lines
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from persona_archive.cleaning.model import Line, split_lines
 
 LONG_A = (
     "LLM characters are human imitations and accordingly have personalities, emotions, and "

@@ -286,7 +286,7 @@ def _square(n: int) -> int:
 
 
 def test_parallel_map_keeps_the_items_order():
-    from archive import parallel
+    from persona_archive import parallel
 
     items = list(range(parallel.PARALLEL_MIN * 3))
     assert list(parallel.parallel_map(_square, items)) == [n * n for n in items]
@@ -295,7 +295,7 @@ def test_parallel_map_keeps_the_items_order():
 
 def test_many_sources_in_parallel_give_the_pages_one_at_a_time_gives(proj, tmp_path, monkeypatch):
     import ingest
-    from archive import parallel
+    from persona_archive import parallel
 
     for i in range(parallel.PARALLEL_MIN + 8):
         text = f"Note {i} on personas\n\nIt’s note {i}. “Quoted” — {PROSE}"

@@ -27,8 +27,7 @@ if conftest is None:
     conftest = importlib.import_module("conftest")
 copy_project, run_ingest, ROOT = conftest.copy_project, conftest.run_ingest, conftest.ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
-import ingest  # noqa: E402
+import ingest
 
 WORDS = [
     *[

@@ -5,10 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from archive import mojibake
-from archive.mojibake import Evidence, fix_mojibake, repair
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from persona_archive.cleaning import mojibake
+from persona_archive.cleaning.mojibake import Evidence, fix_mojibake, repair
 
 FFFD = "\ufffd"
 
@@ -295,7 +295,7 @@ def test_relevant_evidence_does_not_grow_with_the_archive(corpus_size):
 def test_records_count_the_candidates_of_a_repair_and_list_those_of_a_lost_character():
     """A person choosing a manual repair needs an unrecoverable sequence's candidates; for a
     repaired one the count is what the cleaning log shows (listing them made records 10× larger)."""
-    from archive.pipeline import logged_repair
+    from persona_archive.cleaning.pipeline import logged_repair
 
     chosen = mojibake.Repair(0, "β", "’", "iso8859_7", "corpus evidence", ("’", "‘", "“"))
     lost = mojibake.Repair(9, "๐", mojibake.REPLACEMENT, "cp874", "ambiguous", ("😂", "👍"))

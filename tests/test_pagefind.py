@@ -18,11 +18,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from persona_archive.site import search_engine, search_entries
 
-from archive import search_engine, search_entries  # noqa: E402
-
-import bench  # noqa: E402
+import bench
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
 
@@ -240,8 +238,7 @@ def test_pagefind_shows_the_first_result_without_waiting_for_the_others(sites, b
 @pytest.mark.browser
 def test_pagefind_filters_by_tag_kind_author_and_site(sites, browser):
     project, built = sites
-    sys.path.insert(0, str(project / "scripts"))
-    from archive.listings import read_collection
+    from persona_archive.site.listings import read_collection
 
     docs = read_collection(project / "docs" / "archive")
     with bench.serve(built["pagefind"]) as url:

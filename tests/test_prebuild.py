@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import synth
-from archive import citations, listings, prebuild, reading, related
 from conftest import copy_project, run_ingest
 from mkdocs.config import load_config
+from persona_archive.site import citations, listings, prebuild, reading, related
 
 DOCUMENTS = 12
 

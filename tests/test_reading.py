@@ -12,7 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from archive import browse, listings, provenance, reading, related, search_entries
+from persona_archive.cleaning import provenance
+from persona_archive.site import browse, listings, reading, related, search_entries
 
 HOSTILE = '<script>alert(1)</script> [x](javascript:alert(1)) {{ config }} *a* & "q"'
 
@@ -276,8 +277,8 @@ def test_related_finds_the_rare_match_in_a_crowd_scoring_a_bounded_number(monkey
 
 RELATED_IN_A_CHILD = """
 import functools, json, sys
-from archive import related
-from archive.parallel import parallel_map
+from persona_archive.site import related
+from persona_archive.parallel import parallel_map
 docs = json.load(open(sys.argv[1]))
 mapper = functools.partial(parallel_map, minimum=2) if sys.argv[2] == "every-core" else map
 print(json.dumps(related.related(docs, mapper=mapper), sort_keys=True))
@@ -345,7 +346,7 @@ def test_provenance_shows_raw_sha_and_the_cleaning_log():
 def test_cleaning_log_round_trip(tmp_path):
     from types import SimpleNamespace
 
-    from archive.model import Change
+    from persona_archive.cleaning.model import Change
 
     record = SimpleNamespace(
         source_file="a.txt",

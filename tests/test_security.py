@@ -13,10 +13,10 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-from archive.names import slugify
-from archive.writing import balance_bidi, escape, render_front_matter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from persona_archive.cleaning.names import slugify
+from persona_archive.cleaning.writing import balance_bidi, escape, render_front_matter
 
 ROOT = Path(__file__).resolve().parent.parent
 BLNS = json.loads((ROOT / "tests" / "data" / "blns" / "blns.json").read_text(encoding="utf-8"))

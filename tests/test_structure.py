@@ -5,8 +5,18 @@ from __future__ import annotations
 from unittest.mock import ANY
 
 import pytest
-from archive.model import HEADING, PARAGRAPH, POST, QUOTE, Change, Line, split_lines
-from archive.structure import (
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from persona_archive.cleaning.model import (
+    HEADING,
+    PARAGRAPH,
+    POST,
+    QUOTE,
+    Change,
+    Line,
+    split_lines,
+)
+from persona_archive.cleaning.structure import (
     KINDS,
     Hints,
     _byline_authors,
@@ -15,8 +25,6 @@ from archive.structure import (
     render,
     structure_text,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 PROSE = (
     "I have been thinking about this for a while, and I keep coming back to the same point. "

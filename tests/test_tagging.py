@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive.errors import ConfigError
-from archive.tagging import assign_tags, load_taxonomy
+from persona_archive.cleaning.tagging import assign_tags, load_taxonomy
+from persona_archive.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 

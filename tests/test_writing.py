@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import markdown
 import pytest
-from archive.model import HEADING, PARAGRAPH, QUOTE, Block
-from archive.writing import atomic_write, escape, render_body, render_front_matter
+from persona_archive.cleaning.model import HEADING, PARAGRAPH, QUOTE, Block
+from persona_archive.cleaning.writing import escape, render_body, render_front_matter
+from persona_archive.files import atomic_write
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -92,7 +93,7 @@ def test_atomic_write_takes_pieces_and_keeps_the_old_file_when_they_fail(tmp_pat
 
 def test_pages_reach_the_disk_before_the_rename_and_cache_entries_need_not(tmp_path, monkeypatch):
     synced = []
-    monkeypatch.setattr("archive.writing.os.fsync", synced.append)
+    monkeypatch.setattr("persona_archive.files.os.fsync", synced.append)
     atomic_write(tmp_path / "page.md", "page")
     assert len(synced) == 1
     atomic_write(tmp_path / "cache" / "entry.json", "{}", durable=False)

@@ -31,14 +31,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import emoji
-
-from archive.config import key_path_text, load_yaml
-from archive.errors import ConfigError
-from archive.model import Change, Line, split_lines
+from persona_archive import paths
+from persona_archive.cleaning.config import key_path_text, load_yaml
+from persona_archive.cleaning.model import Change, Line, split_lines
+from persona_archive.errors import ConfigError
 
 STAGE = "boilerplate"
-REPO_ROOT = Path(__file__).resolve().parents[2]
-PROFILES_PATH = REPO_ROOT / "profiles.yml"
+PROFILES_PATH = paths.PROFILES
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "profiles.schema.json"
 
 UNKNOWN_EMOJI = "\ufffd"

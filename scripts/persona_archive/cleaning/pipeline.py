@@ -11,12 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from . import anchors, boilerplate, decoding, duplicates, mojibake, structure, tagging, writing
-from .catalog import Entry
-from .model import Block, Change, split_lines
-from .names import slugify
-
-ROOT = Path(__file__).resolve().parents[2]
+from persona_archive import anchors, paths
+from persona_archive.cleaning import (
+    boilerplate,
+    decoding,
+    duplicates,
+    mojibake,
+    structure,
+    tagging,
+    writing,
+)
+from persona_archive.cleaning.catalog import Entry
+from persona_archive.cleaning.model import Block, Change, split_lines
+from persona_archive.cleaning.names import slugify
 
 
 @dataclass
@@ -156,7 +163,7 @@ def logged_repair(repair: mojibake.Repair) -> dict:
 
 def clean_text(text: str) -> str:
     """The whole cleaning pipeline on text, rendered as the page body (for data-driven cases)."""
-    settings = load_settings(ROOT / "taxonomy.yml", ROOT / "profiles.yml")
+    settings = load_settings(paths.TAXONOMY, paths.PROFILES)
     record = process("case.txt", decoding.Decoded(text, "utf-8"), "", Entry(), settings)
     return writing.render_body(record.title, record.blocks, anchors.block_ids(record.blocks))
 

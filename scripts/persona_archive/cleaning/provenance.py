@@ -14,7 +14,7 @@ import os
 import stat
 from pathlib import Path
 
-from .writing import inside
+from persona_archive.files import inside
 
 SUFFIX = ".changes.json"
 GLOB = "*" + SUFFIX

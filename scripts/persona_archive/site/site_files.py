@@ -20,8 +20,8 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
-from . import parallel
-from .writing import inside
+from persona_archive import parallel
+from persona_archive.files import inside
 
 BATCH = 250  # files per message to the helper process
 

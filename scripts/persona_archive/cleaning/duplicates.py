@@ -33,7 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from archive.model import Change, Line, split_lines
+from persona_archive.cleaning.model import Change, Line, split_lines
 
 STAGE = "duplicates"
 

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import site
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path
 
-_HOME = str(Path(__file__).resolve().parent.parent)  # the directory holding ``archive``
 PARALLEL_MIN = 32  # fewer items than this are not worth starting worker processes for
 
 
@@ -40,11 +37,7 @@ def pool(workers: int) -> ProcessPoolExecutor:
     # fork is fast, but not safe beside other threads (``mkdocs serve`` runs ingest in one)
     forking = hasattr(os, "fork") and threading.active_count() == 1
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    # A spawned worker imports ``archive`` afresh, and MkDocs takes the hooks' sys.path entry
-    # away once they are loaded: the worker is told where the package is.
-    return ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=site.addsitedir, initargs=(_HOME,)
-    )
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
 def spare_core() -> bool:

@@ -28,7 +28,7 @@ from markdown.util import AMP_SUBSTITUTE
 from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.utils import meta
 
-from .writing import text_digest
+from persona_archive.files import text_digest
 
 BATCH = 20  # pages per task: small enough that the build seldom waits for a running one
 

@@ -15,10 +15,11 @@ import json
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from . import listings, related
-from . import provenance as provenance_data
-from .listings import KIND_SINGULAR, byline, reading_minutes, tag_label
-from .writing import load_cache, save_cache, text_digest
+from persona_archive import paths
+from persona_archive.site import listings, related
+from persona_archive.cleaning import provenance as provenance_data
+from persona_archive.site.listings import KIND_SINGULAR, byline, reading_minutes, tag_label
+from persona_archive.files import load_cache, save_cache, text_digest
 
 CLEANING_LABELS = {
     "encoding_repairs": "characters repaired (mojibake)",
@@ -277,7 +278,7 @@ def document_bottoms(
     return out
 
 
-RELATED_CACHE = Path(__file__).resolve().parents[2] / ".cache" / "related"
+RELATED_CACHE = paths.CACHE / "related"
 
 
 def related_documents(

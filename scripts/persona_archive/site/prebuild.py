@@ -16,8 +16,10 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import anchors, citations, listings, reading
-from .parallel import parallel_map
+from persona_archive import anchors
+
+from persona_archive.site import citations, listings, reading
+from persona_archive.parallel import parallel_map
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,11 @@ Structure ingest recognised (headings, quotes, posts) is emitted as Markdown on 
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-import os
-import posixpath
 import re
-import tempfile
-from collections.abc import Iterable
-from pathlib import Path
 
 import yaml
-
-from .model import HEADING, POST, QUOTE, Block
+from persona_archive.cleaning.model import HEADING, POST, QUOTE, Block
+from persona_archive.page import LOST, LOST_MARKUP
 
 # ASCII characters with a meaning anywhere in a line for Markdown, the pymdown-extensions the site
 # may enable (emoji ":x:", keys "++", mark "==", caret "^^", tilde "~~", critic "{++", arithmatex
@@ -47,13 +39,6 @@ _COMMIT = re.compile(r"(?<![0-9A-Za-z])([0-9a-fA-F])(?=[0-9a-fA-F]{39}(?![0-9A-Z
 # Bidirectional embeddings, overrides and isolates, and what closes each.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _PDF, _PDI = "\u202c", "\u2069"
-
-
-LOST = "\ufffd"
-LOST_MARKUP = (
-    '<span class="pa-lost" title="A character here was lost when the page was scraped '
-    'and could not be restored; see the provenance section">\ufffd</span>'
-)
 
 
 def escape(text: str) -> str:
@@ -182,94 +167,3 @@ def render_page(
 ) -> str:
     """The whole page: front matter, blank line, body."""
     return render_front_matter(meta) + "\n" + render_body(meta["title"], blocks, anchors, numbers)
-
-
-def split_page(text: str) -> tuple[dict, str]:
-    """A generated page read back: ``(front matter, body)`` — the inverse of ``render_page``.
-
-    >>> split_page(render_front_matter({"title": "T"}) + "Body")
-    ({'title': 'T'}, 'Body')
-    """
-    start = front_matter_end(text)
-    if not start:
-        return {}, text
-    meta = yaml.load(text[4 : start - 5], Loader=_SAFE_LOADER) or {}
-    return (meta if isinstance(meta, dict) else {}), text[start:]
-
-
-def front_matter_end(text: str) -> int:
-    """Where a page's body starts: after its ``---`` front matter, 0 when it has none (a later
-    ``---`` is a rule in the body, not front matter).
-
-    >>> front_matter_end("---\\ntitle: T\\n---\\nBody"), front_matter_end("Body\\n---\\nmore")
-    (17, 0)
-    """
-    if not text.startswith("---\n"):
-        return 0
-    end = text.find("\n---\n", 4)
-    return end + 5 if end >= 0 else 0
-
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when PyYAML has it
-
-
-def inside(relative: str) -> str | None:
-    """``relative`` normalised, or None when it leads out of the folder it is relative to.
-
-    >>> inside("a/./b.txt"), inside("../x"), inside("a/../../x"), inside("/etc/passwd")
-    ('a/b.txt', None, None, None)
-    """
-    norm = posixpath.normpath(relative)
-    return None if norm == ".." or norm.startswith(("../", "/")) else norm
-
-
-def atomic_write(path: Path, text: str | Iterable[str], durable: bool = True) -> None:
-    """Write via a temporary file in the same directory and rename, so no reader (and no crash)
-    ever sees a half-written page. ``text`` may come in pieces (an export as large as the
-    archive is then never held whole in memory). A cache entry, which is checksummed and
-    remade when it does not check out, is not ``durable``: not flushed to the disk before the
-    rename (a crash may leave it empty, never half-written), which at 0.4 ms a file was a tenth
-    of a cold ingest."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(tmp, 0o644)  # as an ordinary file: readable by a web server (mkstemp: 0600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.writelines([text] if isinstance(text, str) else text)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
-def text_digest(text: str) -> str:
-    """The checksum of a text, for the caches that remember work on it (lone surrogates of
-    undecodable names included).
-
-    >>> text_digest("a") == text_digest("a") != text_digest("b")
-    True
-    """
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def load_cache(path: Path | None):
-    """A JSON cache entry written by ``save_cache``, or None when there is none or it does not
-    read (a cache is only ever a shortcut: the caller then does the work)."""
-    if path is None:
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def save_cache(path: Path, value) -> None:
-    """Write a JSON cache entry (atomically, not flushed: see ``atomic_write``); a cache that
-    cannot be written only makes the next run slower. ASCII JSON: a lone surrogate (a file name
-    that was not UTF-8) is written as an escape, where UTF-8 text would fail to encode."""
-    with contextlib.suppress(OSError):
-        atomic_write(path, json.dumps(value), durable=False)

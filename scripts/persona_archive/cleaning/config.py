@@ -13,8 +13,7 @@ from typing import Any
 
 import jsonschema
 import yaml
-
-from .errors import ConfigError
+from persona_archive.errors import ConfigError
 
 SCHEMAS = Path(__file__).parent / "schemas"
 Lines = dict[tuple[Any, ...], int]

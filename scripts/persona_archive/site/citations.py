@@ -28,9 +28,13 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
-from . import anchors, listings
-from .parallel import parallel_map
-from .writing import front_matter_end, load_cache, save_cache, split_page
+from persona_archive import paths
+from persona_archive import anchors
+
+from persona_archive.site import listings
+from persona_archive.parallel import parallel_map
+from persona_archive.page import front_matter_end, split_page
+from persona_archive.files import load_cache, save_cache
 
 CSL_DIR = Path(__file__).resolve().parent / "csl"
 STYLES = {"apa": "APA 7th edition", "chicago": "Chicago (author-date)"}
@@ -423,7 +427,7 @@ def _render(style: str, item: dict) -> tuple[str, str]:
     return safe_html(entry).replace(_LT, "&lt;").replace(_GT, "&gt;"), text
 
 
-CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "cite"
+CACHE_DIR = paths.CACHE / "cite"
 CACHE_VERSION = "3"
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .config import load_yaml
-from .errors import ConfigError
+from persona_archive.cleaning.config import load_yaml
+from persona_archive.errors import ConfigError
 
 TITLE_WEIGHT = 2
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
 
-from archive.model import (
+from persona_archive.cleaning.model import (
     HEADING,
     PARAGRAPH,
     POST,

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
-
-from .errors import SourceError
+from persona_archive.errors import SourceError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

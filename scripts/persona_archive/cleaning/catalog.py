@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import load_yaml
-from .errors import ConfigError
+from persona_archive.cleaning.config import load_yaml
+from persona_archive.errors import ConfigError
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Block
-from .writing import split_page
+from persona_archive.cleaning.model import Block
+from persona_archive.page import split_page
 
 _SPACE = re.compile(r"\s+")
 ID_LENGTH = 6
@@ -58,7 +58,7 @@ def block_ids(blocks: list[Block]) -> list[str]:
 def block_numbers(blocks: list[Block]) -> list[int | None]:
     """The visible paragraph numbers (¶ 1, ¶ 2…): every block but a heading is numbered.
 
-    >>> from .model import Block
+    >>> from persona_archive.cleaning.model import Block
     >>> blocks = [Block("heading", "A"), Block("paragraph", "b"), Block("post", "Reply 1")]
     >>> block_numbers(blocks)
     [None, 1, 2]

@@ -19,7 +19,12 @@ from pathlib import Path
 
 import yaml
 
-from .writing import escape, front_matter_end, load_cache, save_cache, split_page, text_digest
+from persona_archive import paths
+from persona_archive.cleaning.writing import escape
+
+from persona_archive.page import front_matter_end, split_page
+
+from persona_archive.files import load_cache, save_cache, text_digest
 
 LATEST = 10
 WORDS_PER_MINUTE = 230
@@ -150,7 +155,7 @@ def read_collection(archive_dir: Path) -> list[dict]:
 
 
 _memo: dict[str, list[dict]] = {}
-CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "collection"
+CACHE_DIR = paths.CACHE / "collection"
 
 
 def load_collection(archive_dir: Path, cache_dir: Path | None = CACHE_DIR) -> list[dict]:

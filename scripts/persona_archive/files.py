@@ -1,0 +1,74 @@
+"""Files: paths kept inside a folder, atomic writes, and the JSON entries of the content caches."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import posixpath
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def inside(relative: str) -> str | None:
+    """``relative`` normalised, or None when it leads out of the folder it is relative to.
+
+    >>> inside("a/./b.txt"), inside("../x"), inside("a/../../x"), inside("/etc/passwd")
+    ('a/b.txt', None, None, None)
+    """
+    norm = posixpath.normpath(relative)
+    return None if norm == ".." or norm.startswith(("../", "/")) else norm
+
+
+def atomic_write(path: Path, text: str | Iterable[str], durable: bool = True) -> None:
+    """Write via a temporary file in the same directory and rename, so no reader (and no crash)
+    ever sees a half-written page. ``text`` may come in pieces (an export as large as the
+    archive is then never held whole in memory). A cache entry, which is checksummed and
+    remade when it does not check out, is not ``durable``: not flushed to the disk before the
+    rename (a crash may leave it empty, never half-written), which at 0.4 ms a file was a tenth
+    of a cold ingest."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.chmod(tmp, 0o644)  # as an ordinary file: readable by a web server (mkstemp: 0600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines([text] if isinstance(text, str) else text)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def text_digest(text: str) -> str:
+    """The checksum of a text, for the caches that remember work on it (lone surrogates of
+    undecodable names included).
+
+    >>> text_digest("a") == text_digest("a") != text_digest("b")
+    True
+    """
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def load_cache(path: Path | None):
+    """A JSON cache entry written by ``save_cache``, or None when there is none or it does not
+    read (a cache is only ever a shortcut: the caller then does the work)."""
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def save_cache(path: Path, value) -> None:
+    """Write a JSON cache entry (atomically, not flushed: see ``atomic_write``); a cache that
+    cannot be written only makes the next run slower. ASCII JSON: a lone surrogate (a file name
+    that was not UTF-8) is written as an escape, where UTF-8 text would fail to encode."""
+    with contextlib.suppress(OSError):
+        atomic_write(path, json.dumps(value), durable=False)

@@ -1,0 +1,45 @@
+"""A generated page as both halves read it: its front matter, and the mark of a lost character.
+
+Ingest writes pages (``cleaning.writing``); the site, the anchor ledger and ingest itself read
+them back through here, so there is one reader of the front matter.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+LOST = "\ufffd"
+LOST_MARKUP = (
+    '<span class="pa-lost" title="A character here was lost when the page was scraped '
+    'and could not be restored; see the provenance section">\ufffd</span>'
+)
+
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when PyYAML has it
+
+
+def split_page(text: str) -> tuple[dict, str]:
+    """A generated page read back: ``(front matter, body)`` — the inverse of
+    ``cleaning.writing.render_page``.
+
+    >>> split_page("---\\ntitle: T\\n---\\nBody")
+    ({'title': 'T'}, 'Body')
+    """
+    start = front_matter_end(text)
+    if not start:
+        return {}, text
+    meta = yaml.load(text[4 : start - 5], Loader=_SAFE_LOADER) or {}
+    return (meta if isinstance(meta, dict) else {}), text[start:]
+
+
+def front_matter_end(text: str) -> int:
+    """Where a page's body starts: after its ``---`` front matter, 0 when it has none (a later
+    ``---`` is a rule in the body, not front matter).
+
+    >>> front_matter_end("---\\ntitle: T\\n---\\nBody"), front_matter_end("Body\\n---\\nmore")
+    (17, 0)
+    """
+    if not text.startswith("---\n"):
+        return 0
+    end = text.find("\n---\n", 4)
+    return end + 5 if end >= 0 else 0
