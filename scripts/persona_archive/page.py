@@ -6,6 +6,8 @@ them back through here, so there is one reader of the front matter.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 
 LOST = "\ufffd"
@@ -43,3 +45,24 @@ def front_matter_end(text: str) -> int:
         return 0
     end = text.find("\n---\n", 4)
     return end + 5 if end >= 0 else 0
+
+
+def is_generated(path: Path) -> bool:
+    """Whether ``path`` is a page ingest wrote: its front matter carries ``source_sha256``.
+    Hand-written pages in the same folder are left alone.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     page, own = Path(d, "a.md"), Path(d, "b.md")
+    ...     _ = page.write_text("---\\ntitle: T\\nsource_sha256: x\\n---\\nBody")
+    ...     _ = own.write_text("---\\ntitle: Mine\\n---\\nsource_sha256: in the body")
+    ...     is_generated(page), is_generated(own)
+    (True, False)
+    """
+    try:
+        with path.open(encoding="utf-8") as handle:
+            head = handle.read(1 << 20)  # a front matter with a long title is still found
+    except (OSError, UnicodeDecodeError):
+        return False
+    end = front_matter_end(head)
+    return end > 0 and "\nsource_sha256:" in head[: end - 4]
