@@ -1,23 +1,42 @@
-"""Citations on the site: the cite box and head metadata of each document page, and the
-whole-archive exports (``cite/``, ``corpus/``) as generated files.
+"""Citations: the cite box and head metadata of each document page, the whole-archive exports,
+the anchor ledger's promises (old paragraph ids, old slugs) and cross-references in hand-written
+pages. Thin: everything is made by ``persona_archive.site.citations``, ``anchors`` and ``xref``.
 
-Thin on purpose: every record, format and export is computed by ``scripts/archive/citations.py``
-from the generated pages and the anchor ledger; this hook only hands them over. The helper
-process (``parallel``) makes the cite boxes while the pages are converted, and, through
-``site_files``, each document's citation files and the whole-archive exports (written a record at
-a time: the build never holds an archive-sized export in memory).
+Events, in the order they run (priority in brackets):
+
+- ``on_pre_build`` (0): forget the previous build's records.
+- ``on_files`` (0): read the records and the ledger; format every citation (every core); hand the
+  exports, each document's downloads and the cite boxes to the helper process; add a redirect
+  page for each old slug.
+- ``on_page_markdown`` (0): ``[@key]`` / ``[@key, ¶12]`` in hand-written pages become links; an
+  unknown key or paragraph is a warning (``--strict`` fails).
+- ``on_page_content`` (0): each old paragraph id becomes an anchor in the paragraph it stands for.
+- ``on_page_context`` (0): the page's cite box (``pa_cite``) for the template.
 """
 
+import logging
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-from persona_archive import anchors, parallel
-from persona_archive.site import citations, site_files
+from mkdocs.structure.files import File
 
-LEDGER = ROOT / anchors.LEDGER_FILE
+from persona_archive import anchors, parallel
+from persona_archive.page import front_matter_end
+from persona_archive.paths import site_root
+from persona_archive.site import citations, site_files, xref
+from persona_archive.site.state import BUILD
+
+log = logging.getLogger("mkdocs.hooks.citations")
 BOX_BATCH = 100  # cite boxes per message to the helper process
-_records: dict[str, citations.Record] = {}
-_boxes: dict = {}  # slug -> future of its batch's cite boxes
+
+
+def _archive(config) -> Path:
+    return Path(config["docs_dir"]) / "archive"
+
+
+def _records(config) -> list:
+    """The records (read once per build: ``citations`` remembers them until the next)."""
+    ledger = site_root(config) / anchors.LEDGER_FILE
+    return citations.load_records(_archive(config), config["site_url"] or "", ledger)
 
 
 def on_pre_build(config):
@@ -25,28 +44,58 @@ def on_pre_build(config):
 
 
 def on_files(files, config):
-    archive = Path(config["docs_dir"]) / "archive"
-    records = citations.load_records(archive, config["site_url"] or "", LEDGER)
-    _records.clear()
-    _records.update({r.slug: r for r in records})
+    records = _records(config)
+    BUILD.records = {r.slug: r for r in records}
     citations.format_all(records)  # on every core, before the pages ask for them one by one
     # Made and written by the helper process while the pages are converted: the exports, each
     # document's cite-box files, and the cite boxes the pages then show.
+    archive = _archive(config)
     site_files.add_made(files, config, list(citations.EXPORTS), citations.exports, records, archive)
-    _boxes.clear()
     for i in range(0, len(records), BOX_BATCH):
         batch = records[i : i + BOX_BATCH]
         uris = [f"cite/{r.key}.{ext}" for r in batch for ext in ("bib", "ris", "json")]
         site_files.add_made(files, config, uris, citations.downloads, batch)
         made = parallel.background(citations.cite_boxes, batch)
-        _boxes.update((r.slug, made) for r in batch)
+        BUILD.cite_boxes.update((r.slug, made) for r in batch)
+    BUILD.ledger = anchors.load_ledger(site_root(config) / anchors.LEDGER_FILE)
+    for uri, page in anchors.redirects(BUILD.ledger).items():
+        files.append(File.generated(config, uri, content=page))
     return files
 
 
-def on_page_context(context, page, config, nav):
-    record = (
-        _records.get(page.meta.get("slug")) if page.file.src_uri.startswith("archive/") else None
+def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri.startswith("archive/") or "[@" not in markdown:
+        return markdown
+    return xref.render_xrefs(
+        markdown,
+        src_uri=page.file.src_uri,
+        page_url=page.url,
+        first_line=_front_matter_lines(page),
+        by_key={r.key: r for r in _records(config)},
+        archive_dir=_archive(config),
+        warn=log.warning,
     )
+
+
+def _front_matter_lines(page) -> int:
+    """How many lines precede the Markdown body in the source file (front matter)."""
+    try:
+        text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    except (OSError, TypeError):
+        return 0
+    return text.count("\n", 0, front_matter_end(text))
+
+
+def on_page_content(html, page, config, files):
+    if not page.file.src_uri.startswith("archive/"):
+        return html
+    entry = BUILD.ledger.get("documents", {}).get(page.meta.get("slug"), {})
+    return anchors.place_aliases(html, entry)
+
+
+def on_page_context(context, page, config, nav):
+    archived = page.file.src_uri.startswith("archive/")
+    record = BUILD.records.get(page.meta.get("slug")) if archived else None
     if record is not None:
-        context["pa_cite"] = _boxes[record.slug].result()[record.slug]
+        context["pa_cite"] = BUILD.cite_boxes[record.slug].result()[record.slug]
     return context

@@ -100,7 +100,7 @@ def test_files_added_during_a_build_are_in_the_site_and_links_to_them_checked(tm
     (tmp_path / "hooks").mkdir()
     (tmp_path / "hooks" / "make_files.py").write_text(HOOK)
     (tmp_path / "mkdocs.yml").write_text(
-        f"site_name: T\nhooks:\n  - hooks/make_files.py\n  - {ROOT / 'hooks' / 'background.py'}\n"
+        f"site_name: T\nhooks:\n  - hooks/make_files.py\n  - {ROOT / 'hooks' / 'build.py'}\n"
     )
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],

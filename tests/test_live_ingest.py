@@ -1,4 +1,4 @@
-"""``mkdocs serve`` re-runs ingest before each rebuild (hooks/live_ingest.py); ``mkdocs build``
+"""``mkdocs serve`` re-runs ingest before each rebuild (hooks/build.py); ``mkdocs build``
 does not, and does not pay for importing the pipeline."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ SCRIPT = textwrap.dedent(
     archive = Path("docs/archive")
     cfg.plugins.on_startup(command="build", dirty=False)
     cfg.plugins.on_pre_build(config=cfg)
-    assert "ingest" not in sys.modules and not list(archive.glob("*.md")), "build ingested"
+    assert "persona_archive.ingest.run" not in sys.modules and not list(archive.glob("*.md")), "build ingested"
     cfg.plugins.on_startup(command="serve", dirty=False)
     cfg.plugins.on_pre_build(config=cfg)
     print(len(list(archive.glob("*.md"))))
@@ -29,7 +29,7 @@ SCRIPT = textwrap.dedent(
 
 def test_serve_ingests_before_each_build_and_build_does_not(tmp_path):
     project = copy_project(tmp_path / "p")
-    (project / "live.yml").write_text("site_name: T\nhooks:\n  - hooks/live_ingest.py\n")
+    (project / "live.yml").write_text("site_name: T\nhooks:\n  - hooks/build.py\n")
     sources = [p for p in (project / "sources").iterdir() if p.suffix == ".txt"]
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT],

@@ -19,6 +19,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 from persona_archive.site import search_engine, search_entries
+from persona_archive.site.state import BUILD
 
 import bench
 
@@ -38,7 +39,7 @@ def test_the_switch_defaults_to_lunr_and_rejects_unknown_engines():
 def test_mkdocs_yml_documents_the_switch():
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert re.search(r"^extra:\n(?:  #.*\n)*  search_engine: (lunr|pagefind)\b", text, re.M)
-    assert "hooks/search_pagefind.py" in text
+    assert "hooks/search.py" in text
 
 
 def test_lunr_warning_names_the_switch_and_the_figures():
@@ -288,7 +289,7 @@ def test_the_index_is_measured_as_it_is_written(tmp_path):
 
 
 def test_the_search_hook_warns_when_lunr_gets_slow(tmp_path, capsys):
-    spec = importlib.util.spec_from_file_location("rs", ROOT / "hooks" / "reading_search.py")
+    spec = importlib.util.spec_from_file_location("search_hook", ROOT / "hooks" / "search.py")
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)
     site = tmp_path / "site"
@@ -298,7 +299,7 @@ def test_the_search_hook_warns_when_lunr_gets_slow(tmp_path, capsys):
         made = concurrent.futures.Future()
         entry = {"location": "archive/a/", "title": "A", "text": "w " * (size // 2)}
         made.set_result([("archive/a/", search_entries.encode([entry]))])
-        hook._made.append(made)
+        BUILD.search_made.append(made)
         hook.on_post_build({"site_dir": str(site)})
     err = capsys.readouterr().err
     assert err.count("WARNING -  search: the lunr index is") == 1

@@ -1,7 +1,7 @@
 """Pages converted on the spare core (issue 7): ``scripts/archive/prerender.py`` must give what
 MkDocs' own ``Page.render`` gives, leave to MkDocs every page whose links need the site's files,
 and hand a page back to the build whenever the helper has not started it or its Markdown changed
-(``hooks/prerender.py``)."""
+(``hooks/build.py``)."""
 
 from __future__ import annotations
 
@@ -200,7 +200,7 @@ def test_a_failed_batch_leaves_its_pages_to_the_build(tmp_path):
 
 
 def _hook():
-    spec = importlib.util.spec_from_file_location("prerender_hook", ROOT / "hooks" / "prerender.py")
+    spec = importlib.util.spec_from_file_location("build_hook", ROOT / "hooks" / "build.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -224,26 +224,26 @@ def test_hook_swaps_the_conversion_in_before_other_hooks_see_the_page(tmp_path, 
         )
     )
     config = {"markdown_extensions": ["toc", "tables"], "mdx_configs": {}}
-    assert hook.on_nav("nav", config, files) == "nav"
+    assert hook._start_conversions("nav", config, files) == "nav"
 
     page = SimpleNamespace(file=SimpleNamespace(src_uri="d0.md"), markdown=None)
     source = _text(0)
     assert hook.on_page_markdown(source, page, config, files) == ""  # MkDocs converts nothing
-    html = hook.on_page_content("", page, config, files)
+    html = hook._converted("", page, config, files)
     assert html == '<h1 id="page-0">Page 0</h1>\n<p>Text 0.</p>'
     assert page.markdown == source and page._title_from_render == "Page 0"
     assert page.present_anchor_ids == {"page-0"} and [i.url for i in page.toc] == ["#page-0"]
 
     other = SimpleNamespace(file=SimpleNamespace(src_uri="d1.md"))
     assert hook.on_page_markdown("changed", other, config, files) == "changed"
-    assert hook.on_page_content("<p>changed</p>", other, config, files) == "<p>changed</p>"
+    assert hook._converted("<p>changed</p>", other, config, files) == "<p>changed</p>"
 
 
 def test_hook_stands_aside_without_a_spare_core(tmp_path, monkeypatch):
     hook = _hook()
     monkeypatch.setattr(parallel, "spare_core", lambda: False)
     files = SimpleNamespace(documentation_pages=lambda: pytest.fail("pages listed for nothing"))
-    hook.on_nav("nav", {"markdown_extensions": ["toc"], "mdx_configs": {}}, files)
+    hook._start_conversions("nav", {"markdown_extensions": ["toc"], "mdx_configs": {}}, files)
     page = SimpleNamespace(file=SimpleNamespace(src_uri="d0.md"))
     assert hook.on_page_markdown("# A", page, {}, files) == "# A"
 

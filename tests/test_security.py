@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from persona_archive.cleaning.names import slugify
 from persona_archive.cleaning.writing import balance_bidi, escape, render_front_matter
+from persona_archive.site import security
 
 ROOT = Path(__file__).resolve().parent.parent
 BLNS = json.loads((ROOT / "tests" / "data" / "blns" / "blns.json").read_text(encoding="utf-8"))
@@ -322,9 +323,8 @@ def test_title_hook_escapes_for_every_template_filter():
 
     # (Not ``striptags``: Jinja's striptags unescapes whatever it is given. Material applies it
     # to ``page.title`` only for a page without a front-matter title, i.e. never an archive page.)
-    titles = _hook("security_titles")
     raw = '</title><script>alert(1)</script> "q" & \u202eRTL'
-    safe = titles.safe_text(raw)
+    safe = security.safe_text(raw)
     env = Environment(autoescape=False)
     for template in (
         "{{ t }}",
@@ -338,7 +338,7 @@ def test_title_hook_escapes_for_every_template_filter():
 
 
 def test_title_hook_swaps_raw_and_escaped_around_the_template():
-    titles = _hook("security_titles")
+    hook = _hook("security")
 
     class Page:
         previous_page = next_page = None
@@ -347,15 +347,15 @@ def test_title_hook_swaps_raw_and_escaped_around_the_template():
             self.meta = {"title": "<b>x</b>", "description": "a & b", "tags": ["t"]}
 
     page = Page()
-    titles.on_page_context({}, page, {}, None)
+    hook.on_page_context({}, page, {}, None)
     assert str(page.meta["title"]) == "&lt;b&gt;x&lt;/b&gt;"
     assert page.meta["title_raw"] == "<b>x</b>" and page.meta["tags"] == ["t"]
-    titles.on_post_page("", page, {})
+    hook._restore_titles("", page, {})
     assert page.meta["title"] == "<b>x</b>" and page.meta["description"] == "a & b"
 
 
 def test_csp_hashes_theme_scripts_but_never_content_scripts():
-    csp = _hook("security_csp")
+    csp = security
     content = "<p>text</p><script>alert('from content')</script>"
     page = (
         '<html><head><meta charset="utf-8"><script>theme()</script>'

@@ -165,7 +165,7 @@ def test_feed_and_sitemap_list_every_document(site, pages):
 
 
 def test_titles_and_feed_summaries_survive_the_released_markdown(site, pages):
-    """hooks/build_memory.py drops each page's Markdown once rendered: the page title, the
+    """hooks/build.py drops each page's Markdown once rendered: the page title, the
     feed's title and summary (read from the page after rendering) must still be there."""
     feed = (site / "feed_rss_created.xml").read_text(encoding="utf-8")
     hand_written = (site / "about" / "index.html").read_text(encoding="utf-8")

@@ -403,3 +403,50 @@ def site_problems(ledger: dict, site: Path) -> list[str]:
         if not exists or (slug not in withdrawn and _site_ids(site, slug) is None):
             problems.append(f"archive/{slug}/: the redirect is gone (the ledger has it)")
     return problems
+
+
+# --- the ledger's promises, placed on the site -------------------------------------------------
+
+
+def redirects(ledger: dict) -> dict[str, str]:
+    """Each old slug's redirect page (``archive/<old>/index.html``) and its HTML; a slug that is
+    not a plain slug is never made a path."""
+    pages = {}
+    for old, new in ledger["redirects"].items():
+        if re.fullmatch(r"[a-z0-9-]+", old):
+            target = f"../{new}/" if new else "../../"
+            pages[f"archive/{old}/index.html"] = redirect_page(target, new)
+    return pages
+
+
+def redirect_page(target: str, slug: str) -> str:
+    """A page that sends the reader (and the paragraph fragment) to ``target``; the ``pa-redirect``
+    meta names the new slug for the ledger check (``site_problems``)."""
+    href = html.escape(target)
+    script = json.dumps(target).replace("<", "\\u003c")
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<title>Moved</title><link rel="canonical" href="{href}">'
+        f'<meta http-equiv="refresh" content="0; url={href}">'
+        f'<meta name="robots" content="noindex">'
+        f'<meta name="pa-redirect" content="{html.escape(slug)}"></head><body>'
+        f'<p>This document moved to <a href="{href}">its new address</a>.</p>'
+        f"<script>location.replace({script} + location.hash)</script></body></html>\n"
+    )
+
+
+def place_aliases(html_text: str, entry: dict) -> str:
+    """A document page's HTML with each of its ledger entry's aliases (old paragraph ids) as an
+    empty anchor inside the paragraph it now stands for.
+
+    >>> place_aliases('<p id="p-new">x</p>', {"aliases": {"p-old": "p-new"}})
+    '<p id="p-new"><span class="pa-alias" id="p-old" data-alias-of="p-new"></span>x</p>'
+    """
+    for alias, target in entry.get("aliases", {}).items():
+        if not re.fullmatch(r"p-[a-z0-9-]+", alias + target):
+            continue
+        opening = re.search(rf'<[a-z0-9]+\b[^>]*\bid="{re.escape(target)}"[^>]*>', html_text)
+        if opening:
+            span = f'<span class="pa-alias" id="{alias}" data-alias-of="{target}"></span>'
+            html_text = html_text[: opening.end()] + span + html_text[opening.end() :]
+    return html_text

@@ -1,8 +1,10 @@
-"""A Content-Security-Policy ``<meta>`` on every built HTML page (issue 6: defence in depth).
+"""Security of the built pages: the Content-Security-Policy every HTML page carries, and the
+escaped titles the templates print. The hooks in ``hooks/security.py`` only call these.
 
-Escaping (``scripts/archive/writing.escape``, ``hooks/security_titles.py``) is what keeps a
-source's text from becoming markup; this policy is the second wall: were markup to slip through,
-the browser would still run no script and load nothing from elsewhere.
+**The policy** (issue 6: defence in depth). Escaping (``cleaning.writing.escape``, the titles
+below) is what keeps a source's text from becoming markup; this policy is the second wall:
+were markup to slip through, the browser would still run no script and load nothing from
+elsewhere.
 
 The policy allows:
 
@@ -25,9 +27,11 @@ The policy allows:
   to the site, no frames from elsewhere.
 
 The meta goes right after ``<meta charset>``, before the first script, so it governs all of them.
-Pages get it in ``on_post_page`` (last, after every other hook changed the output); theme-only
-pages such as ``404.html`` in ``on_post_template``; HTML files other hooks write straight into the
-site (redirect stubs, say) in ``on_post_build``, last: every ``.html`` in the site has the policy.
+
+**Titles.** Stock MkDocs and Material print ``page.title`` / ``page.meta.title`` unescaped; a
+document's title comes from a scraped source (the front matter keeps it raw, per the ingest
+contract), so the templates get an HTML-escaped copy (``SafeText``) while every Python hook still
+sees the raw text, which is always in ``page.meta["title_raw"]`` too.
 """
 
 from __future__ import annotations
@@ -36,9 +40,9 @@ import base64
 import hashlib
 import html
 import re
-from pathlib import Path
 
-from mkdocs.plugins import event_priority
+from markupsafe import Markup
+from persona_archive.cleaning.writing import balance_bidi
 
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _STYLE = re.compile(r"<style\b([^>]*)>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
@@ -144,34 +148,46 @@ def add_policy(output: str, content: str | None, config) -> str:
     return output[: match.end()] + "\n    " + meta + output[match.end() :]
 
 
-_pages: set[str] = set()  # the built pages (they have the policy)
+# Front-matter keys that Material's templates print without escaping.
+KEYS = ("title", "description", "author", "subtitle")
+
+_raw: dict[int, dict[str, str]] = {}  # id(page) -> the raw values while they are escaped
+_nav_pages: set[int] = set()
 
 
-def on_pre_build(config):
-    _pages.clear()
+class SafeText(Markup):
+    """Escaped text that stays escaped: Jinja's ``e``/``striptags`` keep it as it is."""
+
+    def striptags(self) -> Markup:
+        return self
 
 
-@event_priority(-100)
-def on_post_page(output, page, config):
-    _pages.add(page.file.abs_dest_path)
-    return add_policy(output, page.content, config)
+def safe_text(value: str) -> SafeText:
+    """``value`` as HTML text: ``& < > " '`` escaped, every bidi override it opens closed.
+
+    >>> str(safe_text('<script>"x"</script> & \\u202eabc'))
+    '&lt;script&gt;&quot;x&quot;&lt;/script&gt; &amp; \\u202eabc\\u202c'
+    """
+    return SafeText(html.escape(balance_bidi(value), quote=True))
 
 
-@event_priority(-100)
-def on_post_template(output_content, template_name, config):
-    if not template_name.endswith(".html"):
-        return output_content
-    return add_policy(output_content, None, config)
+def escape_titles(page, raw_titles: dict[int, dict[str, str]]) -> None:
+    """Give the templates escaped copies of ``page``'s printed front matter, remembering the raw
+    values in ``raw_titles`` (by page) until ``restore_titles``."""
+    meta = getattr(page, "meta", None)
+    if not isinstance(meta, dict) or id(page) in raw_titles:
+        return
+    raw = {k: meta[k] for k in KEYS if isinstance(meta.get(k), str)}
+    if not raw:
+        return
+    raw_titles[id(page)] = raw
+    meta.setdefault("title_raw", raw.get("title"))
+    for key, value in raw.items():
+        meta[key] = safe_text(value)
 
 
-@event_priority(-100)
-def on_post_build(config):
-    """Every HTML file written outside the page cycle (by other hooks) gets the policy too."""
-    for path in sorted(Path(config["site_dir"]).rglob("*.html")):
-        if str(path) in _pages:
-            continue
-        text = path.read_text(encoding="utf-8", errors="surrogateescape")
-        if MARKER not in text:
-            path.write_text(
-                add_policy(text, None, config), encoding="utf-8", errors="surrogateescape"
-            )
+def restore_titles(page, raw_titles: dict[int, dict[str, str]]) -> None:
+    """Put back the raw values ``escape_titles`` set aside (exports see the source's text)."""
+    raw = raw_titles.pop(id(page), None)
+    if raw:
+        page.meta.update(raw)

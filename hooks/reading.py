@@ -1,0 +1,138 @@
+"""The reading room: browse pages, the home page's collection, raw originals, and each document
+page's furniture (metadata panel, related documents, provenance, feed summary). Thin: the HTML
+is made by ``persona_archive.site.listings``, ``browse`` and ``reading`` from the generated
+pages' data and the cleaning logs ingest wrote beside them.
+
+Events, in the order they run (priority in brackets):
+
+- ``on_pre_build`` (0): forget the previous build's collection.
+- ``on_files`` (0): a page per tag, author, site and kind (paginated) is added; each document's
+  raw source is published byte for byte as ``raw/<slug>.txt`` (through the helper process).
+- ``on_nav`` (0): the related documents and provenance of every document start in the helper
+  process, while the pages are converted; the first page to show them waits for them.
+- ``on_page_markdown`` (0): the home page's ``<!-- archive:collection -->`` and the tag index's
+  ``<!-- archive:tags -->`` markers are filled; a document's feed summary (RSS plugin) is set.
+- ``on_page_content`` (0): a browse page's listing goes in place of its ``browse.BODY`` marker; a
+  document page gets its metadata panel under the title.
+- ``on_page_context`` (50, before the tags plugin: the panel shows the tags, as links): the
+  document's related documents and provenance for ``partials/pa-document-bottom.html``.
+- ``on_post_page`` (0): Material's search dialog gets an accessible name (axe
+  ``aria-dialog-name``), which its templates offer no setting for.
+"""
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from persona_archive import parallel
+from persona_archive.cleaning import provenance
+from persona_archive.paths import site_root
+from persona_archive.site import browse, listings, reading, site_files
+from persona_archive.site.state import BUILD
+
+COLLECTION = "<!-- archive:collection -->"
+TAGS = "<!-- archive:tags -->"
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+NAMED_DIALOG = SEARCH_DIALOG.replace(
+    'role="dialog"', 'role="dialog" aria-label="Search the archive"'
+)
+
+
+def _collection(config):
+    return listings.load_collection(Path(config["docs_dir"]) / "archive")
+
+
+def _labels(config):
+    return listings.load_labels(site_root(config) / "taxonomy.yml")
+
+
+def _data(config) -> dict:
+    """Collection, labels, name paths and each document's closing sections (a future:
+    ``reading.document_bottoms`` in the helper process); recomputed when a page changed."""
+    docs = _collection(config)
+    state = BUILD.reading
+    if state["docs"] is not docs:
+        root = site_root(config)
+        labels = _labels(config)
+        archive = Path(config["docs_dir"]) / "archive"
+        state.update(
+            docs=docs,
+            by_slug={d["slug"]: d for d in docs},
+            labels=labels,
+            names=browse.name_paths(docs),
+            bottoms=parallel.background(
+                reading.document_bottoms, docs, labels, archive, root / "sources"
+            ),
+        )
+    return state
+
+
+def _document(page, config):
+    if not page.file.src_uri.startswith("archive/") or "source_sha256" not in page.meta:
+        return None, None
+    data = _data(config)
+    return data, data["by_slug"].get(page.meta.get("slug"))
+
+
+def on_pre_build(config):
+    listings.forget_collection()  # each build (and each `mkdocs serve` rebuild) reads afresh
+
+
+def on_files(files, config):
+    docs, labels = _collection(config), _labels(config)
+    for uri, page in browse.browse_pages(docs, labels).items():
+        if files.get_file_from_path(uri) is None:
+            files.append(File.generated(config, uri, content=page.markdown))
+            BUILD.browse_bodies[uri] = page.body
+    sources = site_root(config) / "sources"
+    for doc in docs:
+        raw = provenance.raw_original(sources, doc.get("source_file"))
+        if raw is not None:
+            site_files.add(files, config, f"raw/{doc['slug']}.txt", src=raw)
+    return files
+
+
+def on_nav(nav, config, files):
+    _data(config)  # the closing sections start now, ahead of the files (released after this)
+    return nav
+
+
+def on_page_markdown(markdown, page, config, files):
+    if COLLECTION in markdown:
+        markdown = markdown.replace(
+            COLLECTION, listings.render_home(_collection(config), _labels(config))
+        )
+    if TAGS in markdown:
+        markdown = markdown.replace(
+            TAGS, listings.render_tag_index(_collection(config), _labels(config))
+        )
+    _, doc = _document(page, config)
+    if doc is not None:  # the feed's summary of the document (RSS plugin)
+        page.meta.setdefault("rss", {})["feed_description"] = reading.feed_summary(doc)
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    body = BUILD.browse_bodies.pop(page.file.src_uri, None)
+    if body is not None:
+        html = html.replace(browse.BODY, body, 1)
+    data, doc = _document(page, config)
+    if doc is None:
+        return html
+    panel = reading.panel(doc, data["labels"], data["names"], "../" * page.url.count("/"))
+    return reading.insert_after_title(html, panel)
+
+
+@event_priority(50)  # before the tags plugin: the panel shows the tags, as links
+def on_page_context(context, page, config, nav):
+    data, doc = _document(page, config)
+    if doc is None:
+        return context
+    context["tags"] = []
+    context["pa_related"], context["pa_provenance"] = data["bottoms"].result()[doc["slug"]]
+    return context
+
+
+def on_post_page(output, page, config):
+    return output.replace(SEARCH_DIALOG, NAMED_DIALOG, 1)
