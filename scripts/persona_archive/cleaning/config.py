@@ -13,6 +13,8 @@ from typing import Any
 
 import jsonschema
 import yaml
+
+from persona_archive import kinds
 from persona_archive.errors import ConfigError
 
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -32,7 +34,15 @@ _Loader.yaml_implicit_resolvers = {
 
 @cache
 def _schema(name: str) -> dict[str, Any]:
-    return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+    """A schema from ``schemas/``; a ``kind`` definition gets the kinds of the one registry.
+
+    >>> _schema("catalog")["$defs"]["kind"]["enum"][:2]
+    ['blog-post', 'podcast-transcript']
+    """
+    schema = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+    if "kind" in schema.get("$defs", {}):
+        schema["$defs"]["kind"]["enum"] = list(kinds.SLUGS)
+    return schema
 
 
 def load_yaml(path: Path, schema_name: str) -> tuple[Any, Lines]:
