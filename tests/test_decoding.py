@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
+
 from persona_archive.cleaning.decoding import decode
 from persona_archive.errors import SourceError
 

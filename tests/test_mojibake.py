@@ -7,11 +7,10 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from persona_archive.cleaning import mojibake
 from persona_archive.cleaning.mojibake import Evidence, fix_mojibake, repair
-
-FFFD = "\ufffd"
-
+from persona_archive.page import LOST
 
 # ----------------------------------------------------------------------------- damage model
 
@@ -127,7 +126,7 @@ def test_generated_damage(codec):
         f"  unrecoverable {result.unrecoverable_chars}"
     )
     assert unique == 0 or unique_ok / unique >= 0.99
-    residue = (set(result.text) & set(damaged)) - set(DOC) - {FFFD}
+    residue = (set(result.text) & set(damaged)) - set(DOC) - {LOST}
     assert not residue, f"garbled residue left: {sorted(residue)}"
 
 
@@ -203,7 +202,7 @@ def test_seed_reasons_and_candidates():
     reasons = {x.before: x.reason for x in r.repairs}
     assert reasons["β€"] == "reaction vocabulary"
     lone = [x for x in r.repairs if x.before == "π"]
-    assert all(x.after == FFFD and x.reason == "unrecoverable" for x in lone)
+    assert all(x.after == LOST and x.reason == "unrecoverable" for x in lone)
     assert all("😂" in x.candidates and "👍" in x.candidates for x in lone)
     assert r.unrecoverable_chars == 4 and r.encoding_repairs == 2
 
@@ -298,13 +297,13 @@ def test_records_count_the_candidates_of_a_repair_and_list_those_of_a_lost_chara
     from persona_archive.cleaning.pipeline import logged_repair
 
     chosen = mojibake.Repair(0, "β", "’", "iso8859_7", "corpus evidence", ("’", "‘", "“"))
-    lost = mojibake.Repair(9, "๐", mojibake.REPLACEMENT, "cp874", "ambiguous", ("😂", "👍"))
+    lost = mojibake.Repair(9, "๐", LOST, "cp874", "ambiguous", ("😂", "👍"))
     assert logged_repair(chosen)["candidates"] == 3
     assert logged_repair(lost)["candidates"] == ["😂", "👍"]
     assert {k: v for k, v in logged_repair(lost).items() if k != "candidates"} == {
         "offset": 9,
         "before": "๐",
-        "after": mojibake.REPLACEMENT,
+        "after": LOST,
         "codec": "cp874",
         "reason": "ambiguous",
     }

@@ -7,6 +7,7 @@ from unittest.mock import ANY
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from persona_archive.cleaning.model import (
     HEADING,
     PARAGRAPH,
@@ -17,14 +18,14 @@ from persona_archive.cleaning.model import (
     split_lines,
 )
 from persona_archive.cleaning.structure import (
-    KINDS,
     Hints,
-    _byline_authors,
     build,
     detect_kind,
     render,
     structure_text,
 )
+from persona_archive.cleaning.structure.titles import _byline_authors
+from persona_archive.kinds import SLUGS
 
 PROSE = (
     "I have been thinking about this for a while, and I keep coming back to the same point. "
@@ -364,7 +365,7 @@ LINES = st.lists(st.tuples(st.integers(min_value=1, max_value=3), LINE_TEXT), ma
 )
 HINTS = st.builds(
     Hints,
-    kind=st.none() | st.sampled_from(KINDS),
+    kind=st.none() | st.sampled_from(SLUGS),
     title=st.none() | LINE_TEXT,
     authors=st.none() | st.just(("A. Author",)),
     url=st.none() | st.sampled_from(["https://x.com/a/status/1", "https://r.example/comment/1"]),
@@ -381,7 +382,7 @@ def test_no_text_is_lost(lines, hints):
         assert ln.text in body or ln.text in accounted, ln
     used = [n for b in doc.blocks for n in b.lines]
     assert len(used) == len(set(used)) and set(used) <= {ln.no for ln in lines}
-    assert doc.kind in KINDS
+    assert doc.kind in SLUGS
     assert all(c.stage == "structure" for c in doc.changes)
     assert all(b.text.strip() for b in doc.blocks)
 

@@ -31,16 +31,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import emoji
+
 from persona_archive import paths
 from persona_archive.cleaning.config import key_path_text, load_yaml
 from persona_archive.cleaning.model import Change, Line, split_lines
 from persona_archive.errors import ConfigError
+from persona_archive.page import LOST
 
 STAGE = "boilerplate"
 PROFILES_PATH = paths.PROFILES
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "profiles.schema.json"
-
-UNKNOWN_EMOJI = "\ufffd"
 
 # --------------------------------------------------------------------------- profiles
 
@@ -504,9 +504,9 @@ def parse_reaction_row(text: str) -> list[tuple[str, int]] | None:
         if pos in spans:
             key = "".join(ch for ch in spans[pos]["emoji"] if ch not in "\ufe0e\ufe0f")
             pos = spans[pos]["match_end"]
-        elif text[pos] == UNKNOWN_EMOJI:
-            key = UNKNOWN_EMOJI
-            while pos < n and text[pos] == UNKNOWN_EMOJI:
+        elif text[pos] == LOST:
+            key = LOST
+            while pos < n and text[pos] == LOST:
                 pos += 1
         else:
             return None

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
+
 from persona_archive.errors import SourceError
+from persona_archive.page import LOST
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -134,8 +136,8 @@ def decode(data: bytes) -> Decoded:
             notes.append(note)
     else:
         text = data.decode(encoding, errors="replace")
-        if "\ufffd" in text:
-            notes.append(f"{text.count(chr(0xFFFD))} invalid byte sequences replaced with U+FFFD")
+        if LOST in text:
+            notes.append(f"{text.count(LOST)} invalid byte sequences replaced with U+FFFD")
     if "\x00" in text:
         notes.append(f"{text.count(chr(0))} NUL characters removed")
         text = text.replace("\x00", "")
@@ -191,7 +193,7 @@ def _guess_code_page(data: bytes) -> str:
 def _decode_damaged(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str, str]:
     """Bytes that are not valid UTF-8: mostly-UTF-8 keeps UTF-8, else guess the code page."""
     replaced = data.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd")
+    bad = replaced.count(LOST)
     high = sum(1 for b in data[:_SNIFF] if b >= 0x80)
     # Valid multi-byte sequences far outnumber the invalid bytes: a UTF-8 file with a few bad bytes.
     if high and bad * 4 < high:

@@ -91,6 +91,8 @@ from pathlib import Path
 import emoji
 import ftfy
 
+from persona_archive.page import LOST
+
 __all__ = ["CODECS", "Evidence", "Repair", "RepairResult", "fix_mojibake", "repair"]
 
 _BASE = (
@@ -122,7 +124,6 @@ _MIXED_WITH_CP1252 = (
 #: Codecs tried, in tie-break order; "a+b" decodes with a, falling back to b where a has no char.
 CODECS = _BASE + tuple(f"{c}+cp1252" for c in _MIXED_WITH_CP1252)
 
-REPLACEMENT = "\ufffd"
 _MAX_CANDIDATES = 200  # recorded per unrecoverable sequence (the narrowest plausible set)
 
 
@@ -326,12 +327,12 @@ class RepairResult:
     @property
     def encoding_repairs(self) -> int:
         """Repairs that restored a character."""
-        return sum(1 for r in self.repairs if r.after != REPLACEMENT)
+        return sum(1 for r in self.repairs if r.after != LOST)
 
     @property
     def unrecoverable_chars(self) -> int:
         """Repairs that emitted U+FFFD."""
-        return sum(1 for r in self.repairs if r.after == REPLACEMENT)
+        return sum(1 for r in self.repairs if r.after == LOST)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9]*)([ ]?)$")
@@ -652,7 +653,7 @@ class _Analysis:
                 rf"(?<=[^\W\d_])(?:{alt})(?=[^\W\d_])(?!(?:s|t|d|m|re|ve|ll)(?![^\W\d_]))"
             )
             self.weak_inword = sum(1 for _ in inword.finditer(doc.text))
-        self.covers = all(ch.isascii() or ch in c.encode or ch == REPLACEMENT for ch in doc.chars)
+        self.covers = all(ch.isascii() or ch in c.encode or ch == LOST for ch in doc.chars)
 
     def runs(self, only: frozenset[str] | None = None) -> list[_Run]:
         doc, out, name = self.doc, [], self.codec.name
@@ -700,30 +701,43 @@ def _classes(codec: str, lead: int | None, surv: tuple[int, ...]) -> _Classes:
     )
 
 
-def _resolve(
-    text: str,
-    codec: _Codec,
-    run: _Run,
-    seg: _Seg,
-    prev_char: str,
-    evidence: Evidence | None,
-    quote_open: list[str],
-    prev_emoji: bool = False,
-    next_seg: _Seg | None = None,
-) -> tuple[str, str, tuple[str, ...]]:
-    """Choose the replacement for one damaged sequence: (char, reason, candidates)."""
+@dataclass
+class _Scan:
+    """One codec's pass over a document: what choosing a replacement reads, and the state carried
+    from one damaged sequence to the next.
+
+    ``quotes`` holds the opening quotes chosen so far on line ``line`` and not yet closed,
+    innermost last; ``prev_emoji`` says whether the previous sequence of the current run became,
+    or could only have been, an emoji. :func:`_resolve` reads both and replaces ``quotes`` when it
+    opens or closes a quote; :func:`_repair_codec` moves ``line`` (emptying ``quotes``) and sets
+    ``prev_emoji``.
+    """
+
+    text: str
+    codec: _Codec
+    evidence: Evidence | None
+    line: int = -1
+    quotes: tuple[str, ...] = ()
+    prev_emoji: bool = False
+
+
+def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]:
+    """Choose the replacement for the damaged sequence ``run.segs[i]``: (char, reason,
+    candidates). A quote chosen by its position opens or closes one in ``scan.quotes``."""
+    text, codec, seg = scan.text, scan.codec, run.segs[i]
+    next_seg = run.segs[i + 1] if i + 1 < len(run.segs) else None
     k = _classes(codec.name, seg.lead, seg.surv)
     cands = k.cands
     start, end = run.start + seg.start, run.start + seg.end
     if len(cands) == 1:
         return cands[0], "unique", cands
-    if evidence is not None:
-        hit = evidence.choose(text, start, end, cands)
+    if scan.evidence is not None:
+        hit = scan.evidence.choose(text, start, end, cands)
         if hit is not None:
             return hit, "corpus evidence", cands
     emojis = k.emojis
     nxt = _classes(codec.name, next_seg.lead, next_seg.surv) if next_seg else None
-    if prev_emoji:
+    if scan.prev_emoji:
         if "\ufe0f" in cands:
             return "\ufe0f", "emoji sequence", cands
         if "\u200d" in cands and nxt is not None and nxt.emojis:
@@ -736,20 +750,21 @@ def _resolve(
             return vocab[0], "reaction vocabulary", cands
         if not vocab and len(emojis) == 1:
             return emojis[0], "emoji vocabulary", cands
-        return REPLACEMENT, "unrecoverable", vocab or emojis or cands
+        return LOST, "unrecoverable", vocab or emojis or cands
     plausible, punct = k.plausible, k.punct
     if len(plausible) == 1:
         one = plausible[0]
         return one, "emoji vocabulary" if _is_emoji(one) else "plausible class", cands
     if punct and len(seg.surv) < 2 and seg.start == 0 and seg.end == run.end - run.start:
         prev, nxt_ch, after = _neighbours(text, start, end)
-        choice = _by_role(_role(prev, nxt_ch, after), punct, quote_open)
+        choice, quotes = _by_role(_role(prev, nxt_ch, after), punct, scan.quotes)
         if choice:
+            scan.quotes = quotes
             return choice, "quote position", cands
     money = [c for c in plausible if unicodedata.category(c) == "Sc"]
     if len(money) == 1 and _next_to_number(text, start, end):
         return money[0], "currency position", cands
-    return REPLACEMENT, "unrecoverable", plausible or cands
+    return LOST, "unrecoverable", plausible or cands
 
 
 def _next_to_number(text: str, start: int, end: int) -> bool:
@@ -758,27 +773,35 @@ def _next_to_number(text: str, start: int, end: int) -> bool:
     return bool(before[-1:].isdigit() or after[:1].isdigit())
 
 
-def _by_role(role: str | None, punct: tuple[str, ...], quote_open: list[str]) -> str | None:
+def _by_role(
+    role: str | None, punct: tuple[str, ...], quotes: tuple[str, ...]
+) -> tuple[str | None, tuple[str, ...]]:
+    """The punctuation mark for a typographic ``role`` (or None), and the open quotes after it:
+    an opening quote is pushed, a closing quote pops the one it closes.
+
+    >>> _by_role("open", ("“", "”"), ())
+    ('“', ('“',))
+    >>> _by_role("close", ("’", "”"), ("“",))
+    ('”', ())
+    """
     if role == "apostrophe" and "’" in punct:
-        return "’"
+        return "’", quotes
     if role == "range" and "–" in punct:
-        return "–"
+        return "–", quotes
     if role == "dash" and "—" in punct:
-        return "—"
+        return "—", quotes
     if role == "open":
         for q in ("“", "‘"):
             if q in punct:
-                quote_open.append(q)
-                return q
+                return q, (*quotes, q)
     if role == "close":
-        closer = {"“": "”", "‘": "’"}.get(quote_open[-1]) if quote_open else None
+        closer = {"“": "”", "‘": "’"}.get(quotes[-1]) if quotes else None
         if closer and closer in punct:
-            quote_open.pop()
-            return closer
+            return closer, quotes[:-1]
         for q in ("’", "”", "…"):
             if q in punct:
-                return q
-    return None
+                return q, quotes
+    return None, quotes
 
 
 def _weak_ok(text: str, codec: _Codec, runs: list[_Run]) -> set[int]:
@@ -931,8 +954,7 @@ def _repair_codec(
     established = primary and analysis.established
     runs = analysis.runs(only)
     weak = _weak_ok(text, codec, runs) if primary and not established else set()
-    quote_open: list[str] = []
-    line = -1
+    scan = _Scan(text, codec, evidence)
     for run in runs:
         runtext = text[run.start : run.end]
         info = _run_info(codec.name, runtext)
@@ -947,21 +969,17 @@ def _repair_codec(
             continue
         if _overlaps(taken, run.start, run.end):
             continue
-        if doc.line_of(run.start) != line:
-            line, quote_open = doc.line_of(run.start), []
-        prev_char, prev_emoji = "", False
+        if doc.line_of(run.start) != scan.line:
+            scan.line, scan.quotes = doc.line_of(run.start), ()
+        scan.prev_emoji = False
         for i, seg in enumerate(run.segs):
-            nseg = run.segs[i + 1] if i + 1 < len(run.segs) else None
-            ch, reason, cands = _resolve(
-                text, codec, run, seg, prev_char, evidence, quote_open, prev_emoji, nseg
-            )
+            ch, reason, cands = _resolve(scan, run, i)
             k = _classes(codec.name, seg.lead, seg.surv)
-            prev_emoji = _is_emoji(ch) or (ch == REPLACEMENT and bool(k.emojis))
+            scan.prev_emoji = _is_emoji(ch) or (ch == LOST and bool(k.emojis))
             s, e = run.start + seg.start, run.start + seg.end
-            if ch == REPLACEMENT:
+            if ch == LOST:
                 cands = cands[:_MAX_CANDIDATES]
             repairs.append(Repair(s, text[s:e], ch, codec.name, reason, cands))
-            prev_char = ch
         _add_taken(taken, run.start, run.end)
 
 
@@ -981,7 +999,7 @@ def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]])
         while q < min(len(token), len(fixed)) - p and token[-1 - q] == fixed[-1 - q]:
             q += 1
         after = fixed[p : len(fixed) - q]
-        if not after or not all(c.isascii() or c == REPLACEMENT or _plausible(c) for c in after):
+        if not after or not all(c.isascii() or c == LOST or _plausible(c) for c in after):
             continue  # ftfy's reading yields unlikely characters: keep the text as it is
         repairs.append(Repair(s + p, token[p : len(token) - q], after, codec, "ftfy"))
         _add_taken(taken, s, e)

@@ -24,6 +24,7 @@ from persona_archive.cleaning import (
 from persona_archive.cleaning.catalog import Entry
 from persona_archive.cleaning.model import Block, Change, split_lines
 from persona_archive.cleaning.names import slugify
+from persona_archive.page import LOST
 
 
 @dataclass
@@ -154,7 +155,7 @@ def logged_repair(repair: mojibake.Repair) -> dict:
 'candidates': 2}
     """
     data = dict(vars(repair))
-    if repair.after != mojibake.REPLACEMENT:
+    if repair.after != LOST:
         data["candidates"] = len(repair.candidates)
     else:
         data["candidates"] = list(repair.candidates)

@@ -1,0 +1,213 @@
+"""Kind detection: decide from the catalog hints, the URL, the site and the text's shape what
+kind of document a source is (a slug of ``persona_archive.kinds``).
+
+It exists apart because the kind is decided first and steers every later pass (reflow only for
+transcripts, posts only for threads, no colon quotes in social threads). The line shapes it
+reads — narration markers, post-marker lines, reply openings — are also what the title and
+post passes must recognise, so they are defined here once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+
+from persona_archive.cleaning.model import Line
+from persona_archive.cleaning.structure.text import (
+    _ENDS_SENTENCE,
+    _FIRST_PERSON,
+    _is_single_sentence,
+    _sentences,
+    _words,
+)
+from persona_archive.kinds import SLUGS
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the catalog knows about a source; any field ``None`` means unknown.
+
+    Known values always win over detection (the catalog is curated by people).
+    """
+
+    kind: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] | None = None
+    site: str | None = None
+    url: str | None = None
+    file_name: str = ""
+    # Source line numbers where an earlier stage removed a post separator (a reaction row ends a
+    # social-media post): a thread's next post starts after each.
+    post_ends: tuple[int, ...] = ()
+
+
+_NO_HINTS = Hints()
+
+
+# (pattern over the lower-cased URL, kind); first match wins, so specific paths come first.
+_URL_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), k)
+    for p, k in (
+        (r"//(?:[\w-]+\.)*(?:twitter\.com|x\.com|bsky\.app|threads\.net|nitter\.[\w.]+)/", "s"),
+        (r"/status(?:es)?/\d|mastodon|/@[\w.]+/\d", "s"),
+        (r"/comments?/|reddit\.com|news\.ycombinator\.com|/forum|forums?\.|discourse", "f"),
+        (r"/t/[\w-]+/\d|/threads?/|stackexchange\.com|stackoverflow\.com", "f"),
+        (r"podcast|audioscrape|transcript|/episodes?/|spotify\.com|youtube\.com|youtu\.be", "p"),
+        (r"blog|substack\.com|medium\.com|wordpress|[?&]p=\d|/posts?/|/p/[\w-]+", "b"),
+        (r"/news/|/articles?/|arxiv\.org|/papers?/|/story/", "a"),
+    )
+)
+_SITE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), k)
+    for p, k in (
+        (r"\b(?:twitter|bluesky|mastodon|tweets?)\b", "s"),
+        (r"\b(?:forum|reddit|hacker news|discourse|stack exchange|comments?)\b", "f"),
+        (r"\b(?:podcast|audioscrape|transcript|episode)s?\b", "p"),
+        (r"\b(?:blog|substack|newsletter)\b", "b"),
+        (r"\b(?:news|magazine|journal|times|post)\b", "a"),
+    )
+)
+_KIND_CODES = {
+    "s": "social-thread",
+    "f": "forum-thread",
+    "p": "podcast-transcript",
+    "b": "blog-post",
+    "a": "article",
+}
+
+_NARRATION = re.compile(r"^(heading|sub-?heading|section)\s*\.?$", re.IGNORECASE)
+_NARRATION_LEVEL = {"heading": 2, "section": 2, "subheading": 3, "sub-heading": 3}
+
+# A reply's first sentence: acknowledging, agreeing, disagreeing or addressing another commenter.
+_REPLY_START = re.compile(
+    r"""^(?:
+        (?:ah+|oh+|hm+|huh)\b
+      | i\s+see\b
+      | agreed\b
+      | (?:i\s+)?(?:fully\s+|completely\s+|strongly\s+|partly\s+)?(?:agree|disagree)
+        (?=\s*[.,!;]|\s+with\s+(?:you|your|this|op|the\s+parent)\b)
+      | (?:fair|good|great|interesting)\s+point\b
+      | thanks\b(?!\s+to\b) | thank\s+you\b
+      | for\s+what\s+it['’]?s\s+worth\b | fwiw\b
+      | respectfully\b
+      | @\w
+      | re:
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_REPLY_ANYWHERE = re.compile(
+    r"\byour\s+(?:comment|point|post|reply|argument|claim|question|take)\b"
+    r"|\bmisunderstood\b|\bthe\s+opposite\s+(?:position|view)\b"
+    r"|\byou['’]re\s+(?:right|wrong)\b|\byou\s+(?:said|wrote|mean|claim|argue)\b",
+    re.IGNORECASE,
+)
+_POST_MARKER = re.compile(r"^(?:comment|reply|post|answer)(?:\s*#?\d+)?\s*[.:]?$", re.IGNORECASE)
+_SOCIAL_CUE = re.compile(r"(?:^|\s)[@#]\w|^\d+/\d*\s|\s\d+/\d+$")
+
+
+def _is_reply_start(text: str) -> bool:
+    """Whether a paragraph opens like a reply to someone else (first sentence, ≤ 25 words)."""
+    first = _sentences(text)[0] if text else ""
+    if len(_words(first)) > 25:
+        return False
+    return bool(_REPLY_START.match(first) or _REPLY_ANYWHERE.search(first))
+
+
+@dataclass
+class _Shape:
+    n: int
+    single_sentence: float  # share of lines that are exactly one sentence ending in . ? !
+    gaps: float  # share of neighbouring lines separated by a blank/removed line
+    median_len: float
+    fragments: float  # share of lines not ending in sentence punctuation (or ending in ":")
+    labels: int  # short "Something:" lines (the "X: / Internet:" meme format)
+    social_cues: int  # @mentions, #hashtags, "1/7" thread numbering
+    first_person: float  # first-person-singular words per word
+    words: int
+    narration: bool
+    replies: int  # non-first lines that open like a reply
+    markers: int  # lines that are only a post label ("Reply", "Comment 3")
+
+
+def _shape(lines: list[Line]) -> _Shape:
+    texts = [ln.text for ln in lines]
+    n = len(texts)
+    words = sum(len(_words(t)) for t in texts)
+    pairs = max(n - 1, 1)
+    return _Shape(
+        n=n,
+        single_sentence=sum(map(_is_single_sentence, texts)) / max(n, 1),
+        gaps=sum(b.no - a.no > 1 for a, b in pairwise(lines)) / pairs,
+        median_len=median(len(t) for t in texts) if texts else 0,
+        fragments=sum(not _ENDS_SENTENCE.search(t) for t in texts) / max(n, 1),
+        labels=sum(t.endswith(":") and len(_words(t)) <= 6 for t in texts),
+        social_cues=sum(bool(_SOCIAL_CUE.search(t)) for t in texts),
+        first_person=sum(len(_FIRST_PERSON.findall(t)) for t in texts) / max(words, 1),
+        words=words,
+        narration=any(_NARRATION.match(t) for t in texts),
+        replies=sum(_is_reply_start(t) for t in texts[1:]),
+        markers=sum(bool(_POST_MARKER.match(t)) for t in texts),
+    )
+
+
+def _is_transcript_shape(s: _Shape) -> bool:
+    return s.n >= 6 and s.single_sentence >= 0.75 and s.gaps <= 0.25 and s.median_len >= 25
+
+
+def detect_kind(lines: list[Line], hints: Hints = _NO_HINTS) -> str:
+    """Decide what kind of document the lines are, so the page is filed and shaped right.
+
+    Signals, first decisive one wins:
+
+    1. the catalog's ``hints.kind``;
+    2. narration artefacts ("Heading." alone on a line) → podcast-transcript;
+    3. the URL: x.com/twitter/bluesky/``/status/`` → social-thread; ``/comment(s)/``, reddit,
+       Hacker News, forums → forum-thread; podcast/transcript hosts → podcast-transcript;
+       blogs, substack, medium, ``?p=``, ``/posts/`` → blog-post; ``/news/``, arXiv → article;
+    4. the site name, with the same vocabulary;
+    5. the text's shape: mostly one sentence per line without blank-line paragraphs →
+       podcast-transcript; two or more lines that are only a post label ("Reply", "Comment 2")
+       → forum-thread; a later line opening like a reply ("Ah I see, misunderstood your
+       comment.", "For what it's worth, I take the opposite position.") among long comment-like
+       lines → forum-thread; short lines, many fragments, and "Internet:"-style labels,
+       @/#-tags or "1/7" numbering → social-thread; prose (long lines or blank-line paragraphs,
+       ≥ 80 words) → blog-post if first-person singular (≥ 1% of words), else article;
+    6. otherwise other.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> detect_kind(split_lines("Heading.\\nIntro.\\nText."))
+    'podcast-transcript'
+    >>> detect_kind([], Hints(url="https://x.com/someone/status/1"))
+    'social-thread'
+    >>> detect_kind([], Hints(kind="article", url="https://x.com/a/status/1"))
+    'article'
+    """
+    if hints.kind is not None:
+        if hints.kind not in SLUGS:
+            raise ValueError(f"unknown kind {hints.kind!r}; expected one of {', '.join(SLUGS)}")
+        return hints.kind
+    shape = _shape(lines)
+    if shape.narration:
+        return "podcast-transcript"
+    for value, rules in ((hints.url, _URL_RULES), (hints.site, _SITE_RULES)):
+        for pattern, code in rules:
+            if value and pattern.search(value.lower()):
+                return _KIND_CODES[code]
+    if not lines:
+        return "other"
+    if _is_transcript_shape(shape):
+        return "podcast-transcript"
+    if shape.markers >= 2 or (shape.replies and shape.median_len >= 80):
+        return "forum-thread"
+    if (
+        shape.n >= 5
+        and shape.median_len <= 100
+        and shape.fragments >= 0.3
+        and (shape.labels >= 2 or shape.social_cues >= 1)
+    ):
+        return "social-thread"
+    if shape.words >= 80 and (shape.median_len >= 150 or shape.gaps >= 0.5):
+        return "blog-post" if shape.first_person >= 0.01 else "article"
+    return "other"

@@ -1,0 +1,174 @@
+"""The structure stage's entry points: :func:`build` runs the passes in order, :func:`render`
+and :func:`structure_text` show the result in a fixed plain form (``tests/cases/structure``).
+
+Order of work in :func:`build`:
+
+1. kind (:func:`~.detection.detect_kind`), 2. byline and title lines at the top, 3. narration
+headings ("Heading." + heading read aloud), 4. paragraphs: one-sentence-per-line text is
+re-flowed, other text keeps one paragraph per line (hard-wrapped continuations are joined),
+5. block quotes (explicit ``>`` / quotation marks, or a colon-introduced quoted letter),
+6. thread posts (forum threads: conservative reply detection; explicit post-marker lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from persona_archive.cleaning.model import (
+    HEADING,
+    PARAGRAPH,
+    POST,
+    QUOTE,
+    Block,
+    Change,
+    Line,
+    Structured,
+    split_lines,
+)
+from persona_archive.cleaning.structure.detection import (
+    _NARRATION,
+    _NARRATION_LEVEL,
+    _NO_HINTS,
+    _POST_MARKER,
+    Hints,
+    _is_transcript_shape,
+    _shape,
+    detect_kind,
+)
+from persona_archive.cleaning.structure.paragraphs import _Para, _paragraphs
+from persona_archive.cleaning.structure.posts import _posts
+from persona_archive.cleaning.structure.quotes import _quotes
+from persona_archive.cleaning.structure.text import STAGE, _norm, _words
+from persona_archive.cleaning.structure.titles import (
+    _byline_authors,
+    _is_title_line,
+    _title_from_prose,
+)
+
+
+def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
+    """Give the cleaned lines a document structure the writer can render as Markdown.
+
+    Catalog hints win for kind, title and authors. Authors otherwise come only from a byline
+    line at the top ("By Jane Doe", two or more words per name), never from prose; a byline
+    (or a line that is just a catalog author's name) and a title line near the top are
+    removed from the body (changes ``byline``/``title``). See the module docstring for the
+    order of the other rules; every edit is a ``Change(stage="structure")``.
+
+    >>> s = build(split_lines("By Jane Doe\\nA Plain Title\\nBody text here."))
+    >>> s.title, s.authors, [b.text for b in s.blocks]
+    ('A Plain Title', ['Jane Doe'], ['Body text here.'])
+    >>> [c.rule for c in s.changes]
+    ['byline', 'title']
+    """
+    kind = detect_kind(lines, hints)
+    changes: list[Change] = []
+    body = list(lines)
+
+    # Byline: one of the first three lines, "By Jane Doe" or just a known author's name.
+    authors: list[str] = list(hints.authors) if hints.authors is not None else []
+    known = {_norm(a) for a in authors}
+    for idx, ln in enumerate(body[:3]):
+        names = _byline_authors(ln.text) or ([ln.text] if _norm(ln.text) in known else None)
+        if names:
+            if hints.authors is None:
+                authors = names
+            changes.append(Change(STAGE, "byline", ln.no, ln.text, "", "byline moved to authors"))
+            del body[idx]
+            break
+
+    # Title: the catalog's, with a matching line near the top removed; else the first line if
+    # it looks like a title; else the first sentence of the text.
+    title = (hints.title or "").strip()
+    title_idx: int | None = None
+    if title:
+        key = _norm(title)
+        title_idx = next((i for i, ln in enumerate(body[:3]) if _norm(ln.text) == key), None)
+    elif body and _is_title_line(
+        body[0], next((ln for ln in body[1:] if not _POST_MARKER.match(ln.text)), None)
+    ):
+        title, title_idx = " ".join(body[0].text.split()), 0
+    if title_idx is not None:
+        ln = body.pop(title_idx)
+        changes.append(Change(STAGE, "title", ln.no, ln.text, "", "title line moved to the title"))
+
+    # Narration headings: "Heading." + the heading that was read aloud.
+    units: list[Line | _Para] = []
+    i = 0
+    while i < len(body):
+        ln = body[i]
+        m = _NARRATION.match(ln.text)
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if m and nxt and len(nxt.text) <= 120 and len(_words(nxt.text)) <= 16:
+            level = _NARRATION_LEVEL[m.group(1).lower()]
+            text = nxt.text[:-1] if re.search(r"[^.]\.$", nxt.text) else nxt.text
+            changes.append(
+                Change(STAGE, "narration-heading", ln.no, ln.text, "", "narration marker removed")
+            )
+            changes.append(
+                Change(
+                    STAGE,
+                    "narration-heading",
+                    nxt.no,
+                    nxt.text,
+                    text,
+                    f"heading read aloud, level {level}",
+                )
+            )
+            units.append(_Para(HEADING, text, (nxt.no,), level))
+            i += 2
+            continue
+        units.append(ln)
+        i += 1
+
+    plain = [u for u in units if isinstance(u, Line)]
+    reflow = kind not in ("forum-thread", "social-thread") and _is_transcript_shape(_shape(plain))
+    paras, more = _paragraphs(units, reflow, unwrap=kind != "social-thread")
+    changes += more
+    changes += _quotes(paras, kind)
+    paras, more = _posts(paras, kind, hints.post_ends)
+    changes += more
+
+    if not title:  # the first sentence of the body's prose (a heading if that is all there is)
+        first = next((p for p in paras if p.kind in (PARAGRAPH, QUOTE)), None)
+        first = first or next((p for p in paras if p.kind == HEADING), None)
+        title = _title_from_prose(first.text) if first else ""
+
+    blocks = [Block(p.kind, p.text, p.level, p.lines) for p in paras]
+    return Structured(kind=kind, title=title, authors=authors, blocks=blocks, changes=changes)
+
+
+def render(doc: Structured) -> str:
+    """The fixed plain form used by :func:`structure_text` (see there)."""
+    head = (f"kind: {doc.kind}", f"title: {doc.title}", f"authors: {'; '.join(doc.authors)}")
+    parts = ["\n".join(h.rstrip() for h in head)]
+    for b in doc.blocks:
+        if b.kind == HEADING:
+            parts.append(f"{'#' * b.level} {b.text}")
+        elif b.kind == QUOTE:
+            parts.append(f"> {b.text}")
+        elif b.kind == POST:
+            parts.append(f"== {b.text} ==")
+        else:
+            parts.append(b.text)
+    return "\n\n".join(parts) + "\n"
+
+
+def structure_text(text: str) -> str:
+    """Structure raw text without hints and show the result, for ``tests/cases/structure``.
+
+    The form: a header of three lines ``kind: …``, ``title: …``, ``authors: a; b`` (empty
+    after the colon when unknown), then one blank-line-separated chunk per block: a heading
+    as ``#``×level + space + text, a quote paragraph as ``> `` + text, a thread post label as
+    ``== label ==``, a paragraph as its text; a final newline.
+
+    >>> print(structure_text("Heading.\\nIntro.\\nHello there."), end="")
+    kind: podcast-transcript
+    title: Hello there
+    authors:
+    <BLANKLINE>
+    ## Intro
+    <BLANKLINE>
+    Hello there.
+    """
+    return render(build(split_lines(text)))
