@@ -13,11 +13,17 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import copy_project, run_ingest
-from persona_archive import anchors
-from persona_archive.site import citations
 
-SCHEMA = Path(__file__).resolve().parent.parent / "scripts/persona_archive/site/csl/csl-data.schema.json"
+from conftest import copy_project, run_ingest
+from persona_archive import anchors, kinds
+from persona_archive.site import citations
+from persona_archive.site.citations import bibtex, citebox, citeproc_patch, formatting, metadata
+from persona_archive.site.citations.record import read_records
+
+SCHEMA = (
+    Path(__file__).resolve().parent.parent
+    / "scripts/persona_archive/site/citations/csl/csl-data.schema.json"
+)
 
 
 class _Head(HTMLParser):
@@ -103,7 +109,7 @@ def test_bibtex_parses_cleanly_with_both_parsers(site, pages):
 def test_exports_are_stable_across_rebuilds(project, site):
     """The same pages give byte-identical exports (keys included) on every build."""
     ledger = anchors.load_ledger(project / "anchors.lock")
-    records = citations.read_records(
+    records = read_records(
         project / "docs" / "archive", "https://persona-archive.github.io/persona-archive/", ledger
     )
     for path, pieces in citations.exports(records).items():
@@ -116,9 +122,9 @@ def test_csl_json_validates_and_renders(site):
 
     items = json.loads((site / "cite" / "archive.json").read_text(encoding="utf-8"))
     jsonschema.validate(items, json.loads(SCHEMA.read_text(encoding="utf-8")))
-    for style in citations.STYLE_FILES:
+    for style in formatting.STYLE_FILES:
         bib = CitationStylesBibliography(
-            citations._style(style), CiteProcJSON(items), formatter.plain
+            formatting._style(style), CiteProcJSON(items), formatter.plain
         )
         for item in items:
             bib.register(Citation([CitationItem(item["id"])]))
@@ -198,7 +204,7 @@ def test_markup_in_the_data_stays_text_in_both_renderings(tmp_path, title):
         assert "<b>" not in entry["html"] and "<script>" not in entry["html"]
         assert "&lt;b&gt;bold&lt;/b&gt;" in entry["html"] or "&lt;x&gt;" in entry["html"]
         item = citations.csl_item(_record(title=title, authors=["<script>x</script>"]))
-        assert entry["text"] == citations._bibliography(style, item, formatter.plain)
+        assert entry["text"] == formatting._bibliography(style, item, formatter.plain)
 
 
 def test_known_dates_and_authors(tmp_path):
@@ -215,7 +221,7 @@ def test_known_dates_and_authors(tmp_path):
 def test_untrusted_text_is_escaped_everywhere(tmp_path):
     evil = 'Ev}il </script><script>alert(1)</script> "q" & {x} % \\'
     rec = _record(title=evil, authors=[evil], site=evil)
-    head = citations.head_html(rec)
+    head = metadata.head_html(rec)
     assert "<script>alert" not in head and "</script><script>" not in head
     ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1)
     assert json.loads(ld)["name"] == evil
@@ -224,12 +230,38 @@ def test_untrusted_text_is_escaped_everywhere(tmp_path):
     assert ("citation_title", evil) in parser.meta
     import bibtexparser
 
-    library = bibtexparser.parse_string(citations.bibtex(rec))
+    library = bibtexparser.parse_string(bibtex.bibtex(rec))
     assert library.failed_blocks == [] and len(library.entries) == 1
-    box = citations.cite_box(rec)
+    box = citebox.cite_box(rec)
     assert "<script>" not in box["para_json"] and "</script>" not in box["para_json"]
     for style in box["styles"].values():
         assert "<script>" not in style["html"]
+
+
+def test_citeproc_patch_refuses_another_citeproc_version(monkeypatch):
+    """The patch of citeproc-py's internals runs on the version it was written for only."""
+    import citeproc
+    from citeproc import model
+
+    patched = getattr(model, "_pa_patched", False)
+    initialize = model.Name.initialize
+    monkeypatch.setattr(citeproc, "__version__", "0.12.0")
+    with pytest.raises(citeproc_patch.CiteprocVersionError) as refused:
+        citeproc_patch.apply()
+    assert "citeproc-py 0.12.0 is installed" in str(refused.value)
+    assert f"written for citeproc-py {citeproc_patch.EXPECTED_VERSION} only" in str(refused.value)
+    assert getattr(model, "_pa_patched", False) == patched  # nothing was patched
+    assert model.Name.initialize is initialize
+
+
+def test_citeproc_patch_expects_the_pinned_version():
+    """Raising the pin in requirements.txt means checking the patch (and its EXPECTED_VERSION)."""
+    import citeproc
+
+    requirements = Path(__file__).resolve().parent.parent / "requirements.txt"
+    pin = re.search(r"^citeproc-py==(\S+)", requirements.read_text(encoding="utf-8"), re.M)
+    assert pin and pin.group(1) == citeproc_patch.EXPECTED_VERSION == citeproc.__version__
+    citeproc_patch.apply()  # the installed version is accepted
 
 
 # --- the page head ---------------------------------------------------------------------------
@@ -256,7 +288,7 @@ def test_head_meta_matches_front_matter(site, pages):
         assert values("DC.identifier") == [url]
         if page["url"]:
             assert values("DC.source") == [page["url"]]
-        kind = citations.KINDS[page["kind"]]
+        kind = kinds.KINDS[page["kind"]]
         assert values("DC.type") == values("z:itemType") == [kind.zotero]
         assert values("og:type") == ["article"]
         (ld,) = head.ld
