@@ -54,9 +54,10 @@ import typing
 import urllib.parse
 from pathlib import Path
 
+import synth
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-import synth
 
 PY = sys.executable
 PROJECT_FILES = ["mkdocs.yml", "taxonomy.yml", "profiles.yml", "docs", "hooks", "overrides",
@@ -502,8 +503,9 @@ def profile_ingest(project: Path, top: int = 12) -> dict:
     out = project / ".cache" / "profile-out"
     shutil.rmtree(out, ignore_errors=True)
     code = (
-        "import sys, cProfile; sys.path.insert(0, 'scripts'); import ingest;"
-        "cProfile.run(\"ingest.main(['--out', sys.argv[1], '--cache', sys.argv[2]])\", sys.argv[3])"
+        "import sys, cProfile; sys.path.insert(0, 'scripts');"
+        "from persona_archive.ingest.run import main;"
+        "cProfile.run(\"main(['--out', sys.argv[1], '--cache', sys.argv[2]])\", sys.argv[3])"
     )
     stats_file = project / ".cache" / "ingest.prof"
     subprocess.run(

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
 import synth
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_synth_is_deterministic_and_damaged(tmp_path):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from conftest import copy_project, run_ingest
 
 PROSE = (
@@ -85,8 +86,9 @@ def test_changing_one_source_reprocesses_only_it(proj):
 
 def _drop_record_cache(proj: Path) -> None:
     """Delete every cached record: a run that still reports "cached" never looked at one."""
-    cache = proj / ".cache" / "ingest"
-    for path in cache.glob("??/*.json"):
+    cache = proj / ".cache" / "ingest" / "records"
+    assert list(cache.glob("*.json"))
+    for path in cache.glob("*.json"):
         path.unlink()
 
 
@@ -132,13 +134,14 @@ def test_any_changed_input_or_output_takes_the_full_run(proj, change):
 
 
 def test_manifest_is_keyed_by_content_and_date(tmp_path):
-    import ingest
+    from persona_archive.ingest.manifest import Manifest
+    from persona_archive.ingest.sources import Found
 
     source = tmp_path / "a.txt"
     source.write_text("text\n", encoding="utf-8")
-    found = ingest.Found(sources=[("a.txt", source)])
-    state = ingest.Manifest.state("inputs", found, tmp_path, tmp_path / "out")
-    manifest = ingest.Manifest(tmp_path / "manifest.json")
+    found = Found(sources=[("a.txt", source)])
+    state = Manifest.state("inputs", found, tmp_path, tmp_path / "out")
+    manifest = Manifest(tmp_path / "manifest.json")
     summary = {"documents": 1, "cached": 1, "failures": [], "warnings": [], "totals": {}}
     manifest.save(state, "2026-01-01", summary)
     assert manifest.unchanged(state, "2026-01-01") == summary
@@ -146,7 +149,7 @@ def test_manifest_is_keyed_by_content_and_date(tmp_path):
     stat = source.stat()
     source.write_text("tex2\n", encoding="utf-8")
     os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same mtime
-    later = ingest.Manifest.state("inputs", found, tmp_path, tmp_path / "out")
+    later = Manifest.state("inputs", found, tmp_path, tmp_path / "out")
     assert manifest.unchanged(later, "2026-01-01") is None
     manifest.path.write_text("{not json", encoding="utf-8")
     assert manifest.unchanged(state, "2026-01-01") is None
@@ -294,8 +297,8 @@ def test_parallel_map_keeps_the_items_order():
 
 
 def test_many_sources_in_parallel_give_the_pages_one_at_a_time_gives(proj, tmp_path, monkeypatch):
-    import ingest
     from persona_archive import parallel
+    from persona_archive.ingest import run
 
     for i in range(parallel.PARALLEL_MIN + 8):
         text = f"Note {i} on personas\n\nIt’s note {i}. “Quoted” — {PROSE}"
@@ -305,5 +308,5 @@ def test_many_sources_in_parallel_give_the_pages_one_at_a_time_gives(proj, tmp_p
     out = tmp_path / "serial"
     args = ["--sources", str(proj / "sources"), "--out", str(out), "--cache", str(tmp_path / "c")]
     args += ["--taxonomy", str(proj / "taxonomy.yml"), "--profiles", str(proj / "profiles.yml")]
-    assert ingest.main(args) == 0
+    assert run.main(args) == 0
     assert _tree(proj / "docs" / "archive") == _tree(out)

@@ -22,12 +22,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from persona_archive.ingest import run
+
 conftest = sys.modules.get("conftest") or sys.modules.get("tests.conftest")
 if conftest is None:
     conftest = importlib.import_module("conftest")
 copy_project, run_ingest, ROOT = conftest.copy_project, conftest.run_ingest, conftest.ROOT
-
-import ingest
 
 WORDS = [
     *[
@@ -69,7 +69,7 @@ def _ingest(workspace: Path, sources: Path, out: Path, cache: Path, *extra: str)
     args = ["--sources", str(sources), "--out", str(out), "--cache", str(cache), *extra]
     args += ["--taxonomy", str(workspace / "taxonomy.yml")]
     args += ["--profiles", str(workspace / "profiles.yml")]
-    return ingest.main(args)
+    return run.main(args)
 
 
 def _body_text(page: str) -> str:
@@ -260,12 +260,13 @@ def test_a_damaged_cache_is_detected_and_rebuilt(tmp_path, damage):
             path.write_text(text[: len(text) // 2], encoding="utf-8")
         elif damage == "garbage":
             path.write_text("{not json", encoding="utf-8")
-        elif damage == "edit-record":  # valid JSON, right key, a changed record: the checksum
-            if "record" in data:
-                data["record"]["title"] = "Tampered title"
-                data["record"]["blocks"][0]["text"] = "<script>alert(1)</script>"
-            elif "text" in data:  # a memoised page
-                data["text"] = data["text"].replace("title:", "title: Tampered", 1)
+        elif damage == "edit-record":  # valid JSON, right key, a changed value: the checksum
+            value = data.get("value") if isinstance(data, dict) else None
+            if isinstance(value, dict) and "blocks" in value:  # a cleaned record
+                value["title"] = "Tampered title"
+                value["blocks"][0]["text"] = "<script>alert(1)</script>"
+            elif isinstance(value, str):  # a rendered page
+                data["value"] = value.replace("title:", "title: Tampered", 1)
             path.write_text(json.dumps(data), encoding="utf-8")
         elif damage == "wrong-key" and isinstance(data, dict):
             data["key"] = "0" * 64

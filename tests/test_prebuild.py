@@ -8,9 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
+
 import synth
 from conftest import copy_project, run_ingest
-from mkdocs.config import load_config
 from persona_archive.site import citations, listings, prebuild, reading, related
 
 DOCUMENTS = 12
@@ -113,8 +114,8 @@ def test_prepare_formats_each_citation_once(ingested, tmp_path, monkeypatch):
     # a citation holds the page's URL: another site_url is another set of citations
     other = prebuild.prepare(archive, "https://example.org/b/", ledger)
     assert other.citations_formatted == DOCUMENTS
-    assert len(list((tmp_path / "related").glob("*.json"))) == 1
-    assert list((tmp_path / "collection").glob("*.json"))
+    assert len(list((tmp_path / "related").rglob("*.json"))) == 1  # one collection, one entry
+    assert list((tmp_path / "collection").rglob("*.json"))
 
 
 def test_site_settings_read_the_config_as_mkdocs_does(tmp_path, monkeypatch):
@@ -146,4 +147,6 @@ def test_site_settings_read_the_config_as_mkdocs_does(tmp_path, monkeypatch):
 def test_the_cache_entries_are_json(ingested):
     project, _ = ingested
     for path in (project / ".cache" / "cite").rglob("*.json"):
-        assert set(json.loads(path.read_text(encoding="ascii"))) == set(citations.STYLES)
+        entry = json.loads(path.read_text(encoding="ascii"))  # a ContentCache entry
+        assert set(entry) == {"key", "sha256", "value"} and path.stem == entry["key"]
+        assert set(entry["value"]) == set(citations.STYLES)

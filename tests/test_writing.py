@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import markdown
 import pytest
+
 from persona_archive.cleaning.model import HEADING, PARAGRAPH, QUOTE, Block
 from persona_archive.cleaning.writing import escape, render_body, render_front_matter
 from persona_archive.files import atomic_write

@@ -1,10 +1,10 @@
-"""Files: paths kept inside a folder, atomic writes, and the JSON entries of the content caches."""
+"""Files: paths kept inside a folder, atomic writes, the checksum of a text (the content
+caches, ``persona_archive.cache``, are built on these)."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import posixpath
 import tempfile
@@ -53,22 +53,3 @@ def text_digest(text: str) -> str:
     True
     """
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def load_cache(path: Path | None):
-    """A JSON cache entry written by ``save_cache``, or None when there is none or it does not
-    read (a cache is only ever a shortcut: the caller then does the work)."""
-    if path is None:
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def save_cache(path: Path, value) -> None:
-    """Write a JSON cache entry (atomically, not flushed: see ``atomic_write``); a cache that
-    cannot be written only makes the next run slower. ASCII JSON: a lone surrogate (a file name
-    that was not UTF-8) is written as an escape, where UTF-8 text would fail to encode."""
-    with contextlib.suppress(OSError):
-        atomic_write(path, json.dumps(value), durable=False)

@@ -118,17 +118,26 @@ def _page(title: str, intro: str, body: str) -> Page:
 def listing_pages(base: str, heading: str, intro: str, docs: list[dict]) -> dict[str, Page]:
     """A listing of ``docs`` split into pages of ``PAGE_SIZE``: ``{docs path: Page}``."""
     docs = newest_first(docs)
-    pages = max(1, -(-len(docs) // PAGE_SIZE))
     out = {}
-    for number in range(1, pages + 1):
-        here = page_uri(base, number)
-        chunk = docs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
-        title = heading if number == 1 else f"{heading} (page {number} of {pages})"
+    for here, title, chunk, nav in _paginated(base, heading, docs, PAGE_SIZE):
         body = [f"<p>{len(docs)} documents, newest first.</p>", '<div class="pa-listing"><ul>']
         body += [entry(d, here) for d in chunk]
-        body += ["</ul></div>", pagination(base, number, pages)]
+        body += ["</ul></div>", nav]
         out[here] = _page(title, intro, "\n".join(body).rstrip())
     return out
+
+
+def _paginated(base: str, heading: str, items: list, size: int):
+    """``(docs path, title, items, pagination HTML)`` for each page of ``items``, ``size`` a page.
+
+    >>> [(h, t, c) for h, t, c, _ in _paginated("tags/x", "X", [1, 2, 3], 2)]
+    [('tags/x/index.md', 'X', [1, 2]), ('tags/x/page-2.md', 'X (page 2 of 2)', [3])]
+    """
+    pages = max(1, -(-len(items) // size))
+    for number in range(1, pages + 1):
+        title = heading if number == 1 else f"{heading} (page {number} of {pages})"
+        chunk = items[(number - 1) * size : number * size]
+        yield page_uri(base, number), title, chunk, pagination(base, number, pages)
 
 
 def name_slugs(names: list[str]) -> dict[str, str]:
@@ -161,18 +170,14 @@ def index_pages(
 ) -> dict[str, Page]:
     """An index of names ``(name, target docs path, count)`` in pages of ``INDEX_SIZE``."""
     rows = sorted(rows, key=lambda r: (r[0].casefold(), r[0]))
-    pages = max(1, -(-len(rows) // INDEX_SIZE))
     out = {}
-    for number in range(1, pages + 1):
-        here = page_uri(base, number)
-        chunk = rows[(number - 1) * INDEX_SIZE : number * INDEX_SIZE]
-        title = heading if number == 1 else f"{heading} (page {number} of {pages})"
+    for here, title, chunk, nav in _paginated(base, heading, rows, INDEX_SIZE):
         body = ["<table>", "<thead><tr><th>Name</th><th>Documents</th></tr></thead>", "<tbody>"]
         body += [
             f'<tr><td><a href="{_e(link(here, target))}">{_e(name)}</a></td><td>{n}</td></tr>'
             for name, target, n in chunk
         ]
-        body += ["</tbody></table>", pagination(base, number, pages)]
+        body += ["</tbody></table>", nav]
         out[here] = _page(title, intro, "\n".join(body).rstrip())
     return out
 

@@ -8,7 +8,6 @@ the home page shows counts and the latest additions, never every document.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import math
 import os
@@ -20,11 +19,10 @@ from pathlib import Path
 import yaml
 
 from persona_archive import paths
+from persona_archive.cache import ContentCache
 from persona_archive.cleaning.writing import escape
-
+from persona_archive.files import text_digest
 from persona_archive.page import front_matter_end, split_page
-
-from persona_archive.files import load_cache, save_cache, text_digest
 
 LATEST = 10
 WORDS_PER_MINUTE = 230
@@ -179,11 +177,9 @@ def stamp(path: Path) -> list[int]:
 
 
 def _read_collection(archive_dir: Path, cache_dir: Path | None) -> list[dict]:
-    cache_file = None
-    if cache_dir is not None:
-        name = hashlib.sha256(str(archive_dir.resolve()).encode("utf-8", "surrogateescape"))
-        cache_file = cache_dir / f"{name.hexdigest()[:24]}.json"
-    cached = load_cache(cache_file)
+    cache = ContentCache(cache_dir)  # one entry per archive folder, by its path
+    key = ContentCache.key(str(archive_dir.resolve()))
+    cached = cache.get(key)
     cached = cached if isinstance(cached, dict) else {}
     kept: dict[str, list] = {}
     docs = []
@@ -201,8 +197,8 @@ def _read_collection(archive_dir: Path, cache_dir: Path | None) -> list[dict]:
             kept[path.name] = [now, digest, doc]
         if doc:
             docs.append(doc)
-    if cache_file is not None and kept != cached:
-        save_cache(cache_file, kept)
+    if kept != cached:
+        cache.put(key, kept)
     return docs
 
 

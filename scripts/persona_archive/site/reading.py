@@ -16,10 +16,11 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from persona_archive import paths
-from persona_archive.site import listings, related
+from persona_archive.cache import ContentCache
 from persona_archive.cleaning import provenance as provenance_data
+from persona_archive.files import text_digest
+from persona_archive.site import listings, related
 from persona_archive.site.listings import KIND_SINGULAR, byline, reading_minutes, tag_label
-from persona_archive.files import load_cache, save_cache, text_digest
 
 CLEANING_LABELS = {
     "encoding_repairs": "characters repaired (mojibake)",
@@ -292,17 +293,15 @@ def related_documents(
     scores them stay the same: it reads every document's text, the largest part of the helper
     process's work on a rebuild (1.6 s at 1,000 documents)."""
     key = _related_key(docs, archive_dir) if cache_dir is not None else None
-    path = cache_dir / f"{key}.json" if key else None
-    found = load_cache(path)
+    cache = ContentCache(cache_dir)
+    found = cache.get(key) if key else None
     if isinstance(found, dict) and all(isinstance(v, list) for v in found.values()):
         return found
     text_of = functools.partial(listings.document_text, archive_dir)
     found = related.related(docs, text_of=text_of, mapper=mapper)
-    if path is not None:
-        save_cache(path, found)
-        for old in path.parent.glob("*.json"):  # one collection, one entry
-            if old != path:
-                old.unlink(missing_ok=True)
+    if key:
+        cache.put(key, found)
+        cache.keep_only({key})  # one collection, one entry
     return found
 
 
@@ -320,4 +319,4 @@ def _related_key(docs: list[dict], archive_dir: Path) -> str | None:
             digest.update(text_digest(text).encode())
     except (OSError, KeyError, UnicodeDecodeError):
         return None
-    return digest.hexdigest()[:32]
+    return digest.hexdigest()

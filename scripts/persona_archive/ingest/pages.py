@@ -1,0 +1,100 @@
+"""The pages: rendered (or remembered from an earlier run), then written to the out dir (or,
+with ``--check``, compared with it), and the pages whose source is gone removed."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import NamedTuple
+
+from persona_archive import files
+from persona_archive.cache import ContentCache
+from persona_archive.cleaning import pipeline, provenance
+from persona_archive.page import is_generated
+from persona_archive.parallel import parallel_map
+
+
+class Page(NamedTuple):
+    """One page to render: its record, its collection-wide names, and the key of its text
+    (the record's key and the names)."""
+
+    key: str
+    record: pipeline.Processed
+    names: dict[str, str]
+
+
+def render_all(
+    records: dict[str, pipeline.Processed],
+    record_keys: dict[str, str],
+    names: dict[str, dict[str, str]],
+    cache: ContentCache,
+) -> dict[str, str]:
+    """``<slug>.md`` -> page text for each source in ``names`` (in its order), and
+    ``<slug>.changes.json`` -> its cleaning log. A page's text is taken from ``cache`` when its
+    record and names are the same as when it was rendered (a no-op run reads pages instead of
+    rendering them), else rendered on every core: YAML's emitter alone took a quarter of a
+    cold ingest in one process."""
+    todo = [
+        Page(ContentCache.key(record_keys[n], repr(sorted(page.items()))), records[n], page)
+        for n, page in names.items()
+    ]
+    texts = [cache.get(page.key) for page in todo]
+    missing = [i for i, text in enumerate(texts) if not isinstance(text, str)]
+    made = parallel_map(functools.partial(render, cache), [todo[i] for i in missing])
+    for i, text in zip(missing, made, strict=True):
+        texts[i] = text
+    pages = {f"{page.names['slug']}.md": text for page, text in zip(todo, texts, strict=True)}
+    by_page = {f"{page['slug']}.md": records[n] for n, page in names.items()}
+    pages.update(provenance.log_pages(by_page))
+    return pages
+
+
+def render(cache: ContentCache, page: Page) -> str:
+    """Render one page and keep its text (in a worker process)."""
+    text = pipeline.render(page.record, **page.names)
+    cache.put(page.key, text)
+    return text
+
+
+class Synced(NamedTuple):
+    """What ``sync`` found different (with ``check``) and how many pages it wrote and removed."""
+
+    problems: list[str]
+    written: int
+    removed: int
+
+
+def sync(pages: dict[str, str], out_dir: Path, *, check: bool) -> Synced:
+    """Make ``out_dir`` hold exactly ``pages``; with ``check``, only list the differences."""
+    problems, written, removed = [], 0, 0
+    for file_name, text in sorted(pages.items()):
+        path = out_dir / file_name
+        try:
+            current = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current == text:
+            continue
+        if check:
+            problems.append(f"{path}: {'missing' if current is None else 'differs'}")
+        else:
+            files.atomic_write(path, text)
+            written += 1
+    if out_dir.is_dir():
+        for path in sorted(out_dir.glob("*.md")):
+            if path.name not in pages and is_generated(path):
+                if check:
+                    problems.append(f"{path}: its source is gone")
+                else:
+                    path.unlink()
+                    removed += 1
+        for path in sorted(out_dir.glob(provenance.GLOB)):  # cleaning logs of removed pages
+            if path.name not in pages and provenance.is_log(path):
+                if check:
+                    problems.append(f"{path}: its source is gone")
+                else:
+                    path.unlink()
+        for tmp in out_dir.glob(".*.tmp"):  # left by a run that was killed mid-write
+            if not check:
+                tmp.unlink(missing_ok=True)
+    return Synced(problems, written, removed)
