@@ -55,9 +55,7 @@ import urllib.parse
 from pathlib import Path
 
 import synth
-
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+from persona_archive.paths import ROOT
 
 PY = sys.executable
 PROJECT_FILES = ["mkdocs.yml", "taxonomy.yml", "profiles.yml", "docs", "hooks", "overrides",
@@ -653,7 +651,6 @@ def machine() -> dict:
 
     pagefind = ""
     with contextlib.suppress(Exception):
-        sys.path.insert(0, str(HERE))
         from persona_archive.site import search_engine
 
         pagefind = subprocess.run(

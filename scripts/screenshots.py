@@ -16,9 +16,7 @@ import sys
 from pathlib import Path
 
 import bench  # the local server and Chromium settings the benchmark uses
-
-ROOT = Path(__file__).resolve().parent.parent
-
+from persona_archive.paths import ROOT
 
 _READY = """[...document.querySelectorAll('.md-search-result__meta')]
     .some(m => m.textContent.trim() && !/^Initializing/.test(m.textContent.trim()))"""

@@ -11,7 +11,6 @@ import pytest
 
 import bench  # scripts/ is on pytest's path: the project copy and Chromium settings
 
-ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM, CHROMIUM_ARGS = bench.CHROMIUM, bench.CHROMIUM_ARGS
 
 

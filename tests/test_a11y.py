@@ -11,11 +11,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import search
+from persona_archive.paths import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 BLOCKING = {"serious", "critical"}

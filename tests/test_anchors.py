@@ -9,12 +9,14 @@ from pathlib import Path
 
 import markdown
 import pytest
+
 from conftest import build_site, copy_project, run_ingest
 from persona_archive import anchors
 from persona_archive.cleaning.model import HEADING, PARAGRAPH, POST, QUOTE, Block
 from persona_archive.cleaning.writing import render_body
+from persona_archive.paths import ROOT
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "anchors.py"
+SCRIPT = ROOT / "scripts" / "anchors.py"
 
 
 def _anchors_cli(project: Path, *args: str) -> subprocess.CompletedProcess:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from persona_archive import parallel
-from persona_archive.site import listings, site_files
 
-ROOT = Path(__file__).resolve().parent.parent
+from persona_archive import parallel
+from persona_archive.paths import ROOT
+from persona_archive.site import listings, site_files
 
 
 @pytest.fixture(autouse=True)

@@ -6,13 +6,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 import synth
-
-ROOT = Path(__file__).resolve().parent.parent
+from persona_archive.paths import ROOT
 
 
 def test_synth_is_deterministic_and_damaged(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from conftest import search
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

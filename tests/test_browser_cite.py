@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from persona_archive import anchors
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

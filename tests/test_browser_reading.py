@@ -7,6 +7,7 @@ import re
 from collections import deque
 
 import pytest
+
 from conftest import search
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-import conftest
 import pytest
 import yaml
+
+import conftest
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

@@ -13,9 +13,10 @@ import re
 import unicodedata
 from pathlib import Path
 
-import conftest
 import pytest
 import yaml
+
+import conftest
 from conftest import search
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

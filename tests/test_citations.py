@@ -16,6 +16,7 @@ import pytest
 
 from conftest import copy_project, run_ingest
 from persona_archive import anchors, kinds
+from persona_archive.paths import ROOT
 from persona_archive.site import citations
 from persona_archive.site.citations import bibtex, citebox, citeproc_patch, formatting, metadata
 from persona_archive.site.citations.record import read_records
@@ -258,7 +259,7 @@ def test_citeproc_patch_expects_the_pinned_version():
     """Raising the pin in requirements.txt means checking the patch (and its EXPECTED_VERSION)."""
     import citeproc
 
-    requirements = Path(__file__).resolve().parent.parent / "requirements.txt"
+    requirements = ROOT / "requirements.txt"
     pin = re.search(r"^citeproc-py==(\S+)", requirements.read_text(encoding="utf-8"), re.M)
     assert pin and pin.group(1) == citeproc_patch.EXPECTED_VERSION == citeproc.__version__
     citeproc_patch.apply()  # the installed version is accepted

@@ -5,15 +5,16 @@ import doctest
 import importlib
 import importlib.util
 import pkgutil
-from pathlib import Path
+
+import pytest
 
 import persona_archive
-import pytest
+from persona_archive.paths import ROOT
 
 MODULES = sorted(
     m.name for m in pkgutil.walk_packages(persona_archive.__path__, "persona_archive.")
 )
-HOOKS = sorted((Path(__file__).resolve().parent.parent / "hooks").glob("*.py"))
+HOOKS = sorted((ROOT / "hooks").glob("*.py"))
 
 
 def _check(module) -> None:

@@ -6,6 +6,7 @@ import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from persona_archive.cleaning.duplicates import (
     LONG_LINE_WORDS,
     dedupe_text,

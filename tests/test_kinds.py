@@ -4,6 +4,7 @@ listings and the citation types all read it, so a kind added there is known ever
 from __future__ import annotations
 
 import pytest
+
 from persona_archive import kinds
 from persona_archive.cleaning.catalog import load_catalog
 from persona_archive.errors import ConfigError

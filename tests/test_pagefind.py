@@ -17,11 +17,10 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+import bench
+from persona_archive.paths import ROOT
 from persona_archive.site import search_engine, search_entries
 from persona_archive.site.state import BUILD
-
-import bench
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
 

@@ -18,11 +18,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import get_files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+
 from persona_archive import parallel
 from persona_archive.files import text_digest
+from persona_archive.paths import ROOT
 from persona_archive.site import prerender
 
-ROOT = Path(__file__).resolve().parent.parent
 EXTENSIONS = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))["markdown_extensions"]
 
 CONVERTED = {

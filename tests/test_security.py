@@ -8,18 +8,18 @@ import html
 import importlib.util
 import json
 import re
-from pathlib import Path
 
 import markdown
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from persona_archive.cleaning.names import slugify
 from persona_archive.cleaning.writing import balance_bidi, escape, render_front_matter
+from persona_archive.paths import ROOT
 from persona_archive.site import security
 
-ROOT = Path(__file__).resolve().parent.parent
 BLNS = json.loads((ROOT / "tests" / "data" / "blns" / "blns.json").read_text(encoding="utf-8"))
 
 # Every extension escape() is verified against. The site's mkdocs.yml may enable any of these;

@@ -7,6 +7,7 @@ stage tests and ``tests/cases/``.
 from __future__ import annotations
 
 import pytest
+
 from persona_archive.page import split_page
 
 pytestmark = pytest.mark.slow

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+
 from persona_archive.cleaning.tagging import assign_tags, load_taxonomy
 from persona_archive.errors import ConfigError
-
-ROOT = Path(__file__).resolve().parent.parent
+from persona_archive.paths import ROOT
 
 
 @pytest.fixture(scope="module")

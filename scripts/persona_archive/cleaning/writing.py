@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import yaml
+
 from persona_archive.cleaning.model import HEADING, POST, QUOTE, Block
 from persona_archive.page import LOST, LOST_MARKUP
 

@@ -13,9 +13,9 @@ import html
 from collections import defaultdict
 from typing import NamedTuple
 
-from persona_archive.site.listings import KIND_LABELS, KIND_SINGULAR, byline, tag_label
 from persona_archive.cleaning.names import slugify, unique_names
 from persona_archive.cleaning.writing import balance_bidi, escape
+from persona_archive.site.listings import KIND_LABELS, KIND_SINGULAR, byline, tag_label
 
 PAGE_SIZE = 100  # ~70 kB of HTML a page; half as many pages to build as with 50
 INDEX_SIZE = 200

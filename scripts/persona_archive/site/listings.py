@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from persona_archive import paths
+from persona_archive import kinds, paths
 from persona_archive.cache import ContentCache
 from persona_archive.cleaning.writing import escape
 from persona_archive.files import text_digest
@@ -28,22 +28,9 @@ LATEST = 10
 WORDS_PER_MINUTE = 230
 EXCERPT_CHARS = 180
 CLOUD_STEPS = 5
-KIND_LABELS = {
-    "blog-post": "Blog posts",
-    "podcast-transcript": "Podcast transcripts",
-    "forum-thread": "Forum threads",
-    "social-thread": "Social-media threads",
-    "article": "Articles",
-    "other": "Other",
-}
-KIND_SINGULAR = {
-    "blog-post": "Blog post",
-    "podcast-transcript": "Podcast transcript",
-    "forum-thread": "Forum thread",
-    "social-thread": "Social-media thread",
-    "article": "Article",
-    "other": "Other",
-}
+# Listing labels by kind slug, from the one registry (``persona_archive.kinds``).
+KIND_LABELS = {k.slug: k.plural for k in kinds.KINDS.values()}
+KIND_SINGULAR = {k.slug: k.singular for k in kinds.KINDS.values()}
 
 # --- reading the generated pages -------------------------------------------------------------
 

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from persona_archive import anchors
-
-from persona_archive.site import citations, listings, reading
 from persona_archive.parallel import parallel_map
+from persona_archive.site import citations, listings, reading
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
 
+from persona_archive.files import atomic_write
 from persona_archive.site.listings import KIND_SINGULAR, tag_label
 from persona_archive.site.search_engine import LunrFigures, SizeMeter
-from persona_archive.files import atomic_write
 
 PARAGRAPH_ID = re.compile(r"^p-[a-z0-9]{4,}(?:-\d+)?$")  # safe as an unquoted attribute value
 # Material indexes the facts field with this boost unless mkdocs.yml sets one (search: fields:).

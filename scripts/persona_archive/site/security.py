@@ -42,6 +42,7 @@ import html
 import re
 
 from markupsafe import Markup
+
 from persona_archive.cleaning.writing import balance_bidi
 
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)

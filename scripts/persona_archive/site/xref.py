@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.utils import get_relative_url
+
 from persona_archive.site import citations
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
