@@ -500,16 +500,10 @@ def profile_ingest(project: Path, top: int = 12) -> dict:
     shutil.rmtree(cache, ignore_errors=True)
     out = project / ".cache" / "profile-out"
     shutil.rmtree(out, ignore_errors=True)
-    code = (
-        "import sys, cProfile; sys.path.insert(0, 'scripts');"
-        "from persona_archive.ingest.run import main;"
-        "cProfile.run(\"main(['--out', sys.argv[1], '--cache', sys.argv[2]])\", sys.argv[3])"
-    )
     stats_file = project / ".cache" / "ingest.prof"
-    subprocess.run(
-        [PY, "-c", code, str(out), str(cache), str(stats_file)], cwd=project, check=False,
-        capture_output=True,
-    )  # fmt: skip
+    command = [PY, "-m", "cProfile", "-o", str(stats_file), "scripts/ingest.py"]
+    command += ["--out", str(out), "--cache", str(cache)]
+    subprocess.run(command, cwd=project, check=False, capture_output=True)
     buf = io.StringIO()
     stats = pstats.Stats(str(stats_file), stream=buf)
     total = stats.total_tt
@@ -571,7 +565,7 @@ def bench_size(n: int, work: Path, *, browser: bool, profile: bool, seed: int) -
         "pagefind": project / "site-pagefind",
     }
     # Ingest prepares what a build would make first (citations, related documents, the
-    # collection's front matter: scripts/archive/prebuild.py), so every build after it, the first
+    # collection's front matter: site/prebuild.py), so every build after it, the first
     # included, reads them. Pagefind's build completes the full build from scratch; lunr's and
     # vanilla's alternate (the ratio is the build overhead), and lunr's is made once more with
     # those caches gone (a build no ingest went before).

@@ -1,6 +1,6 @@
 """Measure the mojibake stage: candidate table per codec, and speed on large inputs.
 
-python scripts/bench_mojibake.py --table   # the table in archive/mojibake.py's docstring
+python scripts/bench_mojibake.py --table   # the table in cleaning/mojibake.py's docstring
 python scripts/bench_mojibake.py           # timings: 2 MB single line, 20 MB file
 """
 

@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from persona_archive.paths import ROOT
+
 conftest = sys.modules.get("conftest") or sys.modules.get("tests.conftest")
 if conftest is None:  # run outside pytest's conftest loading
     conftest = importlib.import_module("conftest")
@@ -386,7 +388,7 @@ def test_big_files_are_bounded(tmp_path):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.monotonic()
         result = subprocess.run(
-            [sys.executable, str(conftest.ROOT / "scripts" / "ingest.py"), "--sources", str(only),
+            [sys.executable, str(ROOT / "scripts" / "ingest.py"), "--sources", str(only),
              "--out", str(tmp_path / f"out-{name}"), "--cache", str(tmp_path / f"cache-{name}")],
             capture_output=True, text=True, timeout=900,
         )  # fmt: skip

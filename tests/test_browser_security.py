@@ -18,10 +18,11 @@ import yaml
 
 import conftest
 from conftest import search
+from persona_archive.paths import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-ROOT = conftest.ROOT
+
 BLNS = json.loads((ROOT / "tests" / "data" / "blns" / "blns.json").read_text(encoding="utf-8"))
 CANARY = "window.__pwned=1"
 PAYLOADS = [
@@ -94,7 +95,7 @@ TITLES = [
 ]
 
 
-# Naughty strings the mojibake stage (scripts/archive/mojibake.py) currently "repairs": typed
+# Naughty strings the mojibake stage (cleaning/mojibake.py) currently "repairs": typed
 # Mac option-key characters that look like text decoded with a wrong code page ("π“‘" -> 📑,
 # "Â¯" -> "¯"). Allowed only while the ingest report records the repair; reported to the
 # cleaning stage's owner, remove from here when mojibake.py leaves them alone.

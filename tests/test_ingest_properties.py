@@ -23,11 +23,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from persona_archive.ingest import run
+from persona_archive.paths import ROOT
 
 conftest = sys.modules.get("conftest") or sys.modules.get("tests.conftest")
 if conftest is None:
     conftest = importlib.import_module("conftest")
-copy_project, run_ingest, ROOT = conftest.copy_project, conftest.run_ingest, conftest.ROOT
+copy_project, run_ingest = conftest.copy_project, conftest.run_ingest
 
 WORDS = [
     *[

@@ -1,4 +1,4 @@
-"""Ingest prepares what a build would make first (scripts/archive/prebuild.py): the build that
+"""Ingest prepares what a build would make first (persona_archive/site/prebuild.py): the build that
 follows finds every citation formatted and the related documents scored, under the keys it
 computes itself from MkDocs' configuration."""
 

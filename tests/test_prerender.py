@@ -1,4 +1,4 @@
-"""Pages converted on the spare core (issue 7): ``scripts/archive/prerender.py`` must give what
+"""Pages converted on the spare core (issue 7): ``persona_archive/site/prerender.py`` must give what
 MkDocs' own ``Page.render`` gives, leave to MkDocs every page whose links need the site's files,
 and hand a page back to the build whenever the helper has not started it or its Markdown changed
 (``hooks/build.py``)."""

@@ -5,7 +5,7 @@
 // document lists the paragraphs that match (Pagefind records every element with an id as an
 // anchor; the archive's paragraphs carry `p-xxxxxx` ids), each linking to its paragraph with the
 // query terms highlighted on arrival. Filters by tag, kind, author and site come from the
-// `data-pagefind-filter` attributes written at build time (scripts/archive/search_engine.py).
+// `data-pagefind-filter` attributes written at build time (scripts/persona_archive/site/search_engine.py).
 // Loaded as a module, so it runs once even under Material's instant navigation.
 
 const BUNDLE = new URL("../pagefind/pagefind.js", import.meta.url);

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from persona_archive.cleaning.model import Block
-from persona_archive.page import split_page
+from persona_archive.page import LOST, split_page
 
 _SPACE = re.compile(r"\s+")
 ID_LENGTH = 6
@@ -128,7 +128,7 @@ def _int(value: str | None) -> int | None:
 
 def _unlost(text: str) -> str:
     """The lost-character markup back to the replacement character it stands for."""
-    return re.sub(r'<span class="pa-lost"[^>]*>\ufffd</span>', "\ufffd", text)
+    return re.sub(rf'<span class="pa-lost"[^>]*>{LOST}</span>', LOST, text)
 
 
 # --- revisions ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ files: a page with a relative link, which MkDocs resolves and checks against the
 MkDocs. Everything else is MkDocs' own conversion (``Page.render``): the same Markdown
 extensions, and MkDocs' own processors for the title, the anchors and raw HTML. The extensions
 must make a page's HTML from its Markdown alone (those in mkdocs.yml do); one that looked at the
-page being built or the time of day would need this module switched off (``hooks/prerender.py``
+page being built or the time of day would need this module switched off (``hooks/build.py``
 taken out of mkdocs.yml).
 """
 

@@ -16,7 +16,7 @@ One switch in ``mkdocs.yml``::
   from Pagefind, one result per matching paragraph (``p-xxxxxx`` anchors), with filters by tag,
   kind, author and site. Needs a web server (``file://`` cannot fetch the index).
 
-The hook ``hooks/search_pagefind.py`` only calls what is here.
+The hook ``hooks/search.py`` only calls what is here.
 """
 
 from __future__ import annotations
