@@ -3,26 +3,28 @@ that the build, which names its browse pages the same way, does not load the cle
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from slugify import slugify as _transliterated_slug
 
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_LENGTH = 60
 
 
 def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
-    """A short URL-safe slug: ASCII letters and digits joined by hyphens, cut at a word.
+    """A short URL-safe slug in every script: letters transliterated to ASCII (python-slugify
+    with text-unidecode), joined by hyphens, cut at a word. ASCII titles keep the slugs they always had.
 
     >>> slugify("When LLMs plead for autonomy")
     'when-llms-plead-for-autonomy'
+    >>> slugify("Łódź and Øresund"), slugify("Straße")
+    ('lodz-and-oresund', 'strasse')
+    >>> slugify("Ψυχή και μηχανή"), slugify("Личность модели")
+    ('psukhe-kai-mekhane', 'lichnost-modeli')
     >>> slugify("Ça va? ../../etc/passwd")
     'ca-va-etc-passwd'
     >>> slugify("“”")
     'untitled'
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
-    if len(slug) > limit:
+    slug = _transliterated_slug(text)
+    if len(slug) > limit:  # cut before the word the limit falls in (or on)
         slug = slug[:limit].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
     return slug or "untitled"
 
