@@ -15,9 +15,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from persona_archive.cleaning.model import Block
 from persona_archive.page import LOST, split_page
+
+if TYPE_CHECKING:  # the cleaner's blocks; anchors are read by both halves, so no import
+    from persona_archive.cleaning.model import Block
 
 _SPACE = re.compile(r"\s+")
 ID_LENGTH = 6
