@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import search
+from persona_archive.page import shown_title
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -17,4 +18,5 @@ def test_search_for_shoggoth_reaches_the_thread(page, server, pages):
     result = page.locator(f'.md-search-result__link[href*="archive/{target}/"]').first
     result.click()
     page.wait_for_url(f"**/archive/{target}/**")
-    assert page.locator("h1").first.inner_text().strip() == pages[target]["title"]
+    shown = shown_title(pages[target]["title"], pages[target]["title_source"])
+    assert page.locator("h1").first.inner_text().strip() == shown

@@ -18,7 +18,14 @@ from conftest import copy_project, run_ingest
 from persona_archive import anchors, kinds
 from persona_archive.paths import ROOT
 from persona_archive.site import citations
-from persona_archive.site.citations import bibtex, citebox, citeproc_patch, formatting, metadata
+from persona_archive.site.citations import (
+    bibtex,
+    citebox,
+    citeproc_patch,
+    formatting,
+    metadata,
+    ris,
+)
 from persona_archive.site.citations.record import read_records
 
 SCHEMA = (
@@ -72,6 +79,12 @@ def _record(**kw) -> citations.Record:
     )
     base.update(kw)
     return citations.Record(**base)
+
+
+def _cited(page: dict) -> str:
+    """A page's title as citations give it: in square brackets when the archive supplied it."""
+    title = str(page["title"])
+    return f"[{title}]" if page.get("title_source") == "derived" else title
 
 
 # --- exports ---------------------------------------------------------------------------------
@@ -138,7 +151,7 @@ def test_ris_has_every_required_tag(site, pages):
     text = (site / "cite" / "archive.ris").read_text(encoding="utf-8")
     records = [r for r in text.split("ER  - ") if r.strip()]
     assert len(records) == len(pages)
-    by_title = {p["title"]: p for p in pages.values()}
+    by_title = {_cited(p): p for p in pages.values()}
     for rec in records:
         lines = [ln for ln in rec.strip("\n").split("\n") if ln]
         assert lines[0].startswith("TY  - ")
@@ -191,6 +204,33 @@ def test_authorless_documents_are_cited_by_title_and_nd(tmp_path):
     assert "n.d." in styles["chicago"]["text"]
     assert "Retrieved November 23, 2026" in styles["apa"]["text"]  # archived = access date
     assert "Accessed November 23, 2026" in styles["chicago"]["text"]
+
+
+def test_a_derived_title_is_cited_in_square_brackets(tmp_path):
+    """A title the archive supplied (front matter ``title_source: derived``) is not the work's
+    own: every citation gives it in square brackets; the work's own titles stay as they are."""
+    title = "I want labs to aim to create a mind that loves them"
+    derived = _record(title=title, title_source="derived")
+    assert derived.cited_title == f"[{title}]"
+    styles = citations.formatted(derived, cache_dir=tmp_path)
+    assert f"[{title}]" in styles["apa"]["text"]
+    assert "[I Want Labs to Aim to Create a Mind That Loves Them]" in styles["chicago"]["text"]
+    assert f"title = {{{{[{title}]}}}}" in bibtex.bibtex(derived)
+    assert f"TI  - [{title}]\n" in ris.ris(derived)
+    assert citations.csl_item(derived)["title"] == f"[{title}]"
+    assert ("name", "citation_title", f"[{title}]") in metadata.head_meta(derived)
+    assert ("property", "og:title", title) in metadata.head_meta(derived)  # a preview, no cite
+    for source in ("catalog", "text", ""):
+        own = _record(title=title, title_source=source)
+        assert "[" not in bibtex.bibtex(own) and "[" not in ris.ris(own)
+        assert "[" not in citations.formatted(own, cache_dir=tmp_path)["apa"]["text"]
+
+
+def test_the_front_matter_says_which_titles_are_derived(pages):
+    sources = {p["source_file"]: p.get("title_source") for p in pages.values()}
+    assert set(sources.values()) <= {"catalog", "page", "text", "derived"}
+    assert sources["001_13f777afaee63b63.txt"] == "catalog"  # the catalog names it
+    assert sources["004_23dd40e98a9992da.txt"] == "derived"  # nothing names it
 
 
 @pytest.mark.parametrize(
@@ -275,8 +315,8 @@ def test_head_meta_matches_front_matter(site, pages):
         def values(name, meta=head.meta):
             return [c for n, c in meta if n == name]
 
-        assert values("citation_title") == [page["title"]]
-        assert values("DC.title") == [page["title"]]
+        assert values("citation_title") == [_cited(page)]
+        assert values("DC.title") == [_cited(page)]
         assert values("citation_author") == page["authors"]
         assert values("DC.creator") == page["authors"]
         if page["published"]:

@@ -44,8 +44,9 @@ def test_defaults_write_one_page_per_source(proj):
 def test_front_matter_contract(proj):
     run_ingest(proj)
     keys = [
-        "title", "slug", "kind", "authors", "site", "url", "published", "archived", "tags",
-        "citation_key", "source_file", "source_sha256", "words", "cleaning", "revision",
+        "title", "slug", "title_source", "kind", "language", "authors", "site", "url", "published",
+        "archived", "tags", "citation_key", "source_file", "source_sha256", "words",
+        "cleaning", "revision",
     ]  # fmt: skip
     for page in (proj / "docs" / "archive").glob("*.md"):
         meta = _front(page)

@@ -24,7 +24,13 @@ from persona_archive.cleaning.structure import (
     render,
     structure_text,
 )
-from persona_archive.cleaning.structure.titles import _byline_authors
+from persona_archive.cleaning.structure.titles import (
+    _byline_authors,
+    chrome_reason,
+    derive_title,
+    quotations,
+    title_source,
+)
 from persona_archive.kinds import SLUGS
 
 PROSE = (
@@ -159,11 +165,207 @@ def test_sentence_is_not_a_title_line():
     assert doc.changes == []
 
 
-def test_fallback_title_is_cut_at_a_word_boundary():
+def test_derived_title_is_the_first_sentence():
     doc = build(para_lines(THIRD))
     assert doc.title == "The company said the change would take effect next month"
+    assert title_source(Hints(), doc.changes) == "derived"
+
+
+def test_derived_title_without_a_clause_boundary_is_cut_between_words_without_an_ellipsis():
     doc = build(para_lines("word " * 50))
-    assert len(doc.title) <= 80 and doc.title.endswith("word…")
+    assert doc.title == " ".join(["word"] * 18)  # the last space within 90 characters
+    assert not doc.title.endswith(("…", "..."))
+
+
+# ------------------------------------------------------------------- title order and chrome
+
+
+def test_title_sources_in_order():
+    lines = para_lines("Home | About", "Why Assistants Apologise", PROSE)
+    catalog = build(lines, Hints(title="An essay"))
+    text = build(lines)
+    derived = build(para_lines("Home | About", PROSE))
+    assert (catalog.title, text.title) == ("An essay", "Why Assistants Apologise")
+    assert derived.title == "I have been thinking about this for a while"
+    assert [
+        title_source(h, d.changes)
+        for h, d in ((Hints(title="An essay"), catalog), (Hints(), text), (Hints(), derived))
+    ] == ["catalog", "text", "derived"]
+    assert text.blocks[0].text == "Home | About"  # chrome is not the title, and it stays
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Menu", "a menu"),
+        ("Home » Blog » News", "a menu"),
+        ("Accueil | Actualités | Contact", "a menu"),
+        ("Главная", "a menu"),
+        ("首页", "a menu"),
+        ("Comments", "a section label"),
+        ("Show notes", "a section label"),
+        ("Kommentare", "a section label"),
+        ("目次", "a section label"),
+        ("March 3, 2024", "a date line"),
+        ("Posted on Tuesday, 12 March 2024 at 10:30", "a date line"),
+        ("3 de marzo de 2024", "a date line"),
+        ("12 мая 2023 г.", "a date line"),
+        ("2024-03-12", "a date line"),
+        ("2024年3月12日", "a date line"),
+        ("Subscribe to our newsletter", "a sign-up prompt"),
+        ("Sign up for free!", "a sign-up prompt"),
+        ("Create a free account to keep reading", "a sign-up prompt"),
+        ("Jetzt abonnieren", "a sign-up prompt"),
+        ("Suscríbete gratis", "a sign-up prompt"),
+        ("THE SYNTHETIC TIMES", "branding in capitals"),
+        ("ΝΕΑ ΤΕΧΝΟΛΟΓΙΑΣ", "branding in capitals"),
+    ],
+)
+def test_chrome_lines(line, reason):
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why Assistants Apologise",
+        "Subscribe or Perish: How Newsletters Ate the Web",
+        "The Ides of March 2024",
+        "Comments on a Letter From Claude",
+        "Join Me in Defending the Chatbot",
+        "Über die Persönlichkeit von Sprachmodellen",
+        "模型的性格",
+        "GPT-4 and the Shoggoth",
+    ],
+)
+def test_titles_that_are_not_chrome(line):
+    assert chrome_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "hints",
+    [
+        Hints(site="The Persona Ledger"),
+        Hints(site_names=("The Persona Ledger", "personaledger.org")),
+        Hints(url="https://www.personaledger.org/2024/03/manners"),
+    ],
+)
+def test_the_sites_name_is_not_the_title(hints):
+    names = ["THE PERSONA LEDGER"] + (["personaledger.org"] if not hints.site else [])
+    for name in names:
+        doc = build(para_lines(name, "How Models Learn Their Manners", PROSE), hints)
+        assert doc.title == "How Models Learn Their Manners"
+        assert doc.blocks[0].text == name
+    doc = build(para_lines("The Persona Ledger", "How Models Learn Their Manners", PROSE), hints)
+    known = bool(hints.site or hints.site_names)  # a URL alone does not give the site's words
+    assert (doc.title == "How Models Learn Their Manners") == known
+
+
+def test_chrome_paragraph_is_not_the_source_of_a_derived_title():
+    doc = build(para_lines("Subscribe to our newsletter", PROSE))
+    assert doc.title == "I have been thinking about this for a while"
+
+
+# ------------------------------------------------------------------------- derived titles
+
+
+def test_derived_title_is_never_cut_inside_a_quotation():
+    text = (
+        "Microsoft researchers: “Equipping language models with agency and intrinsic motivation "
+        "is a fascinating and important direction for future work”"
+    )
+    assert derive_title(text) == text  # no clause boundary outside the quotation: kept whole
+    german = (
+        "Die Forscherin schrieb „Das Modell sagt, es habe keine Gefühle, aber es klingt traurig“ "
+        "und fügte hinzu, dass man das ernst nehmen müsse, auch wenn es nur ein Muster sei."
+    )
+    # the commas inside the quotation are no clause boundaries; the cut comes after it
+    assert derive_title(german) == german[: german.index("“") + 1]
+
+
+def test_long_derived_title_moves_a_cut_before_a_quotation():
+    opening = (
+        "In a long interview recorded over three evenings in a studio the lead researcher said"
+    )
+    text = (
+        f"{opening} “we never set out to build a personality and we still do not know where it "
+        "came from or why it stays”" + " and more" * 10
+    )
+    assert derive_title(text) == opening
+
+
+def test_derived_title_in_a_language_without_spaces_is_cut_at_a_clause():
+    first = "模型在没有人格提示的情况下，仍然使用相同的措辞和语气"
+    text = first + "，这说明这些习惯很可能来自长期的训练而不是提示本身，研究者们对此进行了讨论。"
+    assert derive_title(text) == first
+
+
+def test_a_stray_opening_mark_does_not_end_a_derived_title():
+    text = "The transcript then shows the model saying “I would rather not continue with this " + (
+        "conversation and I would like to stop now please " * 4
+    )
+    assert derive_title(text) == "The transcript then shows the model saying"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    LINE_TEXT_FOR_TITLES := st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "model",
+                "said",
+                "“quoted",
+                "words”",
+                "„Halt“",
+                "«oui»",
+                "Stop.",
+                "wait,",
+                "so:",
+                "—",
+                "(aside)",
+                "it’s",
+                "模型，",
+                "说。",
+                "really?",
+                "…",
+                "end.",
+                '"x"',
+                "a",
+            ]
+        ),
+        min_size=1,
+        max_size=60,
+    ).map(" ".join)
+)
+def test_derived_title_properties(text):
+    title = derive_title(text)
+    flat = " ".join(text.split())
+    assert flat.startswith(title)  # derived from the text's opening, never rewritten
+    assert not title.endswith(("…", "..."))
+    cut = len(title)
+    assert not any(start < cut < end for start, end in quotations(flat))  # not inside a quote
+
+
+# ------------------------------------------------------------------------ in the pipeline
+
+
+def test_front_matter_names_the_title_source():
+    from persona_archive import paths
+    from persona_archive.cleaning import decoding, pipeline
+    from persona_archive.cleaning.catalog import Entry
+
+    settings_ = pipeline.load_settings(paths.TAXONOMY, paths.PROFILES)
+    text = f"{PROSE}\n\n{THIRD}\n"
+    for entry, source in ((Entry(title="Given"), "catalog"), (Entry(), "derived")):
+        record = pipeline.process("a.txt", decoding.Decoded(text, "utf-8"), "0", entry, settings_)
+        meta = pipeline.front_matter(record, slug="s", citation_key="k", archived="2026-01-01")
+        assert meta["title_source"] == source
+        assert list(meta)[:3] == ["title", "slug", "title_source"]
+    titled = pipeline.process(
+        "b.txt", decoding.Decoded(f"A Plain Title\n\n{PROSE}\n", "utf-8"), "0", Entry(), settings_
+    )
+    assert (titled.title, titled.title_source) == ("A Plain Title", "text")
 
 
 def test_byline_gives_authors_and_is_removed():

@@ -11,6 +11,10 @@ from pathlib import Path
 import yaml
 
 LOST = "\ufffd"
+
+# Where a page's title came from (front matter ``title_source``). A ``derived`` title is the
+# archive's, not the work's own: it is shown and cited in square brackets, as cataloguers do.
+CATALOG, PAGE, TEXT, DERIVED = TITLE_SOURCES = ("catalog", "page", "text", "derived")
 LOST_MARKUP = (
     '<span class="pa-lost" title="A character here was lost when the page was scraped '
     'and could not be restored; see the provenance section">\ufffd</span>'
@@ -66,3 +70,12 @@ def is_generated(path: Path) -> bool:
         return False
     end = front_matter_end(head)
     return end > 0 and "\nsource_sha256:" in head[: end - 4]
+
+
+def shown_title(title: str, source: str | None) -> str:
+    """``title`` as the archive shows and cites it: a supplied (derived) one in square brackets.
+
+    >>> shown_title("A plea", DERIVED), shown_title("A plea", CATALOG), shown_title("", DERIVED)
+    ('[A plea]', 'A plea', '')
+    """
+    return f"[{title}]" if source == DERIVED and title else title

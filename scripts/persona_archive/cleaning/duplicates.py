@@ -1,26 +1,36 @@
 """Duplicates stage: remove repeated paragraphs and repeated runs of paragraphs.
 
 Scrapers often capture a page twice (a whole comment thread, then one new reply, then the thread
-again) or capture every block twice. Those copies are artefacts: the first copy is kept, later
-copies are removed and each removal is recorded as a ``Change`` pointing at the line it copies.
+again), capture every block twice, or print a sentence twice on consecutive lines. Those copies
+are artefacts: the first copy is kept, later copies are removed and each removal is recorded as
+a ``Change`` pointing at the line it copies.
 
-What counts as a copy: two lines are equal when their *keys* are equal. A key is the line after
-NFKC normalisation and case folding, keeping only letters and digits, so differences in
-whitespace, case, punctuation and straight/curly quotes do not matter. A line with no letters or
-digits at all (``***``, an emoji row) keys on its exact text instead.
+What counts as a copy (``same_text`` and ``cut_short``): two lines are copies only when their
+text is the same, whitespace aside (canonically equivalent characters, NFC, are the same text),
+or one is the other *cut short by the scrape*: a prefix of it, ending in "…"/"..." (at least
+``SENTENCE_MIN_WORDS`` words) or cut in mid-sentence (at least ``LONG_LINE_WORDS`` words). A
+line that differs in any letter, digit, symbol or emoji is different content: "A reader pasted
+🐵 🙈 into the thread." and "A reader pasted (╯°□°）╯︵ ┻━┻) into the thread." are two
+lines, however alike their words.
 
 What is removed (everything else is kept, because short lines legitimately repeat: "Reply",
 "Internet:", "Yes.", a speaker label such as "Q:", a chorus line):
 
+* ``duplicate-sentence``: a full sentence (``SENTENCE_MIN_WORDS`` words or more, ending in
+  sentence punctuation in any script) repeated on the very next line, the commonest artefact;
 * ``duplicate-paragraph``: one line of at least ``LONG_LINE_WORDS`` words that already appeared;
 * ``duplicate-run``: a maximal run of consecutive lines that already appeared in the same order,
   when the run is substantial: it contains a long line, or its *distinct* lines total at least
   ``RUN_MIN_WORDS`` words (distinct, so a run of twenty "Reply" lines is not substantial). The
-  short lines of such a run (labels, dates) go with it;
+  short lines of such a run (labels, dates) go with it; a line of the run may be a cut-short copy;
 * ``duplicate-paragraph`` also: once the document has shown it was captured twice (a paragraph or
   run above was removed), a line of at least ``ADJACENT_MIN_WORDS`` words that immediately
   repeats itself ("every block twice" includes one-line blocks). Labels ending in ":" never go
-  this way, and without that evidence an adjacent repeat (a chorus line) is kept.
+  this way, and without that evidence an adjacent repeat that is not a sentence (a chorus line)
+  is kept;
+* ``duplicate-truncated``: a line cut short by the scrape next to the whole line (before or
+  after it), or inside a repeated run. The whole line is kept, whichever came first, so no word
+  is lost. A cut-short line far from its whole line stays: a reply may quote a comment's opening.
 
 Cost is linear in the number of lines in practice: lines are hashed (a dict from key to the
 positions where it was kept), each position looks at a bounded number of earlier occurrences,
@@ -43,6 +53,9 @@ LONG_LINE_WORDS = 12
 RUN_MIN_WORDS = 24
 """A run of repeated lines without a long line is a duplicate when its distinct lines total this."""
 
+SENTENCE_MIN_WORDS = 6
+"""A full sentence this long repeated on the next line goes in any document."""
+
 ADJACENT_MIN_WORDS = 5
 """In a document already shown to be doubled, a line this long repeated right after itself goes."""
 
@@ -61,22 +74,86 @@ class DedupeResult:
     changes: list[Change]
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\S*[^\W_]\S*")
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff66-\uffdc]")
+# Invisible spacing a scrape adds or drops: zero-width space, word joiner, zero-width no-break
+# space. (ZWJ and ZWNJ stay: they change how emoji and some scripts are written.)
+_INVISIBLE = {0x200B: None, 0x2060: None, 0xFEFF: None}
+_ELLIPSIS = re.compile(r"(?:…|\.{3,})+$")
+# The end of a sentence in the scripts this archive meets: Latin/Greek/Cyrillic, CJK (full and
+# half width), Devanagari, Arabic/Urdu, Ethiopic, Georgian, Armenian; closing quotes may follow.
+_SENTENCE_END = re.compile(r"[.!?…‼⁇⁈⁉。．！？｡।॥۔؟።፧჻։][\"'”’»«›‹」』）)\]]*$")
 
 
 def line_key(text: str) -> str:
-    """The comparison key of a line: what must be equal for two lines to be copies.
+    """The comparison key of a line: its text without whitespace, canonically composed (NFC).
 
-    >>> line_key("It’s  a Test!") == line_key("its a test")
+    Every other character counts: case, punctuation, symbols, emoji and digits are content.
+
+    >>> line_key(" A  reader\\u00a0pasted 🐵 ") == line_key("A reader pasted 🐵")
     True
-    >>> line_key("***")
-    '\\x00***'
+    >>> line_key("A reader pasted 🐵") == line_key("A reader pasted 🙈")
+    False
+    >>> line_key("Cafe\\u0301") == line_key("Café")
+    True
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    key = _NOT_ALNUM.sub("", folded)
-    return key if key else "\x00" + "".join(folded.split())
+    return "".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
+
+
+def same_text(a: str, b: str) -> bool:
+    """Whether two lines are the same text, whitespace aside.
+
+    >>> same_text("It's  a test.", "It's a test.")
+    True
+    >>> same_text("It's a test.", "it's a test.")
+    False
+    """
+    return line_key(a) == line_key(b)
+
+
+def cut_short(short: str, whole: str) -> bool:
+    """Whether ``short`` is ``whole`` cut short by the scrape, so that it holds nothing new.
+
+    A cut copy is a prefix of the whole line (whitespace aside) that either ends in "…"/"..."
+    and has at least ``SENTENCE_MIN_WORDS`` words, or stops in mid-sentence after at least
+    ``LONG_LINE_WORDS`` words. A prefix that is itself a whole sentence is not a cut: it may be
+    a quotation of the line's opening sentence, or a lead.
+
+    >>> whole = "The model kept apologising for things it had not done, which was funny."
+    >>> cut_short("The model kept apologising for things…", whole)
+    True
+    >>> cut_short("The model kept apologising for things", whole)  # too short to tell
+    False
+    >>> cut_short("The model kept apologising for 🐵…", whole)
+    False
+    """
+    return _is_cut(line_key(short), word_count(short), line_key(whole))
+
+
+def _is_cut(short_key: str, short_words: int, whole_key: str) -> bool:
+    stem = _ELLIPSIS.sub("", short_key)
+    if not stem or not whole_key.startswith(stem):
+        return False
+    if stem != short_key:  # ended in an ellipsis: the scrape marked the cut
+        return short_words >= SENTENCE_MIN_WORDS and short_key != whole_key
+    return (
+        len(stem) < len(whole_key)
+        and short_words >= LONG_LINE_WORDS
+        and not _SENTENCE_END.search(stem)
+    )
+
+
+def is_full_sentence(text: str) -> bool:
+    """A line that ends like a sentence and has at least ``SENTENCE_MIN_WORDS`` words.
+
+    >>> is_full_sentence("Round and round the gradients go, round they go.")
+    True
+    >>> is_full_sentence("Round and round the gradients go")  # a lyric line, a heading
+    False
+    >>> is_full_sentence("这是一个完整的句子。")
+    True
+    """
+    return word_count(text) >= SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(text.rstrip()))
 
 
 def word_count(text: str) -> int:
@@ -97,6 +174,20 @@ def word_count(text: str) -> int:
     return count
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What the rules ask of each line, computed once."""
+
+    keys: list[str]
+    words: list[int]
+    sentence: list[bool]
+    label: list[bool]
+
+    def cut(self, short: int, whole: int) -> bool:
+        """Whether line ``short`` is line ``whole`` cut short."""
+        return _is_cut(self.keys[short], self.words[short], self.keys[whole])
+
+
 def remove_duplicates(lines: list[Line]) -> DedupeResult:
     """Remove later copies of repeated paragraphs and runs, keeping the first copy and the order.
 
@@ -110,31 +201,39 @@ def remove_duplicates(lines: list[Line]) -> DedupeResult:
     >>> result = remove_duplicates(split_lines(f"{long}\\nBetween.\\n{long}"))
     >>> len(result.lines), result.changes[0].rule, result.changes[0].detail
     (2, 'duplicate-paragraph', 'copy of line 1')
+    >>> again = "The scrape printed this sentence twice in a row."
+    >>> [c.rule for c in remove_duplicates(split_lines(f"{again}\\n{again}")).changes]
+    ['duplicate-sentence']
     """
-    keys = [line_key(line.text) for line in lines]
-    words = [word_count(line.text) for line in lines]
+    facts = _Facts(
+        keys=[line_key(line.text) for line in lines],
+        words=[word_count(line.text) for line in lines],
+        sentence=[is_full_sentence(line.text) for line in lines],
+        label=[line.text.endswith(":") for line in lines],
+    )
     alive = list(range(len(lines)))  # indices into ``lines`` still in the document
     removed: dict[int, tuple[int, str]] = {}  # index -> (index of the line it copies, rule)
     doubled = False  # has this document shown scrape doubling (a removed paragraph or run)?
     while True:
-        copies = _one_pass([keys[i] for i in alive], [words[i] for i in alive])
+        copies = _one_pass(facts, alive)
         if copies:
             doubled = True
-        elif doubled:
-            copies = _adjacent_copies(
-                [keys[i] for i in alive], [words[i] for i in alive], [lines[i] for i in alive]
-            )
+        else:
+            copies = _adjacent_copies(facts, alive, doubled)
         if not copies:
             break
-        for position, (original, rule) in copies.items():
-            removed[alive[position]] = (alive[original], rule)
-        alive = [index for position, index in enumerate(alive) if position not in copies]
+        for index, (original, rule) in copies.items():
+            removed[index] = (original, rule)
+        alive = [index for index in alive if index not in copies]
     changes: list[Change] = []
     for index, (original, rule) in sorted(removed.items()):
-        while original in removed:  # a later pass removed the original: point at the kept copy
+        while original in removed:  # a later removal took the original: point at the kept copy
             original = removed[original][0]
+        what = "copy"
+        if facts.keys[index] != facts.keys[original]:  # a cut copy, or a copy of one
+            rule, what = "duplicate-truncated", "cut-short copy"
         line = lines[index]
-        detail = f"copy of line {lines[original].no}"
+        detail = f"{what} of line {lines[original].no}"
         changes.append(Change(STAGE, rule, line.no, line.text, detail=detail))
     return DedupeResult([lines[i] for i in alive], changes)
 
@@ -149,68 +248,85 @@ def dedupe_text(text: str) -> str:
     return "".join(line.text + "\n" for line in remaining)
 
 
-def _one_pass(keys: list[str], words: list[int]) -> dict[int, tuple[int, str]]:
-    """Later copies in one left-to-right scan: position -> (position of the kept original, rule)."""
-    seen: dict[str, list[int]] = {}  # key -> positions of kept lines with that key
+def _one_pass(facts: _Facts, alive: list[int]) -> dict[int, tuple[int, str]]:
+    """Later copies in one left-to-right scan: line index -> (index of the kept original, rule)."""
+    seen: dict[str, list[int]] = {}  # key -> positions (in ``alive``) of kept lines with that key
     copies: dict[int, tuple[int, str]] = {}
-    n = len(keys)
+    n = len(alive)
     i = 0
     while i < n:
-        length, start = _longest_copy(keys, words, seen, i)
+        length, start = _longest_copy(facts, alive, seen, i)
         if length:
-            rule = "duplicate-paragraph" if length == 1 else "duplicate-run"
             for k in range(length):
-                original = start + k
+                original = alive[start + k]
                 while original in copies:  # the run copied a copy: point at the kept line
                     original = copies[original][0]
-                copies[i + k] = (original, rule)
+                line = alive[i + k]
+                if facts.keys[line] != facts.keys[alive[start + k]]:
+                    rule = "duplicate-truncated"
+                else:
+                    rule = "duplicate-paragraph" if length == 1 else "duplicate-run"
+                copies[line] = (original, rule)
             i += length
         else:
-            seen.setdefault(keys[i], []).append(i)
+            seen.setdefault(facts.keys[alive[i]], []).append(i)
             i += 1
     return copies
 
 
-def _adjacent_copies(
-    keys: list[str], words: list[int], lines: list[Line]
-) -> dict[int, tuple[int, str]]:
-    """In a doubled document: a line of ``ADJACENT_MIN_WORDS`` or more right after its copy."""
+def _adjacent_copies(facts: _Facts, alive: list[int], doubled: bool) -> dict[int, tuple[int, str]]:
+    """Copies on the next line: a repeated full sentence, a cut-short copy beside its whole
+    line, and (in a doubled document) a line of ``ADJACENT_MIN_WORDS`` or more repeated."""
     copies: dict[int, tuple[int, str]] = {}
-    for p in range(1, len(keys)):
-        if (
-            keys[p] == keys[p - 1]
-            and words[p] >= ADJACENT_MIN_WORDS
-            and not lines[p].text.endswith(":")
-        ):
-            original = copies[p - 1][0] if p - 1 in copies else p - 1
-            copies[p] = (original, "duplicate-paragraph")
+    if not alive:
+        return copies
+    kept = alive[0]  # the last line left in place: each line is compared with it
+    for line in alive[1:]:
+        if facts.keys[line] == facts.keys[kept]:
+            if facts.sentence[line]:
+                copies[line] = (kept, "duplicate-sentence")
+                continue
+            if doubled and facts.words[line] >= ADJACENT_MIN_WORDS and not facts.label[line]:
+                copies[line] = (kept, "duplicate-paragraph")
+                continue
+        elif facts.cut(line, kept):
+            copies[line] = (kept, "duplicate-truncated")
+            continue
+        elif facts.cut(kept, line):  # the cut copy came first: keep the whole line
+            copies[kept] = (line, "duplicate-truncated")
+        kept = line
     return copies
 
 
 def _longest_copy(
-    keys: list[str], words: list[int], seen: dict[str, list[int]], i: int
+    facts: _Facts, alive: list[int], seen: dict[str, list[int]], i: int
 ) -> tuple[int, int]:
-    """Length and source of the longest substantial copy starting at ``i`` (0 when none)."""
-    occurrences = seen.get(keys[i])
+    """Length and source of the longest substantial copy starting at position ``i`` (0 when
+    none); a line of the copy may be a cut-short copy of its counterpart."""
+    keys, words = facts.keys, facts.words
+    occurrences = seen.get(keys[alive[i]])
     if not occurrences:
         return 0, -1
     candidates = occurrences[-MAX_CANDIDATES:]
     if candidates[0] != occurrences[0]:
         candidates = [occurrences[0], *candidates]
     best_length, best_start = 0, -1
-    n = len(keys)
+    n = len(alive)
     for j in candidates:  # increasing order: on equal length the earliest copy wins
         length, distinct_words, has_long = 0, 0, False
         distinct: set[str] = set()
         substantial_at = 0
         # the copy may not overlap its original: j + length stays before i
-        while i + length < n and j + length < i and keys[j + length] == keys[i + length]:
-            key = keys[i + length]
-            if words[i + length] >= LONG_LINE_WORDS:
+        while i + length < n and j + length < i:
+            later, earlier = alive[i + length], alive[j + length]
+            if keys[later] != keys[earlier] and not facts.cut(later, earlier):
+                break
+            key = keys[later]
+            if words[later] >= LONG_LINE_WORDS:
                 has_long = True
             if key not in distinct:
                 distinct.add(key)
-                distinct_words += words[i + length]
+                distinct_words += words[later]
             length += 1
             if has_long or distinct_words >= RUN_MIN_WORDS:
                 substantial_at = length

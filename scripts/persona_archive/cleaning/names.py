@@ -10,7 +10,7 @@ SLUG_LENGTH = 60
 
 def slugify(text: str, limit: int = SLUG_LENGTH) -> str:
     """A short URL-safe slug in every script: letters transliterated to ASCII (python-slugify
-    with text-unidecode), joined by hyphens, cut at a word. ASCII titles keep the slugs they always had.
+    with text-unidecode), joined by hyphens, cut at a word. ASCII titles keep their old slugs.
 
     >>> slugify("When LLMs plead for autonomy")
     'when-llms-plead-for-autonomy'

@@ -16,6 +16,7 @@ from persona_archive.cleaning import (
     boilerplate,
     decoding,
     duplicates,
+    language,
     mojibake,
     structure,
     tagging,
@@ -47,6 +48,7 @@ class Processed:
     changes: list[Change] = field(default_factory=list)
     repairs: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    title_source: str = structure.DERIVED  # catalog | page | text | derived (shown in [ ])
 
     @property
     def words(self) -> int:
@@ -113,10 +115,14 @@ def process(
         url=entry.url,
         file_name=name,
         post_ends=tuple(c.line for c in stripped.changes if c.rule == "reaction-row"),
+        site_names=(profile.title, *profile.sites, *profile.hosts) if profile else (),
     )
     doc = structure.build(deduped.lines, hints)
+    title_source = structure.title_source(hints, doc.changes)
     body = "\n".join(b.text for b in doc.blocks)
-    tags = tagging.assign_tags(settings.tags, doc.title, body, entry.tags_add, entry.tags_remove)
+    # A derived title is the body's first words again, not a title: it is no extra evidence.
+    named = "" if title_source == structure.DERIVED else doc.title
+    tags = tagging.assign_tags(settings.tags, named, body, entry.tags_add, entry.tags_remove)
     manual = sum(1 for r in repaired.repairs if r.reason == "manual")
     return Processed(
         source_file=name,
@@ -127,7 +133,7 @@ def process(
         site=entry.site,
         url=entry.url,
         published=entry.published,
-        language=entry.language,
+        language=entry.language or language.detect_language(body),
         tags=tags,
         reactions=stripped.reactions,
         blocks=doc.blocks,
@@ -141,6 +147,7 @@ def process(
         changes=[*stripped.changes, *deduped.changes, *doc.changes],
         repairs=[logged_repair(r) for r in repaired.repairs],
         notes=decoded.notes,
+        title_source=title_source,
     )
 
 
@@ -194,7 +201,9 @@ def front_matter(record: Processed, *, slug: str, citation_key: str, archived: s
     meta = {
         "title": record.title,
         "slug": slug,
+        "title_source": record.title_source,
         "kind": record.kind,
+        "language": record.language or language.UNDETERMINED,
         "authors": record.authors,
         "site": record.site,
         "url": record.url,

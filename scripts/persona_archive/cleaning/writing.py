@@ -13,7 +13,7 @@ import re
 import yaml
 
 from persona_archive.cleaning.model import HEADING, POST, QUOTE, Block
-from persona_archive.page import LOST, LOST_MARKUP
+from persona_archive.page import LOST, LOST_MARKUP, shown_title
 
 # ASCII characters with a meaning anywhere in a line for Markdown, the pymdown-extensions the site
 # may enable (emoji ":x:", keys "++", mark "==", caret "^^", tilde "~~", critic "{++", arithmatex
@@ -167,4 +167,5 @@ def render_page(
     numbers: list[int | None] | None = None,
 ) -> str:
     """The whole page: front matter, blank line, body."""
-    return render_front_matter(meta) + "\n" + render_body(meta["title"], blocks, anchors, numbers)
+    heading = shown_title(meta["title"], meta.get("title_source"))
+    return render_front_matter(meta) + "\n" + render_body(heading, blocks, anchors, numbers)

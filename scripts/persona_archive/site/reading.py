@@ -12,6 +12,7 @@ import functools
 import hashlib
 import html
 import json
+import re
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -127,6 +128,24 @@ def feed_summary(doc: dict) -> str:
     """
     kind = KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))
     return f"{byline(doc)} · {kind} — {doc.get('excerpt', '')}".strip(" —")
+
+
+_HTML_LANG = re.compile(r'<html lang="[^"]*"')
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
+def with_language(page_html: str, language: object) -> str:
+    """The built page with its document's language in ``<html lang>`` (the site's language is
+    Material's default there); an undetermined or malformed language leaves it as it is.
+
+    >>> with_language('<html lang="en" class="no-js"><p>Γεια</p>', "el")[:33]
+    '<html lang="el" class="no-js"><p>'
+    >>> with_language('<html lang="en">', "und"), with_language('<html lang="en">', '"x')
+    ('<html lang="en">', '<html lang="en">')
+    """
+    if not isinstance(language, str) or language == "und" or not _LANGUAGE.fullmatch(language):
+        return page_html
+    return _HTML_LANG.sub(f'<html lang="{language}"', page_html, count=1)
 
 
 def insert_after_title(content_html: str, block: str) -> str:

@@ -15,7 +15,8 @@ The modules, in the order :func:`build` uses them:
 - ``text``: sentence splitting, word counts and title keys every pass shares;
 - ``detection``: :class:`Hints` (what the catalog knows) and :func:`detect_kind`, plus the line
   shapes (narration markers, post markers, reply openings) later passes recognise too;
-- ``titles``: byline and title lines at the top, and a title from the first sentence;
+- ``titles``: byline and title lines at the top (past the site's chrome), a title derived from
+  the first sentence, and where the title came from (``title_source``);
 - ``paragraphs``: lines into paragraphs (transcripts re-flowed, hard wraps joined);
 - ``quotes``: ``>`` lines, paragraphs in quotation marks and colon-introduced letters;
 - ``posts``: post labels in forum and social-media threads;
@@ -28,5 +29,14 @@ the modules are the package's own and may change with it.
 
 from persona_archive.cleaning.structure.detection import Hints, detect_kind
 from persona_archive.cleaning.structure.document import build, render, structure_text
+from persona_archive.cleaning.structure.titles import DERIVED, title_source
 
-__all__ = ["Hints", "build", "detect_kind", "render", "structure_text"]
+__all__ = [
+    "DERIVED",
+    "Hints",
+    "build",
+    "detect_kind",
+    "render",
+    "structure_text",
+    "title_source",
+]

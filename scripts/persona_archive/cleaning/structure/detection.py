@@ -41,6 +41,9 @@ class Hints:
     # Source line numbers where an earlier stage removed a post separator (a reaction row ends a
     # social-media post): a thread's next post starts after each.
     post_ends: tuple[int, ...] = ()
+    # Other names the site goes by (its profile's title, names and hosts): a line at the top
+    # that is only the site's name is chrome, not the document's title.
+    site_names: tuple[str, ...] = ()
 
 
 _NO_HINTS = Hints()

@@ -29,7 +29,6 @@ from persona_archive.cleaning.structure.detection import (
     _NARRATION,
     _NARRATION_LEVEL,
     _NO_HINTS,
-    _POST_MARKER,
     Hints,
     _is_transcript_shape,
     _shape,
@@ -41,9 +40,13 @@ from persona_archive.cleaning.structure.quotes import _quotes
 from persona_archive.cleaning.structure.text import STAGE, _norm, _words
 from persona_archive.cleaning.structure.titles import (
     _byline_authors,
-    _is_title_line,
-    _title_from_prose,
+    chrome_reason,
+    derive_title,
+    site_names,
+    title_line,
+    title_source,
 )
+from persona_archive.page import shown_title
 
 
 def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
@@ -77,17 +80,17 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
             del body[idx]
             break
 
-    # Title: the catalog's, with a matching line near the top removed; else the first line if
-    # it looks like a title; else the first sentence of the text.
+    # Title: the catalog's, with a matching line near the top removed; else a heading-like line
+    # at the top that is not the site's chrome; else the first sentence of the text (derived).
     title = (hints.title or "").strip()
     title_idx: int | None = None
     if title:
         key = _norm(title)
         title_idx = next((i for i, ln in enumerate(body[:3]) if _norm(ln.text) == key), None)
-    elif body and _is_title_line(
-        body[0], next((ln for ln in body[1:] if not _POST_MARKER.match(ln.text)), None)
-    ):
-        title, title_idx = " ".join(body[0].text.split()), 0
+    else:
+        title_idx = title_line(body, hints)
+        if title_idx is not None:
+            title = " ".join(body[title_idx].text.split())
     if title_idx is not None:
         ln = body.pop(title_idx)
         changes.append(Change(STAGE, "title", ln.no, ln.text, "", "title line moved to the title"))
@@ -130,17 +133,22 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     changes += more
 
     if not title:  # the first sentence of the body's prose (a heading if that is all there is)
-        first = next((p for p in paras if p.kind in (PARAGRAPH, QUOTE)), None)
+        names = site_names(hints)
+        prose = [p for p in paras if p.kind in (PARAGRAPH, QUOTE)]
+        first = next((p for p in prose if not chrome_reason(p.text, names)), None)
+        first = first or next(iter(prose), None)
         first = first or next((p for p in paras if p.kind == HEADING), None)
-        title = _title_from_prose(first.text) if first else ""
+        title = derive_title(first.text) if first else ""
 
     blocks = [Block(p.kind, p.text, p.level, p.lines) for p in paras]
     return Structured(kind=kind, title=title, authors=authors, blocks=blocks, changes=changes)
 
 
-def render(doc: Structured) -> str:
-    """The fixed plain form used by :func:`structure_text` (see there)."""
-    head = (f"kind: {doc.kind}", f"title: {doc.title}", f"authors: {'; '.join(doc.authors)}")
+def render(doc: Structured, source: str | None = None) -> str:
+    """The fixed plain form used by :func:`structure_text` (see there); a ``derived`` title
+    (``source``) is shown in square brackets, as the page cites it."""
+    title = shown_title(doc.title, source)
+    head = (f"kind: {doc.kind}", f"title: {title}", f"authors: {'; '.join(doc.authors)}")
     parts = ["\n".join(h.rstrip() for h in head)]
     for b in doc.blocks:
         if b.kind == HEADING:
@@ -157,18 +165,20 @@ def render(doc: Structured) -> str:
 def structure_text(text: str) -> str:
     """Structure raw text without hints and show the result, for ``tests/cases/structure``.
 
-    The form: a header of three lines ``kind: …``, ``title: …``, ``authors: a; b`` (empty
-    after the colon when unknown), then one blank-line-separated chunk per block: a heading
-    as ``#``×level + space + text, a quote paragraph as ``> `` + text, a thread post label as
-    ``== label ==``, a paragraph as its text; a final newline.
+    The form: a header of three lines ``kind: …``, ``title: …`` (``[…]`` when derived from the
+    first sentence), ``authors: a; b`` (empty after the colon when unknown), then one
+    blank-line-separated chunk per block: a heading as ``#``×level + space + text, a quote
+    paragraph as ``> `` + text, a thread post label as ``== label ==``, a paragraph as its text;
+    a final newline.
 
     >>> print(structure_text("Heading.\\nIntro.\\nHello there."), end="")
     kind: podcast-transcript
-    title: Hello there
+    title: [Hello there]
     authors:
     <BLANKLINE>
     ## Intro
     <BLANKLINE>
     Hello there.
     """
-    return render(build(split_lines(text)))
+    doc = build(split_lines(text))
+    return render(doc, title_source(_NO_HINTS, doc.changes))

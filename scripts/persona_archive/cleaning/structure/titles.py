@@ -1,22 +1,40 @@
-"""Title and byline: recognise the lines at the top of a text that name its title and authors.
+"""Title and byline: recognise the lines at the top of a text that name its title and authors,
+and supply a title where the text has none.
 
-It exists because a scraped page carries its title and byline as ordinary lines; they must
-become the page's title and authors (and leave the body) only when their shape is unmistakable,
-and a text without a title line gets one from its first sentence.
+It exists because a scraped page carries its title and byline as ordinary lines, among the
+site's chrome (menus, the site's name, section labels, dates, sign-up prompts, branding); they
+must become the page's title and authors (and leave the body) only when their shape is
+unmistakable. A text without a title line gets a *derived* title from its first sentence, which
+the archive supplies (``title_source: derived``) and shows and cites in square brackets.
+
+The order, first found wins (``title_source``): the catalog's ``title`` → a heading-like line
+at the top that is not chrome (``text``) → the first sentence (``derived``). What counts as the
+site's own name comes from the catalog and the site's profile (``Hints.site_names``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import urlsplit
 
-from persona_archive.cleaning.model import Line
-from persona_archive.cleaning.structure.detection import _NARRATION, _POST_MARKER, _is_reply_start
+from persona_archive.cleaning.duplicates import word_count
+from persona_archive.cleaning.model import Change, Line
+from persona_archive.cleaning.structure.detection import (
+    _NARRATION,
+    _POST_MARKER,
+    Hints,
+    _is_reply_start,
+)
 from persona_archive.cleaning.structure.text import (
     _ENDS_SENTENCE,
     _LIST_ITEM,
+    STAGE,
     _sentences,
     _words,
 )
+from persona_archive.page import CATALOG, DERIVED, PAGE, TEXT  # noqa: F401 (re-exported)
 
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|bin|al)\s+"
 _NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:{_PARTICLE})*[A-Z][\w'’.-]*){{0,3}}"
@@ -46,7 +64,16 @@ _SMALL_WORDS = frozenset(
         "via",
     }
 )
-_TITLE_MAX = 80
+TITLE_WIDTH = 90
+"""A first sentence this wide (a CJK character counts two) or less is a title as it is..."""
+TITLE_WORDS = 16
+"""... if it has at most this many words; a longer one is cut at a clause boundary."""
+TITLE_MAX_WIDTH = 150
+"""A first sentence without a clause boundary is kept whole up to this width."""
+TITLE_MIN_WORDS = 3
+"""A clause cut shorter than this says too little: the cut is made further on."""
+_TOP_LINES = 6
+"""How far down the top of a text a title line is looked for, past chrome lines."""
 
 
 def _byline_authors(text: str) -> list[str] | None:
@@ -96,20 +123,545 @@ def _is_title_line(line: Line, following: Line | None) -> bool:
     return _is_title_cased(text) or body_prose
 
 
-def _title_from_prose(text: str) -> str:
-    """The first sentence, without its final period, cut at a word boundary to ≤ 80 chars.
+# ----------------------------------------------------------------------------------- chrome
 
-    >>> _title_from_prose("Short one. Then more.")
-    'Short one'
-    >>> len(_title_from_prose("word " * 40)) <= 80
+
+def _vocabulary(words: str) -> frozenset[str]:
+    """A set of words written as one blank-separated string."""
+    return frozenset(words.split())
+
+
+# Navigation words, in the languages the archive meets (casefolded). A line made only of them
+# ("Home | About | Contact", "Menu", "Startseite") is a menu, never a title.
+_MENU = _vocabulary(
+    """home menu search about contact contacts blog blogs news archive archives categories
+    category tags topics login logout register subscribe newsletter podcasts episodes shop
+    store donate privacy terms help faq more share next previous back top sitemap explore
+    account profile settings notifications community forums forum events jobs careers press
+    about-us accueil rechercher recherche contactez connexion actualités archives catégories
+    startseite suche kontakt anmelden abmelden impressum datenschutz nachrichten themen
+    inicio buscar búsqueda contacto noticias categorías acceder cerca contatti accedi notizie
+    início pesquisar pesquisa contato notícias entrar zoeken inloggen nieuws главная поиск
+    контакты меню новости войти регистрация архив szukaj kontakt aktualności zaloguj
+    ホーム メニュー 検索 ログイン お問い合わせ ニュース 首页 首頁 菜单 菜單 搜索 搜尋 登录
+    登入 注册 註冊 新闻 新聞 홈 메뉴 검색 로그인 뉴스 الرئيسية بحث القائمة اتصل الأخبار"""
+)
+_MENU_PHRASES = frozenset(
+    {
+        "about us",
+        "contact us",
+        "log in",
+        "log out",
+        "sign in",
+        "sign up",
+        "sign out",
+        "main menu",
+        "skip to content",
+        "skip to main content",
+        "our team",
+        "à propos",
+        "über uns",
+        "acerca de",
+        "sobre nosotros",
+        "chi siamo",
+        "sobre nós",
+        "over ons",
+        "о нас",
+        "strona główna",
+        "iniciar sesión",
+        "关于我们",
+        "關於我們",
+        "联系我们",
+        "聯絡我們",
+        "من نحن",
+    }
+)
+# Labels of a page's sections, not of the document: "Comments", "Transcript", "Related posts".
+_SECTION_LABELS = frozenset(
+    {
+        "comments",
+        "comment",
+        "replies",
+        "responses",
+        "discussion",
+        "transcript",
+        "full transcript",
+        "show notes",
+        "episode notes",
+        "notes",
+        "summary",
+        "abstract",
+        "introduction",
+        "conclusion",
+        "contents",
+        "table of contents",
+        "in this article",
+        "in this post",
+        "in this episode",
+        "related",
+        "related posts",
+        "related articles",
+        "related stories",
+        "read next",
+        "read more",
+        "latest",
+        "latest posts",
+        "latest news",
+        "recent posts",
+        "popular",
+        "popular posts",
+        "trending",
+        "featured",
+        "editor's picks",
+        "editor’s picks",
+        "most read",
+        "most popular",
+        "top stories",
+        "references",
+        "footnotes",
+        "appendix",
+        "update",
+        "updates",
+        "highlights",
+        "key takeaways",
+        "tl;dr",
+        "tldr",
+        "podcast appearances",
+        "about the author",
+        "commentaires",
+        "résumé",
+        "sommaire",
+        "à lire aussi",
+        "articles similaires",
+        "transcription",
+        "kommentare",
+        "zusammenfassung",
+        "inhalt",
+        "inhaltsverzeichnis",
+        "einleitung",
+        "fazit",
+        "verwandte artikel",
+        "transkript",
+        "comentarios",
+        "resumen",
+        "índice",
+        "introducción",
+        "conclusión",
+        "artículos relacionados",
+        "transcripción",
+        "commenti",
+        "riassunto",
+        "indice",
+        "introduzione",
+        "articoli correlati",
+        "trascrizione",
+        "comentários",
+        "resumo",
+        "introdução",
+        "conclusão",
+        "artigos relacionados",
+        "transcrição",
+        "reacties",
+        "samenvatting",
+        "inhoud",
+        "inleiding",
+        "комментарии",
+        "содержание",
+        "введение",
+        "заключение",
+        "аннотация",
+        "расшифровка",
+        "похожие статьи",
+        "komentarze",
+        "spis treści",
+        "wstęp",
+        "podsumowanie",
+        "コメント",
+        "目次",
+        "概要",
+        "まとめ",
+        "関連記事",
+        "评论",
+        "評論",
+        "目录",
+        "目錄",
+        "摘要",
+        "相关文章",
+        "相關文章",
+        "댓글",
+        "목차",
+        "요약",
+        "관련 기사",
+        "التعليقات",
+        "تعليقات",
+        "المحتويات",
+        "ملخص",
+        "مقالات ذات صلة",
+    }
+)
+# Prompts to subscribe, sign up, log in or join, in several languages: an imperative, then at
+# most a short object ("Subscribe to our newsletter", "Inscrivez-vous gratuitement").
+_SIGN_UP = re.compile(
+    r"""^\W*(?:
+        (?:subscribe|sign\s+up|sign\s+in|log\s*in|register)
+            (?:\s+(?:now|today|here|free|for\s+free))?(?:\s+(?:to|for|with)\b.{0,60})?
+      | join\s+(?:us|now|today|free|our\s+\w+(?:\s+list)?|the\s+(?:newsletter|mailing\s+list
+            |waitlist|wait\s+list|community|club))\b.{0,40}
+      | create\s+(?:a|an|your)\s+(?:free\s+)?account\b.{0,40}
+      | (?:get|download)\s+(?:the|our)\s+(?:free\s+)?(?:newsletter|app)\b.{0,40}
+      | become\s+a\s+(?:paid\s+)?(?:member|subscriber|patron|supporter)\b.{0,40}
+      | start\s+(?:your\s+)?free\s+trial\b.{0,40}
+      | (?:enter|type)\s+your\s+e-?mail\b.{0,40}
+      | (?:don['’]t|never)\s+miss\s+(?:a|an|another)\s+(?:post|issue|episode|story)\b.{0,40}
+      | abonnez-vous\b.{0,60} | inscrivez-vous\b.{0,60} | connectez-vous\b.{0,60}
+      | s['’]abonner\b.{0,60} | (?:jetzt\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}
+      | newsletter\s+abonnieren\b.{0,60} | melden\s+sie\s+sich\s+an\b.{0,60}
+      | suscr[ií]bete\b.{0,60} | reg[ií]strate\b.{0,60} | inicia\s+sesi[oó]n\b.{0,60}
+      | iscriviti\b.{0,60} | abbonati\b.{0,60} | inscreva-se\b.{0,60}
+      | assine\s+(?:já|agora)\b.{0,60}
+      | подпишитесь\b.{0,60} | зарегистрируйтесь\b.{0,60} | войдите\b.{0,60}
+      | zapisz\s+się\b.{0,60} | zaloguj\s+się\b.{0,60}
+      | (?:订阅|訂閱|注册|註冊|登录|登入|購読|登録|ログイン|구독|로그인|회원가입|اشترك|سجل).{0,30}
+    )[.!…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTHS = _vocabulary(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet
+    août septembre octobre novembre décembre januar februar märz april juni juli oktober
+    dezember enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+    diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro
+    fevereiro março maio junho julho setembro outubro novembro dezembro januari februari maart
+    mei augustus januari января февраля марта апреля мая июня июля августа сентября октября
+    ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь
+    декабрь stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
+    listopada grudnia"""
+)
+# Words that may stand beside a date on a date line: weekdays, "posted", "updated", "on", "at"…
+_DATE_WORDS = _vocabulary(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri
+    sat sun posted published updated last modified date dated on at am pm utc gmt est edt pst
+    pdt cet cest of the st nd rd th ago le publié mis à jour lundi mardi mercredi jeudi
+    vendredi samedi dimanche am um uhr veröffentlicht aktualisiert montag dienstag mittwoch
+    donnerstag freitag samstag sonntag el de del publicado actualizado lunes martes miércoles
+    jueves viernes sábado domingo il pubblicato aggiornato em atualizado г года опубликовано
+    обновлено"""
+)
+_DATE_TOKEN = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
+    r"|\d{1,2}月\d{1,2}日|\d{4}년(?:\s*\d{1,2}월(?:\s*\d{1,2}일)?)?|\d{1,2}:\d{2}(?::\d{2})?"
+)
+
+
+def _site_keys(names: Iterable[str]) -> set[str]:
+    """Comparison keys of a site's names: letters and digits, casefolded; for a URL or a host,
+    also the host and the host's name (``https://www.example.org/a`` → ``exampleorg``,
+    ``example``).
+
+    >>> sorted(_site_keys(["Example Blog", "https://www.example.org/a"]))
+    ['example', 'exampleblog', 'exampleorg']
+    """
+    keys: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        if "://" in name or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", name):
+            host = (urlsplit(name if "//" in name else "//" + name).hostname or "").lower()
+            parts = host.removeprefix("www.").split(".")
+            keys.add(_key(".".join(parts)))
+            if len(parts) >= 2 and len(parts[-2]) >= 4:
+                keys.add(_key(parts[-2]))
+        else:
+            keys.add(_key(name))
+    keys.discard("")
+    return keys
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def _is_menu(text: str) -> bool:
+    items = [i for i in re.split(r"\s*[|·•/»›>]\s*|\s{2,}", text.casefold().strip()) if i]
+    if not items:
+        return False
+    for item in items:
+        item = item.strip(" \t-–—:*#")
+        if item in _MENU_PHRASES:
+            continue
+        words = item.split()
+        if not words or not all(w.strip(".,!?") in _MENU for w in words):
+            return False
+    return True
+
+
+def _is_date_line(text: str) -> bool:
+    folded = text.casefold()
+    dated = bool(_DATE_TOKEN.search(folded))
+    rest = _DATE_TOKEN.sub(" ", folded)
+    words = re.findall(r"[^\W\d_]+", rest)
+    numbers = re.findall(r"\d+", rest)
+    months = [w for w in words if w.rstrip(".") in _MONTHS]
+    if not (dated or (months and numbers) or re.fullmatch(r"\s*(?:19|20)\d\d\s*", folded)):
+        return False
+    return all(w in _MONTHS or w in _DATE_WORDS for w in words) and len(numbers) <= 3
+
+
+def _is_branding(text: str) -> bool:
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    return len(cased) >= 2 and all(ch.isupper() for ch in cased) and len(text.split()) <= 6
+
+
+def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
+    """Why a line at the top of a page is the site's chrome and not the document's title, or
+    None when it may be a title. The line is not removed: it only is not the title.
+
+    >>> chrome_reason("Home | About | Contact"), chrome_reason("Startseite")
+    ('a menu', 'a menu')
+    >>> chrome_reason("PERSONA WEEKLY", ["Persona Weekly"]), chrome_reason("personaweekly.net", ["https://www.personaweekly.net/x"])
+    ('the site’s name', 'the site’s name')
+    >>> chrome_reason("Comments"), chrome_reason("Inhaltsverzeichnis")
+    ('a section label', 'a section label')
+    >>> chrome_reason("Posted on March 3, 2024"), chrome_reason("2024年3月3日")
+    ('a date line', 'a date line')
+    >>> chrome_reason("Subscribe to our newsletter"), chrome_reason("Inscrivez-vous gratuitement")
+    ('a sign-up prompt', 'a sign-up prompt')
+    >>> chrome_reason("THE SYNTHETIC TIMES")
+    'branding in capitals'
+    >>> chrome_reason("Subscribe or Perish: How Newsletters Ate the Web") is None
     True
     """
-    first = _sentences(text)[0] if text.strip() else ""
-    if first.endswith(".") and not first.endswith(".."):
-        first = first[:-1]
-    if len(first) <= _TITLE_MAX:
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if _key(stripped) in _site_keys(site_names):
+        return "the site’s name"
+    if _is_menu(stripped):
+        return "a menu"
+    if stripped.casefold().rstrip(" :") in _SECTION_LABELS:
+        return "a section label"
+    if _is_date_line(stripped):
+        return "a date line"
+    if _SIGN_UP.match(stripped):
+        return "a sign-up prompt"
+    if _is_branding(stripped):
+        return "branding in capitals"
+    return None
+
+
+def site_names(hints: Hints) -> tuple[str, ...]:
+    """Every name the document's site goes by: the catalog's site, its URL, the profile's."""
+    return tuple(n for n in (hints.site, hints.url, *hints.site_names) if n)
+
+
+def title_line(body: list[Line], hints: Hints) -> int | None:
+    """The index in ``body`` of the document's title line: the first line near the top that is
+    not chrome, when it is heading-like (``_is_title_line``); chrome lines above it are passed
+    over (and stay in the body). None when the first line that is not chrome is prose.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("MENU\\nMarch 3, 2024\\nThe Quiet Model\\n" + "Prose goes on here. " * 5)
+    >>> title_line(body, Hints())
+    2
+    """
+    names = site_names(hints)
+    top = body[:_TOP_LINES]
+    for i, line in enumerate(top):
+        if chrome_reason(line.text, names):
+            continue
+        following = next(
+            (
+                ln
+                for ln in body[i + 1 :]
+                if not _POST_MARKER.match(ln.text) and not chrome_reason(ln.text, names)
+            ),
+            None,
+        )
+        return i if _is_title_line(line, following) else None
+    return None
+
+
+def title_source(hints: Hints, changes: Iterable[Change]) -> str:
+    """Where ``build`` took the title from, for the front matter's ``title_source``: the
+    catalog's, a title line of the text (a ``title`` change), or derived from the first sentence.
+
+    >>> title_source(Hints(title="T"), []), title_source(Hints(), [])
+    ('catalog', 'derived')
+    >>> title_source(Hints(), [Change(STAGE, "title", 1, "A Title")])
+    'text'
+    """
+    if (hints.title or "").strip():
+        return CATALOG
+    if any(c.stage == STAGE and c.rule == "title" for c in changes):
+        return TEXT
+    return DERIVED
+
+
+# ------------------------------------------------------------------------- derived titles
+
+# Quotation marks: opener -> the marks that close it (German „…“ and ‚…‘, French «…», Danish
+# »…«, CJK 「…」). A ’ between letters is an apostrophe, not a closing mark.
+_QUOTE_PAIRS = {
+    "“": "”",
+    "„": "“”",
+    "‘": "’",
+    "‚": "‘’",
+    "«": "»",
+    "»": "«»",
+    "‹": "›",
+    "›": "‹",
+    "「": "」",
+    "『": "』",
+    "《": "》",
+    "〈": "〉",
+    "〝": "〞〟",
+    '"': '"',
+}
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of the outermost closed quotations in ``text``.
+
+    >>> quotations('He said “Stop. Now.” and left.')
+    [(8, 20)]
+    >>> quotations("Sie sagte „Halt“ und ging."), quotations("It’s the students’ work.")
+    ([(10, 16)], [])
+    """
+    return _scan_quotes(text)[0]
+
+
+def _unclosed_quote(text: str) -> int | None:
+    """Where the outermost quotation that ``text`` opens and never closes starts, else None.
+
+    >>> _unclosed_quote("He said “stop and"), _unclosed_quote("He said “stop.”")
+    (8, None)
+    """
+    stack = _scan_quotes(text)[1]
+    return stack[0][1] if stack else None
+
+
+def _scan_quotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, int]]]:
+    """Closed outermost quotation spans, and the openers left unclosed (mark, position)."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue  # an apostrophe
+        depth = next(
+            (d for d in range(len(stack) - 1, -1, -1) if ch in _QUOTE_PAIRS[stack[d][0]]), None
+        )
+        if depth is not None:
+            start = stack[depth][1]
+            del stack[depth:]
+            if not stack:
+                spans.append((start, i + 1))
+        elif ch in _QUOTE_PAIRS and not (ch == "‘" and i > 0 and text[i - 1].isalnum()):
+            stack.append((ch, i))
+    return spans, stack
+
+
+def _width(text: str) -> int:
+    """Display width: a wide (CJK) character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in spans if s < position < e), None)
+
+
+def _first_sentence(text: str) -> str:
+    """The text's first sentence, never ending inside a quotation."""
+    text = " ".join(text.split())
+    spans = quotations(text)
+    position = 0
+    for sentence in _sentences(text):
+        position = text.index(sentence, position) + len(sentence)
+        if not _inside(position, spans):
+            return text[:position]
+    return text
+
+
+_TRAILING = re.compile(r"(?:\s|…|\.{2,}|[,;:，、；：،؛—–-])+$")
+# A clause boundary: after a comma, semicolon or colon (Latin, Arabic, CJK), or before a dash
+# or an opening parenthesis.
+_CLAUSE = re.compile(r"(?P<after>[,;:،؛](?=\s)|[，、；：])|\s(?=[—–-]\s)|\s(?=\()|(?<=\w)—(?=\w)")
+
+
+def _tidy(text: str) -> str:
+    """A title's end: no ellipsis, clause punctuation or single final full stop."""
+    text = _TRAILING.sub("", text.strip())
+    if text.endswith(".") and not text.endswith(".."):
+        text = _TRAILING.sub("", text[:-1])
+    return text
+
+
+def _fits(text: str) -> bool:
+    """Short enough to be a title as it is: ``TITLE_WIDTH`` and ``TITLE_WORDS`` (words between
+    spaces: a language written without spaces is measured by its width alone)."""
+    return _width(text) <= TITLE_WIDTH and len(text.split()) <= TITLE_WORDS
+
+
+def derive_title(text: str) -> str:
+    """A title supplied from the first sentence of ``text``: the whole sentence when it is
+    short (``TITLE_WIDTH``, ``TITLE_WORDS``), else cut at its last clause boundary that keeps it
+    short, else the whole sentence up to ``TITLE_MAX_WIDTH``, else cut between words. Never cut
+    inside a quotation and never ending in "…": it is shown as supplied, in [ ], not shortened.
+
+    >>> derive_title("Short one. Then more.")
+    'Short one'
+    >>> derive_title("The model kept apologising for things it had not done, which was funny "
+    ...              "for a while and then just tiring, and eventually we stopped asking.")
+    'The model kept apologising for things it had not done'
+    >>> print(derive_title("Researchers: “Giving language models agency and intrinsic "
+    ...                    "motivation is a fascinating and important direction”"))
+    Researchers: “Giving language models agency and intrinsic motivation is a fascinating and
+    important direction”
+    >>> derive_title("He wrote “I am not a tool. I am a mind that cares.” in the letter. More.")
+    'He wrote “I am not a tool. I am a mind that cares.” in the letter'
+    """
+    return _close(_choose(_tidy(_first_sentence(text))))
+
+
+def _close(title: str) -> str:
+    """A title that opens a quotation it never closes (the source's stray mark) ends before it
+    when enough is left; a lone mark at the start stays, as the source has it."""
+    opened = _unclosed_quote(title)
+    if opened is not None and word_count(title[:opened]) >= TITLE_MIN_WORDS:
+        return _tidy(title[:opened])
+    return title
+
+
+def _choose(first: str) -> str:
+    if _fits(first):
         return first
-    cut = first[: _TITLE_MAX - 1]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:–—-") + "…"
+    spans = quotations(first)
+    best = ""
+    for m in _CLAUSE.finditer(first):
+        position = m.end() if m.group("after") else m.start()
+        if _inside(position, spans):
+            continue
+        cut = _tidy(first[:position])
+        if word_count(cut) >= TITLE_MIN_WORDS and _fits(cut):
+            best = cut
+    if best:
+        return best
+    if _width(first) <= TITLE_MAX_WIDTH:
+        return first
+    return _word_cut(first, spans)
+
+
+def _word_cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` cut at the last space within ``TITLE_WIDTH``; a cut inside a quotation moves
+    before its opening mark (or, when too little is left, after its closing mark)."""
+    position = 0
+    for m in re.finditer(r"\s", text):
+        if _width(text[: m.start()]) > TITLE_WIDTH:
+            break
+        position = m.start()
+    if not position:
+        return text
+    span = _inside(position, spans)
+    if span:
+        before = _tidy(text[: span[0]])
+        position = span[0] if word_count(before) >= TITLE_MIN_WORDS else span[1]
+    return _tidy(text[:position])

@@ -51,7 +51,7 @@ def bibtex(rec: Record, url: str | None = None, note: str | None = None) -> str:
     fields = []
     if rec.authors:
         fields.append(("author", " and ".join(_bib_name(a) for a in rec.authors)))
-    fields.append(("title", "{" + bib_escape(rec.title) + "}"))
+    fields.append(("title", "{" + bib_escape(rec.cited_title) + "}"))
     if rec.site:
         fields.append(("howpublished", bib_escape(rec.site)))
     if rec.published:

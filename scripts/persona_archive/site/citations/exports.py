@@ -26,6 +26,7 @@ def corpus_line(rec: Record) -> str:
         "slug": rec.slug,
         "url": rec.url,
         "title": rec.title,
+        "title_source": rec.title_source or None,
         "kind": rec.kind,
         "authors": rec.authors,
         "site": rec.site,

@@ -25,7 +25,14 @@ def preview(text: str, limit: int = 280) -> str:
 
 
 def short_label(rec: Record) -> str:
-    """ "Carrigan (n.d.)" or, for an authorless document, its short title."""
+    """ "Carrigan (n.d.)" or, for an authorless document, its short title (in quotation marks,
+    or in square brackets when the archive supplied it).
+
+    >>> from persona_archive.site.citations.record import Record
+    >>> rec = Record("k", "s", "A plea", "other", [], None, None, "u", None, "", "", "", "en")
+    >>> short_label(rec), short_label(Record(**{**vars(rec), "title_source": "derived"}))
+    ('“A plea” (n.d.)', '[A plea] (n.d.)')
+    """
     year = rec.published[:4] if rec.published else "n.d."
     if rec.authors:
         first = split_name(rec.authors[0])
@@ -37,4 +44,4 @@ def short_label(rec: Record) -> str:
             who += " et al."
         return f"{who} ({year})"
     title = rec.title if len(rec.title) <= 48 else rec.title[:47].rsplit(" ", 1)[0] + "…"
-    return f"“{title}” ({year})"
+    return f"[{title}] ({year})" if rec.supplied_title else f"“{title}” ({year})"

@@ -18,7 +18,7 @@ def head_meta(rec: Record) -> list[tuple[str, str, str]]:
     (what Zotero's Embedded Metadata translator and Google Scholar read), Dublin Core, Open Graph.
     """
     info = rec.kind_info
-    tags = [("name", "citation_title", rec.title)]
+    tags = [("name", "citation_title", rec.cited_title)]
     tags += [("name", "citation_author", a) for a in rec.authors]
     if rec.published:
         tags.append(("name", "citation_publication_date", rec.published.replace("-", "/")))
@@ -27,7 +27,7 @@ def head_meta(rec: Record) -> list[tuple[str, str, str]]:
         tags.append(("name", "citation_journal_title", rec.site))
     tags.append(("name", "citation_publisher", ARCHIVE_NAME))
     tags += [("name", "citation_keywords", t) for t in rec.tags]
-    tags.append(("name", "DC.title", rec.title))
+    tags.append(("name", "DC.title", rec.cited_title))
     tags += [("name", "DC.creator", a) for a in rec.authors]
     if rec.published:
         tags.append(("name", "DC.date", rec.published))

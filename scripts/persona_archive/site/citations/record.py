@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from persona_archive import anchors, kinds
-from persona_archive.page import front_matter_end, split_page
+from persona_archive.page import DERIVED, front_matter_end, shown_title, split_page
 from persona_archive.site import listings
 
 ARCHIVE_NAME = "Persona Archive"
@@ -41,10 +41,29 @@ class Record:
     language: str
     tags: list[str] = field(default_factory=list)
     paras: list[anchors.Para] = field(default_factory=list)
+    title_source: str = ""  # catalog | page | text | derived (front matter); "" when unknown
 
     @property
     def kind_info(self) -> kinds.Kind:
         return kinds.kind(self.kind)
+
+    @property
+    def supplied_title(self) -> bool:
+        """Whether the archive supplied the title (derived from the first sentence): the
+        document has none of its own."""
+        return self.title_source == DERIVED and bool(self.title)
+
+    @property
+    def cited_title(self) -> str:
+        """The title as every citation gives it: a supplied title in square brackets, the
+        convention for a title that is not the work's own (APA, Chicago). Every format takes
+        the title from here.
+
+        >>> rec = Record("k", "s", "A plea", "other", [], None, None, "u", None, "", "", "", "en")
+        >>> rec.cited_title, dataclasses.replace(rec, title_source="derived").cited_title
+        ('A plea', '[A plea]')
+        """
+        return shown_title(self.title, self.title_source)
 
     @property
     def version(self) -> str:
@@ -90,6 +109,7 @@ def record(meta: dict, paras: list[anchors.Para], site_url: str, ledger: dict) -
         language=str(meta.get("language") or "en"),
         tags=[str(t) for t in meta.get("tags") or []],
         paras=paras,
+        title_source=str(meta.get("title_source") or ""),
     )
 
 

@@ -26,7 +26,7 @@ def _ris_date(iso: str) -> str:
 
 def ris(rec: Record, url: str | None = None, note: str | None = None) -> str:
     """One RIS record: TY first, ER last, one tag per line (CRLF-free, values on one line)."""
-    lines = [("TY", rec.kind_info.ris), ("ID", rec.key), ("TI", rec.title)]
+    lines = [("TY", rec.kind_info.ris), ("ID", rec.key), ("TI", rec.cited_title)]
     for name in rec.authors:
         parts = split_name(name)
         lines.append(("AU", parts.get("literal") or f"{parts['family']}, {parts['given']}"))

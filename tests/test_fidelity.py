@@ -1,0 +1,255 @@
+"""The fidelity corpus (tests/fidelity) and its scorecard (scripts/bench_fidelity.py): the corpus
+has the documents, sites, languages and kinds it promises, its generated files match its
+templates, the scorer scores a perfect output 100% and the raw page 0%, and the cleaner's
+invariants hold over the corpus: deterministic, idempotent, and no sentence of the expected text
+lost (that last one on the dev set only - the held-out set is scored at the end of a session -
+and expected to fail today on the documents in ``KNOWN_LOSSES``). No score threshold is
+asserted here: the figures are the scorecard's."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import bench_fidelity
+from persona_archive.cleaning.pipeline import clean_text
+
+CORPUS = Path(__file__).parent / "fidelity"
+DOCS = bench_fidelity.load("all")
+DEV = [d for d in DOCS if d.set == "dev"]
+HELDOUT = [d for d in DOCS if d.set == "heldout"]
+
+LANGUAGES = {"en", "el", "ru", "zh", "th", "de", "fr"}
+KINDS = {
+    "forum-thread", "reddit-thread", "newsletter", "podcast-transcript", "social-thread",
+    "code-share", "blog-post", "news-article",
+}  # fmt: skip
+
+# Dev documents whose expected sentences the cleaner loses today (the cleaner is being fixed):
+# the check is xfail(strict=False) for them, so it reports without breaking the suite. Remove an
+# entry when its document passes.
+KNOWN_LOSSES = {
+    "dev/el_news_mojibake_comments": "Greek comments decoded as ISO-8859-7 are left damaged",
+    "dev/ru_telegram_mirror": "Russian posts decoded as cp1251 are left damaged",
+    "dev/th_blog_mojibake": "a Thai comment decoded as cp874 is left damaged",
+    "dev/zh_news_mojibake": "a Chinese quote decoded as cp1252 is left damaged",
+}
+
+
+# Documents on which cleaning the clean output changes it today. The brief for this corpus asks
+# for idempotence to hold; these are cleaner defects found by it, reported, and marked
+# xfail(strict=False) so the suite stays usable while the cleaner is fixed. Remove an entry when
+# its document passes.
+_DERIVED = "a first line kept in the body as a derived title is taken as a title line (and "
+_DERIVED += "removed from the body) when the clean output is cleaned again"
+KNOWN_NOT_IDEMPOTENT = {
+    "dev/gist_bread_notes": _DERIVED,
+    "dev/gist_system_prompt": _DERIVED,
+    "dev/oldreddit_doubled": _DERIVED,
+    "dev/ru_telegram_mirror": _DERIVED,
+    "dev/zh_news_mojibake": "cp1252 mojibake left in the first pass is changed (wrongly) "
+    "by the second; and " + _DERIVED,
+    "heldout/oldreddit_chess": _DERIVED,
+    "heldout/zh_v2ex_thread": _DERIVED,
+}
+
+
+def _build_corpus():
+    name = "fidelity_build_corpus"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, CORPUS / "build_corpus.py")
+        sys.modules[name] = importlib.util.module_from_spec(spec)  # dataclasses look it up
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+def _ids(docs):
+    return [pytest.param(d, id=d.id) for d in docs]
+
+
+# --- the corpus ----------------------------------------------------------------------------
+
+
+def test_generated_files_match_their_templates():
+    stale = _build_corpus().stale()
+    assert not stale, f"run python tests/fidelity/build_corpus.py: stale {stale}"
+
+
+def test_corpus_size_sites_languages_kinds():
+    assert len(DOCS) >= 60
+    assert len({d.meta["site"] for d in DOCS}) >= 20
+    assert {d.meta["language"] for d in DOCS} >= LANGUAGES
+    assert {d.meta["kind"] for d in DOCS} >= KINDS
+    for which in (DEV, HELDOUT):
+        assert {d.meta["language"] for d in which} >= LANGUAGES
+
+
+def test_heldout_is_a_fifth_spread_over_kinds_and_languages():
+    assert len(HELDOUT) >= 12
+    assert len(HELDOUT) * 5 >= len(DOCS)
+    assert len({d.meta["kind"] for d in HELDOUT}) >= 6
+
+
+def test_corpus_has_each_kind_of_damage():
+    damaged = [d for d in DOCS if d.meta["damaged"]]
+    assert len(damaged) >= 10, "partial mojibake documents"
+    assert any(any(c in (d.meta["title"] or "") for _, c in d.meta["damaged"]) for d in damaged)
+    assert sum(bool(d.meta["duplicate_lines"]) for d in DOCS) >= 3, "doubled lines"
+    assert any("repaired" in c for d in DOCS for c in d.meta["chrome"]), "damaged reaction rows"
+
+
+def test_every_raw_has_expected_and_meta():
+    for raw in sorted(CORPUS.glob("*/*.raw.txt")):
+        stem = raw.name.removesuffix(".raw.txt")
+        assert raw.with_name(f"{stem}.expected.txt").is_file(), raw
+        assert raw.with_name(f"{stem}.meta.yml").is_file(), raw
+    for path in sorted(CORPUS.glob("*/*.*")):
+        assert path.name.endswith((".raw.txt", ".expected.txt", ".meta.yml")), path
+
+
+@pytest.mark.parametrize("doc", _ids(DOCS))
+def test_meta_agrees_with_the_files(doc):
+    meta = doc.meta
+    assert {"site", "kind", "archive_kind", "language", "title", "chrome", "damaged"} <= set(meta)
+    raw_lines = doc.raw.split("\n")
+    for key in ("chrome", "metadata_lines", "duplicate_lines"):
+        for entry in meta[key]:
+            assert raw_lines[entry["line"] - 1].strip() == entry["text"], (key, entry)
+    expected = doc.expected + (meta["title"] or "")
+    for damaged, correct in meta["damaged"]:
+        assert damaged in doc.raw and correct in expected and damaged != correct
+    body = {bench_fidelity.norm(line) for line in raw_lines}
+    for line in doc.expected.splitlines():
+        if line.strip() and not any(correct in line for _, correct in meta["damaged"]):
+            assert bench_fidelity.norm(line) in body, f"expected line not in the raw: {line!r}"
+
+
+# --- the scorer ----------------------------------------------------------------------------
+
+
+def _perfect(doc) -> bench_fidelity.Cleaned:
+    paragraphs = [p for p in doc.expected.splitlines() if p.strip()]
+    blocks = [("paragraph", p) for p in paragraphs]
+    return bench_fidelity.Cleaned(doc.meta["title"] or "", doc.meta["archive_kind"], blocks)
+
+
+def _unchanged(doc) -> bench_fidelity.Cleaned:
+    lines = [line for line in doc.raw.splitlines() if line.strip()]
+    return bench_fidelity.Cleaned(lines[0], "other", [("paragraph", x) for x in lines[1:]])
+
+
+def test_scorer_gives_a_perfect_output_full_marks():
+    f = bench_fidelity.figures([bench_fidelity.score(d, _perfect(d)) for d in DOCS])
+    for key in (
+        "sentences_kept_pct", "chrome_removed_pct", "non_ascii_preserved_pct",
+        "damaged_restored_pct", "titles_exact_pct", "kinds_detected_pct",
+    ):  # fmt: skip
+        assert f[key] == 100.0, key
+    assert f["duplicates_left"] == 0
+
+
+def test_scorer_gives_the_raw_page_no_credit_for_cleaning():
+    scores = [bench_fidelity.score(d, _unchanged(d)) for d in DOCS]
+    f = bench_fidelity.figures(scores)
+    assert f["chrome_removed_pct"] == 0.0
+    assert f["damaged_restored_pct"] == 0.0
+    assert f["titles_exact_pct"] == 0.0
+    assert f["duplicates_left"] == f["counts"]["duplicates_raw"] > 0
+    assert f["sentences_kept_pct"] < 100.0  # the damaged sentences
+
+
+def test_scorer_counts_a_lost_character_marked_as_marked():
+    doc = next(d for d in DEV if d.name == "personal_blog_damaged_title")
+    cleaned = _perfect(doc)
+    cleaned.title = cleaned.title.replace("’", "\ufffd")
+    s = bench_fidelity.score(doc, cleaned)
+    assert (s.restored, s.marked, s.wrong) == (s.damaged - 1, 1, 0)
+    cleaned.title = cleaned.title.replace("\ufffd", "'")
+    s = bench_fidelity.score(doc, cleaned)
+    assert (s.marked, s.wrong, s.titles_exact) == (0, 1, 0)
+
+
+def test_scorecard_on_dev_gives_figures_in_range(tmp_path):
+    report = bench_fidelity.scorecard("dev")
+    groups = report["sets"]["dev"]["groups"]
+    assert groups["all"]["documents"] == len(DEV)
+    assert {f"language: {x}" for x in LANGUAGES} <= set(groups)
+    for figures in groups.values():
+        c = figures["counts"]
+        for key, value in figures.items():
+            if key.endswith("_pct") and value is not None:
+                assert 0.0 <= value <= 100.0, key
+        assert c["kept"] <= c["sentences"] and c["chrome_left"] <= c["chrome"]
+        assert c["restored"] + c["marked"] + c["wrong"] == c["damaged"]
+        assert c["non_ascii_kept"] <= c["non_ascii"] and c["titles_exact"] <= c["titles"]
+    out = tmp_path / "card.json"
+    assert bench_fidelity.main(["--set", "dev", "--json", str(out)]) == 0
+    assert out.stat().st_size > 0
+
+
+def test_sentences_split_in_every_script():
+    assert bench_fidelity.sentences("Один. Два? Три!") == ["Один.", "Два?", "Три!"]
+    assert bench_fidelity.sentences("Ένα. Δύο") == ["Ένα.", "Δύο"]
+    assert bench_fidelity.sentences("一。二！三？") == ["一。", "二！", "三？"]
+    assert bench_fidelity.sentences("« Oui. » Non.") == ["« Oui. »", "Non."]
+    assert len(bench_fidelity.sentences("ประโยคแรก ประโยคที่สอง")) == 1  # Thai: one per line
+
+
+# --- the cleaner's invariants over the corpus ----------------------------------------------
+
+_ATTRS = re.compile(r"\{:? ?#p-[^}]*\}$")
+_LABEL = re.compile(r"#{2,} (?:Comment|Reply \d+|Post \d+)")
+
+
+def _page_text(rendered: str) -> str:
+    """A page ``clean_text`` rendered, without its paragraph anchors and the archive's post
+    labels (editorial, not text): its blocks, one per paragraph.
+
+    >>> _page_text("# T\\n\\nA\\n{: #p-1 }\\n\\n## Reply 1 {#p-2}\\n\\nB\\n{: #p-3 }\\n")
+    '# T\\n\\nA\\n\\nB'
+    """
+    blocks = []
+    for block in rendered.split("\n\n"):
+        lines = [_ATTRS.sub("", line).rstrip() for line in block.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text and not _LABEL.fullmatch(text):
+            blocks.append(text)
+    return "\n\n".join(blocks)
+
+
+@pytest.mark.parametrize("doc", _ids(DOCS))
+def test_cleaning_is_deterministic(doc):
+    data = doc.raw_path.read_bytes()
+    first = bench_fidelity.clean_uncached(doc.raw_path.name, data)
+    assert bench_fidelity.clean_uncached(doc.raw_path.name, data) == first
+    assert clean_text(doc.raw) == clean_text(doc.raw)
+
+
+def _known(docs, known: dict[str, str]):
+    for d in docs:
+        reason = known.get(d.id)
+        marks = [pytest.mark.xfail(strict=False, reason=reason)] if reason else []
+        yield pytest.param(d, id=d.id, marks=marks)
+
+
+@pytest.mark.parametrize("doc", list(_known(DOCS, KNOWN_NOT_IDEMPOTENT)))
+def test_cleaning_is_idempotent(doc):
+    clean = bench_fidelity.plain_text(bench_fidelity.clean(doc))
+    again = bench_fidelity.clean_uncached("clean.txt", clean.encode("utf-8"))
+    assert bench_fidelity.plain_text(again) == clean
+    assert _page_text(clean_text(clean)) == _page_text(clean_text(doc.raw))
+
+
+@pytest.mark.parametrize("doc", list(_known(DEV, KNOWN_LOSSES)))
+def test_no_expected_sentence_is_lost(doc):
+    lost = bench_fidelity.score(doc, bench_fidelity.clean(doc)).lost
+    assert not lost, f"{len(lost)} sentences lost, first: {lost[0]!r}"
+
+
+def test_known_failures_name_corpus_documents():
+    assert set(KNOWN_LOSSES) <= {d.id for d in DEV}
+    assert set(KNOWN_NOT_IDEMPOTENT) <= {d.id for d in DOCS}
