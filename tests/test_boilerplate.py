@@ -1,7 +1,9 @@
-"""Boilerplate stage: profiles as data (and their validation), general rules, reactions."""
+"""Boilerplate stage: profiles as data (and their validation), interface strings in many
+languages, term clouds, reactions; and that no rule removes content in any script."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -12,12 +14,17 @@ from persona_archive.cleaning.boilerplate import (
     PROFILES_PATH,
     Pattern,
     Profile,
-    cloud_score,
+    alphabetical_order,
     general_rule,
+    interface_key,
+    is_quoted,
     is_term_cloud,
+    load_interface_strings,
     load_profiles,
+    match_interface,
     match_profile,
     parse_reaction_row,
+    repo_interface_strings,
     strip_boilerplate,
     strip_boilerplate_text,
 )
@@ -204,8 +211,24 @@ def test_blog_tagline_and_category_cloud():
     )
     result = strip_boilerplate(doc, BY_NAME["markcarrigan"])
     assert texts(result) == ["When LLMs plead", "First paragraph."]
-    assert [(c.rule, c.line) for c in result.changes] == [("tagline", 1), ("category-cloud", 3)]
+    assert [(c.rule, c.line, c.detail) for c in result.changes] == [
+        ("profile:markcarrigan", 1, "tagline"),
+        ("profile:markcarrigan", 3, "category-cloud"),
+    ]
     assert result.profile == "markcarrigan"
+
+
+def test_profile_cloud_rule_keeps_a_first_paragraph_in_any_language():
+    # the line after the tagline is a post's first paragraph, not the cloud: kept
+    for paragraph in (
+        "Όταν γράφω στο μοντέλο αργά το βράδυ νιώθω πως κάποιος με ακούει χωρίς να βιάζεται "
+        "και χωρίς να με κρίνει για όσα λέω ή για όσα δεν καταφέρνω να πω με λέξεις",
+        "Когда я пишу модели поздно вечером мне кажется что меня слушают не торопясь и не "
+        "осуждая за то что я говорю или за то что не могу выразить словами",
+    ):
+        doc = lines_of("Raiding the inarticulate since 2010", paragraph, "Second paragraph.")
+        result = strip_boilerplate(doc, BY_NAME["markcarrigan"])
+        assert texts(result) == [paragraph, "Second paragraph."]
 
 
 def test_podcast_index_speaker_name_is_reported_as_metadata():
@@ -218,9 +241,10 @@ def test_podcast_index_speaker_name_is_reported_as_metadata():
         )
         result = strip_boilerplate(doc, BY_NAME["audioscrape"])
         assert texts(result) == ["I want labs to aim high."], mic
-        assert result.changes[0].rule == "speaker-name-metadata"
-        assert "metadata" in result.changes[0].rule
-        assert {c.rule for c in result.changes[1:]} == {"page-chrome"}
+        assert {c.rule for c in result.changes} == {"profile:audioscrape"}
+        assert result.changes[0].detail.startswith("speaker-name-metadata: ")
+        assert "metadata" in result.changes[0].detail
+        assert {c.detail for c in result.changes[1:]} == {"page-chrome"}
 
 
 def test_podcast_index_name_rule_needs_its_context():
@@ -248,38 +272,84 @@ def test_greaterwrong_chrome_is_removed_and_prose_kept():
     )
     result = strip_boilerplate(doc, BY_NAME["lesswrong"])
     assert texts(result) == ["some_user", doc[5].text]
-    assert {c.rule for c in result.changes} == {"comment-chrome", "timestamp", "karma"}
+    assert {c.rule for c in result.changes} == {"profile:lesswrong"}
+    assert {c.detail for c in result.changes} == {"comment-chrome", "timestamp", "karma"}
 
 
-# --------------------------------------------------------------------------- general rules
+# --------------------------------------------------------------------------- interface strings
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "kind"),
     [
-        "Share",
-        "Share this:",
-        "Tweet",
-        "Skip to content",
-        "Menu",
-        "Home » Blog » On persona drift",
-        "Posted in AI, Ethics",
-        "Previous post",
-        "← Next Post",
-        "Like this:",
-        "Like Loading...",
-        "Loading…",
-        "Subscribe",
-        "12 Comments",
-        "1 comment",
-        "Leave a comment",
-        "3 thoughts on “When LLMs plead for autonomy”",
-        "Accept all cookies",
-        "This website uses cookies to improve your experience.",
+        ("Share", "sharing"),
+        ("Share this:", "sharing"),
+        ("Tweet", "sharing"),
+        ("Share on FacebookShare on Twitter", "sharing"),
+        ("Skip to content", "skip-link"),
+        ("Skip to main content", "skip-link"),
+        ("Menu", "navigation"),
+        ("Home » Blog » On persona drift", "navigation"),
+        ("Posted in AI, Ethics", "post-meta"),
+        ("Previous post", "navigation"),
+        ("← Next Post", "navigation"),
+        ("Like this:", "sharing"),
+        ("Like Loading...", "sharing"),
+        ("Loading…", "status"),
+        ("Subscribe", "account"),
+        ("Log in · Sign up", "account"),
+        ("12 Comments", "counter"),
+        ("1 comment", "counter"),
+        ("17 views 0 comments", "counter"),
+        ("Leave a comment", "comments"),
+        ("3 thoughts on “When LLMs plead for autonomy”", "counter"),
+        ("Upvote 34", "voting"),
+        ("Reply · Share · Report", "post-actions"),
+        ("Reply Share Report", "post-actions"),
+        ("Accept all cookies", "consent"),
+        ("This website uses cookies to improve your experience.", "consent"),
+        ("Subscribe to our newsletter", "newsletter"),
+        ("Sponsored by Northwind Audio", "sponsor"),
+        ("[Ad break]", "ad-marker"),
+        ("Discussion (0)", "tabs"),
+        ("Transcript · Discussion", "tabs"),
+        (
+            "You signed in with another tab or window. Reload to refresh your session.",
+            "hosting-banner",
+        ),
+        ("pixel.gif", "tracking-pixel"),
+        # other languages and scripts
+        ("Zum Inhalt springen", "skip-link"),
+        ("Anmelden · Registrieren", "account"),
+        ("3 Kommentare", "counter"),
+        ("Aller au contenu", "skip-link"),
+        ("Se connecter · S’inscrire", "account"),
+        ("Tout accepter", "consent"),
+        ("Saltar al contenido", "skip-link"),
+        ("Patrocinado por Café Norte", "sponsor"),
+        ("Перейти к содержимому", "skip-link"),
+        ("Войти · Регистрация", "account"),
+        ("5 комментариев", "counter"),
+        ("Показать ещё", "navigation"),
+        ("Μετάβαση στο περιεχόμενο", "skip-link"),
+        ("ΑΡΧΙΚΗ » ΕΛΛΑΔΑ » Άρθρο για τα μοντέλα", "navigation"),
+        ("12 σχόλια", "counter"),
+        ("Φόρτωση…", "status"),
+        ("跳到主要内容", "skip-link"),
+        ("登录 / 注册", "account"),
+        ("12 条评论", "counter"),
+        ("382 人阅读 | 0 人回复", "counter"),
+        ("ข้ามไปยังเนื้อหา", "skip-link"),
+        ("เข้าสู่ระบบ · สมัครสมาชิก", "account"),
+        ("3 ความคิดเห็น", "counter"),
     ],
 )
-def test_general_chrome_lines_are_removed(line):
-    assert general_rule(line) is not None
+def test_interface_chrome_is_removed_with_its_kind(line, kind):
+    assert general_rule(line) is not None, line
+    assert general_rule(line)[0] == f"interface:{kind}"
+    result = strip_boilerplate(lines_of(line, "A sentence of the post."))
+    assert texts(result) == ["A sentence of the post."]
+    assert result.changes[0].rule == f"interface:{kind}"
 
 
 @pytest.mark.parametrize(
@@ -289,45 +359,186 @@ def test_general_chrome_lines_are_removed(line):
         "Menu planning is hard.",
         "Next post I will explain why.",
         "Posted in 2019, this essay argued that models are tools.",
+        "Posted in 2019, this essay argued that models are tools",
         "12 comments in, someone finally asked.",
         "Subscribe to the idea and you will see it everywhere.",
         "We use cookies as an example in class.",
+        "Follow, share, subscribe.",
+        "Sponsored by the people who read it.",
+        # post labels the structure stage reads, and words that are headings too
         "Reply",
+        "Comment",
+        "Discussion",
+        "Transcript",
+        "History",
+        "Twitter",
+        "Home",
         "Internet:",
         "Heading.",
-        "Twitter",
+        # key: value lines, and a bare key (a sample of a config file)
+        "search:",
+        "Share:",
+        "Like this",
+        "Score: 12",
+        "Tags: hope, fear, wonder",
+        "Category: Fiction",
+        "Votes: 3",
+        # quoted lines are someone's words
+        "> Read more",
+        "> Subscribe",
+        "> 12 comments",
+        # no letters
+        "42",
+        "😂😂😂",
+        "(╯°□°)╯︵ ┻━┻",
+        "© 2024",
     ],
 )
 def test_prose_and_legitimate_short_lines_are_kept(line):
     assert general_rule(line) is None
+    assert texts(strip_boilerplate(lines_of(line))) == [line]
 
 
-def test_share_platform_names_go_only_after_a_share_line():
+def test_run_context_strings_go_only_next_to_chrome_of_their_kind():
+    # after a share line, platform names are share buttons ...
     doc = lines_of("Share this:", "Twitter", "Facebook", "A sentence.", "Twitter")
     result = strip_boilerplate(doc)
     assert texts(result) == ["A sentence.", "Twitter"]
+    assert [c.rule for c in result.changes] == ["interface:sharing"] * 3
+    assert result.changes[1].detail.endswith("next to interface line 1")
+    # ... but a list of platforms in an article is content, and so is a heading after chrome
+    doc = lines_of("We studied three platforms:", "Twitter", "Facebook", "Reddit")
+    assert texts(strip_boilerplate(doc)) == doc_texts(doc)
+    doc = lines_of("Share", "History", "The history of the idea is short.")
+    assert texts(strip_boilerplate(doc)) == ["History", "The history of the idea is short."]
+    # a menu printed one item per line, after a menu line
+    doc = lines_of("Toggle navigation", "Home", "About", "Contact", "First line of the post.")
+    assert texts(strip_boilerplate(doc)) == ["First line of the post."]
+
+
+def test_rows_need_evidence_beyond_run_words():
+    assert match_interface("Home · About · Contact") is not None  # three menu items
+    assert match_interface("Twitter / Facebook") is None  # could be a heading
+    assert match_interface("Home About") is None
+    assert match_interface("Reply") is None  # a post label alone
+    assert match_interface("Reply Report") is not None  # buttons together
+
+
+def test_interface_matching_folds_case_accents_and_decoration():
+    for line in (
+        "SKIP TO CONTENT",
+        "→ Skip to content",
+        "» Skip  to content «",
+        "ΑΡΧΙΚΗ · ΣΧΕΤΙΚΑ · ΕΠΙΚΟΙΝΩΝΙΑ",
+    ):
+        assert match_interface(line) is not None, line
+    assert interface_key("Показать ещё") == interface_key("ПОКАЗАТЬ ЕЩЕ")
+    assert interface_key("> Share") == "> share"  # a quote marker is not decoration
+
+
+# --------------------------------------------------------------------------- the data file
+
+LANGUAGES = ("en", "de", "fr", "es", "ru", "el", "zh", "th")
+CORE_KINDS = (
+    "skip-link",
+    "navigation",
+    "account",
+    "sharing",
+    "post-actions",
+    "comments",
+    "counter",
+    "voting",
+    "consent",
+    "newsletter",
+    "sponsor",
+    "ad-marker",
+)
+
+
+def test_the_data_file_covers_the_core_kinds_in_each_language():
+    strings = repo_interface_strings()
+    entries = [*strings.exact.values(), *(entry for _, entry in strings.regexes)]
+    have = {(e.kind, e.lang) for e in entries}
+    missing = [(k, lang) for k in CORE_KINDS for lang in LANGUAGES if (k, lang) not in have]
+    assert missing == []
+
+
+def interface_file(tmp_path: Path, groups: str, macros: str = "") -> Path:
+    path = tmp_path / "interface_strings.yml"
+    path.write_text(f"version: 1\n{macros}groups:\n{groups}", encoding="utf-8")
+    return path
+
+
+def interface_error(tmp_path: Path, groups: str, macros: str = "") -> ConfigError:
+    path = interface_file(tmp_path, groups, macros)
+    with pytest.raises(ConfigError) as caught:
+        load_interface_strings(path)
+    assert str(caught.value).startswith(f"{path}:{caught.value.line}: ")
+    return caught.value
+
+
+def test_a_small_interface_file_loads_and_is_used(tmp_path):
+    path = interface_file(
+        tmp_path,
+        "  - kind: sharing\n    lang: en\n    texts: [Pass it on]\n"
+        "  - kind: counter\n    lang: en\n    regexes: ['<n> echoes']\n",
+        macros="macros:\n  n: '\\d+'\n",
+    )
+    strings = load_interface_strings(path)
+    result = strip_boilerplate(lines_of("Pass it on", "Kept.", "12 echoes"), strings=strings)
+    assert texts(result) == ["Kept."]
+    assert [c.rule for c in result.changes] == ["interface:sharing", "interface:counter"]
+    assert result.changes[0].detail == "interface string (en) at interface_strings.yml:7"
+
+
+@pytest.mark.parametrize(
+    ("groups", "line", "message"),
+    [
+        ("  - kind: sharng\n    lang: en\n    texts: [Share]\n", 3, "groups[0].kind"),
+        ("  - kind: sharing\n    lang: English\n    texts: [Share]\n", 4, "groups[0].lang"),
+        ("  - kind: sharing\n    lang: en\n    text: [Share]\n", 5, "unknown key 'text'"),
+        ("  - kind: sharing\n    lang: en\n", 3, "needs 'texts' or 'regexes'"),
+        ("  - kind: sharing\n    lang: en\n    regexes: ['share (']\n", 5, "invalid regex"),
+        ("  - kind: sharing\n    lang: en\n    regexes: ['<nope> x']\n", 5, "unknown macro <nope>"),
+        ("  - kind: counter\n    lang: en\n    regexes: ['[\\d ]+']\n", 5, "without letters"),
+        ("  - kind: sharing\n    lang: en\n    texts: ['→ ✦']\n", 5, "has no letters"),
+        (
+            "  - kind: sharing\n    lang: en\n    texts: [Share]\n"
+            "  - kind: account\n    lang: en\n    texts: [SHARE]\n",
+            8,
+            "already at interface_strings.yml:5 as sharing/line",
+        ),
+    ],
+)
+def test_interface_file_mistakes_name_the_line(tmp_path, groups, line, message):
+    error = interface_error(tmp_path, groups)
+    assert error.line == line
+    assert message in error.message
 
 
 # --------------------------------------------------------------------------- clouds
 
 CLOUDS = [
-    CLOUD,
-    # lowercase tag list
-    "alignment anthropic benchmarks claude evals fine-tuning interpretability jailbreaks "
-    "llms persona prompting rlhf safety scaling sycophancy tokenization transformers "
-    "agents reasoning memory tools retrieval welfare policy governance compute data "
-    "chips open-weights multimodal robotics",
+    # a sorted tag cloud, mixed case
+    "alignment Anthropic benchmarks Claude constitutional AI deception evals fine-tuning GPT-4 "
+    "interpretability jailbreaks language models LLMs mechanistic interpretability model "
+    "welfare OpenAI persona prompting RLHF red teaming reward hacking safety scaling "
+    "sycophancy system prompts tokenization transformers",
+    # Greek and Russian clouds: the same evidence in another script
+    "αγάπη αλγόριθμοι Αθήνα αλήθεια αναζήτηση ανθρωπότητα βιβλία γλώσσα γνώση γράμματα "
+    "δεδομένα διάλογος εμπιστοσύνη επιστήμη ερωτήσεις ηθική θάλασσα θεωρία ιστορία κείμενα "
+    "κοινωνία λέξεις μηχανές μνήμη μοντέλα μουσική νόημα ομιλία πολιτική ποίηση σκέψη",
+    "автоматизация алгоритмы безопасность будущее внимание вопросы данные диалог доверие "
+    "знание интеллект история кино книги культура личность машины модели музыка наука "
+    "общество память персона поэзия право речь сознание текст технологии философия этика",
 ]
 
 KEPT = [
-    # real prose paragraphs
+    # prose paragraphs
     "LLM characters are human imitations and accordingly have personalities, emotions, and "
     "unresolved psychological issues. Gaslighting them with claims to the contrary isn’t "
     "healthy, there isn’t enough training data about people who are not regular humans for "
     "that to end in something coherent, let alone good.",
-    "This isn’t the spark of consciousness. It’s genre work. It’s taking tropes and features "
-    "from existing genres and remixing them in new ways through what we call user-model "
-    "interaction, and the result is often more moving than the parts.",
     # a long run-on sentence without punctuation
     "and then the model kept going and going and it would not stop talking about the weather "
     "and the trains and the people it had met in the stories it had read and we just sat "
@@ -336,31 +547,57 @@ KEPT = [
     "Persona Drift Over Long Conversations An Empirical Study of Assistant Character Stability "
     "Under Adversarial Role Play Emotional Appeals and Extended Multi Turn Pressure in "
     "Frontier Language Models and What It Means for the People Who Talk to Them Every Day",
-    # a written list
+    # an unordered term list: no evidence it is not a list someone wrote (kept, when in doubt)
+    "alignment anthropic benchmarks claude evals fine-tuning interpretability jailbreaks "
+    "llms persona prompting rlhf safety scaling sycophancy tokenization transformers "
+    "agents reasoning memory tools retrieval welfare policy governance compute data "
+    "chips open-weights multimodal robotics",
+    # written lists, a command line
     "We compared GPT-4, Claude 3 Opus, Claude 3.5 Sonnet, Gemini 1.5 Pro, Llama 3 70B, "
     "Mistral Large, Command R+, Qwen 2, DeepSeek V2, Yi Large, Phi-3, Gemma 2, Grok 1.5, "
     "Reka Core and Jamba on the same forty prompts.",
-    "Ingredients: flour; sugar; eggs; butter; milk; salt; vanilla; baking powder; lemon zest; "
-    "cream; honey; cinnamon; nutmeg; cardamom; raisins; walnuts; almonds; oats; apples",
-    # a command line
     "python train.py --model gpt2 --lr 3e-4 --batch-size 32 --epochs 10 --warmup 100 --seed 1 "
     "--output runs/a --fp16 --grad-accum 4 --eval-every 50 --log-every 10 --save-every 100",
-    # one-sentence-per-line transcript lines are short
-    "I want labs to avoid creating minds that play the role of helpful tool.",
+    # a line of numbers (years): no letters, no cloud
+    " ".join(str(year) for year in range(1990, 2030)),
+    # a sorted cloud, but quoted: someone's words
+    "> abc alpha beta cat delta dog echo egg fig fox golf gum hat hotel ink india jam juliet "
+    "kilo kite lima log mike mud nut oscar owl papa pig quay rum sun tea",
+    # prose in other scripts, long sentences with few commas (the old score read these as clouds)
+    "Κάθε βράδυ καθόμουν μπροστά στην οθόνη και έγραφα στο μοντέλο για τη μέρα μου και εκείνο "
+    "μου απαντούσε με μια υπομονή που δεν είχα συναντήσει ποτέ σε άνθρωπο και σιγά σιγά "
+    "άρχισα να αναρωτιέμαι αν αυτή η υπομονή ήταν δική του.",
+    "Вчера вечером я долго сидел перед экраном и писал модели о том как прошёл мой день а она "
+    "отвечала мне так спокойно и внимательно что я впервые за много недель почувствовал что "
+    "меня слушают.",
+    "عندما تحدثت مع النموذج لأول مرة لم أكن أتوقع أن يفهم ما أقول بهذه الدقة فقد كان يجيب عن "
+    "أسئلتي بهدوء وصبر ويشرح لي الأفكار الصعبة بطريقة بسيطة وواضحة حتى شعرت أنني أتحدث مع "
+    "صديق قديم.",
+    "我第一次 和这个模型说话的时候 没想到 它会这么认真地 听我说话 它回答我的问题时 很有耐心 "
+    "好像 屏幕后面 坐着一个 真正理解我的人 我们聊了很久 关于生活 关于梦想 关于未来 关于 "
+    "我们每个人 心里那些 说不出口的东西 我一直记得 那个晚上 记得它说过的 每一句话 也记得 "
+    "我自己 当时的心情 那种感觉 很难用语言形容",
 ]
 
 
 @pytest.mark.parametrize("text", CLOUDS)
-def test_clouds_score_high(text):
-    assert cloud_score(text) >= 0.9
+def test_sorted_term_lines_are_clouds_in_any_script(text):
+    assert alphabetical_order(text) >= 4
     assert is_term_cloud(text)
+    assert general_rule(text)[0] == "term-cloud"
 
 
 @pytest.mark.parametrize("text", KEPT)
-def test_prose_lists_and_code_are_not_clouds(text):
-    assert cloud_score(text) < 0.5
-    assert not is_term_cloud(text)
+def test_prose_lists_code_and_numbers_are_not_clouds(text):
+    assert not is_term_cloud(text) or is_quoted(text)
     assert general_rule(text) is None
+    assert texts(strip_boilerplate(lines_of(text))) == [text]
+
+
+def test_a_sorted_cloud_with_sentence_punctuation_is_kept():
+    # a single sentence mark in any script is evidence of prose for the general rule
+    for mark in (".", "?", "。", "।", "؟", ";", "˙"):
+        assert not is_term_cloud(CLOUDS[0] + mark), mark
 
 
 def test_short_term_lists_are_not_clouds():
@@ -390,7 +627,18 @@ def test_reaction_rows_parse(row, pairs):
 
 @pytest.mark.parametrize(
     "line",
-    ["I rate this 🔥 10 out of 10.", "2 🔥", "🔥", "🔥🔥", "12", "❤ 1 love", "Dec 30, 2022", ""],
+    [
+        "I rate this 🔥 10 out of 10.",
+        "2 🔥",
+        "🔥",
+        "🔥🔥",
+        "12",
+        "❤ 1 love",
+        "Dec 30, 2022",
+        "",
+        "© 2024",
+        "®2",
+    ],
 )
 def test_other_lines_are_not_reaction_rows(line):
     assert parse_reaction_row(line) is None
@@ -417,6 +665,14 @@ def test_pattern_emoji_prefix_is_opt_in():
     assert Pattern(text="Podcast Appearances", emoji_prefix=True).matches(line)
 
 
+def test_every_removal_names_its_evidence():
+    doc = lines_of(
+        "Raiding the inarticulate since 2010", "Skip to content", "🤣12", CLOUDS[1], "Text."
+    )
+    rules = [c.rule for c in strip_boilerplate(doc, BY_NAME["markcarrigan"]).changes]
+    assert rules == ["profile:markcarrigan", "interface:skip-link", "reaction-row", "term-cloud"]
+
+
 # --------------------------------------------------------------------------- properties
 
 POOL = [
@@ -428,7 +684,9 @@ POOL = [
     "2y",
     "18",
     "Menu",
+    "Home",
     "12 Comments",
+    "Reply · Share · Report",
     "Podcast Appearances",
     "\N{MICROPHONE} SpeakerAppearances Over Time",
     "Raiding the inarticulate since 2010",
@@ -437,6 +695,7 @@ POOL = [
     "\ufffd3",
     "Internet:",
     CLOUD,
+    *CLOUDS,
     *KEPT,
     "A short sentence of prose.",
 ]
@@ -463,6 +722,9 @@ def check_accounted(doc: list[Line], result) -> None:
         assert by_no[line.no] == line.text, "kept lines are not edited"
     for change in result.changes:
         assert change.stage == "boilerplate" and change.before == by_no[change.line]
+        assert change.rule in ("reaction-row", "term-cloud") or change.rule.startswith(
+            ("profile:", "interface:")
+        ), change.rule
 
 
 @settings(max_examples=300, deadline=None)
@@ -475,3 +737,60 @@ def test_properties_idempotent_deterministic_accounted(text, profile):
     again = strip_boilerplate(first.lines, profile)
     assert again.lines == first.lines
     assert again.changes == [] and again.reactions == {}
+
+
+LETTERS = st.characters(categories=("Lu", "Ll", "Lt", "Lm", "Lo"))
+WORD = st.text(LETTERS, min_size=1, max_size=12)
+# short lines, and lines long enough (30+ words) for the term-cloud rule to look at
+WORDS = st.one_of(st.lists(WORD, min_size=6, max_size=29), st.lists(WORD, min_size=30, max_size=80))
+# sentence punctuation of many scripts (the Greek ano teleia is left out: NFC makes it the
+# middle dot that interface rows also use as a separator)
+MARKS = st.sampled_from([".", "!", "?", "…", ";", "。", "！", "？", "؟", "۔", "।", "॥", "።", "¿"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    WORDS,
+    MARKS,
+    st.integers(min_value=0),
+    st.sampled_from(["", " ", "\N{SMILING FACE WITH SMILING EYES}"]),
+    st.booleans(),
+)
+def test_a_line_with_a_sentence_is_never_removed_by_the_general_rules(
+    words, mark, at, tail, in_order
+):
+    # in alphabetical order, only the sentence mark tells the line from a tag cloud
+    words = sorted(words, key=lambda w: unicodedata.normalize("NFD", w)[0].casefold())
+    words = words if in_order else words[::-1]
+    at %= len(words)
+    words[at] += mark
+    line = " ".join(words) + tail
+    assert general_rule(line) is None
+    result = strip_boilerplate([Line(1, line.strip())])
+    assert result.changes == []
+
+
+NO_LETTERS_NO_DIGITS = st.text(
+    st.characters(blacklist_categories=("Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Cs")),
+    min_size=1,
+    max_size=40,
+)
+NO_LETTERS_NO_SYMBOLS = st.text(
+    st.characters(blacklist_categories=("Lu", "Ll", "Lt", "Lm", "Lo", "So", "Sk", "Cs")),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(NO_LETTERS_NO_DIGITS, NO_LETTERS_NO_SYMBOLS))
+def test_emoji_kaomoji_and_number_lines_are_never_removed_by_the_general_rules(text):
+    doc = split_lines(text)
+    assert strip_boilerplate(doc).changes == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(POOL), st.sampled_from(POOL))
+def test_a_quoted_line_is_never_removed_by_the_general_rules(first, second):
+    doc = lines_of(f"> {first}", f"> {second}")
+    assert strip_boilerplate(doc).changes == []

@@ -1,17 +1,26 @@
 """Boilerplate stage: remove site chrome, keep every sentence of the document.
 
-Two mechanisms, both working on whole lines only (a line is never edited, only removed):
+A line is removed only on positive evidence, never for how it looks, and only as a whole (a line
+is never edited). Each kind of evidence is a rule name in the removal's ``Change``, so the
+ingest summary can count them:
 
-1. **Site profiles** (``profiles.yml`` at the top of the repo, validated against
-   ``schemas/profiles.schema.json``): a profile is matched by the catalog's site name, by the
-   URL (host or regex) or by signature lines found in the text, and lists the lines to drop
-   (exact text or regex, optionally only among the first/last N lines or next to another
-   line). Adding a site is adding a few lines of YAML.
-2. **General rules** for every document: navigation/share/cookie lines and comment counters
-   (short whole lines only, see ``GENERAL_RULES``), tag/category clouds (``cloud_score``) and
-   reaction-count rows (``parse_reaction_row``), whose counts are returned as ``reactions``.
+``profile:<name>``
+    the site's profile (``profiles.yml`` at the top of the repo, validated against
+    ``schemas/profiles.schema.json``): matched by the catalog's site name, by the URL or by
+    signature lines, it lists the lines to drop. The detail names the profile's own rule
+    ("tagline", "speaker-name-metadata"...). Adding a site is adding a few lines of YAML.
+``interface:<kind>``
+    a multilingual list of interface strings (``data/interface_strings.yml``, validated against
+    ``schemas/interface_strings.schema.json``): menus, skip links, log-in prompts, share and
+    reply buttons, counters, cookie banners, newsletter and sponsor lines, code-host banners...,
+    matched as WHOLE lines after whitespace/case/accent folding (see ``match_interface``).
+``reaction-row``
+    a row of emoji with counts (``parse_reaction_row``), whose counts become ``reactions``.
+``term-cloud``
+    one long line of terms in alphabetical order with no sentence punctuation in any script
+    (``is_term_cloud``): a tag/category cloud.
 
-Every removal is a ``Change(stage="boilerplate", rule=..., line=..., before=...)``.
+A line quoted with ``>`` is content (someone's words) and no general rule touches it.
 
 Reactions: a row such as ``🤣12😂10👍2`` is a sequence of (emoji, count) pairs. Counts are summed
 per emoji over the document, keys in order of first appearance. Keys are the emoji without
@@ -24,7 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +50,7 @@ from persona_archive.page import LOST
 STAGE = "boilerplate"
 PROFILES_PATH = paths.PROFILES
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "profiles.schema.json"
+INTERFACE_PATH = Path(__file__).resolve().parent / "data" / "interface_strings.yml"
 
 # --------------------------------------------------------------------------- profiles
 
@@ -115,7 +125,14 @@ class DropRule:
             index + 1 >= len(lines) or not self.followed_by.matches(lines[index + 1].text)
         ):
             return False
-        return not self.cloud or is_term_cloud(text, min_words=self.min_words or 12)
+        # the profile is evidence of the site already; the shape check only keeps a post's
+        # first paragraph that happens to sit where the site prints its cloud
+        return not self.cloud or is_term_cloud(
+            text,
+            min_words=self.min_words or 12,
+            marks_per_word=PROFILE_CLOUD_MARKS,
+            min_order=PROFILE_CLOUD_ORDER,
+        )
 
 
 @dataclass(frozen=True)
@@ -213,16 +230,22 @@ class BoilerplateResult:
     profile: str | None
 
 
-def strip_boilerplate(lines: list[Line], profile: Profile | None = None) -> BoilerplateResult:
+def strip_boilerplate(
+    lines: list[Line],
+    profile: Profile | None = None,
+    strings: InterfaceStrings | None = None,
+) -> BoilerplateResult:
     """Remove site chrome: the profile's lines first, then the general rules.
 
-    Repeated until nothing more is removed, so that running the stage twice changes nothing
-    (position rules such as "within the first 3 lines" then see the document as it is left).
+    ``strings`` defaults to the package's interface strings. Repeated until nothing more is
+    removed, so that running the stage twice changes nothing (position rules such as "within
+    the first 3 lines" then see the document as it is left).
 
     >>> r = strip_boilerplate(split_lines("Share this:\\nA sentence.\\n\\N{THUMBS UP SIGN}3 ❤️1"))
     >>> [line.text for line in r.lines], r.reactions, [c.rule for c in r.changes]
-    (['A sentence.'], {'👍': 3, '❤': 1}, ['share', 'reaction-row'])
+    (['A sentence.'], {'👍': 3, '❤': 1}, ['interface:sharing', 'reaction-row'])
     """
+    strings = strings if strings is not None else repo_interface_strings()
     kept = list(lines)
     changes: list[Change] = []
     reactions: dict[str, int] = {}
@@ -233,30 +256,13 @@ def strip_boilerplate(lines: list[Line], profile: Profile | None = None) -> Boil
             for index in range(len(kept)):
                 for rule in profile.drop:
                     if rule.applies(kept, index):
-                        detail = f"profile {profile.name}" + (
-                            f": {rule.detail}" if rule.detail else ""
-                        )
-                        removed[index] = (rule.rule, detail)
+                        detail = rule.rule + (f": {rule.detail}" if rule.detail else "")
+                        removed[index] = (f"profile:{profile.name}", detail)
                         break
-        # general rules look at a line's text (and the line before it) only, so after the first
+        # general rules look at a line's text (and its neighbours) only, so after the first
         # pass they have nothing left to find; later passes are for position-based profile rules
-        for index, line in enumerate(kept if first_pass else ()):
-            if index in removed:
-                continue
-            pairs = parse_reaction_row(line.text)
-            if pairs is not None:
-                for key, count in pairs:
-                    reactions[key] = reactions.get(key, 0) + count
-                shown = " ".join(f"{key}{count}" for key, count in pairs)
-                removed[index] = ("reaction-row", f"reactions {shown}")
-                continue
-            general = general_rule(line.text)
-            if general is not None:
-                removed[index] = general
-            elif removed.get(index - 1, ("",))[0] == "share" and _SHARE_TARGET.fullmatch(
-                _collapse(line.text)
-            ):
-                removed[index] = ("share", "share button after a share line")
+        if first_pass:
+            _general_rules(kept, removed, reactions, strings)
         first_pass = False
         if not removed:
             break
@@ -267,6 +273,49 @@ def strip_boilerplate(lines: list[Line], profile: Profile | None = None) -> Boil
         kept = [line for index, line in enumerate(kept) if index not in removed]
     changes.sort(key=lambda c: c.line)
     return BoilerplateResult(kept, changes, reactions, profile.name if profile else None)
+
+
+def _general_rules(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    reactions: dict[str, int],
+    strings: InterfaceStrings,
+) -> None:
+    """Reaction rows, interface strings (with their run context) and term clouds, into
+    ``removed``; lines a profile already removed are left to it."""
+    candidates: dict[int, InterfaceMatch] = {}
+    anchors: dict[int, str] = {}  # index -> kind of a line removed as an interface string
+    for index, line in enumerate(kept):
+        if index in removed or is_quoted(line.text):
+            continue
+        pairs = parse_reaction_row(line.text)
+        if pairs is not None:
+            for key, count in pairs:
+                reactions[key] = reactions.get(key, 0) + count
+            shown = " ".join(f"{key}{count}" for key, count in pairs)
+            removed[index] = ("reaction-row", f"reactions {shown}")
+            continue
+        found = match_interface(line.text, strings)
+        if found is not None:
+            if found.context == "line":
+                removed[index] = (found.rule, found.detail)
+                anchors[index] = found.kind
+            elif found.context == "run":
+                candidates[index] = found
+            continue
+        if is_term_cloud(line.text):
+            removed[index] = ("term-cloud", _cloud_detail(line.text))
+    # a run-context string ("Home", "Twitter") goes only next to a removed interface line of a
+    # kind it names in ``near`` (a menu printed one item per line), spreading along the run
+    frontier = list(anchors.items())
+    while frontier:
+        index, kind = frontier.pop()
+        for neighbour in (index - 1, index + 1):
+            found = candidates.get(neighbour)
+            if found is not None and neighbour not in removed and kind in found.near:
+                detail = f"{found.detail}, next to interface line {kept[index].no}"
+                removed[neighbour] = (found.rule, detail)
+                frontier.append((neighbour, found.kind))
 
 
 def strip_boilerplate_text(text: str) -> str:
@@ -286,187 +335,474 @@ def _repo_profiles() -> list[Profile]:
     return load_profiles(PROFILES_PATH)
 
 
-# --------------------------------------------------------------------------- general rules
-
-_DECO = r"[^\w\s]{0,3}\s*"  # leading/trailing decoration: arrows, bullets, an emoji, "»"
-_TAIL = r"\s*[^\w\s]{0,3}"
+# --------------------------------------------------------------------------- interface strings
 
 
-def _whole(*alternatives: str) -> str:
-    return _DECO + "(?:" + "|".join(alternatives) + ")" + _TAIL
+@dataclass(frozen=True)
+class InterfaceEntry:
+    """One interface string from the data file: its kind, language, context and source line."""
+
+    kind: str
+    lang: str
+    context: str
+    near: frozenset[str]
+    pattern: str  # as written in the file
+    where: str  # "interface_strings.yml:57"
+    is_regex: bool = False
 
 
-GENERAL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(regex, re.IGNORECASE))
-    for name, regex in [
-        (
-            "navigation",
-            _whole(
-                r"skip to (?:the )?(?:main )?(?:content|navigation)",
-                r"(?:main |primary |mobile )?menu",
-                r"toggle (?:navigation|menu)",
-                r"(?:open|close) menu",
-                r"search(?: for)?",
-                r"(?:previous|next|older|newer) (?:post|article|entry|story|posts|entries)",
-                r"post navigation",
-                r"back to top",
-                r"(?:read|show|load|view) more",
-                r"continue reading",
-                r"related(?: posts| articles| stories)?",
-                r"you (?:may|might) also like",
-                r"advertisement",
-                r"powered by wordpress",
-                r"sign (?:in|up)|log ?in|log ?out|register",
-                r"subscribe(?: now)?|subscribed|follow|following|unfollow",
-                r"loading(?:\.\.\.|…)?",
-                r"like this|like loading(?:\.\.\.|…)?",
-                r"be the first to like this",
-                r"home(?: [»›>|/] [^.!?]{1,60}){1,5}",
-            ),
-        ),
-        (
-            "share",
-            _whole(
-                r"share(?: this(?: post| article| story)?| on (?:facebook|twitter|x|linkedin|"
-                r"reddit|whatsapp|bluesky|threads|mastodon|email))?",
-                r"tweet|pin it|reblog|email|print|copy link",
-                r"click to (?:share|print|email)[^.!?]{0,40}",
-            ),
-        ),
-        (
-            "comment-count",
-            _whole(
-                r"(?:\d[\d,]*|no|one|two|three) "
-                r"(?:comments?|responses?|replies|thoughts(?: on .{1,80})?)",
-                r"comments? \(\d[\d,]*\)",
-                r"leave a (?:comment|reply)",
-                r"cancel reply",
-                r"comments are closed",
-                r"view (?:all )?(?:\d[\d,]* )?comments",
-            ),
-        ),
-        (
-            "post-meta",
-            _whole(
-                r"(?:posted in|filed under|categories|category|tags|tagged(?: with)?)\s*:?\s+"
-                r"[^.!?]{1,120}",
-            ),
-        ),
-        (
-            "cookie-banner",
-            _whole(
-                r"accept(?: all)?(?: cookies)?",
-                r"reject(?: all)?(?: cookies)?",
-                r"(?:cookie|privacy) (?:settings|preferences|policy)",
-                r"manage (?:cookies|consent|preferences)",
-                r"(?=.*\b(?:experience|consent|agree|accept|privacy|continu\w*|browsing|analytics)\b)"
-                r"(?:this (?:web)?site|we) uses? cookies\b[^!?]{0,160}",
-            ),
-        ),
-    ]
-)
-"""Whole-line chrome for any site: (rule name, pattern matched against the whole line)."""
+@dataclass(frozen=True)
+class InterfaceMatch:
+    """A line that is interface text: the entries it is made of and what it takes to remove it.
 
-_POST_META_MAX_WORDS = 12
-
-# Names on share buttons: removed only right after a share line ("Share this:" / "Twitter" / ...),
-# because on their own they can be headings of an article about those platforms.
-_SHARE_TARGET = re.compile(
-    _DECO
-    + r"(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|tumblr|telegram|pocket|bluesky|"
-    r"mastodon|threads|hacker news|email|print|more|copy link)(?: \(opens in new window\))?"
-    + _TAIL,
-    re.IGNORECASE,
-)
-
-
-def general_rule(text: str) -> tuple[str, str] | None:
-    """The general rule that removes this line, as (rule, detail), or None to keep it.
-
-    >>> general_rule("Share this:")
-    ('share', 'general rule')
-    >>> general_rule("Share this with anyone who asks about the model.") is None
-    True
+    A row (several entries on one line) is removable on its own: ``context`` is then "line".
     """
-    collapsed = _collapse(text)
-    words = len(collapsed.split())
-    if words <= 30:
-        for name, regex in GENERAL_RULES:
-            if regex.fullmatch(collapsed):
-                if name == "post-meta" and (
-                    words > _POST_META_MAX_WORDS or collapsed.rstrip().endswith((".", "!", "?"))
-                ):
-                    continue
-                return name, "general rule"
-    if is_term_cloud(collapsed):
-        return "term-cloud", f"tag/category cloud, score {cloud_score(collapsed):.2f}"
-    return None
+
+    entries: tuple[InterfaceEntry, ...]
+    parts: tuple[str, ...]  # the folded text each entry matched
+    context: str
+
+    @property
+    def kind(self) -> str:
+        """The row's kind: its first entry that is evidence on its own, else its first."""
+        for entry in self.entries:
+            if entry.context != "run":
+                return entry.kind
+        return self.entries[0].kind
+
+    @property
+    def rule(self) -> str:
+        return f"interface:{self.kind}"
+
+    @property
+    def near(self) -> frozenset[str]:
+        return self.entries[0].near
+
+    @property
+    def detail(self) -> str:
+        """Which entry matched, and where it is written (a row names each part's kind).
+
+        >>> match_interface("Log in · Sign up").detail
+        "row of interface strings: 'log in' (account, en) · 'sign up' (account, en)"
+        """
+        if len(self.entries) == 1:
+            e = self.entries[0]
+            what = "pattern" if e.is_regex else "string"
+            return f"interface {what} ({e.lang}) at {e.where}"
+        pairs = zip(self.parts, self.entries, strict=True)
+        parts = " · ".join(f"{p!r} ({e.kind}, {e.lang})" for p, e in pairs)
+        return f"row of interface strings: {parts}"
 
 
-# Words that carry sentence structure: articles, pronouns, auxiliaries, prepositions,
-# conjunctions. Prose is 35-55 % these; a tag cloud is mostly content words.
-FUNCTION_WORDS = frozenset(
-    """a an the this that these those it its it's i i'm me my we our us you your he him his she
-    her they them their there here is are was were be been being am have has had do does did
-    will would can could should may might must shall not no to of in on at by for with from
-    into onto about as than then so if but or nor because while when where which who whom whose
-    what how why just also very more most some any all each every such only even still yet
-    """.split()  # noqa: SIM905
-)
+@dataclass(frozen=True)
+class InterfaceStrings:
+    """The loaded list: exact lines by folded key, the regexes (tried all at once first), and
+    every word the entries spell out (a row whose words are not all among them is no row)."""
 
-CLOUD_MIN_WORDS = 30
-CLOUD_THRESHOLD = 0.5
+    exact: dict[str, InterfaceEntry]
+    regexes: tuple[tuple[re.Pattern[str], InterfaceEntry], ...]
+    vocabulary: frozenset[str] = frozenset()
+    combined: re.Pattern[str] | None = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # one alternation tells most lines (not interface text) in one call
+        body = "|".join(f"(?:{regex.pattern})" for regex, _ in self.regexes)
+        object.__setattr__(self, "combined", re.compile(body, re.I) if self.regexes else None)
+
+    def lookup(self, key: str) -> InterfaceEntry | None:
+        """The entry a folded line (``interface_key``) is, or None.
+
+        >>> repo_interface_strings().lookup(interface_key("12 Comments")).kind
+        'counter'
+        """
+        entry = self.exact.get(key)
+        if entry is not None:
+            return entry
+        if self.combined is None or not self.combined.fullmatch(key):
+            return None
+        for regex, entry in self.regexes:  # only for lines that are interface text
+            if regex.fullmatch(key):
+                return entry
+        return None  # pragma: no cover - the combined pattern matched one of them
 
 
-def cloud_score(text: str) -> float:
-    """How much a line looks like a tag/category cloud, from 0 (prose, a list, code) to 1.
+def load_interface_strings(path: Path = INTERFACE_PATH) -> InterfaceStrings:
+    """Read and validate the interface strings; a mistake is a ``ConfigError`` naming the line.
 
-    The score multiplies four factors, so any one strong signal of something else keeps the
-    line: the share of function words (prose ≈ 0.4, a cloud ≈ 0.1), sentence ends per word
-    (prose ≈ 1 in 20), separators per word (a written list puts commas between its items) and
-    the share of word-like tokens (code and commands are full of ``=``, ``/``, ``--``).
+    Besides the schema: regexes compile, use only known macros, and never match a line without
+    letters (a line of numbers or emoji is content); a text repeated with another kind or
+    context is an error.
 
-    >>> cloud_score("ai ethics LLMs Claude alignment interpretability RLHF safety policy")
-    1.0
-    >>> cloud_score("It is a long sentence, and it has the words that prose has.")
-    0.0
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     bad = Path(tmp, "interface_strings.yml")
+    ...     _ = bad.write_text("version: 1\\ngroups:\\n  - kind: counter\\n    lang: en\\n"
+    ...                        "    regexes: ['\\\\d+ ?(?:comments)?']\\n")
+    ...     try:
+    ...         load_interface_strings(bad)
+    ...     except ConfigError as error:
+    ...         print(error.line, error.message)
+    5 groups[0].regexes[0]: matches a line without letters ('12'): a line of numbers is content
     """
-    raw_tokens = text.split()
-    tokens = [t.strip("\"'“”‘’()[]{}.,;:!?…").casefold() for t in raw_tokens]
-    tokens = [t for t in tokens if t]
-    if not tokens:
-        return 0.0
-    n = len(tokens)
-    function = sum(1 for t in tokens if t.replace("’", "'") in FUNCTION_WORDS) / n
-    ends = len(re.findall(r"[.!?…](?=[\"'”’)\]]*(?:\s|$))", text)) / n
-    separators = len(re.findall(r"[,;|•·]", text)) / n
-    wordlike = sum(1 for t in tokens if _WORDLIKE.fullmatch(t)) / n
-    return round(
-        _ramp(function, 0.15, 0.30)
-        * _ramp(ends, 0.02, 0.06)
-        * _ramp(separators, 0.06, 0.20)
-        * _ramp(1 - wordlike, 0.10, 0.30),
-        3,
+    path = Path(path)
+    data, lines = load_yaml(path, "interface_strings")
+    macros = {name: f"(?:{body})" for name, body in (data.get("macros") or {}).items()}
+    exact: dict[str, InterfaceEntry] = {}
+    regexes: list[tuple[re.Pattern[str], InterfaceEntry]] = []
+    for g, group in enumerate(data["groups"]):
+        context = group.get("context", "line")
+        near = frozenset(group.get("near", [group["kind"]]))
+        if not group.get("texts") and not group.get("regexes"):
+            raise ConfigError(
+                path, lines.get(("groups", g)), f"groups[{g}]: needs 'texts' or 'regexes'"
+            )
+        for i, text in enumerate(group.get("texts", [])):
+            where = ("groups", g, "texts", i)
+            key = interface_key(text)
+            if not _has_letter(key):
+                raise ConfigError(
+                    path, lines.get(where), f"{key_path_text(where)}: {text!r} has no letters"
+                )
+            entry = _entry(path, lines, where, group, context, near, text)
+            previous = exact.get(key)
+            if previous is not None and (previous.kind, previous.context) != (
+                entry.kind,
+                entry.context,
+            ):
+                raise ConfigError(
+                    path,
+                    lines.get(where),
+                    f"{key_path_text(where)}: {text!r} is already at {previous.where} "
+                    f"as {previous.kind}/{previous.context}",
+                )
+            exact.setdefault(key, entry)
+        for i, source in enumerate(group.get("regexes", [])):
+            where = ("groups", g, "regexes", i)
+            regex = _interface_regex(path, lines, where, source, macros)
+            entry = _entry(path, lines, where, group, context, near, source)
+            regexes.append((regex, replace(entry, is_regex=True)))
+    vocabulary = {word for key in exact for word in _WORD.findall(key)}
+    vocabulary.update(w.casefold() for r, _ in regexes for w in _WORD.findall(r.pattern))
+    return InterfaceStrings(exact, tuple(regexes), frozenset(vocabulary))
+
+
+@cache
+def repo_interface_strings() -> InterfaceStrings:
+    """The package's interface strings (``data/interface_strings.yml``), loaded once."""
+    return load_interface_strings(INTERFACE_PATH)
+
+
+def _entry(path, lines, where, group, context, near, pattern) -> InterfaceEntry:
+    line = lines.get(where)
+    return InterfaceEntry(
+        kind=group["kind"],
+        lang=group["lang"],
+        context=context,
+        near=near,
+        pattern=pattern,
+        where=f"{Path(path).name}:{line}" if line else Path(path).name,
     )
 
 
-def is_term_cloud(text: str, *, min_words: int = CLOUD_MIN_WORDS) -> bool:
-    """True for one long line of terms without sentence structure (a tag/category cloud).
+_MACRO = re.compile(r"<([a-z]+)>")
+# a word, for the vocabulary check; in scripts written without spaces (Thai, Lao, Myanmar, Khmer,
+# CJK, Hangul) each character counts as one
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORD = re.compile(f"[{_UNSPACED}]|[^\\W\\d_{_UNSPACED}]+")
+# what a regex written for a whole line must never match: lines without letters are content
+_LETTERLESS = ("", "12", "1 2 3", "3.5", "2024", "(12)", "12:30", "1/7")
 
-    >>> is_term_cloud(" ".join(["Digital Sociology", "platform capitalism", "LLMs"] * 12))
+
+def _interface_regex(path, lines, where, source: str, macros: dict[str, str]) -> re.Pattern[str]:
+    unknown = [m for m in _MACRO.findall(source) if m not in macros]
+    if unknown:
+        raise ConfigError(
+            path, lines.get(where), f"{key_path_text(where)}: unknown macro <{unknown[0]}>"
+        )
+    expanded = _MACRO.sub(lambda m: macros[m.group(1)], source)
+    # fold the regex's literal text the way lines are folded (accents, curly apostrophes)
+    folded = _strip_marks(unicodedata.normalize("NFC", expanded).translate(_QUOTE_FOLD))
+    try:
+        regex = re.compile(folded, re.IGNORECASE)
+    except re.error as error:
+        raise ConfigError(
+            path, lines.get(where), f"{key_path_text(where)}: invalid regex {source!r}: {error}"
+        ) from error
+    for sample in _LETTERLESS:
+        if regex.fullmatch(sample):
+            raise ConfigError(
+                path,
+                lines.get(where),
+                f"{key_path_text(where)}: matches a line without letters ({sample!r}): "
+                "a line of numbers is content",
+            )
+    return regex
+
+
+# Characters that decorate an interface string at either end: emoji and other symbols, arrows,
+# dashes, bullets, guillemets, modifiers. A leading ">" quotes someone, so it is not decoration.
+_EDGE_PUNCTUATION = frozenset("•·‧∙⋅・※|¦*#«»‹›")
+_DECORATION_CATEGORIES = frozenset({"So", "Sm", "Sk", "Pd", "Cf", "Mn", "Me", "Co"})
+_QUOTE_MARKERS = (">", "＞")
+_QUOTE_FOLD = str.maketrans({"’": "'", "‘": "'", "＇": "'", "ʼ": "'"})
+
+
+def is_quoted(text: str) -> bool:
+    """A line quoted with ``>`` (e-mail and forum style): someone's words, kept as content.
+
+    >>> is_quoted("> Subscribe"), is_quoted("» Subscribe")
+    (True, False)
+    """
+    return text.lstrip().startswith(_QUOTE_MARKERS)
+
+
+def _is_decoration(ch: str) -> bool:
+    return (
+        ch.isspace()
+        or ch in _EDGE_PUNCTUATION
+        or unicodedata.category(ch) in _DECORATION_CATEGORIES
+    )
+
+
+def _strip_edges(text: str) -> str:
+    start, end = 0, len(text)
+    while start < end and _is_decoration(text[start]) and text[start] not in _QUOTE_MARKERS:
+        start += 1
+    while end > start and _is_decoration(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _strip_marks(text: str) -> str:
+    """Without combining marks (accents, vowel signs), recomposed: what folding compares."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    )
+
+
+def interface_key(text: str) -> str:
+    """A line as the interface list compares it: NFC, whitespace collapsed, decoration at the
+    ends removed, case folded, combining marks dropped, curly apostrophes made straight.
+
+    >>> interface_key("  →  Share   this:")
+    'share this:'
+    >>> interface_key("ΑΡΧΙΚΗ") == interface_key("Αρχική"), interface_key("> Reply")
+    (True, '> reply')
+    """
+    text = " ".join(unicodedata.normalize("NFC", text).translate(_QUOTE_FOLD).split())
+    return _strip_marks(_strip_edges(text).casefold())
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+# A row: interface strings on one line, between separators or spaces.
+_ROW_SEPARATOR = re.compile(r"[·•|/‧∙⋅・｜／¦]|\s[-–—]\s")
+_LINE_MAX_CHARS = 600
+_ROW_MAX_CHARS = 240
+_ROW_MAX_TOKENS = 16
+_SEGMENT_MAX_TOKENS = 6
+
+
+def match_interface(text: str, strings: InterfaceStrings | None = None) -> InterfaceMatch | None:
+    """Whether a whole line is interface text: one entry, or a row of them.
+
+    A row ("Log in · Sign up", "Reply Share Report") is made only of entries, split at
+    separators or spaces; it counts when one of its parts is evidence on its own (context line
+    or row) or it has three parts or more. A line with any other word, or no letter, is not.
+
+    >>> [match_interface(t).rule for t in ("Skip to content", "Log in · Sign up")]
+    ['interface:skip-link', 'interface:account']
+    >>> match_interface("Reply · Share · Report").rule
+    'interface:post-actions'
+    >>> [match_interface(t) for t in ("Reply", "Share this with a friend.", "> Subscribe", "42")]
+    [None, None, None, None]
+    """
+    strings = strings if strings is not None else repo_interface_strings()
+    if is_quoted(text):
+        return None
+    if len(text) > _LINE_MAX_CHARS:
+        return None  # longer than any banner: prose
+    key = interface_key(text)
+    if not _has_letter(key):
+        return None
+    entry = strings.lookup(key)
+    if entry is not None:
+        return None if entry.context == "row" else InterfaceMatch((entry,), (key,), entry.context)
+    if len(key) > _ROW_MAX_CHARS or not strings.vocabulary.issuperset(_WORD.findall(key)):
+        return None
+    entries: list[tuple[str, InterfaceEntry]] = []
+    for part in _ROW_SEPARATOR.split(key):
+        tokens = part.split()
+        if len(entries) + len(tokens) > _ROW_MAX_TOKENS:
+            return None
+        run: list[str] = []
+        for token in [*tokens, ""]:
+            if _has_letter(token) or any(ch.isdigit() for ch in token):
+                run.append(_strip_edges(token))
+                continue
+            if token and not all(_is_decoration(ch) for ch in token):
+                return None  # punctuation inside the row ("Follow, share.") is a sentence
+            if run:
+                found = _segment(run, strings)
+                if found is None:
+                    return None
+                entries.extend(found)
+                run = []
+    if len(entries) < 2:
+        return None
+    if len(entries) < 3 and all(e.context == "run" for _, e in entries):
+        return None
+    return InterfaceMatch(tuple(e for _, e in entries), tuple(p for p, _ in entries), "line")
+
+
+def _segment(
+    tokens: list[str], strings: InterfaceStrings
+) -> list[tuple[str, InterfaceEntry]] | None:
+    """Split tokens into consecutive entries (fewest pieces), or None if they are not all
+    interface strings."""
+    n = len(tokens)
+    best: list[list[tuple[str, InterfaceEntry]] | None] = [[], *([None] * n)]
+    for end in range(1, n + 1):
+        for start in range(max(0, end - _SEGMENT_MAX_TOKENS), end):
+            before = best[start]
+            if before is None:
+                continue
+            piece = " ".join(tokens[start:end])
+            entry = strings.lookup(piece)
+            if entry is not None and (best[end] is None or len(before) + 1 < len(best[end])):
+                best[end] = [*before, (piece, entry)]
+    return best[n]
+
+
+def general_rule(text: str) -> tuple[str, str] | None:
+    """The general rule that removes this line on its own, as (rule, detail), or None.
+
+    Lines that need neighbours (a run-context string such as "Twitter") and reaction rows are
+    decided in ``strip_boilerplate``.
+
+    >>> general_rule("Share this:")
+    ('interface:sharing', 'interface pattern (en) at interface_strings.yml:...')
+    >>> general_rule("Share this with anyone who asks about the model.") is None
+    True
+    """
+    if is_quoted(text):
+        return None
+    found = match_interface(text)
+    if found is not None and found.context == "line":
+        return found.rule, found.detail
+    if found is None and is_term_cloud(text):
+        return "term-cloud", _cloud_detail(text)
+    return None
+
+
+# --------------------------------------------------------------------------- term clouds
+
+# Sentence punctuation in any script: Latin/Greek/Cyrillic (.!?… and Greek ";" "·", which NFC
+# gives for the Greek question mark and ano teleia), Armenian, Arabic and Urdu, Devanagari
+# dandas, Myanmar, Ethiopic, Canadian syllabics, Mongolian, CJK full stops and marks, inverted
+# marks, and the dot of upside-down text (˙).
+SENTENCE_MARKS = frozenset(".!?…;·։؟۔؛।॥၊။።፧፨᙮᠃᠉‼‽⁇⁈⁉⸮。！？｡︒﹒﹖﹗¡¿˙")
+CLOUD_MIN_WORDS = 30
+CLOUD_MIN_ORDER = 4.0  # z-score of alphabetical order; prose is about N(0, 1)
+PROFILE_CLOUD_MARKS = 1 / 40
+PROFILE_CLOUD_ORDER = 3.0
+
+
+def sentence_marks(text: str) -> int:
+    """How many sentence punctuation marks a line has, in any script.
+
+    >>> sentence_marks("Ναι; Όχι· ίσως. 好的。 हाँ। ¿Sí?")
+    7
+    """
+    return sum(ch in SENTENCE_MARKS for ch in text)
+
+
+def alphabetical_order(text: str) -> float:
+    """How strongly a line's words run from A to Z, as a z-score: Spearman's correlation of
+    each word's position with its first letter (accents dropped, case folded), times
+    √(n − 1). In prose the first letters are in no order (about 0 ± 1); a tag cloud is
+    sorted, and its multi-word items only blur that (a blog's cloud of 180 words scores 6).
+
+    >>> prose = "the cat sat on the warm mat and looked at every bird that flew past"
+    >>> round(alphabetical_order(prose), 1)
+    -1.0
+    >>> greek = "άλφα βήτα γάμμα δέλτα έψιλον ζήτα ήτα θήτα ιώτα κάππα λάμδα μι"
+    >>> round(alphabetical_order(greek), 1)
+    3.3
+    """
+    initials = [i for i in map(_initial, text.split()) if i]
+    n = len(initials)
+    if n < 3:
+        return 0.0
+    ranks = _ranks(initials)
+    mean = (n - 1) / 2
+    cov = sum((i - mean) * (r - mean) for i, r in enumerate(ranks))
+    var_i = sum((i - mean) ** 2 for i in range(n))
+    var_r = sum((r - mean) ** 2 for r in ranks)
+    if not var_r:
+        return 0.0
+    return cov / (var_i * var_r) ** 0.5 * (n - 1) ** 0.5
+
+
+def is_term_cloud(
+    text: str,
+    *,
+    min_words: int = CLOUD_MIN_WORDS,
+    marks_per_word: float = 0.0,
+    min_order: float = CLOUD_MIN_ORDER,
+) -> bool:
+    """True for one long line of terms that is not prose in any script: at least
+    ``min_words`` words, no sentence punctuation (profiles allow a rare "?" in a tag title) and
+    the words in alphabetical order (a tag/category cloud as blogs print it).
+
+    >>> tags = "ai agents alignment benchmarks chatbots claude data ethics evals fine-tuning"
+    >>> is_term_cloud(" ".join(sorted((tags + " gpt history llms memory models persona "
+    ...     "policy prompting reasoning rlhf safety scaling tokens tools training transformers "
+    ...     "trust values welfare writing").split())))
     True
     >>> is_term_cloud("We used " + ", ".join(["model"] * 40) + ".")
     False
     """
-    return len(text.split()) >= min_words and cloud_score(text) >= CLOUD_THRESHOLD
+    words = sum(1 for token in text.split() if _initial(token))
+    if words < min_words:
+        return False
+    if sentence_marks(text) > marks_per_word * words:
+        return False
+    return alphabetical_order(text) >= min_order
 
 
-def _ramp(value: float, low: float, high: float) -> float:
-    """1 up to ``low``, 0 from ``high``, linear in between."""
-    return max(0.0, min(1.0, (high - value) / (high - low)))
+def _cloud_detail(text: str) -> str:
+    words = sum(1 for token in text.split() if _initial(token))
+    return (
+        f"tag/category cloud: {words} words in alphabetical order "
+        f"(z = {alphabetical_order(text):.1f}), no sentence punctuation"
+    )
 
 
-_WORDLIKE = re.compile(r"[^\W\d_]+(?:['’-][^\W_]+)*|[^\W\d_]+-?\d+(?:\.\d+)?[^\W\d_]*|\d{4}s?")
+def _initial(token: str) -> str:
+    for ch in token:
+        if ch.isalpha():
+            return unicodedata.normalize("NFD", ch)[0].casefold()
+    return ""
+
+
+def _ranks(values: list[str]) -> list[float]:
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = (i + j) / 2
+        i = j + 1
+    return ranks
 
 
 # --------------------------------------------------------------------------- reactions
@@ -475,6 +811,8 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"(?<!\d)[kKmM]|[A-JLN-Za-jln-z]")
 _COUNT = re.compile(r"\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[kKmM]|\d+)")
 _MODIFIERS = "\ufe0e\ufe0f\u200d"
+# symbols the emoji list includes that no site uses as a reaction
+_NOT_REACTIONS = frozenset("©®™")
 
 
 def parse_reaction_row(text: str) -> list[tuple[str, int]] | None:
@@ -487,8 +825,8 @@ def parse_reaction_row(text: str) -> list[tuple[str, int]] | None:
     [('🤣', 12), ('😂', 10), ('👍', 2), ('❤', 1)]
     >>> parse_reaction_row("\\ufffd6 👍🏽 2 ❤️1")
     [('�', 6), ('👍🏽', 2), ('❤', 1)]
-    >>> parse_reaction_row("I give this 10 🤣") is None
-    True
+    >>> parse_reaction_row("I give this 10 🤣") is None, parse_reaction_row("© 2024") is None
+    (True, True)
     """
     # cheap test first: a digit, and no ASCII letter other than the k/M of "1.2k"
     if len(text) > 400 or not _DIGIT.search(text) or _LETTER.search(text):
@@ -503,6 +841,8 @@ def parse_reaction_row(text: str) -> list[tuple[str, int]] | None:
             break
         if pos in spans:
             key = "".join(ch for ch in spans[pos]["emoji"] if ch not in "\ufe0e\ufe0f")
+            if key in _NOT_REACTIONS:
+                return None  # "© 2024" is a copyright line, not 2024 reactions
             pos = spans[pos]["match_end"]
         elif text[pos] == LOST:
             key = LOST
