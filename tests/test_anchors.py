@@ -41,11 +41,46 @@ def test_written_paragraphs_read_back_with_ids_and_numbers():
     body = render_body("Title", blocks, ids, numbers)
     paras = anchors.read_paragraphs(body)
     assert [p.id for p in paras] == ids
-    assert [p.number for p in paras] == [None, 1, 2, 3, 4]
+    assert [p.number for p in paras] == [None, 1, 2, None, 3]
+    assert [p.kind for p in paras] == ["heading", "text", "quote", "editorial", "text"]
     assert [p.text for p in paras] == [b.text for b in blocks]
     out = markdown.markdown(body, extensions=["attr_list", "md_in_html"])
     assert f'<p data-para="1" id="{ids[1]}">' in out
-    assert f'<h2 data-para="3" id="{ids[3]}">Reply 1</h2>' in out
+    assert f'<h2 class="pa-editorial" id="{ids[3]}" title="' in out
+
+
+def test_post_labels_are_left_out_of_paragraph_numbering():
+    """A thread's "Reply 1" is the archive's label, not the authors' text: it takes no ¶ number,
+    so the text's paragraphs are numbered 1, 2, 3… with no gaps, whatever labels sit between."""
+    blocks = [
+        Block(POST, "Comment"),
+        Block(PARAGRAPH, "First."),
+        Block(PARAGRAPH, "Second."),
+        Block(POST, "Reply 1"),
+        Block(QUOTE, "First."),
+        Block(PARAGRAPH, "Third."),
+        Block(HEADING, "A heading of the text", level=2),
+        Block(PARAGRAPH, "Fourth."),
+    ]
+    assert anchors.block_numbers(blocks) == [None, 1, 2, None, 3, 4, None, 5]
+    ids = anchors.block_ids(blocks)
+    paras = anchors.read_paragraphs(render_body("T", blocks, ids, anchors.block_numbers(blocks)))
+    assert [(p.kind, p.number) for p in paras if p.kind == "editorial"] == [
+        ("editorial", None),
+        ("editorial", None),
+    ]
+    numbered = [p.number for p in paras if p.number is not None]
+    assert numbered == list(range(1, len(numbered) + 1))
+    assert ids[0] == anchors.text_id("post:Comment")  # the label keeps its anchor
+
+
+def test_pages_written_before_labels_were_editorial_still_read_back():
+    body = '# T\n\n## Reply 1 {#p-aaaaaa data-para="1"}\n\nText.\n{: #p-bbbbbb data-para="2" }\n'
+    paras = anchors.read_paragraphs(body)
+    assert [(p.id, p.number, p.kind) for p in paras] == [
+        ("p-aaaaaa", 1, "text"),
+        ("p-bbbbbb", 2, "text"),
+    ]
 
 
 def test_ids_are_identical_on_every_rebuild(project, tmp_path):

@@ -181,6 +181,84 @@ def test_corpus_has_text_and_paragraph_ids(site, pages, project):
             assert para["text"] in doc["text"]
 
 
+def test_corpus_keeps_the_archives_labels_out_of_the_text(site):
+    """A thread post's label ("Post 2") is the archive's, not the authors': it is in the corpus
+    line's ``sections`` only (``editorial``), never among the paragraphs or in the text."""
+    lines = (site / "corpus" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    labelled = 0
+    for line in lines:
+        doc = json.loads(line)
+        ids = {p["id"] for p in doc["paragraphs"]}
+        numbers = [p["para"] for p in doc["paragraphs"] if p["para"] is not None]
+        assert numbers == list(range(1, len(numbers) + 1))
+        for section in doc["sections"]:
+            if section["editorial"]:
+                labelled += 1
+                assert section["id"] not in ids
+                assert section["label"] not in doc["text"].split("\n\n")
+            assert section["first_paragraph"] is None or section["first_paragraph"] in ids
+    assert labelled, "the seeds' social thread has post labels"
+
+
+def _thread_line(text: str, kind: str = "forum-thread") -> dict:
+    """A thread through structure, the page writer, the page reader and the corpus line."""
+    from persona_archive.cleaning.model import split_lines
+    from persona_archive.cleaning.structure import Hints, build
+    from persona_archive.cleaning.writing import render_body
+    from persona_archive.site.citations.exports import corpus_line
+
+    blocks = build(split_lines(text), Hints(kind=kind, title="T")).blocks
+    ids, numbers = anchors.block_ids(blocks), anchors.block_numbers(blocks)
+    paras = anchors.read_paragraphs(render_body("T", blocks, ids, numbers))
+    return json.loads(corpus_line(_record(kind=kind, paras=paras)))
+
+
+def test_corpus_line_gives_post_labels_their_own_field():
+    doc = _thread_line(
+        "Comment\nModels imitate people.\nSo they have moods.\n"
+        "Reply\nThey imitate behaviour, not structure.\nReply\nFair enough."
+    )
+    assert list(doc) == [
+        *("citation_key", "slug", "url", "title", "title_source", "kind", "authors", "site"),
+        *("original_url", "published", "archived", "revision", "revision_date", "language"),
+        *("tags", "text", "paragraphs", "sections"),
+    ]
+    assert doc["text"] == (
+        "Models imitate people.\n\nSo they have moods.\n\n"
+        "They imitate behaviour, not structure.\n\nFair enough."
+    )
+    paras = doc["paragraphs"]
+    assert [(p["para"], p["kind"]) for p in paras] == [(n, "text") for n in (1, 2, 3, 4)]
+    assert [(s["label"], s["editorial"], s["first_paragraph"]) for s in doc["sections"]] == [
+        ("Comment", True, paras[0]["id"]),
+        ("Reply 1", True, paras[2]["id"]),
+        ("Reply 2", True, paras[3]["id"]),
+    ]
+    assert all(s["id"].startswith("p-") for s in doc["sections"])
+
+
+def test_a_label_never_appears_in_the_corpus_text():
+    doc = _thread_line("Post\nFirst post here.\nPost 2\nSecond post here.", "social-thread")
+    assert [s["label"] for s in doc["sections"]] == ["Post 1", "Post 2"]
+    assert "Post 1" not in doc["text"] and "Post 2" not in doc["text"]
+    assert not any(p["text"].startswith("Post") for p in doc["paragraphs"])
+
+
+def test_a_sources_own_heading_is_a_section_and_stays_in_the_text():
+    from persona_archive.cleaning.model import HEADING, PARAGRAPH, Block
+    from persona_archive.cleaning.writing import render_body
+    from persona_archive.site.citations.exports import corpus_line
+
+    blocks = [Block(PARAGRAPH, "Intro."), Block(HEADING, "Appendix", 2), Block(PARAGRAPH, "A.")]
+    ids, numbers = anchors.block_ids(blocks), anchors.block_numbers(blocks)
+    paras = anchors.read_paragraphs(render_body("T", blocks, ids, numbers))
+    doc = json.loads(corpus_line(_record(paras=paras)))
+    assert doc["text"] == "Intro.\n\nAppendix\n\nA."
+    assert doc["sections"] == [
+        {"label": "Appendix", "editorial": False, "id": ids[1], "first_paragraph": ids[2]}
+    ]
+
+
 def test_how_to_cite_links_every_export(site):
     text = (site / "how-to-cite" / "index.html").read_text(encoding="utf-8")
     for path in (

@@ -478,15 +478,120 @@ def test_dialogue_is_not_a_quote():
 # ----------------------------------------------------------------------------------- posts
 
 
-def test_forum_thread_posts_are_labelled():
+def test_reply_openings_are_no_evidence_of_a_new_post():
+    """The 003 seed's shape: a post, a reply, the first writer's rebuttal, a closing reply. Where
+    the replies begin is a guess from how paragraphs open; grouping by it put the rebuttal under
+    the reply's label (one person arguing with themselves), so nothing is split or labelled."""
     text = (
         f"{THIRD}\n{THIRD}\nFor what it’s worth, I take the opposite position. {THIRD}\n"
         f"{THIRD}\nAh I see, misunderstood your comment. This makes sense."
     )
     doc = build(split_lines(text), Hints(kind="forum-thread"))
-    labels = [(b.text, b.lines) for b in doc.blocks if b.kind == POST]
-    assert labels == [("Comment", ()), ("Reply 1", ()), ("Reply 2", ())]
-    assert kinds(doc) == [POST, PARAGRAPH, PARAGRAPH, POST, PARAGRAPH, PARAGRAPH, POST, PARAGRAPH]
+    assert kinds(doc) == [PARAGRAPH] * 5
+    assert not [c for c in doc.changes if c.rule.startswith("post")]
+
+
+@pytest.mark.parametrize("kind", ["forum-thread", "social-thread"])
+def test_every_post_opening_shape_stays_unsplit_without_evidence(kind):
+    openers = ["I disagree.", "Agreed.", "Thanks, that helps.", "@sam yes.", "Re: the point."]
+    doc = build(para_lines(THIRD, *(f"{o} {THIRD}" for o in openers)), Hints(kind=kind))
+    assert POST not in kinds(doc)
+
+
+def test_reaction_rows_close_posts_and_the_first_run_is_a_post():
+    lines = para_lines("First post.", "Second post.", "Still the second post.", "Third post.")
+    rows = (lines[0].no + 1, lines[2].no + 1)  # the removed rows sit in the gaps
+    doc = build(lines, Hints(kind="social-thread", post_ends=rows))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (POST, "Post 1"),
+        (PARAGRAPH, "First post."),
+        (POST, "Post 2"),
+        (PARAGRAPH, "Second post."),
+        (PARAGRAPH, "Still the second post."),
+        (POST, "Post 3"),
+        (PARAGRAPH, "Third post."),
+    ]
+    assert next(c.detail for c in doc.changes if c.rule == "post").startswith("first post")
+
+
+def test_a_quote_of_an_earlier_post_starts_a_reply_at_its_attribution():
+    quoted = "Persona prompts mostly change the tone of an answer, not what it says."
+    doc = build(
+        para_lines(
+            f"{quoted} I tested it on two hundred questions.",
+            "Which models did you try?",
+            "kestrel_9 wrote:",
+            f"> {quoted}",
+            "That matches what I saw with smaller models.",
+        ),
+        Hints(kind="forum-thread", title="T"),
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (PARAGRAPH, f"{quoted} I tested it on two hundred questions."),
+        (PARAGRAPH, "Which models did you try?"),
+        (POST, "Reply 1"),
+        (PARAGRAPH, "kestrel_9 wrote:"),
+        (QUOTE, quoted),
+        (PARAGRAPH, "That matches what I saw with smaller models."),
+    ]
+    (change,) = [c for c in doc.changes if c.rule == "post"]
+    assert change.line == 5 and "quotes line 1" in change.detail
+
+
+def test_a_quote_that_repeats_nothing_of_the_thread_is_no_post_start():
+    doc = build(
+        para_lines(PROSE, "> A quotation from a paper nobody in this thread has posted.", PROSE),
+        Hints(kind="forum-thread", title="T"),
+    )
+    assert POST not in kinds(doc)
+
+
+def test_a_short_quote_proves_nothing():
+    doc = build(
+        para_lines("I agree with this a lot.", "> agree with this", "Me too."),
+        Hints(kind="forum-thread", title="T"),
+    )
+    assert POST not in kinds(doc)
+
+
+def test_a_marker_and_the_quote_opening_its_post_make_one_post():
+    quoted = "The assistant should say when it does not know something."
+    doc = build(
+        para_lines("Comment", quoted, "Reply", f"> {quoted}", "Only if it can tell."),
+        Hints(kind="forum-thread", title="T"),
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (POST, "Comment"),
+        (PARAGRAPH, quoted),
+        (POST, "Reply 1"),
+        (QUOTE, quoted),
+        (PARAGRAPH, "Only if it can tell."),
+    ]
+
+
+def test_one_kind_of_evidence_splits_a_thread():
+    """A reaction row and a "Reply" button both end each comment; used together they would make
+    the "Like" button between them a post of its own. Marker lines win."""
+    lines = para_lines("First comment.", "Like", "Reply", "Second comment.", "Like", "Reply")
+    rows = (lines[0].no + 1, lines[3].no + 1)
+    doc = build(lines, Hints(kind="forum-thread", title="T", post_ends=rows))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (PARAGRAPH, "First comment."),
+        (PARAGRAPH, "Like"),
+        (POST, "Reply 1"),
+        (PARAGRAPH, "Second comment."),
+        (PARAGRAPH, "Like"),
+        (PARAGRAPH, "Reply"),  # the last marker labels no post: nothing follows it
+    ]
+
+
+def test_text_before_the_first_marker_stays_unlabelled():
+    doc = build(para_lines(PROSE, "Reply", THIRD), Hints(kind="forum-thread", title="T"))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (PARAGRAPH, PROSE),
+        (POST, "Reply 1"),
+        (PARAGRAPH, THIRD),
+    ]
 
 
 def test_forum_thread_without_reply_signals_is_not_split():

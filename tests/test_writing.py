@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from persona_archive.cleaning.model import HEADING, PARAGRAPH, QUOTE, Block
+from persona_archive.cleaning.model import HEADING, PARAGRAPH, POST, QUOTE, Block
 from persona_archive.cleaning.writing import escape, render_body, render_front_matter
 from persona_archive.files import atomic_write
 
@@ -56,6 +56,28 @@ def test_blocks_render_as_structure():
     assert '<h2 id="p-a">Appendix</h2>' in out
     assert '<p id="p-b">Some &#42;text&#42;.</p>' in out
     assert '<blockquote>\n<p id="p-c">Quoted &lt;b&gt;letter&lt;/b&gt;.</p>' in out
+
+
+def test_a_post_label_is_marked_as_the_archives_and_never_numbered():
+    """The label the archive puts before a thread post is editorial: the heading carries the
+    ``pa-editorial`` class (the stylesheet adds a visible "archive's label" note) and a title
+    saying so, and no ¶ number even when one is passed; the text's own headings carry neither."""
+    blocks = [Block(POST, "Reply 1"), Block(PARAGRAPH, "Text."), Block(HEADING, "Part", level=2)]
+    body = render_body("T", blocks, ["p-a", "p-b", "p-c"], [7, 1, None])
+    out = markdown.markdown(body, extensions=EXTENSIONS)
+    assert (
+        '<h2 class="pa-editorial" id="p-a" title="Label supplied by the archive, not part of '
+        'the source text">Reply 1</h2>'
+    ) in out
+    assert "data-para" not in out.split("</h2>")[0]
+    assert '<h2 id="p-c">Part</h2>' in out
+
+
+def test_the_editorial_note_is_in_the_stylesheet():
+    from persona_archive.paths import ROOT
+
+    css = (ROOT / "overrides/assets/pa-reading.css").read_text(encoding="utf-8")
+    assert ".pa-editorial::after" in css and "s label" in css
 
 
 @pytest.mark.parametrize("title", ['He said: "no" #1', "a | b > c & *d*", "- item", "!tag", "'"])

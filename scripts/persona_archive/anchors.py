@@ -58,18 +58,29 @@ def block_ids(blocks: list[Block]) -> list[str]:
     return ids
 
 
+# Blocks that get no ¶ number: headings, and a thread post's label ("Reply 1"), which is the
+# archive's words (editorial), not the source's, so it must not shift the numbers of the text.
+UNNUMBERED = frozenset({"heading", "post"})
+# The class of a heading the archive supplied (a post label) on the page: it is shown as the
+# archive's (see overrides/assets/pa-reading.css) and read back as a Para of kind "editorial".
+EDITORIAL_CLASS = "pa-editorial"
+EDITORIAL = "editorial"
+
+
 def block_numbers(blocks: list[Block]) -> list[int | None]:
-    """The visible paragraph numbers (¶ 1, ¶ 2…): every block but a heading is numbered.
+    """The visible paragraph numbers (¶ 1, ¶ 2…): every block but a heading or a post label is
+    numbered (a label is editorial: the archive's, not the text's).
 
     >>> from persona_archive.cleaning.model import Block
-    >>> blocks = [Block("heading", "A"), Block("paragraph", "b"), Block("post", "Reply 1")]
+    >>> blocks = [Block("heading", "A"), Block("post", "Reply 1"), Block("paragraph", "b"),
+    ...           Block("post", "Reply 2"), Block("quote", "c")]
     >>> block_numbers(blocks)
-    [None, 1, 2]
+    [None, None, 1, None, 2]
     """
     numbers: list[int | None] = []
     n = 0
     for block in blocks:
-        if block.kind == "heading":
+        if block.kind in UNNUMBERED:
             numbers.append(None)
         else:
             n += 1
@@ -80,7 +91,8 @@ def block_numbers(blocks: list[Block]) -> list[int | None]:
 # --- reading a generated page back ------------------------------------------------------------
 
 _HEADING = re.compile(r"^#+ (.*) (\{#[^{}]*\})$")
-_ATTRS = re.compile(r"\{:?\s*#(p-[a-z0-9-]+)(?:\s+data-para=\"(\d+)\")?\s*\}$")
+_ATTRS = re.compile(r'\{:?\s*#(p-[a-z0-9-]+)((?:\s+[\w-]+="[^"]*")*)\s*\}$')
+_ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -88,8 +100,10 @@ class Para:
     """One anchored block of a generated page, read back from its Markdown."""
 
     id: str
-    number: int | None  # the ¶ number; None for headings
-    kind: str  # heading | quote | text (paragraph, list item, post label)
+    number: int | None  # the ¶ number; None for headings and editorial labels
+    # heading | editorial (a label the archive supplied: a thread post's "Reply 1") | quote |
+    # text (paragraph, list item; a post label of a page written before labels were editorial)
+    kind: str
     text: str  # the plain text (escapes undone)
 
 
@@ -110,9 +124,14 @@ def read_paragraphs(body: str) -> list[Para]:
         if heading:
             m = _ATTRS.match(heading.group(2))
             if m:
-                kind = "text" if m.group(2) else "heading"
+                attrs = dict(_ATTR.findall(m.group(2)))
+                number = attrs.get("data-para")
+                if EDITORIAL_CLASS in attrs.get("class", "").split():
+                    kind = EDITORIAL
+                else:
+                    kind = "text" if number else "heading"
                 text = _plain(_unlost(heading.group(1)))
-                paras.append(Para(m.group(1), _int(m.group(2)), kind, text))
+                paras.append(Para(m.group(1), _int(number), kind, text))
             continue  # the title (h1) has no anchor
         lines = chunk.split("\n")
         m = _ATTRS.match(lines[-1].removeprefix("> ").strip())
@@ -121,7 +140,8 @@ def read_paragraphs(body: str) -> list[Para]:
         quote = lines[0].startswith("> ")
         text = "\n".join(line.removeprefix("> ") if quote else line for line in lines[:-1])
         kind = "quote" if quote else "text"
-        paras.append(Para(m.group(1), _int(m.group(2)), kind, _plain(_unlost(text))))
+        number = _int(dict(_ATTR.findall(m.group(2))).get("data-para"))
+        paras.append(Para(m.group(1), number, kind, _plain(_unlost(text))))
     return paras
 
 

@@ -46,7 +46,10 @@ class Change:
 PARAGRAPH = "paragraph"
 HEADING = "heading"
 QUOTE = "quote"  # a paragraph inside a block quote
-POST = "post"  # start of a thread post: text is the post's label, e.g. "Reply 1"
+# Start of a thread post: text is the post's label, e.g. "Reply 1". The label is always the
+# archive's (editorial), never the source's words: marked so on the page, not numbered, and
+# kept out of the exports' text.
+POST = "post"
 
 
 @dataclass(frozen=True)

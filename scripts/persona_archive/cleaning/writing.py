@@ -12,8 +12,12 @@ import re
 
 import yaml
 
+from persona_archive.anchors import EDITORIAL_CLASS
 from persona_archive.cleaning.model import HEADING, POST, QUOTE, Block
 from persona_archive.page import LOST, LOST_MARKUP, shown_title
+
+# What a post label's tooltip says; the page's style adds a visible "archive's label" note.
+EDITORIAL_NOTE = "Label supplied by the archive, not part of the source text"
 
 # ASCII characters with a meaning anywhere in a line for Markdown, the pymdown-extensions the site
 # may enable (emoji ":x:", keys "++", mark "==", caret "^^", tilde "~~", critic "{++", arithmatex
@@ -100,14 +104,24 @@ def render_block(block: Block, anchor: str, number: int | None = None) -> str:
     """One block as Markdown with its paragraph anchor (an ``attr_list`` id) and, when given, its
     visible paragraph number (``data-para``, shown as "¶ 12" by the theme and used by citations).
 
+    A thread post's label is the archive's words, not the source's: its heading carries the
+    ``pa-editorial`` class and a title saying so, and never a number.
+
     >>> print(render_block(Block("paragraph", "Hi *there*"), "p-abc", 3))
     Hi &#42;there&#42;
     {: #p-abc data-para="3" }
+    >>> print(render_block(Block("post", "Reply 1"), "p-def", 4))
+    ## Reply 1 {#p-def class="pa-editorial" title="Label supplied by the archive, not part of \
+the source text"}
     """
     text = escape(block.text)
+    if block.kind == POST:  # a section of the thread: h2 under the title
+        level = block.level or 2
+        note = f'class="{EDITORIAL_CLASS}" title="{EDITORIAL_NOTE}"'
+        return f"{'#' * level} {text} {{#{anchor} {note}}}"
     attrs = f"#{anchor}" + (f' data-para="{int(number)}"' if number is not None else "")
-    if block.kind in (HEADING, POST):
-        level = block.level or 2  # posts are sections of the thread: h2 under the title
+    if block.kind == HEADING:
+        level = block.level or 2
         return f"{'#' * level} {text} {{{attrs}}}"
     if block.kind == QUOTE:
         return f"> {text}\n> {{: {attrs} }}"

@@ -4,7 +4,8 @@ kind of document a source is (a slug of ``persona_archive.kinds``).
 It exists apart because the kind is decided first and steers every later pass (reflow only for
 transcripts, posts only for threads, no colon quotes in social threads). The line shapes it
 reads — narration markers, post-marker lines, reply openings — are also what the title and
-post passes must recognise, so they are defined here once.
+post passes must recognise, so they are defined here once. (A reply opening is evidence of the
+kind only: the post pass never splits a post on it, see ``posts``.)
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ Order of work in :func:`build`:
 headings ("Heading." + heading read aloud), 4. paragraphs: one-sentence-per-line text is
 re-flowed, other text keeps one paragraph per line (hard-wrapped continuations are joined),
 5. block quotes (explicit ``>`` / quotation marks, or a colon-introduced quoted letter),
-6. thread posts (forum threads: conservative reply detection; explicit post-marker lines).
+6. thread posts, split only where the text marks one (a marker line, a reaction row, a quote
+of an earlier post: see :mod:`.posts`); the label before each is the archive's (editorial).
 """
 
 from __future__ import annotations
@@ -155,8 +156,8 @@ def render(doc: Structured, source: str | None = None) -> str:
             parts.append(f"{'#' * b.level} {b.text}")
         elif b.kind == QUOTE:
             parts.append(f"> {b.text}")
-        elif b.kind == POST:
-            parts.append(f"== {b.text} ==")
+        elif b.kind == POST:  # the archive's label, not the source's text
+            parts.append(f"== {b.text} (archive's label) ==")
         else:
             parts.append(b.text)
     return "\n\n".join(parts) + "\n"
@@ -168,8 +169,8 @@ def structure_text(text: str) -> str:
     The form: a header of three lines ``kind: …``, ``title: …`` (``[…]`` when derived from the
     first sentence), ``authors: a; b`` (empty after the colon when unknown), then one
     blank-line-separated chunk per block: a heading as ``#``×level + space + text, a quote
-    paragraph as ``> `` + text, a thread post label as ``== label ==``, a paragraph as its text;
-    a final newline.
+    paragraph as ``> `` + text, a thread post label (editorial: the archive's, not the
+    source's) as ``== label (archive's label) ==``, a paragraph as its text; a final newline.
 
     >>> print(structure_text("Heading.\\nIntro.\\nHello there."), end="")
     kind: podcast-transcript

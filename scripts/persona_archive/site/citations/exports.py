@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from persona_archive import anchors
 from persona_archive.site.citations.bibtex import bibtex
 from persona_archive.site.citations.csl import csl_json
 from persona_archive.site.citations.record import Record, with_paragraphs
@@ -20,7 +21,13 @@ EXPORTS = ("cite/archive.bib", "cite/archive.ris", "cite/archive.json", "corpus/
 
 
 def corpus_line(rec: Record) -> str:
-    """One JSON line: metadata, clean text, and the paragraphs with their ids and ¶ numbers."""
+    """One JSON line: metadata, clean text, the paragraphs with their ids and ¶ numbers, and the
+    sections (``sections``).
+
+    ``text`` and ``paragraphs`` hold the source's words only: a label the archive supplied (a
+    thread post's "Reply 1") is in ``sections`` alone, marked ``"editorial": true``.
+    """
+    paras = [p for p in rec.paras if p.kind != anchors.EDITORIAL]
     data = {
         "citation_key": rec.key,
         "slug": rec.slug,
@@ -37,12 +44,40 @@ def corpus_line(rec: Record) -> str:
         "revision_date": rec.revision_date,
         "language": rec.language,
         "tags": rec.tags,
-        "text": "\n\n".join(p.text for p in rec.paras),
+        "text": "\n\n".join(p.text for p in paras),
         "paragraphs": [
-            {"id": p.id, "para": p.number, "kind": p.kind, "text": p.text} for p in rec.paras
+            {"id": p.id, "para": p.number, "kind": p.kind, "text": p.text} for p in paras
         ],
+        "sections": sections(rec.paras),
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=False)
+
+
+def sections(paras: list[anchors.Para]) -> list[dict]:
+    """Each heading of a document in order, as a section: its ``label``, whether the label is
+    the archive's (``editorial``: a thread post's "Reply 1", in no other field of the corpus)
+    or the source's own heading (also among the paragraphs), its ``id``, and the id of the
+    first paragraph under it (``first_paragraph``; null when another heading follows at once).
+
+    >>> P = anchors.Para
+    >>> sections([P("p-a", None, "editorial", "Comment"), P("p-b", 1, "text", "Hi."),
+    ...           P("p-c", None, "heading", "Notes"), P("p-d", None, "editorial", "Reply 1")]
+    ... )  # doctest: +NORMALIZE_WHITESPACE
+    [{'label': 'Comment', 'editorial': True, 'id': 'p-a', 'first_paragraph': 'p-b'},
+     {'label': 'Notes', 'editorial': False, 'id': 'p-c', 'first_paragraph': None},
+     {'label': 'Reply 1', 'editorial': True, 'id': 'p-d', 'first_paragraph': None}]
+    """
+    heads = ("heading", anchors.EDITORIAL)
+    out: list[dict] = []
+    for p in paras:
+        if p.kind in heads:
+            editorial = p.kind == anchors.EDITORIAL
+            out.append(
+                {"label": p.text, "editorial": editorial, "id": p.id, "first_paragraph": None}
+            )
+        elif out and out[-1]["first_paragraph"] is None:
+            out[-1]["first_paragraph"] = p.id
+    return out
 
 
 def exports(records: list[Record], archive_dir: Path | None = None) -> dict[str, Iterator[str]]:
