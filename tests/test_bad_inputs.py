@@ -332,6 +332,28 @@ def test_a_git_repository_inside_sources_is_never_used(tmp_path):
         assert str(meta["archived"]) != "2001-01-01", page
 
 
+def test_a_mistake_in_the_interface_strings_is_a_configuration_error(tmp_path):
+    """A mistake in the package's interface strings (``data/interface_strings.yml``) stops the
+    run before any source is processed: exit 2 naming the file and the line, as a bad catalog
+    does, never an error in every worker that cleans a source."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for i in range(3):
+        (sources / f"post-{i}.txt").write_text(f"Post number {i}\n\n{PROSE}", encoding="utf-8")
+    project = copy_project(tmp_path / "p", sources=sources)
+    data = project / "scripts" / "persona_archive" / "cleaning" / "data" / "interface_strings.yml"
+    text = data.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    bad = "  - kind: counter\n    lang: en\n    regexes: ['\\d+ ?(?:comments)?']\n"
+    data.write_text(text + bad, encoding="utf-8")
+    line = text.count("\n") + 3  # the bad group's regexes
+    result = run_ingest(project)
+    assert result.returncode == 2, result.stderr
+    assert f"interface_strings.yml:{line}: " in result.stderr, result.stderr
+    assert "a line of numbers is content" in result.stderr
+    assert "internal error" not in result.stderr and "post-0.txt" not in result.stderr
+    assert not list(project.glob("docs/archive/*.md"))
+
+
 @pytest.mark.slow
 def test_big_files_are_bounded(tmp_path):
     """A 20 MB source and a 2 MB single-line source: ingest finishes, in linear time, in bounded

@@ -56,8 +56,11 @@ def test_front_matter_contract(proj):
         assert meta["source_sha256"] == hashlib.sha256(raw).hexdigest()
         assert set(meta["cleaning"]) >= {
             "encoding_repairs", "unrecoverable_chars", "duplicates_removed",
-            "boilerplate_lines_removed",
+            "boilerplate_lines_removed", "template_lines_removed",
         }  # fmt: skip
+        # the template's lines are site chrome too: counted in the boilerplate total
+        cleaning = meta["cleaning"]
+        assert cleaning["template_lines_removed"] <= cleaning["boilerplate_lines_removed"]
 
 
 def test_two_runs_are_byte_identical(proj, tmp_path):

@@ -1,9 +1,9 @@
 """The pipeline: one source's bytes -> a ``Processed`` record -> a Markdown page.
 
-``process`` runs the stages in order (decode, mojibake repair, boilerplate, duplicates,
-structure, tagging) on one source; it is pure apart from reading nothing at all, so its result can
-be cached by content hash. ``assemble`` does what needs the whole collection (unique slugs and
-citation keys) and ``render`` turns a record into page text.
+``process`` runs the stages in order (decode, mojibake repair, boilerplate, the site's template,
+duplicates, structure, tagging) on one source; it is pure apart from reading nothing at all, so
+its result can be cached by content hash. ``assemble`` does what needs the whole collection
+(unique slugs and citation keys) and ``render`` turns a record into page text.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from persona_archive.cleaning import (
     mojibake,
     structure,
     tagging,
+    template,
     writing,
 )
 from persona_archive.cleaning.catalog import Entry
@@ -86,6 +87,11 @@ class Settings:
 
 
 def load_settings(taxonomy: Path, profiles: Path) -> Settings:
+    """The taxonomy and the site profiles, validated; the package's interface strings are
+    loaded (and validated) here too, so that a mistake in them is a configuration error
+    (``ConfigError``, file and line) before any source is processed, not an error in every
+    worker (forked workers inherit them; spawned ones load their own, once each)."""
+    boilerplate.repo_interface_strings()
     return Settings(
         tags=tagging.load_taxonomy(taxonomy), profiles=boilerplate.load_profiles(profiles)
     )
@@ -98,15 +104,20 @@ def process(
     entry: Entry,
     settings: Settings,
     evidence: mojibake.Evidence | None = None,
+    site_template: template.SiteTemplate | None = None,
 ) -> Processed:
-    """Run every cleaning stage on one decoded source."""
+    """Run every cleaning stage on one decoded source. ``evidence`` is the corpus's for the
+    mojibake repair, ``site_template`` the template learned from all the sources of its site
+    (``template.learn``; None: no template lines are removed)."""
     repaired = mojibake.repair(decoded.text, evidence, entry.corrections or None)
     lines = split_lines(repaired.text)
     profile = boilerplate.match_profile(
         settings.profiles, site=entry.site, url=entry.url, lines=lines
     )
     stripped = boilerplate.strip_boilerplate(lines, profile)
-    deduped = duplicates.remove_duplicates(stripped.lines)
+    kept, templated = template.strip(stripped.lines, site_template)
+    chrome = sorted([*stripped.changes, *templated], key=lambda c: c.line)
+    deduped = duplicates.remove_duplicates(kept)
     hints = structure.Hints(
         kind=entry.kind,
         title=entry.title,
@@ -142,9 +153,10 @@ def process(
             "unrecoverable_chars": repaired.unrecoverable_chars,
             "manual_repairs": manual,
             "duplicates_removed": len(deduped.changes),
-            "boilerplate_lines_removed": len(stripped.changes),
+            "boilerplate_lines_removed": len(chrome),  # the template's lines included
+            "template_lines_removed": len(templated),
         },
-        changes=[*stripped.changes, *deduped.changes, *doc.changes],
+        changes=[*chrome, *deduped.changes, *doc.changes],
         repairs=[logged_repair(r) for r in repaired.repairs],
         notes=decoded.notes,
         title_source=title_source,

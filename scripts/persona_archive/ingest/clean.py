@@ -1,6 +1,7 @@
-"""Cleaning every source: the corpus-wide evidence for mojibake repair, then each source cleaned
-on every core, or its record taken from the cache when nothing it depends on has changed (its
-bytes, its catalog entry, the evidence that bears on it, the cleaning code)."""
+"""Cleaning every source: the corpus-wide evidence for mojibake repair and each site's template,
+then each source cleaned on every core, or its record taken from the cache when nothing it
+depends on has changed (its bytes, its catalog entry, the evidence that bears on it, the
+cleaning code)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from persona_archive.cache import ContentCache
-from persona_archive.cleaning import decoding, mojibake, pipeline
+from persona_archive.cleaning import decoding, mojibake, pipeline, template
 from persona_archive.cleaning.catalog import Entry
 from persona_archive.ingest import report
 from persona_archive.parallel import parallel_map
@@ -70,6 +71,44 @@ def _contexts_from_json(data) -> dict[tuple[str, ...], int] | None:
         return None
 
 
+# --- the sites' templates --------------------------------------------------------------------
+
+
+def site_of(entry: Entry) -> str | None:
+    """The site whose template applies to a source (its catalog ``site``, else its URL's host)."""
+    return template.site_key(entry.site, entry.url)
+
+
+def templates(
+    texts: dict[str, decoding.Decoded],
+    digests: dict[str, str],
+    catalog: dict[str, Entry],
+    code: str,
+    cache: ContentCache,
+) -> template.TemplateEvidence:
+    """Each site's template (``template.learn``), from the decoded sources of every site with
+    enough of them to tell one. One cache entry, keyed by which source (by content) belongs to
+    which site: a run on the same sources reads it, any change learns again (a second or so at
+    10,000 sources)."""
+    sites: dict[str, list[str]] = {}
+    for name in texts:
+        site = site_of(catalog.get(name, Entry()))
+        if site is not None:
+            sites.setdefault(site, []).append(name)
+    sites = {s: names for s, names in sites.items() if len(names) >= template.MIN_SOURCES}
+    membership = "\n".join(
+        f"{site}\0{digests[name]}" for site, names in sorted(sites.items()) for name in names
+    )
+    key = ContentCache.key(code, membership)
+    try:
+        found = template.TemplateEvidence.from_json(cache.get(key))
+    except (TypeError, ValueError, AttributeError):  # None (a miss), or not evidence
+        found = template.learn({s: [texts[n].text for n in names] for s, names in sites.items()})
+        cache.put(key, found.to_json())
+    cache.keep_only([key])
+    return found
+
+
 # --- each source -----------------------------------------------------------------------------
 
 
@@ -84,6 +123,7 @@ class Task(NamedTuple):
     entry: Entry
     settings: pipeline.Settings
     evidence: mojibake.Evidence
+    template: template.SiteTemplate | None
 
 
 class Outcome(NamedTuple):
@@ -113,19 +153,27 @@ def clean_all(
     evidence: mojibake.Evidence,
     code: str,
     cache: ContentCache,
+    templates: template.TemplateEvidence | None = None,
 ) -> Cleaned:
     """Clean every source (``texts``, with their sha256 in ``digests``), or take its record from
-    ``cache``; a source that fails never stops the others."""
+    ``cache``; a source that fails never stops the others. A record is keyed by what it is made
+    from, the evidence included: the mojibake evidence that bears on the text, and the template
+    of its site (a new source that changes the template cleans the site's other sources again)."""
     out = Cleaned()
     todo = []
+    templates = templates or template.TemplateEvidence()
     for name, decoded in texts.items():
         entry = catalog.get(name, Entry())
         relevant = evidence.relevant_to(decoded.text)
-        key = ContentCache.key(code, digests[name], repr(entry), relevant.digest())
+        site_template = templates.for_site(site_of(entry))
+        learned = site_template.digest() if site_template else ""
+        key = ContentCache.key(code, digests[name], repr(entry), relevant.digest(), learned)
         out.keys[name] = key
         record = _record(cache.get(key))
         if record is None or record.source_file != name:
-            todo.append(Task(key, name, decoded, digests[name], entry, settings, relevant))
+            todo.append(
+                Task(key, name, decoded, digests[name], entry, settings, relevant, site_template)
+            )
         else:
             out.records[name] = record
             out.cached += 1
@@ -145,7 +193,13 @@ def clean_one(cache: ContentCache, task: Task) -> Outcome:
     on every core too)."""
     try:
         record = pipeline.process(
-            task.name, task.decoded, task.sha256, task.entry, task.settings, task.evidence
+            task.name,
+            task.decoded,
+            task.sha256,
+            task.entry,
+            task.settings,
+            task.evidence,
+            task.template,
         )
     except Exception as exc:  # reported for this source alone
         return Outcome(None, repr(exc))

@@ -14,6 +14,9 @@ from persona_archive import files
 from persona_archive.cleaning import pipeline
 
 T = TypeVar("T")
+# The kinds of evidence chrome is removed on (a boilerplate change's rule, before any ":"), as
+# the summary names them; a kind not listed is named by its rule.
+EVIDENCE_NAMES = {"reaction-row": "reaction rows", "term-cloud": "term clouds"}
 PROGRESS_MIN = 21  # fewer sources to clean than this: no progress bar, the run is over at once
 
 
@@ -27,12 +30,16 @@ class Stats:
     failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
+    chrome: dict[str, int] = field(default_factory=dict)  # lines removed, by kind of evidence
 
     def count_cleaning(self, records: dict[str, pipeline.Processed]) -> None:
-        """Add up what the cleaning changed (repairs, duplicates, boilerplate…) in ``records``."""
+        """Add up what the cleaning changed (repairs, duplicates, boilerplate…) in ``records``,
+        and the chrome removed by each kind of evidence (``chrome_by_evidence``)."""
         for record in records.values():
             for k, v in record.cleaning.items():
                 self.totals[k] = self.totals.get(k, 0) + v
+            for kind, n in chrome_by_evidence(record.changes).items():
+                self.chrome[kind] = self.chrome.get(kind, 0) + n
 
     def for_next_run(self, records: int) -> dict:
         """What a re-run with nothing changed reports (the manifest keeps it): every one of the
@@ -43,11 +50,48 @@ class Stats:
             "failures": self.failures,
             "warnings": self.warnings,
             "totals": self.totals,
+            "chrome": self.chrome,
         }
 
     @property
     def exit_code(self) -> int:
         return 1 if self.failures else 0
+
+
+def chrome_by_evidence(changes) -> dict[str, int]:
+    """How many lines the boilerplate stage removed on each kind of evidence: its changes'
+    rule up to the first ":" (``profile:<name>``, ``interface:<kind>``, ``template:<site>``,
+    ``reaction-row``, ``term-cloud``), as the summary names it.
+
+    >>> from persona_archive.cleaning.model import Change
+    >>> chrome_by_evidence([Change("boilerplate", "interface:sharing", 1, "Share"),
+    ...     Change("boilerplate", "template:Example", 2, "Menu"),
+    ...     Change("boilerplate", "reaction-row", 3, "👍3"),
+    ...     Change("boilerplate", "interface:menu", 4, "Home"),
+    ...     Change("duplicates", "paragraph", 5, "A repeated paragraph.")])
+    {'interface': 2, 'template': 1, 'reaction rows': 1}
+    """
+    counts: dict[str, int] = {}
+    for change in changes:
+        if change.stage == "boilerplate":
+            kind = change.rule.split(":", 1)[0]
+            kind = EVIDENCE_NAMES.get(kind, kind)
+            counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def chrome_line(chrome: dict[str, int]) -> str:
+    """The summary's line of chrome removed by kind of evidence, most first.
+
+    >>> chrome_line({"template": 33, "interface": 812, "term clouds": 1, "profile": 40})
+    'ingest: chrome removed by evidence: interface 812, profile 40, template 33, term clouds 1'
+    >>> chrome_line({})
+    'ingest: chrome removed by evidence: none'
+    """
+    ranked = sorted(chrome.items(), key=lambda item: (-item[1], item[0]))
+    return "ingest: chrome removed by evidence: " + (
+        ", ".join(f"{kind} {n}" for kind, n in ranked) or "none"
+    )
 
 
 def progress(items: Iterable[T], total: int) -> Iterable[T]:
@@ -73,8 +117,8 @@ def one_line(message: str) -> str:
 
 
 def summary(stats: Stats, problems: list[str], check: bool, seconds: float) -> None:
-    """Every warning, failure and (``--check``) stale page, one a line, then two lines of
-    counts."""
+    """Every warning, failure and (``--check``) stale page, one a line, then three lines of
+    counts (the first two are what ``scripts/bench.py`` reads: keep them as they are)."""
     err = sys.stderr
     for line in (*stats.warnings, *stats.failures, *problems):
         print(one_line(line), file=err)
@@ -96,6 +140,7 @@ def summary(stats: Stats, problems: list[str], check: bool, seconds: float) -> N
         f"failures {len(stats.failures)}",
         file=err,
     )
+    print(chrome_line(stats.chrome), file=err)
 
 
 def write_report(path: Path, records: dict[str, pipeline.Processed], stats: Stats) -> None:

@@ -7,10 +7,10 @@ Exit status: 0 all converted; 1 some source could not be converted (each reporte
 
 ``ingest`` below is the run, read top to bottom: find the sources (and stop there if no file
 changed since the last run), load the configuration, decode every source, gather the corpus
-evidence for mojibake repair, clean each source (on every core) or take it from the cache, give
-every page its collection-wide names, render the pages, write what changed and remove pages
-whose source is gone, print a summary; then, when the pages are the site's, prepare what its
-build reads (``prebuild``: citations, related documents).
+evidence for mojibake repair and learn each site's template, clean each source (on every core)
+or take it from the cache, give every page its collection-wide names, render the pages, write
+what changed and remove pages whose source is gone, print a summary; then, when the pages are
+the site's, prepare what its build reads (``prebuild``: citations, related documents).
 """
 
 from __future__ import annotations
@@ -102,13 +102,18 @@ def ingest(args: argparse.Namespace) -> tuple[int, bool]:
     stats.failures = [f"{sources_dir / name}: {why}" for name, why in found.skipped]
     stats.failures += read.failures
 
-    # 4. The corpus-level evidence for mojibake repair (the same text undamaged elsewhere).
+    # 4. The corpus-level evidence: for mojibake repair (the same text undamaged elsewhere), and
+    # each site's template (lines that recur at the top or bottom of most of its pages).
     contexts = ContentCache(cache_dir / "contexts", enabled=writing)
     evidence = clean.evidence(read.texts, read.digests, code, contexts)
+    learned = ContentCache(cache_dir / "templates", enabled=writing)
+    templates = clean.templates(read.texts, read.digests, catalog, code, learned)
 
     # 5. Clean each source (on every core), or take its record from the cache.
     cache = ContentCache(cache_dir / "records", enabled=writing)
-    done = clean.clean_all(read.texts, read.digests, catalog, settings, evidence, code, cache)
+    done = clean.clean_all(
+        read.texts, read.digests, catalog, settings, evidence, code, cache, templates
+    )
     stats.processed, stats.cached = done.processed, done.cached
     stats.failures += [f"{sources_dir / name}: internal error: {e}" for name, e in done.errors]
     records = done.records
