@@ -29,6 +29,7 @@ CLEANING_LABELS = {
     "manual_repairs": "repairs by a curator",
     "duplicates_removed": "duplicated paragraphs removed",
     "boilerplate_lines_removed": "lines of site chrome removed",
+    "template_lines_removed": "of which learned from the site's other pages",
 }
 SHOWN = 200  # longest text of a removed line shown in full
 
