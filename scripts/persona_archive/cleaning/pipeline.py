@@ -24,7 +24,7 @@ from persona_archive.cleaning import (
     writing,
 )
 from persona_archive.cleaning.catalog import Entry
-from persona_archive.cleaning.model import Block, Change, split_lines
+from persona_archive.cleaning.model import POST, Block, Change, split_lines
 from persona_archive.cleaning.names import slugify
 from persona_archive.page import LOST
 
@@ -53,7 +53,9 @@ class Processed:
 
     @property
     def words(self) -> int:
-        return sum(len(b.text.split()) for b in self.blocks) + len(self.title.split())
+        """The document's words: the title and the text, the archive's post labels left out."""
+        text = [b.text for b in self.blocks if b.kind != POST]
+        return sum(len(t.split()) for t in text) + len(self.title.split())
 
     def to_json(self) -> dict:
         """The record as JSON data (what ``dataclasses.asdict`` gives, without its deep copies:
@@ -130,7 +132,7 @@ def process(
     )
     doc = structure.build(deduped.lines, hints)
     title_source = structure.title_source(hints, doc.changes)
-    body = "\n".join(b.text for b in doc.blocks)
+    body = "\n".join(b.text for b in doc.blocks if b.kind != POST)  # labels are not the text
     # A derived title is the body's first words again, not a title: it is no extra evidence.
     named = "" if title_source == structure.DERIVED else doc.title
     tags = tagging.assign_tags(settings.tags, named, body, entry.tags_add, entry.tags_remove)

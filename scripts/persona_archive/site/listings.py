@@ -55,8 +55,8 @@ def plain(markdown_text: str) -> str:
 
 
 def parse_blocks(body: str) -> list[dict]:
-    """The blocks of a generated body: ``{"id", "kind", "text"}`` (kind: heading, quote, paragraph),
-    the title (the only h1) left out.
+    """The blocks of a generated body: ``{"id", "kind", "text"}`` (kind: heading, quote, paragraph,
+    or editorial: a label the archive supplied), the title (the only h1) left out.
 
     >>> parse_blocks("# T\\n\\n## Part {#p-aaaaaa}\\n\\nSome &#42;text&#42;\\n{: #p-bbbbbb }\\n")
     [{'id': 'p-aaaaaa', 'kind': 'heading', 'text': 'Part'}, \
@@ -77,7 +77,8 @@ def iter_blocks(body: str) -> Iterator[dict]:
         if chunk.startswith("#"):
             match = _BLOCK_ID.search(chunk)
             text = chunk[: match.start()] if match else chunk
-            kind, text = "heading", text.lstrip("#")
+            editorial = match is not None and 'class="pa-editorial"' in chunk[match.start() :]
+            kind, text = ("editorial" if editorial else "heading"), text.lstrip("#")
         elif chunk.startswith(">"):
             match = _QUOTE_ID.search(chunk)
             text = chunk[: match.start()] if match else chunk
@@ -96,7 +97,7 @@ def excerpt(blocks: Iterable[dict], limit: int = EXCERPT_CHARS) -> str:
     'one two…'
     """
     for block in blocks:
-        if block["kind"] != "heading" and block["text"]:
+        if block["kind"] not in ("heading", "editorial") and block["text"]:
             text = " ".join(block["text"].split())
             if len(text) <= limit:
                 return text
@@ -125,7 +126,8 @@ def document(text: str) -> dict:
 def body_text(path: Path) -> str:
     """The plain text of a generated page's blocks (front matter and title left out)."""
     text = path.read_text(encoding="utf-8")
-    return " ".join(b["text"] for b in parse_blocks(text[front_matter_end(text) :]))
+    blocks = parse_blocks(text[front_matter_end(text) :])
+    return " ".join(b["text"] for b in blocks if b["kind"] != "editorial")  # not the authors' words
 
 
 def document_text(archive_dir: Path, doc: dict) -> str:
