@@ -190,17 +190,59 @@ def _guess_code_page(data: bytes) -> str:
     return best.encoding
 
 
+# A run of characters decoded from non-ASCII bytes with no invalid sequence in it or beside it.
+_CLEAN_RUN = re.compile("(?<![^\\x00-\\x7f])[^\\x00-\\x7f\\ufffd]+(?![^\\x00-\\x7f])")
+_HIGH = bytes(range(0x80, 0x100))
+
+
+def _clean_and_stray(data: bytes, text: str) -> tuple[int, int]:
+    r"""In bytes: the runs of non-ASCII bytes that decode whole, and the bytes outside any valid
+    sequence, for ``data`` read as UTF-8 (``text``, invalid sequences replaced).
+
+    Legacy text makes valid UTF-8 only by accident, a pair of bytes inside a run of non-ASCII
+    bytes (a Cyrillic, Thai or CJK word) whose other bytes are invalid: a whole run that decodes
+    is UTF-8's own mark. A stray byte spoils only its own run.
+
+    >>> data = "na\u00efve \u2014 ok".encode() + b"\x81"
+    >>> _clean_and_stray(data, data.decode("utf-8", "replace"))
+    (5, 1)
+    >>> data = "\u0412\u0441\u0451 \u041b\u0451\u043d\u044f".encode("cp1251")
+    >>> _clean_and_stray(data, data.decode("utf-8", "replace"))
+    (0, 5)
+    """
+    invalid = text.count(LOST) - data.count(LOST.encode())
+    ascii_chars = len(text.encode("ascii", "ignore"))
+    valid_bytes = len(text.encode()) - ascii_chars - 3 * invalid
+    clean = len("".join(_CLEAN_RUN.findall(text)).encode())
+    return clean, len(data) - len(data.translate(None, _HIGH)) - valid_bytes
+
+
 def _decode_damaged(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str, str]:
-    """Bytes that are not valid UTF-8: mostly-UTF-8 keeps UTF-8, else guess the code page."""
-    replaced = data.decode("utf-8", errors="replace")
-    bad = replaced.count(LOST)
-    high = sum(1 for b in data[:_SNIFF] if b >= 0x80)
-    # Valid multi-byte sequences far outnumber the invalid bytes: a UTF-8 file with a few bad bytes.
-    if high and bad * 4 < high:
+    r"""Bytes that are not valid UTF-8: UTF-8 with some invalid bytes, or a legacy code page.
+
+    UTF-8 when its valid multi-byte sequences are at least as many as the invalid ones, or when
+    whole runs of non-ASCII bytes decode (a quarter as many bytes as the invalid ones at least;
+    legacy pages give none: Cyrillic, Greek, Hebrew, Arabic, Thai, CJK measured). Each invalid
+    sequence becomes one U+FFFD, a lost character, and the characters around it stay as written.
+
+    >>> d = decode("na\u00efve \u201cquote\u201d".encode() + b" \x9d" * 6)
+    >>> d.text.replace(LOST, "?")
+    'naïve “quote” ? ? ? ? ? ?'
+    >>> d.notes
+    ['6 invalid UTF-8 byte sequences replaced with U+FFFD (first at byte 19)']
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count(LOST) - data.count(LOST.encode())  # U+FFFD in the file itself is valid
+    valid = len(text) - len(text.encode("ascii", "ignore")) - bad
+    utf8 = valid >= bad
+    if valid and not utf8:
+        clean, stray = _clean_and_stray(data, text)
+        utf8 = 4 * clean >= stray
+    if utf8:  # (bad > 0 here: valid >= bad means some valid sequence)
         note = (
             f"{bad} invalid UTF-8 byte sequences replaced with U+FFFD (first at byte {exc.start})"
         )
-        return replaced, "utf-8", note
+        return text, "utf-8", note
     name = _guess_code_page(data[: 4 * _SNIFF])
     try:
         text = data.decode(name)

@@ -9,7 +9,8 @@ Where a tool kept the C1 controls (U+0080-U+009F) or mapped undefined bytes to t
 read back as the bytes they stand for, losslessly. Pages that mix two codecs (a codec with a
 cp1252 fallback for the bytes it does not define, e.g. ``cp874+cp1252``) are codecs of their own.
 Ordinary lossless mojibake ("itâ€™s") that this module does not explain is left to ``ftfy``
-(encoding fixes only; quotes, ligatures, widths and C1 controls untouched), token by token,
+(encoding fixes only; quotes, ligatures, widths and C1 controls untouched), token by token (or
+the pieces of a token the codec repairs left),
 accepted only when ftfy read the token as cp1252/cp1250/cp1251/latin-1 and every character
 it produced is in the plausible class below (no MacRoman or partial "inconsistent UTF-8" fixes).
 
@@ -25,7 +26,8 @@ Method
    that decode to one assigned character (not Cn, Co, Cs, Cc).
 3. Which runs are damage. A sequence is *strong* when at least one continuation byte survived
    and a candidate is in the plausible class (emoji and emoji components, typographic
-   punctuation, Latin letters and symbols up to U+024F and U+1E00-U+1EFF, currency signs) -
+   punctuation, Latin letters and symbols up to U+024F and U+1E00-U+1EFF, currency signs
+   but those in another script's block) -
    except a run that is just an accented Latin letter followed by characters that naturally
    follow a letter ("Ç’", "Ã©"): that is left to ftfy, which has a badness model for Latin
    text. The document's codec is the one whose strong runs cover the most characters
@@ -33,12 +35,16 @@ Method
    first codec in ``CODECS``. The document is *established* as damaged under it when it has
    strong runs, at most one unparseable run per four strong characters, no more bare lead
    bytes between two letters (other than before a contraction ending) than strong characters,
-   and no character the codec cannot produce. In an established document every parseable run
-   is damage. Elsewhere only strong runs are, plus a lone lead byte that is punctuation-capable
-   and at an unmistakable position: before a contraction ending ("letβs"), or - for a
-   non-Latin character (β, π, โ) - an opening/closing pair in one line ("βquotedβ"), or a
-   segment of a reaction row. So "π ≈ 3.14", "β-blockers" and Greek, Thai, Cyrillic, Hebrew
-   or Arabic prose are left alone.
+   and no character the codec cannot produce. In an established document a parseable run is
+   damage except the sequences that are characters as written (``_as_written``): those no
+   plausible character explains ("é" alone is cp1252 for é, not a lost 遁), and a lone lead
+   byte that reads as a letter of its word ("Ärger", unlike "letβs") when nothing else in the
+   word decodes (as in "ÄeskÃ½") - mojibake elsewhere never makes a correct letter wrong.
+   Elsewhere only strong runs are damage (with a run's other sequences judged the same way),
+   plus a lone lead byte that is punctuation-capable and at an unmistakable position: before a
+   contraction ending ("letβs"), or - for a non-Latin character (β, π, โ) - an
+   opening/closing pair in one line ("βquotedβ"), or a segment of a reaction row. So
+   "π ≈ 3.14", "β-blockers" and Greek, Thai, Cyrillic, Hebrew or Arabic prose are left alone.
 4. Ranking, strongest evidence first: exactly one consistent candidate ("unique"); the same
    context undamaged elsewhere in the corpus ("corpus evidence", see ``Evidence``); U+FE0F or
    ZWJ after an emoji ("emoji sequence"); inside a reaction row (a line of emoji + count pairs)
@@ -163,13 +169,19 @@ def _is_emoji(ch: str) -> bool:
 
 
 def _plausible(ch: str) -> bool:
-    """The plausible class: what damaged English-language web text is made of."""
+    """The plausible class: what damaged English-language web text is made of. A currency sign
+    of another script's block (Armenian ֏, Arabic ؋, Thai ฿) is no likelier than its letters:
+    "Ö" cut short in cp1252 is not a dram sign.
+
+    >>> _plausible("€"), _plausible("₹"), _plausible("֏")
+    (True, True, False)
+    """
     if ch in _EMOJI or ch in _EMOJI_PARTS or ch in _PUNCT:
         return True
     cp = ord(ch)
     cat = unicodedata.category(ch)
     if cat == "Sc":
-        return True
+        return cp <= 0x24F or 0x20A0 <= cp <= 0x20CF or 0xFF00 <= cp <= 0xFFEF
     return (0xA0 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF) and cat[0] in "LNPS"
 
 
@@ -685,6 +697,7 @@ class _Classes:
     reactions: tuple[str, ...]
     plausible: tuple[str, ...]
     punct: tuple[str, ...]
+    letters: bool  # every plausible candidate is a letter
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -698,6 +711,7 @@ def _classes(codec: str, lead: int | None, surv: tuple[int, ...]) -> _Classes:
         tuple(c for c in emojis if c in _REACTIONS),
         plausible,
         tuple(c for c in plausible if c in _PUNCT),
+        all(c.isalpha() for c in plausible),
     )
 
 
@@ -804,11 +818,14 @@ def _by_role(
     return None, quotes
 
 
-def _weak_ok(text: str, codec: _Codec, runs: list[_Run]) -> set[int]:
-    """Starts of non-strong runs that are damage even in a not-established document.
+def _weak_ok(text: str, codec: _Codec, runs: list[_Run], established: bool = False) -> set[int]:
+    """Starts of lone lead bytes whose position is typographic evidence that they are damage.
 
     A lone lead byte with punctuation candidates: before a contraction ending, or - when it is
-    not a Latin letter - an opening/closing pair of the same character in one line.
+    not a Latin letter - an opening/closing pair of the same character in one line. In an
+    established document also a Latin letter's pair, and a dash, range or closing position when
+    the candidates hold its mark (latin-1 without C1 controls: "itâs", "âquotedâ", "a â b",
+    "the reviewersâ notes"); never a lone opening one ("âge").
     """
     ok: set[int] = set()
     opened: dict[tuple[int, str], int] = {}  # (line, char) -> start of an unpaired opener
@@ -819,13 +836,16 @@ def _weak_ok(text: str, codec: _Codec, runs: list[_Run]) -> set[int]:
         seg = run.segs[0]
         if seg.lead is None or seg.surv:
             continue
-        if not any(c in _PUNCT for c in _candidates(codec.name, seg.lead, ())):
+        punct = _classes(codec.name, seg.lead, ()).punct
+        if not punct:
             continue
         prev, nxt, after = _neighbours(text, run.start, run.end)
         role = _role(prev, nxt, after)
-        if role == "apostrophe":
+        typographic = established and role in ("dash", "range", "close")
+        if role == "apostrophe" or (typographic and _by_role(role, punct, ())[0]):
             ok.add(run.start)
-        if _is_latin_letter(_lead_char(codec, seg)) or role not in ("open", "close"):
+        latin = _is_latin_letter(_lead_char(codec, seg))
+        if (latin and not established) or role not in ("open", "close"):
             continue
         if run.start >= line_end:
             line_no += 1
@@ -837,6 +857,120 @@ def _weak_ok(text: str, codec: _Codec, runs: list[_Run]) -> set[int]:
         elif key in opened:
             ok.update((opened.pop(key), run.start))
     return ok
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _script(ch: str) -> str | None:
+    """The script of a letter, the first word of its Unicode name; None for a non-letter.
+
+    >>> _script("é"), _script("β"), _script("โ"), _script("๐")
+    ('LATIN', 'GREEK', 'THAI', None)
+    """
+    return unicodedata.name(ch, "").partition(" ")[0] or None if ch.isalpha() else None
+
+
+class _RunIndex:
+    """One codec's parseable runs in a document, looked up by position; and the scripts of the
+    letters as written anywhere in it (``_letter_as_written``), a quick no for ``_as_written``."""
+
+    def __init__(self, runs: list[_Run], doc: _Doc, analysis: _Analysis):
+        self.runs = runs
+        self.starts = [r.start for r in runs]
+        c = analysis.codec
+        scripts = {"LATIN"} if _ASCII_LETTER.search(doc.text) else set()
+        scripts.update(_script(ch) for ch in doc.chars if ch not in c.encode and not ch.isascii())
+        for run in analysis.counts:
+            segs = _run_info(c.name, run).segs
+            for g in segs or (_Seg(0, len(run), None, ()),):
+                if segs is None or not _classes(c.name, g.lead, g.surv).plausible:
+                    scripts.update(_script(ch) for ch in run[g.start : g.end])
+        self.scripts = frozenset(scripts - {None})
+
+    def seg_at(self, pos: int) -> _Seg | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0 or pos >= self.runs[i].end:
+            return None
+        run = self.runs[i]
+        return next(g for g in run.segs if run.start + g.start <= pos < run.start + g.end)
+
+    def within(self, lo: int, hi: int) -> Iterable[_Run]:
+        i = max(0, bisect_right(self.starts, lo) - 1)
+        while i < len(self.runs) and self.runs[i].start < hi:
+            if self.runs[i].end > lo:
+                yield self.runs[i]
+            i += 1
+
+
+def _letter_as_written(text: str, codec: _Codec, index: _RunIndex, pos: int) -> bool:
+    """A letter outside the parseable runs, or one no plausible character explains."""
+    ch = text[pos]
+    if ch.isascii() or not ch.isalpha():  # runs hold no ASCII character
+        return ch.isalpha()
+    seg = index.seg_at(pos)
+    return seg is None or not _classes(codec.name, seg.lead, seg.surv).plausible
+
+
+def _nearby_scripts(text: str, codec: _Codec, index: _RunIndex, pos: int) -> set[str]:
+    """Scripts of the nearest letter as written on each side of ``pos`` in its line (within 40
+    characters)."""
+    found: set[str] = set()
+    for rng in (range(pos - 1, max(-1, pos - 41), -1), range(pos + 1, min(len(text), pos + 41))):
+        for p in rng:
+            if text[p] == "\n":
+                break
+            if _letter_as_written(text, codec, index, p):
+                found.add(_script(text[p]) or "")
+                break
+    return found
+
+
+_WORD_REACH = 64  # characters scanned on each side for the word around a sequence
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+def _as_written(text: str, codec: _Codec, index: _RunIndex, run: _Run, seg: _Seg) -> bool:
+    """Whether a sequence stays as written, a character and not damage, where its run is damage
+    only because the document is established or because another of its sequences is strong.
+
+    Damage elsewhere does not make a correct character wrong. A sequence stays when no
+    plausible character gives its bytes; and a lone lead byte that reads as a letter stays when
+    it is a letter of the word around it (Latin "é", "Ä" in a Latin word, unlike "β" or "โ"
+    there) and nothing else in that word decodes (as "Ã©" or "Å¡" do), or when it stands alone
+    among words of its script and every candidate is a letter too (Portuguese "É", where a lost
+    emoji or quote would stand alone just as well). A mark's position is ``_weak_ok``'s business.
+
+    >>> fix_mojibake("Sparkles âœ¨ and a café, É and Ärger.")
+    'Sparkles ✨ and a café, É and Ärger.'
+    >>> fix_mojibake("Sparkles âœ¨ and a ÄeskÃ½ word.")  # č lost its 8D: one of ā č ď Đ ĝ
+    'Sparkles ✨ and a �eský word.'
+    """
+    k = _classes(codec.name, seg.lead, seg.surv)
+    if not k.plausible:
+        return True
+    if run.reaction or seg.lead is None or seg.surv:
+        return False
+    pos = run.start + seg.start
+    script = _script(text[pos])
+    if script is None or (script not in index.scripts and not k.letters):
+        return False
+    lo, hi = pos, pos + 1
+    while lo > max(0, pos - _WORD_REACH) and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < min(len(text), pos + _WORD_REACH) and not text[hi].isspace():
+        hi += 1
+    word = {_script(text[p]) for p in range(lo, hi) if _letter_as_written(text, codec, index, p)}
+    if not word:  # the letter stands alone: among words of another script it is damage
+        if not k.letters:
+            return False
+        nearby = _nearby_scripts(text, codec, index, pos)
+        return not nearby or script in nearby
+    if script not in word:
+        return False
+    for other in index.within(lo, hi):
+        for g in other.segs:
+            if g.surv and g.lead is not None and _classes(codec.name, g.lead, g.surv).plausible:
+                return False
+    return True
 
 
 # ----------------------------------------------------------------------------- ftfy
@@ -941,6 +1075,9 @@ def _add_taken(taken: list[tuple[int, int]], s: int, e: int) -> None:
     taken.insert(bisect_right(taken, (s, e)), (s, e))
 
 
+_NONE, _FIRST = frozenset(), frozenset([0])
+
+
 def _repair_codec(
     doc: _Doc,
     analysis: _Analysis,
@@ -953,8 +1090,9 @@ def _repair_codec(
     text, codec = doc.text, analysis.codec
     established = primary and analysis.established
     runs = analysis.runs(only)
+    index = _RunIndex(runs, doc, analysis)
+    damage: list[tuple[_Run, frozenset[int]]] = []  # a run, and its sequences left as written
     weak = _weak_ok(text, codec, runs) if primary and not established else set()
-    scan = _Scan(text, codec, evidence)
     for run in runs:
         runtext = text[run.start : run.end]
         info = _run_info(codec.name, runtext)
@@ -965,7 +1103,28 @@ def _repair_codec(
             # another codec of a mixed page: only lossless, fully strong runs
             if not (info.strong and info.lossless and len(runtext) >= 2):
                 continue
-        elif not (established or strong or run.start in weak):
+        elif not (
+            established
+            or strong
+            or run.start in weak
+            or any(_strong(codec, g, runtext, run.reaction) for g in run.segs)
+        ):
+            continue
+        keep = _NONE
+        if len(run.segs) == 1 and not (strong or run.start in weak):
+            keep = _FIRST if _as_written(text, codec, index, run, run.segs[0]) else _NONE
+        elif not (strong or run.start in weak):  # some sequences may be characters as written
+            keep = frozenset(
+                i for i, g in enumerate(run.segs) if _as_written(text, codec, index, run, g)
+            )
+        damage.append((run, keep))
+    if established:  # a letter as written at a typographic position is a mark after all
+        marks = _weak_ok(text, codec, [r for r, k in damage if k and len(r.segs) == 1], True)
+        if marks:
+            damage = [(r, _NONE if r.start in marks else k) for r, k in damage]
+    scan = _Scan(text, codec, evidence)
+    for run, keep in damage:
+        if len(keep) == len(run.segs):
             continue
         if _overlaps(taken, run.start, run.end):
             continue
@@ -973,6 +1132,9 @@ def _repair_codec(
             scan.line, scan.quotes = doc.line_of(run.start), ()
         scan.prev_emoji = False
         for i, seg in enumerate(run.segs):
+            if i in keep:
+                scan.prev_emoji = False
+                continue
             ch, reason, cands = _resolve(scan, run, i)
             k = _classes(codec.name, seg.lead, seg.surv)
             scan.prev_emoji = _is_emoji(ch) or (ch == LOST and bool(k.emojis))
@@ -984,25 +1146,37 @@ def _repair_codec(
 
 
 def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        if _overlaps(taken, s, e) or not ftfy.badness.is_bad(m.group()):
-            continue
-        fixed, codec = _ftfy_token(m.group())
-        if fixed == m.group() or codec not in _FTFY_ACCEPTED:
-            continue
-        token = m.group()
-        p = 0
-        while p < min(len(token), len(fixed)) and token[p] == fixed[p]:
-            p += 1
-        q = 0
-        while q < min(len(token), len(fixed)) - p and token[-1 - q] == fixed[-1 - q]:
-            q += 1
-        after = fixed[p : len(fixed) - q]
-        if not after or not all(c.isascii() or c == LOST or _plausible(c) for c in after):
-            continue  # ftfy's reading yields unlikely characters: keep the text as it is
-        repairs.append(Repair(s + p, token[p : len(token) - q], after, codec, "ftfy"))
-        _add_taken(taken, s, e)
+    """Offer ftfy each token of what the codec repairs left: a repaired run splits a token
+    ("Lâ€™Ã©tÃ©" leaves "tÃ©" once "â€™Ã©" is repaired)."""
+    parts, pos = [], 0
+    for s, e in taken:
+        parts += (text[pos:s], " " * (e - s))
+        pos = e
+    parts.append(text[pos:])
+    for m in _TOKEN.finditer("".join(parts)):
+        _ftfy_piece(text, *m.span(), repairs, taken)
+
+
+def _ftfy_piece(
+    text: str, s: int, e: int, repairs: list[Repair], taken: list[tuple[int, int]]
+) -> None:
+    token = text[s:e]
+    if token.isascii() or not ftfy.badness.is_bad(token):
+        return
+    fixed, codec = _ftfy_token(token)
+    if fixed == token or codec not in _FTFY_ACCEPTED:
+        return
+    p = 0
+    while p < min(len(token), len(fixed)) and token[p] == fixed[p]:
+        p += 1
+    q = 0  # keep at least one character on each side: "Â»" -> "»" replaces both
+    while q < min(len(token), len(fixed)) - p - 1 and token[-1 - q] == fixed[-1 - q]:
+        q += 1
+    after = fixed[p : len(fixed) - q]
+    if not after or not all(c.isascii() or c == LOST or _plausible(c) for c in after):
+        return  # ftfy's reading yields unlikely characters: keep the text as it is
+    repairs.append(Repair(s + p, token[p : len(token) - q], after, codec, "ftfy"))
+    _add_taken(taken, s, e)
 
 
 def fix_mojibake(text: str) -> str:
