@@ -11,12 +11,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from persona_archive.cleaning.boilerplate import (
+    _FOOTER_KINDS,
+    _HEADER_KINDS,
     PROFILES_PATH,
     Pattern,
     Profile,
     alphabetical_order,
+    block_span,
     general_rule,
     interface_key,
+    is_bare_count,
+    is_block_shaped,
     is_quoted,
     is_term_cloud,
     load_interface_strings,
@@ -794,3 +799,397 @@ def test_emoji_kaomoji_and_number_lines_are_never_removed_by_the_general_rules(t
 def test_a_quoted_line_is_never_removed_by_the_general_rules(first, second):
     doc = lines_of(f"> {first}", f"> {second}")
     assert strip_boilerplate(doc).changes == []
+
+
+# --------------------------------------------------------------------------- timestamps
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thursday, 6 June 2024",
+        "June 6, 2024 at 3:02 PM",
+        "Mar 9, 2024, 08:12",
+        "14 Oct 2023",
+        "Oct 14",
+        "Nov 2023",
+        "Nov '23",
+        "3 hours ago",
+        "4d ago",
+        "1 yr. ago",
+        "2h",
+        "Edited Mar 9",
+        "Created 2 years ago",
+        "answered Feb 4, 2024 at 8:52",
+        "Posted on 5 September 2025 by",
+        "Episode date: April 2, 2024",
+        "Post by someone_x » Tue Sep 10, 2024 7:41 am",
+        "Mittwoch, 5. Juni 2024 um 18:30",
+        "06.06.2024, 11:32 Uhr",
+        "vor 3 Tagen",
+        "le 4 juin 2024 à 21h15.",
+        "Publié le 4 juin 2024 à 06h00, modifié le 4 juin 2024 à 10h12",
+        "il y a 2 heures",
+        "5 de junio de 2024, a las 10:05",
+        "hace 3 días",
+        "21 мая 2024 в 09:40",
+        "09:40, 21 мая 2024",
+        "3 дня назад",
+        "Πέμπτη 6 Ιουνίου 2024",
+        "Κήπος 6 Ιουνίου 2024, 10:05",
+        "πριν 2 ώρες",
+        "编辑于 2024-06-05 20:11",
+        "2024年6月5日 20:11",
+        "3 小时前",
+        "6 มิ.ย. 2567 18:20 น.",
+        "6 มิถุนายน 2567",
+        "2 ชั่วโมงที่แล้ว",
+    ],
+)
+def test_a_line_that_is_only_a_date_or_time_is_a_timestamp(line):
+    assert general_rule(line) is not None, line
+    assert general_rule(line)[0] == "interface:timestamp"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 6 June 2024 we agreed to meet monthly.",
+        "May the best model win",
+        "March on, then.",
+        "2 hours of sleep was not enough",
+        "Sunday",
+        "June",
+        "The 3 days ago problem",
+        "Le 4 juin, nous avons planté les tomates.",
+        "21 мая мы посадили томаты.",
+        "2024-06-05",
+        "10:14",
+    ],
+)
+def test_dates_in_sentences_and_bare_words_are_not_timestamps(line):
+    assert general_rule(line) is None
+    assert texts(strip_boilerplate(lines_of(line))) == [line]
+
+
+# --------------------------------------------------------------------------- bare counts
+
+
+def test_bare_counts_go_only_next_to_removed_lines():
+    doc = lines_of("Upvote", "128", "·", "14", "A sentence.", "42", "Another sentence.", "3.2K")
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["A sentence.", "42", "Another sentence.", "3.2K"]
+    assert [c.rule for c in result.changes] == ["interface:voting"] + ["interface:counter"] * 3
+    assert result.changes[1].detail == "bare count or date next to removed line 1"
+
+
+def test_bare_counts_are_counters_for_the_words_next_to_them():
+    # a code host's header: a date, then star/fork buttons with their counts
+    doc = lines_of("Created 2 years ago", "Star", "7", "Fork", "1", "Embed", "The notes.")
+    assert texts(strip_boilerplate(doc)) == ["The notes."]
+    # the same words next to prose are content
+    doc = lines_of("The notes.", "Star", "7", "Fork")
+    assert texts(strip_boilerplate(doc)) == ["The notes.", "Star", "7", "Fork"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("14", True),
+        ("1.1K", True),
+        ("+18", True),
+        ("18+", True),
+        ("#2", True),
+        ("2024-06-18 09:42", True),
+        ("4/10/2024 11:02", True),
+        ("·", True),
+        ("42 km", False),
+        ("1.", False),
+        ("Chapter 1", False),
+        ("1" * 40, False),
+    ],
+)
+def test_what_a_bare_count_is(text, bare):
+    assert is_bare_count(text) is bare
+
+
+LETTERLESS = st.text(
+    st.characters(blacklist_categories=("Lu", "Ll", "Lt", "Lm", "Lo", "Cs")),
+    min_size=1,
+    max_size=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(LETTERLESS, st.sampled_from(KEPT[:3])), max_size=12))
+def test_letterless_lines_among_prose_are_never_removed(parts):
+    # with no interface line to stand next to, a number is content (a reaction row is one:
+    # the numbers next to it are its counts)
+    doc = split_lines("\n".join(parts))
+    result = strip_boilerplate(doc)
+    rules = {c.rule for c in result.changes}
+    assert rules <= {"reaction-row", "interface:counter"}
+    assert "reaction-row" in rules or not rules
+
+
+# --------------------------------------------------------------------------- columns of buttons
+
+
+def test_a_column_of_buttons_goes_and_the_post_labels_stay():
+    doc = lines_of("A post.", "Zitieren", "Gefällt mir", "Antworten", "Another post.")
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["A post.", "Antworten", "Another post."]
+    assert result.changes[0].detail.endswith("in a column of 3 buttons")
+    doc = lines_of("A post.", "Reply", "Delete", "收藏", "喜欢", "Another post.")
+    assert texts(strip_boilerplate(doc)) == ["A post.", "Reply", "Another post."]
+
+
+def test_words_that_are_only_run_context_are_no_column():
+    # no word of the column is a button only: a list of words someone wrote
+    for words in (("Quote", "Edit"), ("Twitter", "Facebook"), ("Like", "Save")):
+        doc = lines_of("The menu had two items:", *words)
+        assert texts(strip_boilerplate(doc)) == doc_texts(doc)
+
+
+# --------------------------------------------------------------------------- hashtags, time codes
+
+
+def test_a_run_of_hashtag_lines_is_a_posts_tags():
+    doc = lines_of("A poem.", "#poetry", "#small things", "#1 rule: keep the lamp on.")
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["A poem.", "#1 rule: keep the lamp on."]
+    assert {c.rule for c in result.changes} == {"interface:post-meta"}
+    # one hashtag, a heading, a list with punctuation: kept
+    for doc in (
+        lines_of("A poem.", "#poetry"),
+        lines_of("# Heading", "# Another heading"),
+        lines_of("#one.", "#two."),
+    ):
+        assert texts(strip_boilerplate(doc)) == doc_texts(doc)
+
+
+def test_transcript_time_codes_in_order_are_timestamps():
+    doc = lines_of("0:00", "hello", "0:07", "first step", "1:02:03", "last step")
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["hello", "first step", "last step"]
+    assert result.changes[0].detail == "transcript time code, one of 3"
+    # two codes, codes out of order, codes not followed by words: kept
+    for doc in (
+        lines_of("0:00", "hello", "0:07", "bye"),
+        lines_of("0:07", "hello", "0:00", "again", "0:09", "bye"),
+        lines_of("7:30", "8:00", "9:15", "10:00"),
+    ):
+        assert texts(strip_boilerplate(doc)) == doc_texts(doc)
+
+
+# --------------------------------------------------------------------------- header, footer
+
+
+def test_block_span():
+    nav, legal = "navigation", "legal"
+    assert block_span([nav, None, legal, nav, "prose"], _FOOTER_KINDS) == 4
+    # too few interface lines, too many unknown ones, two unknown lines together
+    assert block_span([nav, None, legal], _FOOTER_KINDS) == 0
+    assert block_span([nav, None, legal, None, nav], _FOOTER_KINDS) == 0
+    assert block_span([nav, None, None, legal, nav, nav], _FOOTER_KINDS) == 0
+    # a block ends at a line of its kinds: counters and dates end no footer
+    assert block_span([nav, legal, nav, "counter"], _FOOTER_KINDS) == 3
+    # a header ends at site navigation: an account line ("Subscribe") may follow the title
+    assert block_span([nav, nav, nav, None, "account"], _HEADER_KINDS) == 3
+    assert block_span([None, nav, nav, nav], _HEADER_KINDS) == 4
+
+
+def test_the_footer_block_takes_the_short_lines_between_footer_links():
+    doc = lines_of(
+        "Die Samen halten länger, wenn sie kühl liegen.",
+        "Kurz gesagt",
+        "Impressum",
+        "Unser Team",
+        "Datenschutzerklärung",
+        "Kontakt",
+        "Nutzungsbedingungen",
+        "Presse",
+    )
+    result = strip_boilerplate(doc)
+    assert texts(result) == doc_texts(doc)[:2]
+    blocks = [c for c in result.changes if c.rule == "interface:block"]
+    assert [c.before for c in blocks] == ["Unser Team", "Presse"]
+    assert all("footer block" in c.detail for c in blocks)
+
+
+def test_a_block_never_takes_a_sentence():
+    doc = lines_of("Impressum", "Wir sind ein kleines Team.", "Datenschutzerklärung", "Presse")
+    assert texts(strip_boilerplate(doc)) == ["Wir sind ein kleines Team.", "Presse"]
+    assert not is_block_shaped("Wir sind ein kleines Team.")
+    assert not is_block_shaped("Ein sehr langer Satz ohne Punkt mit mehr als acht Wörtern darin")
+
+
+def test_the_header_block_keeps_its_unknown_lines():
+    # the site's name stays (the structure stage reads the top of the page for the title);
+    # menu words with no interface line next to them go, being in the header
+    doc = lines_of("Τρίτη 6 Ιουνίου 2024", "Ο Κήπος", "Πολιτική", "Αναζήτηση", "Τίτλος άρθρου")
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["Ο Κήπος", "Τίτλος άρθρου"]
+
+
+# --------------------------------------------------------------------------- copyright lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Ο Κήπος – Με την επιφύλαξη παντός δικαιώματος",
+        "© 2024 Огородник. Все права защищены.",
+        "Rooftop Notes © 2025",
+        "版权所有 © 2024 花园网",
+        "© 2567 สวนของเรา สงวนลิขสิทธิ์",
+    ],
+)
+def test_copyright_lines_are_legal_chrome(line):
+    assert general_rule(line)[0] == "interface:legal"
+
+
+def test_the_copyright_sign_is_evidence_not_decoration():
+    assert interface_key("© 2024 Name") == "© 2024 name"
+    assert general_rule("The © sign on a packet means the name is protected.") is None
+    assert general_rule("© 2024") is None  # no letters
+
+
+# --------------------------------------------------------------------------- the data file, more
+
+
+def test_macros_may_use_macros(tmp_path):
+    path = interface_file(
+        tmp_path,
+        "  - kind: timestamp\n    lang: en\n    regexes: ['<when>']\n",
+        macros="macros:\n  day: '\\d{1,2}'\n  when: 'day <day>'\n",
+    )
+    strings = load_interface_strings(path)
+    assert strings.lookup("day 12").kind == "timestamp"
+    error = interface_error(
+        tmp_path,
+        "  - kind: timestamp\n    lang: en\n    regexes: ['<when>']\n",
+        macros="macros:\n  when: 'day <nope>'\n",
+    )
+    assert "unknown macro <nope>" in error.message
+    error = interface_error(
+        tmp_path,
+        "  - kind: timestamp\n    lang: en\n    regexes: ['<a>']\n",
+        macros="macros:\n  a: 'x<b>'\n  b: 'y<a>'\n",
+    )
+    assert "nested too deep" in error.message
+
+
+def test_a_string_in_two_groups_of_one_kind_has_both_contexts(tmp_path):
+    path = interface_file(
+        tmp_path,
+        "  - kind: navigation\n    lang: en\n    context: run\n    near: [account]\n"
+        "    texts: [Foo]\n"
+        "  - kind: navigation\n    lang: en\n    context: run\n    near: [timestamp]\n"
+        "    texts: [Foo]\n",
+    )
+    assert load_interface_strings(path).lookup("foo").near == {"account", "timestamp"}
+
+
+def test_the_data_file_has_timestamps_in_each_language():
+    strings = repo_interface_strings()
+    entries = [*strings.exact.values(), *(entry for _, entry in strings.regexes)]
+    have = {e.lang for e in entries if e.kind == "timestamp"}
+    assert set(LANGUAGES) <= have
+
+
+# --------------------------------------------------------------------------- lists, last labels
+
+
+def test_a_post_label_with_only_chrome_after_it_goes():
+    doc = lines_of("A post.", "Reply", "A reply.", "Reply", "Leave a Reply", "Impressum")
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["A post.", "Reply", "A reply."]
+    assert result.changes[0].detail == "post label with no post after it"
+    # a label at the very end, or with text after it, stays
+    for doc in (lines_of("A post.", "Reply"), lines_of("Reply", "Leave a Reply", "A post.")):
+        assert "Reply" in texts(strip_boilerplate(doc))
+
+
+def test_counts_next_to_a_post_label_go_and_the_label_stays():
+    doc = lines_of("A comment.", "41", "Reply", "Another comment.", "12", "Reply", "Last.")
+    assert texts(strip_boilerplate(doc)) == [
+        "A comment.",
+        "Reply",
+        "Another comment.",
+        "Reply",
+        "Last.",
+    ]
+
+
+def test_headlines_under_a_related_heading_go_when_chrome_follows():
+    doc = lines_of(
+        "The text ends here.",
+        "Читайте также",
+        "Как выбрать чайник для дачи",
+        "Почему чай горчит: пять причин",
+        "Поделиться:",
+    )
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["The text ends here."]
+    assert {c.rule for c in result.changes} == {"interface:related", "interface:sharing"}
+    # a heading that reads "Related" over the text's own paragraphs: the paragraphs stay
+    doc = lines_of("Related", "Two short headings", "Then a paragraph of the text.", "Share")
+    assert texts(strip_boilerplate(doc)) == doc_texts(doc)[1:3]
+    # more than eight lines is no list of headlines
+    doc = lines_of("Lire aussi", *(f"Titre numéro {n}" for n in range(9)), "Partager")
+    assert len(texts(strip_boilerplate(doc))) == 9
+
+
+def test_a_labelled_list_of_tags_goes():
+    doc = lines_of("The text.", "Теги:", "llm", "ассистент", "Хабы:", "Машинное обучение", "+18")
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["The text."]
+    # a bare key followed by prose, or by lines that run into prose, stays
+    doc = lines_of("Tags:", "These are the tags we use.")
+    assert texts(strip_boilerplate(doc)) == doc_texts(doc)
+    doc = lines_of("Tags:", "alpha", "beta", "And then the text goes on.")
+    assert texts(strip_boilerplate(doc)) == doc_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Your email address will not be published. Required fields are marked *", "comments"),
+        ("Remember me on this computer", "comments"),
+        ("Votre adresse e-mail ne sera pas publiée.", "comments"),
+        ("Liked by Ines and 3 others", "voting"),
+        ("Highest score (default)", "navigation"),
+        ("6 posts • Page 1 of 1", "counter"),
+        ("Viewed 2k times", "counter"),
+        ("312 points by someone 7 hours ago | hide | 164 comments", "voting"),
+        ("Listen on Apple Podcasts", "newsletter"),
+        ("Powered by Blogger.", "navigation"),
+        ("Subscribe to: Post Comments (Atom)", "navigation"),
+        ("Open in app", "account"),
+        ("Sign up or log in to join the conversation", "account"),
+        ("来源：某某网", "post-meta"),
+        ("Читайте также", "related"),
+        ("ข่าวที่เกี่ยวข้อง", "related"),
+    ],
+)
+def test_more_interface_vocabulary(line, kind):
+    assert general_rule(line) is not None, line
+    assert general_rule(line)[0] == f"interface:{kind}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Liked by many, hated by some.",
+        "Liked by many, hated by some",
+        "Written by hand",
+        "Tags:",
+        "Remember me?",
+        "Powered by curiosity",
+        "Open in app stores everywhere, the model was a hit.",
+    ],
+)
+def test_more_vocabulary_needs_its_whole_line_or_context(line):
+    assert general_rule(line) is None
+    assert texts(strip_boilerplate(lines_of(line))) == [line]

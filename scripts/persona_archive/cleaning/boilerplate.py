@@ -14,6 +14,21 @@ ingest summary can count them:
     ``schemas/interface_strings.schema.json``): menus, skip links, log-in prompts, share and
     reply buttons, counters, cookie banners, newsletter and sponsor lines, code-host banners...,
     matched as WHOLE lines after whitespace/case/accent folding (see ``match_interface``).
+    Dates and times alone on a line ("3 hours ago", "5. Juni 2024 um 18:30") are
+    ``interface:timestamp``; a copyright line ("© 2024 Name") is ``interface:legal``.
+``interface:<kind>`` by context (the detail says which)
+    - a run-context string next to a removed line of a kind it names (a menu, one item a line);
+    - a bare count, date or separator with no letters ("14", "1.2K", "·", "2024-06-18")
+      next to a removed line (``is_bare_count``): the figures under a post's buttons;
+    - a column of a post's buttons, one a line ("Quote" / "Like"), when one of them is a word
+      the list knows only from rows of buttons (``_vertical_rows``); post labels stay;
+    - two or more lines in a row that are each one hashtag (``_tag_runs``): a post's tags;
+    - three or more transcript time codes in increasing order, each followed by words
+      (``_time_codes``).
+``interface:block``
+    a short line without sentence punctuation inside the page's footer: a block at the end of
+    the page made mostly of interface lines, ending at a footer link (``block_span``). In the
+    header block only run-context strings go; its unknown lines (the site's name) stay.
 ``reaction-row``
     a row of emoji with counts (``parse_reaction_row``), whose counts become ``reactions``.
 ``term-cloud``
@@ -31,10 +46,11 @@ the single key ``"�"`` (we cannot tell which emoji each one was, but the count
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -249,7 +265,7 @@ def strip_boilerplate(
     kept = list(lines)
     changes: list[Change] = []
     reactions: dict[str, int] = {}
-    first_pass = True
+    general = True
     while True:
         removed: dict[int, tuple[str, str]] = {}
         if profile is not None:
@@ -259,11 +275,13 @@ def strip_boilerplate(
                         detail = rule.rule + (f": {rule.detail}" if rule.detail else "")
                         removed[index] = (f"profile:{profile.name}", detail)
                         break
-        # general rules look at a line's text (and its neighbours) only, so after the first
-        # pass they have nothing left to find; later passes are for position-based profile rules
-        if first_pass:
+        by_profile = bool(removed)
+        # the general rules leave nothing for themselves to find (their context rules run to a
+        # fixpoint), but a line a position-based profile rule removes in a later pass changes
+        # the neighbours they read: they look again after each such pass
+        if general:
             _general_rules(kept, removed, reactions, strings)
-        first_pass = False
+        general = by_profile
         if not removed:
             break
         for index in sorted(removed):
@@ -281,8 +299,9 @@ def _general_rules(
     reactions: dict[str, int],
     strings: InterfaceStrings,
 ) -> None:
-    """Reaction rows, interface strings (with their run context) and term clouds, into
-    ``removed``; lines a profile already removed are left to it."""
+    """Reaction rows, interface strings (with their run context), term clouds, bare counts next
+    to chrome and the page's header and footer blocks, into ``removed``; lines a profile
+    already removed are left to it."""
     candidates: dict[int, InterfaceMatch] = {}
     anchors: dict[int, str] = {}  # index -> kind of a line removed as an interface string
     for index, line in enumerate(kept):
@@ -305,17 +324,416 @@ def _general_rules(
             continue
         if is_term_cloud(line.text):
             removed[index] = ("term-cloud", _cloud_detail(line.text))
-    # a run-context string ("Home", "Twitter") goes only next to a removed interface line of a
-    # kind it names in ``near`` (a menu printed one item per line), spreading along the run
+    # the context rules, until none finds more (a removal can be the context of another)
+    while True:
+        before = len(removed)
+        _context_rules(kept, removed, candidates, anchors, strings)
+        if len(removed) == before:
+            break
+
+
+def _context_rules(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """One round of the rules that read a line's neighbours (see ``_general_rules``); each
+    reads the lines not removed so far as one page, as cleaning the output again would."""
+    _vertical_rows(kept, removed, strings)
+    _tag_runs(kept, removed)
+    _labelled_lists(kept, removed, strings)
+    _spread(kept, removed, candidates, anchors)
+    _time_codes(kept, removed)
+    _related_lists(kept, removed, anchors)
+    _spread(kept, removed, candidates, anchors)
+    for index, where in _block_lines(kept, removed, candidates):
+        found = candidates.get(index)
+        if found is not None:
+            removed[index] = (found.rule, f"{found.detail}, in the page's {where} block")
+            anchors[index] = found.kind
+        else:
+            removed[index] = ("interface:block", _block_detail(where))
+            anchors[index] = "block"
+    _spread(kept, removed, candidates, anchors)
+    _trailing_labels(kept, removed)
+
+
+def _spread(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """Context rules that spread from removed lines to their neighbours, along a run:
+
+    - a run-context string ("Home", "Twitter") goes only next to a removed interface line of a
+      kind it names in ``near`` (a menu printed one item per line);
+    - a bare count or date ("14", "1.2K", "·", "2024-06-18 09:42": no letters, see
+      ``is_bare_count``) goes only next to a removed line (the numbers under a vote button, a
+      post's date under its menu), and is a counter for the run-context strings next to it.
+
+    Every other removed line (a profile's, a reaction row) is a start for bare counts only.
+    """
     frontier = list(anchors.items())
+    frontier += [(i, "") for i in removed if i not in anchors]
+    # a post label stays (the structure stage reads it) but is a button: its count goes
+    frontier += [
+        (i, "")
+        for i, line in enumerate(kept)
+        if i not in removed and interface_key(line.text) in POST_LABELS
+    ]
     while frontier:
         index, kind = frontier.pop()
         for neighbour in (index - 1, index + 1):
+            if neighbour < 0 or neighbour >= len(kept) or neighbour in removed:
+                continue
             found = candidates.get(neighbour)
-            if found is not None and neighbour not in removed and kind in found.near:
+            if found is not None and kind in found.near:
                 detail = f"{found.detail}, next to interface line {kept[index].no}"
                 removed[neighbour] = (found.rule, detail)
+                anchors[neighbour] = found.kind
                 frontier.append((neighbour, found.kind))
+            elif is_bare_count(kept[neighbour].text):
+                detail = f"bare count or date next to removed line {kept[index].no}"
+                removed[neighbour] = ("interface:counter", detail)
+                frontier.append((neighbour, "counter"))
+
+
+# post labels the structure stage reads ("Reply" under a post ends it): never removed alone
+POST_LABELS = frozenset(
+    {
+        "reply", "comment", "post", "antworten", "kommentar", "repondre", "responder",
+        "comentar", "ответить", "απαντηση", "σχολιο", "回复", "回覆", "ตอบกลับ",
+    }
+)  # fmt: skip
+_ACTION_KINDS = frozenset({"post-actions", "voting"})
+
+
+def _vertical_rows(
+    kept: list[Line], removed: dict[int, tuple[str, str]], strings: InterfaceStrings
+) -> None:
+    """A post's buttons printed one per line ("Quote" / "Like", "Reply" / "Delete"): two or
+    more lines in a row that are each a button word (post actions, votes), one of them a word
+    the list knows only from rows of buttons (context ``row``), are a row of interface
+    strings, as if on one line. The post labels (``POST_LABELS``) stay for the structure stage.
+    """
+    seen = _visible(kept, removed)
+    buttons: list[InterfaceEntry | None] = []
+    for index in seen:
+        entry = None
+        if not is_quoted(kept[index].text):
+            entry = strings.lookup(interface_key(kept[index].text))
+            if entry is not None and entry.kind not in _ACTION_KINDS:
+                entry = None
+        buttons.append(entry)
+    for start, end in _runs([e is not None for e in buttons]):
+        column = buttons[start:end]
+        if end - start < 2 or not any(e is not None and e.context == "row" for e in column):
+            continue
+        for position in range(start, end):
+            index, entry = seen[position], buttons[position]
+            if entry is not None and interface_key(kept[index].text) not in POST_LABELS:
+                detail = f"interface string ({entry.lang}) at {entry.where}, in a column of "
+                removed[index] = (f"interface:{entry.kind}", detail + f"{end - start} buttons")
+
+
+def _visible(kept: list[Line], removed: dict[int, tuple[str, str]]) -> list[int]:
+    """The lines not removed so far: the context rules read the page as cleaning it again
+    would, so that running the stage twice changes nothing."""
+    return [index for index in range(len(kept)) if index not in removed]
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of True values.
+
+    >>> _runs([True, True, False, True])
+    [(0, 2), (3, 4)]
+    """
+    found, start = [], None
+    for position, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = position
+        elif not flag and start is not None:
+            found.append((start, position))
+            start = None
+    return found
+
+
+# a hashtag has a letter, and is not a number ("#1")
+_HASHTAG = re.compile(r"#(?!\d+\b)[^\s#]*[^\W\d_][^\s#]*(?: [^\s#]+){0,3}")
+
+
+def _tag_runs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """Two or more lines in a row that are each one hashtag ("#ai", "#i have thoughts"), with
+    no sentence punctuation: a post's tags.
+    """
+    seen = _visible(kept, removed)
+    tags = [
+        not sentence_marks(kept[i].text) and bool(_HASHTAG.fullmatch(kept[i].text)) for i in seen
+    ]
+    for start, end in _runs(tags):
+        if end - start >= 2:
+            for position in range(start, end):
+                detail = f"a post's tags: {end - start} hashtag lines"
+                removed[seen[position]] = ("interface:post-meta", detail)
+
+
+_TIME_CODE = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
+TIME_CODES_MIN = 3
+
+
+def _time_codes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A transcript's time codes: three or more lines that are only a time code ("0:05",
+    "1:02:30"), in increasing order, each followed by a line with letters (the words said).
+    """
+    found: list[tuple[int, int]] = []
+    seen = _visible(kept, removed)
+    for index, after in itertools.pairwise(seen):
+        match = _TIME_CODE.fullmatch(kept[index].text)
+        if match and _has_letter(kept[after].text):
+            hours, minutes, seconds = (int(g or 0) for g in match.groups())
+            found.append((index, hours * 3600 + minutes * 60 + seconds))
+    if len(found) < TIME_CODES_MIN:
+        return
+    if any(b[1] <= a[1] for a, b in itertools.pairwise(found)):
+        return
+    for index, _ in found:
+        removed[index] = ("interface:timestamp", f"transcript time code, one of {len(found)}")
+
+
+HEADLINE_MAX_WORDS = 16
+HEADLINE_MAX_CHARS = 160
+RELATED_MAX_ITEMS = 8
+# what a list of headlines may hold besides them ("In “Essays”" under each)
+_IN_RELATED_LISTS = frozenset({"interface:post-meta", "interface:related", "interface:timestamp"})
+
+
+def _is_headline(text: str) -> bool:
+    """A line that could be another article's headline: not long, no sentence punctuation but
+    a final question mark."""
+    body = text.rstrip().removesuffix("?").removesuffix("？").rstrip()
+    return (
+        not is_quoted(text)
+        and len(text) <= HEADLINE_MAX_CHARS
+        and len(text.split()) <= HEADLINE_MAX_WORDS
+        and not sentence_marks(body)
+    )
+
+
+def _related_lists(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """The headlines under a removed "Related posts" heading (kind ``related``): up to 8 lines
+    that are each headline-shaped (``_is_headline``), with their categories and dates between
+    them, up to other chrome or the end of the page. A list that runs into prose is left whole
+    (it may be the text's own list under a heading that happens to read "Related").
+    """
+    for start in sorted(i for i, kind in anchors.items() if kind == "related"):
+        items: list[int] = []
+        index = start + 1
+        while index < len(kept):
+            if index in removed:
+                if removed[index][0] not in _IN_RELATED_LISTS:
+                    break  # the chrome after the list
+            elif _is_headline(kept[index].text):
+                items.append(index)
+            else:
+                break
+            index += 1
+        ends_in_chrome = index >= len(kept) or index in removed
+        if not items or len(items) > RELATED_MAX_ITEMS or not ends_in_chrome:
+            continue
+        for i in items:
+            detail = f"headline in the list under {kept[start].text!r} (line {kept[start].no})"
+            removed[i] = ("interface:related", detail)
+
+
+LABELLED_LIST_MAX_ITEMS = 12
+LIST_ITEM_MAX_WORDS = 3
+LIST_ITEM_MAX_CHARS = 40
+
+
+def _labelled_lists(
+    kept: list[Line], removed: dict[int, tuple[str, str]], strings: InterfaceStrings
+) -> None:
+    """A post's tags printed one a line under their label ("Tags:" / "llm" / "assistants"):
+    a bare label the list knows as post metadata (a key ending in a colon, nothing after it),
+    then up to 12 short items of at most 3 words without sentence punctuation (or another
+    such label), up to a removed line, a bare count or the end of the page.
+    """
+
+    def label(index: int) -> bool:
+        key = interface_key(kept[index].text)
+        if not key.endswith(":") or len(key.split()) > 2:
+            return False
+        entry = strings.lookup(key)
+        return entry is not None and entry.kind == "post-meta"
+
+    def item(index: int) -> bool:
+        text = kept[index].text
+        return (
+            len(text) <= LIST_ITEM_MAX_CHARS
+            and len(text.split()) <= LIST_ITEM_MAX_WORDS
+            and not sentence_marks(text)
+            and not is_quoted(text)
+            and not is_bare_count(text)
+        )
+
+    seen = _visible(kept, removed)
+    position = 0
+    while position < len(seen):
+        if not label(seen[position]):
+            position += 1
+            continue
+        end = position + 1
+        while end < len(seen) and (label(seen[end]) or item(seen[end])):
+            end += 1
+        # closed by the end of the page, a count, or chrome removed after the last item
+        closed = (
+            end >= len(seen) or is_bare_count(kept[seen[end]].text) or seen[end] - seen[end - 1] > 1
+        )
+        if closed and 1 < end - position <= LABELLED_LIST_MAX_ITEMS + 1:
+            for i in seen[position:end]:
+                detail = f"a labelled list of tags ({end - position} lines)"
+                removed[i] = ("interface:post-meta", detail)
+        position = end
+
+
+def _trailing_labels(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A post label ("Reply") with nothing but removed lines after it to the end of the page
+    (one at least): the last post's button, which ends no post."""
+    chrome_after = False
+    for index in range(len(kept) - 1, -1, -1):
+        if index in removed:
+            chrome_after = True
+            continue
+        if chrome_after and interface_key(kept[index].text) in POST_LABELS:
+            removed[index] = ("interface:post-actions", "post label with no post after it")
+            continue
+        break
+
+
+# the kinds that make a page's header (site navigation, above the title) and footer
+_HEADER_KINDS = frozenset({"navigation", "skip-link", "consent", "hosting-banner", "sponsor"})
+_FOOTER_KINDS = frozenset(
+    {
+        "navigation",
+        "skip-link",
+        "consent",
+        "hosting-banner",
+        "legal",
+        "newsletter",
+        "sponsor",
+        "related",
+    }
+)
+BLOCK_MAX_WORDS = 8
+BLOCK_MAX_CHARS = 80
+BLOCK_MAX_UNKNOWN_RUN = 1
+
+
+def is_block_shaped(text: str) -> bool:
+    """A line that could be an item of a header or footer: short, no sentence punctuation in
+    any script, not quoted.
+
+    >>> is_block_shaped("Über mich"), is_block_shaped("Hello there."), is_block_shaped("> Hi")
+    (True, False, False)
+    """
+    return (
+        not is_quoted(text)
+        and len(text) <= BLOCK_MAX_CHARS
+        and len(text.split()) <= BLOCK_MAX_WORDS
+        and not sentence_marks(text)
+    )
+
+
+def _block_lines(
+    kept: list[Line], removed: dict[int, tuple[str, str]], candidates: dict[int, InterfaceMatch]
+) -> list[tuple[int, str]]:
+    """The lines left in the page's header block (from the first line to its last site-
+    navigation line) and footer block (from its first footer line to the last line), when
+    the block is mostly interface lines already: see ``block_span``."""
+    n = len(kept)
+    kinds: list[str | None] = []
+    for index, line in enumerate(kept):
+        if index in removed:
+            rule = removed[index][0]
+            kinds.append(rule.removeprefix("interface:") if rule.startswith("interface:") else "")
+        elif index in candidates:
+            kinds.append(candidates[index].kind)
+        elif is_block_shaped(line.text):
+            kinds.append(None)
+        else:
+            kinds.append("prose")
+    head = block_span(kinds, _HEADER_KINDS)
+    tail = block_span(kinds[::-1], _FOOTER_KINDS)
+    # the header's own unknown lines (a site's name above its menu) stay: the structure stage
+    # reads the top of the page for the title and passes over the site's name itself
+    lines = {i: "header" for i in range(head) if i in candidates}
+    lines.update((n - 1 - i, "footer") for i in range(tail) if n - 1 - i >= head)
+    return sorted((i, where) for i, where in lines.items() if i not in removed)
+
+
+def block_span(kinds: list[str | None], ends: frozenset[str]) -> int:
+    """How many lines from the start make a block: ``kinds`` has, per line, the kind of the
+    interface line it is (removed, or a run-context string), ``""`` for a line removed
+    otherwise, ``None`` for an unknown short line without sentence punctuation, ``"prose"``
+    for anything else. The block starts at the first line, ends at a line of a kind in
+    ``ends`` and holds no prose; it counts when at least 3 of its lines are interface lines,
+    twice as many as the unknown ones, and every unknown line stands alone between interface
+    lines (two together may be a title and a byline). The longest such block wins; cleaning
+    the block's remains again finds no block (fewer interface lines, the same unknown ones).
+
+    >>> block_span(["navigation", None, "navigation", "skip-link", "prose"], _HEADER_KINDS)
+    4
+    >>> block_span([None, None, None, "navigation", "account"], _HEADER_KINDS)
+    0
+    >>> block_span(["navigation", "skip-link", "account", None, "navigation"], _HEADER_KINDS)
+    5
+    """
+    best = 0
+    known = unknown = together = 0
+    for index, kind in enumerate(kinds):
+        if kind == "prose":
+            break
+        if kind is None:
+            unknown += 1
+            together += 1
+            if together > BLOCK_MAX_UNKNOWN_RUN:
+                break
+            continue
+        together = 0
+        known += 1
+        if kind in ends and known >= 3 and known >= 2 * unknown:
+            best = index + 1
+    return best
+
+
+def _block_detail(where: str) -> str:
+    return (
+        f"short line without sentence punctuation in the page's {where} block "
+        "(mostly interface lines)"
+    )
+
+
+_BARE_COUNT = re.compile(
+    r"[+\-−#]?\d(?:[\d\s,.:/|·•∙\-–]*\d)?(?:\s?(?:[kmb]|千|万|萬|тыс\.?))?\+?|[·•∙|]+", re.I
+)
+BARE_COUNT_MAX_CHARS = 32
+
+
+def is_bare_count(text: str) -> bool:
+    """A line that is only a count, a date or time in digits, or a separator: what sites print
+    under buttons ("14", "1.2K", "+18", "·", "2024-06-18 09:42"). No letters: it goes only
+    next to a removed line (``_spread``), never alone.
+
+    >>> [is_bare_count(t) for t in ("14", "1.1K", "2024-06-18 09:42", "·", "42 km", "1.")]
+    [True, True, True, True, False, False]
+    """
+    text = text.strip()
+    return len(text) <= BARE_COUNT_MAX_CHARS and _BARE_COUNT.fullmatch(text) is not None
 
 
 def strip_boilerplate_text(text: str) -> str:
@@ -394,6 +812,9 @@ class InterfaceMatch:
         return f"row of interface strings: {parts}"
 
 
+_LOOKUP_CACHE = 50_000
+
+
 @dataclass(frozen=True)
 class InterfaceStrings:
     """The loaded list: exact lines by folded key, the regexes (tried all at once first), and
@@ -404,9 +825,14 @@ class InterfaceStrings:
     vocabulary: frozenset[str] = frozenset()
     combined: re.Pattern[str] | None = field(init=False, repr=False)
 
+    _found: dict[str, InterfaceEntry | None] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
     def __post_init__(self) -> None:
-        # one alternation tells most lines (not interface text) in one call
-        body = "|".join(f"(?:{regex.pattern})" for regex, _ in self.regexes)
+        # one alternation tells a line in one call: no match (most lines, not interface text),
+        # or which regex matched first (the group it is named by, the last group to close)
+        body = "|".join(f"(?P<r{i}>{regex.pattern})" for i, (regex, _) in enumerate(self.regexes))
         object.__setattr__(self, "combined", re.compile(body, re.I) if self.regexes else None)
 
     def lookup(self, key: str) -> InterfaceEntry | None:
@@ -418,12 +844,13 @@ class InterfaceStrings:
         entry = self.exact.get(key)
         if entry is not None:
             return entry
-        if self.combined is None or not self.combined.fullmatch(key):
-            return None
-        for regex, entry in self.regexes:  # only for lines that are interface text
-            if regex.fullmatch(key):
-                return entry
-        return None  # pragma: no cover - the combined pattern matched one of them
+        if key in self._found:  # rows look the same words up again and again
+            return self._found[key]
+        match = self.combined.fullmatch(key) if self.combined is not None else None
+        entry = self.regexes[int(match.lastgroup[1:])][1] if match else None
+        if len(self._found) < _LOOKUP_CACHE:
+            self._found[key] = entry
+        return entry
 
 
 def load_interface_strings(path: Path = INTERFACE_PATH) -> InterfaceStrings:
@@ -475,7 +902,9 @@ def load_interface_strings(path: Path = INTERFACE_PATH) -> InterfaceStrings:
                     f"{key_path_text(where)}: {text!r} is already at {previous.where} "
                     f"as {previous.kind}/{previous.context}",
                 )
-            exact.setdefault(key, entry)
+            if previous is not None:  # the same string in two groups: either's context counts
+                entry = replace(previous, near=previous.near | entry.near)
+            exact[key] = entry
         for i, source in enumerate(group.get("regexes", [])):
             where = ("groups", g, "regexes", i)
             regex = _interface_regex(path, lines, where, source, macros)
@@ -505,6 +934,7 @@ def _entry(path, lines, where, group, context, near, pattern) -> InterfaceEntry:
 
 
 _MACRO = re.compile(r"<([a-z]+)>")
+_MACRO_DEPTH = 5
 # a word, for the vocabulary check; in scripts written without spaces (Thai, Lao, Myanmar, Khmer,
 # CJK, Hangul) each character counts as one
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -514,12 +944,18 @@ _LETTERLESS = ("", "12", "1 2 3", "3.5", "2024", "(12)", "12:30", "1/7")
 
 
 def _interface_regex(path, lines, where, source: str, macros: dict[str, str]) -> re.Pattern[str]:
-    unknown = [m for m in _MACRO.findall(source) if m not in macros]
-    if unknown:
-        raise ConfigError(
-            path, lines.get(where), f"{key_path_text(where)}: unknown macro <{unknown[0]}>"
-        )
-    expanded = _MACRO.sub(lambda m: macros[m.group(1)], source)
+    expanded = source
+    for _ in range(_MACRO_DEPTH):  # a macro may use other macros ("<date>" holds "<month>")
+        unknown = [m for m in _MACRO.findall(expanded) if m not in macros]
+        if unknown:
+            raise ConfigError(
+                path, lines.get(where), f"{key_path_text(where)}: unknown macro <{unknown[0]}>"
+            )
+        if not _MACRO.search(expanded):
+            break
+        expanded = _MACRO.sub(lambda m: macros[m.group(1)], expanded)
+    else:
+        raise ConfigError(path, lines.get(where), f"{key_path_text(where)}: macros nested too deep")
     # fold the regex's literal text the way lines are folded (accents, curly apostrophes)
     folded = _strip_marks(unicodedata.normalize("NFC", expanded).translate(_QUOTE_FOLD))
     try:
@@ -544,6 +980,9 @@ def _interface_regex(path, lines, where, source: str, macros: dict[str, str]) ->
 _EDGE_PUNCTUATION = frozenset("•·‧∙⋅・※|¦*#«»‹›")
 _DECORATION_CATEGORIES = frozenset({"So", "Sm", "Sk", "Pd", "Cf", "Mn", "Me", "Co"})
 _QUOTE_MARKERS = (">", "＞")
+# the copyright sign is evidence (a copyright line), not decoration
+_KEPT_AT_START = frozenset((*_QUOTE_MARKERS, "©"))
+_KEPT_AT_END = frozenset("©")
 _QUOTE_FOLD = str.maketrans({"’": "'", "‘": "'", "＇": "'", "ʼ": "'"})
 
 
@@ -566,9 +1005,9 @@ def _is_decoration(ch: str) -> bool:
 
 def _strip_edges(text: str) -> str:
     start, end = 0, len(text)
-    while start < end and _is_decoration(text[start]) and text[start] not in _QUOTE_MARKERS:
+    while start < end and _is_decoration(text[start]) and text[start] not in _KEPT_AT_START:
         start += 1
-    while end > start and _is_decoration(text[end - 1]):
+    while end > start and _is_decoration(text[end - 1]) and text[end - 1] not in _KEPT_AT_END:
         end -= 1
     return text[start:end]
 
@@ -583,6 +1022,7 @@ def _strip_marks(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=65_536)  # the context rules ask again for the same lines
 def interface_key(text: str) -> str:
     """A line as the interface list compares it: NFC, whitespace collapsed, decoration at the
     ends removed, case folded, combining marks dropped, curly apostrophes made straight.
