@@ -39,5 +39,17 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE]
     if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return UNDETERMINED
-    code, confidence = _identifier().classify(sample)
-    return str(code) if float(confidence) >= MIN_CONFIDENCE else UNDETERMINED
+    code, confidence = _classify(sample)
+    return code if confidence >= MIN_CONFIDENCE else UNDETERMINED
+
+
+def _classify(text: str) -> tuple[str, float]:
+    """py3langid's ``classify``, with the model's product taken over the n-grams the text has
+    rather than all 7,480 (a dense product was 5 ms a document, most of the stage's time)."""
+    model = _identifier()
+    features = model.instance2fv(text)
+    present = features.nonzero()[0]
+    scores = features[present] @ model.nb_ptc[present] + model.nb_pc
+    probabilities = model.norm_probs(scores)
+    best = int(probabilities.argmax())
+    return str(model.nb_classes[best]), float(probabilities[best])
