@@ -1147,6 +1147,7 @@ def general_rule(text: str) -> tuple[str, str] | None:
 # dandas, Myanmar, Ethiopic, Canadian syllabics, Mongolian, CJK full stops and marks, inverted
 # marks, and the dot of upside-down text (˙).
 SENTENCE_MARKS = frozenset(".!?…;·։؟۔؛।॥၊။።፧፨᙮᠃᠉‼‽⁇⁈⁉⸮。！？｡︒﹒﹖﹗¡¿˙")
+_SENTENCE_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_MARKS))) + "]")
 CLOUD_MIN_WORDS = 30
 CLOUD_MIN_ORDER = 4.0  # z-score of alphabetical order; prose is about N(0, 1)
 PROFILE_CLOUD_MARKS = 1 / 40
@@ -1159,7 +1160,7 @@ def sentence_marks(text: str) -> int:
     >>> sentence_marks("Ναι; Όχι· ίσως. 好的。 हाँ। ¿Sí?")
     7
     """
-    return sum(ch in SENTENCE_MARKS for ch in text)
+    return len(_SENTENCE_MARK.findall(text))
 
 
 def alphabetical_order(text: str) -> float:
@@ -1208,7 +1209,10 @@ def is_term_cloud(
     >>> is_term_cloud("We used " + ", ".join(["model"] * 40) + ".")
     False
     """
-    words = sum(1 for token in text.split() if _initial(token))
+    tokens = text.split()
+    if len(tokens) < min_words:  # most lines: too short to be a cloud, whatever their words
+        return False
+    words = sum(1 for token in tokens if _initial(token))
     if words < min_words:
         return False
     if sentence_marks(text) > marks_per_word * words:
