@@ -28,7 +28,9 @@ from persona_archive.cleaning.structure.titles import (
     _byline_authors,
     chrome_reason,
     derive_title,
+    headline,
     quotations,
+    title_line,
     title_source,
 )
 from persona_archive.kinds import SLUGS
@@ -163,6 +165,148 @@ def test_sentence_is_not_a_title_line():
     assert doc.title == "This ends with a period"
     assert doc.blocks[0].text == "This ends with a period."
     assert doc.changes == []
+
+
+def lines_at(*numbered: tuple[int, str]) -> list[Line]:
+    """Lines with the given line numbers (the gaps are lines removed as chrome, or blank)."""
+    return [Line(no, text) for no, text in numbered]
+
+
+def test_a_masthead_above_removed_chrome_is_not_the_title():
+    body = lines_at((1, "Leaf and Kettle"), (5, "Cold brewing green tea, and why it works"))
+    body.append(Line(6, PROSE))
+    doc = build(body)
+    assert doc.title == "Cold brewing green tea, and why it works"
+    assert [b.text for b in doc.blocks] == ["Leaf and Kettle", PROSE]
+
+
+def test_a_masthead_and_its_tagline_are_passed_over_together():
+    body = lines_at(
+        (2, "Notes from the Latent Space"),
+        (3, "Thinking slowly about fast machines"),
+        (9, "What a persona vector is, and what it is not"),
+        (11, PROSE),
+    )
+    assert title_line(body, Hints()) == (2, "What a persona vector is, and what it is not")
+
+
+def test_a_headline_and_its_deck_one_blank_line_apart_keep_the_headline():
+    body = para_lines("What the frost taught me about spacing", "Crowding, airflow and kale", PROSE)
+    assert build(body).title == "What the frost taught me about spacing"
+
+
+def test_a_long_line_above_a_gap_is_no_masthead():
+    first = "Students who asked the chatbot to grade their essays said it praised them too much"
+    body = lines_at((1, first), (5, "A short line without a stop here"), (6, PROSE))
+    assert title_line(body, Hints()) == (0, first)
+
+
+def test_a_short_line_the_page_repeats_inside_prose_is_the_sites_name():
+    body = lines_at(
+        (1, "Machine Minds Weekly"),
+        (2, "Episode 41: reading a model's mind"),
+        (3, "Welcome back to Machine Minds Weekly. " + PROSE),
+    )
+    assert title_line(body, Hints()) == (1, "Episode 41: reading a model's mind")
+
+
+def test_a_breadcrumb_glued_to_the_headline_gives_way_to_the_headline():
+    body = lines_at(
+        (1, "HomeTechnologyWhy chatbots say sorry so often"),
+        (2, "Why chatbots say sorry so often"),
+        (3, PROSE),
+    )
+    assert title_line(body, Hints()) == (1, "Why chatbots say sorry so often")
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "expected"),
+    [
+        ("Why my bees ignored the lavender | Hive Minded", (), "Why my bees ignored the lavender"),
+        (
+            "Why my bees ignored the lavender - Hive Minded",
+            ("Hive Minded",),
+            "Why my bees ignored the lavender",
+        ),
+        (
+            "Mit dem Klapprad im Regionalzug – Erfahrungen?",
+            (),
+            "Mit dem Klapprad im Regionalzug – Erfahrungen?",
+        ),
+        (
+            "chat log - asked it about being replaced",
+            (),
+            "chat log - asked it about being replaced",
+        ),
+        (
+            "Should an AI be allowed to say no? With Farah Idris",
+            (),
+            "Should an AI be allowed to say no? With Farah Idris",
+        ),
+        (
+            "Τοπικό γλωσσικό μοντέλο σε κάρτα 8GB: αξίζει;",
+            (),
+            "Τοπικό γλωσσικό μοντέλο σε κάρτα 8GB: αξίζει;",
+        ),
+        ("为什么有些 AI 助手总是先说“好问题”？", (), "为什么有些 AI 助手总是先说“好问题”？"),
+        ("Hacker News new | past | comments | ask | show | jobs", (), None),
+        ("join the discussion? log in | sign up", (), None),
+        ("rowan_ix 6 hours ago | next [–]", (), None),
+        ("submitted 9 hours ago by nettle_and_ink", (), None),
+        ("By Ines Walcott", (), None),
+        ("Hive Minded", (), None),
+        ("tobyfern/focaccia.txt", (), None),
+        ("知乎知学堂", (), None),
+        ("This one ends. And then another sentence follows", (), None),
+        ("A short thread on why personas are strange. 🧵 1/5", (), None),
+        ("\u200b", (), None),
+    ],
+)
+def test_headline_shapes(line, names, expected):
+    assert headline(line, names) == expected
+
+
+def test_the_title_line_printed_twice_stays_in_the_body_once_at_most():
+    title = "Why assistants apologise so often"
+    doc = build(lines_at((1, title), (2, "Technology"), (3, title), (4, PROSE)))
+    assert doc.title == title
+    assert [b.text for b in doc.blocks] == ["Technology", PROSE]
+    assert [c.detail for c in doc.changes] == [
+        "title line moved to the title",
+        "title line repeated",
+    ]
+
+
+def test_a_name_printed_before_every_post_is_no_repeat_of_the_title():
+    name = "Neuro and people"
+    doc = build(
+        lines_at((1, name), (2, PROSE), (3, name), (4, THIRD), (5, name), (6, PROSE + " More."))
+    )
+    assert [b.text for b in doc.blocks].count(name) == 2
+
+
+def test_a_headline_followed_by_a_label_is_no_title():
+    doc = build(para_lines('Tech blogs: "agents will do all your chores"', "Actual agent:", PROSE))
+    assert title_source(Hints(), doc.changes) == "derived"
+
+
+def test_the_title_is_found_again_in_the_clean_output():
+    raw = lines_at(
+        (1, "Slow Beds"), (4, "What the frost taught me"), (5, "Crowding, airflow and kale")
+    )
+    raw.append(Line(6, PROSE))
+    first = build(raw)
+    clean = para_lines(first.title, *(b.text for b in first.blocks))
+    again = build(clean)
+    assert (again.title, [b.text for b in again.blocks]) == (
+        first.title,
+        [b.text for b in first.blocks],
+    )
+
+
+def test_latin_letters_in_a_cjk_line_are_no_branding():
+    assert chrome_reason("为什么 AI 助手总是道歉") is None
+    assert chrome_reason("PERSONA WEEKLY") == "branding in capitals"
 
 
 def test_derived_title_is_the_first_sentence():

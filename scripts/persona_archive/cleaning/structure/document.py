@@ -89,12 +89,19 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         key = _norm(title)
         title_idx = next((i for i, ln in enumerate(body[:3]) if _norm(ln.text) == key), None)
     else:
-        title_idx = title_line(body, hints)
-        if title_idx is not None:
-            title = " ".join(body[title_idx].text.split())
+        found = title_line(body, hints)
+        if found is not None:
+            title_idx, title = found
     if title_idx is not None:
         ln = body.pop(title_idx)
         changes.append(Change(STAGE, "title", ln.no, ln.text, "", "title line moved to the title"))
+        # The title line printed again at the top (a breadcrumb, the post's subject): once.
+        # A line printed before every post (a channel's name) is not a repeat: it stays.
+        key, head = _norm(title), _norm(ln.text)
+        repeats = [i for i, b in enumerate(body) if _norm(b.text) in (key, head)]
+        if len(repeats) == 1 and repeats[0] < TITLE_REPEAT_LINES:
+            dup = body.pop(repeats[0])
+            changes.append(Change(STAGE, "title", dup.no, dup.text, "", "title line repeated"))
 
     # Narration headings: "Heading." + the heading that was read aloud.
     units: list[Line | _Para] = []
@@ -136,13 +143,23 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     if not title:  # the first sentence of the body's prose (a heading if that is all there is)
         names = site_names(hints)
         prose = [p for p in paras if p.kind in (PARAGRAPH, QUOTE)]
-        first = next((p for p in prose if not chrome_reason(p.text, names)), None)
+        first = next(
+            (p for p in prose if _has_words(p.text) and not chrome_reason(p.text, names)), None
+        )
         first = first or next(iter(prose), None)
         first = first or next((p for p in paras if p.kind == HEADING), None)
         title = derive_title(first.text) if first else ""
 
     blocks = [Block(p.kind, p.text, p.level, p.lines) for p in paras]
     return Structured(kind=kind, title=title, authors=authors, blocks=blocks, changes=changes)
+
+
+TITLE_REPEAT_LINES = 12
+"""How far down the body a repeat of the title line is removed (it is the page's furniture)."""
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def render(doc: Structured, source: str | None = None) -> str:

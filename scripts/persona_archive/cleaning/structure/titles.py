@@ -8,7 +8,8 @@ unmistakable. A text without a title line gets a *derived* title from its first 
 the archive supplies (``title_source: derived``) and shows and cites in square brackets.
 
 The order, first found wins (``title_source``): the catalog's ``title`` → a heading-like line
-at the top that is not chrome (``text``) → the first sentence (``derived``). What counts as the
+at the top that is not chrome (``text``: the first headline-shaped line before the body, past
+the site's masthead, see ``title_line``) → the first sentence (``derived``). What counts as the
 site's own name comes from the catalog and the site's profile (``Hints.site_names``).
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from persona_archive.cleaning.duplicates import word_count
@@ -28,7 +30,6 @@ from persona_archive.cleaning.structure.detection import (
     _is_reply_start,
 )
 from persona_archive.cleaning.structure.text import (
-    _ENDS_SENTENCE,
     _LIST_ITEM,
     STAGE,
     _sentences,
@@ -41,29 +42,6 @@ _NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:{_PARTICLE})*[A-Z][\w'’.-]*){{0,3}}"
 _BYLINE = re.compile(
     rf"^(?i:by|written\s+by|posted\s+by|words\s+by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$"
 )
-_SMALL_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "vs",
-        "via",
-    }
-)
 TITLE_WIDTH = 90
 """A first sentence this wide (a CJK character counts two) or less is a title as it is..."""
 TITLE_WORDS = 16
@@ -72,8 +50,6 @@ TITLE_MAX_WIDTH = 150
 """A first sentence without a clause boundary is kept whole up to this width."""
 TITLE_MIN_WORDS = 3
 """A clause cut shorter than this says too little: the cut is made further on."""
-_TOP_LINES = 6
-"""How far down the top of a text a title line is looked for, past chrome lines."""
 
 
 def _byline_authors(text: str) -> list[str] | None:
@@ -91,36 +67,6 @@ def _byline_authors(text: str) -> list[str] | None:
     if not names or any(not n[0].isupper() or len(_words(n)) < 2 for n in names):
         return None  # "by the way" and the like: the name pattern is case-insensitive here
     return names
-
-
-def _is_title_cased(text: str) -> bool:
-    words = [w for w in _words(text) if w.lower() not in _SMALL_WORDS]
-    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
-
-
-def _is_title_line(line: Line, following: Line | None) -> bool:
-    """A short line without a final period, title-cased or followed by body prose."""
-    text = line.text
-    if (
-        following is None
-        or len(text) > 120
-        or not 1 <= len(_words(text)) <= 16
-        or re.search(r"[.,;:]$", text)
-        or len(_sentences(text)) > 1
-        or _NARRATION.match(text)
-        or _POST_MARKER.match(text)
-        or _LIST_ITEM.match(text)
-        or text.startswith(">")
-        or _is_reply_start(text)
-    ):
-        return False
-    nxt = following.text
-    body_prose = (
-        len(nxt) >= max(80, 2 * len(text))
-        or (bool(_ENDS_SENTENCE.search(nxt)) and len(_words(nxt)) >= 12)
-        or (following.no - line.no > 1 and len(nxt) > len(text))  # a blank line, then longer
-    )
-    return _is_title_cased(text) or body_prose
 
 
 # ----------------------------------------------------------------------------------- chrome
@@ -409,7 +355,13 @@ def _is_date_line(text: str) -> bool:
 
 def _is_branding(text: str) -> bool:
     cased = [ch for ch in text if ch.isupper() or ch.islower()]
-    return len(cased) >= 2 and all(ch.isupper() for ch in cased) and len(text.split()) <= 6
+    letters = [ch for ch in text if ch.isalpha()]  # "AI" in a Chinese line is not branding
+    return (
+        len(cased) >= 2
+        and all(ch.isupper() for ch in cased)
+        and len(text.split()) <= 6
+        and 2 * len(cased) > len(letters)
+    )
 
 
 def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
@@ -454,31 +406,221 @@ def site_names(hints: Hints) -> tuple[str, ...]:
     return tuple(n for n in (hints.site, hints.url, *hints.site_names) if n)
 
 
-def title_line(body: list[Line], hints: Hints) -> int | None:
-    """The index in ``body`` of the document's title line: the first line near the top that is
-    not chrome, when it is heading-like (``_is_title_line``); chrome lines above it are passed
-    over (and stay in the body). None when the first line that is not chrome is prose.
+_TOP_LINES = 12
+"""How far down the top of a text (in lines) a title line is looked for, before its body."""
+HEADLINE_MIN_WORDS = 3
+"""A headline has at least this many words (a script written without spaces: ``_MIN_WIDTH``)."""
+HEADLINE_MAX_WORDS = 20
+_MIN_WIDTH = 16
+"""The width (a CJK character counts two) a headline in a script without spaces reaches."""
+_MASTHEAD_GAP = 2
+"""Lines gone in one place (chrome removed, blank lines) between a heading-like line and the
+next one that make the first the page's masthead (the site's name, its tagline)..."""
+_MASTHEAD_REACH = 8
+"""... when the next one is at most this many lines further down, and the first is short."""
+_MASTHEAD_WORDS = 8
+"""A masthead line has at most this many words (a script without spaces: five times as wide)."""
+_SITE_NAME_WORDS = 5
+"""A heading-like line this short that the page repeats inside a longer line ("Subscribe to
+The Quiet Weights", "Welcome back to Machine Minds Weekly") is the site's name."""
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+# A line of a post's or an article's metadata: a relative time, a vote count, "submitted … by".
+_META = re.compile(
+    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\[[–-]\]|\bsubmitted\b.+\bby\b|\b\d+\s+points?\b",
+    re.IGNORECASE,
+)
+_NO_SPACE_SCRIPT = re.compile(
+    r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
+_SEPARATOR = re.compile(r"\s+[|]\s+")
+_DASH_SEPARATOR = re.compile(r"\s+[-–—·]\s+")
+
+
+def _no_space_script(text: str) -> bool:
+    """Whether most of the letters of ``text`` are of a script written without spaces (CJK,
+    Thai, Lao, Khmer, Burmese)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(bool(_NO_SPACE_SCRIPT.match(ch)) for ch in letters) * 2 > len(
+        letters
+    )
+
+
+def _long_enough(text: str) -> bool:
+    """A headline's length: 3–20 words, or in a script without spaces a width of 16 or more."""
+    if _no_space_script(text):
+        return _MIN_WIDTH <= _width(text) <= TITLE_MAX_WIDTH
+    n = min(len(text.split()), len(_words(text)))
+    return HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS
+
+
+def _ends_open(text: str) -> bool:
+    """No final period, comma, semicolon or colon (a Greek question mark ``;`` is allowed)."""
+    if re.search(r"[.,:]$", text):
+        return False
+    if text.endswith(";"):
+        return len(text) > 1 and "\u0370" <= text[-2] <= "\u03ff"
+    return True
+
+
+def _several_sentences(text: str) -> bool:
+    """More than one sentence, one of them ending in a full stop before the last ("Why X? With
+    Y" is one headline)."""
+    sentences = _sentences(text)
+    if any(re.search(r"\.[\"”’)\]]*$", s) and len(_words(s)) >= 3 for s in sentences[:-1]):
+        return True
+    # a full stop after a word (not an abbreviation) and more after it: "… study. 🧵 1/5"
+    return bool(re.search(r"[^\W\d_]{4,}\.[\"”’)\]]*\s+\S", text))
+
+
+def headline(text: str, names: Iterable[str] = ()) -> str | None:
+    """The headline a line at the top of a page gives, or None when it is not heading-like:
+    chrome (``chrome_reason``), a byline, a post's metadata, a list item, prose (a final full
+    stop, several sentences), too short or too long (``_long_enough``). A line in the shape of a
+    browser title, "Headline | Site" (or "Headline - Site" when Site is the site's name), gives
+    its headline part.
+
+    >>> headline("Why my bees ignored the lavender this year")
+    'Why my bees ignored the lavender this year'
+    >>> headline("Why my bees ignored the lavender | Hive Minded")
+    'Why my bees ignored the lavender'
+    >>> headline("Why my bees ignored the lavender - Hive Minded", ["Hive Minded"])
+    'Why my bees ignored the lavender'
+    >>> [headline(t) for t in ("Hive Minded", "rowan_ix 6 hours ago | next [–]", "By Ines Walcott")]
+    [None, None, None]
+    >>> headline("Should an AI be allowed to say no? With Farah Idris")
+    'Should an AI be allowed to say no? With Farah Idris'
+    >>> headline("Τοπικό γλωσσικό μοντέλο σε κάρτα 8GB: αξίζει;")
+    'Τοπικό γλωσσικό μοντέλο σε κάρτα 8GB: αξίζει;'
+    """
+    text = " ".join(_INVISIBLE.sub("", text).split())
+    if not text or chrome_reason(text, names):
+        return None
+    parts = _SEPARATOR.split(text)
+    if len(parts) > 2:
+        return None  # a menu or a breadcrumb
+    if len(parts) == 2:
+        if any(chrome_reason(p, names) for p in parts) or len(_words(parts[1])) > 4:
+            return None
+        text = parts[0]
+    else:
+        pieces = _DASH_SEPARATOR.split(text)
+        keys = _site_keys(names)
+        if len(pieces) >= 2 and _key(pieces[-1]) in keys:
+            text = pieces[0] if len(pieces) == 2 else text
+    if (
+        len(text) > 150
+        or not _ends_open(text)
+        or not _long_enough(text)
+        or _several_sentences(text)
+        or _byline_authors(text)
+        or _META.search(text)
+        or _NARRATION.match(text)
+        or _POST_MARKER.match(text)
+        or _LIST_ITEM.match(text)
+        or text.startswith(">")
+        or _is_reply_start(text)
+    ):
+        return None
+    return text
+
+
+def _short(text: str) -> bool:
+    """Short enough for a masthead line (a site's name, its tagline): ``_MASTHEAD_WORDS``."""
+    if _no_space_script(text):
+        return _width(text) <= 5 * _MASTHEAD_WORDS
+    return len(text.split()) <= _MASTHEAD_WORDS
+
+
+def _is_body(text: str) -> bool:
+    """A line of the body's prose: a sentence of eight words or more ending in a full stop (not
+    a question: a headline may ask one), or a line longer than any headline."""
+    text = text.strip()
+    if _width(text) > 2 * 120 or len(text) > 150:
+        return True
+    return bool(re.search(r"[.!…。！][\"”’)\]»]*$", text)) and (
+        len(_words(text)) >= 8 or (_no_space_script(text) and _width(text) >= 40)
+    )
+
+
+def _recurs(text: str, later: list[Line]) -> bool:
+    """Whether ``text`` stands inside a longer line further down (as whole words)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
+    return any(len(ln.text) > len(text) and pattern.search(ln.text) for ln in later)
+
+
+def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
+    """The document's title line in ``body``: its index and the headline it gives, or None.
+
+    The headline is looked for among the lines at the top, before the body's prose begins
+    (``_is_body``), among the heading-like ones (``headline``): chrome, bylines and metadata
+    lines are passed over (and stay in the body). Of these, the first is the headline, except:
+
+    - a run of short heading-like lines followed, after two or more lines gone in one place
+      (the menu or date lines removed as chrome, blank lines) and at most eight lines further,
+      by another heading-like line is the page's masthead (the site's name, its tagline): the
+      headline comes after it. Chrome still there is no such evidence: a clean text (one blank
+      line between paragraphs) keeps its first headline;
+    - a line the next one ends (a breadcrumb glued to the headline) gives way to the next;
+    - a short line the page repeats inside a longer line further down is the site's name.
+
+    A headline that nothing follows, or that a label follows ("The method:", the meme format of
+    a social post), is none: the title is derived.
 
     >>> from persona_archive.cleaning.model import split_lines
-    >>> body = split_lines("MENU\\nMarch 3, 2024\\nThe Quiet Model\\n" + "Prose goes on here. " * 5)
+    >>> prose = "Prose goes on here. " * 5
+    >>> body = split_lines("MENU\\nMarch 3, 2024\\nThe Quiet Model Speaks\\n" + prose)
     >>> title_line(body, Hints())
-    2
+    (2, 'The Quiet Model Speaks')
+    >>> body = split_lines("Leaf and Kettle\\n\\n\\nCold brewing green tea, and why\\n" + prose)
+    >>> title_line(body, Hints())
+    (1, 'Cold brewing green tea, and why')
     """
     names = site_names(hints)
-    top = body[:_TOP_LINES]
-    for i, line in enumerate(top):
-        if chrome_reason(line.text, names):
+    top: list[tuple[int, str]] = []
+    for i, line in enumerate(body[:_TOP_LINES]):
+        if _is_body(line.text):
+            break
+        text = headline(line.text, names)
+        if text:
+            top.append((i, text))
+    if not top:
+        return None
+    runs: list[list[tuple[int, str]]] = [[top[0]]]
+    for prev, cur in pairwise(top):
+        p, c = body[prev[0]], body[cur[0]]
+        numbers = [ln.no for ln in body[prev[0] : cur[0] + 1]]
+        gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
+        if (
+            gone >= _MASTHEAD_GAP
+            and c.no - p.no <= _MASTHEAD_REACH
+            and _key(prev[1]) != _key(cur[1])
+            and all(_short(text) for _, text in runs[-1])
+        ):
+            runs.append([cur])
+        else:
+            runs[-1].append(cur)
+    run = runs[-1]  # every run before the last is a masthead
+    choice = run[0]
+    for nxt in run[1:]:
+        text = choice[1]
+        if _key(text) == _key(nxt[1]):
+            break
+        if _key(text).endswith(_key(nxt[1])) or (
+            len(_words(text)) <= _SITE_NAME_WORDS and _recurs(text, body[nxt[0] + 1 :])
+        ):
+            choice = nxt
             continue
-        following = next(
-            (
-                ln
-                for ln in body[i + 1 :]
-                if not _POST_MARKER.match(ln.text) and not chrome_reason(ln.text, names)
-            ),
-            None,
-        )
-        return i if _is_title_line(line, following) else None
-    return None
+        break
+    following = body[choice[0] + 1] if choice[0] + 1 < len(body) else None
+    if following is None or _is_label(following.text):
+        return None  # a headline is followed by its byline, date or body, not by a label
+    return choice
+
+
+def _is_label(text: str) -> bool:
+    """A short label that introduces what follows ("Actual agent:", "The method:")."""
+    return text.endswith((":", "：")) and len(_words(text)) <= 4
 
 
 def title_source(hints: Hints, changes: Iterable[Change]) -> str:
