@@ -380,3 +380,96 @@ def test_a_codec_reading_a_high_byte_as_ascii_is_refused(monkeypatch):
     with pytest.raises(ValueError, match="reads as an ASCII character"):
         mojibake._build_codec("cp1252")
     assert all(not c.isascii() for name in mojibake.CODECS for c in mojibake._codec(name).encode)
+
+
+# ----------------------------------------------------------------------------- other scripts
+
+# Correct text in the scripts whose UTF-8 a legacy code page reads as letters of the same script
+# (cp1251 Cyrillic, ISO-8859-7 Greek, cp874 Thai): caps where a letter and the next read as a
+# complete sequence ("РІ" is the bytes of "в"), "ยก" (the bytes of "¡"), "เธอ", kana and Hanzi.
+CLEAN_SCRIPTS = [
+    "ВСІ РІК СЄ ПРІЗВИЩЕ: пʼю, їжа, єнот, ґанок; «ДОКТОР» і «ТАСС».",
+    "Съгласен съм, учтивостта не струва нищо. Ѝ и ѐ.",
+    "ΑΘΉΝΑ, ΤΟΎ, «ΣΤΟ» και Ώρα: η Ελλάδα.",
+    "ยกมือ รายการ เธอ เขต เนย เนื้อ ความคิดเห็น 2 รายการ",
+    "アシスタントはなぜ謝るのか。「謝ることは悪くない」と彼は言った。",
+    "为什么助手总是道歉？研究：会道歉的聊天机器人更受信任。",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_SCRIPTS)
+def test_clean_text_of_other_scripts_passes_unchanged(text):
+    r = repair(text)
+    assert r.text == text and r.repairs == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase, codec",
+    list(
+        (text, *damaged)
+        for text, damaged in zip(
+            CLEAN_SCRIPTS,
+            [
+                ("Дякую, спробую завтра!", "cp1251"),
+                ("Съгласен съм.", "cp1252"),
+                ("Συμφωνώ με την έκθεση.", "iso8859_7"),
+                ("ขอบคุณที่เขียนเรื่องนี้ครับ", "cp874"),
+                ("「理由を説明するべきだ。」", "cp1252"),
+                ("研究人员认为", "cp1252"),
+            ],
+            strict=True,
+        )
+    ),
+)
+def test_a_correct_page_with_damage_in_its_own_script_keeps_its_correct_letters(
+    text, phrase, codec
+):
+    """Damage of the page's script elsewhere does not make its correct letters wrong; the
+    damaged phrase is restored, or marked where a lost byte leaves several readings."""
+    first, second = fix_mojibake(f"{text}\n{damage(phrase, codec)[0]}\n").splitlines()
+    assert first == text
+    assert len(second) == len(phrase)
+    assert all(a == b or b == LOST for a, b in zip(phrase, second, strict=True))
+
+
+@pytest.mark.parametrize(
+    "damaged, expected",
+    [
+        # cp1252 mojibake of 2-byte Cyrillic and Greek: a word of one script, lossless (ftfy)
+        ("The word Ð¿Ñ€Ð¸Ð²ÐµÑ‚ means hello.", "The word привет means hello."),
+        ("Greek Î±Ï…Ï„ÏŒ and cafÃ©.", "Greek αυτό and café."),
+        # ... also in quotes, and beside correct text of its script (by the codec)
+        ("Привет, Ð¿Ñ€Ð¸Ð²ÐµÑ‚ и «Ð¿Ñ€Ð¸Ð²ÐµÑ‚».", "Привет, привет и «привет»."),
+        ("Το σπίτι Î±Ï…Ï„ÏŒ είναι.", "Το σπίτι αυτό είναι."),
+        # cp1251: a lone "Р" is И (its 98 is the one byte cp1251 drops)
+        ("Это он.\nР�Р·РІРёРЅРёС‚Рµ, СЌС‚Рѕ РѕРЅ.", "Это он.\nИзвините, это он."),
+        # ISO-8859-7 drops Greek's 80-9F: the letters of a word written elsewhere settle it
+        ("των λέξεων και ΟΟΞ½ Ξ»Ξ­ΞΎΞ΅ΟΞ½", "των λέξεων και των λέξεων"),
+        # ... and where nothing settles it, the letter is marked, never guessed
+        ("Το σπίτι.\nΟΟΟΞΏ ΞΌΞ΅Ξ³Ξ¬Ξ»ΞΏ", "Το σπίτι.\n\ufffd\ufffd\ufffdο μεγάλο"),
+        # CJK: a character whose reading makes a pair written elsewhere ("道歉"; 道 lost a byte)
+        ("道歉很重要。\n" + damage("研究道歉", "cp1252")[0], "道歉很重要。\n研究道歉"),
+        # letters that read as one of the page's script but are not damage stay
+        ("Ξ, Ο и Р — буквы.", "Ξ, Ο и Р — буквы."),
+    ],
+)
+def test_damage_of_the_documents_script(damaged, expected):
+    damaged = damaged.replace("\ufffd", "")  # "Р�": the dropped byte 98, shown for reading
+    assert fix_mojibake(damaged) == expected
+
+
+def test_script_damage_is_idempotent_and_recorded():
+    raw = "Сегодня.\nРЎРµРіРѕРґРЅСЏ СЃРѕР»РЅС†Рµ."
+    r = repair(raw)
+    assert r.text == "Сегодня.\nСегодня солнце."
+    assert fix_mojibake(r.text) == r.text
+    assert {x.codec for x in r.repairs} == {"cp1251"}
+    assert all(x.reason == "unique" for x in r.repairs)
+
+
+def test_rare_letters_of_a_script_are_no_reading():
+    """Archaic Greek and Extension A ideographs are not plausible letters of a damaged word."""
+    scripts = frozenset({"GREEK", "CJK"})
+    assert mojibake._script_letter("σ", scripts) and not mojibake._script_letter("ϐ", scripts)
+    assert mojibake._script_letter("こ", scripts) and not mojibake._script_letter("㐓", scripts)
+    assert not mojibake._script_letter("ж", scripts)

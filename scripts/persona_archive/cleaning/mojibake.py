@@ -12,7 +12,8 @@ Ordinary lossless mojibake ("itâ€™s") that this module does not explain is 
 (encoding fixes only; quotes, ligatures, widths and C1 controls untouched), token by token (or
 the pieces of a token the codec repairs left),
 accepted only when ftfy read the token as cp1252/cp1250/cp1251/latin-1 and every character
-it produced is in the plausible class below (no MacRoman or partial "inconsistent UTF-8" fixes).
+it produced is in the plausible class below, or letters of one script (no MacRoman or partial
+"inconsistent UTF-8" fixes).
 
 Method
 ------
@@ -45,6 +46,17 @@ Method
    contraction ending ("letβs"), or - for a non-Latin character (β, π, โ) - an
    opening/closing pair in one line ("βquotedβ"), or a segment of a reaction row. So
    "π ≈ 3.14", "β-blockers" and Greek, Thai, Cyrillic, Hebrew or Arabic prose are left alone.
+   Damage of the document's own script (issue 18: a Greek, Russian, Thai or Chinese page with a
+   title, quote or comment re-encoded) is told by its shape, not by the plausible class: the
+   document's scripts are those of its non-Latin letters as written; a run is damage of them
+   when every sequence has its lead byte and can be a letter of them (or plausible), and two
+   are complete sequences that decode to such letters ("Р—Р°", "ΞΈΞ­ΞΌΞ±", "ç ”ç©¶"); once
+   a document has such a run, one complete sequence is enough ("Рє"), and its lone lead bytes
+   ("Ο", ρ that lost its 81) are damage too. Correct text of a script does not read as UTF-8
+   of it, and a run of letters of the document's script that decodes only to something else
+   (Thai "ยก", the bytes of "¡") stays as written. The codec whose runs explain most
+   characters by complete sequences wins (a codec that cuts a word short reads it as lossy).
+   Rare letters (archaic Greek, historic Cyrillic, Extension A ideographs) are no reading.
 4. Ranking, strongest evidence first: exactly one consistent candidate ("unique"); the same
    context undamaged elsewhere in the corpus ("corpus evidence", see ``Evidence``); U+FE0F or
    ZWJ after an emoji ("emoji sequence"); inside a reaction row (a line of emoji + count pairs)
@@ -54,7 +66,13 @@ Method
    ("quote position": between letters before a contraction ending → ’, before a word → “,
    after a word → ” when a quote is open else ’, between spaces or at line start before a
    space → —, between digits → –). Otherwise U+FFFD with reason "unrecoverable" and the
-   candidates recorded. No popularity prior: two plausible emoji stay unresolved.
+   candidates recorded. No popularity prior: two plausible emoji stay unresolved. In damage
+   of the document's script a single letter of it is "document script"; then the document
+   itself settles what is left: a damaged word whose readings make exactly one word written
+   elsewhere in it ("document vocabulary"), and for CJK a character whose readings make
+   exactly one pair with a neighbour written elsewhere ("document context").
+5. ftfy's reading of a token is also accepted when it is a word of one script (two letters
+   or more: "Ð¿Ñ€Ð¸" → "при"), and when the token's quotes or brackets hid it ("«Ð¼Ð°Ð»»").
 
 Per codec: the dropped bytes, and how many consistent candidates a damaged sequence can have:
 a bare E2 (both continuation bytes lost: U+2000-U+2FFF, quotes, dashes, ❤ ⚡ ✅ ...), a bare F0
@@ -183,6 +201,47 @@ def _plausible(ch: str) -> bool:
     if cat == "Sc":
         return cp <= 0x24F or 0x20A0 <= cp <= 0x20CF or 0xFF00 <= cp <= 0xFFEF
     return (0xA0 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF) and cat[0] in "LNPS"
+
+
+_NOT_SCRIPTS = frozenset({None, "LATIN", "COMBINING", "MODIFIER"})
+_CJK_NAMES = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "IDEOGRAPHIC"})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _script_of(ch: str) -> str | None:
+    """The script a character is written in, for letters and marks (the first word of its
+    name); CJK punctuation and full-width forms count as CJK, as do kana. None otherwise.
+
+    >>> _script_of("ж"), _script_of("ั"), _script_of("研"), _script_of("："), _script_of("1")
+    ('CYRILLIC', 'THAI', 'CJK', 'CJK', None)
+    """
+    cp = ord(ch)
+    if 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF:
+        return "CJK"
+    if unicodedata.category(ch)[0] not in "LM":
+        return None
+    name = unicodedata.name(ch, "").partition(" ")[0]
+    return "CJK" if name in _CJK_NAMES else name or None
+
+
+# Letters of a script that a damaged word of it is no likelier to hold than its other readings:
+# archaic and symbol Greek, historic Cyrillic, rare and compatibility ideographs, beyond the BMP
+_RARE_LETTERS = ((0x03CF, 0x03FF), (0x0460, 0x048F), (0x3400, 0x4DBF), (0xF900, 0xFAFF))
+_SCRIPT_MARKS = frozenset("ʼʹ")  # the Ukrainian and Belarusian apostrophes, a soft sign
+
+
+def _script_letter(ch: str, scripts: frozenset[str]) -> bool:
+    """Whether ``ch`` is a letter (or mark) of one of the document's ``scripts`` that a word
+    of it may hold.
+
+    >>> s = frozenset({"GREEK", "CJK"})
+    >>> [_script_letter(c, s) for c in "σϐこ㐓"]
+    [True, False, True, False]
+    """
+    cp = ord(ch)
+    if cp > 0xFFFF or any(lo <= cp <= hi for lo, hi in _RARE_LETTERS):
+        return False
+    return ch in _SCRIPT_MARKS or _script_of(ch) in scripts
 
 
 def _consistent(ch: str) -> bool:
@@ -523,6 +582,7 @@ class _Run:
     end: int
     segs: tuple[_Seg, ...]
     reaction: bool
+    scripts: frozenset[str] = frozenset()  # set when the run is damage of the document's script
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -538,6 +598,10 @@ class _Doc:
             m.span() for m in _REACTION_ROW.finditer(text) if not m.group().isascii()
         ]
         self.chars = frozenset(text)
+        # the non-Latin scripts of the letters as written: what a damaged word may decode to
+        self.scripts = (
+            frozenset(_script_of(ch) for ch in self.chars if ord(ch) > 0x24F) - _NOT_SCRIPTS
+        )
         # A codec's runs are non-ASCII (checked in ``_build_codec``): counting them in the
         # document's non-ASCII stretches alone gives the same counts, ~20 codecs times faster.
         self.non_ascii = "\n".join(_NON_ASCII_RUN.findall(text))
@@ -631,6 +695,34 @@ def _run_info(name: str, run: str) -> _RunInfo:
     return _RunInfo(segs, strong, lossless, punct)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _script_run(name: str, run: str, scripts: frozenset[str]) -> int:
+    """How many complete sequences of a run (no byte lost) decode to a letter of ``scripts``,
+    the document's scripts, when every sequence of the run has a lead byte and can be such a
+    letter or a plausible character; 0 otherwise. Two make the run damage by its shape
+    ("Р—Р°", "Ξ±Ο…", "Ð¿Ñ€"): correct text of a script does not read as UTF-8 of it.
+    """
+    segs = _run_info(name, run).segs
+    if segs is None or not scripts:
+        return 0
+    n = 0
+    for g in segs:
+        if g.lead is None:
+            return 0
+        k = _classes(name, g.lead, g.surv, scripts)
+        if not k.plausible:
+            return 0
+        if len(g.surv) == _seq_len(g.lead) - 1 and _script_letter(k.plausible[0], scripts):
+            n += 1
+    return n
+
+
+def _in_scripts(run: str, scripts: frozenset[str]) -> bool:
+    """Whether every character of a run is a letter of a non-Latin script of the document
+    (Thai "รายการ" holds "ยก", which cp874 reads as the bytes of "¡")."""
+    return all(_script_of(ch) in scripts for ch in run)
+
+
 class _Analysis:
     """One codec's reading of a document: scores from run texts, positions only on demand."""
 
@@ -666,6 +758,25 @@ class _Analysis:
             )
             self.weak_inword = sum(1 for _ in inword.finditer(doc.text))
         self.covers = all(ch.isascii() or ch in c.encode or ch == LOST for ch in doc.chars)
+        # runs that are damage of the document's script by their shape: the characters of
+        # their complete sequences, less a lossy sequence cut short by a character the codec
+        # does not have (latin-1 reads cp1252's "Ñ€" as "Ñ" that lost a byte, then "€")
+        self.script_strong = 0
+        if doc.scripts and any(_script_run(name, r, doc.scripts) >= 2 for r in self.counts):
+            text = doc.non_ascii
+            for m in c.run.finditer(text):
+                run = m.group()
+                if _script_run(name, run, doc.scripts) < 2:
+                    continue
+                segs = _run_info(name, run).segs or ()
+                score = sum(
+                    g.end - g.start for g in segs if len(g.surv) == _seq_len(g.lead or 0xC2) - 1
+                )
+                last = segs[-1]
+                cut = m.end() < len(text) and text[m.end()] != "\n"
+                if cut and len(last.surv) < _seq_len(last.lead or 0xC2) - 1:
+                    score -= last.end - last.start
+                self.script_strong += max(1, score)
 
     def runs(self, only: frozenset[str] | None = None) -> list[_Run]:
         doc, out, name = self.doc, [], self.codec.name
@@ -701,10 +812,13 @@ class _Classes:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _classes(codec: str, lead: int | None, surv: tuple[int, ...]) -> _Classes:
+def _classes(
+    codec: str, lead: int | None, surv: tuple[int, ...], scripts: frozenset[str] = frozenset()
+) -> _Classes:
+    """A sequence's candidates by class; with ``scripts``, a letter of one of them is plausible."""
     cands = _candidates(codec, lead, surv)
     emojis = tuple(c for c in cands if _is_emoji(c))
-    plausible = tuple(c for c in cands if _plausible(c))
+    plausible = tuple(c for c in cands if _plausible(c) or (scripts and _script_letter(c, scripts)))
     return _Classes(
         cands,
         emojis,
@@ -740,7 +854,7 @@ def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]
     candidates). A quote chosen by its position opens or closes one in ``scan.quotes``."""
     text, codec, seg = scan.text, scan.codec, run.segs[i]
     next_seg = run.segs[i + 1] if i + 1 < len(run.segs) else None
-    k = _classes(codec.name, seg.lead, seg.surv)
+    k = _classes(codec.name, seg.lead, seg.surv, run.scripts)
     cands = k.cands
     start, end = run.start + seg.start, run.start + seg.end
     if len(cands) == 1:
@@ -768,7 +882,8 @@ def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]
     plausible, punct = k.plausible, k.punct
     if len(plausible) == 1:
         one = plausible[0]
-        return one, "emoji vocabulary" if _is_emoji(one) else "plausible class", cands
+        why = "plausible class" if _plausible(one) else "document script"
+        return one, "emoji vocabulary" if _is_emoji(one) else why, cands
     if punct and len(seg.surv) < 2 and seg.start == 0 and seg.end == run.end - run.start:
         prev, nxt_ch, after = _neighbours(text, start, end)
         choice, quotes = _by_role(_role(prev, nxt_ch, after), punct, scan.quotes)
@@ -1010,6 +1125,8 @@ def _ftfy_token(token: str) -> tuple[str, str]:
 # ftfy readings accepted: the codecs of the damage model (not MacRoman, not partial fixes)
 _FTFY_ACCEPTED = frozenset(f"{c}+ftfy" for c in _FTFY_CODECS.values())
 _TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")
+_OPENERS = "«“‘„‚‹\"'([{¿¡"
+_CLOSERS = "»”’›\"'.,;:!?)]}"
 
 
 # ----------------------------------------------------------------------------- entry points
@@ -1034,11 +1151,18 @@ def repair(
         return RepairResult(text, [])
     doc = _Doc(text)
     analyses = [_Analysis(doc, name) for name in CODECS]
-    best = max(range(len(analyses)), key=lambda i: (analyses[i].strong, analyses[i].bare_punct, -i))
+    best = max(
+        range(len(analyses)),
+        key=lambda i: (
+            analyses[i].strong + analyses[i].script_strong,
+            analyses[i].bare_punct,
+            -i,
+        ),
+    )
     repairs: list[Repair] = []
     taken: list[tuple[int, int]] = []
     primary = analyses[best]
-    if primary.strong or primary.bare_punct:
+    if primary.strong or primary.bare_punct or primary.script_strong:
         _repair_codec(doc, primary, evidence, repairs, taken, primary=True)
     for i, a in enumerate(analyses):
         if i != best and any(
@@ -1093,8 +1217,22 @@ def _repair_codec(
     index = _RunIndex(runs, doc, analysis)
     damage: list[tuple[_Run, frozenset[int]]] = []  # a run, and its sequences left as written
     weak = _weak_ok(text, codec, runs) if primary and not established else set()
+    by_script = primary and analysis.script_strong > 0
     for run in runs:
         runtext = text[run.start : run.end]
+        if by_script and not run.reaction and _script_run(codec.name, runtext, doc.scripts):
+            # damage of the document's script: a run of two complete sequences that decode to
+            # its letters, or - once the document has one - a run with one
+            damage.append((_Run(run.start, run.end, run.segs, False, doc.scripts), _NONE))
+            continue
+        if (
+            primary
+            and not established
+            and run.start not in weak
+            and doc.scripts
+            and _in_scripts(runtext, doc.scripts)
+        ):
+            continue  # letters of the document's script that do not decode to it: as written
         info = _run_info(codec.name, runtext)
         strong = (
             all(_strong(codec, g, runtext, True) for g in run.segs) if run.reaction else info.strong
@@ -1123,6 +1261,7 @@ def _repair_codec(
         if marks:
             damage = [(r, _NONE if r.start in marks else k) for r, k in damage]
     scan = _Scan(text, codec, evidence)
+    script_lost: list[int] = []  # repairs of the document's script left unrecoverable
     for run, keep in damage:
         if len(keep) == len(run.segs):
             continue
@@ -1141,8 +1280,114 @@ def _repair_codec(
             s, e = run.start + seg.start, run.start + seg.end
             if ch == LOST:
                 cands = cands[:_MAX_CANDIDATES]
+                if run.scripts:
+                    script_lost.append(len(repairs))
             repairs.append(Repair(s, text[s:e], ch, codec.name, reason, cands))
         _add_taken(taken, run.start, run.end)
+    if script_lost:
+        _by_document(text, repairs, script_lost)
+
+
+_MAX_WORD_READINGS = 4096
+
+
+def _by_document(text: str, repairs: list[Repair], lost: list[int]) -> None:
+    """Settle unrecoverable letters of the document's script by the document itself: a damaged
+    word whose candidates make exactly one word written elsewhere in it ("ΟΟΞ½" -> "των"), else
+    - for CJK, written without spaces - a character whose candidates make exactly one pair with
+    its neighbour that is written elsewhere in it ("é“æ­‰" -> "道歉").
+
+    >>> fix_mojibake("των λέξεων και ΟΟΞ½ Ξ»Ξ­ΞΎΞ΅ΟΞ½")
+    'των λέξεων και των λέξεων'
+    """
+    by_start = {r.offset: i for i, r in enumerate(repairs)}
+    by_end = {r.offset + len(r.before): i for i, r in enumerate(repairs)}
+
+    def unit_before(pos: int) -> tuple[int, str, int] | None:  # (start, char, repair index)
+        if pos in by_end:
+            i = by_end[pos]
+            return repairs[i].offset, repairs[i].after, i
+        return (pos - 1, text[pos - 1], -1) if pos > 0 else None
+
+    def unit_at(pos: int) -> tuple[int, str, int] | None:  # (end, char, repair index)
+        if pos in by_start:
+            i = by_start[pos]
+            return pos + len(repairs[i].before), repairs[i].after, i
+        return (pos + 1, text[pos], -1) if pos < len(text) else None
+
+    def letter(ch: str) -> bool:  # a word's characters: letters, digits, marks (Thai vowels)
+        return ch == LOST or ch.isalnum() or unicodedata.category(ch)[0] == "M"
+
+    words, word = set(), []
+    for ch in text:
+        if letter(ch):
+            word.append(ch)
+        elif word:
+            words.add("".join(word))
+            word = []
+    words.add("".join(word))
+    pairs: set[str] | None = None
+    done: set[int] = set()
+    pending = set(lost)
+    for i in lost:
+        if i in done:
+            continue
+        r = repairs[i]
+        units: list[tuple[str, int]] = []  # the word around the repair: (char, repair index)
+        pos, left = r.offset, []
+        while (u := unit_before(pos)) is not None and letter(u[1]):
+            left.append((u[1], u[2]))
+            pos = u[0]
+        pos = r.offset
+        while (u := unit_at(pos)) is not None and letter(u[1]):
+            units.append((u[1], u[2]))
+            pos = u[0]
+        units = left[::-1] + units
+        slots = [j for ch, j in units if ch == LOST]
+        if not all(j >= 0 and j in pending for j in slots):
+            continue
+        if len(slots) == len(units):  # no letter of the word survived: nothing to go by
+            continue
+        done.update(slots)
+        options = [repairs[j].candidates for j in slots]
+        readings = 1
+        for o in options:
+            readings *= len(o)
+        found: set[tuple[str, ...]] = set()
+        if readings <= _MAX_WORD_READINGS:
+            fixed = [ch for ch, _ in units]
+            at = [n for n, (ch, _) in enumerate(units) if ch == LOST]
+            for combo in product(*options):
+                for n, c in zip(at, combo, strict=True):
+                    fixed[n] = c
+                if "".join(fixed) in words:
+                    found.add(combo)
+                    if len(found) > 1:
+                        break
+        if len(found) == 1:
+            for j, c in zip(slots, found.pop(), strict=True):
+                repairs[j] = _settled(repairs[j], c, "document vocabulary")
+            continue
+        for n, (ch, j) in enumerate(units):  # CJK: one character, by its neighbours
+            if ch != LOST or not all(_script_of(c) == "CJK" for c in repairs[j].candidates):
+                continue
+            if pairs is None:
+                pairs = {text[k : k + 2] for k in range(len(text) - 1) if ord(text[k]) > 0x2FFF}
+            prev = units[n - 1][0] if n else ""
+            nxt = units[n + 1][0] if n + 1 < len(units) else ""
+            hits = [
+                c
+                for c in repairs[j].candidates
+                if (prev and prev != LOST and prev + c in pairs)
+                or (nxt and nxt != LOST and c + nxt in pairs)
+            ]
+            if len(hits) == 1:
+                repairs[j] = _settled(repairs[j], hits[0], "document context")
+                units[n] = (hits[0], j)
+
+
+def _settled(r: Repair, ch: str, reason: str) -> Repair:
+    return Repair(r.offset, r.before, ch, r.codec, reason, r.candidates)
 
 
 def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
@@ -1165,7 +1410,21 @@ def _ftfy_piece(
         return
     fixed, codec = _ftfy_token(token)
     if fixed == token or codec not in _FTFY_ACCEPTED:
-        return
+        # the quotes or brackets around a word ftfy would fix can hide it ("«Ð¿Ñ€Ð¸»"): a
+        # damaged sequence starts with a letter, and may end with punctuation ("Ð»" is "л")
+        lead = len(token) - len(token.lstrip(_OPENERS))
+        for cut in range(4):
+            end = len(token) - cut
+            if end <= lead or (cut and token[end] not in _CLOSERS):
+                return
+            if not lead and not cut:
+                continue
+            fixed, codec = _ftfy_token(token[lead:end])
+            if fixed != token[lead:end] and codec in _FTFY_ACCEPTED:
+                s, e, token = s + lead, s + end, token[lead:end]
+                break
+        else:
+            return
     p = 0
     while p < min(len(token), len(fixed)) and token[p] == fixed[p]:
         p += 1
@@ -1174,7 +1433,11 @@ def _ftfy_piece(
         q += 1
     after = fixed[p : len(fixed) - q]
     if not after or not all(c.isascii() or c == LOST or _plausible(c) for c in after):
-        return  # ftfy's reading yields unlikely characters: keep the text as it is
+        # a word of one script is a likely reading too ("Ð¿Ñ€Ð¸" -> "при"): two letters or more
+        others = [c for c in after if not (c.isascii() or c == LOST or _plausible(c))]
+        scripts = {_script_of(c) for c in others}
+        if len(others) < 2 or len(scripts) != 1 or not _script_letter(others[0], scripts):
+            return  # ftfy's reading yields unlikely characters: keep the text as it is
     repairs.append(Repair(s + p, token[p : len(token) - q], after, codec, "ftfy"))
     _add_taken(taken, s, e)
 
