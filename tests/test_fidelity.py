@@ -33,10 +33,10 @@ KINDS = {
 # the check is xfail(strict=False) for them, so it reports without breaking the suite. Remove an
 # entry when its document passes.
 KNOWN_LOSSES = {
-    "dev/el_news_mojibake_comments": "Greek comments decoded as ISO-8859-7 are left damaged",
-    "dev/ru_telegram_mirror": "Russian posts decoded as cp1251 are left damaged",
-    "dev/th_blog_mojibake": "a Thai comment decoded as cp874 is left damaged",
-    "dev/zh_news_mojibake": "a Chinese quote decoded as cp1252 is left damaged",
+    "dev/el_news_mojibake_comments": "Greek letters that lost a byte to ISO-8859-7 and could be "
+    "several letters are marked lost (U+FFFD): honest, but the sentence is not whole",
+    "dev/th_blog_mojibake": "a Thai character damaged by cp874 is marked lost (U+FFFD)",
+    "dev/zh_news_mojibake": "a Chinese character damaged by cp1252 is marked lost (U+FFFD)",
 }
 
 
@@ -44,18 +44,7 @@ KNOWN_LOSSES = {
 # for idempotence to hold; these are cleaner defects found by it, reported, and marked
 # xfail(strict=False) so the suite stays usable while the cleaner is fixed. Remove an entry when
 # its document passes.
-_DERIVED = "a first line kept in the body as a derived title is taken as a title line (and "
-_DERIVED += "removed from the body) when the clean output is cleaned again"
-KNOWN_NOT_IDEMPOTENT = {
-    "dev/gist_bread_notes": _DERIVED,
-    "dev/gist_system_prompt": _DERIVED,
-    "dev/oldreddit_doubled": _DERIVED,
-    "dev/ru_telegram_mirror": _DERIVED,
-    "dev/zh_news_mojibake": "cp1252 mojibake left in the first pass is changed (wrongly) "
-    "by the second; and " + _DERIVED,
-    "heldout/oldreddit_chess": _DERIVED,
-    "heldout/zh_v2ex_thread": _DERIVED,
-}
+KNOWN_NOT_IDEMPOTENT: dict[str, str] = {}  # every document passes today
 
 
 def _build_corpus():
