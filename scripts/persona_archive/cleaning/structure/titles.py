@@ -434,6 +434,20 @@ _NO_SPACE_SCRIPT = re.compile(
     r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 )
 _SEPARATOR = re.compile(r"\s+[|]\s+")
+# What the "Site" of "Headline | Site" looks like: a name (capitalised words, a domain), at most
+# four words, nothing a sentence or markup would have; anything else keeps the whole line.
+_SITE_NAME = re.compile(r"[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}")
+
+
+def _site_name_shape(text: str) -> bool:
+    """Whether ``text`` can be a site's name after a headline's "|".
+
+    >>> [_site_name_shape(t) for t in ("Le Carnet", "hive-minded.org", "> title", "see below")]
+    [True, True, False, False]
+    """
+    return bool(_SITE_NAME.fullmatch(text)) and (text[0].isupper() or "." in text)
+
+
 _DASH_SEPARATOR = re.compile(r"\s+[-–—·]\s+")
 
 
@@ -500,7 +514,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     if len(parts) > 2:
         return None  # a menu or a breadcrumb
     if len(parts) == 2:
-        if any(chrome_reason(p, names) for p in parts) or len(_words(parts[1])) > 4:
+        if any(chrome_reason(p, names) for p in parts) or not _site_name_shape(parts[1]):
             return None
         text = parts[0]
     else:
