@@ -249,12 +249,6 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN)
-def test_clean_text_passes_unchanged(text):
-    r = repair(text)
-    assert r.text == text and r.repairs == []
-
-
 def test_clean_corpus_is_byte_identical():
     corpus = "\n".join(CLEAN + SENTENCES) + "\n"
     assert fix_mojibake(corpus) == corpus
@@ -397,8 +391,9 @@ CLEAN_SCRIPTS = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAN_SCRIPTS)
-def test_clean_text_of_other_scripts_passes_unchanged(text):
+@pytest.mark.parametrize("text", CLEAN + CLEAN_SCRIPTS)
+def test_clean_text_passes_unchanged(text):
+    """Correct text in any script, with typography and emoji, is never touched."""
     r = repair(text)
     assert r.text == text and r.repairs == []
 

@@ -514,12 +514,7 @@ def _is_headline(text: str) -> bool:
     """A line that could be another article's headline: not long, no sentence punctuation but
     a final question mark."""
     body = text.rstrip().removesuffix("?").removesuffix("？").rstrip()
-    return (
-        not is_quoted(text)
-        and len(text) <= HEADLINE_MAX_CHARS
-        and len(text.split()) <= HEADLINE_MAX_WORDS
-        and not sentence_marks(body)
-    )
+    return _short_non_sentence(text, HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, body)
 
 
 def _related_lists(
@@ -641,11 +636,19 @@ def is_block_shaped(text: str) -> bool:
     >>> is_block_shaped("Über mich"), is_block_shaped("Hello there."), is_block_shaped("> Hi")
     (True, False, False)
     """
+    return _short_non_sentence(text, BLOCK_MAX_CHARS, BLOCK_MAX_WORDS)
+
+
+def _short_non_sentence(
+    text: str, max_chars: int, max_words: int, marks_in: str | None = None
+) -> bool:
+    """Not quoted, at most ``max_chars`` and ``max_words``, and no sentence mark in ``marks_in``
+    (the line itself unless given): the shape of interface text, never of prose."""
     return (
         not is_quoted(text)
-        and len(text) <= BLOCK_MAX_CHARS
-        and len(text.split()) <= BLOCK_MAX_WORDS
-        and not sentence_marks(text)
+        and len(text) <= max_chars
+        and len(text.split()) <= max_words
+        and not sentence_marks(text if marks_in is None else marks_in)
     )
 
 
