@@ -99,7 +99,7 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     site = Path(config["site_dir"])
     if BUILD.search_engine == "pagefind":
-        run = search_engine.run_pagefind(site)
+        run = search_engine.run_pagefind(site, language=config["theme"]["language"] or "en")
         saved = search_engine.empty_lunr_index(site)
         log.info(
             f"pagefind: indexed {run.pages} pages in {run.seconds:.1f} s, peak memory "

@@ -303,3 +303,23 @@ def test_the_search_hook_warns_when_lunr_gets_slow(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("WARNING -  search: the lunr index is") == 1
     assert "`extra: search_engine: pagefind`" in err
+
+
+def test_one_pagefind_index_for_pages_in_every_language(tmp_path):
+    """Pages carry their own ``<html lang>``; the archive is still one index (in the site's
+    language), so a search from an English page finds a Greek document too."""
+    site = tmp_path / "site"
+    for name, lang, text in (
+        ("en", "en", "The assistant explained its refusal in plain words."),
+        ("el", "el", "Ο βοηθός εξήγησε την άρνησή του με απλά λόγια."),
+    ):
+        (site / name).mkdir(parents=True)
+        (site / name / "index.html").write_text(
+            f'<!doctype html><html lang="{lang}"><head><title>{name}</title></head>'
+            f"<body><main data-pagefind-body><p>{text}</p></main></body></html>",
+            encoding="utf-8",
+        )
+    search_engine.run_pagefind(site, language="en")
+    entry = json.loads((site / search_engine.BUNDLE / "pagefind-entry.json").read_text())
+    assert list(entry["languages"]) == ["en"]
+    assert entry["languages"]["en"]["page_count"] == 2

@@ -246,10 +246,16 @@ def pagefind_executable() -> str:
     return str(pagefind_bin.get_executable())
 
 
-def run_pagefind(site_dir: Path, timeout: int = 3600) -> IndexRun:
-    """Index the built site into ``<site>/pagefind/``; figures for the build log and bench."""
+def run_pagefind(site_dir: Path, timeout: int = 3600, language: str = "en") -> IndexRun:
+    """Index the built site into ``<site>/pagefind/``; figures for the build log and bench.
+
+    One index for the whole archive, in the site's ``language``: Pagefind would otherwise make
+    one per ``<html lang>`` and search only the reader's page language (from an English page a
+    Greek document would not be found), and it cannot merge its own bundle's other languages.
+    """
     site_dir = Path(site_dir)
     cmd = [pagefind_executable(), "--site", str(site_dir), "--output-subdir", BUNDLE, "--quiet"]
+    cmd += ["--force-language", language.split("-")[0].lower() or "en"]
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
