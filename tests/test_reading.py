@@ -413,3 +413,19 @@ def test_search_entries_are_sections_of_marked_paragraphs_without_furniture():
     assert merged["docs"][1:] == entries
     empty = json.loads("".join(search_entries.merged_index({"docs": []}, {})))
     assert empty == {"docs": []}
+
+
+def test_the_archives_post_labels_are_not_the_documents_text(tmp_path):
+    """A label the archive supplied ("Reply 1") is read back as editorial, and left out of the
+    text related documents are scored on and of the excerpt."""
+    page = tmp_path / "p.md"
+    page.write_text(
+        "---\ntitle: T\n---\n# T\n\n"
+        '## Reply 1 {#p-aaaaaa class="pa-editorial" title="Label supplied by the archive"}\n\n'
+        'Only the author wrote this.\n{: #p-bbbbbb data-para="1" }\n',
+        encoding="utf-8",
+    )
+    blocks = listings.parse_blocks(page.read_text(encoding="utf-8").split("---\n", 2)[2])
+    assert [b["kind"] for b in blocks] == ["editorial", "paragraph"]
+    assert listings.body_text(page) == "Only the author wrote this."
+    assert listings.excerpt(blocks) == "Only the author wrote this."

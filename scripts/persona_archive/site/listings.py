@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from persona_archive import kinds, paths
+from persona_archive.anchors import EDITORIAL, EDITORIAL_CLASS
 from persona_archive.cache import ContentCache
 from persona_archive.cleaning.writing import escape
 from persona_archive.files import text_digest
@@ -77,8 +78,8 @@ def iter_blocks(body: str) -> Iterator[dict]:
         if chunk.startswith("#"):
             match = _BLOCK_ID.search(chunk)
             text = chunk[: match.start()] if match else chunk
-            editorial = match is not None and 'class="pa-editorial"' in chunk[match.start() :]
-            kind, text = ("editorial" if editorial else "heading"), text.lstrip("#")
+            editorial = match is not None and EDITORIAL_CLASS in chunk[match.start() :]
+            kind, text = (EDITORIAL if editorial else "heading"), text.lstrip("#")
         elif chunk.startswith(">"):
             match = _QUOTE_ID.search(chunk)
             text = chunk[: match.start()] if match else chunk
@@ -97,7 +98,7 @@ def excerpt(blocks: Iterable[dict], limit: int = EXCERPT_CHARS) -> str:
     'one two…'
     """
     for block in blocks:
-        if block["kind"] not in ("heading", "editorial") and block["text"]:
+        if block["kind"] not in ("heading", EDITORIAL) and block["text"]:
             text = " ".join(block["text"].split())
             if len(text) <= limit:
                 return text
@@ -127,7 +128,7 @@ def body_text(path: Path) -> str:
     """The plain text of a generated page's blocks (front matter and title left out)."""
     text = path.read_text(encoding="utf-8")
     blocks = parse_blocks(text[front_matter_end(text) :])
-    return " ".join(b["text"] for b in blocks if b["kind"] != "editorial")  # not the authors' words
+    return " ".join(b["text"] for b in blocks if b["kind"] != EDITORIAL)  # not the authors' words
 
 
 def document_text(archive_dir: Path, doc: dict) -> str:
