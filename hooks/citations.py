@@ -50,7 +50,10 @@ def on_files(files, config):
     # Made and written by the helper process while the pages are converted: the exports, each
     # document's cite-box files, and the cite boxes the pages then show.
     archive = _archive(config)
-    site_files.add_made(files, config, list(citations.EXPORTS), citations.exports, records, archive)
+    limit = citations.part_bytes(config.get("extra"))  # the exports' parts: gzip, this size
+    site_files.add_made(
+        files, config, list(citations.EXPORTS), citations.exports, records, archive, limit
+    )
     for i in range(0, len(records), BOX_BATCH):
         batch = records[i : i + BOX_BATCH]
         uris = [f"cite/{r.key}.{ext}" for r in batch for ext in ("bib", "ris", "json")]

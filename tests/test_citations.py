@@ -95,7 +95,7 @@ def test_bibtex_parses_cleanly_with_both_parsers(site, pages):
     import pybtex.errors
     from pybtex.database import parse_string
 
-    text = (site / "cite" / "archive.bib").read_text(encoding="utf-8")
+    text = "".join(citations.read_parts(site, "cite/archive.bib.parts.json"))
     library = bibtexparser.parse_string(text)
     assert library.failed_blocks == []
     assert not [b for b in library.blocks if type(b).__name__ not in ("Entry",)]
@@ -126,15 +126,16 @@ def test_exports_are_stable_across_rebuilds(project, site):
     records = read_records(
         project / "docs" / "archive", "https://persona-archive.github.io/persona-archive/", ledger
     )
-    for path, pieces in citations.exports(records).items():
-        assert (site / path).read_text(encoding="utf-8") == "".join(pieces), path
+    for path, data in citations.exports(records):
+        assert (site / path).read_bytes() == data, path
 
 
 def test_csl_json_validates_and_renders(site):
     from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
     from citeproc.source.json import CiteProcJSON
 
-    items = json.loads((site / "cite" / "archive.json").read_text(encoding="utf-8"))
+    parts = citations.read_parts(site, "cite/archive.json.parts.json")
+    items = [item for text in parts for item in json.loads(text)]
     jsonschema.validate(items, json.loads(SCHEMA.read_text(encoding="utf-8")))
     for style in formatting.STYLE_FILES:
         bib = CitationStylesBibliography(
@@ -148,7 +149,7 @@ def test_csl_json_validates_and_renders(site):
 
 
 def test_ris_has_every_required_tag(site, pages):
-    text = (site / "cite" / "archive.ris").read_text(encoding="utf-8")
+    text = "".join(citations.read_parts(site, "cite/archive.ris.parts.json"))
     records = [r for r in text.split("ER  - ") if r.strip()]
     assert len(records) == len(pages)
     by_title = {_cited(p): p for p in pages.values()}
@@ -167,7 +168,7 @@ def test_ris_has_every_required_tag(site, pages):
 
 
 def test_corpus_has_text_and_paragraph_ids(site, pages, project):
-    lines = (site / "corpus" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = "".join(citations.read_parts(site, "corpus/corpus.jsonl.parts.json")).splitlines()
     assert len(lines) == len(pages)
     for line in lines:
         doc = json.loads(line)
@@ -184,7 +185,7 @@ def test_corpus_has_text_and_paragraph_ids(site, pages, project):
 def test_corpus_keeps_the_archives_labels_out_of_the_text(site):
     """A thread post's label ("Post 2") is the archive's, not the authors': it is in the corpus
     line's ``sections`` only (``editorial``), never among the paragraphs or in the text."""
-    lines = (site / "corpus" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = "".join(citations.read_parts(site, "corpus/corpus.jsonl.parts.json")).splitlines()
     labelled = 0
     for line in lines:
         doc = json.loads(line)
@@ -261,12 +262,7 @@ def test_a_sources_own_heading_is_a_section_and_stays_in_the_text():
 
 def test_how_to_cite_links_every_export(site):
     text = (site / "how-to-cite" / "index.html").read_text(encoding="utf-8")
-    for path in (
-        "cite/archive.bib",
-        "cite/archive.ris",
-        "cite/archive.json",
-        "corpus/corpus.jsonl",
-    ):
+    for path in citations.EXPORTS:
         assert f'href="../{path}"' in text
         assert (site / path).is_file()
 

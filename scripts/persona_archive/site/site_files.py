@@ -16,7 +16,7 @@ import functools
 import os
 import posixpath
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from persona_archive import parallel
 from persona_archive.files import inside
 
 BATCH = 250  # files per message to the helper process
+Made = dict | Iterable[tuple[str, "str | bytes | Iterable[str]"]]  # what a ``make`` function gives
 
 
 class Writer:
@@ -46,9 +47,9 @@ class Writer:
         """Copy the file ``src`` byte for byte to ``site_dir/uri``."""
         self._add((uri, str(self.path(uri)), None, str(src)))
 
-    def make(self, function: Callable[..., dict], *args) -> None:
-        """Write the files ``function(*args)`` makes, ``{uri: text, bytes or text in pieces}``:
-        the work of making them is done in the helper process too."""
+    def make(self, function: Callable[..., Made], *args) -> None:
+        """Write the files ``function(*args)`` makes, ``{uri: text, bytes or text in pieces}``
+        or such pairs: the work of making them is done in the helper process too."""
         self._submit(make_files, (str(self.site_dir), function, args))
 
     def release(self) -> None:
@@ -91,7 +92,7 @@ class Writer:
         return self.site_dir / norm
 
 
-def write_batch(batch: list[tuple[str, str, str | bytes | None, str | None]]) -> list[str]:
+def write_batch(batch: Iterable[tuple[str, str, str | bytes | None, str | None]]) -> list[str]:
     """Write each ``(uri, destination, content, source to copy)``; a message per failure (the
     others are still written)."""
     errors, made = [], set()
@@ -113,11 +114,13 @@ def write_batch(batch: list[tuple[str, str, str | bytes | None, str | None]]) ->
     return errors
 
 
-def make_files(site_dir: str, function: Callable[..., dict], args: tuple) -> list[str]:
-    """Make the files of ``function(*args)`` and write them under ``site_dir``."""
+def make_files(site_dir: str, function: Callable[..., Made], args: tuple) -> list[str]:
+    """Make the files of ``function(*args)`` and write them under ``site_dir``: a dict, or
+    ``(uri, content)`` pairs written as they come (so that only one is in memory at a time)."""
     writer = Writer(Path(site_dir))
     made = function(*args)
-    return write_batch([(uri, str(writer.path(uri)), text, None) for uri, text in made.items()])
+    pairs = made.items() if isinstance(made, dict) else made
+    return write_batch((uri, str(writer.path(uri)), text, None) for uri, text in pairs)
 
 
 # --- the build's writer, shared by the hooks -------------------------------------------------
@@ -161,9 +164,10 @@ def add(files, config, uri: str, *, content: str | bytes = "", src: Path | None 
     register(files, config, [uri])
 
 
-def add_made(files, config, uris: list[str], function: Callable[..., dict], *args) -> None:
-    """Put the files ``function(*args)`` makes (``{uri: content}``, the ``uris``) in the built
-    site: registered with MkDocs now, made and written by the helper process."""
+def add_made(files, config, uris: list[str], function: Callable[..., Made], *args) -> None:
+    """Put the files ``function(*args)`` makes (``{uri: content}`` or pairs) in the built site,
+    made and written by the helper process; the ``uris`` (those pages may link to) are
+    registered with MkDocs now."""
     writer(Path(config["site_dir"])).make(function, *args)
     register(files, config, uris)
 

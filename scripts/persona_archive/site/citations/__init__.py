@@ -16,8 +16,9 @@ scraped sources: each output escapes for its own syntax (BibTeX braces, RIS line
 - ``bibtex``, ``ris``: one entry of each format.
 - ``metadata``: the page head's meta tags (Highwire Press, Dublin Core, Open Graph) and JSON-LD.
 - ``citebox``: the document page's cite box (``cite_box``, ``cite_boxes``).
-- ``exports``: the whole-archive exports (``EXPORTS``: ``cite/archive.{bib,ris,json}``,
-  ``corpus/corpus.jsonl``) and each document's downloads (``cite/<key>.*``).
+- ``exports``: the whole-archive exports, gzip parts of bounded size listed by their manifests
+  (``EXPORTS``: ``cite/archive.{bib,ris,json}.parts.json``, ``corpus/corpus.jsonl.parts.json``;
+  ``read_parts``), and each document's downloads (``cite/<key>.*``).
 - ``labels``: the cross-reference syntax (``XREF``) and a reference's ``short_label`` and
   ``preview``, for ``site/xref.py``.
 
@@ -27,7 +28,13 @@ else is imported from its module.
 
 from persona_archive.site.citations.citebox import cite_boxes
 from persona_archive.site.citations.csl import csl_item
-from persona_archive.site.citations.exports import EXPORTS, downloads, exports
+from persona_archive.site.citations.exports import (
+    EXPORTS,
+    downloads,
+    exports,
+    part_bytes,
+    read_parts,
+)
 from persona_archive.site.citations.formatting import CACHE_DIR, STYLES, format_all, formatted
 from persona_archive.site.citations.formatting import (  # tests/test_prebuild.py: ingest's entries
     _cache_path as _cache_path,
@@ -54,7 +61,9 @@ __all__ = [
     "format_all",
     "formatted",
     "load_records",
+    "part_bytes",
     "preview",
+    "read_parts",
     "short_label",
     "with_paragraphs",
 ]
