@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from persona_archive.cleaning.boilerplate import (
     _FOOTER_KINDS,
     _HEADER_KINDS,
+    POST_LABELS,
     PROFILES_PATH,
     Pattern,
     Profile,
@@ -1193,3 +1194,36 @@ def test_more_interface_vocabulary(line, kind):
 def test_more_vocabulary_needs_its_whole_line_or_context(line):
     assert general_rule(line) is None
     assert texts(strip_boilerplate(lines_of(line))) == [line]
+
+
+def test_menu_words_on_neighbouring_lines_are_a_menu_but_one_alone_is_a_heading():
+    doc = lines_of("A first sentence of the post.", "Previous", "Next", "Latest")
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["A first sentence of the post."]
+    assert all(c.rule == "interface:navigation" for c in result.changes)
+    assert "menu words in a row" in result.changes[0].detail
+    # one menu word between sentences may be a heading; after a line introducing a list, the
+    # words are the list's items
+    for doc in (
+        lines_of("A first sentence.", "News", "Another sentence here."),
+        lines_of("We read it daily. It had three sections:", "News", "Politics", "Sport"),
+    ):
+        assert texts(strip_boilerplate(doc)) == doc_texts(doc)
+
+
+def test_a_menu_word_printed_under_every_post_is_the_pages_template():
+    posts = ["First post, with words.", "Second post, with words.", "Third post, here."]
+    doc = lines_of(*(line for post in posts for line in (post, "Top")))
+    result = strip_boilerplate(doc)
+    assert texts(result) == posts
+    assert all("printed 3 times" in c.detail for c in result.changes)
+    # twice is not yet a template: "Top" may be a heading used twice
+    doc = lines_of(posts[0], "Top", posts[1], "Top", posts[2])
+    assert texts(strip_boilerplate(doc)) == doc_texts(doc)
+
+
+def test_post_labels_are_compared_as_lines_are():
+    """Thai vowel signs are combining marks, dropped when lines are compared: the post labels
+    are folded the same way, so "ตอบกลับ" is one."""
+    assert interface_key("ตอบกลับ") in POST_LABELS
+    assert interface_key("Απάντηση") in POST_LABELS and interface_key("Répondre") in POST_LABELS

@@ -177,7 +177,8 @@ def test_a_masthead_above_removed_chrome_is_not_the_title():
     body.append(Line(6, PROSE))
     doc = build(body)
     assert doc.title == "Cold brewing green tea, and why it works"
-    assert [b.text for b in doc.blocks] == ["Leaf and Kettle", PROSE]
+    assert [b.text for b in doc.blocks] == [PROSE]  # the masthead above the title is header
+    assert [(c.rule, c.line) for c in doc.changes[:2]] == [("title", 5), ("header", 1)]
 
 
 def test_a_masthead_and_its_tagline_are_passed_over_together():
@@ -335,7 +336,10 @@ def test_title_sources_in_order():
         title_source(h, d.changes)
         for h, d in ((Hints(title="An essay"), catalog), (Hints(), text), (Hints(), derived))
     ] == ["catalog", "text", "derived"]
-    assert text.blocks[0].text == "Home | About"  # chrome is not the title, and it stays
+    # chrome is not the title; above the title it is the page's header, under it it stays
+    assert text.blocks[0].text == PROSE
+    assert [c.before for c in text.changes if c.rule == "header"] == ["Home | About"]
+    assert derived.blocks[0].text == "Home | About"
 
 
 @pytest.mark.parametrize(
@@ -399,7 +403,8 @@ def test_the_sites_name_is_not_the_title(hints):
     for name in names:
         doc = build(para_lines(name, "How Models Learn Their Manners", PROSE), hints)
         assert doc.title == "How Models Learn Their Manners"
-        assert doc.blocks[0].text == name
+        assert doc.blocks[0].text == PROSE  # the name above the title is the page's header
+        assert [c.before for c in doc.changes if c.rule == "header"] == [name]
     doc = build(para_lines("The Persona Ledger", "How Models Learn Their Manners", PROSE), hints)
     known = bool(hints.site or hints.site_names)  # a URL alone does not give the site's words
     assert (doc.title == "How Models Learn Their Manners") == known
@@ -724,9 +729,9 @@ def test_one_kind_of_evidence_splits_a_thread():
         (PARAGRAPH, "Like"),
         (POST, "Reply 1"),
         (PARAGRAPH, "Second comment."),
-        (PARAGRAPH, "Like"),
-        (PARAGRAPH, "Reply"),  # the last marker labels no post: nothing follows it
-    ]
+        (PARAGRAPH, "Like"),  # the last marker labels no post: nothing follows it, and it
+    ]  # is the last post's button (post-button)
+    assert doc.changes[-1].rule == "post-button"
 
 
 def test_text_before_the_first_marker_stays_unlabelled():
@@ -864,3 +869,43 @@ def test_idempotent_on_its_own_output(lines):
 def test_render_round_trip_example():
     doc = build(para_lines(PROSE, INTRO, *LETTER, RETURN), Hints(title="T"))
     assert render(doc).count("\n> ") == 2
+
+
+def test_the_pages_header_above_the_title_goes_but_a_sentence_above_it_keeps_it_all():
+    doc = build(para_lines("Kettle Notes", "Tea", "Why Cold Water Changes the Taste", PROSE))
+    assert doc.title == "Why Cold Water Changes the Taste"
+    assert [b.text for b in doc.blocks] == [PROSE]
+    assert [c.rule for c in doc.changes] == ["title", "header", "header"]
+    # a line above the title that holds a sentence: the order of the page is not known, and
+    # every line above the title stays
+    doc = build(para_lines("Kettle Notes", "It rained all week.", "Why Cold Water Changes", PROSE))
+    assert [b.text for b in doc.blocks][:2] == ["Kettle Notes", "It rained all week."]
+
+
+def test_a_byline_under_the_title_is_found_once_the_header_is_gone():
+    lines = para_lines(
+        "Kettle Notes", "Tea", "Menu", "Why Cold Water Changes", "By Ada Brook", PROSE
+    )
+    doc = build(lines)
+    assert doc.authors == ["Ada Brook"]
+    assert [b.text for b in doc.blocks] == [PROSE]
+
+
+def test_a_replys_subject_line_is_the_title_again():
+    lines = para_lines(
+        "Starter smells of nail polish", PROSE, "Re: Starter smells of nail polish", THIRD
+    )
+    doc = build(lines, Hints(kind="forum-thread"))
+    assert [b.text for b in doc.blocks if b.kind != POST] == [PROSE, THIRD]
+    # a subject that is not the title's is the reply's own words
+    lines = para_lines("Starter smells of nail polish", PROSE, "Re: what about rye flour", THIRD)
+    doc = build(lines, Hints(kind="forum-thread"))
+    assert "Re: what about rye flour" in [b.text for b in doc.blocks]
+
+
+def test_a_post_button_left_where_no_post_was_split_goes():
+    doc = build(
+        para_lines("Tea Notes From the Hill", PROSE, "Répondre", THIRD), Hints(kind="blog-post")
+    )
+    assert [b.text for b in doc.blocks] == [PROSE, THIRD]
+    assert [c.rule for c in doc.changes][-1] == "post-button"

@@ -348,6 +348,9 @@ def _context_rules(
     _time_codes(kept, removed)
     _related_lists(kept, removed, anchors)
     _spread(kept, removed, candidates, anchors)
+    _menu_pairs(kept, removed, candidates, anchors)
+    _recurring(kept, removed, candidates, anchors)
+    _spread(kept, removed, candidates, anchors)
     for index, where in _block_lines(kept, removed, candidates):
         found = candidates.get(index)
         if found is not None:
@@ -401,13 +404,6 @@ def _spread(
                 frontier.append((neighbour, "counter"))
 
 
-# post labels the structure stage reads ("Reply" under a post ends it): never removed alone
-POST_LABELS = frozenset(
-    {
-        "reply", "comment", "post", "antworten", "kommentar", "repondre", "responder",
-        "comentar", "ответить", "απαντηση", "σχολιο", "回复", "回覆", "ตอบกลับ",
-    }
-)  # fmt: skip
 _ACTION_KINDS = frozenset({"post-actions", "voting"})
 
 
@@ -672,6 +668,8 @@ def _block_lines(
             kinds.append("prose")
     head = block_span(kinds, _HEADER_KINDS)
     tail = block_span(kinds[::-1], _FOOTER_KINDS)
+    if tail and _introduces_list(kept, removed, n - tail):
+        tail = 0  # "It had three sections:" and its items: a list of the text, not a footer
     # the header's own unknown lines (a site's name above its menu) stay: the structure stage
     # reads the top of the page for the title and passes over the site's name itself
     lines = {i: "header" for i in range(head) if i in candidates}
@@ -1037,6 +1035,82 @@ def interface_key(text: str) -> str:
     """
     text = " ".join(unicodedata.normalize("NFC", text).translate(_QUOTE_FOLD).split())
     return _strip_marks(_strip_edges(text).casefold())
+
+
+def _menu_pairs(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """Two run-context strings on neighbouring lines, one of a kind the other names in
+    ``near`` ("Previous" / "Next", "Latest" / "Top"): a menu printed one item a line, which
+    ``_spread`` then follows. Only menu kinds (``_MENU_KINDS``: platform names in a row are a
+    list of platforms until a share line says otherwise), and not after a line that introduces
+    a list ("We studied three platforms:"). One such word alone stays (it may be a heading)."""
+    index = 0
+    while index < len(kept):
+        end = index
+        while end < len(kept) and end not in removed and _menu_word(candidates.get(end)):
+            end += 1
+        if end - index < 2:
+            index = end + 1
+            continue
+        if not _introduces_list(kept, removed, index):
+            for here in range(index, end):
+                found = candidates[here]
+                if any(found.kind in candidates[i].near for i in range(index, end) if i != here):
+                    detail = f"{found.detail}, one of {end - index} menu words in a row"
+                    removed[here] = (found.rule, detail)
+                    anchors[here] = found.kind
+        index = end
+
+
+def _introduces_list(kept: list[Line], removed: dict[int, tuple[str, str]], start: int) -> bool:
+    """Whether the line kept before ``start`` ends with a colon: what follows is its list."""
+    before = next((kept[i].text for i in range(start - 1, -1, -1) if i not in removed), "")
+    return before.rstrip().endswith((":", "："))
+
+
+def _menu_word(found: InterfaceMatch | None) -> bool:
+    return found is not None and found.kind in _MENU_KINDS
+
+
+_MENU_KINDS = frozenset({"navigation", "tabs", "account"})
+RECURRING_MIN = 3
+"""A run-context string printed this many times as a whole line is a post's button."""
+
+
+def _recurring(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """A run-context string that stands alone on ``RECURRING_MIN`` lines or more of one page
+    ("Top" under every forum post): the page's template printing a button with each post."""
+    by_key: dict[str, list[int]] = {}
+    for index in candidates:
+        if index not in removed:
+            by_key.setdefault(interface_key(kept[index].text), []).append(index)
+    for indexes in by_key.values():
+        if len(indexes) >= RECURRING_MIN:
+            for index in indexes:
+                found = candidates[index]
+                detail = f"{found.detail}, printed {len(indexes)} times on the page"
+                removed[index] = (found.rule, detail)
+                anchors[index] = found.kind
+
+
+# post labels the structure stage reads ("Reply" under a post ends it): never removed alone
+# (folded as lines are: Thai vowel signs are combining marks, so "ตอบกลับ" is compared as "ตอบกลบ")
+POST_LABELS = frozenset(
+    interface_key(label)
+    for label in (
+        "reply", "comment", "post", "antworten", "kommentar", "répondre", "responder",
+        "comentar", "ответить", "απάντηση", "σχόλιο", "回复", "回覆", "ตอบกลับ",
+    )
+)  # fmt: skip
 
 
 def _has_letter(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from persona_archive.cleaning.boilerplate import POST_LABELS, interface_key, is_block_shaped
 from persona_archive.cleaning.model import (
     HEADING,
     PARAGRAPH,
@@ -72,14 +73,21 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     # Byline: one of the first three lines, "By Jane Doe" or just a known author's name.
     authors: list[str] = list(hints.authors) if hints.authors is not None else []
     known = {_norm(a) for a in authors}
-    for idx, ln in enumerate(body[:3]):
-        names = _byline_authors(ln.text) or ([ln.text] if _norm(ln.text) in known else None)
-        if names:
-            if hints.authors is None:
-                authors = names
-            changes.append(Change(STAGE, "byline", ln.no, ln.text, "", "byline moved to authors"))
-            del body[idx]
-            break
+
+    def byline() -> bool:
+        nonlocal authors
+        for idx, ln in enumerate(body[:3]):
+            names = _byline_authors(ln.text) or ([ln.text] if _norm(ln.text) in known else None)
+            if names:
+                if hints.authors is None:
+                    authors = names
+                detail = "byline moved to authors"
+                changes.append(Change(STAGE, "byline", ln.no, ln.text, "", detail))
+                del body[idx]
+                return True
+        return False
+
+    found_byline = byline()
 
     # Title: the catalog's, with a matching line near the top removed; else a heading-like line
     # at the top that is not the site's chrome; else the first sentence of the text (derived).
@@ -95,6 +103,10 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     if title_idx is not None:
         ln = body.pop(title_idx)
         changes.append(Change(STAGE, "title", ln.no, ln.text, "", "title line moved to the title"))
+        body, more = _above_title(body, title_idx, site_names(hints))
+        changes += more
+        if more and not found_byline:  # the page's header hid a byline under the title
+            found_byline = byline()
         # The title line printed again at the top (a breadcrumb, the post's subject): once.
         # A line printed before every post (a channel's name) is not a repeat: it stays.
         key, head = _norm(title), _norm(ln.text)
@@ -102,6 +114,8 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         if len(repeats) == 1 and repeats[0] < TITLE_REPEAT_LINES:
             dup = body.pop(repeats[0])
             changes.append(Change(STAGE, "title", dup.no, dup.text, "", "title line repeated"))
+        body, more = _subject_lines(body, key)
+        changes += more
 
     # Narration headings: "Heading." + the heading that was read aloud.
     units: list[Line | _Para] = []
@@ -138,6 +152,8 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     changes += more
     changes += _quotes(paras, kind)
     paras, more = _posts(paras, kind, hints.post_ends)
+    changes += more
+    paras, more = _post_buttons(paras)
     changes += more
 
     if not title:  # the first sentence of the body's prose (a heading if that is all there is)
@@ -200,3 +216,77 @@ def structure_text(text: str) -> str:
     """
     doc = build(split_lines(text))
     return render(doc, title_source(_NO_HINTS, doc.changes))
+
+
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+/?")
+
+
+def _above_title(
+    body: list[Line], title_idx: int, names: tuple[str, ...] = ()
+) -> tuple[list[Line], list[Change]]:
+    """The lines above the title line, when each is a short line without sentence punctuation
+    (``is_block_shaped``), a domain name or other chrome (``chrome_reason``): the page's header —
+    the site's name, its menu, a section label, a breadcrumb, a date. A document starts at its
+    title; a line above it that holds a sentence stays (and keeps every line above the title,
+    as the order of a page is not known then).
+
+    >>> body = split_lines("Leaf and Kettle\\nAbout me\\nBody text here, a sentence.")
+    >>> kept, changes = _above_title(body, 2)
+    >>> [ln.text for ln in kept], [c.rule for c in changes]
+    (['Body text here, a sentence.'], ['header', 'header'])
+    >>> [ln.text for ln in _above_title(split_lines("Hi there. It rained.\\nBody."), 1)[0]]
+    ['Hi there. It rained.', 'Body.']
+    """
+    head = body[:title_idx]
+    if not head or not all(
+        is_block_shaped(ln.text) or _DOMAIN.fullmatch(ln.text) or chrome_reason(ln.text, names)
+        for ln in head
+    ):
+        return body, []
+    changes = [
+        Change(STAGE, "header", ln.no, ln.text, "", "short line above the title: the page's header")
+        for ln in head
+    ]
+    return body[title_idx:], changes
+
+
+_SUBJECT_PREFIX = re.compile(r"^(?:re|aw|sv|odp|vs|ynt|ответ|απ)\s*(?:\[\d+\])?\s*:\s*", re.I)
+
+
+def _subject_lines(body: list[Line], title_key: str) -> tuple[list[Line], list[Change]]:
+    """A reply's subject line, "Re: <the title>" (forum software prints it over every reply):
+    the title again, not the reply's words.
+
+    >>> lines = split_lines("Re: Sourdough help\\nIt works.")
+    >>> kept, changes = _subject_lines(lines, "sourdough help")
+    >>> [ln.text for ln in kept], [c.rule for c in changes]
+    (['It works.'], ['title'])
+    """
+    kept: list[Line] = []
+    changes: list[Change] = []
+    for ln in body:
+        rest = _SUBJECT_PREFIX.sub("", ln.text, count=1)
+        if rest != ln.text and title_key and _norm(rest) == title_key:
+            changes.append(Change(STAGE, "title", ln.no, ln.text, "", "a reply's subject line"))
+        else:
+            kept.append(ln)
+    return kept, changes
+
+
+def _post_buttons(paras: list[_Para]) -> tuple[list[_Para], list[Change]]:
+    """A post's "Reply"/"Comment" button left on a line of its own where no post was split on it
+    (a blog's comment section): the page's furniture, not the text.
+
+    >>> paras = [_Para(PARAGRAPH, "Nice post.", (1,)), _Para(PARAGRAPH, "Antworten", (2,))]
+    >>> [p.text for p in _post_buttons(paras)[0]]
+    ['Nice post.']
+    """
+    kept: list[_Para] = []
+    changes: list[Change] = []
+    for p in paras:
+        if p.kind == PARAGRAPH and len(p.lines) == 1 and interface_key(p.text) in POST_LABELS:
+            detail = "a post's button on a line of its own, no post split on it"
+            changes.append(Change(STAGE, "post-button", p.lines[0], p.text, "", detail))
+        else:
+            kept.append(p)
+    return kept, changes
