@@ -17,7 +17,9 @@ around it, and measure in one run
   the build after ingest with Pagefind (plus its indexer: with the cold ingest, the full build
   from scratch), the same with lunr, and a lunr build with nothing prepared or cached (no
   ingest before it: it formats every citation itself);
-- the site: total size, the largest HTML page (no page may grow with N), the search payload;
+- the site: total size and bytes per document, the largest HTML page and the largest file of
+  any kind (no page or file may grow with N), each beside vanilla's with their ratio, and the
+  search payload;
 - headless Chromium against each site served with gzip: time from navigation to the first search
   result for a phrase of one document, later query latency, and the bytes transferred (all, and
   search files only) — for vanilla Material, the project under lunr and under Pagefind.
@@ -208,12 +210,18 @@ def _pagefind_log(stderr: str) -> dict:
 
 
 def site_stats(site: Path) -> dict:
+    """Total size, the largest HTML page and the largest file of any kind (no file may grow
+    with the archive: a host limits each file's size, and a reader downloads it whole), the
+    search payload."""
     total, html_pages, largest, largest_path = 0, 0, 0, ""
+    biggest, biggest_path = 0, ""
     for path in site.rglob("*"):
         if not path.is_file():
             continue
         size = path.stat().st_size
         total += size
+        if size > biggest:
+            biggest, biggest_path = size, path.relative_to(site).as_posix()
         if path.suffix == ".html":
             html_pages += 1
             if size > largest:
@@ -223,6 +231,8 @@ def site_stats(site: Path) -> dict:
         "html_pages": html_pages,
         "largest_page_bytes": largest,
         "largest_page": largest_path,
+        "largest_file_bytes": biggest,
+        "largest_file": biggest_path,
     }
     index = site / "search" / "search_index.json"
     if index.exists():
@@ -597,6 +607,7 @@ def bench_size(n: int, work: Path, *, browser: bool, profile: bool, seed: int) -
         res["build"][label] = entry
         if label in sites:
             res.setdefault("site", {})[label] = site_stats(sites[label])
+    per_document(res)
     v = res["build"]["vanilla"]["seconds"]
     for label in ("lunr", "lunr_first", "pagefind"):
         res["build"][label]["ratio"] = round(res["build"][label]["seconds"] / v, 2)
@@ -618,6 +629,23 @@ def bench_size(n: int, work: Path, *, browser: bool, profile: bool, seed: int) -
             if a.get("first_result_s") and b.get("first_result_s"):
                 a["ratio_vs_vanilla"] = round(a["first_result_s"] / b["first_result_s"], 2)
     return res
+
+
+def per_document(res: dict) -> None:
+    """Each site's bytes per document (``per_document_bytes``), and for the project's sites that
+    and the largest file as ratios to vanilla Material's, measured in the same run."""
+    sites, n = res.get("site", {}), res["documents"]
+    for stats in sites.values():
+        stats["per_document_bytes"] = round(stats["total_bytes"] / n)
+    base = sites.get("vanilla")
+    for label, stats in sites.items():
+        if base and label != "vanilla":
+            stats["per_document_ratio"] = round(
+                stats["per_document_bytes"] / base["per_document_bytes"], 2
+            )
+            stats["largest_file_ratio"] = round(
+                stats["largest_file_bytes"] / base["largest_file_bytes"], 2
+            )
 
 
 # --- output --------------------------------------------------------------------------------
@@ -669,6 +697,10 @@ def _mb(b) -> str:
 
 def _s(x) -> str:
     return "–" if x is None else f"{x:.2f} s" if x < 100 else f"{x:.0f} s"
+
+
+def _ratio(stats: dict, key: str) -> str:
+    return f" (×{stats[key]:.2f})" if key in stats else ""
 
 
 def _ms(x) -> str:
@@ -730,6 +762,14 @@ def table(results: list[dict], mach: dict) -> str:
         f"{_mb(r['site']['lunr']['largest_page_bytes'])}"))  # fmt: skip
     row("site size (vanilla / lunr / Pagefind)", lambda r: " / ".join(
         _mb(r["site"][k]["total_bytes"]) for k in ("vanilla", "lunr", "pagefind")))  # fmt: skip
+    row("site per document (vanilla / lunr / Pagefind)", lambda r: " / ".join(
+        _mb(r["site"][k]["per_document_bytes"]) + _ratio(r["site"][k], "per_document_ratio")
+        for k in ("vanilla", "lunr", "pagefind")))  # fmt: skip
+    row("largest file (vanilla / lunr / Pagefind)", lambda r: " / ".join(
+        _mb(r["site"][k]["largest_file_bytes"]) + _ratio(r["site"][k], "largest_file_ratio")
+        for k in ("vanilla", "lunr", "pagefind")))  # fmt: skip
+    row("  which file (vanilla / lunr / Pagefind)", lambda r: " / ".join(
+        f"`{r['site'][k]['largest_file']}`" for k in ("vanilla", "lunr", "pagefind")))  # fmt: skip
     row("lunr index (vanilla / project), gzip", lambda r: (
         f"{_mb(r['site']['vanilla']['lunr_index_gzip_bytes'])} / "
         f"{_mb(r['site']['lunr']['lunr_index_gzip_bytes'])}"))  # fmt: skip

@@ -79,4 +79,19 @@ def test_bench_runs_on_50_documents(tmp_path):
             assert s["first_result_s"] > 0 and s["bytes_first"] > 0
             assert sorted(s["first_result_s_runs"])[1] == s["first_result_s"]
         assert r["search"]["pagefind"]["deep_link"]
+    # the size of the site per document and its largest file, beside vanilla's, with ratios
+    for label in ("vanilla", "lunr", "pagefind"):
+        site = r["site"][label]
+        assert site["per_document_bytes"] == round(site["total_bytes"] / 50)
+        assert site["largest_file_bytes"] >= site["largest_page_bytes"] > 0
+        assert site["largest_file"] and not site["largest_file"].startswith("/")  # relative
+    for label in ("lunr", "pagefind"):
+        site, vanilla = r["site"][label], r["site"]["vanilla"]
+        ratio = site["per_document_bytes"] / vanilla["per_document_bytes"]
+        assert site["per_document_ratio"] == round(ratio, 2)
+        assert site["largest_file_ratio"] > 0
     assert "| N documents | 50 |" in result.stdout
+    per_doc = next(ln for ln in result.stdout.splitlines() if ln.startswith("| site per document"))
+    assert per_doc.count("×") == 2  # lunr's and Pagefind's ratios to vanilla
+    assert "| largest file (vanilla / lunr / Pagefind) |" in result.stdout
+    assert "site per document" in (out / "latest.md").read_text(encoding="utf-8")

@@ -49,3 +49,14 @@ def test_workflow_tests_builds_strict_and_deploys_to_pages():
     assert "make test" in runs and "make site" in runs
     makefile = (ROOT / "Makefile").read_text()
     assert "mkdocs build --strict" in makefile
+
+
+def test_workflow_checks_the_sites_size_before_packing_it():
+    """A site above Pages' 1 GB fails at the size check, after the build and before the upload
+    (scripts/check_site_size.py, tested in test_check_site_size.py)."""
+    flow = yaml.safe_load(WORKFLOWS[0].read_text())
+    steps = flow["jobs"]["build"]["steps"]
+    order = [s.get("uses", "").split("@")[0] or s.get("run", "") for s in steps]
+    check = next(i for i, s in enumerate(order) if "scripts/check_site_size.py site" in s)
+    assert order.index("make site") < check < order.index("actions/upload-pages-artifact")
+    assert (ROOT / "scripts" / "check_site_size.py").is_file()
