@@ -47,7 +47,8 @@ def test_copy_link_copies_the_full_url(cite_page, server, project):
     cite_page.wait_for_function("document.querySelector('.pa-copied') !== null")
     assert link.inner_text().strip() == "Copied"
     copied = cite_page.evaluate("navigator.clipboard.readText()")
-    assert copied == f"{server}/archive/{SLUG}/#{para.id}"
+    # the permanent link (the configured site URL), not the address bar's
+    assert copied == f"https://persona-archive.github.io/persona-archive/archive/{SLUG}/#{para.id}"
     assert "pa-highlight" in link.locator("xpath=..").get_attribute("class")
     # the cite box now offers this paragraph's citation
     cite_page.locator("details.pa-cite > summary").click()
