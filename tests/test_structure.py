@@ -909,3 +909,16 @@ def test_a_post_button_left_where_no_post_was_split_goes():
     )
     assert [b.text for b in doc.blocks] == [PROSE, THIRD]
     assert [c.rule for c in doc.changes][-1] == "post-button"
+
+
+def test_a_long_menu_does_not_hide_the_headline_under_it():
+    menu = ["Stories", "Firehose", "Polls", "Submit", "Topics:", "Devices", "Build", "Science"]
+    menu += ["Open Source", "Hardware", "Games", "Mobile", "Politics", "Books"]
+    doc = build(para_lines("Kettlewire", *menu, "Lab Lets Its Assistant End Abusive Chats", PROSE))
+    assert doc.title == "Lab Lets Its Assistant End Abusive Chats"
+    assert [b.text for b in doc.blocks] == [PROSE]  # the menu above the title is the header
+
+
+def test_a_derived_title_comes_from_a_sentence_not_from_a_menu_word():
+    doc = build(para_lines("Stories", "Polls", PROSE), Hints(kind="social-thread"))
+    assert doc.title == "I have been thinking about this for a while"

@@ -159,8 +159,14 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     if not title:  # the first sentence of the body's prose (a heading if that is all there is)
         names = site_names(hints)
         prose = [p for p in paras if p.kind in (PARAGRAPH, QUOTE)]
+        sentences = [p for p in prose if not is_block_shaped(p.text)]  # not a menu's word
         first = next(
-            (p for p in prose if _has_words(p.text) and not chrome_reason(p.text, names)), None
+            (
+                p
+                for p in sentences or prose
+                if _has_words(p.text) and not chrome_reason(p.text, names)
+            ),
+            None,
         )
         first = first or next(iter(prose), None)
         first = first or next((p for p in paras if p.kind == HEADING), None)

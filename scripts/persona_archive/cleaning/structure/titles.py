@@ -407,7 +407,10 @@ def site_names(hints: Hints) -> tuple[str, ...]:
 
 
 _TOP_LINES = 12
-"""How far down the top of a text (in lines) a title line is looked for, before its body."""
+"""How far down the top of a text (in lines) a title line is looked for, before its body; the
+lines of a menu (short, without sentence punctuation, not heading-like) are not counted, up to
+``_TOP_REACH`` lines: a site's long menu does not hide the headline under it."""
+_TOP_REACH = 40
 HEADLINE_MIN_WORDS = 3
 """A headline has at least this many words (a script written without spaces: ``_MIN_WIDTH``)."""
 HEADLINE_MAX_WORDS = 20
@@ -592,12 +595,15 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     """
     names = site_names(hints)
     top: list[tuple[int, str]] = []
-    for i, line in enumerate(body[:_TOP_LINES]):
-        if _is_body(line.text):
+    counted = 0
+    for i, line in enumerate(body[:_TOP_REACH]):
+        if _is_body(line.text) or counted >= _TOP_LINES:
             break
         text = headline(line.text, names)
         if text:
             top.append((i, text))
+        if text or not _menu_item(line.text):
+            counted += 1
     if not top:
         return None
     runs: list[list[tuple[int, str]]] = [[top[0]]]
@@ -630,6 +636,11 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+def _menu_item(text: str) -> bool:
+    """A menu's item: one or two words without sentence punctuation ("Open Source", "Topics:")."""
+    return len(text.split()) <= 2 and not re.search(r"[.!?…。！？]", text)
 
 
 def _is_label(text: str) -> bool:
