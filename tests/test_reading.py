@@ -173,7 +173,7 @@ def test_home_escapes_scraped_values_and_links_every_latest_document():
     home = listings.render_home(docs, {"rlhf": {"label": "RLHF", "group": "Topics"}})
     assert "<script>" not in home and "](javascript" not in home and "{{" not in home
     assert "](archive/doc-001.md)" in home
-    assert "**1** documents" in home
+    assert "**1** document ·" in home
     assert 'class="pa-home-search"' in home  # the search box, front and centre
     assert "tags/rlhf/index.md" in home  # the tag cloud
 
@@ -224,6 +224,44 @@ def test_index_pages_split_long_name_lists():
     assert "authors/page-2.md" in pages
     assert pages["authors/index.md"].body.count(">Writer ") == browse.INDEX_SIZE
     assert '<a href="writer-0000/">Writer 0000</a>' in pages["authors/index.md"].body
+
+
+def test_counts_agree_with_their_nouns():
+    docs = [_doc(1)]
+    home = listings.render_home(docs, {})
+    assert "**1** document · **101** words · [**1** author](" in home
+    assert "[**1** site](" in home and 'title="1 document"' in home
+    pages = browse.browse_pages(docs, {})
+    assert "<p>1 document, newest first.</p>" in pages["tags/rlhf/index.md"].body
+    many = browse.browse_pages([_doc(2), _doc(4)], {})
+    assert "<p>2 documents, newest first.</p>" in many["tags/rlhf/index.md"].body
+
+
+def test_documents_without_author_or_site_are_under_unknown_in_both_indexes():
+    docs = [_doc(1), _doc(2, authors=[], site=None), _doc(3, authors=["Unknown"])]
+    pages = browse.browse_pages(docs, {})
+    authors, sites = pages["authors/index.md"].body, pages["sites/index.md"].body
+    # the unknown entry is last, set apart from a real name that happens to be "Unknown"
+    assert authors.rstrip().endswith(
+        '<a href="unknown-2/"><em>Unknown author</em></a></td><td>1</td></tr>\n</tbody></table>'
+    )
+    assert '<a href="unknown/">Unknown</a>' in authors
+    assert '<a href="unknown/"><em>Unknown site</em></a>' in sites
+    assert "doc-002" in pages["authors/unknown-2/index.md"].body
+    assert "doc-002" in pages["sites/unknown/index.md"].body
+    # the document's panel links its unknown author and site to those entries
+    panel = reading.panel(docs[1], {}, browse.name_paths(docs), "../../")
+    assert '<a href="../../authors/unknown-2/"><em>unknown</em></a>' in panel
+    assert '<a href="../../sites/unknown/"><em>unknown</em></a>' in panel
+
+
+def test_latest_additions_name_the_author_not_the_site():
+    docs = [_doc(1, authors=[], site="A Forum"), _doc(2, authors=["Ann Lee"], site="Blog")]
+    home = listings.render_home(docs, {})
+    assert "(archive/doc-001.md) — unknown author · A Forum · " in home
+    assert "(archive/doc-002.md) — Ann Lee · Blog · " in home
+    entry = browse.entry(docs[0], "tags/rlhf/index.md")
+    assert "unknown author · A Forum · Blog post" in entry
 
 
 def test_related_prefers_shared_tags_and_rare_terms():

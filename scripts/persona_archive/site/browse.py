@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from persona_archive.cleaning.names import slugify, unique_names
 from persona_archive.cleaning.writing import balance_bidi, escape
-from persona_archive.site.listings import KIND_LABELS, KIND_SINGULAR, byline, tag_label
+from persona_archive.site.listings import KIND_LABELS, KIND_SINGULAR, credit, plural, tag_label
 
 PAGE_SIZE = 100  # ~70 kB of HTML a page; half as many pages to build as with 50
 INDEX_SIZE = 200
@@ -23,6 +23,10 @@ INDEX_SIZE = 200
 # document itself.
 FRONT = "---\nsearch:\n  exclude: true\n---\n"
 BODY = "<!-- archive:listing -->"
+# Documents with no known author (or site) are listed under this entry of the author (or site)
+# index, so every document is reached from both indexes.
+UNKNOWN = "unknown"
+UNKNOWN_LABEL = {"authors": "Unknown author", "sites": "Unknown site"}
 
 
 class Page(NamedTuple):
@@ -94,9 +98,9 @@ def pagination(base: str, number: int, pages: int) -> str:
 
 
 def entry(doc: dict, here: str) -> str:
-    """One document in a listing: title, then authors · kind · date, then the excerpt."""
+    """One document in a listing: title, then authors · site · kind · date, then the excerpt."""
     date = doc.get("published") or doc.get("archived")
-    meta = [byline(doc), KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))]
+    meta = [credit(doc), KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))]
     if date:
         meta.append(("published " if doc.get("published") else "archived ") + str(date))
     target = link(here, "archive/" + doc["slug"] + ".md")
@@ -120,7 +124,8 @@ def listing_pages(base: str, heading: str, intro: str, docs: list[dict]) -> dict
     docs = newest_first(docs)
     out = {}
     for here, title, chunk, nav in _paginated(base, heading, docs, PAGE_SIZE):
-        body = [f"<p>{len(docs)} documents, newest first.</p>", '<div class="pa-listing"><ul>']
+        count = plural(len(docs), "document")
+        body = [f"<p>{count}, newest first.</p>", '<div class="pa-listing"><ul>']
         body += [entry(d, here) for d in chunk]
         body += ["</ul></div>", nav]
         out[here] = _page(title, intro, "\n".join(body).rstrip())
@@ -149,33 +154,62 @@ def name_slugs(names: list[str]) -> dict[str, str]:
     return unique_names([(n, slugify(n)) for n in sorted(names)])
 
 
-def name_paths(docs: list[dict]) -> dict[tuple[str, str], str]:
-    """``{("authors"|"sites", name): "authors/<slug>/"}``: where each name's listing is.
+def _names(key: str, doc: dict) -> list[str | None]:
+    """The names a document is listed under in the ``key`` index ("authors" or "sites"):
+    ``[None]`` when it has none (the index's unknown entry)."""
+    if key == "authors":
+        return list(doc.get("authors") or []) or [None]
+    return [doc["site"]] if doc.get("site") else [None]
 
-    >>> name_paths([{"authors": ["Ann"], "site": "S"}])
-    {('authors', 'Ann'): 'authors/ann/', ('sites', 'S'): 'sites/s/'}
+
+def group_slugs(names: list[str | None]) -> dict[str | None, str]:
+    """``name_slugs`` of the names, and for ``None`` (no known name) ``UNKNOWN``, or a variant
+    of it if a real name took that slug.
+
+    >>> group_slugs(["Unknown", None, "Ann"])
+    {'Ann': 'ann', 'Unknown': 'unknown', None: 'unknown-2'}
+    """
+    slugs: dict[str | None, str] = dict(name_slugs([n for n in names if n is not None]))
+    if None in names:
+        taken, slug, n = set(slugs.values()), UNKNOWN, 1
+        while slug in taken:
+            n += 1
+            slug = f"{UNKNOWN}-{n}"
+        slugs[None] = slug
+    return slugs
+
+
+def name_paths(docs: list[dict]) -> dict[tuple[str, str | None], str]:
+    """``{("authors"|"sites", name): "authors/<slug>/"}``: where each name's listing is; the
+    name ``None`` is the unknown entry's listing.
+
+    >>> paths = name_paths([{"authors": ["Ann"], "site": "S"}, {}])
+    >>> paths[("authors", "Ann")], paths[("authors", None)], paths[("sites", None)]
+    ('authors/ann/', 'authors/unknown/', 'sites/unknown/')
     """
     out = {}
-    for key, values in (
-        ("authors", {a for d in docs for a in d.get("authors") or []}),
-        ("sites", {d["site"] for d in docs if d.get("site")}),
-    ):
-        for name, slug in name_slugs(list(values)).items():
+    for key in ("authors", "sites"):
+        values = {n for d in docs for n in _names(key, d)}
+        ordered = sorted(values, key=lambda n: (n is None, n or ""))
+        for name, slug in group_slugs(ordered).items():
             out[(key, name)] = f"{key}/{slug}/"
     return out
 
 
 def index_pages(
-    base: str, heading: str, intro: str, rows: list[tuple[str, str, int]]
+    base: str, heading: str, intro: str, rows: list[tuple[str, str, int, bool]]
 ) -> dict[str, Page]:
-    """An index of names ``(name, target docs path, count)`` in pages of ``INDEX_SIZE``."""
-    rows = sorted(rows, key=lambda r: (r[0].casefold(), r[0]))
+    """An index of names ``(name, target docs path, count, unknown)`` in pages of
+    ``INDEX_SIZE``; the unknown entry (``unknown`` true) comes last, in italics."""
+    # the unknown entry (no name) last
+    rows = sorted(rows, key=lambda r: (r[3], r[0].casefold(), r[0]))
     out = {}
     for here, title, chunk, nav in _paginated(base, heading, rows, INDEX_SIZE):
         body = ["<table>", "<thead><tr><th>Name</th><th>Documents</th></tr></thead>", "<tbody>"]
         body += [
-            f'<tr><td><a href="{_e(link(here, target))}">{_e(name)}</a></td><td>{n}</td></tr>'
-            for name, target, n in chunk
+            f'<tr><td><a href="{_e(link(here, target))}">'
+            f"{f'<em>{_e(name)}</em>' if unknown else _e(name)}</a></td><td>{n}</td></tr>"
+            for name, target, n, unknown in chunk
         ]
         body += ["</tbody></table>", nav]
         out[here] = _page(title, intro, "\n".join(body).rstrip())
@@ -189,10 +223,10 @@ def browse_pages(docs: list[dict], labels: dict[str, dict]) -> dict[str, Page]:
     for d in docs:
         for t in d.get("tags") or []:
             by_tag[t].append(d)
-        for a in d.get("authors") or []:
+        for a in _names("authors", d):
             by_author[a].append(d)
-        if d.get("site"):
-            by_site[d["site"]].append(d)
+        for site in _names("sites", d):
+            by_site[site].append(d)
         by_kind[d.get("kind") or "other"].append(d)
 
     for tag, items in by_tag.items():
@@ -204,13 +238,19 @@ def browse_pages(docs: list[dict], labels: dict[str, dict]) -> dict[str, Page]:
         ("authors", "authors", "Author", by_author),
         ("sites", "sites", "Site", by_site),
     ):
-        slugs = name_slugs(list(groups))
+        slugs = group_slugs(sorted(groups, key=lambda n: (n is None, n or "")))
         rows = []
         for name, items in groups.items():
             target = f"{base}/{slugs[name]}"
-            intro = f"Documents by this {noun.lower()}."
-            out |= listing_pages(target, f"{noun}: {escape(name)}", intro, items)
-            rows.append((name, page_uri(target, 1), len(items)))
+            if name is None:
+                label = UNKNOWN_LABEL[key]
+                title = label
+                intro = f"Documents whose {noun.lower()} is not known."
+            else:
+                label, title = name, f"{noun}: {escape(name)}"
+                intro = f"Documents {'by this author' if key == 'authors' else 'from this site'}."
+            out |= listing_pages(target, title, intro, items)
+            rows.append((label, page_uri(target, 1), len(items), name is None))
         intro = f"Every {noun.lower()} in the archive, with the number of documents."
         out |= index_pages(base, key.capitalize(), intro, rows)
 
@@ -219,6 +259,6 @@ def browse_pages(docs: list[dict], labels: dict[str, dict]) -> dict[str, Page]:
         label = KIND_LABELS.get(kind, kind)
         intro = f"Every document of kind `{kind}`."
         out |= listing_pages(f"kinds/{kind}", escape(label), intro, items)
-        kind_rows.append((label, page_uri(f"kinds/{kind}", 1), len(items)))
+        kind_rows.append((label, page_uri(f"kinds/{kind}", 1), len(items), False))
     out |= index_pages("kinds", "Kinds", "Documents by kind.", kind_rows)
     return out

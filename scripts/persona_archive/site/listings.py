@@ -255,9 +255,35 @@ def reading_minutes(words: int) -> int:
     return max(1, math.ceil((words or 0) / WORDS_PER_MINUTE))
 
 
+UNKNOWN_AUTHOR = "unknown author"
+
+
 def byline(doc: dict) -> str:
-    """Who wrote it, as plain text: the authors, else the site, else "unknown author"."""
-    return ", ".join(doc.get("authors") or []) or doc.get("site") or "unknown author"
+    """Who wrote it, as plain text: the authors, else "unknown author" (a site is not an author:
+    where it says "by", a listing never names the site instead).
+
+    >>> byline({"authors": ["A", "B"], "site": "S"}), byline({"site": "S"})
+    ('A, B', 'unknown author')
+    """
+    return ", ".join(doc.get("authors") or []) or UNKNOWN_AUTHOR
+
+
+def credit(doc: dict) -> str:
+    """Who wrote it and where, as plain text: the byline, then the site when known.
+
+    >>> credit({"authors": ["A"], "site": "S"}), credit({"site": "S"}), credit({"authors": ["A"]})
+    ('A · S', 'unknown author · S', 'A')
+    """
+    return " · ".join(p for p in (byline(doc), doc.get("site")) if p)
+
+
+def plural(n: int, singular: str, many: str | None = None) -> str:
+    """``n`` and the noun in the number it agrees with.
+
+    >>> plural(1, "document"), plural(2, "document"), plural(0, "entry", "entries")
+    ('1 document', '2 documents', '0 entries')
+    """
+    return f"{n:,} {singular if n == 1 else (many or singular + 's')}"
 
 
 def tag_label(labels: dict[str, dict], tag: str) -> str:
@@ -309,7 +335,7 @@ def render_tag_cloud(docs: list[dict], labels: dict[str, dict], prefix: str = ""
         n = counts[tag]
         links.append(
             f"[{escape(tag_label(labels, tag))}]({prefix}tags/{tag}/index.md)"
-            f'{{ .pa-cloud-{cloud_step(n, lo, hi)} title="{n} documents" }}'
+            f'{{ .pa-cloud-{cloud_step(n, lo, hi)} title="{plural(n, "document")}" }}'
         )
     return '<p class="pa-cloud" markdown="1">\n' + "\n".join(links) + "\n</p>"
 
@@ -320,7 +346,9 @@ def render_home(docs: list[dict], labels: dict[str, dict] | None = None, prefix:
 
     >>> out = render_home([{"slug": "a", "title": "A <b>", "kind": "blog-post",
     ...     "archived": "2026-01-02", "authors": ["X"], "site": "S", "words": 10, "tags": ["t"]}])
-    >>> "**1** documents · **10** words · [**1** authors]" in out
+    >>> "**1** document · **10** words · [**1** author](authors/index.md)" in out
+    True
+    >>> "- [A &lt;b&gt;](archive/a.md) — X · S · 2026-01-02" in out
     True
     >>> "- [A &lt;b&gt;](archive/a.md)" in out
     True
@@ -333,9 +361,10 @@ def render_home(docs: list[dict], labels: dict[str, dict] | None = None, prefix:
     out = [
         SEARCH_FORM,
         "",
-        f'<p class="pa-totals" markdown="1">**{len(docs)}** documents · **{words:,}** words · '
-        f"[**{len(authors)}** authors]({prefix}authors/index.md) · "
-        f"[**{len(sites)}** sites]({prefix}sites/index.md)</p>",
+        f'<p class="pa-totals" markdown="1">{_bold(len(docs), "document")} · '
+        f"{_bold(words, 'word')} · "
+        f"[{_bold(len(authors), 'author')}]({prefix}authors/index.md) · "
+        f"[{_bold(len(sites), 'site')}]({prefix}sites/index.md)</p>",
         "",
         "## By kind",
         "",
@@ -351,12 +380,22 @@ def render_home(docs: list[dict], labels: dict[str, dict] | None = None, prefix:
     out += ["## Latest additions", ""]
     for d in latest(docs):
         out.append(
-            f"- [{escape(d['title'])}]({prefix}archive/{d['slug']}.md) — {escape(byline(d))} · "
+            f"- [{escape(d['title'])}]({prefix}archive/{d['slug']}.md) — {escape(credit(d))} · "
             f"{escape(str(d.get('archived')))}"
         )
     feed = f'<a href="{prefix}feed_rss_created.xml">RSS feed</a>'
     out += ["", f"Follow new additions with the {feed}."]
     return "\n".join(out)
+
+
+def _bold(n: int, noun: str) -> str:
+    """``**n** noun(s)`` in Markdown.
+
+    >>> _bold(1, "site"), _bold(1234, "word")
+    ('**1** site', '**1,234** words')
+    """
+    number, word = plural(n, noun).split(" ", 1)
+    return f"**{number}** {word}"
 
 
 def render_tag_index(docs: list[dict], labels: dict[str, dict]) -> str:

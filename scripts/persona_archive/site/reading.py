@@ -21,7 +21,7 @@ from persona_archive.cache import ContentCache
 from persona_archive.cleaning import provenance as provenance_data
 from persona_archive.files import text_digest
 from persona_archive.site import listings, related
-from persona_archive.site.listings import KIND_SINGULAR, byline, reading_minutes, tag_label
+from persona_archive.site.listings import KIND_SINGULAR, credit, reading_minutes, tag_label
 
 CLEANING_LABELS = {
     "encoding_repairs": "characters repaired (mojibake)",
@@ -68,13 +68,15 @@ def panel(doc: dict, labels: dict, names: dict, base: str) -> str:
         ]
         rows.append(_row("Author" if len(authors) == 1 else "Authors", ", ".join(links)))
     else:
-        rows.append(_row("Authors", "<em>unknown</em>"))
+        rows.append(_row("Authors", _unknown(names.get(("authors", None)), base)))
     site = doc.get("site")
     if site:
         target = names.get(("sites", site))
         rows.append(
             _row("Site", f'<a href="{e(base + target)}">{e(site)}</a>' if target else e(site))
         )
+    else:
+        rows.append(_row("Site", _unknown(names.get(("sites", None)), base)))
     url = safe_url(doc.get("url"))
     if url:
         host = urlsplit(url).netloc
@@ -114,6 +116,13 @@ def panel(doc: dict, labels: dict, names: dict, base: str) -> str:
     )
 
 
+def _unknown(target: str | None, base: str) -> str:
+    """ "unknown", linked to the index entry of the documents with no known author (or site)."""
+    if target is None:
+        return "<em>unknown</em>"
+    return f'<a href="{e(base + target)}"><em>unknown</em></a>'
+
+
 def _int(value) -> int:
     try:
         return int(value)
@@ -128,7 +137,7 @@ def feed_summary(doc: dict) -> str:
     'A · Blog post — Text.'
     """
     kind = KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))
-    return f"{byline(doc)} · {kind} — {doc.get('excerpt', '')}".strip(" —")
+    return f"{credit(doc)} · {kind} — {doc.get('excerpt', '')}".strip(" —")
 
 
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
@@ -177,7 +186,7 @@ def related_list(items: list[dict], by_slug: dict, labels: dict, base: str) -> s
         kind = KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))
         entries.append(
             f'<li><a href="{e(base)}archive/{e(quote(doc["slug"]))}/">{e(doc["title"])}</a>'
-            f'<br><span class="pa-listing__meta">{e(byline(doc))} · {e(kind)}</span>'
+            f'<br><span class="pa-listing__meta">{e(credit(doc))} · {e(kind)}</span>'
             + (
                 f'<br><span class="pa-related__why">Shares {e("; ".join(why))}</span>'
                 if why
