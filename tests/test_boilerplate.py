@@ -1227,3 +1227,24 @@ def test_post_labels_are_compared_as_lines_are():
     are folded the same way, so "ตอบกลับ" is one."""
     assert interface_key("ตอบกลับ") in POST_LABELS
     assert interface_key("Απάντηση") in POST_LABELS and interface_key("Répondre") in POST_LABELS
+
+
+def test_a_table_of_contents_goes_and_its_headings_stay():
+    doc = lines_of(
+        "Why bother",
+        "The stones",
+        "Why bother",
+        "I wanted sharp knives for more than a month.",
+        "The stones",
+        "Two water stones, one coarse and one fine.",
+    )
+    result = strip_boilerplate(doc)
+    assert texts(result) == doc_texts(doc)[2:]
+    assert all(c.detail.startswith("table of contents") for c in result.changes)
+    # furniture printed with every post is printed more than once again: not a contents list
+    posts = lines_of("rowan", "link", "A first reply.", "rowan", "link", "Another reply.")
+    posts += lines_of("rowan", "link", "A third reply.")
+    assert "table of contents" not in " ".join(c.detail for c in strip_boilerplate(posts).changes)
+    # a refrain sung again is not a contents list: its lines are not followed by text
+    song = lines_of("Row row", "Gently now", "Row row", "Gently now", "The end of the song.")
+    assert texts(strip_boilerplate(song)) == doc_texts(song)

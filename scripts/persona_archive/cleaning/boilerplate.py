@@ -342,6 +342,7 @@ def _context_rules(
     """One round of the rules that read a line's neighbours (see ``_general_rules``); each
     reads the lines not removed so far as one page, as cleaning the output again would."""
     _vertical_rows(kept, removed, strings)
+    _contents(kept, removed, anchors)
     _tag_runs(kept, removed)
     _labelled_lists(kept, removed, strings)
     _spread(kept, removed, candidates, anchors)
@@ -1035,6 +1036,62 @@ def interface_key(text: str) -> str:
     """
     text = " ".join(unicodedata.normalize("NFC", text).translate(_QUOTE_FOLD).split())
     return _strip_marks(_strip_edges(text).casefold())
+
+
+CONTENTS_MIN = 2
+"""A table of contents has at least this many entries."""
+
+
+def _contents(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A table of contents: ``CONTENTS_MIN`` or more different short lines in a row, each
+    printed again exactly once further down as a line of its own, in the same order, and
+    followed there by text (the headings they link to). The headings stay; the list goes. A
+    post's furniture, printed with every post ("Reply", a user's name), is printed more than
+    once again: it is not a table of contents.
+
+    >>> lines = split_lines("Contents\\nOne\\nTwo\\nOne\\nText of one.\\nTwo\\nText of two.")
+    >>> r = {}; _contents(lines, r, {}); sorted(r)
+    [1, 2]
+    """
+    index = 0
+    while index < len(kept):
+        end = index
+        position = index + 1  # where the next entry's heading is looked for
+        headings = []
+        while (
+            end < len(kept)
+            and end not in removed
+            and is_block_shaped(kept[end].text)
+            and _has_letter(kept[end].text)  # a number alone is content
+        ):
+            text = kept[end].text.strip()
+            again = [
+                i
+                for i in range(end + 1, len(kept))
+                if i not in removed and kept[i].text.strip() == text
+            ]
+            later = again[0] if len(again) == 1 else None
+            if (
+                later is None
+                or later < position
+                or later + 1 >= len(kept)
+                or is_block_shaped(kept[later + 1].text)
+            ):
+                break
+            headings.append(later)
+            position = later + 1
+            end += 1
+        if end - index >= CONTENTS_MIN and headings[0] >= end:
+            for here in range(index, end):
+                heading = kept[headings[here - index]].no
+                detail = f"table of contents: the entry's heading is line {heading}"
+                removed[here] = ("interface:navigation", detail)
+                anchors[here] = "navigation"
+            index = end
+        else:
+            index += 1
 
 
 def _menu_pairs(
