@@ -8,12 +8,15 @@ Events, in the order they run (priority in brackets):
 - ``on_files`` (0): read the records and the ledger; format every citation (every core); hand the
   exports, each document's downloads and the cite boxes to the helper process; add a redirect
   page for each old slug.
-- ``on_page_markdown`` (0): ``[@key]`` / ``[@key, ¶12]`` in hand-written pages become links; an
-  unknown key or paragraph is a warning (``--strict`` fails).
+- ``on_page_markdown`` (0): in hand-written pages, ``[@example]`` and ``{{ example.key }}``-style
+  placeholders become a document of this collection (``citations.example``); then ``[@key]`` /
+  ``[@key, ¶12]`` become links; an unknown key or paragraph is a warning (``--strict`` fails).
 - ``on_page_content`` (0): each old paragraph id becomes an anchor in the paragraph it stands for.
-- ``on_page_context`` (0): the page's cite box (``pa_cite``) for the template.
+- ``on_page_context`` (0): the page's cite box (``pa_cite``) for the template, and its own
+  description (the start of its text) in place of the site's.
 """
 
+import html
 import logging
 from pathlib import Path
 
@@ -23,6 +26,7 @@ from persona_archive import anchors, parallel
 from persona_archive.page import front_matter_end
 from persona_archive.paths import site_root
 from persona_archive.site import citations, site_files, xref
+from persona_archive.site.citations import example
 from persona_archive.site.state import BUILD
 
 log = logging.getLogger("mkdocs.hooks.citations")
@@ -58,7 +62,7 @@ def on_files(files, config):
         batch = records[i : i + BOX_BATCH]
         uris = [f"cite/{r.key}.{ext}" for r in batch for ext in ("bib", "ris", "json")]
         site_files.add_made(files, config, uris, citations.downloads, batch)
-        made = parallel.background(citations.cite_boxes, batch)
+        made = parallel.background(citations.cite_boxes, batch, archive)
         BUILD.cite_boxes.update((r.slug, made) for r in batch)
     BUILD.ledger = anchors.load_ledger(site_root(config) / anchors.LEDGER_FILE)
     for uri, page in anchors.redirects(BUILD.ledger).items():
@@ -67,7 +71,12 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri.startswith("archive/") or "[@" not in markdown:
+    if page.file.src_uri.startswith("archive/"):
+        return markdown
+    if example.uses_examples(markdown):
+        found = example.example_record(_records(config), _archive(config))
+        markdown = example.fill_examples(markdown, found)
+    if "[@" not in markdown:
         return markdown
     return xref.render_xrefs(
         markdown,
@@ -100,5 +109,7 @@ def on_page_context(context, page, config, nav):
     archived = page.file.src_uri.startswith("archive/")
     record = BUILD.records.get(page.meta.get("slug")) if archived else None
     if record is not None:
-        context["pa_cite"] = BUILD.cite_boxes[record.slug].result()[record.slug]
+        context["pa_cite"] = box = BUILD.cite_boxes[record.slug].result()[record.slug]
+        if box["description"]:  # the theme writes it unescaped into <meta name="description">
+            page.meta["description"] = html.escape(box["description"])
     return context

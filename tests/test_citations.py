@@ -14,7 +14,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import copy_project, run_ingest
+from conftest import build_site, copy_project, run_ingest
 from persona_archive import anchors, kinds
 from persona_archive.paths import ROOT
 from persona_archive.site import citations
@@ -26,7 +26,7 @@ from persona_archive.site.citations import (
     metadata,
     ris,
 )
-from persona_archive.site.citations.record import read_records
+from persona_archive.site.citations.record import ARCHIVE_NAME, read_records
 
 SCHEMA = (
     Path(__file__).resolve().parent.parent
@@ -307,6 +307,72 @@ def test_the_front_matter_says_which_titles_are_derived(pages):
     assert sources["004_23dd40e98a9992da.txt"] == "derived"  # nothing names it
 
 
+def test_chicago_quotes_are_american(tmp_path):
+    """A quotation inside a quoted title takes single marks, and periods and commas go inside
+    the closing mark; an apostrophe is not a quotation mark."""
+    rec = _record(authors=[], kind="forum-thread", title="Comment thread on “Bing’s chat is odd”")
+    chicago = citations.formatted(rec, cache_dir=tmp_path)["chicago"]
+    assert chicago["text"].startswith("“Comment Thread on ‘Bing’s Chat Is Odd.’” n.d.")
+    assert "““" not in chicago["html"] and "””" not in chicago["html"]
+    assert chicago["intext"] == "(“Comment Thread,” n.d.)"
+    own = citations.formatted(_record(title="Plain words"), cache_dir=tmp_path)["chicago"]
+    assert "“Plain Words.” Jane's Blog." in own["text"]
+    assert formatting.us_quotes("“A “b” c”, d") == "“A ‘b’ c,” d"
+    assert formatting.us_quotes("an “open quote”, “never closed.") == (
+        "an “open quote”, “never closed."
+    )  # unbalanced: left as it is
+
+
+@pytest.mark.parametrize("kind", sorted(kinds.KINDS))
+def test_authorless_titles_are_title_cased_and_cited_short(tmp_path, kind):
+    """Chicago title-cases every kind's title, and cites an authorless document in the text by
+    a short title (main title, at most four words, never cut inside a quotation)."""
+    title = "A question of trust: why models defer"
+    rec = _record(authors=[], kind=kind, site=None, title=title)  # Chicago: else by the site
+    styles = citations.formatted(rec, cache_dir=tmp_path)
+    assert "A Question of Trust: Why Models Defer" in styles["chicago"]["text"]
+    assert "a question of trust" in styles["apa"]["intext"].lower()
+    assert "why" not in (styles["chicago"]["intext"] + styles["apa"]["intext"]).lower()
+    assert "A Question of Trust" in styles["chicago"]["intext"]
+    assert citations.csl_item(rec)["title-short"] == "A question of trust"
+    assert citations.short_label(rec) == "“A question of trust” (n.d.)"
+    derived = _record(
+        authors=[],
+        kind=kind,
+        site=None,
+        title="Nine words about a model that would not stop",
+        title_source="derived",
+    )
+    assert citations.short_label(derived) == "[Nine words] (n.d.)"
+    apa = citations.formatted(derived, cache_dir=tmp_path)["apa"]["intext"]
+    assert apa.lower() == "([nine words], n.d.)"
+
+
+def test_pandoc_reads_the_bibtex_revision_as_one_version():
+    """pandoc's citeproc (what a LaTeX/Markdown writer uses) prints BibTeX ``version`` after
+    "Version"; a date in it made the label plural ("Versions abcdefgh (2026-11-23)")."""
+    pypandoc = pytest.importorskip("pypandoc")
+    entry = bibtex.bibtex(_record())
+    assert "version = {abcdefgh}" in entry
+    for fmt in ("bibtex", "biblatex"):  # pandoc reads .bibtex as BibTeX, .bib as biblatex
+        out = _pandoc(pypandoc, entry, fmt)
+        assert "Version abcdefgh" in out and "Versions" not in out, out
+
+
+def _pandoc(pypandoc, entry: str, fmt: str) -> str:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        bib = Path(tmp) / f"refs.{'bib' if fmt == 'biblatex' else 'bibtex'}"
+        bib.write_text(entry, encoding="utf-8")
+        return pypandoc.convert_text(
+            '---\nnocite: "@*"\n---\n',
+            "plain",
+            format="markdown",
+            extra_args=["--citeproc", f"--bibliography={bib}"],
+        )
+
+
 @pytest.mark.parametrize(
     "title", ["Why <b>bold</b> & <i>italic</i> stay text", "A \ue000 stand-in <x> in a title"]
 )
@@ -319,7 +385,8 @@ def test_markup_in_the_data_stays_text_in_both_renderings(tmp_path, title):
         assert "<b>" not in entry["html"] and "<script>" not in entry["html"]
         assert "&lt;b&gt;bold&lt;/b&gt;" in entry["html"] or "&lt;x&gt;" in entry["html"]
         item = citations.csl_item(_record(title=title, authors=["<script>x</script>"]))
-        assert entry["text"] == formatting._bibliography(style, item, formatter.plain)
+        plain = formatting._bibliography(style, item, formatter.plain)
+        assert entry["text"] == formatting.us_quotes(plain)
 
 
 def test_known_dates_and_authors(tmp_path):
@@ -401,16 +468,21 @@ def test_head_meta_matches_front_matter(site, pages):
         url = values("citation_public_url")[0]
         assert url.endswith(f"/archive/{slug}/")
         assert values("DC.identifier") == [url]
-        if page["url"]:
-            assert values("DC.source") == [page["url"]]
         kind = kinds.KINDS[page["kind"]]
-        assert values("DC.type") == values("z:itemType") == [kind.zotero]
+        assert values("DC.source") == values("DC.type") == []  # Zotero misreads both
+        assert values("z:itemType") == [kind.zotero]
         assert values("og:type") == ["article"]
+        assert values("og:site_name") == [ARCHIVE_NAME]
+        (description,) = values("description")
+        assert description and values("og:description") == [description]
+        assert "A searchable, citable archive" not in description  # not the site's
         (ld,) = head.ld
         data = json.loads(ld)
         assert data["@type"] == kind.schema
         assert data["name"] == page["title"]
-        assert data.get("isBasedOn") == page["url"] or not page["url"]
+        assert data["isPartOf"]["name"] == ARCHIVE_NAME
+        assert data.get("isBasedOn", {}).get("url") == page["url"]
+        assert data["description"] == description
         assert [a["name"] for a in data.get("author", [])] == page["authors"]
 
 
@@ -432,11 +504,31 @@ def test_cross_reference_renders_a_paragraph_link(site, project):
     links = re.findall(r'<a class="pa-xref" href="([^"]+)" title="([^"]*)">([^<]+)</a>', text)
     assert links, "the example cross-reference was not rendered"
     href, title, label = links[0]
-    assert href.startswith("../archive/when-llms-plead-for-autonomy/#p-")
-    assert label.endswith("¶ 2")
-    pid = href.split("#")[1]
-    assert f'id="{pid}"' in (site / "archive/when-llms-plead-for-autonomy/index.html").read_text()
+    assert re.match(r"\.\./archive/[a-z0-9-]+/#p-", href)
+    assert re.search(r"¶ \d+$", label)
+    page, pid = href[3:].split("#")
+    assert f'id="{pid}"' in (site / page / "index.html").read_text(encoding="utf-8")
     assert len(html.unescape(title)) > 40  # the paragraph's text, as a preview
+    assert "{{" not in text and not re.search(r"\[@example[\],#]", text)  # all filled in
+
+
+@pytest.mark.slow
+def test_how_to_cite_builds_with_any_collection(tmp_path):
+    """The how-to-cite page's examples come from whatever documents exist: a collection that
+    shares nothing with the seeds builds (``--strict``), and the page cites one of its own."""
+    sources = tmp_path / "own-sources"
+    sources.mkdir()
+    (sources / "notes.txt").write_text(
+        "Notes on a patient machine\n\nA first paragraph of notes written for this test, about a"
+        " machine that waits.\n\nA second paragraph that the example can cite by its number.\n",
+        encoding="utf-8",
+    )
+    project = copy_project(tmp_path / "p", sources=sources)
+    site = build_site(project)
+    text = (site / "how-to-cite" / "index.html").read_text(encoding="utf-8")
+    (slug,) = [p.name for p in (site / "archive").iterdir() if (p / "index.html").is_file()]
+    assert f'href="../archive/{slug}/#p-' in text
+    assert "carrigan" not in text.lower() and "{{" not in text
 
 
 @pytest.mark.slow

@@ -1,7 +1,10 @@
 """BibTeX: a record as one ``@misc`` entry, its scraped text made safe inside braced fields.
 
 Read by BibTeX, biblatex and Zotero (``url``/``urldate``/``version`` for biblatex); TeX specials
-and braces in the data are escaped so no title can unbalance an entry.
+and braces in the data are escaped so no title can unbalance an entry. ``version`` is the
+revision code alone, as in CSL-JSON: biblatex styles and pandoc's citeproc print it after the
+label "Version", which a date in the value would make "Versions" (a range of numbers); the
+revision's date is in the note.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ def bibtex(rec: Record, url: str | None = None, note: str | None = None) -> str:
         fields.append(("date", rec.published))
     fields.append(("url", bib_url(url or rec.url)))
     fields.append(("urldate", rec.archived))
-    fields.append(("version", bib_escape(rec.version)))
+    fields.append(("version", bib_escape(rec.revision or rec.revision_date)))
     fields.append(("type", bib_escape(rec.kind_info.genre)))
     fields.append(("organization", ARCHIVE_NAME))
     fields.append(("language", bib_escape(rec.language)))

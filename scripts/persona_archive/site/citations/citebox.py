@@ -7,12 +7,14 @@ the helper process while the pages are converted (``cite_boxes``, ``parallel.bac
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from pathlib import Path
 
 from persona_archive.site.citations.bibtex import bibtex
 from persona_archive.site.citations.csl import csl_item
 from persona_archive.site.citations.formatting import formatted
-from persona_archive.site.citations.metadata import head_html
+from persona_archive.site.citations.metadata import head_html, page_summary
 from persona_archive.site.citations.record import Record, default_note
 from persona_archive.site.citations.ris import ris
 
@@ -59,10 +61,17 @@ def cite_box(rec: Record) -> dict:
         "ris": ris(rec),
         "csl": json.dumps([csl_item(rec)], ensure_ascii=False, indent=2),
         "head": head_html(rec),
+        "description": rec.description,
     }
 
 
-def cite_boxes(records: list[Record]) -> dict[str, dict]:
-    """``cite_box`` of each record, by slug: the boxes are made in batches in the helper process
-    while the pages are converted (``parallel.background``)."""
+def cite_boxes(records: list[Record], archive_dir: Path | None = None) -> dict[str, dict]:
+    """``cite_box`` of each record, by slug, with its description read from its page under
+    ``archive_dir`` (when given): the boxes are made in batches in the helper process while the
+    pages are converted (``parallel.background``)."""
+    if archive_dir is not None:
+        records = [
+            dataclasses.replace(r, description=page_summary(Path(archive_dir) / f"{r.slug}.md"))
+            for r in records
+        ]
     return {r.slug: cite_box(r) for r in records}

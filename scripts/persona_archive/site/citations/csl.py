@@ -39,6 +39,8 @@ def _date_parts(iso: str) -> list[int]:
 def csl_item(rec: Record, url: str | None = None, note: str | None = None) -> dict:
     """The document as a CSL-JSON item (validated by ``csl/csl-data.schema.json``)."""
     item: dict = {"id": rec.key, "type": rec.kind_info.csl, "title": rec.cited_title}
+    if rec.short_title != rec.cited_title:
+        item["title-short"] = rec.short_title
     if rec.authors:
         item["author"] = [split_name(a) for a in rec.authors]
     if rec.site:

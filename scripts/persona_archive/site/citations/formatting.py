@@ -109,6 +109,70 @@ def _render(style: str, item: dict) -> tuple[str, str]:
     return safe_html(entry).replace(_LT, "&lt;").replace(_GT, "&gt;"), text
 
 
+_QUOTE_PAIRS = {"“": "”", "‘": "’"}
+_FLIP = {"“": "‘", "”": "’", "‘": "“", "’": "”"}
+
+
+def us_quotes(entry: str) -> str:
+    """American quotation marks in a formatted entry (text or HTML), which citeproc-py does not
+    apply: a quotation inside a quotation alternates double and single marks, and a period or
+    comma after a closing mark goes inside it. Only marks that pair up are touched (a lone ’ is
+    an apostrophe); tags are passed over.
+
+    >>> us_quotes("“Comment thread on “Bing Chat””. n.d.")
+    '“Comment thread on ‘Bing Chat.’” n.d.'
+    >>> us_quotes("(“Short”, n.d.) <i>the users’</i>, “x”.")
+    '(“Short,” n.d.) <i>the users’</i>, “x.”'
+    """
+    chars = list(entry)
+    visible = [i for i in _outside_tags(entry)]
+    stack: list[int] = []  # positions (in ``visible``) of the open marks
+    pairs: list[tuple[int, int]] = []
+    for n, i in enumerate(visible):
+        c = chars[i]
+        if c == "“" or (c == "‘" and _opens(entry, i)):
+            stack.append(n)
+        elif c in "”’" and stack and _QUOTE_PAIRS[chars[visible[stack[-1]]]] == c:
+            pairs.append((stack.pop(), n))
+    if stack and any(chars[visible[n]] == "“" for n in stack):
+        return entry  # unbalanced: leave the marks as they are
+    for open_n, close_n in pairs:
+        depth = sum(1 for o, c in pairs if o < open_n and c > close_n)
+        want = "“" if depth % 2 == 0 else "‘"
+        if chars[visible[open_n]] != want:
+            chars[visible[open_n]] = _FLIP[chars[visible[open_n]]]
+            chars[visible[close_n]] = _FLIP[chars[visible[close_n]]]
+    for _, close_n in sorted(pairs, key=lambda p: -p[1]):
+        if close_n + 1 < len(visible) and chars[visible[close_n + 1]] in ".,":
+            at, mark = visible[close_n], visible[close_n + 1]
+            chars[at], chars[mark] = chars[mark], chars[at]
+            if mark != at + 1:  # a tag between them: the mark moves, the tag stays
+                chars[at + 1 : mark + 1] = [chars[mark], *chars[at + 1 : mark]]
+    return _settle("".join(chars))
+
+
+def _settle(entry: str) -> str:
+    """Marks moved in by ``us_quotes`` that now follow a sentence's own stop (“Why?.”) dropped."""
+    return re.sub(r"([.?!])([.,])([”’])", r"\1\3", entry)
+
+
+def _outside_tags(entry: str):
+    """Positions of the characters of ``entry`` that are not inside an HTML tag."""
+    inside = False
+    for i, c in enumerate(entry):
+        if c == "<":
+            inside = True
+        elif c == ">" and inside:
+            inside = False
+        elif not inside:
+            yield i
+
+
+def _opens(entry: str, i: int) -> bool:
+    """Whether a ‘ at ``i`` opens a quotation (not a mark inside a word)."""
+    return i == 0 or not entry[i - 1].isalnum()
+
+
 def _formatted(rec: Record) -> dict[str, dict[str, str]]:
     """APA and Chicago for the document, and templates for a paragraph of it.
 
@@ -121,9 +185,9 @@ def _formatted(rec: Record) -> dict[str, dict[str, str]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # citeproc-py warns on CSL features it ignores
         for style in STYLES:
-            entry_html, entry_text = _render(style, item)
-            intext = _intext(style, item, None)
-            para_intext = _intext(style, item, PARA_PLACEHOLDER)
+            entry_html, entry_text = (us_quotes(e) for e in _render(style, item))
+            intext = us_quotes(_intext(style, item, None))
+            para_intext = us_quotes(_intext(style, item, PARA_PLACEHOLDER))
             out[style] = {
                 "label": STYLES[style],
                 "html": entry_html,
@@ -158,7 +222,7 @@ def _para_template(entry: str, url: str) -> str:
 # --- the cache ------------------------------------------------------------------------------------
 
 CACHE_DIR = paths.CACHE / "cite"
-CACHE_VERSION = "4"  # 4: entries are ContentCache entries
+CACHE_VERSION = "5"  # 5: American quotation marks (us_quotes)
 
 
 @cache

@@ -25,8 +25,9 @@ def preview(text: str, limit: int = 280) -> str:
 
 
 def short_label(rec: Record) -> str:
-    """ "Carrigan (n.d.)" or, for an authorless document, its short title (in quotation marks,
-    or in square brackets when the archive supplied it).
+    """ "Carrigan (n.d.)" or, for an authorless document, its short title (``Record.short_title``:
+    in quotation marks, or in square brackets when the archive supplied it), as in-text
+    citations give it.
 
     >>> from persona_archive.site.citations.record import Record
     >>> rec = Record("k", "s", "A plea", "other", [], None, None, "u", None, "", "", "", "en")
@@ -43,5 +44,4 @@ def short_label(rec: Record) -> str:
         elif len(rec.authors) > 2:
             who += " et al."
         return f"{who} ({year})"
-    title = rec.title if len(rec.title) <= 48 else rec.title[:47].rsplit(" ", 1)[0] + "…"
-    return f"[{title}] ({year})" if rec.supplied_title else f"“{title}” ({year})"
+    return f"{rec.short_title} ({year})" if rec.supplied_title else f"“{rec.short_title}” ({year})"

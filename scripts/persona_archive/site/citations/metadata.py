@@ -1,30 +1,124 @@
 """The page head of a document: meta tags and schema.org JSON-LD, what tools read off the page.
 
-Highwire Press tags (Zotero's Embedded Metadata translator, Google Scholar), Dublin Core and Open
-Graph, and JSON-LD of the kind's schema.org type; every value is escaped for HTML, and the
-JSON-LD so that no text can end its script element.
+Highwire Press tags (Zotero's Embedded Metadata translator, Google Scholar), Dublin Core, PRISM
+and Open Graph, and JSON-LD of the kind's schema.org type; every value is escaped for HTML, and
+the JSON-LD so that no text can end its script element.
+
+What Zotero makes of the tags was read off its translators (zotero/translators, "Embedded
+Metadata.js", which hands every ``prefix.name`` tag to "RDF.js") and its item types
+(zotero/zotero-schema); ``tests/test_zotero_metadata.py`` encodes the rules for every kind:
+
+- ``citation_journal_title`` (like ``citation_conference_title``, ``citation_book_title``…)
+  forces its own item type over ``z:itemType``: it is given for journal articles only.
+- ``DC.type`` fills the item's website/post type with the type's name, and ``DC.source`` is read
+  as the container's title: neither is given (``z:itemType`` names the type).
+- The original site (the catalog's, else the host of its address) goes where the item type
+  keeps its container (``CONTAINER_TAGS``):
+  ``prism.publicationName`` is read first for ``publicationTitle``, the base field of blogTitle,
+  forumTitle and websiteTitle; a podcast's show is its ``seriesTitle``, which RDF.js copies
+  from any ``z:`` tag.
+- ``z:shortTitle`` is the short title the in-text citations use (Zotero would otherwise cut the
+  title at its first colon, a supplied title's "[" left open).
+- ``og:site_name`` names the archive (the site the reader is on); Zotero reads it as the
+  container only when nothing else names one.
+- The abstract is the document's own ``description`` (``og:description`` is RDF.js's abstract,
+  ``description`` Embedded Metadata's fallback), from the start of its text (``summary``).
+- The date is ``citation_date``/``DC.date`` when the original's is known; otherwise the archive's
+  date as ``citation_online_date``, which Embedded Metadata takes as the date when there is no
+  other (Zotero always sets the access date to the day an item is saved).
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
 
+from persona_archive.anchors import EDITORIAL
+from persona_archive.page import split_page
+from persona_archive.site import listings
 from persona_archive.site.citations.record import ARCHIVE_NAME, Record
+
+# Zotero item type -> the tag Zotero reads as that type's container (the original site).
+CONTAINER_TAGS = {
+    "journalArticle": "citation_journal_title",
+    "magazineArticle": "prism.publicationName",
+    "newspaperArticle": "prism.publicationName",
+    "blogPost": "prism.publicationName",  # blogTitle
+    "forumPost": "prism.publicationName",  # forumTitle
+    "webpage": "prism.publicationName",  # websiteTitle
+    "podcast": "z:seriesTitle",  # no publicationTitle: the show is the series
+}
+DESCRIPTION_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
+
+
+def summary(blocks: Iterable[dict], limit: int = DESCRIPTION_CHARS) -> str:
+    """The start of a document's text as one plain line of at most ``limit`` characters: its
+    paragraphs and quotes (not its headings or the archive's labels), cut after the last whole
+    sentence that keeps at least half of it, else at a word with an ellipsis.
+
+    >>> summary([{"kind": "paragraph", "text": "One two three.  Four five six seven."}], 24)
+    'One two three.'
+    >>> summary([{"kind": "paragraph", "text": "One. Two three four five six."}], limit=24)
+    'One. Two three four…'
+    >>> summary([{"kind": "heading", "text": "Intro"}, {"kind": "quote", "text": "a b c d"}], 5)
+    'a b…'
+    """
+    text = ""
+    for block in blocks:
+        if block["kind"] in ("heading", EDITORIAL) or not block["text"]:
+            continue
+        text = f"{text} {' '.join(block['text'].split())}".strip()
+        if len(text) > limit:
+            break
+    if len(text) <= limit:
+        return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit + 1)]
+    if ends and ends[-1] >= limit // 2:
+        return text[: ends[-1]]
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-") + "…"
+
+
+def page_summary(page: Path, limit: int = DESCRIPTION_CHARS) -> str:
+    """``summary`` of a generated page (front matter and title left out)."""
+    _, body = split_page(page.read_text(encoding="utf-8"))
+    return summary(listings.iter_blocks(body), limit)
+
+
+def _host(url: str | None) -> str | None:
+    """The host of the original's address, the site's name when the catalog gives none.
+
+    >>> _host("https://www.example.org/a?b"), _host(None)
+    ('www.example.org', None)
+    """
+    return urlsplit(url).hostname if url else None
+
+
+def container_tag(zotero_type: str) -> str:
+    """The tag Zotero reads as the container of an item of ``zotero_type`` (``CONTAINER_TAGS``;
+    a type not listed there is given a publication name, what RDF.js reads first)."""
+    return CONTAINER_TAGS.get(zotero_type, "prism.publicationName")
 
 
 def head_meta(rec: Record) -> list[tuple[str, str, str]]:
     """``(attribute, name, content)`` for each ``<meta>`` of the document page: Highwire Press
-    (what Zotero's Embedded Metadata translator and Google Scholar read), Dublin Core, Open Graph.
-    """
+    (what Zotero's Embedded Metadata translator and Google Scholar read), Dublin Core, PRISM,
+    Zotero's own and Open Graph (the module docstring says what Zotero makes of each)."""
     info = rec.kind_info
     tags = [("name", "citation_title", rec.cited_title)]
     tags += [("name", "citation_author", a) for a in rec.authors]
     if rec.published:
         tags.append(("name", "citation_publication_date", rec.published.replace("-", "/")))
+        tags.append(("name", "citation_date", rec.published.replace("-", "/")))
+    elif rec.archived:
+        tags.append(("name", "citation_online_date", rec.archived.replace("-", "/")))
     tags += [("name", "citation_public_url", rec.url), ("name", "citation_language", rec.language)]
-    if rec.site:
-        tags.append(("name", "citation_journal_title", rec.site))
+    if rec.description:
+        tags.append(("name", "citation_abstract", rec.description))
     tags.append(("name", "citation_publisher", ARCHIVE_NAME))
     tags += [("name", "citation_keywords", t) for t in rec.tags]
     tags.append(("name", "DC.title", rec.cited_title))
@@ -33,20 +127,23 @@ def head_meta(rec: Record) -> list[tuple[str, str, str]]:
         tags.append(("name", "DC.date", rec.published))
     tags += [
         ("name", "DC.identifier", rec.url),
-        ("name", "DC.type", info.zotero),
-        ("name", "z:itemType", info.zotero),
         ("name", "DC.language", rec.language),
         ("name", "DC.publisher", ARCHIVE_NAME),
+        ("name", "z:itemType", info.zotero),
     ]
-    if rec.original_url:
-        tags.append(("name", "DC.source", rec.original_url))
+    if rec.short_title != rec.cited_title:
+        tags.append(("name", "z:shortTitle", rec.short_title))
+    container = rec.site or _host(rec.original_url)
+    if container:
+        tags.append(("name", container_tag(info.zotero), container))
     tags += [
         ("property", "og:type", "article"),
         ("property", "og:title", rec.title),
         ("property", "og:url", rec.url),
+        ("property", "og:site_name", ARCHIVE_NAME),
     ]
-    if rec.site:
-        tags.append(("property", "og:site_name", rec.site))
+    if rec.description:
+        tags.append(("property", "og:description", rec.description))
     if rec.published:
         tags.append(("property", "article:published_time", rec.published))
     tags += [("property", "article:author", a) for a in rec.authors]
@@ -54,7 +151,8 @@ def head_meta(rec: Record) -> list[tuple[str, str, str]]:
 
 
 def head_html(rec: Record) -> str:
-    """The head's meta tags and JSON-LD as HTML (every value escaped)."""
+    """The head's meta tags and JSON-LD as HTML (every value escaped). The page's
+    ``description`` is not here: the theme writes it from the page's meta (``description``)."""
     lines = [
         f'<meta {attr}="{html.escape(name)}" content="{html.escape(content)}">'
         for attr, name, content in head_meta(rec)
@@ -64,8 +162,10 @@ def head_html(rec: Record) -> str:
 
 
 def json_ld(rec: Record) -> str:
-    """schema.org JSON-LD of the kind's type; ``<``, ``>`` and ``&`` escaped so no text can end
-    the script element."""
+    """schema.org JSON-LD of the kind's type: the archived page, part of the archive's website,
+    based on the original (its address and its site); ``<``, ``>`` and ``&`` escaped so no text
+    can end the script element."""
+    home = rec.url.rsplit("archive/", 1)[0] if "archive/" in rec.url else None
     data: dict = {
         "@context": "https://schema.org",
         "@type": rec.kind_info.schema,
@@ -73,20 +173,25 @@ def json_ld(rec: Record) -> str:
         "url": rec.url,
         "name": rec.title,
         "headline": rec.title[:110],
+        "description": rec.description or None,
         "inLanguage": rec.language,
         "version": rec.version,
         "dateModified": rec.revision_date or None,
         "keywords": rec.tags,
         "publisher": {"@type": "Organization", "name": ARCHIVE_NAME},
+        "isPartOf": {"@type": "WebSite", "name": ARCHIVE_NAME, **({"url": home} if home else {})},
     }
     if rec.authors:
         data["author"] = [{"@type": "Person", "name": a} for a in rec.authors]
     if rec.published:
         data["datePublished"] = rec.published
-    if rec.original_url:
-        data["isBasedOn"] = rec.original_url
-    if rec.site:
-        data["isPartOf"] = {"@type": "WebSite", "name": rec.site}
+    if rec.original_url or rec.site:
+        original: dict = {"@type": rec.kind_info.schema}
+        if rec.original_url:
+            original["url"] = rec.original_url
+        if rec.site:
+            original["isPartOf"] = {"@type": "WebSite", "name": rec.site}
+        data["isBasedOn"] = original
     data = {k: v for k, v in data.items() if v is not None}
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -42,6 +42,7 @@ class Record:
     tags: list[str] = field(default_factory=list)
     paras: list[anchors.Para] = field(default_factory=list)
     title_source: str = ""  # catalog | page | text | derived (front matter); "" when unknown
+    description: str = ""  # the start of its text (``metadata.summary``); "" until read
 
     @property
     def kind_info(self) -> kinds.Kind:
@@ -66,6 +67,12 @@ class Record:
         return shown_title(self.title, self.title_source)
 
     @property
+    def short_title(self) -> str:
+        """The short title an in-text citation of an authorless document gives (``short_title``),
+        in square brackets when the archive supplied the title."""
+        return shown_title(short_title(self.title), self.title_source)
+
+    @property
     def version(self) -> str:
         """The revision label a citation carries: hash and the date that text appeared."""
         return f"{self.revision} ({self.revision_date})" if self.revision else self.revision_date
@@ -76,6 +83,47 @@ class Record:
             if (isinstance(ref, int) and p.number == ref) or p.id == ref:
                 return p
         return None
+
+
+SHORT_TITLE_WORDS = 4
+_FUNCTION_WORDS = frozenset({
+    "a", "about", "after", "against", "an", "and", "are", "as", "at", "be", "before", "between",
+    "but", "by", "for", "from", "her", "his", "if", "in", "into", "is", "its", "like", "my",
+    "no", "not", "of", "off", "on", "or", "our", "over", "than", "that", "the", "their",
+    "these", "this", "those", "through", "to", "under", "up", "was", "were", "when", "with",
+    "without", "your",
+})  # fmt: skip
+_OPENING_QUOTES = "“‘\"'«"
+
+
+def short_title(title: str) -> str:
+    """The short form of a title (Chicago: the main title without its subtitle, at most four
+    words), never ending inside a quotation or on a word like "on" or "the".
+
+    >>> short_title("Microsoft Researchers: “Equipping LLMs with agency”")
+    'Microsoft Researchers'
+    >>> short_title("Comment thread on “Bing Chat is blatantly, aggressively misaligned”")
+    'Comment thread'
+    >>> short_title("When LLMs plead for autonomy"), short_title("A plea")
+    ('When LLMs plead', 'A plea')
+    """
+    main = title.split(": ", 1)[0].strip() or title
+    words = main.split()
+    if len(words) <= SHORT_TITLE_WORDS:
+        return main
+    kept = []
+    for word in words[:SHORT_TITLE_WORDS]:
+        if word[0] in _OPENING_QUOTES and not _closes(word):
+            break
+        kept.append(word)
+    while len(kept) > 1 and kept[-1].lower().strip(",;:.") in _FUNCTION_WORDS:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:.—–-") if kept else main
+
+
+def _closes(word: str) -> bool:
+    """Whether a word that opens a quotation also closes it (a one-word quotation)."""
+    return len(word) > 1 and word.rstrip(",;:.!?")[-1:] in "”’\"'»"
 
 
 def default_note(rec: Record) -> str:
