@@ -264,6 +264,34 @@ def test_latest_additions_name_the_author_not_the_site():
     assert "unknown author · A Forum · Blog post" in entry
 
 
+def test_related_terms_are_distinctive_words_not_fillers_in_any_language():
+    """Four documents: each filler is in two of them, as rare in the collection as a real
+    subject; the language's word frequencies tell them apart (English and German)."""
+
+    def doc(slug, text, language="en"):
+        return {"slug": slug, "title": "", "tags": [], "language": language,
+                "blocks": [{"text": text}]}  # fmt: skip
+
+    docs = [
+        doc("a", "Exactly, that feels fine, kind of: the sycophancy of chatbots."),
+        doc("b", "I feel it is exactly the kind of fine sycophancy chatbots show."),
+        doc("c", "Genau, diese Gefühle sind wirklich schwierig, aber niemals Schoggothen.", "de"),
+        doc("d", "Wirklich genau, aber diese Schoggothen sind niemals schwierig.", "de"),
+    ]
+    found = related.related(docs)
+    assert [(r["slug"], set(r["terms"])) for r in found["a"]] == [("b", {"chatbots", "sycophancy"})]
+    assert [(r["slug"], r["terms"]) for r in found["c"]] == [("d", ["schoggothen"])]
+    fillers = [doc("e", "exactly fine feel kind"), doc("f", "kind feel fine exactly")]
+    assert related.related(fillers + docs[2:])["e"] == []  # nothing but fillers: not related
+
+
+def test_related_list_says_why():
+    docs = {"b": _doc(2, slug="b")}
+    item = {"slug": "b", "tags": ["rlhf"], "terms": ["sycophancy", "shoggoth"]}
+    out = reading.related_list([item], docs, {"rlhf": {"label": "RLHF"}}, "../../")
+    assert "Why: both tagged RLHF; both use the uncommon words “sycophancy”, “shoggoth”" in out
+
+
 def test_related_prefers_shared_tags_and_rare_terms():
     def doc(slug, tags, text):
         return {"slug": slug, "title": "", "tags": tags, "blocks": [{"text": text}]}
@@ -295,8 +323,8 @@ def test_related_finds_the_rare_match_in_a_crowd_scoring_a_bounded_number(monkey
         }
         for i in range(1500)
     ]
-    docs[7]["blocks"][0]["text"] += " quokka zeppelin marmalade"
-    docs[1203]["blocks"][0]["text"] += " quokka zeppelin marmalade"
+    docs[7]["blocks"][0]["text"] += " quokka okapi tardigrade"
+    docs[1203]["blocks"][0]["text"] += " quokka okapi tardigrade"
     scored = []
     original = set.discard
 
@@ -308,7 +336,7 @@ def test_related_finds_the_rare_match_in_a_crowd_scoring_a_bounded_number(monkey
     monkeypatch.setattr(related, "set", Counting, raising=False)
     result = related.related(docs)
     rare = next(r for r in result["d0007"] if r["slug"] == "d1203")
-    assert {"quokka", "zeppelin"} <= set(rare["terms"])
+    assert {"quokka", "okapi"} <= set(rare["terms"])
     assert "d0007" in [r["slug"] for r in result["d1203"]]
     assert scored and max(scored) <= related.CANDIDATES
 

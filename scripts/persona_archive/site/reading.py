@@ -180,18 +180,14 @@ def related_list(items: list[dict], by_slug: dict, labels: dict, base: str) -> s
             continue
         why = []
         if item.get("tags"):
-            why.append("tags: " + ", ".join(tag_label(labels, t) for t in item["tags"]))
-        if item.get("terms"):
-            why.append("terms: " + ", ".join(item["terms"]))
+            why.append("both tagged " + ", ".join(tag_label(labels, t) for t in item["tags"]))
+        if item.get("terms"):  # distinctive: rare in the collection and in the language
+            why.append("both use the uncommon words " + ", ".join(f"“{t}”" for t in item["terms"]))
         kind = KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))
         entries.append(
             f'<li><a href="{e(base)}archive/{e(quote(doc["slug"]))}/">{e(doc["title"])}</a>'
             f'<br><span class="pa-listing__meta">{e(credit(doc))} · {e(kind)}</span>'
-            + (
-                f'<br><span class="pa-related__why">Shares {e("; ".join(why))}</span>'
-                if why
-                else ""
-            )
+            + (f'<br><span class="pa-related__why">Why: {e("; ".join(why))}</span>' if why else "")
             + "</li>"
         )
     if not entries:

@@ -1,10 +1,16 @@
-"""Related documents: by shared tags and by shared rare terms.
+"""Related documents: by shared tags and by shared distinctive terms.
 
-A document's profile is its tags and its ``PROFILE_TERMS`` most distinctive words (tf-idf over the
-collection, among words used by at least two and at most ``RARE_SHARE`` of the documents). Two
-documents are related by the idf-weighted sum of what their profiles share; candidates come from
-an inverted index of profiles, rarest first, up to ``CANDIDATES`` documents, so the work per
-document is bounded and the whole stays linear in the size of the archive.
+A document's profile is its tags and its ``PROFILE_TERMS`` most distinctive words. A word is
+distinctive when it is rare in the collection (tf-idf, among words used by at least two and at
+most ``RARE_SHARE`` of the documents) *and* rare in the language: a collection of four documents
+cannot tell "exactly" or "kind" from "shoggoth" (each is in two of them), the language can. The
+language's word frequencies come from ``wordfreq`` (Zipf scale, 40 languages): a word as
+frequent as ``COMMON_ZIPF`` or more in the document's language or in English (stop words and
+fillers of any supported language: "the", "und", "exactly", "fine") is never a term, and rarer
+words weigh more (up to Zipf 2, below which rarity in the collection alone decides). Two
+documents are related by the weighted sum of what their profiles share; candidates come from an
+inverted index of profiles, rarest first, up to ``CANDIDATES`` documents, so the work per
+document is bounded and the whole stays linear in the archive's size.
 """
 
 from __future__ import annotations
@@ -17,32 +23,60 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from wordfreq import available_languages, zipf_frequency
+
 RELATED = 5
 PROFILE_TERMS = 30
 RARE_SHARE = 0.2
 TAG_WEIGHT = 2.0
 BIG_POSTING = 500  # tags wider than this give scores but not candidates
 CANDIDATES = 300  # documents scored per document, found through its rarest terms and tags first
+# Zipf 4 is ten uses per million words: "justify" (4.1) and more frequent words are the
+# language's ordinary stock; "prompts" (3.3), "tropes" (3.0), "shoggoth" (1.1) are not.
+COMMON_ZIPF = 4.0
+RAMP = 2.0
+FALLBACK_LANGUAGE = "en"  # the archive's words are judged against English too
 
-_WORD = re.compile(r"(?<![\w'’])[a-z][a-z-]{3,}(?![\w'’])")
-STOP = frozenset(
-    """about above after again against also although among because been before being below
-    between both cannot could does doing down during each either even every from further have
-    having here hers herself himself into itself just like more most much must myself never
-    other ours ourselves over same should some such than that their theirs them themselves then
-    there these they this those through under until very were what when where which while with
-    would your yours yourself yourselves will shall just only really quite thing things think
-    said says going make made still well back much many need want know""".split()  # noqa: SIM905
-)
+# Words of four letters or more, in any alphabet (hyphenated compounds kept whole).
+_WORD = re.compile(r"(?<![\w'’])[^\W\d_](?:[^\W\d_]|-){3,}(?![\w'’])")
+_LANGUAGES = frozenset(available_languages())
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of four letters or more, stop words left out.
+    """Lower-case words of four letters or more, in any alphabet.
 
-    >>> words("The Shoggoth wears a smiley-face mask, which isn't THE point")
-    ['shoggoth', 'wears', 'smiley-face', 'mask', 'point']
+    >>> words("The Shoggoth wears a smiley-face mask; Ägypten, 2024, isn't")
+    ['shoggoth', 'wears', 'smiley-face', 'mask', 'ägypten']
     """
-    return [w.strip("-") for w in _WORD.findall(text.lower()) if w not in STOP]
+    return [w.strip("-") for w in _WORD.findall(text.lower())]
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(term: str, language: str) -> float:
+    """How common ``term`` is (Zipf scale: log10 of uses per billion words) in ``language`` or in
+    English, whichever is higher; 0 for a word neither knows.
+
+    >>> zipf("exactly", "en") >= COMMON_ZIPF > zipf("shoggoth", "en")
+    True
+    >>> zipf("genau", "de") >= COMMON_ZIPF, zipf("genau", "und") < COMMON_ZIPF
+    (True, True)
+    """
+    base = language.split("-")[0].lower() if isinstance(language, str) else ""
+    found = zipf_frequency(term, FALLBACK_LANGUAGE)
+    if base in _LANGUAGES and base != FALLBACK_LANGUAGE:
+        found = max(found, zipf_frequency(term, base))
+    return found
+
+
+def rarity(term: str, language: str) -> float:
+    """A term's weight for being rare in the language, 0 to 1: 0 for a common word, rising to 1
+    for words ``RAMP`` Zipf below ``COMMON_ZIPF`` or rarer (among rare words, rarity in the
+    collection decides).
+
+    >>> rarity("kind", "en"), rarity("shoggoth", "en"), 0 < rarity("prompts", "en") < 1
+    (0.0, 1.0, True)
+    """
+    return min(1.0, max(0.0, (COMMON_ZIPF - zipf(term, language)) / RAMP))
 
 
 Mapper = Callable[[Callable, Iterable], Iterable]
@@ -52,7 +86,8 @@ PARTS = 4  # pieces of the work a mapper is given (for ``parallel_map``: two per
 def profiles(
     docs: list[dict], text_of: Callable[[dict], str], mapper: Mapper = map
 ) -> dict[str, dict[str, float]]:
-    """``{slug: {term: weight}}``: each document's most distinctive shared words."""
+    """``{slug: {term: weight}}``: each document's most distinctive shared words, weighted by
+    their rarity in the collection (idf) and in the document's language (``rarity``)."""
     counts: dict[str, Counter] = {}
     for part in mapper(functools.partial(_counts, text_of), _parts(docs)):
         counts.update(part)
@@ -60,11 +95,18 @@ def profiles(
     n = len(docs)
     cap = max(2, int(n * RARE_SHARE))
     idf = {t: math.log(1 + n / k) for t, k in df.items() if 2 <= k <= cap}  # shared, not common
+    language = {d["slug"]: str(d.get("language") or FALLBACK_LANGUAGE) for d in docs}
     out = {}
     for slug, c in counts.items():
-        scored = {t: (1 + math.log(k)) * idf[t] for t, k in c.items() if t in idf}
+        weight = {}
+        for t in c:
+            if t in idf:
+                rare = rarity(t, language[slug])
+                if rare > 0:
+                    weight[t] = idf[t] * rare
+        scored = {t: (1 + math.log(c[t])) * w for t, w in weight.items()}
         best = sorted(scored, key=lambda t: (-scored[t], t))[:PROFILE_TERMS]
-        out[slug] = {t: idf[t] for t in best}
+        out[slug] = {t: weight[t] for t in best}
     return out
 
 
@@ -95,12 +137,12 @@ def related(
     where the cores are free (the same result either way).
 
     >>> docs = [
-    ...     {"slug": "a", "title": "", "tags": ["x"], "blocks": [{"text": "shoggoth mask"}]},
-    ...     {"slug": "b", "title": "", "tags": ["x"], "blocks": [{"text": "shoggoth mask"}]},
+    ...     {"slug": "a", "title": "", "tags": ["x"], "blocks": [{"text": "shoggoth tentacles"}]},
+    ...     {"slug": "b", "title": "", "tags": ["x"], "blocks": [{"text": "shoggoth tentacles"}]},
     ...     {"slug": "c", "title": "", "tags": ["y"], "blocks": [{"text": "tea"}]},
     ... ]
     >>> [(r["slug"], r["tags"], r["terms"]) for r in related(docs)["a"]]
-    [('b', ['x'], ['mask', 'shoggoth'])]
+    [('b', ['x'], ['shoggoth', 'tentacles'])]
     """
     n = len(docs)
     prof = profiles(docs, text_of, mapper)
