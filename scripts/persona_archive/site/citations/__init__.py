@@ -12,13 +12,17 @@ scraped sources: each output escapes for its own syntax (BibTeX braces, RIS line
 - ``citeproc_patch``: the only code that touches citeproc-py's internals, refused on any
   citeproc-py but the pinned one.
 - ``formatting``: APA 7 and Chicago author-date through citeproc-py with the official CSL styles
-  in ``csl/``, and their content cache (``formatted``, ``format_all``).
+  in ``csl/`` (Chicago: a post's title title-cased like the rest), American quotation marks
+  (``us_quotes``), and their content cache (``formatted``, ``format_all``).
 - ``bibtex``, ``ris``: one entry of each format.
-- ``metadata``: the page head's meta tags (Highwire Press, Dublin Core, Open Graph) and JSON-LD.
+- ``metadata``: the page head's meta tags (Highwire Press, Dublin Core, PRISM, Zotero's, Open
+  Graph) and JSON-LD, as Zotero's translators read them; a page's description (``summary``).
 - ``citebox``: the document page's cite box (``cite_box``, ``cite_boxes``).
 - ``exports``: the whole-archive exports, gzip parts of bounded size listed by their manifests
   (``EXPORTS``: ``cite/archive.{bib,ris,json}.parts.json``, ``corpus/corpus.jsonl.parts.json``;
   ``read_parts``), and each document's downloads (``cite/<key>.*``).
+- ``example``: the example document of hand-written pages (``[@example]``, ``{{ example.key }}``),
+  taken from whatever documents exist.
 - ``labels``: the cross-reference syntax (``XREF``) and a reference's ``short_label`` and
   ``preview``, for ``site/xref.py``.
 
