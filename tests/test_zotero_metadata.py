@@ -258,3 +258,19 @@ def test_a_record_without_description_gives_no_empty_abstract():
     meta = metadata.head_meta(dataclasses.replace(_record("article"), description=""))
     names = [n for _, n, _ in meta]
     assert "og:description" not in names and "citation_abstract" not in names
+
+
+@pytest.mark.parametrize("heading_lines", [0, 600])
+def test_description_of_a_long_page_is_read_from_its_start(tmp_path, heading_lines):
+    """A long page's description comes from its first kilobytes, the same as from its whole
+    text; when those hold no paragraph (here: hundreds of headings first), the page is read
+    whole."""
+    headings = "".join(f"## Part {i}\n\n" for i in range(heading_lines))
+    paragraphs = "".join(f"Paragraph {i} says a few plain words here.\n\n" for i in range(2000))
+    page = tmp_path / "long.md"
+    page.write_text(f"---\nslug: long\n---\n\n# Long\n\n{headings}{paragraphs}", encoding="utf-8")
+    from persona_archive.site import listings
+
+    expected = metadata.summary(listings.iter_blocks(headings + paragraphs))
+    assert expected.startswith("Paragraph 0 says") and len(expected) > 150
+    assert metadata.page_summary(page) == expected

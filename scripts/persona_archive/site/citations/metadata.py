@@ -38,7 +38,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from persona_archive.anchors import EDITORIAL
-from persona_archive.page import split_page
+from persona_archive.page import front_matter_end
 from persona_archive.site import listings
 from persona_archive.site.citations.record import ARCHIVE_NAME, Record
 
@@ -53,6 +53,7 @@ CONTAINER_TAGS = {
     "podcast": "z:seriesTitle",  # no publicationTitle: the show is the series
 }
 DESCRIPTION_CHARS = 200
+_HEAD_CHARS = 8192  # front matter and the first paragraphs of a page
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
 
 
@@ -68,13 +69,7 @@ def summary(blocks: Iterable[dict], limit: int = DESCRIPTION_CHARS) -> str:
     >>> summary([{"kind": "heading", "text": "Intro"}, {"kind": "quote", "text": "a b c d"}], 5)
     'a b…'
     """
-    text = ""
-    for block in blocks:
-        if block["kind"] in ("heading", EDITORIAL) or not block["text"]:
-            continue
-        text = f"{text} {' '.join(block['text'].split())}".strip()
-        if len(text) > limit:
-            break
+    text = _start(blocks, limit)
     if len(text) <= limit:
         return text
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit + 1)]
@@ -83,10 +78,33 @@ def summary(blocks: Iterable[dict], limit: int = DESCRIPTION_CHARS) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-") + "…"
 
 
+def _start(blocks: Iterable[dict], limit: int) -> str:
+    """The text of the first paragraphs and quotes, on one line, until it is over ``limit``."""
+    text = ""
+    for block in blocks:
+        if block["kind"] in ("heading", EDITORIAL) or not block["text"]:
+            continue
+        text = f"{text} {' '.join(block['text'].split())}".strip()
+        if len(text) > limit:
+            break
+    return text
+
+
 def page_summary(page: Path, limit: int = DESCRIPTION_CHARS) -> str:
-    """``summary`` of a generated page (front matter and title left out)."""
-    _, body = split_page(page.read_text(encoding="utf-8"))
-    return summary(listings.iter_blocks(body), limit)
+    """``summary`` of a generated page (front matter and title left out), from the start of the
+    file; the whole page is read only when its first ``_HEAD_CHARS`` hold too little text (a
+    long page's description then takes a fraction of the time its whole text would)."""
+    with page.open(encoding="utf-8") as file:
+        text = file.read(_HEAD_CHARS)
+        whole = not file.read(1)
+    start = front_matter_end(text)
+    if not whole:
+        head = text[start : text.rfind("\n\n")] if start else ""  # last block may be cut
+        if len(_start(listings.iter_blocks(head), limit)) > limit:  # as much as it needs
+            return summary(listings.iter_blocks(head), limit)
+        text = page.read_text(encoding="utf-8")
+        start = front_matter_end(text)
+    return summary(listings.iter_blocks(text[start:]), limit)
 
 
 def _host(url: str | None) -> str | None:
