@@ -7,6 +7,7 @@ from pathlib import Path
 
 from persona_archive.cleaning.config import load_yaml
 from persona_archive.errors import ConfigError
+from persona_archive.ingest.webarchive import file_of
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,9 @@ class Entry:
 def load_catalog(path: Path, sources_dir: Path) -> dict[str, Entry]:
     """Load and validate the catalog; every entry must name an existing source file.
 
-    Keys are source paths relative to ``sources_dir`` with forward slashes.
+    Keys are source paths relative to ``sources_dir`` with forward slashes; a page archived
+    in a web archive is its WARC's path, ``#`` and the record's key (``site.warc.gz#0a1b2c3d4e5f``,
+    the page's ``source_file``).
     """
     if not path.exists():
         return {}
@@ -53,7 +56,7 @@ def load_catalog(path: Path, sources_dir: Path) -> dict[str, Entry]:
             by_source.setdefault(key[1], {})[key[2:]] = line
     entries = {}
     for name, raw in ((data or {}).get("sources") or {}).items():
-        if not (sources_dir / name).is_file():
+        if not (sources_dir / file_of(name)).is_file():
             line = lines.get(("sources", name))
             raise ConfigError(path, line, f"sources.{name}: no such source file in {sources_dir}")
         entries[name] = Entry.from_yaml(raw)

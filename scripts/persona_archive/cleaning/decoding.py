@@ -58,11 +58,14 @@ _MAGIC = (
 
 @dataclass
 class Decoded:
-    """Decoded text plus how it was read (for the report)."""
+    """Decoded text plus how it was read (for the report). ``page`` is what a web page states
+    about itself (``webpage.Page.to_json`` without its text; None for a text source), and the
+    lines of ``text`` where each marked-up post starts (``posts``: ``[line, author, date]``)."""
 
     text: str
     encoding: str
     notes: list[str] = field(default_factory=list)
+    page: dict | None = None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -8,7 +8,7 @@ its result can be cached by content hash. ``assemble`` does what needs the whole
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from persona_archive import anchors, paths
@@ -26,7 +26,7 @@ from persona_archive.cleaning import (
 from persona_archive.cleaning.catalog import Entry
 from persona_archive.cleaning.model import POST, Block, Change, split_lines
 from persona_archive.cleaning.names import slugify
-from persona_archive.page import LOST
+from persona_archive.page import LOST, PAGE
 
 
 @dataclass
@@ -50,6 +50,12 @@ class Processed:
     repairs: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     title_source: str = structure.DERIVED  # catalog | page | text | derived (shown in [ ])
+    # What a web page (or the WARC around it) states and the catalog does not: its description,
+    # canonical URL and capture date, and where each value taken from the page came from.
+    description: str | None = None
+    canonical_url: str | None = None
+    archived: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def words(self) -> int:
@@ -110,9 +116,17 @@ def process(
 ) -> Processed:
     """Run every cleaning stage on one decoded source. ``evidence`` is the corpus's for the
     mojibake repair, ``site_template`` the template learned from all the sources of its site
-    (``template.learn``; None: no template lines are removed)."""
+    (``template.learn``; None: no template lines are removed). A web page's own metadata
+    (``decoded.page``) fills what the catalog leaves out; its marked-up posts follow the main
+    text as sections whose labels carry the post's author and date."""
+    catalog_title = bool((entry.title or "").strip())
+    entry, origins = with_page(entry, decoded.page)
     repaired = mojibake.repair(decoded.text, evidence, entry.corrections or None)
     lines = split_lines(repaired.text)
+    posts = (decoded.page or {}).get("posts") or []
+    if posts:
+        lines, post_lines = [ln for ln in lines if ln.no < posts[0][0]], lines
+        post_lines = post_lines[len(lines) :]
     profile = boilerplate.match_profile(
         settings.profiles, site=entry.site, url=entry.url, lines=lines
     )
@@ -132,6 +146,10 @@ def process(
     )
     doc = structure.build(deduped.lines, hints)
     title_source = structure.title_source(hints, doc.changes)
+    if not catalog_title and "title" in origins:
+        title_source = PAGE
+    if posts:
+        doc.blocks += post_blocks(post_lines, posts)
     body = "\n".join(b.text for b in doc.blocks if b.kind != POST)  # labels are not the text
     # A derived title is the body's first words again, not a title: it is no extra evidence.
     named = "" if title_source == structure.DERIVED else doc.title
@@ -162,7 +180,72 @@ def process(
         repairs=[logged_repair(r) for r in repaired.repairs],
         notes=decoded.notes,
         title_source=title_source,
+        description=entry.description,
+        canonical_url=(decoded.page or {}).get("meta", {}).get("canonical_url"),
+        archived=entry.archived if "archived" in origins else None,
+        meta=origins,
     )
+
+
+# The fields a web page's metadata may fill, in the order its origins are listed.
+PAGE_FIELDS = (
+    "title", "kind", "language", "authors", "site", "url", "canonical_url", "published",
+    "archived", "description",
+)  # fmt: skip
+
+
+def with_page(entry: Entry, page: dict | None) -> tuple[Entry, dict[str, str]]:
+    """``entry`` with what a web page states (``page["meta"]``) where the catalog says nothing,
+    and where each value taken came from (``page["sources"]``): the catalog wins every field.
+
+    >>> page = {"meta": {"title": "T", "authors": ["Ann Lee"], "kind": "blog-post"},
+    ...         "sources": {"title": "og:title", "authors": "meta:author",
+    ...                     "kind": "json-ld:@type=blogposting"}}
+    >>> entry, origins = with_page(Entry(title="Mine"), page)
+    >>> entry.title, entry.authors, origins
+    ('Mine', ('Ann Lee',), {'kind': 'json-ld:@type=blogposting', 'authors': 'meta:author'})
+    """
+    if not page:
+        return entry, {}
+    stated, where = page.get("meta") or {}, page.get("sources") or {}
+    taken: dict[str, object] = {}
+    origins: dict[str, str] = {}
+    for name in PAGE_FIELDS:
+        value = stated.get(name)
+        if not value:
+            continue
+        if name == "canonical_url":  # not a catalog field: the page's own
+            origins[name] = where.get(name, "page")
+            continue
+        if getattr(entry, name) not in (None, ()):
+            continue
+        taken[name] = tuple(value) if name == "authors" else value
+        origins[name] = where.get(name, "page")
+    return replace(entry, **taken), origins
+
+
+def post_blocks(lines: list, posts: list) -> list[Block]:
+    """The marked-up posts of a page as sections: a label the archive supplies, naming the
+    post's author and date from the markup (never from its text), then its paragraphs.
+
+    >>> from persona_archive.cleaning.model import Line
+    >>> blocks = post_blocks([Line(3, "A reply."), Line(5, "Another.")],
+    ...                      [[3, "Ann Lee", "2026-01-02"], [5, None, None]])
+    >>> [(b.kind, b.text) for b in blocks]  # doctest: +NORMALIZE_WHITESPACE
+    [('post', 'Post 1 · Ann Lee · 2026-01-02'), ('paragraph', 'A reply.'),
+     ('post', 'Post 2'), ('paragraph', 'Another.')]
+    """
+    out: list[Block] = []
+    for i, (start, author, date) in enumerate(posts):
+        end = posts[i + 1][0] if i + 1 < len(posts) else None
+        label = " · ".join(x for x in (f"Post {i + 1}", author, date) if x)
+        out.append(Block(POST, label, 2, (start,)))
+        out += [
+            Block("paragraph", ln.text, 0, (ln.no,))
+            for ln in lines
+            if ln.no >= start and (end is None or ln.no < end)
+        ]
+    return out
 
 
 def logged_repair(repair: mojibake.Repair) -> dict:
@@ -221,6 +304,10 @@ def front_matter(record: Processed, *, slug: str, citation_key: str, archived: s
         "authors": record.authors,
         "site": record.site,
         "url": record.url,
+    }
+    if record.canonical_url and record.canonical_url != record.url:
+        meta["canonical_url"] = record.canonical_url
+    meta |= {
         "published": record.published,
         "archived": archived,
         "tags": record.tags,
@@ -229,8 +316,12 @@ def front_matter(record: Processed, *, slug: str, citation_key: str, archived: s
         "source_sha256": record.source_sha256,
         "words": record.words,
     }
+    if record.description:
+        meta["description"] = record.description
     if record.reactions:
         meta["reactions"] = record.reactions
+    if record.meta:  # where each value taken from a web page came from
+        meta["meta"] = dict(record.meta)
     meta["cleaning"] = record.cleaning
     # Which clean text this page is: changes exactly when the text does (see how-to-cite).
     meta["revision"] = anchors.revision(record.title, [b.text for b in record.blocks])

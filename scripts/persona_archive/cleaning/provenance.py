@@ -4,16 +4,21 @@
 it): the counts, each mojibake repair and each line removed or restructured. The site shows it as
 a readable list in the document's provenance section and publishes the file itself. Like the
 page, it is deterministic, so ``ingest --check`` covers it. The raw original is published too
-(``raw_original`` says which file that is).
+(``raw_original`` says which file that is): for a page archived in a web archive, the record's
+payload (the HTML as the server sent it), taken out of the WARC, which stays as it came.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 import stat
+import tempfile
 from pathlib import Path
 
+from persona_archive import paths
 from persona_archive.files import inside
 
 SUFFIX = ".changes.json"
@@ -87,6 +92,12 @@ def raw_original(sources: Path, source_file) -> Path | None:
     rel = inside(str(source_file))
     if rel is None:
         return None
+    from persona_archive.ingest import webarchive  # the site reads no web archive otherwise
+
+    rel, record = webarchive.split_name(rel)
+    if record is not None:
+        warc = raw_original(sources, rel)
+        return None if warc is None else archived_payload(warc, record)
     path = Path(sources) / rel
     try:
         mode = os.lstat(path).st_mode
@@ -96,3 +107,41 @@ def raw_original(sources: Path, source_file) -> Path | None:
         return path
     contained = path.resolve().is_relative_to(Path(sources).resolve())  # links, folders: checked
     return path if contained and path.is_file() else None
+
+
+RAW_RECORDS = paths.CACHE / "raw-records"
+
+
+def archived_payload(warc: Path, record: str, cache: Path = RAW_RECORDS) -> Path | None:
+    """The payload of one archived HTML page of ``warc`` (record key ``record``) as a file of
+    its own, to publish as that page's raw original: taken out of the WARC once, with every
+    other page of it (one pass over the file), into ``cache``, under a folder named by the
+    WARC's path, size and modification time. None when the WARC has no such record."""
+    info = warc.stat()
+    stamp = f"{warc.resolve()}\0{info.st_size}\0{info.st_mtime_ns}"
+    folder = cache / hashlib.sha256(stamp.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    wanted = folder / f"{record}.html"
+    if wanted.is_file():
+        return wanted
+    from persona_archive.ingest import webarchive
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with warc.open("rb") as stream:
+        for found in webarchive.html_records(stream):
+            if isinstance(found, webarchive.Record):
+                _write_bytes(folder / f"{found.key}.html", found.payload)
+    return wanted if wanted.is_file() else None
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` atomically (a reader in another process never sees half a file)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -5,29 +5,37 @@ cleaning code)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
 from persona_archive.cache import ContentCache
 from persona_archive.cleaning import decoding, mojibake, pipeline, template
 from persona_archive.cleaning.catalog import Entry
-from persona_archive.ingest import report
+from persona_archive.ingest import report, webarchive
 from persona_archive.parallel import parallel_map
 
 CACHE_VERSION = 1
 
 
 def code_digest() -> str:
-    """A hash of everything that shapes a page besides the source: code, schemas, profiles."""
+    """A hash of everything that shapes a page besides the source: code, schemas, profiles,
+    the web archive reader, and the versions of the libraries that read web pages (another
+    extractor version may find another main text)."""
     h = hashlib.sha256(str(CACHE_VERSION).encode())
     package = Path(pipeline.__file__).parent
     for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix in {".py", ".json", ".yml", ".yaml", ".txt"}:
             h.update(path.relative_to(package).as_posix().encode())
             h.update(path.read_bytes())
+    h.update(Path(webarchive.__file__).read_bytes())
+    for library in ("trafilatura", "htmldate", "justext", "lxml", "warcio"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            h.update(f"{library}=={metadata.version(library)}".encode())
     return h.hexdigest()
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from persona_archive import files
 from persona_archive.cleaning import provenance
 from persona_archive.errors import SourceError
-from persona_archive.ingest.sources import Found, read_source
+from persona_archive.ingest.sources import Found, source_digest
 
 
 def input_digest(code: str, configuration: Iterable[Path], out_dir: Path, dates: dict) -> str:
@@ -48,6 +48,14 @@ class Manifest:
         except (OSError, SourceError):
             return None
 
+    @staticmethod
+    def _source_digest(path: Path, root: Path) -> str | None:
+        """A source's sha256, read in chunks (a web archive may be larger than any text)."""
+        try:
+            return source_digest(path, root)
+        except (OSError, SourceError):
+            return None
+
     @classmethod
     def outputs(cls, out_dir: Path) -> dict[str, str | None]:
         globs = ("*.md", provenance.GLOB, ".*.tmp")  # a temp file is left by a killed run
@@ -58,9 +66,7 @@ class Manifest:
     def state(cls, inputs: str, found: Found, root: Path, out_dir: Path) -> dict:
         return {
             "inputs": inputs,
-            "sources": [
-                [n, cls._digest(lambda p=p: read_source(p, root))] for n, p in found.sources
-            ],
+            "sources": [[n, cls._source_digest(p, root)] for n, p in found.sources],
             "skipped": [list(s) for s in found.skipped],
             "outputs": cls.outputs(out_dir),
         }

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from persona_archive.cleaning import names, pipeline
 from persona_archive.cleaning.catalog import Entry
+from persona_archive.ingest.webarchive import file_of
 from persona_archive.page import is_generated
 
 
@@ -26,9 +27,14 @@ def assemble(
 ) -> dict[str, dict[str, str]]:
     """Source name -> its page's collection-wide names (``slug``, ``citation_key``,
     ``archived``), in page order (by archived date). The archived date is the catalog's, else
-    the day git first saw the file (``added``), else ``today``; slugs and keys are unique."""
+    the capture date the source states (a WARC record's, a saved page's), else the day git
+    first saw the file (``added``), else ``today``; slugs and keys are unique."""
     archived = {
-        name: catalog.get(name, Entry()).archived or added.get(name) or today for name in records
+        name: catalog.get(name, Entry()).archived
+        or records[name].archived
+        or added.get(file_of(name))
+        or today
+        for name in records
     }
     order = sorted(records, key=lambda n: (archived[n], n))
     slugs = names.unique_names(

@@ -32,6 +32,7 @@ from persona_archive.ingest.naming import assemble, taken_names
 from persona_archive.ingest.pages import render_all, sync
 from persona_archive.ingest.report import Stats
 from persona_archive.ingest.sources import decode_all, find_sources, first_added_dates
+from persona_archive.ingest.webarchive import file_of
 from persona_archive.site import prebuild
 
 
@@ -96,9 +97,14 @@ def ingest(args: argparse.Namespace) -> tuple[int, bool]:
         print(f"ingest: {exc}", file=sys.stderr)
         return 2, False
 
-    # 3. Read and decode every source; a file that is not text fails here, alone.
-    read = decode_all(found, sources_dir)
-    stats = Stats(documents=len(found.sources), warnings=read.warnings)
+    # 3. Read and decode every source (a saved web page's main text and metadata extracted, a
+    # web archive's HTML pages each a source of its own); a file that is not text fails here,
+    # alone.
+    extracted = ContentCache(cache_dir / "webpages", enabled=writing)
+    read = decode_all(found, sources_dir, extracted, code)
+    extracted.keep_only(read.page_keys)
+    # (documents: a web archive holds many; each unreadable source or record counts as one)
+    stats = Stats(documents=len(read.texts) + len(read.failures), warnings=read.warnings)
     stats.failures = [f"{sources_dir / name}: {why}" for name, why in found.skipped]
     stats.failures += read.failures
 
@@ -133,7 +139,10 @@ def ingest(args: argparse.Namespace) -> tuple[int, bool]:
     if args.report:
         report.write_report(Path(args.report), records, stats)
     if writing:  # what the next run compares with (a page dated today is stale tomorrow)
-        dated_today = any(not catalog.get(n, Entry()).archived and n not in dates for n in records)
+        dated_today = any(
+            not (catalog.get(n, Entry()).archived or records[n].archived or file_of(n) in dates)
+            for n in records
+        )
         state["outputs"] = Manifest.outputs(out_dir)
         manifest.save(state, today if dated_today else None, stats.for_next_run(len(records)))
 

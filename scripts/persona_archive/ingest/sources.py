@@ -10,8 +10,10 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from persona_archive.cleaning import decoding
+from persona_archive.cache import ContentCache
+from persona_archive.cleaning import decoding, webpage
 from persona_archive.errors import SourceError
+from persona_archive.ingest import webarchive
 
 
 @dataclass
@@ -94,22 +96,30 @@ _OPEN_FLAGS = (
 )
 
 
-def read_source(path: Path, root: Path) -> bytes:
-    """The bytes of one source, re-checked at the moment of reading: still inside ``root`` (a
-    symlink swapped in since ``find_sources`` is not followed out), still a regular file (a pipe
-    or device is never read: the open does not block and ``fstat`` rejects it), and not larger
-    than ``MAX_SOURCE_BYTES``. Raises ``SourceError`` with the reason, or ``OSError``."""
+def _open_checked(path: Path, root: Path):
+    """``path`` opened for reading, re-checked at the moment of opening: still inside ``root``
+    (a symlink swapped in since ``find_sources`` is not followed out) and still a regular file
+    (a pipe or device is never read: the open does not block and ``fstat`` rejects it).
+    Returns the open binary file and its size."""
     real = path.resolve(strict=True)
     if not real.is_relative_to(root.resolve()):
         raise SourceError("symlink leads outside the sources directory; not followed")
-    fd = os.open(real, _OPEN_FLAGS)
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError("not a regular file (pipe, device or socket); not read")
-        if info.st_size > MAX_SOURCE_BYTES:
+    handle = os.fdopen(os.open(real, _OPEN_FLAGS), "rb")
+    info = os.fstat(handle.fileno())
+    if not stat.S_ISREG(info.st_mode):
+        handle.close()
+        raise SourceError("not a regular file (pipe, device or socket); not read")
+    return handle, info.st_size
+
+
+def read_source(path: Path, root: Path) -> bytes:
+    """The bytes of one source (``_open_checked``), not larger than ``MAX_SOURCE_BYTES``.
+    Raises ``SourceError`` with the reason, or ``OSError``."""
+    handle, size = _open_checked(path, root)
+    with handle:
+        if size > MAX_SOURCE_BYTES:
             raise SourceError(
-                f"file too large ({info.st_size} bytes; the limit is {MAX_SOURCE_BYTES} bytes)"
+                f"file too large ({size} bytes; the limit is {MAX_SOURCE_BYTES} bytes)"
             )
         data = handle.read(MAX_SOURCE_BYTES + 1)
     if len(data) > MAX_SOURCE_BYTES:
@@ -117,26 +127,52 @@ def read_source(path: Path, root: Path) -> bytes:
     return data
 
 
+def source_digest(path: Path, root: Path) -> str:
+    """The sha256 of one source, read in chunks (a web archive may be gigabytes)."""
+    handle, _ = _open_checked(path, root)
+    digest = hashlib.sha256()
+    with handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 @dataclass
 class Decoded:
     """The sources read and decoded (in source order, with their sha256), and what was said
-    about the others: a file that is not text fails here, alone."""
+    about the others: a file that is not text fails here, alone. A web archive gives one
+    entry per archived HTML page (``webarchive.document_name``), its sha256 the page's."""
 
     texts: dict[str, decoding.Decoded] = field(default_factory=dict)
     digests: dict[str, str] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    page_keys: list[str] = field(default_factory=list)  # the web pages' cache entries used
 
 
-def decode_all(found: Found, root: Path) -> Decoded:
-    """Read and decode every source ``find_sources`` found under ``root``."""
+def decode_all(
+    found: Found, root: Path, pages: ContentCache | None = None, code: str = ""
+) -> Decoded:
+    """Read and decode every source ``find_sources`` found under ``root``: text files, saved
+    web pages (main text and metadata, ``webpage``) and web archives (``webarchive``). What
+    a page gives is kept in ``pages`` by its bytes (``code``: the cleaning code's digest), so
+    an unchanged page is not extracted again."""
     out = Decoded()
+    pages = pages or ContentCache(None)
     for name, path in found.sources:
         try:
+            if webarchive.is_warc(name):
+                _read_warc(name, path, root, out, pages, code)
+                continue
             data = read_source(path, root)
-            out.digests[name] = hashlib.sha256(data).hexdigest()
-            out.texts[name] = decoding.decode(data)
-            out.warnings += [f"{path}: warning: {note}" for note in out.texts[name].notes]
+            digest = hashlib.sha256(data).hexdigest()
+            if webpage.is_html(name):
+                page = _page(pages, code, digest, data, None, None, out.page_keys)
+                text = webpage.as_decoded(page)
+            else:
+                text = decoding.decode(data)
+            out.digests[name], out.texts[name] = digest, text
+            out.warnings += [f"{path}: warning: {note}" for note in text.notes]
         except OSError as exc:
             out.failures.append(f"{path}: cannot read: {exc.strerror or exc}")
         except SourceError as exc:
@@ -144,6 +180,65 @@ def decode_all(found: Found, root: Path) -> Decoded:
         except (ValueError, LookupError, MemoryError) as exc:  # a decoder bug must not stop the run
             out.failures.append(f"{path}: cannot decode: {exc!r}")
     return out
+
+
+def _page(
+    pages: ContentCache,
+    code: str,
+    digest: str,
+    data: bytes,
+    charset: str | None,
+    url: str | None,
+    used: list[str],
+) -> webpage.Page:
+    """The page ``data`` gives (``webpage.read_page``), from ``pages`` when it was read before;
+    a page that cannot be read raises ``SourceError`` (not kept: the reason is given again)."""
+    key = ContentCache.key(code, digest, charset or "", url or "")
+    used.append(key)
+    try:
+        return webpage.Page.from_json(pages.get(key))
+    except (TypeError, KeyError, ValueError):  # None (a miss), or not a page
+        page = webpage.read_page(data, charset, url)
+        pages.put(key, page.to_json())
+        return page
+
+
+def _read_warc(
+    name: str, path: Path, root: Path, out: Decoded, pages: ContentCache, code: str
+) -> None:
+    """Every archived HTML page of one WARC as a source of its own; each record that cannot
+    be read is reported alone, the others kept."""
+    handle, _ = _open_checked(path, root)
+    documents = 0
+    with handle:
+        for found in webarchive.html_records(handle):
+            if isinstance(found, webarchive.Problem):
+                out.failures.append(f"{path}: {found.where}: {found.reason}")
+                continue
+            doc = webarchive.document_name(name, found.key)
+            where = f"{path}#{found.key}"
+            if doc in out.texts:
+                out.failures.append(
+                    f"{where}: a second record with the same WARC-Record-ID; skipped"
+                )
+                continue
+            digest = hashlib.sha256(found.payload).hexdigest()
+            try:
+                page = _page(
+                    pages, code, digest, found.payload, found.charset, found.uri, out.page_keys
+                )
+            except SourceError as exc:
+                out.failures.append(f"{where} ({found.uri}): {exc}")
+                continue
+            except (ValueError, LookupError, MemoryError) as exc:
+                out.failures.append(f"{where} ({found.uri}): cannot decode: {exc!r}")
+                continue
+            out.texts[doc] = webpage.as_decoded(page, *webarchive.stated(found))
+            out.digests[doc] = digest
+            out.warnings += [f"{where}: warning: {note}" for note in page.notes]
+            documents += 1
+    if not documents:
+        out.warnings.append(f"{path}: warning: no archived HTML page (status 200) in this WARC")
 
 
 def first_added_dates(root: Path) -> dict[str, str]:
