@@ -289,6 +289,7 @@ def test_a_derived_title_is_cited_in_square_brackets(tmp_path):
     styles = citations.formatted(derived, cache_dir=tmp_path)
     assert f"[{title}]" in styles["apa"]["text"]
     assert "[I Want Labs to Aim to Create a Mind That Loves Them]" in styles["chicago"]["text"]
+    assert "“[" not in styles["chicago"]["text"]  # a supplied title is not quoted as the work's
     assert f"title = {{{{[{title}]}}}}" in bibtex.bibtex(derived)
     assert f"TI  - [{title}]\n" in ris.ris(derived)
     assert citations.csl_item(derived)["title"] == f"[{title}]"

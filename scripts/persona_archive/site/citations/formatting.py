@@ -173,6 +173,25 @@ def _opens(entry: str, i: int) -> bool:
     return i == 0 or not entry[i - 1].isalnum()
 
 
+_QUOTED_SUPPLIED = re.compile(r"“(\[[^\]]*\])”")
+
+
+def _marks(entry: str, rec: Record) -> str:
+    """``us_quotes`` of an entry; a title the archive supplied stands in its square brackets
+    alone, without the quotation marks a style puts around a work's own title (a descriptive
+    title is not quoted).
+
+    >>> args = ("k", "s", "A “b” c", "other", [], None, None, "u", None, "", "", "", "en")
+    >>> _marks("“[A “b” c]”. n.d.", Record(*args, title_source="derived"))
+    '[A “b” c]. n.d.'
+    >>> _marks("“A “b” c”. n.d.", Record(*args))
+    '“A ‘b’ c.” n.d.'
+    """
+    if rec.supplied_title:
+        entry = _QUOTED_SUPPLIED.sub(r"\1", entry)
+    return us_quotes(entry)
+
+
 def _formatted(rec: Record) -> dict[str, dict[str, str]]:
     """APA and Chicago for the document, and templates for a paragraph of it.
 
@@ -185,9 +204,9 @@ def _formatted(rec: Record) -> dict[str, dict[str, str]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # citeproc-py warns on CSL features it ignores
         for style in STYLES:
-            entry_html, entry_text = (us_quotes(e) for e in _render(style, item))
-            intext = us_quotes(_intext(style, item, None))
-            para_intext = us_quotes(_intext(style, item, PARA_PLACEHOLDER))
+            entry_html, entry_text = (_marks(e, rec) for e in _render(style, item))
+            intext = _marks(_intext(style, item, None), rec)
+            para_intext = _marks(_intext(style, item, PARA_PLACEHOLDER), rec)
             out[style] = {
                 "label": STYLES[style],
                 "html": entry_html,
@@ -222,7 +241,7 @@ def _para_template(entry: str, url: str) -> str:
 # --- the cache ------------------------------------------------------------------------------------
 
 CACHE_DIR = paths.CACHE / "cite"
-CACHE_VERSION = "5"  # 5: American quotation marks (us_quotes)
+CACHE_VERSION = "6"  # 6: American quotation marks, supplied titles unquoted (_marks)
 
 
 @cache
