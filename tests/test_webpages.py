@@ -212,6 +212,39 @@ def test_marked_up_comments_keep_their_author_and_date_as_structure(settings):
     assert record.authors == ["Ada Quill"]  # a commenter is not an author of the article
 
 
+def test_comments_in_json_ld_become_posts_and_unmarked_comments_stay_text_with_a_note(settings):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "DiscussionForumPosting",
+        "headline": "Notes from the northern cape",
+        "comment": [
+            {
+                "@type": "Comment",
+                "author": {"@type": "Person", "name": "Dana Moss"},
+                "dateCreated": "2025-03-01T12:00:00Z",
+                "text": "The second keeper sounds like my kind of person.",
+            }
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    record = process(page(head=head), settings)
+    assert record.kind == "forum-thread"
+    assert [b.text for b in record.blocks if b.kind == "post"] == [
+        "Post 1 · Dana Moss · 2025-03-01"
+    ]
+    assert paragraphs(record)[-1] == "The second keeper sounds like my kind of person."
+    unmarked = (
+        '<section id="comments" class="comments"><ol class="comment-list"><li class="comment">'
+        '<div class="comment-author">Eli Stone</div>'
+        "<p>I read this twice and still want to know who wrote the long entries.</p>"
+        "</li></ol></section>"
+    )
+    record = process(page(after_article=unmarked), settings)
+    assert not [b for b in record.blocks if b.kind == "post"]
+    assert paragraphs(record)[-1].startswith("I read this twice")
+    assert any("do" in n and "not mark up their authors" in n for n in record.notes)
+
+
 # --- bad pages ---------------------------------------------------------------------------------
 
 

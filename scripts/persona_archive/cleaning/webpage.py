@@ -278,12 +278,17 @@ def read_page(data: bytes, header_charset: str | None = None, base_url: str | No
     for item, _ in _microdata_posts(tree):  # a post is the thread's structure, not main text
         if item.getparent() is not None:
             item.drop_tree()
-    text = main_text(tree, meta.get("url") or base_url, with_comments=not posts)
+    text, comments = main_text(tree, meta.get("url") or base_url, with_comments=not posts)
     if not text.strip():
         raise SourceError("no text found in the HTML (an empty page, or only markup)")
     if posts:
         notes.append(
             f"{len(posts)} posts read from the page's markup, with their authors and dates"
+        )
+    if comments:
+        notes.append(
+            f"{comments} paragraphs of comments kept as text: the page does not mark up "
+            "their authors and dates"
         )
     return Page(text, decoded.encoding, meta, sources, posts, notes)
 
@@ -301,21 +306,28 @@ def _parse(text: str) -> etree._Element:
     return tree
 
 
-def main_text(tree: etree._Element, url: str | None, with_comments: bool) -> str:
+def main_text(tree: etree._Element, url: str | None, with_comments: bool) -> tuple[str, int]:
     """The page's main text by trafilatura, one paragraph a line with a blank line between
-    (the structure stage keeps a paragraph per block). Comments are the extractor's when the
-    page does not mark up its posts (then their authors and dates are not known)."""
-    text = trafilatura.extract(
+    (the structure stage keeps a paragraph per block), and how many of its paragraphs are
+    comments the extractor found after the article (``with_comments``: when the page marks up
+    no posts; their authors and dates are then not known, so they stay plain text)."""
+    document = trafilatura.bare_extraction(
         copy.deepcopy(tree),
         url=url,
         include_comments=with_comments,
         include_tables=True,
-        output_format="txt",
         deduplicate=False,
+        with_metadata=False,
         config=_CONFIG,
     )
-    lines = [ln.strip() for ln in (text or "").split("\n")]
-    return "\n\n".join(ln for ln in lines if ln)
+    if document is None:
+        return "", 0
+    text, comments = _paragraphs(document.text), _paragraphs(document.comments)
+    return "\n\n".join(text + comments), len(comments)
+
+
+def _paragraphs(text: str | None) -> list[str]:
+    return [ln for ln in (x.strip() for x in (text or "").split("\n")) if ln]
 
 
 # --------------------------------------------------------------------------- metadata
