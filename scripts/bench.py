@@ -214,12 +214,13 @@ def site_stats(site: Path) -> dict:
     with the archive: a host limits each file's size, and a reader downloads it whole), the
     search payload."""
     total, html_pages, largest, largest_path = 0, 0, 0, ""
-    biggest, biggest_path = 0, ""
+    biggest, biggest_path, files = 0, "", 0
     for path in site.rglob("*"):
         if not path.is_file():
             continue
         size = path.stat().st_size
         total += size
+        files += 1
         if size > biggest:
             biggest, biggest_path = size, path.relative_to(site).as_posix()
         if path.suffix == ".html":
@@ -228,6 +229,7 @@ def site_stats(site: Path) -> dict:
                 largest, largest_path = size, path.relative_to(site).as_posix()
     stats = {
         "total_bytes": total,
+        "files": files,  # a host may limit their number (Cloudflare Pages: 20,000 free)
         "html_pages": html_pages,
         "largest_page_bytes": largest,
         "largest_page": largest_path,
@@ -770,6 +772,8 @@ def table(results: list[dict], mach: dict) -> str:
         for k in ("vanilla", "lunr", "pagefind")))  # fmt: skip
     row("  which file (vanilla / lunr / Pagefind)", lambda r: " / ".join(
         f"`{r['site'][k]['largest_file']}`" for k in ("vanilla", "lunr", "pagefind")))  # fmt: skip
+    row("files in the site (vanilla / lunr / Pagefind)", lambda r: " / ".join(
+        f"{r['site'][k]['files']:,}" for k in ("vanilla", "lunr", "pagefind")))  # fmt: skip
     row("lunr index (vanilla / project), gzip", lambda r: (
         f"{_mb(r['site']['vanilla']['lunr_index_gzip_bytes'])} / "
         f"{_mb(r['site']['lunr']['lunr_index_gzip_bytes'])}"))  # fmt: skip

@@ -84,6 +84,7 @@ def test_bench_runs_on_50_documents(tmp_path):
         site = r["site"][label]
         assert site["per_document_bytes"] == round(site["total_bytes"] / 50)
         assert site["largest_file_bytes"] >= site["largest_page_bytes"] > 0
+        assert site["files"] > site["html_pages"]
         assert site["largest_file"] and not site["largest_file"].startswith("/")  # relative
     for label in ("lunr", "pagefind"):
         site, vanilla = r["site"][label], r["site"]["vanilla"]
@@ -94,4 +95,5 @@ def test_bench_runs_on_50_documents(tmp_path):
     per_doc = next(ln for ln in result.stdout.splitlines() if ln.startswith("| site per document"))
     assert per_doc.count("×") == 2  # lunr's and Pagefind's ratios to vanilla
     assert "| largest file (vanilla / lunr / Pagefind) |" in result.stdout
+    assert "| files in the site (vanilla / lunr / Pagefind) |" in result.stdout
     assert "site per document" in (out / "latest.md").read_text(encoding="utf-8")
