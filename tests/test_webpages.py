@@ -304,3 +304,26 @@ def test_ingest_writes_the_page_metadata_deterministically_and_incrementally(tmp
     assert after[f"{slug}.md"] == before[f"{slug}.md"]
     assert log(out, slug)["source_file"] == "saved.html"
     assert ingest(sources, out, "--check").returncode == 0
+
+
+def test_a_page_saved_as_mhtml_is_read_by_its_html_part(tmp_path):
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    message = MIMEMultipart("related")
+    message["Snapshot-Content-Location"] = "https://harbour.example/saved"
+    message["Date"] = "Sat, 07 Mar 2026 10:12:30 +0100"
+    html = MIMEText(page(paragraphs=[*ARTICLE, CURLY]), "html", "utf-8")
+    html["Content-Location"] = "https://harbour.example/saved"
+    message.attach(html)
+    message.attach(MIMEText("body { color: red }", "css"))
+    sources, out = tmp_path / "sources", tmp_path / "out"
+    sources.mkdir()
+    (sources / "saved.mhtml").write_bytes(message.as_bytes())
+    result = ingest(sources, out)
+    assert result.returncode == 0, result.stderr
+    ((meta, body),) = pages(out).values()
+    assert meta["title"] == "Notes from the northern cape" and meta["archived"] == "2026-03-07"
+    assert meta["meta"]["archived"] == "mhtml:Date" and meta["authors"] == ["Ada Quill"]
+    assert all(p in body for p in ARTICLE) and "color: red" not in body
+    assert "“personal enemy”" in body

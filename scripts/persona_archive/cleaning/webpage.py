@@ -21,6 +21,9 @@ is wrong still gives text: the mojibake stage sees the damage and repairs it.
 from __future__ import annotations
 
 import copy
+import email
+import email.policy
+import email.utils
 import json
 import re
 from dataclasses import dataclass, field
@@ -36,6 +39,7 @@ from persona_archive.cleaning import decoding
 from persona_archive.errors import SourceError
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MHTML_SUFFIXES = (".mhtml", ".mht")  # a page saved as one MIME file (Chromium's "single file")
 MAX_HTML_BYTES = 16 * 1024 * 1024  # a saved article is kilobytes; a bigger page is not one
 MAX_TREE_ELEMENTS = 200_000  # elements a page may have before the extractor is not run on it
 _PRESCAN = 1024  # how far a browser looks for <meta charset> (HTML standard, 13.2.3.2)
@@ -108,10 +112,55 @@ class Page:
 def is_html(name: str) -> bool:
     """Whether a source file is a saved web page, by its name.
 
-    >>> is_html("pages/Post.HTML"), is_html("notes.txt")
-    (True, False)
+    >>> is_html("pages/Post.HTML"), is_html("saved.mhtml"), is_html("notes.txt")
+    (True, True, False)
     """
-    return name.lower().endswith(HTML_SUFFIXES)
+    return name.lower().endswith(HTML_SUFFIXES + MHTML_SUFFIXES)
+
+
+def read_saved(name: str, data: bytes) -> Page:
+    """A saved page's ``Page``: an HTML file as it is, an MHTML file by its HTML part."""
+    if name.lower().endswith(MHTML_SUFFIXES):
+        return read_mhtml(data)
+    return read_page(data)
+
+
+def read_mhtml(data: bytes) -> Page:
+    r"""The page an MHTML file holds (its first ``text/html`` part, with the part's charset and
+    ``Content-Location`` as the page's address), and the day it was saved (its ``Date``).
+
+    >>> mhtml = (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://a.example/p\r\n"
+    ...     b"Date: Sat, 7 Mar 2026 10:12:30 +0100\r\nMIME-Version: 1.0\r\n"
+    ...     b'Content-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+    ...     b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable"
+    ...     b"\r\nContent-Location: https://a.example/p\r\n\r\n<html><body><p>Caf=C3=A9 au "
+    ...     b"lait.</p></body></html>\r\n--B--\r\n")
+    >>> page = read_mhtml(mhtml)
+    >>> page.text, page.meta["url"], page.meta["archived"], page.sources["archived"]
+    ('Café au lait.', 'https://a.example/p', '2026-03-07', 'mhtml:Date')
+    """
+    if len(data) > MAX_HTML_BYTES * 4:
+        raise SourceError(f"MHTML too large ({len(data)} bytes; the limit is {MAX_HTML_BYTES * 4})")
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    part = next((p for p in message.walk() if p.get_content_type() in _HTML_TYPES), None)
+    if part is None:
+        raise SourceError("MHTML without an HTML part (not a saved web page)")
+    payload = part.get_payload(decode=True) or b""
+    location = part.get("Content-Location") or message.get("Snapshot-Content-Location")
+    url = _url(str(location).strip(), None) if location else None
+    page = read_page(payload, part.get_content_charset(), url)
+    if url and "url" not in page.meta:
+        page.meta["url"], page.sources["url"] = url, "mhtml:Content-Location"
+    try:
+        saved = email.utils.parsedate_to_datetime(str(message.get("Date")))
+    except (TypeError, ValueError):
+        saved = None
+    if saved is not None and "archived" not in page.meta:
+        page.meta["archived"], page.sources["archived"] = saved.date().isoformat(), "mhtml:Date"
+    return page
+
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 # --------------------------------------------------------------------------- decoding

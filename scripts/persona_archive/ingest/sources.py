@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from persona_archive.cache import ContentCache
@@ -167,7 +168,8 @@ def decode_all(
             data = read_source(path, root)
             digest = hashlib.sha256(data).hexdigest()
             if webpage.is_html(name):
-                page = _page(pages, code, digest, data, None, None, out.page_keys)
+                key = ContentCache.key(code, digest, "saved", name.lower().rpartition(".")[2])
+                page = _page(pages, key, out.page_keys, partial(webpage.read_saved, name, data))
                 text = webpage.as_decoded(page)
             else:
                 text = decoding.decode(data)
@@ -182,23 +184,15 @@ def decode_all(
     return out
 
 
-def _page(
-    pages: ContentCache,
-    code: str,
-    digest: str,
-    data: bytes,
-    charset: str | None,
-    url: str | None,
-    used: list[str],
-) -> webpage.Page:
-    """The page ``data`` gives (``webpage.read_page``), from ``pages`` when it was read before;
-    a page that cannot be read raises ``SourceError`` (not kept: the reason is given again)."""
-    key = ContentCache.key(code, digest, charset or "", url or "")
+def _page(pages: ContentCache, key: str, used: list[str], read) -> webpage.Page:
+    """The page ``read()`` gives, from ``pages`` when it was read before (``key``: what it is
+    read from, by content). A page that cannot be read raises ``SourceError`` (not kept: the
+    reason is given again)."""
     used.append(key)
     try:
         return webpage.Page.from_json(pages.get(key))
     except (TypeError, KeyError, ValueError):  # None (a miss), or not a page
-        page = webpage.read_page(data, charset, url)
+        page = read()
         pages.put(key, page.to_json())
         return page
 
@@ -224,9 +218,8 @@ def _read_warc(
                 continue
             digest = hashlib.sha256(found.payload).hexdigest()
             try:
-                page = _page(
-                    pages, code, digest, found.payload, found.charset, found.uri, out.page_keys
-                )
+                key = ContentCache.key(code, digest, found.charset or "", found.uri or "")
+                page = _page(pages, key, out.page_keys, partial(webarchive.read, found))
             except SourceError as exc:
                 out.failures.append(f"{where} ({found.uri}): {exc}")
                 continue

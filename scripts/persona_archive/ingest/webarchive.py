@@ -175,6 +175,12 @@ def file_of(name: str) -> str:
     return split_name(name)[0]
 
 
+def read(record: Record) -> webpage.Page:
+    """The record's page, read from its payload with the HTTP header's charset and its URL as
+    the base of the page's relative links."""
+    return webpage.read_page(record.payload, record.charset, record.uri)
+
+
 def stated(record: Record) -> tuple[dict, dict]:
     """What the WARC states about a record, which wins over the page's own: its URL and its
     capture date, with their origins."""
