@@ -327,3 +327,23 @@ def test_a_page_saved_as_mhtml_is_read_by_its_html_part(tmp_path):
     assert meta["meta"]["archived"] == "mhtml:Date" and meta["authors"] == ["Ada Quill"]
     assert all(p in body for p in ARTICLE) and "color: red" not in body
     assert "“personal enemy”" in body
+
+
+def test_hostile_metadata_is_text_and_unsafe_urls_are_dropped(tmp_path):
+    head = (
+        '<meta property="og:title" content="&lt;script&gt;alert(1)&lt;/script&gt; {{ config }}">'
+        '<meta property="og:url" content="javascript:alert(2)">'
+        '<meta name="author" content="[x](javascript:alert(3))">'
+        '<meta property="og:description" content="&quot; onmouseover=&quot;alert(4)">'
+        '<script type="application/ld+json">{"@type": "Article", "headline": [[[[[[</script>'
+    )
+    sources, out = tmp_path / "sources", tmp_path / "out"
+    sources.mkdir()
+    (sources / "hostile.html").write_text(page("ignored", head=head), encoding="utf-8")
+    result = ingest(sources, out)
+    assert result.returncode == 0, result.stderr
+    ((meta, body),) = pages(out).values()
+    assert meta["title"] == "<script>alert(1)</script> {{ config }}"  # as text, in YAML
+    assert meta["url"] is None and "url" not in meta["meta"]
+    assert meta["authors"] == ["[x](javascript:alert(3))"]
+    assert "<script" not in body and "{{" not in body and "](javascript" not in body

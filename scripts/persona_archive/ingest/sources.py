@@ -10,11 +10,13 @@ import subprocess
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from persona_archive.cache import ContentCache
 from persona_archive.cleaning import decoding, webpage
 from persona_archive.errors import SourceError
 from persona_archive.ingest import webarchive
+from persona_archive.parallel import parallel_map
 
 
 @dataclass
@@ -157,22 +159,22 @@ def decode_all(
     """Read and decode every source ``find_sources`` found under ``root``: text files, saved
     web pages (main text and metadata, ``webpage``) and web archives (``webarchive``). What
     a page gives is kept in ``pages`` by its bytes (``code``: the cleaning code's digest), so
-    an unchanged page is not extracted again."""
+    an unchanged page is not extracted again; the others are extracted on every core."""
     out = Decoded()
-    pages = pages or ContentCache(None)
+    extractor = _Extractor(out, pages or ContentCache(None))
     for name, path in found.sources:
         try:
             if webarchive.is_warc(name):
-                _read_warc(name, path, root, out, pages, code)
+                _read_warc(name, path, root, extractor, code)
                 continue
             data = read_source(path, root)
             digest = hashlib.sha256(data).hexdigest()
             if webpage.is_html(name):
                 key = ContentCache.key(code, digest, "saved", name.lower().rpartition(".")[2])
-                page = _page(pages, key, out.page_keys, partial(webpage.read_saved, name, data))
-                text = webpage.as_decoded(page)
-            else:
-                text = decoding.decode(data)
+                job = partial(webpage.read_saved, name, data)
+                extractor.add(_Job(name, str(path), digest, key, job, {}, {}), len(data))
+                continue
+            text = decoding.decode(data)
             out.digests[name], out.texts[name] = digest, text
             out.warnings += [f"{path}: warning: {note}" for note in text.notes]
         except OSError as exc:
@@ -181,54 +183,96 @@ def decode_all(
             out.failures.append(f"{path}: {exc}")
         except (ValueError, LookupError, MemoryError) as exc:  # a decoder bug must not stop the run
             out.failures.append(f"{path}: cannot decode: {exc!r}")
+    extractor.flush()
+    out.texts = {name: text for name, text in out.texts.items() if text is not None}
     return out
 
 
-def _page(pages: ContentCache, key: str, used: list[str], read) -> webpage.Page:
-    """The page ``read()`` gives, from ``pages`` when it was read before (``key``: what it is
-    read from, by content). A page that cannot be read raises ``SourceError`` (not kept: the
-    reason is given again)."""
-    used.append(key)
+class _Job(NamedTuple):
+    """One web page to read: its document name, where to report it, its sha256 and cache key,
+    the reading (a picklable call), and what its container states (a WARC record's URL and
+    date, with their origins)."""
+
+    doc: str
+    where: str
+    digest: str
+    key: str
+    read: partial
+    stated: dict
+    origins: dict
+
+
+class _Extractor:
+    """Web pages read from the cache, or queued and extracted on every core in batches of at
+    most ``BATCH_BYTES`` of HTML (a WARC of gigabytes is never held whole). A queued page keeps
+    its place in the source order (a ``None`` text until it is read)."""
+
+    BATCH_BYTES = 64 * 1024 * 1024
+
+    def __init__(self, out: Decoded, cache: ContentCache):
+        self.out, self.cache = out, cache
+        self.todo: list[_Job] = []
+        self.size = 0
+
+    def add(self, job: _Job, size: int) -> None:
+        self.out.page_keys.append(job.key)
+        try:
+            page = webpage.Page.from_json(self.cache.get(job.key))
+        except (TypeError, KeyError, ValueError):  # None (a miss), or not a page
+            self.out.texts[job.doc] = None
+            self.todo.append(job)
+            self.size += size
+            if self.size > self.BATCH_BYTES:
+                self.flush()
+            return
+        self._done(job, page)
+
+    def flush(self) -> None:
+        todo, self.todo, self.size = self.todo, [], 0
+        for job, (page, error) in zip(todo, parallel_map(_extract, todo), strict=True):
+            if error is not None:
+                self.out.failures.append(f"{job.where}: {error}")
+                continue
+            self.cache.put(job.key, page.to_json())
+            self._done(job, page)
+
+    def _done(self, job: _Job, page: webpage.Page) -> None:
+        self.out.texts[job.doc] = webpage.as_decoded(page, job.stated, job.origins)
+        self.out.digests[job.doc] = job.digest
+        self.out.warnings += [f"{job.where}: warning: {note}" for note in page.notes]
+
+
+def _extract(job: _Job) -> tuple[webpage.Page | None, str | None]:
+    """Read one web page (in a worker process): its page, or why it cannot be read."""
     try:
-        return webpage.Page.from_json(pages.get(key))
-    except (TypeError, KeyError, ValueError):  # None (a miss), or not a page
-        page = read()
-        pages.put(key, page.to_json())
-        return page
+        return job.read(), None
+    except SourceError as exc:
+        return None, str(exc)
+    except (ValueError, LookupError, MemoryError, RecursionError) as exc:
+        return None, f"cannot decode: {exc!r}"
 
 
-def _read_warc(
-    name: str, path: Path, root: Path, out: Decoded, pages: ContentCache, code: str
-) -> None:
+def _read_warc(name: str, path: Path, root: Path, extractor: _Extractor, code: str) -> None:
     """Every archived HTML page of one WARC as a source of its own; each record that cannot
     be read is reported alone, the others kept."""
     handle, _ = _open_checked(path, root)
-    documents = 0
+    out, documents = extractor.out, 0
     with handle:
         for found in webarchive.html_records(handle):
             if isinstance(found, webarchive.Problem):
                 out.failures.append(f"{path}: {found.where}: {found.reason}")
                 continue
             doc = webarchive.document_name(name, found.key)
-            where = f"{path}#{found.key}"
+            where = f"{path}#{found.key} ({found.uri})"
             if doc in out.texts:
-                out.failures.append(
-                    f"{where}: a second record with the same WARC-Record-ID; skipped"
-                )
+                out.failures.append(f"{where}: a second record with the same WARC-Record-ID")
                 continue
             digest = hashlib.sha256(found.payload).hexdigest()
-            try:
-                key = ContentCache.key(code, digest, found.charset or "", found.uri or "")
-                page = _page(pages, key, out.page_keys, partial(webarchive.read, found))
-            except SourceError as exc:
-                out.failures.append(f"{where} ({found.uri}): {exc}")
-                continue
-            except (ValueError, LookupError, MemoryError) as exc:
-                out.failures.append(f"{where} ({found.uri}): cannot decode: {exc!r}")
-                continue
-            out.texts[doc] = webpage.as_decoded(page, *webarchive.stated(found))
-            out.digests[doc] = digest
-            out.warnings += [f"{where}: warning: {note}" for note in page.notes]
+            key = ContentCache.key(code, digest, found.charset or "", found.uri or "")
+            job = _Job(
+                doc, where, digest, key, partial(webarchive.read, found), *webarchive.stated(found)
+            )
+            extractor.add(job, len(found.payload))
             documents += 1
     if not documents:
         out.warnings.append(f"{path}: warning: no archived HTML page (status 200) in this WARC")
