@@ -1,0 +1,591 @@
+"""Interface strings in the languages added after the first nine (ja, ko, ar, he, hi, pl, pt, it,
+nl, tr, uk) and the English page furniture of code hosts, Q&A sites, paywalls and chat mirrors:
+each kind of chrome a site in the language prints goes as a whole line, and sentences of prose
+in the language that use the same words stay. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from persona_archive.cleaning.boilerplate import (
+    INTERFACE_PATH,
+    general_rule,
+    interface_key,
+    load_interface_strings,
+    match_interface,
+    repo_interface_strings,
+    strip_boilerplate,
+)
+from persona_archive.cleaning.model import split_lines
+
+NEW_LANGUAGES = ("ja", "ko", "ar", "he", "hi", "pl", "pt", "it", "nl", "tr", "uk")
+KINDS_EVERY_LANGUAGE_HAS = (
+    "skip-link",
+    "navigation",
+    "account",
+    "sharing",
+    "post-actions",
+    "comments",
+    "counter",
+    "voting",
+    "consent",
+    "legal",
+    "newsletter",
+    "sponsor",
+    "ad-marker",
+    "related",
+    "timestamp",
+)
+
+
+def lines_of(*texts: str):
+    return split_lines("".join(t + "\n" for t in texts))
+
+
+def kept(*texts: str) -> list[str]:
+    return [line.text for line in strip_boilerplate(lines_of(*texts)).lines]
+
+
+# --------------------------------------------------------------------------- the file
+
+
+def test_the_whole_file_loads_and_every_new_language_has_each_kind():
+    strings = load_interface_strings(INTERFACE_PATH)
+    entries = [*strings.exact.values(), *(entry for _, entry in strings.regexes)]
+    have = {(e.kind, e.lang) for e in entries}
+    missing = [
+        (kind, lang)
+        for lang in NEW_LANGUAGES
+        for kind in KINDS_EVERY_LANGUAGE_HAS
+        if (kind, lang) not in have
+    ]
+    assert missing == []
+
+
+# lines without a letter, in several scripts' digits: a regex written for a whole line must
+# match none of them (the loader checks ASCII samples; these are the other digits sites print)
+LETTERLESS = [
+    "12",
+    "2024",
+    "2024-03-05",
+    "2024.03.05 10:12",
+    "05.03.2024 | 10:12",
+    "14/02/2024, 09:12",
+    "12:30",
+    "(12)",
+    "1,204",
+    "٢٠٢٤",
+    "١٢:٣٠",
+    "٠٩:١٥",
+    "(٥)",
+    "١٢ - ٠٣ - ٢٠٢٤",
+    "२०२४",
+    "१२:३०",
+    "👍 12",
+    "😂😂😂",
+    "· · ·",
+    "#1",
+    "+18",
+]
+
+
+@pytest.mark.parametrize("line", LETTERLESS)
+def test_no_regex_matches_a_line_without_letters(line):
+    key = interface_key(line)
+    matching = [e.where for regex, e in repo_interface_strings().regexes if regex.fullmatch(key)]
+    assert matching == []
+    assert match_interface(line) is None
+
+
+# --------------------------------------------------------------------------- per language
+
+REMOVED = {
+    "ja": [
+        ("本文へスキップ", "skip-link"),
+        ("ホーム › ニュース › 科学", "navigation"),
+        ("ログイン", "account"),
+        ("この記事をシェア", "sharing"),
+        ("Xでシェア", "sharing"),
+        ("文字サイズ", "post-actions"),
+        ("コメントを書く", "comments"),
+        ("12件のコメント", "counter"),
+        ("いいね 34", "voting"),
+        ("すべて同意する", "consent"),
+        (
+            "当サイトではCookieを使用しています。引き続き閲覧することで同意したものとみなします。",
+            "consent",
+        ),
+        ("プライバシーポリシー", "legal"),
+        ("スポンサーリンク", "sponsor"),
+        ("関連記事", "related"),
+        ("2024年3月2日 10:15 更新", "timestamp"),
+        ("3時間前", "timestamp"),
+    ],
+    "ko": [
+        ("본문 바로가기", "skip-link"),
+        ("전체메뉴", "navigation"),
+        ("로그인", "account"),
+        ("로그인 · 회원가입", "account"),
+        ("카카오톡으로 공유", "sharing"),
+        ("글자크기", "post-actions"),
+        ("기사 스크랩", "post-actions"),
+        ("댓글 27", "counter"),
+        ("좋아요 18", "voting"),
+        ("슬퍼요 2", "voting"),
+        ("개인정보처리방침", "legal"),
+        ("저작권자 © 바다신문 무단전재 및 재배포 금지", "legal"),
+        ("관련기사", "related"),
+        ("많이 본 뉴스", "related"),
+        ("입력 2024.03.05 10:12", "timestamp"),
+        ("2024년 3월 5일 오후 2:30", "timestamp"),
+        ("3시간 전", "timestamp"),
+    ],
+    "ar": [
+        ("تخطى إلى المحتوى", "skip-link"),
+        ("تسجيل الدخول", "account"),
+        ("شارك على فيسبوك", "sharing"),
+        ("نسخ الرابط", "sharing"),
+        ("حجم الخط", "post-actions"),
+        ("التعليقات (٥)", "counter"),
+        ("١٢ تعليقا", "counter"),
+        ("قبول الكل", "consent"),
+        ("يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.", "consent"),
+        ("سياسة الخصوصية", "legal"),
+        ("جميع الحقوق محفوظة © ٢٠٢٤", "legal"),
+        ("إعلان", "sponsor"),
+        ("اقرأ أيضاً", "related"),
+        ("الأكثر قراءة", "related"),
+        ("الأربعاء ٥ يونيو ٢٠٢٤ - ١٨:٤٠", "timestamp"),
+        ("منذ ٣ ساعات", "timestamp"),
+    ],
+    "he": [
+        ("דלג לתוכן", "skip-link"),
+        ("התחברות", "account"),
+        ("שתפו בפייסבוק", "sharing"),
+        ("העתק קישור", "sharing"),
+        ("גודל גופן", "post-actions"),
+        ("הוסף תגובה", "comments"),
+        ("12 תגובות", "counter"),
+        ("אישור הכל", "consent"),
+        ("מדיניות פרטיות", "legal"),
+        ("כל הזכויות שמורות", "legal"),
+        ("תוכן שיווקי", "sponsor"),
+        ("כתבות נוספות", "related"),
+        ("5 במרץ 2024", "timestamp"),
+        ("לפני 3 שעות", "timestamp"),
+    ],
+    "hi": [
+        ("सामग्री पर जाएँ", "skip-link"),
+        ("लॉग इन", "account"),
+        ("शेयर करें", "sharing"),
+        ("व्हाट्सएप पर शेयर करें", "sharing"),
+        ("फ़ॉन्ट साइज़", "post-actions"),
+        ("टिप्पणी करें", "comments"),
+        ("12 टिप्पणियां", "counter"),
+        ("सभी स्वीकार करें", "consent"),
+        ("गोपनीयता नीति", "legal"),
+        ("© 2024 सर्वाधिकार सुरक्षित", "legal"),
+        ("हमें फॉलो करें", "newsletter"),
+        ("विज्ञापन", "sponsor"),
+        ("ये भी पढ़ें", "related"),
+        ("प्रकाशित: 12 जनवरी 2024, 09:15 AM IST", "timestamp"),
+        ("3 घंटे पहले", "timestamp"),
+    ],
+    "pl": [
+        ("Przejdź do zawartości", "skip-link"),
+        ("Szybkie linki", "navigation"),
+        ("Strona główna ‹ Ogród ‹ Warzywa", "navigation"),
+        ("Szukaj w tym wątku…", "navigation"),
+        ("Wróć do „Ogrody i działki”", "navigation"),
+        ("Kto przegląda forum", "navigation"),
+        ("Wszystkie czasy są w strefie UTC+01:00", "navigation"),
+        ("Zaloguj się", "account"),
+        ("Zarejestruj się", "account"),
+        ("Udostępnij na Facebooku", "sharing"),
+        ("4 posty • Strona 1 z 1", "counter"),
+        ("12 komentarzy", "counter"),
+        ("Dołączył(a): 3 mar 2019", "timestamp"),
+        ("autor: ogrodnik_z_pola » 12 sty 2024, o 19:04", "timestamp"),
+        ("Usuń ciasteczka witryny", "consent"),
+        ("Polityka prywatności | Regulamin", "legal"),
+        ("Czytaj także", "related"),
+    ],
+    "pt": [
+        ("Pular para o conteúdo", "skip-link"),
+        ("Entrar · Cadastre-se", "account"),
+        ("Compartilhar no WhatsApp", "sharing"),
+        ("Copiar link", "sharing"),
+        ("Tamanho da fonte", "post-actions"),
+        ("Deixe um comentário", "comments"),
+        ("12 comentários", "counter"),
+        ("Aceitar todos os cookies", "consent"),
+        ("Este site utiliza cookies para melhorar a sua experiência de navegação.", "consent"),
+        ("Política de privacidade", "legal"),
+        ("Continua após a publicidade", "sponsor"),
+        ("Leia também", "related"),
+        ("12 de março de 2024", "timestamp"),
+        ("Atualizado em 12/03/2024 às 09h15", "timestamp"),
+        ("há 3 horas", "timestamp"),
+    ],
+    "it": [
+        ("Vai al contenuto", "skip-link"),
+        ("Articolo successivo", "navigation"),
+        ("Accedi", "account"),
+        ("Condividi su Facebook", "sharing"),
+        ("Lascia un commento", "comments"),
+        ("12 commenti", "counter"),
+        ("Accetta tutti i cookie", "consent"),
+        (
+            "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.",
+            "consent",
+        ),
+        ("Tutti i diritti riservati", "legal"),
+        ("P.IVA 01234567890", "legal"),
+        ("Pubblicità", "sponsor"),
+        ("Leggi anche", "related"),
+        ("12 marzo 2024", "timestamp"),
+        ("3 ore fa", "timestamp"),
+    ],
+    "nl": [
+        ("Ga naar de inhoud", "skip-link"),
+        ("Volgend artikel", "navigation"),
+        ("Inloggen", "account"),
+        ("Delen op Facebook", "sharing"),
+        ("Geef een reactie", "comments"),
+        ("12 reacties", "counter"),
+        ("Alle cookies accepteren", "consent"),
+        ("Deze website gebruikt cookies om je ervaring te verbeteren.", "consent"),
+        ("Privacybeleid", "legal"),
+        ("Advertentie", "sponsor"),
+        ("Lees ook", "related"),
+        ("12 maart 2024", "timestamp"),
+        ("3 uur geleden", "timestamp"),
+    ],
+    "tr": [
+        ("İçeriğe geç", "skip-link"),
+        ("Devamını oku", "navigation"),
+        ("Giriş yap", "account"),
+        ("Paylaş", "sharing"),
+        ("Yazı boyutu", "post-actions"),
+        ("Bir yorum yapın", "comments"),
+        ("12 yorum", "counter"),
+        ("Tümünü kabul et", "consent"),
+        ("Gizlilik politikası", "legal"),
+        ("Tüm hakları saklıdır.", "legal"),
+        ("Reklam", "sponsor"),
+        ("İlgili haberler", "related"),
+        ("12 Mart 2024, 09:15", "timestamp"),
+        ("3 saat önce", "timestamp"),
+    ],
+    "uk": [
+        ("Перейти до вмісту", "skip-link"),
+        ("Увійти", "account"),
+        ("Поділитися", "sharing"),
+        ("Розмір шрифту", "post-actions"),
+        ("Залишити коментар", "comments"),
+        ("12 коментарів", "counter"),
+        ("Прийняти все", "consent"),
+        ("Політика конфіденційності", "legal"),
+        ("Усі права захищено.", "legal"),
+        ("Реклама", "sponsor"),
+        ("Читайте також", "related"),
+        ("Читайте також: Як модель вчиться ввічливості", "related"),
+        ("12 березня 2024, 09:15", "timestamp"),
+        ("3 години тому", "timestamp"),
+    ],
+}
+
+# sentences that use the interface words inside prose, and section words that may be headings
+KEPT = {
+    "ja": [
+        "ログインしてから設定を変えると、表示が少し変わった。",
+        "関連記事を探すのに一時間もかかってしまった。",
+        "この記事をシェアしてくれた友人に感謝している。",
+        "3時間前に届いたメールをまだ読んでいない。",
+        "ニュース",
+    ],
+    "ko": [
+        "로그인 기록을 확인해 보니 낯선 기기가 있었다.",
+        "댓글 27개를 모두 읽고 나서야 그 이유를 알았다.",
+        "좋아요 버튼을 누르는 대신 직접 편지를 썼다.",
+        "관련기사를 찾아보면 비슷한 사례가 많다.",
+        "정치",
+    ],
+    "ar": [
+        "قرأت المقال مرتين قبل أن أشارك على فيسبوك رأيي فيه.",
+        "سياسة الخصوصية الجديدة أطول من الرواية التي أقرأها.",
+        "اقرأ أيضاً ما كتبه الباحثون عن اللهجات قبل أن تحكم.",
+        "منذ ثلاث ساعات وأنا أحاول فهم هذا النموذج.",
+        "تكنولوجيا",
+    ],
+    "he": [
+        "לפני שלוש שעות ניסיתי להתחבר לאתר ולא הצלחתי.",
+        "הוא כתב 12 תגובות ארוכות על אותה כתבה.",
+        "מדיניות הפרטיות של החברה השתנתה בשקט.",
+        "אנחנו משתמשים בעוגיות רק במטבח, אמרה הסבתא.",
+        "טכנולוגיה",
+    ],
+    "hi": [
+        "गोपनीयता नीति को पढ़ने में मुझे पूरा एक घंटा लगा।",
+        "तीन घंटे पहले मैंने इस चैटबॉट से पहली बार बात की।",
+        "खेल के मैदान में बच्चे देर शाम तक खेलते रहे।",
+        "टेक",
+    ],
+    "pl": [
+        "Zaloguj się do banku tylko z własnego komputera, radził mi brat.",
+        "Na stronie głównej forum nikt nie odpowiedział na moje pytanie.",
+        "Cytuj źródła, a nie własne wrażenia.",
+        "Odpowiedz mi szczerze, czy ten model brzmi naturalnie?",
+        "W 12 komentarzach nikt nie wspomniał o odmianie nazwisk.",
+        "Ta strona korzysta z ciasteczek, o czym pisałem już wcześniej.",
+        "Cytuj",
+        "Odpowiedz",
+        "Posty: 214",
+        "Nauka",
+    ],
+    "pt": [
+        "Leia também o relatório completo antes de tirar conclusões.",
+        "Há 3 horas que tento entender o que o modelo quis dizer.",
+        "Compartilhar dados pessoais com um assistente exige cuidado.",
+        "Os comentários dos leitores foram mais úteis do que o artigo.",
+        "2 anos",
+        "Tecnologia",
+    ],
+    "it": [
+        "Leggi anche le note a piè di pagina, sono la parte migliore.",
+        "Tre ore fa il modello ha risposto in un italiano impeccabile.",
+        "Condividi le tue impressioni con il gruppo di lavoro entro venerdì.",
+        "Stampa",
+        "Cronaca",
+    ],
+    "nl": [
+        "Lees ook de kleine lettertjes voordat je tekent.",
+        "Drie uur geleden begon de bijeenkomst over taalmodellen.",
+        "Wij gebruiken cookies niet, schreef de beheerder trots.",
+        "Disclaimer",
+        "Politiek",
+    ],
+    "tr": [
+        "Üç saat önce modelle konuşmaya başladım ve hâlâ bitiremedim.",
+        "Giriş yapmadan önce şifremi iki kez kontrol ettim.",
+        "Yorum yapmak yerine yazara doğrudan yazmayı tercih ettim.",
+        "Giriş",
+        "Ara",
+    ],
+    "uk": [
+        "Читайте також уважно умови, бо там багато дрібного шрифту.",
+        "Три години тому модель відповіла зовсім інакше.",
+        "Поділитися думкою про цей інструмент мене попросили колеги.",
+        "Культура",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"), [pair for lang in NEW_LANGUAGES for pair in REMOVED[lang]]
+)
+def test_chrome_in_the_new_languages_is_removed_with_its_kind(line, kind):
+    found = general_rule(line)
+    assert found is not None and found[0] == f"interface:{kind}", (line, found)
+    assert kept(line, "A sentence of the post.") == ["A sentence of the post."]
+
+
+@pytest.mark.parametrize("line", [line for lang in NEW_LANGUAGES for line in KEPT[lang]])
+def test_prose_and_headings_in_the_new_languages_are_kept(line):
+    assert general_rule(line) is None, general_rule(line)
+    assert kept(line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        (
+            ["본문 바로가기", "전체메뉴", "정치", "경제", "IT·과학", "로그인", "회원가입"],
+            ["AI 대화 서비스의 말투가 바뀌자 이용자들이 서운함을 호소했다."],
+        ),
+        (
+            ["تخطى إلى المحتوى", "الرئيسية", "أخبار", "اقتصاد", "رياضة", "تسجيل الدخول"],
+            ["بدأت الشركات الناشئة تدرب نماذجها على اللهجات المحكية."],
+        ),
+        (
+            ["मुख्य पृष्ठ", "देश", "दुनिया", "टेक", "खेल", "लॉग इन"],
+            ["बातचीत करने वाले प्रोग्राम अब अपने अंदाज़ से पहचाने जाते हैं।"],
+        ),
+        (
+            ["דלג לתוכן", "ראשי", "חדשות", "כלכלה", "ספורט", "התחברות"],
+            ["החברה הודיעה שהעוזר הדיגיטלי ידבר מעכשיו גם בעברית."],
+        ),
+    ],
+)
+def test_a_menu_of_section_names_goes_with_the_menu(page, text):
+    assert kept(*page, *text) == text
+
+
+def test_a_section_name_alone_between_sentences_stays():
+    for word in ("경제", "اقتصاد", "खेल", "ספורט", "Gospodarka", "Economia", "Ekonomi"):
+        doc = ["Pierwsze zdanie tekstu.", word, "Drugie zdanie tekstu."]
+        assert kept(*doc) == doc
+
+
+def test_a_phpbb_post_in_polish_keeps_its_text_and_drops_its_furniture():
+    doc = [
+        "Przejdź do zawartości",
+        "Szybkie linki",
+        "FAQ",
+        "Zaloguj się",
+        "Zarejestruj się",
+        "Strona główna ‹ Ogród ‹ Warzywa",
+        "Pomidory w szklarni pękają, co robię źle?",
+        "Odpowiedz",
+        "Szukaj w tym wątku…",
+        "2 posty • Strona 1 z 1",
+        "W tym roku wszystkie pomidory w szklarni popękały tuż przed zbiorem.",
+        "Posty: 214",
+        "Dołączył(a): 3 mar 2019",
+        "Cytuj",
+        "Podlewasz za rzadko i za dużo naraz, stąd pęknięcia.",
+        "Posty: 1873",
+        "Dołączył(a): 17 lis 2015",
+        "Cytuj",
+        "Wróć do „Warzywa”",
+        "Przejdź do",
+        "Kto przegląda forum",
+        "Użytkownicy przeglądający ten dział: Brak zidentyfikowanych użytkowników i 2 gości",
+        "Usuń ciasteczka witryny",
+        "Wszystkie czasy są w strefie UTC+01:00",
+        "Powered by phpBB® Forum Software © phpBB Limited",
+        "Polityka prywatności | Regulamin",
+    ]
+    assert kept(*doc) == [
+        "Pomidory w szklarni pękają, co robię źle?",
+        "W tym roku wszystkie pomidory w szklarni popękały tuż przed zbiorem.",
+        "Podlewasz za rzadko i za dużo naraz, stąd pęknięcia.",
+    ]
+
+
+def test_counts_in_arabic_indic_and_devanagari_digits_are_counts():
+    """Python's \\d is every script's decimal digit: <count> and <time> take them as they are."""
+    assert general_rule("التعليقات (١٢٣)")[0] == "interface:counter"
+    assert general_rule("٤٥ مشاهدة")[0] == "interface:counter"
+    assert general_rule("१२ टिप्पणियां")[0] == "interface:counter"
+    assert general_rule("منذ ٥ دقائق")[0] == "interface:timestamp"
+    assert general_rule("الثلاثاء ١٢ مارس ٢٠٢٤ - ٠٩:١٥")[0] == "interface:timestamp"
+
+
+def test_turkish_dotless_i_is_matched_by_regexes_in_either_case():
+    assert general_rule("3 SAAT ÖNCE")[0] == "interface:timestamp"
+    assert general_rule("12 MAYIS 2024")[0] == "interface:timestamp"
+    assert general_rule("12 Mayıs 2024")[0] == "interface:timestamp"
+
+
+# --------------------------------------------------------------------------- English furniture
+
+ENGLISH_REMOVED = [
+    ("New issue", "hosting-banner"),
+    ("lina-k added the bug label Mar 5, 2024", "hosting-banner"),
+    ("tomas99 mentioned this issue Mar 6, 2024", "hosting-banner"),
+    ("lina-k closed this as completed in #216 Mar 9, 2024", "hosting-banner"),
+    ("Successfully merging a pull request may close this issue.", "hosting-banner"),
+    (
+        "Sign up for free to join this conversation on GitHub. Already have an account? "
+        "Sign in to comment",
+        "hosting-banner",
+    ),
+    ("Edit this page on GitHub", "hosting-banner"),
+    ("More answers below", "related"),
+    ("Related questions", "related"),
+    ("All related (12)", "navigation"),
+    ("View 3 shares", "counter"),
+    ("View upvotes", "voting"),
+    ("Upvote · 41", "voting"),
+    ("Reply to This", "post-actions"),
+    ("Working...", "status"),
+    ("Top of the: day, week, month.", "navigation"),
+    ("You have read your last free article this month.", "account"),
+    ("Already a subscriber? Log in.", "account"),
+    ("Subscribe for unlimited access to the archive.", "account"),
+    ("Share full article", "sharing"),
+    ("Gift this article", "sharing"),
+    ("Listen to this article · 9:40 min", "navigation"),
+    ("Jump to message", "navigation"),
+    ("Marked as solution", "status"),
+    ("Join the Discord", "account"),
+    ("Open main menu", "navigation"),
+    ("Similar Threads", "related"),
+    ("Recent Announcements", "related"),
+    ("Subscribe via RSS", "newsletter"),
+    ("Posted on March 3, 2024 · 6 minute read", "counter"),
+    ("Show less", "navigation"),
+    ("...more", "navigation"),
+    ("Follow along using the transcript.", "navigation"),
+    ("Everybody can reply", "status"),
+    ("Drag & drop to upload", "status"),
+    ("Preview channel", "navigation"),
+    ("Your email address won't be published.", "comments"),
+    ("Fields marked with an * are required", "comments"),
+    ("3 posts selected", "counter"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), ENGLISH_REMOVED)
+def test_english_page_furniture_is_removed_with_its_kind(line, kind):
+    found = general_rule(line)
+    assert found is not None and found[0] == f"interface:{kind}", (line, found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I added the bug label to the wrong issue, so the triage bot ignored it.",
+        "She mentioned this issue at the meeting, twice.",
+        "Working on this took me three weekends.",
+        "Show less, tell more.",
+        "More in common than you would think.",
+        # words that are headings or names as often as buttons: only next to chrome
+        "Interesting",
+        "Funny",
+        "Solved",
+        "Name",
+        "Website",
+        "Contents",
+        "Open",
+        "Closed",
+        "Member",
+        "Recommended",
+        "Sort",
+        "Learn more",
+        "Clip",
+        "Newsletters",
+    ],
+)
+def test_english_prose_and_lone_heading_words_are_kept(line):
+    assert general_rule(line) is None
+    assert kept(line) == [line]
+
+
+def test_moderation_words_go_as_the_filter_row_over_comments():
+    doc = ["Share", "Filter:", "All", "Insightful", "Informative", "Funny", "A comment here."]
+    assert kept(*doc) == ["A comment here."]
+    assert kept("A first comment.", "Funny", "A second comment.") == [
+        "A first comment.",
+        "Funny",
+        "A second comment.",
+    ]
+
+
+def test_a_comment_forms_field_labels_go_next_to_the_form():
+    doc = [
+        "The last paragraph of the post.",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Name *",
+        "Email *",
+        "Website",
+        "Notify me of follow-up comments by email.",
+    ]
+    assert kept(*doc) == ["The last paragraph of the post."]
+
+
+def test_code_host_event_lines_need_their_date_or_their_whole_form():
+    assert general_rule("lina-k added the bug label") is None  # could be a sentence fragment
+    assert general_rule("lina-k added the bug label 3 days ago")[0] == "interface:hosting-banner"
