@@ -24,16 +24,14 @@ import copy
 import email
 import email.policy
 import email.utils
+import functools
 import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-import htmldate
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
-from trafilatura.settings import use_config
 
 from persona_archive.cleaning import decoding
 from persona_archive.errors import SourceError
@@ -43,14 +41,6 @@ MHTML_SUFFIXES = (".mhtml", ".mht")  # a page saved as one MIME file (Chromium's
 MAX_HTML_BYTES = 16 * 1024 * 1024  # a saved article is kilobytes; a bigger page is not one
 MAX_TREE_ELEMENTS = 200_000  # elements a page may have before the extractor is not run on it
 _PRESCAN = 1024  # how far a browser looks for <meta charset> (HTML standard, 13.2.3.2)
-
-# trafilatura's settings: no time limit by signal (it would not work in worker processes; the
-# size limits bound the work instead), every output kept however short.
-_CONFIG = use_config()
-_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
-_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
-_CONFIG.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
-_CONFIG.set("DEFAULT", "MAX_FILE_SIZE", str(MAX_HTML_BYTES * 4))
 
 # Kinds stated by the page: schema.org types (JSON-LD @type, microdata itemtype) and og:type.
 SCHEMA_KINDS = {
@@ -355,11 +345,29 @@ def _parse(text: str) -> etree._Element:
     return tree
 
 
+@functools.cache
+def _config():
+    """trafilatura's settings: no time limit by signal (it would not work in worker processes;
+    the size limits bound the work instead), every output kept however short. (trafilatura and
+    htmldate are imported when a page is read: a run with no page to read, or the site build,
+    does not pay their half a second.)"""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    config.set("DEFAULT", "MAX_FILE_SIZE", str(MAX_HTML_BYTES * 4))
+    return config
+
+
 def main_text(tree: etree._Element, url: str | None, with_comments: bool) -> tuple[str, int]:
     """The page's main text by trafilatura, one paragraph a line with a blank line between
     (the structure stage keeps a paragraph per block), and how many of its paragraphs are
     comments the extractor found after the article (``with_comments``: when the page marks up
     no posts; their authors and dates are then not known, so they stay plain text)."""
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         copy.deepcopy(tree),
         url=url,
@@ -367,7 +375,7 @@ def main_text(tree: etree._Element, url: str | None, with_comments: bool) -> tup
         include_tables=True,
         deduplicate=False,
         with_metadata=False,
-        config=_CONFIG,
+        config=_config(),
     )
     if document is None:
         return "", 0
@@ -676,6 +684,8 @@ def _microdata_kinds(tree) -> list[tuple[str, str | None]]:
 def _htmldate(tree, url: str | None) -> str | None:
     """The publication date htmldate reads from the page's date markup (not its prose: the
     extensive search is off), bounded so that the result does not depend on today's date."""
+    import htmldate
+
     try:
         return htmldate.find_date(
             copy.deepcopy(tree),
