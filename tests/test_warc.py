@@ -191,3 +191,14 @@ def test_a_gigantic_record_is_reported_and_the_others_read(tmp_path, monkeypatch
     assert [p.reason.split(" (")[0] for p in problems] == ["HTML too large"]
     assert "https://harbour.example/big" in problems[0].where
     assert [f.uri for f in found if isinstance(f, webarchive.Record)] == [NOTES, TIDES]
+
+
+def test_two_cold_runs_write_the_same_bytes(archive, tmp_path):
+    sources, out = archive
+    (sources / "saved.html").write_text(page("A saved note"), encoding="utf-8")
+    assert ingest(sources, out).returncode == 0
+    again = tmp_path / "again" / "out"
+    again.parent.mkdir()
+    assert ingest(sources, again).returncode == 0
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert first == {p.name: p.read_bytes() for p in again.iterdir()} and len(first) == 6
