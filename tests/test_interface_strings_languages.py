@@ -317,6 +317,7 @@ KEPT = {
         "اقرأ أيضاً ما كتبه الباحثون عن اللهجات قبل أن تحكم.",
         "منذ ثلاث ساعات وأنا أحاول فهم هذا النموذج.",
         "تكنولوجيا",
+        "مشاركة",
     ],
     "he": [
         "לפני שלוש שעות ניסיתי להתחבר לאתר ולא הצלחתי.",
@@ -342,6 +343,7 @@ KEPT = {
         "Odpowiedz",
         "Posty: 214",
         "Nauka",
+        "Wyszukiwarka",
     ],
     "pt": [
         "Leia também o relatório completo antes de tirar conclusões.",
@@ -363,6 +365,7 @@ KEPT = {
         "Drie uur geleden begon de bijeenkomst over taalmodellen.",
         "Wij gebruiken cookies niet, schreef de beheerder trots.",
         "Disclaimer",
+        "Delen",
         "Politiek",
     ],
     "tr": [
@@ -468,6 +471,8 @@ def test_counts_in_arabic_indic_and_devanagari_digits_are_counts():
     assert general_rule("التعليقات (١٢٣)")[0] == "interface:counter"
     assert general_rule("٤٥ مشاهدة")[0] == "interface:counter"
     assert general_rule("१२ टिप्पणियां")[0] == "interface:counter"
+    assert general_rule("١٬٢٠٠ مشاهدة")[0] == "interface:counter"  # Arabic thousands separator
+    assert general_rule("٣٫٥ ألف مشاهدة")[0] == "interface:counter"  # decimal separator, thousand
     assert general_rule("منذ ٥ دقائق")[0] == "interface:timestamp"
     assert general_rule("الثلاثاء ١٢ مارس ٢٠٢٤ - ٠٩:١٥")[0] == "interface:timestamp"
 
