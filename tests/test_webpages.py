@@ -141,6 +141,30 @@ def test_scripts_styles_and_markup_in_the_text_never_become_markup(tmp_path):
         assert phrase not in body
 
 
+def test_the_markup_headings_and_quotations_stay_structure(settings):
+    quoted = "Fog again, and the engines sound like cattle in the dark."
+    paras = [
+        ARTICLE[0],
+        f"</p><h2>What the keepers wrote</h2><p>{ARTICLE[1]}",
+        f"</p><blockquote><p>{quoted}</p></blockquote><p>{ARTICLE[2]}",
+        f"</p><h3>The last page</h3><p>{ARTICLE[3]}",
+        ARTICLE[4],
+    ]
+    record = process(page(paragraphs=paras), settings)
+    shape = [(b.kind, b.level, b.text) for b in record.blocks]
+    assert shape == [
+        ("paragraph", 0, ARTICLE[0]),
+        ("heading", 2, "What the keepers wrote"),
+        ("paragraph", 0, ARTICLE[1]),
+        ("quote", 0, quoted),
+        ("paragraph", 0, ARTICLE[2]),
+        ("heading", 3, "The last page"),
+        ("paragraph", 0, ARTICLE[3]),
+        ("paragraph", 0, ARTICLE[4]),
+    ]
+    assert {c.rule for c in record.changes} >= {"html-heading", "html-quote"}
+
+
 # --- decoding ----------------------------------------------------------------------------------
 
 CURLY = "The keeper’s “personal enemy” was the fog — not the sea, nor the café owner."

@@ -24,7 +24,7 @@ from persona_archive.cleaning import (
     writing,
 )
 from persona_archive.cleaning.catalog import Entry
-from persona_archive.cleaning.model import POST, Block, Change, split_lines
+from persona_archive.cleaning.model import HEADING, POST, QUOTE, Block, Change, split_lines
 from persona_archive.cleaning.names import slugify
 from persona_archive.page import LOST, PAGE
 
@@ -148,6 +148,9 @@ def process(
     title_source = structure.title_source(hints, doc.changes)
     if not catalog_title and "title" in origins:
         title_source = PAGE
+    if decoded.page:
+        doc.blocks, marked = markup_structure(doc.blocks, decoded.page)
+        doc.changes += marked
     if posts:
         doc.blocks += post_blocks(post_lines, posts)
     body = "\n".join(b.text for b in doc.blocks if b.kind != POST)  # labels are not the text
@@ -222,6 +225,38 @@ def with_page(entry: Entry, page: dict | None) -> tuple[Entry, dict[str, str]]:
         taken[name] = tuple(value) if name == "authors" else value
         origins[name] = where.get(name, "page")
     return replace(entry, **taken), origins
+
+
+def markup_structure(blocks: list[Block], page: dict) -> tuple[list[Block], list[Change]]:
+    """A web page's headings and quotations as its markup has them: a paragraph made only of
+    lines the page marks as a heading (``page["headings"]``: ``[line, level]``) becomes that
+    heading, one made only of quoted lines (``page["quotes"]``) a quotation; each a change.
+
+    >>> blocks = [Block("paragraph", "Fog", 0, (3,)), Block("paragraph", "Said.", 0, (5,))]
+    >>> out, changes = markup_structure(blocks, {"headings": [[3, 2]], "quotes": [5]})
+    >>> [(b.kind, b.level) for b in out], [c.rule for c in changes]
+    ([('heading', 2), ('quote', 0)], ['html-heading', 'html-quote'])
+    """
+    levels = {line: level for line, level in page.get("headings") or []}
+    quoted = set(page.get("quotes") or [])
+    out, changes = [], []
+    for block in blocks:
+        lines = block.lines
+        if block.kind == "paragraph" and lines and all(n in levels for n in lines):
+            level = levels[lines[0]]
+            block = Block(HEADING, block.text, level, lines)
+            detail = f"an <h{level}> of the page"
+            changes.append(
+                Change("structure", "html-heading", lines[0], block.text, block.text, detail)
+            )
+        elif block.kind == "paragraph" and lines and all(n in quoted for n in lines):
+            block = Block(QUOTE, block.text, 0, lines)
+            detail = "a quotation of the page (<blockquote>)"
+            changes.append(
+                Change("structure", "html-quote", lines[0], block.text, block.text, detail)
+            )
+        out.append(block)
+    return out, changes
 
 
 def post_blocks(lines: list, posts: list) -> list[Block]:

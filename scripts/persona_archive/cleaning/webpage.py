@@ -81,6 +81,9 @@ class Page:
     sources: dict = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The markup's structure, by line of ``text``: headings ([line, level]) and quoted lines.
+    headings: list[list[int]] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -90,6 +93,8 @@ class Page:
             "sources": self.sources,
             "posts": [vars(p) for p in self.posts],
             "notes": self.notes,
+            "headings": self.headings,
+            "quotes": self.quotes,
         }
 
     @classmethod
@@ -317,7 +322,8 @@ def read_page(data: bytes, header_charset: str | None = None, base_url: str | No
     for item, _ in _microdata_posts(tree):  # a post is the thread's structure, not main text
         if item.getparent() is not None:
             item.drop_tree()
-    text, comments = main_text(tree, meta.get("url") or base_url, with_comments=not posts)
+    extracted = main_text(tree, meta.get("url") or base_url, with_comments=not posts)
+    text, comments = extracted.text, extracted.comments
     if not text.strip():
         raise SourceError("no text found in the HTML (an empty page, or only markup)")
     if posts:
@@ -329,7 +335,9 @@ def read_page(data: bytes, header_charset: str | None = None, base_url: str | No
             f"{comments} paragraphs of comments kept as text: the page does not mark up "
             "their authors and dates"
         )
-    return Page(text, decoded.encoding, meta, sources, posts, notes)
+    page = Page(text, decoded.encoding, meta, sources, posts, notes)
+    page.headings, page.quotes = extracted.headings, extracted.quotes
+    return page
 
 
 def _parse(text: str) -> etree._Element:
@@ -361,12 +369,25 @@ def _config():
     return config
 
 
-def main_text(tree: etree._Element, url: str | None, with_comments: bool) -> tuple[str, int]:
-    """The page's main text by trafilatura, one paragraph a line with a blank line between
-    (the structure stage keeps a paragraph per block), and how many of its paragraphs are
-    comments the extractor found after the article (``with_comments``: when the page marks up
-    no posts; their authors and dates are then not known, so they stay plain text)."""
+@dataclass
+class Extracted:
+    """The main text (a paragraph a line, a blank line between), how many of its paragraphs
+    are comments found after the article, and the lines that are headings (with their level)
+    or quoted in the markup."""
+
+    text: str
+    comments: int = 0
+    headings: list[list[int]] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)
+
+
+def main_text(tree: etree._Element, url: str | None, with_comments: bool) -> Extracted:
+    """The page's main text by trafilatura, block by block of what it keeps (a heading, a
+    paragraph, a quotation, a list, a table), so that the markup's headings and quotations stay
+    structure. Comments are the extractor's when the page marks up no posts
+    (``with_comments``): their authors and dates are then not known, so they stay plain text."""
     import trafilatura
+    from trafilatura.xml import xmltotxt
 
     document = trafilatura.bare_extraction(
         copy.deepcopy(tree),
@@ -378,9 +399,23 @@ def main_text(tree: etree._Element, url: str | None, with_comments: bool) -> tup
         config=_config(),
     )
     if document is None:
-        return "", 0
-    text, comments = _paragraphs(document.text), _paragraphs(document.comments)
-    return "\n\n".join(text + comments), len(comments)
+        return Extracted("")
+    out = Extracted("")
+    lines: list[str] = []
+    for block in document.body if document.body is not None else ():
+        found = _paragraphs(xmltotxt(block, False))
+        level = re.fullmatch(r"h([1-6])", block.get("rend") or "")
+        for text in found:
+            lines += [text, ""]
+            if block.tag == "head" and level:
+                out.headings.append([len(lines) - 1, max(2, int(level.group(1)))])
+            elif block.tag == "quote":
+                out.quotes.append(len(lines) - 1)
+    comments = _paragraphs(document.comments)
+    for text in comments:
+        lines += [text, ""]
+    out.text, out.comments = "\n".join(lines).strip("\n"), len(comments)
+    return out
 
 
 def _paragraphs(text: str | None) -> list[str]:
@@ -812,5 +847,11 @@ def as_decoded(
         text += post.text
     stated = {**page.meta, **(meta or {})}
     origins = {**page.sources, **(sources or {})}
-    info = {"meta": stated, "sources": origins, "posts": starts}
+    info = {
+        "meta": stated,
+        "sources": origins,
+        "posts": starts,
+        "headings": page.headings,
+        "quotes": page.quotes,
+    }
     return decoding.Decoded(decoding.normalize_newlines(text), page.encoding, page.notes, info)
