@@ -89,6 +89,28 @@ def test_json_ld_gives_the_metadata_and_the_kind(settings):
     assert record.meta["language"] == "json-ld:inLanguage"
 
 
+def test_htmldate_reads_the_date_markup_but_not_a_date_in_the_prose():
+    stamp = '<time class="entry-date published" datetime="2024-05-06T10:00:00">6 May</time>'
+    found = webpage.read_page(page(head="", paragraphs=[stamp, *ARTICLE]).encode())
+    assert found.meta["published"] == "2024-05-06" and found.sources["published"] == "htmldate"
+    prose = "<p>The keeper wrote on 6 May 2024 that the fog had lifted.</p>"
+    found = webpage.read_page(page(head="", paragraphs=[prose, *ARTICLE]).encode())
+    assert "published" not in found.meta
+
+
+def test_a_singlefile_page_gives_its_address_and_the_day_it_was_saved():
+    saved = (
+        "<!--\n Page saved with SingleFile \n url: https://harbour.example/saved-note \n"
+        " saved date: Sat Mar 07 2026 10:12:30 GMT+0100 (Central European Standard Time)\n-->"
+    )
+    html = page(head="").replace("<head>", f"{saved}<head>", 1)
+    found = webpage.read_page(html.encode())
+    assert found.meta["url"] == "https://harbour.example/saved-note"
+    assert found.meta["archived"] == "2026-03-07"
+    assert found.sources["url"] == "singlefile:url"
+    assert found.sources["archived"] == "singlefile:saved date"
+
+
 def test_a_page_with_no_metadata_at_all_has_nothing_guessed(settings):
     html = "<html><body>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</body></html>"
     record = process(html, settings)
