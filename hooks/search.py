@@ -16,9 +16,12 @@ Events, in the order they run (priority in brackets):
   queued for the helper process, which makes its entries in batches.
 - ``on_page_context`` (60, before Material's search plugin): an archived page is marked excluded;
   (-60, after it) its own ``search`` front matter is put back (Pagefind reads it).
-- ``on_post_page`` (0): under Pagefind, the page's body and filter marks.
-- ``on_post_build`` (0): the entries go into ``search/search_index.json``, one document at a time,
-  with a warning when lunr gets slow at this size; or the Pagefind indexer runs.
+- ``on_post_page`` (0): under lunr, the page's search worker is the archive's (Material's, after
+  a prelude: phrases, archive documents first, suggestions); under Pagefind, the page's body and
+  filter marks.
+- ``on_post_build`` (0): the archive's search worker is written beside Material's; the entries go
+  into ``search/search_index.json``, one document at a time, with a warning when lunr gets slow
+  at this size; or the Pagefind indexer runs.
 """
 
 import logging
@@ -91,9 +94,10 @@ on_page_context = CombinedEvent(_hide, _unhide)
 
 def on_post_page(output, page, config):
     if BUILD.search_engine != "pagefind":
-        return output
+        return search_engine.archive_worker(output)
     output = search_engine.idle_material_worker(output)
-    return search_engine.annotate_page(output, page.meta, page.file.src_uri)
+    labels = listings.load_labels(site_root(config) / "taxonomy.yml")
+    return search_engine.annotate_page(output, page.meta, page.file.src_uri, labels)
 
 
 def on_post_build(config):
@@ -108,6 +112,7 @@ def on_post_build(config):
         )
         return
     _flush(config)
+    search_engine.write_archive_worker(site)
     entries = {loc: made for future in BUILD.search_made for loc, made in future.result()}
     BUILD.search_made.clear()
     path = site / "search" / "search_index.json"

@@ -174,3 +174,18 @@ def test_cite_box_controls_have_distinct_names_and_focusable_boxes(context_of, s
         "#cite pre", "els => els.map(e => [e.tabIndex, e.getAttribute('aria-label')])"
     )
     assert boxes and all(tab == 0 and label for tab, label in boxes), boxes
+
+
+def test_search_result_chips_show_tag_labels(context_of, server, project, pages):
+    from conftest import search
+    from persona_archive.site.listings import load_labels
+
+    labels = load_labels(project / "taxonomy.yml")
+    slug, meta = next((s, m) for s, m in pages.items() if m["tags"])
+    page = context_of()
+    page.goto(f"{server}/")
+    search(page, meta["title"].split()[0] + " " + labels[meta["tags"][0]]["label"])
+    chips = page.locator(f'.md-search-result__link[href*="/archive/{slug}/"] .md-tag')
+    chips.first.wait_for()
+    shown = chips.all_inner_texts()
+    assert set(shown) == {labels[t]["label"] for t in meta["tags"]}, shown

@@ -1,6 +1,8 @@
 """Material's lunr search on a constructed archive, in Chromium: a result opens the paragraph that
 holds most of the query's words (not merely the first that holds one), an author outranks a
-mention, and a result shows at most two of its paragraphs."""
+mention, and a result shows at most two of its paragraphs; the page it opens marks whole words
+only; archive documents rank above hand-written pages; a quoted phrase matches as a phrase; a
+misspelt query is offered the nearest indexed terms (issue 17)."""
 
 from __future__ import annotations
 
@@ -44,7 +46,17 @@ SOURCES = {
         ],
     ),
 }
+SOURCES["workshop.txt"] = (
+    "Workshop diary",
+    [
+        f"The tin men of the workshop were polished before the comment period. {_FILLER}",
+        f"Alignment of the gears took the afternoon, and an estimate of the tinting. {_FILLER}",
+        f"Then the pulsar and the nebula posters went up on the wall. {_FILLER}",
+    ],
+)
 CATALOG = {"essay.txt": {"authors": ["Zebulon Quimby"], "kind": "blog-post"}}
+# A hand-written page of the site that quotes a document's phrase.
+NOTES = "# Field notes\n\nQuoted here: by dawn the clouds had closed in again over the valley.\n"
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +68,7 @@ def archive(tmp_path_factory):
     catalog = yaml.safe_load((src / "catalog.yml").read_text(encoding="utf-8"))
     catalog["sources"].update(CATALOG)
     (src / "catalog.yml").write_text(yaml.safe_dump(catalog), encoding="utf-8")
+    (project / "docs" / "field-notes.md").write_text(NOTES, encoding="utf-8")
     site = conftest.build_site(project)
     slugs = {}
     for path in (project / "docs" / "archive").glob("*.md"):
@@ -108,3 +121,67 @@ def test_an_author_outranks_a_mention_and_keeps_the_page_link(page, archive):
     assert [teaser.nth(i).is_visible() for i in range(teaser.count())] == [True, True, False, False]
     said = _paragraph_id(archive["site"], mention, "Zebulon Quimby wrote")
     assert any(h.endswith(f"#{said}") for h in _links(page, mention)), _links(page, mention)
+
+
+def test_the_opened_page_marks_whole_words_only(page, archive):
+    slug = archive["slugs"]["workshop.txt"]
+    page.goto(archive["url"] + "/")
+    conftest.search(page, "tin men")
+    link = page.locator(f'.md-search-result__link[href*="/archive/{slug}/"]').first
+    assert "h=tin+men" in link.get_attribute("href")
+    link.click()
+    page.wait_for_url(f"**/archive/{slug}/**")
+    marks = page.locator("article mark").all_inner_texts()
+    assert sorted(set(marks)) == ["men", "tin"], marks  # not Com|men|t, align|men|t, |tin|ting
+
+
+def test_archive_documents_rank_above_hand_written_pages(page, archive):
+    slug = archive["slugs"]["observatory.txt"]
+    page.goto(archive["url"] + "/")
+    conftest.search(page, "clouds had closed in again over the valley")
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__link", "els => els.map(e => e.getAttribute('href'))"
+    )
+    archived = [i for i, h in enumerate(hrefs) if "/archive/" in h]
+    notes = [i for i, h in enumerate(hrefs) if "/field-notes/" in h]
+    assert f"/archive/{slug}/" in "".join(hrefs)
+    assert notes and max(archived) < min(notes), hrefs  # found, but below every document
+
+
+def test_a_quoted_phrase_matches_as_a_phrase(page, archive):
+    observatory = archive["slugs"]["observatory.txt"]
+    workshop = archive["slugs"]["workshop.txt"]
+    page.goto(archive["url"] + "/")
+    for phrase, where in (
+        ("the nebula and the pulsar", observatory),  # stop words included
+        ("the pulsar and the nebula", workshop),  # the observatory has it in the other order
+    ):
+        conftest.search(page, f'"{phrase}"')
+        page.wait_for_function(  # the results of this query, not the last one's
+            "h => [...document.querySelectorAll('.md-search-result__link')]"
+            ".every(a => a.href.includes(h))",
+            arg="h=" + phrase.replace(" ", "+"),
+        )
+        found = {h.split("/archive/")[1].split("/")[0] for h in _all_archive_links(page)}
+        assert found == {where}, (phrase, found)
+
+
+def test_a_misspelt_query_is_offered_the_nearest_terms(page, archive):
+    page.goto(archive["url"] + "/")
+    page.wait_for_function(conftest._SEARCH_READY, timeout=90_000)
+    page.locator("input.md-search__input").press_sequentially("qasar nebulla", delay=15)
+    offer = page.locator(".pa-search-suggest")
+    offer.wait_for(timeout=15_000)
+    assert page.locator(".md-search-result__meta").inner_text() == "No matching documents"
+    terms = offer.locator("button").all_inner_texts()
+    assert "quasar" in terms and "nebula" in terms, terms
+    offer.locator("button", has_text="quasar").click()
+    page.locator(".md-search-result__link").first.wait_for(timeout=15_000)
+    assert page.locator("input.md-search__input").input_value() == "quasar"
+    assert page.locator(".pa-search-suggest").count() == 0
+
+
+def _all_archive_links(page) -> list[str]:
+    return page.eval_on_selector_all(
+        '.md-search-result__link[href*="/archive/"]', "els => els.map(e => e.href)"
+    )

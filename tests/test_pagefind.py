@@ -139,7 +139,8 @@ def test_pagefind_build_indexes_every_document_and_empties_lunr(sites):
     assert re.search(r'"search": "[./]*assets/pa-search-idle\.js"', page_html)
     assert (site / "assets" / "pa-search-idle.js").is_file()
     assert "workers/search." not in page_html
-    assert re.search(r'"search": "[./]*assets/javascripts/workers/search\.', lunr_html)
+    # under lunr, the archive's worker: Material's after a prelude (issue 17)
+    assert re.search(r'"search": "[./]*assets/javascripts/workers/pa-search\.', lunr_html)
 
 
 @pytest.mark.slow
@@ -168,7 +169,7 @@ def test_every_document_is_found_and_results_deep_link(engine, sites, browser):
             deep[slug] = any(re.search(r"#p-[a-z0-9]+$", h) for h in hrefs)
         context.close()
     assert all(deep.values()), deep
-    lunr_worker = [u for u in requested if "/workers/search." in u]
+    lunr_worker = [u for u in requested if re.search(r"/workers/(pa-)?search\.", u)]
     assert bool(lunr_worker) == (engine == "lunr"), lunr_worker  # Pagefind: never lunr's
 
 
@@ -259,6 +260,57 @@ def test_pagefind_filters_by_tag_kind_author_and_site(sites, browser):
         )
         found = {re.search(r"archive/([^/]+)/", h)[1] for h in hrefs}
         assert found == expected
+        context.close()
+
+
+def _pagefind_hrefs(page, query: str) -> list[str]:
+    """The document links of the Pagefind results for ``query``, once they are all shown."""
+    _search(page, "")  # no results left from the last query
+    page.wait_for_function(
+        "() => document.querySelector('.pa-pf-meta').textContent === 'Type to start searching'"
+    )
+    _search(page, query)
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.pa-pf-meta').textContent;"
+        " const n = document.querySelectorAll('.pa-pf-list > li').length;"
+        " return /^No matching/.test(m) || (n > 0 && n === Math.min(10, parseInt(m))); }",
+        timeout=30_000,
+    )
+    return page.eval_on_selector_all(
+        ".pa-pf-list > li > .md-search-result__link:first-child", "els => els.map(e => e.href)"
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pagefind_phrases_ranking_and_tag_labels(sites, browser):
+    """Issue 17 under Pagefind: a quoted phrase matches as a phrase; archive documents come
+    before the site's own pages; the tag filter offers labels, not slugs."""
+    project, built = sites
+    from persona_archive.site.listings import load_labels
+
+    labels = load_labels(project / "taxonomy.yml")
+    slug = next(iter(_phrases(project)))
+    body = (project / "docs" / "archive" / f"{slug}.md").read_text(encoding="utf-8")
+    runs = re.findall(r"(?<![\w&#;])(?:[A-Za-z]{3,} ){3}[A-Za-z]{3,}(?![\w&#;])", body)
+    phrase = runs[len(runs) // 2]  # four whole words that stand together in the text
+    with bench.serve(built["pagefind"]) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(f"{url}/")
+        page.click("input.md-search__input")
+        assert any(f"/archive/{slug}/" in h for h in _pagefind_hrefs(page, f'"{phrase}"'))
+        backwards = " ".join(reversed(phrase.split()))
+        assert not any(f"/archive/{slug}/" in h for h in _pagefind_hrefs(page, f'"{backwards}"'))
+        hrefs = _pagefind_hrefs(page, "autonomy agency alignment")  # on the Tags page too
+        kinds = ["/archive/" in h for h in hrefs]
+        assert False in kinds and kinds == sorted(kinds, reverse=True), hrefs
+        page.click(".pa-pf-filters summary")
+        page.locator("select[data-filter=tag] option").nth(1).wait_for(state="attached")
+        offered = page.eval_on_selector_all(
+            "select[data-filter=tag] option", "els => els.slice(1).map(e => e.value)"
+        )
+        assert offered and set(offered) <= {v["label"] for v in labels.values()}, offered
         context.close()
 
 

@@ -457,6 +457,7 @@ def test_search_entries_are_sections_of_marked_paragraphs_without_furniture():
             "text": "<p data-p=p-aaaaaa>First para</p><p data-p=p-dddddd>An item on two lines</p>",
             "facts": "Ann Lee · Blog · Blog post · RLHF &amp; fine-tuning",
             "tags": ["rlhf"],
+            "tag_labels": ["RLHF &amp; fine-tuning"],  # Material inserts it as markup
         },
         {
             "location": "archive/a/#p-bbbbbb",

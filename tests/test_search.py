@@ -111,7 +111,21 @@ def boosted(site):
         for name, spec in data["config"]["fields"].items()
     ]
     assert {f["field_name"] for f in fields} == {"title", "text", "tags", "facts"}
-    return lunr(ref="location", fields=fields, documents=docs)
+    return _ArchiveFirst(lunr(ref="location", fields=fields, documents=docs), data["docs"])
+
+
+class _ArchiveFirst:
+    """The index's results in the order the archive's search worker shows them
+    (overrides/assets/pa-search-worker.js): archive documents (entries with ``facts``) before
+    the site's hand-written pages, each in lunr's order."""
+
+    def __init__(self, index, entries):
+        self.index = index
+        self.archived = {e["location"] for e in entries if "facts" in e}
+
+    def search(self, query):
+        results = self.index.search(query)
+        return sorted(results, key=lambda r: r["ref"].split("#")[0] not in self.archived)
 
 
 def test_documents_are_found_by_title_author_site_and_tag(boosted, pages):
@@ -144,3 +158,33 @@ def test_an_author_ranks_above_a_mention(boosted, pages):
             surname = _WORD.findall(author)[-1].lower()
             refs = [r["ref"] for r in boosted.search(surname) if r["ref"].startswith("archive/")]
             assert refs and refs[0] == f"archive/{slug}/", (author, refs[:3])
+
+
+def test_result_chips_show_tag_labels_not_slugs():
+    """Material shows an entry's ``tags`` as chips under the result: the labels a reader knows."""
+    from persona_archive.site import search_entries
+
+    labels = {"shoggoth-meme": {"label": "Shoggoth <meme>"}}
+    entries = search_entries.document_entries(
+        "archive/a/", "A", {"tags": ["shoggoth-meme", "unlabelled"]}, labels, "<p>x</p>"
+    )
+    # escaped: Material inserts an entry's strings as markup
+    assert entries[0]["tag_labels"] == ["Shoggoth &lt;meme&gt;", "unlabelled"]
+    assert entries[0]["tags"] == ["shoggoth-meme", "unlabelled"]  # what the tags field indexes
+
+
+def test_the_site_uses_the_archives_search_worker(site):
+    """Every page points Material at the archive's worker: its prelude, then Material's own
+    worker unchanged (the prelude adds phrases, ranking and suggestions; see
+    tests/test_browser_search_lunr.py)."""
+    from persona_archive.site import search_engine
+
+    workers = site / "assets" / "javascripts" / "workers"
+    (material,) = workers.glob("search.*.min.js")
+    ours = workers / ("pa-" + material.name)
+    prelude = (site / search_engine.ARCHIVE_WORKER_PRELUDE).read_text(encoding="utf-8")
+    assert ours.read_text(encoding="utf-8") == prelude + "\n;\n" + material.read_text("utf-8")
+    for page in (site / "index.html", next((site / "archive").glob("*/index.html"))):
+        config = page.read_text(encoding="utf-8")
+        assert f"assets/javascripts/workers/pa-{material.name}" in config, page
+        assert f"workers/{material.name}" not in config, page

@@ -205,13 +205,19 @@ async function run() {
   }
   const pf = await load();
   const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [v]]));
-  const search = await pf.search(query || null, { filters });
-  if (mine !== generation || !search) return;
+  // Archive documents first, then the site's own pages (the `type` filter,
+  // scripts/persona_archive/site/search_engine.py): the Tags page is never the top hit for a
+  // phrase from a document. A quoted phrase is Pagefind's own exact-phrase search.
+  const [documents, pages] = await Promise.all(
+    ["document", "page"].map((type) => pf.search(query || null, { filters: { ...filters, type } })),
+  );
+  if (mine !== generation || !documents || !pages) return;
+  const results = [...documents.results, ...pages.results];
   // Every fragment is fetched at once; the results are shown in order as they arrive, the first
   // without waiting for the slowest of the others.
-  const datas = search.results.slice(0, MAX_DOCS).map((r) => r.data());
+  const datas = results.slice(0, MAX_DOCS).map((r) => r.data());
   const terms = termsOf(query);
-  const n = search.results.length;
+  const n = results.length;
   const summary = n ? `${n} matching document${n === 1 ? "" : "s"}` : "No matching documents";
   if (!n) {
     meta.textContent = summary;

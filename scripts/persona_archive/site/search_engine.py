@@ -161,16 +161,21 @@ def _values(meta: dict, key: str) -> list[str]:
     return [str(v) for v in items if v not in (None, "")]
 
 
-def pagefind_attributes(meta: dict, src_uri: str) -> str | None:
+def pagefind_attributes(meta: dict, src_uri: str, labels: dict | None = None) -> str | None:
     """The markup that opens a page's searchable body for Pagefind, or None to leave the page
     out of the index (``search: {exclude: true}`` in its front matter, as for lunr).
 
     Filters and the result's metadata are attributes of empty elements (never indexed as text).
+    Tags are filtered by their labels (``labels``: taxonomy.yml's), as readers know them; the
+    ``type`` filter (``document``: an archived document, ``page``: the site's own) lets the
+    results list archive documents first.
 
     >>> print(pagefind_attributes({"title": "T", "kind": "blog-post", "tags": ["a", "b"],
-    ...     "authors": ["Doe, J."], "site": "S & Co"}, "archive/t.md"))
+    ...     "authors": ["Doe, J."], "site": "S & Co", "source_sha256": "0"}, "archive/t.md",
+    ...     {"a": {"label": "A tag"}}))
     <article class="md-content__inner md-typeset" data-pagefind-body>
-    <span hidden data-pagefind-filter="tag[data-v]" data-v="a"></span>
+    <span hidden data-pagefind-filter="type[data-v]" data-v="document"></span>
+    <span hidden data-pagefind-filter="tag[data-v]" data-v="A tag"></span>
     <span hidden data-pagefind-filter="tag[data-v]" data-v="b"></span>
     <span hidden data-pagefind-filter="kind[data-v]" data-v="blog-post"></span>
     <span hidden data-pagefind-filter="author[data-v]" data-v="Doe, J."></span>
@@ -182,9 +187,16 @@ def pagefind_attributes(meta: dict, src_uri: str) -> str | None:
     search = meta.get("search")
     if isinstance(search, dict) and search.get("exclude"):
         return None
+    archived = src_uri.startswith("archive/") and "source_sha256" in meta
     out = [ARTICLE_OPEN[:-1] + " data-pagefind-body>"]
+    out.append(
+        '<span hidden data-pagefind-filter="type[data-v]" '
+        f'data-v="{"document" if archived else "page"}"></span>'
+    )
     for name, key in FILTER_KEYS:
         for v in _values(meta, key):
+            if name == "tag" and labels:
+                v = str((labels.get(v) or {}).get("label") or v)
             out.append(
                 f'<span hidden data-pagefind-filter="{name}[data-v]" '
                 f'data-v="{html.escape(v, quote=True)}"></span>'
@@ -211,9 +223,41 @@ def idle_material_worker(output: str) -> str:
     return _MATERIAL_WORKER.sub(IDLE_WORKER, output, count=1)
 
 
-def annotate_page(output: str, meta: dict, src_uri: str) -> str:
+ARCHIVE_WORKER_PRELUDE = "assets/pa-search-worker.js"
+
+
+def archive_worker(output: str) -> str:
+    """Point Material's lunr search worker (its ``__config``) at the archive's: the same worker
+    after a prelude (``assets/pa-search-worker.js``: phrases, archive documents first, the
+    nearest terms of a query that finds nothing), in the same folder, written by
+    ``write_archive_worker`` after the build.
+
+    >>> archive_worker('"search": "../assets/javascripts/workers/search.a7633da7.min.js"')
+    '"search": "../assets/javascripts/workers/pa-search.a7633da7.min.js"'
+    """
+    return _MATERIAL_WORKER.sub(lambda m: m.group(0).replace("/search.", "/pa-search."), output, 1)
+
+
+def write_archive_worker(site_dir: Path) -> list[Path]:
+    """Write ``pa-search.<hash>.min.js`` beside each of Material's search workers in the built
+    site: the prelude, then Material's worker unchanged (one script, so it also runs where
+    Material's file:// fallback evaluates the worker in an iframe). Returns the files written."""
+    site_dir = Path(site_dir)
+    try:
+        prelude = (site_dir / ARCHIVE_WORKER_PRELUDE).read_text(encoding="utf-8")
+    except FileNotFoundError:  # a theme without the archive's assets: Material's worker alone
+        prelude = ""
+    written = []
+    for material in sorted((site_dir / "assets/javascripts/workers").glob("search.*.min.js")):
+        target = material.with_name("pa-" + material.name)
+        target.write_text(prelude + "\n;\n" + material.read_text(encoding="utf-8"), "utf-8")
+        written.append(target)
+    return written
+
+
+def annotate_page(output: str, meta: dict, src_uri: str, labels: dict | None = None) -> str:
     """Mark the page's article as Pagefind's body (and give it its filters)."""
-    opening = pagefind_attributes(meta or {}, src_uri)
+    opening = pagefind_attributes(meta or {}, src_uri, labels)
     if opening is None or ARTICLE_OPEN not in output:
         return output
     return output.replace(ARTICLE_OPEN, opening, 1)

@@ -124,6 +124,8 @@ def document_entries(
             "text": "",
             "facts": _text(" · ".join(str(f) for f in facts if f)),
             "tags": [str(t) for t in doc.get("tags") or []],
+            # the chips under a result show these (pa-search-worker.js), the slugs stay indexed
+            "tag_labels": [_text(tag_label(labels, str(t))) for t in doc.get("tags") or []],
         }
     ]
     for pid, tag, text in paragraphs(content_html):
