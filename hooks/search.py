@@ -65,6 +65,7 @@ def on_page_content(html, page, config, files):
     if _archived(page) and search_engine.engine(config.get("extra")) == "lunr":
         title = page.meta.get("title") or page.title
         BUILD.search_batch.append((page.url, title, dict(page.meta), html))
+        BUILD.search_languages.add(page.meta.get("language") or "")
         if len(BUILD.search_batch) >= BATCH:
             _flush(config)
     return html
@@ -117,6 +118,7 @@ def on_post_build(config):
     BUILD.search_made.clear()
     path = site / "search" / "search_index.json"
     if entries and path.is_file():
-        warning = search_engine.lunr_warning(search_entries.append_entries(path, entries))
+        figures = search_entries.append_entries(path, entries, BUILD.search_languages)
+        warning = search_engine.lunr_warning(figures)
         if warning:
             search_engine.advise(warning)

@@ -22,7 +22,7 @@ import html
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
@@ -30,6 +30,7 @@ from typing import NamedTuple
 from persona_archive.files import atomic_write
 from persona_archive.site.listings import KIND_SINGULAR, tag_label
 from persona_archive.site.search_engine import LunrFigures, SizeMeter
+from persona_archive.site.search_languages import index_languages, segment
 
 PARAGRAPH_ID = re.compile(r"^p-[a-z0-9]{4,}(?:-\d+)?$")  # safe as an unquoted attribute value
 # Material indexes the facts field with this boost unless mkdocs.yml sets one (search: fields:).
@@ -139,8 +140,9 @@ def document_entries(
 
 
 def _text(value: str) -> str:
-    """Scraped text as HTML text: Material's results insert entries as markup."""
-    return html.escape(value, quote=False)
+    """Scraped text as HTML text: Material's results insert entries as markup; Chinese broken
+    into words (``search_languages.segment``), or a Chinese sentence would be one token."""
+    return html.escape(segment(value), quote=False)
 
 
 class Encoded(NamedTuple):
@@ -175,11 +177,14 @@ def batch_entries(
     ]
 
 
-def merged_index(index: dict, documents: dict[str, Encoded]) -> Iterator[str]:
+def merged_index(
+    index: dict, documents: dict[str, Encoded], languages: Iterable[str] = ()
+) -> Iterator[str]:
     """Material's search index (``search_index.json``) with every entry of the given pages (by
     location, without ``#``) replaced by their ``document_entries``, as JSON text in
     pieces, an entry or a document at a time: the index of a large archive is never held whole
-    as one string.
+    as one string. Its ``lang`` gains the ``languages`` of the documents that lunr-languages
+    supports (``search_languages.index_languages``).
 
     >>> index = {"config": {"fields": {}}, "docs": [{"location": "a/", "text": "old"}]}
     >>> "".join(merged_index(index, {"a/": encode([{"location": "a/", "text": "new"}])}))
@@ -189,6 +194,10 @@ def merged_index(index: dict, documents: dict[str, Encoded]) -> Iterator[str]:
     if "config" in head:  # the facts field, unless mkdocs.yml gives it a boost of its own
         fields = head["config"].get("fields", {})
         head["config"] = {**head["config"], "fields": {**FACTS_FIELD, **fields}}
+        languages = list(languages)
+        if languages:
+            lang = index_languages(head["config"].get("lang") or ["en"], languages)
+            head["config"]["lang"] = lang
     yield _json(head)[:-1] + ("," if head else "") + '"docs":['
     pieces = itertools.chain(
         (_json(d) for d in _kept(index, documents)), (e.json for e in documents.values() if e.count)
@@ -204,7 +213,9 @@ def _kept(index: dict, documents: dict) -> Iterator[dict]:
             yield entry
 
 
-def append_entries(path: Path, documents: dict[str, Encoded]) -> LunrFigures:
+def append_entries(
+    path: Path, documents: dict[str, Encoded], languages: Iterable[str] = ()
+) -> LunrFigures:
     """Rewrite the search index file at ``path`` with ``merged_index`` (atomically), and return
     its figures, measured as it is written (reading 100 MB back took seconds)."""
     index = json.loads(path.read_text(encoding="utf-8"))
@@ -217,7 +228,7 @@ def append_entries(path: Path, documents: dict[str, Encoded]) -> LunrFigures:
             meter.feed(piece.encode("utf-8"))
             yield piece
 
-    atomic_write(path, measured(merged_index(index, documents)))
+    atomic_write(path, measured(merged_index(index, documents, languages)))
     entries = len(kept) + sum(e.count for e in documents.values())
     return LunrFigures(len(pages), entries, index_bytes=meter.size, gzip_bytes=meter.gzip_size())
 

@@ -25,6 +25,7 @@ class Build:
     reading: dict = field(default_factory=lambda: {"docs": None})
     # search: lunr entries waiting for the helper, its futures, pages hidden from Material
     search_batch: list[tuple[str, str, dict, str]] = field(default_factory=list)
+    search_languages: set[str] = field(default_factory=set)  # of the archived pages
     search_made: list[Future] = field(default_factory=list)
     search_hidden: dict[int, dict | None] = field(default_factory=dict)
     search_engine: str = "lunr"
