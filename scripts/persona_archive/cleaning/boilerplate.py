@@ -1105,22 +1105,21 @@ def _menu_pairs(
     ``_spread`` then follows. Only menu kinds (``_MENU_KINDS``: platform names in a row are a
     list of platforms until a share line says otherwise), and not after a line that introduces
     a list ("We studied three platforms:"). One such word alone stays (it may be a heading)."""
-    index = 0
-    while index < len(kept):
-        end = index
-        while end < len(kept) and end not in removed and _menu_word(candidates.get(end)):
+    visible = _visible(kept, removed)  # lines removed so far are not there (idempotence)
+    start = 0
+    while start < len(visible):
+        end = start
+        while end < len(visible) and _menu_word(candidates.get(visible[end])):
             end += 1
-        if end - index < 2:
-            index = end + 1
-            continue
-        if not _introduces_list(kept, removed, index):
-            for here in range(index, end):
+        run = visible[start:end]
+        if len(run) >= 2 and not _introduces_list(kept, removed, run[0]):
+            for here in run:
                 found = candidates[here]
-                if any(found.kind in candidates[i].near for i in range(index, end) if i != here):
-                    detail = f"{found.detail}, one of {end - index} menu words in a row"
+                if any(found.kind in candidates[i].near for i in run if i != here):
+                    detail = f"{found.detail}, one of {len(run)} menu words in a row"
                     removed[here] = (found.rule, detail)
                     anchors[here] = found.kind
-        index = end
+        start = max(end, start + 1)
 
 
 def _introduces_list(kept: list[Line], removed: dict[int, tuple[str, str]], start: int) -> bool:
