@@ -63,10 +63,21 @@ function termsOf(query) {
     .filter((t) => t.length > 1);
 }
 
+// A word without its possessive or a common English inflection (as in pa-search-lunr.js):
+// "models" is a hit for "model", "tinting" is not one for "tin".
+function stem(word) {
+  let w = word.replace(/['’]s$/u, "");
+  const m = /^(.{3,}?)(?:ings?|ers?|edly|ed|es|ly|s)$/u.exec(w);
+  w = m ? m[1] : w;
+  return w.length > 3 ? w.replace(/(.)\1$/u, "$1") : w;
+}
+
+// Whole words that are one of the query's words (Pagefind's own hits are marked as well).
 function hitWord(terms) {
+  const stems = new Set(terms.map(stem));
   return (word) => {
-    const w = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-    return w && terms.some((t) => w.startsWith(t) || t.startsWith(w.slice(0, Math.max(4, t.length - 2))));
+    const w = word.toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, "");
+    return Boolean(w) && stems.has(stem(w));
   };
 }
 
