@@ -1248,3 +1248,20 @@ def test_a_table_of_contents_goes_and_its_headings_stay():
     # a refrain sung again is not a contents list: its lines are not followed by text
     song = lines_of("Row row", "Gently now", "Row row", "Gently now", "The end of the song.")
     assert texts(strip_boilerplate(song)) == doc_texts(song)
+
+
+def test_a_menu_row_goes_by_its_known_half_and_a_table_row_stays():
+    doc = lines_of(
+        "Guidelines | FAQ | Lists | API | Privacy | Legal | Apply | Contact", "A sentence."
+    )
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["A sentence."]
+    assert result.changes[0].detail.startswith("a menu row: ")
+    for row in (
+        "Alice | 34 | Paris | engineer",  # a table's row
+        "Archive, with notes | About | Help | Tags",  # a comma: not a menu's item
+        "Home | About",  # too few items to be sure
+        "Wolves | bears | lynxes | foxes",  # no interface string at all
+    ):
+        doc = lines_of(row, "A sentence.")
+        assert texts(strip_boilerplate(doc)) == doc_texts(doc), row

@@ -322,6 +322,11 @@ def _general_rules(
             elif found.context == "run":
                 candidates[index] = found
             continue
+        row = menu_row(line.text, strings)
+        if row is not None:
+            removed[index] = ("interface:navigation", row)
+            anchors[index] = "navigation"
+            continue
         if is_term_cloud(line.text):
             removed[index] = ("term-cloud", _cloud_detail(line.text))
     # the context rules, until none finds more (a removal can be the context of another)
@@ -1231,6 +1236,44 @@ def match_interface(text: str, strings: InterfaceStrings | None = None) -> Inter
     if len(entries) < 3 and all(e.context == "run" for _, e in entries):
         return None
     return InterfaceMatch(tuple(e for _, e in entries), tuple(p for p, _ in entries), "line")
+
+
+_MENU_SEPARATOR = re.compile(r"\s+[|·•‧∙⋅・｜¦]\s+")
+MENU_ROW_MIN_ITEMS = 4
+MENU_ITEM_MAX_WORDS = 3
+
+
+def menu_row(text: str, strings: InterfaceStrings | None = None) -> str | None:
+    """A site's menu printed on one line: four items or more between spaced bars or dots, each a
+    word or three without sentence punctuation, at least half of them interface strings (the
+    site's own names for its pages are the rest: "new | past | ask | show | jobs"). A table's
+    row of names and figures has no such half. Returns the detail for the change, or None.
+
+    >>> menu_row("new | past | comments | ask | show | jobs | submit")
+    'a menu row: 4 of its 7 items are interface strings'
+    >>> menu_row("Alice | 34 | Paris | engineer") is None
+    True
+    """
+    strings = strings if strings is not None else repo_interface_strings()
+    if is_quoted(text) or len(text) > _ROW_MAX_CHARS:
+        return None
+    items = _MENU_SEPARATOR.split(text.strip())
+    if len(items) < MENU_ROW_MIN_ITEMS:
+        return None
+    known = 0
+    for item in items:
+        key = interface_key(item)
+        if (
+            not _has_letter(key)
+            or len(key.split()) > MENU_ITEM_MAX_WORDS
+            or sentence_marks(item)
+            or "," in item
+        ):
+            return None
+        known += strings.lookup(key) is not None
+    if 2 * known < len(items):
+        return None
+    return f"a menu row: {known} of its {len(items)} items are interface strings"
 
 
 def _segment(
