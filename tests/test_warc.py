@@ -6,6 +6,7 @@ damaged WARC is reported and never stops the others."""
 from __future__ import annotations
 
 import gzip
+import importlib
 
 import pytest
 
@@ -202,3 +203,18 @@ def test_two_cold_runs_write_the_same_bytes(archive, tmp_path):
     assert ingest(sources, again).returncode == 0
     first = {p.name: p.read_bytes() for p in out.iterdir()}
     assert first == {p.name: p.read_bytes() for p in again.iterdir()} and len(first) == 6
+
+
+@pytest.mark.slow
+def test_the_site_publishes_each_archived_page_payload_as_its_raw_original(tmp_path):
+    conftest = importlib.import_module("conftest")
+    project = conftest.copy_project(tmp_path / "project")
+    write_warc(project / "sources" / "crawl.warc.gz", crawl())
+    (project / "sources" / "saved.html").write_text(page("A saved note"), encoding="utf-8")
+    site = conftest.build_site(project)
+    by_url = {meta["url"]: meta for meta, _ in pages(project / "docs" / "archive").values()}
+    for url, payload in ((NOTES, crawl()[0][3]), (TIDES, crawl()[-1][3])):
+        assert (site / "raw" / f"{by_url[url]['slug']}.txt").read_bytes() == payload
+    saved = next(m for m in by_url.values() if m["source_file"] == "saved.html")
+    html = (site / "archive" / saved["slug"] / "index.html").read_text(encoding="utf-8")
+    assert "SCRIPT-TEXT-MUST-NOT-APPEAR" not in html and "handler-must-not-run" not in html
