@@ -18,7 +18,8 @@ whitespace, or at ``。``, ``！``, ``？`` (with any closing quotes) whatever f
 with Thai letters, which has no sentence punctuation, is one sentence (a line of the expected
 text). The Greek question mark ``;`` is not
 a boundary (it is also the ASCII semicolon): Greek sentences ending in one run on to the next.
-Pieces without a letter ("1.", "—") are not sentences.
+Pieces without a letter ("1.", "—") are not sentences, but a
+paragraph without a letter that is not only punctuation (a reply "48 213" or "🫡") is one.
 
 The measures (each summed over the documents of a group, then given as a percentage):
 
@@ -234,7 +235,12 @@ def sentences(paragraph: str) -> list[str]:
         out.append(text[start : m.end()].strip())
         start = m.end()
     out.append(text[start:].strip())
-    return [s for s in out if any(c.isalpha() for c in s)]
+    kept = [s for s in out if any(c.isalpha() for c in s)]
+    if not kept and any(
+        not c.isspace() and not unicodedata.category(c).startswith("P") for c in text
+    ):
+        return [text]  # a paragraph of numbers or emoji only (a reply "48 213", "🫡"): one unit
+    return kept
 
 
 def _words_re(text: str) -> re.Pattern:

@@ -1265,3 +1265,12 @@ def test_a_menu_row_goes_by_its_known_half_and_a_table_row_stays():
     ):
         doc = lines_of(row, "A sentence.")
         assert texts(strip_boilerplate(doc)) == doc_texts(doc), row
+
+
+def test_a_reply_of_numbers_under_a_removed_line_is_content():
+    """A site prints one count a line: numbers side by side are someone's answer (a sum, a
+    score), kept even where counts under a post's buttons go."""
+    doc = lines_of("What is 1234 times 39?", "48 213", "Reply", "3")
+    result = strip_boilerplate(doc)
+    assert "48 213" in texts(result)
+    assert "3" not in texts(result)  # the count under the button still goes

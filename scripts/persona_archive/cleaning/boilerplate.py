@@ -736,11 +736,23 @@ def is_bare_count(text: str) -> bool:
     under buttons ("14", "1.2K", "+18", "·", "2024-06-18 09:42"). No letters: it goes only
     next to a removed line (``_spread``), never alone.
 
+    Numbers side by side with only spaces between them ("48 213", "3 7 12") are not one: a
+    site prints one count a line, and such a line is someone's answer (a reply that is a sum,
+    a score, a list of numbers).
+
     >>> [is_bare_count(t) for t in ("14", "1.1K", "2024-06-18 09:42", "·", "42 km", "1.")]
     [True, True, True, True, False, False]
+    >>> is_bare_count("48 213"), is_bare_count("18.06.2024 09:42")
+    (False, True)
     """
     text = text.strip()
+    if _SPACED_NUMBERS.search(text) and not _DATE_MARK.search(text):
+        return False
     return len(text) <= BARE_COUNT_MAX_CHARS and _BARE_COUNT.fullmatch(text) is not None
+
+
+_SPACED_NUMBERS = re.compile(r"\d\s+\d")
+_DATE_MARK = re.compile(r"[-/:.–]")
 
 
 def strip_boilerplate_text(text: str) -> str:
