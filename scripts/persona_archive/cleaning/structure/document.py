@@ -159,7 +159,10 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     if not title:  # the first sentence of the body's prose (a heading if that is all there is)
         names = site_names(hints)
         prose = [p for p in paras if p.kind in (PARAGRAPH, QUOTE)]
-        sentences = [p for p in prose if not is_block_shaped(p.text)]  # not a menu's word
+        # not a menu's words: two or more short lines before the first sentence are a menu; one
+        # short line above the text is its heading, and the title's source
+        start = next((i for i, p in enumerate(prose) if not is_block_shaped(p.text)), len(prose))
+        sentences = prose[start:] if start >= 2 else prose
         first = next(
             (
                 p
