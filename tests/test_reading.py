@@ -496,3 +496,13 @@ def test_the_archives_post_labels_are_not_the_documents_text(tmp_path):
     assert [b["kind"] for b in blocks] == ["editorial", "paragraph"]
     assert listings.body_text(page) == "Only the author wrote this."
     assert listings.excerpt(blocks) == "Only the author wrote this."
+
+
+def test_reactions_with_lost_emoji_are_last_and_explained():
+    """Every emoji the scraped text lost reads as U+FFFD: their count is not a reaction of its
+    own, let alone the page's most given one."""
+    doc = _doc(1, reactions={"\ufffd": 45, "🤣": 26, "❤": 9})
+    panel = reading.panel(doc, {}, browse.name_paths([doc]), "../../")
+    shown = re.findall(r'<span class="pa-reaction[^"]*">([^<]*)</span>', panel)
+    assert shown == ["🤣&nbsp;26", "❤&nbsp;9", "45 more whose emoji the scraped text lost"]
+    assert "\ufffd" not in panel

@@ -20,6 +20,7 @@ from persona_archive import paths
 from persona_archive.cache import ContentCache
 from persona_archive.cleaning import provenance as provenance_data
 from persona_archive.files import text_digest
+from persona_archive.page import LOST
 from persona_archive.site import listings, related
 from persona_archive.site.listings import KIND_SINGULAR, credit, reading_minutes, tag_label
 
@@ -105,11 +106,7 @@ def panel(doc: dict, labels: dict, names: dict, base: str) -> str:
         rows.append(_row("Tags", " ".join(links)))
     reactions = doc.get("reactions") or {}
     if isinstance(reactions, dict) and reactions:
-        items = [
-            f'<span class="pa-reaction">{e(k)}&nbsp;{e(v)}</span>'
-            for k, v in sorted(reactions.items(), key=lambda kv: (-_int(kv[1]), str(kv[0])))
-        ]
-        rows.append(_row("Reactions", " ".join(items)))
+        rows.append(_row("Reactions", reaction_list(reactions)))
     return (
         '<dl class="pa-meta" aria-label="About this document" data-search-exclude '
         "data-pagefind-ignore>" + "".join(rows) + "</dl>"
@@ -121,6 +118,31 @@ def _unknown(target: str | None, base: str) -> str:
     if target is None:
         return "<em>unknown</em>"
     return f'<a href="{e(base + target)}"><em>unknown</em></a>'
+
+
+def reaction_list(reactions: dict) -> str:
+    """The reactions the original page showed, most given first; a count whose emoji was lost in
+    the scraped text (it reads as U+FFFD, and every lost emoji of the page reads the same) comes
+    last and says so, rather than passing for the page's favourite reaction.
+
+    >>> for item in reaction_list({"\\ufffd": 45, "🤣": 26, "❤": 9}).split("> <"):
+    ...     print(item)
+    <span class="pa-reaction">🤣&nbsp;26</span
+    span class="pa-reaction">❤&nbsp;9</span
+    span class="pa-reaction pa-reaction--lost">45 more whose emoji the scraped text lost</span>
+    """
+    known = {k: v for k, v in reactions.items() if LOST not in str(k)}
+    lost = sum(_int(v) for k, v in reactions.items() if LOST in str(k))
+    items = [
+        f'<span class="pa-reaction">{e(k)}&nbsp;{e(v)}</span>'
+        for k, v in sorted(known.items(), key=lambda kv: (-_int(kv[1]), str(kv[0])))
+    ]
+    if lost:
+        items.append(
+            '<span class="pa-reaction pa-reaction--lost">'
+            f"{lost:,} {'more ' if known else ''}whose emoji the scraped text lost</span>"
+        )
+    return " ".join(items)
 
 
 def _int(value) -> int:
