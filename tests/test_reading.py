@@ -506,3 +506,18 @@ def test_reactions_with_lost_emoji_are_last_and_explained():
     shown = re.findall(r'<span class="pa-reaction[^"]*">([^<]*)</span>', panel)
     assert shown == ["🤣&nbsp;26", "❤&nbsp;9", "45 more whose emoji the scraped text lost"]
     assert "\ufffd" not in panel
+
+
+def test_provenance_lists_changes_in_line_order_without_no_ops():
+    log = {
+        "changes": [
+            {"stage": "boilerplate", "rule": "chrome", "line": 12, "before": "Share", "after": ""},
+            {"stage": "structure", "rule": "reflow", "line": 3, "before": "same", "after": "same"},
+            {"stage": "boilerplate", "rule": "chrome", "line": 2, "before": "Menu", "after": ""},
+            {"stage": "structure", "rule": "heading", "line": 7, "before": "Part", "after": "## P"},
+        ]
+    }
+    out = reading.provenance(_doc(1), log, "../../")
+    assert "reflow" not in out  # before and after the same: nothing changed
+    assert out.index("line 2:") < out.index("line 12:")
+    assert "Removed (2)" in out and "Restructured (1)" in out

@@ -250,6 +250,20 @@ def _repair_item(repair: dict) -> str:
     )
 
 
+def shown_changes(changes: list[dict]) -> list[dict]:
+    """The cleaning log's changes as the reader gets them: in the order of the source's lines
+    (stages log in their own order), and without entries that changed nothing (a line whose
+    before and after are the same text).
+
+    >>> [c.get("line") for c in shown_changes([{"line": 9, "before": "a", "after": ""},
+    ...     {"line": 2, "before": "b c", "after": "b c"}, {"line": 3, "before": "d", "after": "e"},
+    ...     {"before": "f", "after": ""}])]
+    [3, 9, None]
+    """
+    kept = [c for c in changes if not (c.get("after") and c.get("after") == c.get("before"))]
+    return sorted(kept, key=lambda c: (not isinstance(c.get("line"), int), _int(c.get("line"))))
+
+
 def _details(summary: str, items: list[str]) -> str:
     if not items:
         return ""
@@ -285,7 +299,7 @@ def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> 
             '<thead><tr><th scope="col">Change</th><th scope="col">Count</th></tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
-    changes = log.get("changes") or []
+    changes = shown_changes(log.get("changes") or [])
     removals = [c for c in changes if not c.get("after")]
     others = [c for c in changes if c.get("after")]
     parts.append(_details("Repairs", [_repair_item(r) for r in log.get("repairs") or []]))
