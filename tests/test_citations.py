@@ -552,3 +552,13 @@ def test_unknown_key_or_paragraph_fails_the_strict_build(tmp_path):
     assert "bad-cite.md:5: unknown citation key 'no-such-key'" in build.stderr
     assert "bad-cite.md:7: carrigan-when-llms-plead has no paragraph 999" in build.stderr
     assert "in-code" not in build.stderr
+
+
+def test_corpus_sections_carry_a_posts_own_reaction_counts():
+    from persona_archive.anchors import Para
+    from persona_archive.site.citations.exports import sections
+
+    paras = [Para("p-a", None, "editorial", "Post 1", {"👍": 3}), Para("p-b", 1, "text", "Hi.")]
+    paras += [Para("p-c", None, "editorial", "Post 2"), Para("p-d", 2, "text", "Hey.")]
+    got = sections(paras)
+    assert got[0]["reactions"] == {"👍": 3} and "reactions" not in got[1]

@@ -922,3 +922,20 @@ def test_a_long_menu_does_not_hide_the_headline_under_it():
 def test_a_derived_title_comes_from_a_sentence_not_from_a_menu_word():
     doc = build(para_lines("Stories", "Polls", PROSE), Hints(kind="social-thread"))
     assert doc.title == "I have been thinking about this for a while"
+
+
+def test_each_posts_reaction_counts_stay_with_its_post():
+    lines = para_lines("First post, long enough.", "Second post, with words.", "Third post.")
+    rows = ((lines[0].no + 1, (("👍", 3), ("❤", 1))), (lines[1].no + 1, (("🤣", 2),)))
+    hints = Hints(kind="social-thread", post_ends=tuple(r[0] for r in rows), post_reactions=rows)
+    doc = build(lines, hints)
+    labels = [(b.text, b.reactions) for b in doc.blocks if b.kind == POST]
+    assert labels == [("Post 1", {"👍": 3, "❤": 1}), ("Post 2", {"🤣": 2}), ("Post 3", None)]
+    # with marker lines, a row inside a post is that post's
+    lines = para_lines("Comment", "A first comment.", "Reply", "An answer to it.", "Closing words.")
+    rows = ((lines[3].no + 1, (("👍", 5),)),)
+    doc = build(lines, Hints(kind="forum-thread", title="T", post_reactions=rows))
+    assert [(b.text, b.reactions) for b in doc.blocks if b.kind == POST] == [
+        ("Comment", None),
+        ("Reply 1", {"👍": 5}),
+    ]

@@ -122,3 +122,18 @@ def test_pages_reach_the_disk_before_the_rename_and_cache_entries_need_not(tmp_p
     atomic_write(tmp_path / "cache" / "entry.json", "{}", durable=False)
     assert len(synced) == 1 and (tmp_path / "cache" / "entry.json").read_text() == "{}"
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["cache", "entry.json", "page.md"]
+
+
+def test_a_posts_reaction_counts_ride_on_its_label_and_read_back():
+    from persona_archive.anchors import read_paragraphs
+    from persona_archive.paths import ROOT
+
+    blocks = [Block(POST, "Post 1", reactions={"👍": 3, "❤": 1}), Block(PARAGRAPH, "Hi.")]
+    body = render_body("T", blocks, ["p-a", "p-b"], [None, 1])
+    out = markdown.markdown(body, extensions=EXTENSIONS)
+    assert 'data-reactions="👍 3 · ❤ 1"' in out.split("</h2>")[0]
+    assert ">Post 1</h2>" in out  # the counts are not the label's text
+    label = read_paragraphs(body)[0]
+    assert (label.kind, label.text, label.reactions) == ("editorial", "Post 1", {"👍": 3, "❤": 1})
+    css = (ROOT / "overrides/assets/pa-reading.css").read_text(encoding="utf-8")
+    assert ".pa-editorial[data-reactions]::before" in css and "attr(data-reactions)" in css

@@ -105,6 +105,7 @@ class Para:
     # text (paragraph, list item; a post label of a page written before labels were editorial)
     kind: str
     text: str  # the plain text (escapes undone)
+    reactions: dict[str, int] | None = None  # an editorial post label's: its post's counts
 
 
 def _plain(markdown_text: str) -> str:
@@ -131,7 +132,8 @@ def read_paragraphs(body: str) -> list[Para]:
                 else:
                     kind = "text" if number else "heading"
                 text = _plain(_unlost(heading.group(1)))
-                paras.append(Para(m.group(1), _int(number), kind, text))
+                counts = _reactions(html.unescape(attrs.get("data-reactions", "")))
+                paras.append(Para(m.group(1), _int(number), kind, text, counts))
             continue  # the title (h1) has no anchor
         lines = chunk.split("\n")
         m = _ATTRS.match(lines[-1].removeprefix("> ").strip())
@@ -143,6 +145,20 @@ def read_paragraphs(body: str) -> list[Para]:
         number = _int(dict(_ATTR.findall(m.group(2))).get("data-para"))
         paras.append(Para(m.group(1), number, kind, _plain(_unlost(text))))
     return paras
+
+
+def _reactions(value: str) -> dict[str, int] | None:
+    """A label's ``data-reactions`` ("👍 3 · ❤ 1") as counts; None when it has none.
+
+    >>> _reactions("👍 3 · ❤ 1"), _reactions("")
+    ({'👍': 3, '❤': 1}, None)
+    """
+    counts: dict[str, int] = {}
+    for item in value.split(" · ") if value else ():
+        key, _, count = item.rpartition(" ")
+        if key and count.isdigit():
+            counts[key] = int(count)
+    return counts or None
 
 
 def _int(value: str | None) -> int | None:

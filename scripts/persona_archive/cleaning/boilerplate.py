@@ -244,6 +244,7 @@ class BoilerplateResult:
     changes: list[Change]
     reactions: dict[str, int]
     profile: str | None
+    rows: dict[int, dict[str, int]] = field(default_factory=dict)  # source line -> its counts
 
 
 def strip_boilerplate(
@@ -290,7 +291,20 @@ def strip_boilerplate(
             changes.append(Change(STAGE, rule, line.no, line.text, detail=detail))
         kept = [line for index, line in enumerate(kept) if index not in removed]
     changes.sort(key=lambda c: c.line)
-    return BoilerplateResult(kept, changes, reactions, profile.name if profile else None)
+    rows = {c.line: row_counts(c.before) for c in changes if c.rule == "reaction-row"}
+    return BoilerplateResult(kept, changes, reactions, profile.name if profile else None, rows)
+
+
+def row_counts(text: str) -> dict[str, int]:
+    """A reaction row's counts by emoji (summed where one emoji appears twice).
+
+    >>> row_counts("👍 3 ❤️ 1 👍 2")
+    {'👍': 5, '❤': 1}
+    """
+    counts: dict[str, int] = {}
+    for key, count in parse_reaction_row(text) or []:
+        counts[key] = counts.get(key, 0) + count
+    return counts
 
 
 def _general_rules(

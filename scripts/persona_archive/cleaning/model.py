@@ -57,13 +57,15 @@ class Block:
     """A unit of the clean document body.
 
     ``text`` is plain text (never Markdown): the writer escapes it. ``level`` is the heading
-    level for headings; ``lines`` are the source line numbers the block came from.
+    level for headings; ``lines`` are the source line numbers the block came from;
+    ``reactions`` the reaction counts of the post a thread post's label heads.
     """
 
     kind: str
     text: str
     level: int = 0
     lines: tuple[int, ...] = ()
+    reactions: dict[str, int] | None = None  # a thread post's label: the counts of that post
 
 
 @dataclass

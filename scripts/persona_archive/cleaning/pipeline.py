@@ -142,6 +142,7 @@ def process(
         url=entry.url,
         file_name=name,
         post_ends=tuple(c.line for c in stripped.changes if c.rule == "reaction-row"),
+        post_reactions=tuple((line, tuple(row.items())) for line, row in stripped.rows.items()),
         site_names=(profile.title, *profile.sites, *profile.hosts) if profile else (),
     )
     doc = structure.build(deduped.lines, hints)

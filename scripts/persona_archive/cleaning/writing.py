@@ -8,6 +8,7 @@ Structure ingest recognised (headings, quotes, posts) is emitted as Markdown on 
 
 from __future__ import annotations
 
+import html
 import re
 
 import yaml
@@ -118,6 +119,8 @@ the source text"}
     if block.kind == POST:  # a section of the thread: h2 under the title
         level = block.level or 2
         note = f'class="{EDITORIAL_CLASS}" title="{EDITORIAL_NOTE}"'
+        if block.reactions:  # the post's own counts, shown beside its label (not text)
+            note += f' data-reactions="{html.escape(reactions_attribute(block.reactions))}"'
         return f"{'#' * level} {text} {{#{anchor} {note}}}"
     attrs = f"#{anchor}" + (f' data-para="{int(number)}"' if number is not None else "")
     if block.kind == HEADING:
@@ -126,6 +129,16 @@ the source text"}
     if block.kind == QUOTE:
         return f"> {text}\n> {{: {attrs} }}"
     return f"{text}\n{{: {attrs} }}"
+
+
+def reactions_attribute(reactions: dict[str, int]) -> str:
+    """A post's reaction counts as its label carries them (``data-reactions``), read back by
+    ``anchors.read_paragraphs``.
+
+    >>> reactions_attribute({"👍": 3, "❤": 1})
+    '👍 3 · ❤ 1'
+    """
+    return " · ".join(f"{key} {int(count)}" for key, count in reactions.items())
 
 
 def render_body(

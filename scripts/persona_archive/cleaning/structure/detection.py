@@ -42,6 +42,8 @@ class Hints:
     # Source line numbers where an earlier stage removed a post separator (a reaction row ends a
     # social-media post): a thread's next post starts after each.
     post_ends: tuple[int, ...] = ()
+    # The counts of each of those rows, by line: they stay with the post the row closes.
+    post_reactions: tuple[tuple[int, tuple[tuple[str, int], ...]], ...] = ()
     # Other names the site goes by (its profile's title, names and hosts): a line at the top
     # that is only the site's name is chrome, not the document's title.
     site_names: tuple[str, ...] = ()

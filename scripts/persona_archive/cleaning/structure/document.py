@@ -151,7 +151,7 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     paras, more = _paragraphs(units, reflow, unwrap=kind != "social-thread")
     changes += more
     changes += _quotes(paras, kind)
-    paras, more = _posts(paras, kind, hints.post_ends)
+    paras, more = _posts(paras, kind, hints.post_ends, hints.post_reactions)
     changes += more
     paras, more = _post_buttons(paras)
     changes += more
@@ -175,7 +175,7 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         first = first or next((p for p in paras if p.kind == HEADING), None)
         title = derive_title(first.text) if first else ""
 
-    blocks = [Block(p.kind, p.text, p.level, p.lines) for p in paras]
+    blocks = [Block(p.kind, p.text, p.level, p.lines, p.reactions) for p in paras]
     return Structured(kind=kind, title=title, authors=authors, blocks=blocks, changes=changes)
 
 

@@ -23,6 +23,7 @@ class _Para:
     lines: tuple[int, ...]
     level: int = 0
     notes: list[str] = field(default_factory=list)
+    reactions: dict[str, int] | None = None
 
 
 # Sentence openings that usually start a new thought (a reflow break is preferred before them)

@@ -50,7 +50,10 @@ _MIN_QUOTED_WORDS = 4  # shorter overlaps ("I agree with this") prove nothing
 
 
 def _posts(
-    paras: list[_Para], kind: str, post_ends: tuple[int, ...] = ()
+    paras: list[_Para],
+    kind: str,
+    post_ends: tuple[int, ...] = (),
+    post_reactions: tuple[tuple[int, tuple[tuple[str, int], ...]], ...] = (),
 ) -> tuple[list[_Para], list[Change]]:
     """Insert POST labels where the text marks a post (see the module docstring); explicit
     marker lines become labels. Paragraphs that merely read like a reply are never split off.
@@ -90,7 +93,39 @@ def _posts(
             out.append(_Para(POST, name, ()))
             changes.append(Change(STAGE, "post", p.lines[0], "", name, detail))
         out.append(p)
+    _post_reactions(out, post_reactions)
     return out, changes
+
+
+def _post_reactions(
+    out: list[_Para], rows: tuple[tuple[int, tuple[tuple[str, int], ...]], ...]
+) -> None:
+    """Give each post's label the counts of the reaction rows inside its post: from its first
+    paragraph to the next post's (a row closes the post it follows). Rows before the first
+    label stay with the document's total only.
+
+    >>> out = [_Para(POST, "Post 1", ()), _Para(PARAGRAPH, "Hi.", (1,)),
+    ...        _Para(POST, "Post 2", ()), _Para(PARAGRAPH, "Hey.", (3,))]
+    >>> _post_reactions(out, ((2, (("👍", 3),)), (4, (("❤", 1), ("👍", 1)))))
+    >>> out[0].reactions, out[2].reactions
+    ({'👍': 3}, {'❤': 1, '👍': 1})
+    """
+    if not rows:
+        return
+    labels = [i for i, p in enumerate(out) if p.kind == POST]
+    for n, i in enumerate(labels):
+        end = labels[n + 1] if n + 1 < len(labels) else len(out)
+        lines = [line for p in out[i + 1 : end] for line in p.lines]
+        if not lines:
+            continue
+        after = [line for p in out[end:] for line in p.lines]
+        first, stop = min(lines), min(after, default=float("inf"))
+        counts: dict[str, int] = {}
+        for line, pairs in rows:
+            if first < line < stop:
+                for key, count in pairs:
+                    counts[key] = counts.get(key, 0) + count
+        out[i].reactions = counts or None
 
 
 def _starts(paras: list[_Para], post_ends: tuple[int, ...]) -> dict[int, tuple[str, str]]:

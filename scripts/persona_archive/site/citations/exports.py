@@ -95,8 +95,9 @@ def corpus_line(rec: Record) -> str:
 def sections(paras: list[anchors.Para]) -> list[dict]:
     """Each heading of a document in order, as a section: its ``label``, whether the label is
     the archive's (``editorial``: a thread post's "Reply 1", in no other field of the corpus)
-    or the source's own heading (also among the paragraphs), its ``id``, and the id of the
-    first paragraph under it (``first_paragraph``; null when another heading follows at once).
+    or the source's own heading (also among the paragraphs), its ``id``, the id of the
+    first paragraph under it (``first_paragraph``; null when another heading follows at once),
+    and for a thread post the reaction counts of that post (``reactions``), where it had any.
 
     >>> P = anchors.Para
     >>> sections([P("p-a", None, "editorial", "Comment"), P("p-b", 1, "text", "Hi."),
@@ -111,9 +112,10 @@ def sections(paras: list[anchors.Para]) -> list[dict]:
     for p in paras:
         if p.kind in heads:
             editorial = p.kind == anchors.EDITORIAL
-            out.append(
-                {"label": p.text, "editorial": editorial, "id": p.id, "first_paragraph": None}
-            )
+            section = {"label": p.text, "editorial": editorial, "id": p.id, "first_paragraph": None}
+            if p.reactions:  # a thread post's own reaction counts
+                section["reactions"] = p.reactions
+            out.append(section)
         elif out and out[-1]["first_paragraph"] is None:
             out[-1]["first_paragraph"] = p.id
     return out
