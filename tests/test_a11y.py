@@ -67,6 +67,11 @@ def test_axe_finds_no_serious_violation(browser, server, pages, scheme):
     page.goto(f"{server}/")
     search(page, "shoggoth")
     problems["search results"] = _axe(page)
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.press_sequentially("shogoth", delay=15)  # nothing found: the nearest terms are offered
+    page.locator(".pa-search-suggest button").first.wait_for(timeout=15_000)
+    problems["search suggestions"] = _axe(page)
     context.close()
     assert not any(problems.values()), json.dumps(problems, indent=1)
 
