@@ -1274,3 +1274,24 @@ def test_a_reply_of_numbers_under_a_removed_line_is_content():
     result = strip_boilerplate(doc)
     assert "48 213" in texts(result)
     assert "3" not in texts(result)  # the count under the button still goes
+
+
+def test_a_related_list_ends_at_the_next_posts_author():
+    doc = lines_of(
+        "An answer long enough to be prose, with a full stop at its end.",
+        "Related questions",
+        "Do chatbots have real opinions?",
+        "Can you change the character of a chatbot?",
+        "Ravi Menon",
+        "Another answer, also prose, written by the next person here.",
+    )
+    result = strip_boilerplate(doc)
+    assert texts(result) == [doc[0].text, "Ravi Menon", doc[-1].text]
+    # under a heading that reads "Related", a list that runs into prose is the text's own
+    doc = lines_of(
+        "A sentence of prose to open with, ending in a stop.",
+        "Related questions",
+        "Do chatbots have real opinions?",
+        "This sentence continues the text itself, so the list is the author's.",
+    )
+    assert "Do chatbots have real opinions?" in texts(strip_boilerplate(doc))

@@ -538,8 +538,9 @@ def _related_lists(
 ) -> None:
     """The headlines under a removed "Related posts" heading (kind ``related``): up to 8 lines
     that are each headline-shaped (``_is_headline``), with their categories and dates between
-    them, up to other chrome or the end of the page. A list that runs into prose is left whole
-    (it may be the text's own list under a heading that happens to read "Related").
+    them, up to other chrome, a short line without sentence punctuation (the next post's
+    author) or the end of the page. A list that runs into prose is left whole (it may be the
+    text's own list under a heading that happens to read "Related").
     """
     for start in sorted(i for i, kind in anchors.items() if kind == "related"):
         items: list[int] = []
@@ -548,17 +549,29 @@ def _related_lists(
             if index in removed:
                 if removed[index][0] not in _IN_RELATED_LISTS:
                     break  # the chrome after the list
-            elif _is_headline(kept[index].text):
+            elif _is_headline(kept[index].text) and not (items and _is_name(kept[index].text)):
                 items.append(index)
             else:
                 break
             index += 1
-        ends_in_chrome = index >= len(kept) or index in removed
+        # the list ends in chrome, or at a short line that is no sentence (the next post's
+        # author's name): a list that runs into prose may be the text's own
+        ends_in_chrome = index >= len(kept) or index in removed or is_block_shaped(kept[index].text)
         if not items or len(items) > RELATED_MAX_ITEMS or not ends_in_chrome:
             continue
         for i in items:
             detail = f"headline in the list under {kept[start].text!r} (line {kept[start].no})"
             removed[i] = ("interface:related", detail)
+
+
+def _is_name(text: str) -> bool:
+    """Two capitalised words and nothing else ("Ravi Menon"): a person's name, not a headline.
+
+    >>> _is_name("Ravi Menon"), _is_name("Why chatbots apologise")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 LABELLED_LIST_MAX_ITEMS = 12
