@@ -939,3 +939,14 @@ def test_each_posts_reaction_counts_stay_with_its_post():
         ("Comment", None),
         ("Reply 1", {"👍": 5}),
     ]
+
+
+def test_a_name_the_footer_repeats_is_the_sites_not_the_title():
+    lines = para_lines("Persona Evals Club", "How do you measure a persona that drifts?", PROSE)
+    lines += para_lines(THIRD, "Persona Evals Club")
+    doc = build(lines)
+    assert doc.title == "How do you measure a persona that drifts?"
+    # a short title is not passed over for being printed again up in the text
+    lines = para_lines("Short Title Here", "A subtitle that says a little more", PROSE)
+    lines += para_lines("Short Title Here", THIRD, THIRD, THIRD, THIRD)
+    assert build(lines).title == "Short Title Here"

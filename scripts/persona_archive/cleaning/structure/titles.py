@@ -561,9 +561,20 @@ def _is_body(text: str) -> bool:
 
 
 def _recurs(text: str, later: list[Line]) -> bool:
-    """Whether ``text`` stands inside a longer line further down (as whole words)."""
+    """Whether ``text`` stands inside a longer line further down (as whole words), or alone on
+    a line in the last third of the page (the footer repeating the site's name).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> later = split_lines("Body one.\\nBody two.\\nBody three.\\nKettle Club")
+    >>> _recurs("Kettle Club", later), _recurs("Kettle Club", later[:2])
+    (True, False)
+    """
     pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
-    return any(len(ln.text) > len(text) and pattern.search(ln.text) for ln in later)
+    footer = len(later) - len(later) // 3
+    return any(
+        pattern.search(ln.text) and (len(ln.text) > len(text) or i >= footer)
+        for i, ln in enumerate(later)
+    )
 
 
 def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
