@@ -11,14 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from persona_archive.cleaning.boilerplate import (
-    _FOOTER_KINDS,
-    _HEADER_KINDS,
     POST_LABELS,
     PROFILES_PATH,
     Pattern,
     Profile,
     alphabetical_order,
-    block_span,
     general_rule,
     interface_key,
     is_bare_count,
@@ -34,6 +31,7 @@ from persona_archive.cleaning.boilerplate import (
     strip_boilerplate,
     strip_boilerplate_text,
 )
+from persona_archive.cleaning.boilerplate.context import _FOOTER_KINDS, _HEADER_KINDS, block_span
 from persona_archive.cleaning.model import Line, split_lines
 from persona_archive.errors import ConfigError
 

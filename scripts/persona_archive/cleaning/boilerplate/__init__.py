@@ -1,0 +1,211 @@
+"""Boilerplate stage: remove site chrome, keep every sentence of the document.
+
+A line is removed only on positive evidence, never for how it looks, and only as a whole (a line
+is never edited). Each kind of evidence is a rule name in the removal's ``Change``, so the
+ingest summary can count them:
+
+``profile:<name>``
+    the site's profile (``profiles.yml`` at the top of the repo, validated against
+    ``schemas/profiles.schema.json``): matched by the catalog's site name, by the URL or by
+    signature lines, it lists the lines to drop. The detail names the profile's own rule
+    ("tagline", "speaker-name-metadata"...). Adding a site is adding a few lines of YAML.
+``interface:<kind>``
+    a multilingual list of interface strings (``data/interface_strings.yml``, validated against
+    ``schemas/interface_strings.schema.json``): menus, skip links, log-in prompts, share and
+    reply buttons, counters, cookie banners, newsletter and sponsor lines, code-host banners...,
+    matched as WHOLE lines after whitespace/case/accent folding (see ``match_interface``).
+    Dates and times alone on a line ("3 hours ago", "5. Juni 2024 um 18:30") are
+    ``interface:timestamp``; a copyright line ("© 2024 Name") is ``interface:legal``.
+``interface:<kind>`` by context (the detail says which)
+    - a run-context string next to a removed line of a kind it names (a menu, one item a line);
+    - a bare count, date or separator with no letters ("14", "1.2K", "·", "2024-06-18")
+      next to a removed line (``is_bare_count``): the figures under a post's buttons;
+    - a column of a post's buttons, one a line ("Quote" / "Like"), when one of them is a word
+      the list knows only from rows of buttons (``_vertical_rows``); post labels stay;
+    - two or more lines in a row that are each one hashtag (``_tag_runs``): a post's tags;
+    - three or more transcript time codes in increasing order, each followed by words
+      (``_time_codes``).
+``interface:block``
+    a short line without sentence punctuation inside the page's footer: a block at the end of
+    the page made mostly of interface lines, ending at a footer link (``block_span``). In the
+    header block only run-context strings go; its unknown lines (the site's name) stay.
+``reaction-row``
+    a row of emoji with counts (``parse_reaction_row``), whose counts become ``reactions``.
+``term-cloud``
+    one long line of terms in alphabetical order with no sentence punctuation in any script
+    (``is_term_cloud``): a tag/category cloud.
+
+The stage's parts: ``profiles`` (the sites' own lists), ``interface`` (the list of interface
+strings and how a line is matched against it), ``shapes`` (what one line looks like: sentence
+marks, counts, reaction rows, term clouds), ``context`` (the rules that read a line's
+neighbours, to a fixpoint); this module runs them in order.
+
+A line quoted with ``>`` is content (someone's words) and no general rule touches it.
+
+Reactions: a row such as ``🤣12😂10👍2`` is a sequence of (emoji, count) pairs. Counts are summed
+per emoji over the document, keys in order of first appearance. Keys are the emoji without
+variation selectors (``❤️`` and ``❤`` are one key; skin tones and ZWJ sequences stay distinct).
+An emoji the mojibake stage could not recover arrives as U+FFFD; all of those are counted under
+the single key ``"�"`` (we cannot tell which emoji each one was, but the count is real).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from persona_archive.cleaning.boilerplate.context import general_rules
+from persona_archive.cleaning.boilerplate.interface import (
+    INTERFACE_PATH,
+    POST_LABELS,
+    InterfaceStrings,
+    interface_key,
+    load_interface_strings,
+    match_interface,
+    menu_row,
+    repo_interface_strings,
+)
+from persona_archive.cleaning.boilerplate.profiles import (
+    PROFILES_PATH,
+    Pattern,
+    Profile,
+    load_profiles,
+    match_profile,
+    repo_profiles,
+)
+from persona_archive.cleaning.boilerplate.shapes import (
+    SENTENCE_MARKS,
+    alphabetical_order,
+    cloud_detail,
+    is_bare_count,
+    is_block_shaped,
+    is_quoted,
+    is_term_cloud,
+    parse_reaction_row,
+    row_counts,
+    sentence_marks,
+)
+from persona_archive.cleaning.model import Change, Line, split_lines
+
+__all__ = [
+    "INTERFACE_PATH",
+    "POST_LABELS",
+    "PROFILES_PATH",
+    "SENTENCE_MARKS",
+    "STAGE",
+    "BoilerplateResult",
+    "InterfaceStrings",
+    "Pattern",
+    "Profile",
+    "alphabetical_order",
+    "general_rule",
+    "interface_key",
+    "is_bare_count",
+    "is_block_shaped",
+    "is_quoted",
+    "is_term_cloud",
+    "load_interface_strings",
+    "load_profiles",
+    "match_interface",
+    "match_profile",
+    "menu_row",
+    "parse_reaction_row",
+    "repo_interface_strings",
+    "row_counts",
+    "sentence_marks",
+    "strip_boilerplate",
+    "strip_boilerplate_text",
+]
+
+STAGE = "boilerplate"
+
+
+@dataclass
+class BoilerplateResult:
+    """What remains, what was removed (one ``Change`` per line), reactions, matched profile."""
+
+    lines: list[Line]
+    changes: list[Change]
+    reactions: dict[str, int]
+    profile: str | None
+    rows: dict[int, dict[str, int]] = field(default_factory=dict)  # source line -> its counts
+
+
+def strip_boilerplate(
+    lines: list[Line],
+    profile: Profile | None = None,
+    strings: InterfaceStrings | None = None,
+) -> BoilerplateResult:
+    """Remove site chrome: the profile's lines first, then the general rules.
+
+    ``strings`` defaults to the package's interface strings. Repeated until nothing more is
+    removed, so that running the stage twice changes nothing (position rules such as "within
+    the first 3 lines" then see the document as it is left).
+
+    >>> r = strip_boilerplate(split_lines("Share this:\\nA sentence.\\n\\N{THUMBS UP SIGN}3 ❤️1"))
+    >>> [line.text for line in r.lines], r.reactions, [c.rule for c in r.changes]
+    (['A sentence.'], {'👍': 3, '❤': 1}, ['interface:sharing', 'reaction-row'])
+    """
+    strings = strings if strings is not None else repo_interface_strings()
+    kept = list(lines)
+    changes: list[Change] = []
+    reactions: dict[str, int] = {}
+    general = True
+    while True:
+        removed: dict[int, tuple[str, str]] = {}
+        if profile is not None:
+            for index in range(len(kept)):
+                for rule in profile.drop:
+                    if rule.applies(kept, index):
+                        detail = rule.rule + (f": {rule.detail}" if rule.detail else "")
+                        removed[index] = (f"profile:{profile.name}", detail)
+                        break
+        by_profile = bool(removed)
+        # the general rules leave nothing for themselves to find (their context rules run to a
+        # fixpoint), but a line a position-based profile rule removes in a later pass changes
+        # the neighbours they read: they look again after each such pass
+        if general:
+            general_rules(kept, removed, reactions, strings)
+        general = by_profile
+        if not removed:
+            break
+        for index in sorted(removed):
+            rule, detail = removed[index]
+            line = kept[index]
+            changes.append(Change(STAGE, rule, line.no, line.text, detail=detail))
+        kept = [line for index, line in enumerate(kept) if index not in removed]
+    changes.sort(key=lambda c: c.line)
+    rows = {c.line: row_counts(c.before) for c in changes if c.rule == "reaction-row"}
+    return BoilerplateResult(kept, changes, reactions, profile.name if profile else None, rows)
+
+
+def strip_boilerplate_text(text: str) -> str:
+    """Text in, text out (for ``tests/cases/boilerplate``): general rules plus the repo profile
+    matched by signature lines; remaining lines joined by newlines, with a final newline.
+
+    >>> strip_boilerplate_text("Skip to content\\nHello there.\\n12 Comments\\n")
+    'Hello there.\\n'
+    """
+    lines = split_lines(text)
+    profile = match_profile(repo_profiles(), site=None, url=None, lines=lines)
+    return "".join(line.text + "\n" for line in strip_boilerplate(lines, profile).lines)
+
+
+def general_rule(text: str) -> tuple[str, str] | None:
+    """The general rule that removes this line on its own, as (rule, detail), or None.
+
+    Lines that need neighbours (a run-context string such as "Twitter") and reaction rows are
+    decided in ``strip_boilerplate``.
+
+    >>> general_rule("Share this:")
+    ('interface:sharing', 'interface pattern (en) at interface_strings.yml:...')
+    >>> general_rule("Share this with anyone who asks about the model.") is None
+    True
+    """
+    if is_quoted(text):
+        return None
+    found = match_interface(text)
+    if found is not None and found.context == "line":
+        return found.rule, found.detail
+    if found is None and is_term_cloud(text):
+        return "term-cloud", cloud_detail(text)
+    return None

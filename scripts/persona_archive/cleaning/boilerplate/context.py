@@ -1,0 +1,568 @@
+"""The rules that read a line's neighbours: the page read as the lines not removed so far,
+repeated to a fixpoint by ``general_rules`` (menus printed one item a line, counts under
+buttons, tag runs, related lists, tables of contents, the header and footer blocks...).
+Each rule adds ``index -> (rule, detail)`` to ``removed``."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from persona_archive.cleaning.boilerplate.interface import (
+    POST_LABELS,
+    InterfaceEntry,
+    InterfaceMatch,
+    InterfaceStrings,
+    has_letter,
+    interface_key,
+    match_interface,
+    menu_row,
+)
+from persona_archive.cleaning.boilerplate.shapes import (
+    cloud_detail,
+    is_bare_count,
+    is_block_shaped,
+    is_headline,
+    is_name,
+    is_quoted,
+    is_term_cloud,
+    parse_reaction_row,
+    sentence_marks,
+)
+from persona_archive.cleaning.model import Line
+
+
+def general_rules(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    reactions: dict[str, int],
+    strings: InterfaceStrings,
+) -> None:
+    """Reaction rows, interface strings (with their run context), term clouds, bare counts next
+    to chrome and the page's header and footer blocks, into ``removed``; lines a profile
+    already removed are left to it."""
+    candidates: dict[int, InterfaceMatch] = {}
+    anchors: dict[int, str] = {}  # index -> kind of a line removed as an interface string
+    for index, line in enumerate(kept):
+        if index in removed or is_quoted(line.text):
+            continue
+        pairs = parse_reaction_row(line.text)
+        if pairs is not None:
+            for key, count in pairs:
+                reactions[key] = reactions.get(key, 0) + count
+            shown = " ".join(f"{key}{count}" for key, count in pairs)
+            removed[index] = ("reaction-row", f"reactions {shown}")
+            continue
+        found = match_interface(line.text, strings)
+        if found is not None:
+            if found.context == "line":
+                removed[index] = (found.rule, found.detail)
+                anchors[index] = found.kind
+            elif found.context == "run":
+                candidates[index] = found
+            continue
+        row = menu_row(line.text, strings)
+        if row is not None:
+            removed[index] = ("interface:navigation", row)
+            anchors[index] = "navigation"
+            continue
+        if is_term_cloud(line.text):
+            removed[index] = ("term-cloud", cloud_detail(line.text))
+    # the context rules, until none finds more (a removal can be the context of another)
+    while True:
+        before = len(removed)
+        _context_rules(kept, removed, candidates, anchors, strings)
+        if len(removed) == before:
+            break
+
+
+def _context_rules(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """One round of the rules that read a line's neighbours (see ``general_rules``); each
+    reads the lines not removed so far as one page, as cleaning the output again would."""
+    _vertical_rows(kept, removed, strings)
+    _contents(kept, removed, anchors)
+    _tag_runs(kept, removed)
+    _labelled_lists(kept, removed, strings)
+    _spread(kept, removed, candidates, anchors)
+    _time_codes(kept, removed)
+    _related_lists(kept, removed, anchors)
+    _spread(kept, removed, candidates, anchors)
+    _menu_pairs(kept, removed, candidates, anchors)
+    _recurring(kept, removed, candidates, anchors)
+    _spread(kept, removed, candidates, anchors)
+    for index, where in _block_lines(kept, removed, candidates):
+        found = candidates.get(index)
+        if found is not None:
+            removed[index] = (found.rule, f"{found.detail}, in the page's {where} block")
+            anchors[index] = found.kind
+        else:
+            removed[index] = ("interface:block", _block_detail(where))
+            anchors[index] = "block"
+    _spread(kept, removed, candidates, anchors)
+    _trailing_labels(kept, removed)
+
+
+def _spread(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """Context rules that spread from removed lines to their neighbours, along a run:
+
+    - a run-context string ("Home", "Twitter") goes only next to a removed interface line of a
+      kind it names in ``near`` (a menu printed one item per line);
+    - a bare count or date ("14", "1.2K", "·", "2024-06-18 09:42": no letters, see
+      ``is_bare_count``) goes only next to a removed line (the numbers under a vote button, a
+      post's date under its menu), and is a counter for the run-context strings next to it.
+
+    Every other removed line (a profile's, a reaction row) is a start for bare counts only.
+    """
+    frontier = list(anchors.items())
+    frontier += [(i, "") for i in removed if i not in anchors]
+    # a post label stays (the structure stage reads it) but is a button: its count goes
+    frontier += [
+        (i, "")
+        for i, line in enumerate(kept)
+        if i not in removed and interface_key(line.text) in POST_LABELS
+    ]
+    while frontier:
+        index, kind = frontier.pop()
+        for neighbour in (index - 1, index + 1):
+            if neighbour < 0 or neighbour >= len(kept) or neighbour in removed:
+                continue
+            found = candidates.get(neighbour)
+            if found is not None and kind in found.near:
+                detail = f"{found.detail}, next to interface line {kept[index].no}"
+                removed[neighbour] = (found.rule, detail)
+                anchors[neighbour] = found.kind
+                frontier.append((neighbour, found.kind))
+            elif is_bare_count(kept[neighbour].text):
+                detail = f"bare count or date next to removed line {kept[index].no}"
+                removed[neighbour] = ("interface:counter", detail)
+                frontier.append((neighbour, "counter"))
+
+
+_ACTION_KINDS = frozenset({"post-actions", "voting"})
+
+
+def _vertical_rows(
+    kept: list[Line], removed: dict[int, tuple[str, str]], strings: InterfaceStrings
+) -> None:
+    """A post's buttons printed one per line ("Quote" / "Like", "Reply" / "Delete"): two or
+    more lines in a row that are each a button word (post actions, votes), one of them a word
+    the list knows only from rows of buttons (context ``row``), are a row of interface
+    strings, as if on one line. The post labels (``POST_LABELS``) stay for the structure stage.
+    """
+    seen = _visible(kept, removed)
+    buttons: list[InterfaceEntry | None] = []
+    for index in seen:
+        entry = None
+        if not is_quoted(kept[index].text):
+            entry = strings.lookup(interface_key(kept[index].text))
+            if entry is not None and entry.kind not in _ACTION_KINDS:
+                entry = None
+        buttons.append(entry)
+    for start, end in _runs([e is not None for e in buttons]):
+        column = buttons[start:end]
+        if end - start < 2 or not any(e is not None and e.context == "row" for e in column):
+            continue
+        for position in range(start, end):
+            index, entry = seen[position], buttons[position]
+            if entry is not None and interface_key(kept[index].text) not in POST_LABELS:
+                detail = f"interface string ({entry.lang}) at {entry.where}, in a column of "
+                removed[index] = (f"interface:{entry.kind}", detail + f"{end - start} buttons")
+
+
+def _visible(kept: list[Line], removed: dict[int, tuple[str, str]]) -> list[int]:
+    """The lines not removed so far: the context rules read the page as cleaning it again
+    would, so that running the stage twice changes nothing."""
+    return [index for index in range(len(kept)) if index not in removed]
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of True values.
+
+    >>> _runs([True, True, False, True])
+    [(0, 2), (3, 4)]
+    """
+    found, start = [], None
+    for position, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = position
+        elif not flag and start is not None:
+            found.append((start, position))
+            start = None
+    return found
+
+
+# a hashtag has a letter, and is not a number ("#1")
+_HASHTAG = re.compile(r"#(?!\d+\b)[^\s#]*[^\W\d_][^\s#]*(?: [^\s#]+){0,3}")
+
+
+def _tag_runs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """Two or more lines in a row that are each one hashtag ("#ai", "#i have thoughts"), with
+    no sentence punctuation: a post's tags.
+    """
+    seen = _visible(kept, removed)
+    tags = [
+        not sentence_marks(kept[i].text) and bool(_HASHTAG.fullmatch(kept[i].text)) for i in seen
+    ]
+    for start, end in _runs(tags):
+        if end - start >= 2:
+            for position in range(start, end):
+                detail = f"a post's tags: {end - start} hashtag lines"
+                removed[seen[position]] = ("interface:post-meta", detail)
+
+
+_TIME_CODE = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
+
+
+TIME_CODES_MIN = 3
+
+
+def _time_codes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A transcript's time codes: three or more lines that are only a time code ("0:05",
+    "1:02:30"), in increasing order, each followed by a line with letters (the words said).
+    """
+    found: list[tuple[int, int]] = []
+    seen = _visible(kept, removed)
+    for index, after in itertools.pairwise(seen):
+        match = _TIME_CODE.fullmatch(kept[index].text)
+        if match and has_letter(kept[after].text):
+            hours, minutes, seconds = (int(g or 0) for g in match.groups())
+            found.append((index, hours * 3600 + minutes * 60 + seconds))
+    if len(found) < TIME_CODES_MIN:
+        return
+    if any(b[1] <= a[1] for a, b in itertools.pairwise(found)):
+        return
+    for index, _ in found:
+        removed[index] = ("interface:timestamp", f"transcript time code, one of {len(found)}")
+
+
+RELATED_MAX_ITEMS = 8
+
+
+# what a list of headlines may hold besides them ("In “Essays”" under each)
+_IN_RELATED_LISTS = frozenset({"interface:post-meta", "interface:related", "interface:timestamp"})
+
+
+def _related_lists(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """The headlines under a removed "Related posts" heading (kind ``related``): up to 8 lines
+    that are each headline-shaped (``is_headline``), with their categories and dates between
+    them, up to other chrome, a short line without sentence punctuation (the next post's
+    author) or the end of the page. A list that runs into prose is left whole (it may be the
+    text's own list under a heading that happens to read "Related").
+    """
+    for start in sorted(i for i, kind in anchors.items() if kind == "related"):
+        items: list[int] = []
+        index = start + 1
+        while index < len(kept):
+            if index in removed:
+                if removed[index][0] not in _IN_RELATED_LISTS:
+                    break  # the chrome after the list
+            elif is_headline(kept[index].text) and not (items and is_name(kept[index].text)):
+                items.append(index)
+            else:
+                break
+            index += 1
+        # the list ends in chrome, or at a short line that is no sentence (the next post's
+        # author's name): a list that runs into prose may be the text's own
+        ends_in_chrome = index >= len(kept) or index in removed or is_block_shaped(kept[index].text)
+        if not items or len(items) > RELATED_MAX_ITEMS or not ends_in_chrome:
+            continue
+        for i in items:
+            detail = f"headline in the list under {kept[start].text!r} (line {kept[start].no})"
+            removed[i] = ("interface:related", detail)
+
+
+LABELLED_LIST_MAX_ITEMS = 12
+
+
+LIST_ITEM_MAX_WORDS = 3
+
+
+LIST_ITEM_MAX_CHARS = 40
+
+
+def _labelled_lists(
+    kept: list[Line], removed: dict[int, tuple[str, str]], strings: InterfaceStrings
+) -> None:
+    """A post's tags printed one a line under their label ("Tags:" / "llm" / "assistants"):
+    a bare label the list knows as post metadata (a key ending in a colon, nothing after it),
+    then up to 12 short items of at most 3 words without sentence punctuation (or another
+    such label), up to a removed line, a bare count or the end of the page.
+    """
+
+    def label(index: int) -> bool:
+        key = interface_key(kept[index].text)
+        if not key.endswith(":") or len(key.split()) > 2:
+            return False
+        entry = strings.lookup(key)
+        return entry is not None and entry.kind == "post-meta"
+
+    def item(index: int) -> bool:
+        text = kept[index].text
+        return (
+            len(text) <= LIST_ITEM_MAX_CHARS
+            and len(text.split()) <= LIST_ITEM_MAX_WORDS
+            and not sentence_marks(text)
+            and not is_quoted(text)
+            and not is_bare_count(text)
+        )
+
+    seen = _visible(kept, removed)
+    position = 0
+    while position < len(seen):
+        if not label(seen[position]):
+            position += 1
+            continue
+        end = position + 1
+        while end < len(seen) and (label(seen[end]) or item(seen[end])):
+            end += 1
+        # closed by the end of the page, a count, or chrome removed after the last item
+        closed = (
+            end >= len(seen) or is_bare_count(kept[seen[end]].text) or seen[end] - seen[end - 1] > 1
+        )
+        if closed and 1 < end - position <= LABELLED_LIST_MAX_ITEMS + 1:
+            for i in seen[position:end]:
+                detail = f"a labelled list of tags ({end - position} lines)"
+                removed[i] = ("interface:post-meta", detail)
+        position = end
+
+
+def _trailing_labels(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A post label ("Reply") with nothing but removed lines after it to the end of the page
+    (one at least): the last post's button, which ends no post."""
+    chrome_after = False
+    for index in range(len(kept) - 1, -1, -1):
+        if index in removed:
+            chrome_after = True
+            continue
+        if chrome_after and interface_key(kept[index].text) in POST_LABELS:
+            removed[index] = ("interface:post-actions", "post label with no post after it")
+            continue
+        break
+
+
+# the kinds that make a page's header (site navigation, above the title) and footer
+_HEADER_KINDS = frozenset({"navigation", "skip-link", "consent", "hosting-banner", "sponsor"})
+
+
+_FOOTER_KINDS = frozenset(
+    {
+        "navigation",
+        "skip-link",
+        "consent",
+        "hosting-banner",
+        "legal",
+        "newsletter",
+        "sponsor",
+        "related",
+    }
+)
+
+
+BLOCK_MAX_UNKNOWN_RUN = 1
+
+
+def _block_lines(
+    kept: list[Line], removed: dict[int, tuple[str, str]], candidates: dict[int, InterfaceMatch]
+) -> list[tuple[int, str]]:
+    """The lines left in the page's header block (from the first line to its last site-
+    navigation line) and footer block (from its first footer line to the last line), when
+    the block is mostly interface lines already: see ``block_span``."""
+    n = len(kept)
+    kinds: list[str | None] = []
+    for index, line in enumerate(kept):
+        if index in removed:
+            rule = removed[index][0]
+            kinds.append(rule.removeprefix("interface:") if rule.startswith("interface:") else "")
+        elif index in candidates:
+            kinds.append(candidates[index].kind)
+        elif is_block_shaped(line.text):
+            kinds.append(None)
+        else:
+            kinds.append("prose")
+    head = block_span(kinds, _HEADER_KINDS)
+    tail = block_span(kinds[::-1], _FOOTER_KINDS)
+    if tail and _introduces_list(kept, removed, n - tail):
+        tail = 0  # "It had three sections:" and its items: a list of the text, not a footer
+    # the header's own unknown lines (a site's name above its menu) stay: the structure stage
+    # reads the top of the page for the title and passes over the site's name itself
+    lines = {i: "header" for i in range(head) if i in candidates}
+    lines.update((n - 1 - i, "footer") for i in range(tail) if n - 1 - i >= head)
+    return sorted((i, where) for i, where in lines.items() if i not in removed)
+
+
+def block_span(kinds: list[str | None], ends: frozenset[str]) -> int:
+    """How many lines from the start make a block: ``kinds`` has, per line, the kind of the
+    interface line it is (removed, or a run-context string), ``""`` for a line removed
+    otherwise, ``None`` for an unknown short line without sentence punctuation, ``"prose"``
+    for anything else. The block starts at the first line, ends at a line of a kind in
+    ``ends`` and holds no prose; it counts when at least 3 of its lines are interface lines,
+    twice as many as the unknown ones, and every unknown line stands alone between interface
+    lines (two together may be a title and a byline). The longest such block wins; cleaning
+    the block's remains again finds no block (fewer interface lines, the same unknown ones).
+
+    >>> block_span(["navigation", None, "navigation", "skip-link", "prose"], _HEADER_KINDS)
+    4
+    >>> block_span([None, None, None, "navigation", "account"], _HEADER_KINDS)
+    0
+    >>> block_span(["navigation", "skip-link", "account", None, "navigation"], _HEADER_KINDS)
+    5
+    """
+    best = 0
+    known = unknown = together = 0
+    for index, kind in enumerate(kinds):
+        if kind == "prose":
+            break
+        if kind is None:
+            unknown += 1
+            together += 1
+            if together > BLOCK_MAX_UNKNOWN_RUN:
+                break
+            continue
+        together = 0
+        known += 1
+        if kind in ends and known >= 3 and known >= 2 * unknown:
+            best = index + 1
+    return best
+
+
+def _block_detail(where: str) -> str:
+    return (
+        f"short line without sentence punctuation in the page's {where} block "
+        "(mostly interface lines)"
+    )
+
+
+CONTENTS_MIN = 2
+"""A table of contents has at least this many entries."""
+
+
+def _contents(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A table of contents: ``CONTENTS_MIN`` or more different short lines in a row, each
+    printed again exactly once further down as a line of its own, in the same order, and
+    followed there by text (the headings they link to). The headings stay; the list goes. A
+    post's furniture, printed with every post ("Reply", a user's name), is printed more than
+    once again: it is not a table of contents.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> lines = split_lines("Contents\\nOne\\nTwo\\nOne\\nText of one.\\nTwo\\nText of two.")
+    >>> r = {}; _contents(lines, r, {}); sorted(r)
+    [1, 2]
+    """
+    index = 0
+    while index < len(kept):
+        end = index
+        position = index + 1  # where the next entry's heading is looked for
+        headings = []
+        while (
+            end < len(kept)
+            and end not in removed
+            and is_block_shaped(kept[end].text)
+            and has_letter(kept[end].text)  # a number alone is content
+        ):
+            text = kept[end].text.strip()
+            again = [
+                i
+                for i in range(end + 1, len(kept))
+                if i not in removed and kept[i].text.strip() == text
+            ]
+            later = again[0] if len(again) == 1 else None
+            if (
+                later is None
+                or later < position
+                or later + 1 >= len(kept)
+                or is_block_shaped(kept[later + 1].text)
+            ):
+                break
+            headings.append(later)
+            position = later + 1
+            end += 1
+        if end - index >= CONTENTS_MIN and headings[0] >= end:
+            for here in range(index, end):
+                heading = kept[headings[here - index]].no
+                detail = f"table of contents: the entry's heading is line {heading}"
+                removed[here] = ("interface:navigation", detail)
+                anchors[here] = "navigation"
+            index = end
+        else:
+            index += 1
+
+
+def _menu_pairs(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """Two run-context strings on neighbouring lines, one of a kind the other names in
+    ``near`` ("Previous" / "Next", "Latest" / "Top"): a menu printed one item a line, which
+    ``_spread`` then follows. Only menu kinds (``_MENU_KINDS``: platform names in a row are a
+    list of platforms until a share line says otherwise), and not after a line that introduces
+    a list ("We studied three platforms:"). One such word alone stays (it may be a heading)."""
+    visible = _visible(kept, removed)  # lines removed so far are not there (idempotence)
+    start = 0
+    while start < len(visible):
+        end = start
+        while end < len(visible) and _menu_word(candidates.get(visible[end])):
+            end += 1
+        run = visible[start:end]
+        if len(run) >= 2 and not _introduces_list(kept, removed, run[0]):
+            for here in run:
+                found = candidates[here]
+                if any(found.kind in candidates[i].near for i in run if i != here):
+                    detail = f"{found.detail}, one of {len(run)} menu words in a row"
+                    removed[here] = (found.rule, detail)
+                    anchors[here] = found.kind
+        start = max(end, start + 1)
+
+
+def _introduces_list(kept: list[Line], removed: dict[int, tuple[str, str]], start: int) -> bool:
+    """Whether the line kept before ``start`` ends with a colon: what follows is its list."""
+    before = next((kept[i].text for i in range(start - 1, -1, -1) if i not in removed), "")
+    return before.rstrip().endswith((":", "："))
+
+
+def _menu_word(found: InterfaceMatch | None) -> bool:
+    return found is not None and found.kind in _MENU_KINDS
+
+
+_MENU_KINDS = frozenset({"navigation", "tabs", "account"})
+
+
+RECURRING_MIN = 3
+"""A run-context string printed this many times as a whole line is a post's button."""
+
+
+def _recurring(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """A run-context string that stands alone on ``RECURRING_MIN`` lines or more of one page
+    ("Top" under every forum post): the page's template printing a button with each post."""
+    by_key: dict[str, list[int]] = {}
+    for index in candidates:
+        if index not in removed:
+            by_key.setdefault(interface_key(kept[index].text), []).append(index)
+    for indexes in by_key.values():
+        if len(indexes) >= RECURRING_MIN:
+            for index in indexes:
+                found = candidates[index]
+                detail = f"{found.detail}, printed {len(indexes)} times on the page"
+                removed[index] = (found.rule, detail)
+                anchors[index] = found.kind
