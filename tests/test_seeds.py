@@ -6,6 +6,8 @@ stage tests and ``tests/cases/``.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from persona_archive.page import split_page
@@ -33,6 +35,12 @@ def test_004_reactions_are_metadata_with_restored_emoji(by_file):
     assert meta["cleaning"]["unrecoverable_chars"] > 0
     for garble in ("π€", "β€", "β‘", "π―", "βs"):
         assert garble not in body
+    # the six rows are counted as reaction rows, not as site chrome
+    assert meta["cleaning"]["reaction_rows"] == 6
+    assert meta["cleaning"]["boilerplate_lines_removed"] == 2
+    # each post keeps its own counts: the three 🤣 rows are in three posts
+    shown = re.findall(r'data-reactions="([^"]*)"', body)
+    assert len(shown) == 6 and sum("🤣" in s for s in shown) == 3
 
 
 def test_004_quote_has_real_quotation_marks_and_no_doubles(by_file):

@@ -177,8 +177,11 @@ def process(
             "unrecoverable_chars": repaired.unrecoverable_chars,
             "manual_repairs": manual,
             "duplicates_removed": len(deduped.changes),
-            "boilerplate_lines_removed": len(chrome),  # the template's lines included
+            # site chrome, the template's lines included; a reaction row is not chrome: its
+            # counts became the reactions metadata
+            "boilerplate_lines_removed": len(chrome) - len(stripped.rows),
             "template_lines_removed": len(templated),
+            "reaction_rows": len(stripped.rows),
         },
         changes=[*chrome, *deduped.changes, *doc.changes],
         repairs=[logged_repair(r) for r in repaired.repairs],

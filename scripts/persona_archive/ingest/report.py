@@ -16,7 +16,7 @@ from persona_archive.cleaning import pipeline
 T = TypeVar("T")
 # The kinds of evidence chrome is removed on (a boilerplate change's rule, before any ":"), as
 # the summary names them; a kind not listed is named by its rule.
-EVIDENCE_NAMES = {"reaction-row": "reaction rows", "term-cloud": "term clouds"}
+EVIDENCE_NAMES = {"term-cloud": "term clouds"}
 PROGRESS_MIN = 21  # fewer sources to clean than this: no progress bar, the run is over at once
 
 
@@ -59,9 +59,10 @@ class Stats:
 
 
 def chrome_by_evidence(changes) -> dict[str, int]:
-    """How many lines the boilerplate stage removed on each kind of evidence: its changes'
-    rule up to the first ":" (``profile:<name>``, ``interface:<kind>``, ``template:<site>``,
-    ``reaction-row``, ``term-cloud``), as the summary names it.
+    """How many lines of site chrome the boilerplate stage removed on each kind of evidence: its
+    changes' rule up to the first ":" (``profile:<name>``, ``interface:<kind>``,
+    ``template:<site>``, ``term-cloud``), as the summary names it. A reaction row is not chrome
+    (its counts became the reactions metadata): the summary counts those apart.
 
     >>> from persona_archive.cleaning.model import Change
     >>> chrome_by_evidence([Change("boilerplate", "interface:sharing", 1, "Share"),
@@ -69,11 +70,11 @@ def chrome_by_evidence(changes) -> dict[str, int]:
     ...     Change("boilerplate", "reaction-row", 3, "👍3"),
     ...     Change("boilerplate", "interface:menu", 4, "Home"),
     ...     Change("duplicates", "paragraph", 5, "A repeated paragraph.")])
-    {'interface': 2, 'template': 1, 'reaction rows': 1}
+    {'interface': 2, 'template': 1}
     """
     counts: dict[str, int] = {}
     for change in changes:
-        if change.stage == "boilerplate":
+        if change.stage == "boilerplate" and change.rule != "reaction-row":
             kind = change.rule.split(":", 1)[0]
             kind = EVIDENCE_NAMES.get(kind, kind)
             counts[kind] = counts.get(kind, 0) + 1
@@ -137,7 +138,7 @@ def summary(stats: Stats, problems: list[str], check: bool, seconds: float) -> N
         f"ingest: repairs {t.get('encoding_repairs', 0)}, unrecoverable "
         f"{t.get('unrecoverable_chars', 0)}, duplicates removed {t.get('duplicates_removed', 0)}, "
         f"boilerplate removed {t.get('boilerplate_lines_removed', 0)}, "
-        f"failures {len(stats.failures)}",
+        f"reaction rows {t.get('reaction_rows', 0)}, failures {len(stats.failures)}",
         file=err,
     )
     print(chrome_line(stats.chrome), file=err)

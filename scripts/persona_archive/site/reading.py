@@ -31,6 +31,7 @@ CLEANING_LABELS = {
     "duplicates_removed": "duplicated paragraphs removed",
     "boilerplate_lines_removed": "lines of site chrome removed",
     "template_lines_removed": "of which learned from the site's other pages",
+    "reaction_rows": "rows of reaction counts turned into reactions",
 }
 SHOWN = 200  # longest text of a removed line shown in full
 
