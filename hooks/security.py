@@ -4,6 +4,8 @@
 
 Events, in the order they run (priority in brackets):
 
+- ``on_config`` (0): a setting that would make every page ask another origin (``theme.font``:
+  Google Fonts) is a warning, so ``mkdocs build --strict`` stops.
 - ``on_nav`` (0): remember which pages are in the navigation (every page prints their titles).
 - ``on_env`` (0): those pages get escaped titles for the rest of the build.
 - ``on_page_context`` (-100, after every other hook, just before the template renders): the
@@ -16,12 +18,21 @@ Events, in the order they run (priority in brackets):
   (redirect pages, say) gets the policy too.
 """
 
+import logging
 from pathlib import Path
 
 from mkdocs.plugins import CombinedEvent, event_priority
 
 from persona_archive.site import security
 from persona_archive.site.state import BUILD
+
+log = logging.getLogger("mkdocs.hooks.security")
+
+
+def on_config(config):
+    for problem in security.config_problems(config):
+        log.warning(problem)
+    return config
 
 
 def on_nav(nav, config, files):

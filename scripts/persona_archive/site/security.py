@@ -15,16 +15,22 @@ The policy allows:
   if its exact text came from a template. Scripts inside the page's content (the rendered
   Markdown: where a source's text ends up) are never hashed, so they could not run even if the
   escaping failed. With the Pagefind engine, ``'wasm-unsafe-eval'`` for its WebAssembly index.
-- styles: the site's own files, the theme's inline ``<style>`` elements by hash, Google Fonts'
-  stylesheet when ``theme.font`` is on; ``style-src-attr 'unsafe-inline'``, because Material and
-  the tags listing set ``style`` attributes (a style attribute cannot run script; injected
-  ``url()`` loads are still bound by ``img-src``/``font-src``).
-- fonts: the site and Google Fonts' files (``fonts.gstatic.com``) when ``theme.font`` is on.
+- styles: the site's own files and the theme's inline ``<style>`` elements by hash;
+  ``style-src-attr 'unsafe-inline'``, because Material and the tags listing set ``style``
+  attributes (a style attribute cannot run script; injected ``url()`` loads are still bound by
+  ``img-src``/``font-src``).
+- fonts: the site (and ``data:``).
 - images: the site and ``data:`` (Material's icons are inline SVG data URLs).
-- fetches (``connect-src``): the site (search index, instant navigation, Pagefind) and, when
-  ``repo_url`` is on GitHub or GitLab, that API (Material's header shows the repository's facts).
+- fetches (``connect-src``): the site (search index, instant navigation, Pagefind).
 - nothing else: no plugins (``object-src 'none'``), no ``<base>`` elsewhere, forms post only
   to the site, no frames from elsewhere.
+
+No other origin, ever (issue 17): an archive does not hand its readers to third parties, and it
+reads the same offline. So the site uses system fonts (``theme.font: false``; Material would
+otherwise load Google Fonts) and shows its repository as a plain link
+(``overrides/partials/source.html``; Material's would fetch the repository's facts from the
+host's API). ``config_problems`` turns a configuration that would ask another origin into a
+build warning (an error under ``--strict``), rather than a policy that lets it through.
 
 The meta goes right after ``<meta charset>``, before the first script, so it governs all of them.
 
@@ -39,6 +45,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import os
 import re
 
 from markupsafe import Markup
@@ -94,26 +101,22 @@ def inline_hashes(markup: str) -> tuple[list[str], list[str]]:
     return sorted(set(scripts)), sorted(set(styles))
 
 
-def policy(
-    scripts: list[str], styles: list[str], *, fonts: bool, wasm: bool, repo_api: str = ""
-) -> str:
-    """The policy text for one page.
+def policy(scripts: list[str], styles: list[str], *, wasm: bool) -> str:
+    """The policy text for one page: the site's own origin and the template's inline code only.
 
-    >>> policy([], [], fonts=False, wasm=False).split("; ")[:2]
+    >>> policy([], [], wasm=False).split("; ")[:2]
     ["default-src 'self'", "script-src 'self'"]
     """
-    google_css = " https://fonts.googleapis.com" if fonts else ""
-    google_fonts = " https://fonts.gstatic.com" if fonts else ""
     script_src = " ".join(["'self'", *(["'wasm-unsafe-eval'"] if wasm else []), *scripts])
-    style_src = " ".join(["'self'", *styles]) + google_css
+    style_src = " ".join(["'self'", *styles])
     directives = [
         "default-src 'self'",
         f"script-src {script_src}",
         f"style-src {style_src}",
         "style-src-attr 'unsafe-inline'",
-        f"font-src 'self' data:{google_fonts}",
+        "font-src 'self' data:",
         "img-src 'self' data:",
-        f"connect-src 'self'{' ' + repo_api if repo_api else ''}",
+        "connect-src 'self'",
         "worker-src 'self'",
         "object-src 'none'",
         "frame-src 'self'",
@@ -123,14 +126,23 @@ def policy(
     return "; ".join(directives)
 
 
-def _repo_api(config) -> str:
-    """The API Material's header asks for the repository's stars and version (``repo_url``)."""
-    repo = str(config.get("repo_url") or "")
-    if repo.startswith("https://github.com/"):
-        return "https://api.github.com"
-    if repo.startswith("https://gitlab.com/"):
-        return "https://gitlab.com"
-    return ""
+def config_problems(config) -> list[str]:
+    """What in the MkDocs configuration would make every page ask another origin, which the
+    policy then blocks (a broken page and a console error, not a silent leak).
+
+    >>> config_problems({"theme": {"font": {"text": "Roboto"}}})[0][:27]
+    'mkdocs.yml: theme.font asks'
+    >>> config_problems({"theme": {"font": False}}), config_problems({"theme": {}})
+    ([], [])
+    """
+    theme = config.get("theme")
+    where = os.path.basename(config.get("config_file_path") or "mkdocs.yml")
+    if theme is not None and theme.get("font"):  # Material's default is Roboto from Google
+        return [
+            f"{where}: theme.font asks Google Fonts for every page (a third party, and "
+            "blocked by the site's Content-Security-Policy); set `font: false` (system fonts)"
+        ]
+    return []
 
 
 def add_policy(output: str, content: str | None, config) -> str:
@@ -138,10 +150,8 @@ def add_policy(output: str, content: str | None, config) -> str:
     if MARKER in output:
         return output
     scripts, styles = inline_hashes(template_part(output, content))
-    theme = config.get("theme")
-    font = theme.get("font") if theme is not None else None
     wasm = (config.get("extra") or {}).get("search_engine") == "pagefind"
-    text = policy(scripts, styles, fonts=font is not False, wasm=wasm, repo_api=_repo_api(config))
+    text = policy(scripts, styles, wasm=wasm)
     meta = f'<meta {MARKER} content="{html.escape(text, quote=False)}">'
     match = _CHARSET.search(output) or _HEAD.search(output)
     if match is None:
