@@ -1293,3 +1293,17 @@ def test_a_related_list_ends_at_the_next_posts_author():
         "This sentence continues the text itself, so the list is the author's.",
     )
     assert "Do chatbots have real opinions?" in texts(strip_boilerplate(doc))
+
+
+def test_a_word_printed_among_every_posts_buttons_is_the_template_but_a_speaker_is_not():
+    posts = []
+    for n in range(3):
+        posts += [f"Reply number {n} with some words in it.", "Share", "fedilink", "Reply"]
+    result = strip_boilerplate(lines_of(*posts))
+    assert "fedilink" not in texts(result)
+    assert any("among a post's buttons" in c.detail for c in result.changes)
+    # a speaker's name before each turn is printed as often, but next to the text
+    turns = []
+    for n in range(4):
+        turns += ["Marta", f"Turn {n} of the conversation, in a full sentence."]
+    assert texts(strip_boilerplate(lines_of(*turns))) == turns

@@ -95,6 +95,7 @@ def _context_rules(
     _spread(kept, removed, candidates, anchors)
     _menu_pairs(kept, removed, candidates, anchors)
     _recurring(kept, removed, candidates, anchors)
+    _template_buttons(kept, removed, candidates, anchors)
     _spread(kept, removed, candidates, anchors)
     for index, where in _block_lines(kept, removed, candidates):
         found = candidates.get(index)
@@ -566,3 +567,66 @@ def _recurring(
                 detail = f"{found.detail}, printed {len(indexes)} times on the page"
                 removed[index] = (found.rule, detail)
                 anchors[index] = found.kind
+
+
+BUTTON_MAX_WORDS = 2
+
+
+def _template_buttons(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """A word the list does not know, printed ``RECURRING_MIN`` times or more on lines of its own,
+    every time among a post's buttons: right next to a line removed as a button, counter or
+    share link, or to a post label ("link" / "fedilink" / "Reply" under every comment). The
+    page's template prints it with each post. A word printed as often next to the text (a
+    speaker's name before each turn) is not one.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> posts = "A reply.\\nShare\\nfedilink\\nReply\\n" * 3
+    >>> kept = split_lines(posts)
+    >>> removed = {i: ("interface:sharing", "") for i, ln in enumerate(kept) if ln.text == "Share"}
+    >>> _template_buttons(kept, removed, {}, {})
+    >>> sorted(kept[i].text for i in removed if removed[i][0] == "interface:post-actions")
+    ['fedilink', 'fedilink', 'fedilink']
+    """
+    visible = _visible(kept, removed)
+    by_key: dict[str, list[int]] = {}
+    for index in visible:
+        text = kept[index].text
+        if (
+            index in candidates
+            or not has_letter(text)
+            or len(text.split()) > BUTTON_MAX_WORDS
+            or not is_block_shaped(text)
+            or interface_key(text) in POST_LABELS
+        ):
+            continue
+        by_key.setdefault(interface_key(text), []).append(index)
+    for indexes in by_key.values():
+        if len(indexes) < RECURRING_MIN:
+            continue
+        if all(_among_buttons(kept, removed, index) for index in indexes):
+            for index in indexes:
+                detail = f"printed {len(indexes)} times, each among a post's buttons"
+                removed[index] = ("interface:post-actions", detail)
+                anchors[index] = "post-actions"
+
+
+def _among_buttons(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> bool:
+    """Whether a neighbour of the line is a post's button: removed as one, or a post label."""
+    for step in (-1, 1):
+        near = index + step
+        if not 0 <= near < len(kept):
+            continue
+        rule = removed.get(near, ("", ""))[0]
+        if rule.removeprefix("interface:") in _BUTTON_KINDS:
+            return True
+        if near not in removed and interface_key(kept[near].text) in POST_LABELS:
+            return True
+    return False
+
+
+_BUTTON_KINDS = frozenset({"post-actions", "sharing", "voting", "counter", "comments"})

@@ -350,7 +350,7 @@ def match_interface(text: str, strings: InterfaceStrings | None = None) -> Inter
     if len(text) > _LINE_MAX_CHARS:
         return None  # longer than any banner: prose
     key = interface_key(text)
-    if not has_letter(key):
+    if not has_letter(key) or not has_letter(text):  # casefold makes a letter of U+0345
         return None
     entry = strings.lookup(key)
     if entry is not None:
@@ -412,7 +412,7 @@ def menu_row(text: str, strings: InterfaceStrings | None = None) -> str | None:
     for item in items:
         key = interface_key(item)
         if (
-            not has_letter(key)
+            not has_letter(item)
             or len(key.split()) > MENU_ITEM_MAX_WORDS
             or sentence_marks(item)
             or "," in item
