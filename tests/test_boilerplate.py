@@ -1307,3 +1307,14 @@ def test_a_word_printed_among_every_posts_buttons_is_the_template_but_a_speaker_
     for n in range(4):
         turns += ["Marta", f"Turn {n} of the conversation, in a full sentence."]
     assert texts(strip_boilerplate(lines_of(*turns))) == turns
+
+
+def test_a_spanish_tag_list_under_its_label_goes():
+    doc = lines_of(
+        "El texto de la noticia termina aquí, con un punto.",
+        "Archivado en:",
+        "Inteligencia artificial",
+        "Chatbots",
+        "Compartir",
+    )
+    assert texts(strip_boilerplate(doc)) == [doc[0].text]
