@@ -24,8 +24,9 @@ Events, in the order they run (priority in brackets):
 - ``on_env`` (0): every page is converted by now; MkDocs' files are kept for the site map.
 - ``on_post_build`` (100, first: the files are in the site before any other hook looks at it)
   the helper's files are waited for; (0) the site map is written as an index and parts, so the
-  file Material fetches on every page does not grow with the archive; (-100, after every hook
-  that waits for a result) the helper process ends.
+  file Material fetches on every page does not grow with the archive, each page dated by its
+  document's revision (never the build's date); (-100, after every hook that waits for a
+  result) the helper process ends.
 - ``on_build_error`` (0): pending conversions and files are dropped and the helper ends.
 """
 
@@ -146,14 +147,20 @@ def _files_written(config):
     site_files.finish(Path(config["site_dir"]))
 
 
+def _archived(file) -> bool:
+    return file.src_uri.startswith("archive/")
+
+
 def _write_sitemap(config):
     if BUILD.files is None:
         return
-    urls = [
-        (f.page.canonical_url or f.page.abs_url, f.page.update_date)
+    pages = [
+        (f.page.canonical_url or f.page.abs_url, f.page.meta.get("slug") if _archived(f) else None)
         for f in BUILD.files.documentation_pages()
         if f.page is not None and (f.page.canonical_url or f.page.abs_url)
     ]
+    revised = {slug: r.revision_date for slug, r in BUILD.records.items() if r.revision_date}
+    urls = sitemap.dated(pages, revised)
     site = Path(config["site_dir"])
     parts = sitemap.build(urls, config["site_url"] or "/")
     for name, xml in parts.items():

@@ -49,5 +49,25 @@ def build(urls: list[tuple[str, str | None]], base: str, size: int = PART_SIZE) 
     return files
 
 
+def dated(
+    pages: list[tuple[str, str | None]], revised: dict[str, str]
+) -> list[tuple[str, str | None]]:
+    """``(url, lastmod)`` for ``(url, document slug or None)`` pairs: a document's ``lastmod`` is
+    the date its current text first appeared (``revised``, by slug: the citation record's
+    ``revision_date``, from the anchor ledger or the archived date), never the build's date,
+    which would tell a crawler that every page changed on every build. A hand-written page
+    (home, listings, how to cite) shows the collection, so it changed when the newest document
+    did; a page with neither is given no date.
+
+    >>> revised = {"a": "2026-11-22", "b": "2026-12-01"}
+    >>> dated([("/a/", "a"), ("/", None), ("/c/", "gone")], revised)
+    [('/a/', '2026-11-22'), ('/', '2026-12-01'), ('/c/', None)]
+    >>> dated([("/", None)], {})
+    [('/', None)]
+    """
+    newest = max(revised.values(), default=None)
+    return [(url, revised.get(slug) if slug else newest) for url, slug in pages]
+
+
 def _xml(open_tag: str, rows: list[str], close_tag: str) -> str:
     return "\n".join(['<?xml version="1.0" encoding="UTF-8"?>', open_tag, *rows, close_tag, ""])

@@ -1,0 +1,117 @@
+"""Feeds and the site map as readers' tools see them (issue 17): a real feed parser (feedparser)
+on both RSS feeds, the feed's styled view through an XSLT processor (lxml, as a browser applies
+``rss.xsl``), and each page's ``lastmod`` in the site map."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from calendar import timegm
+from datetime import UTC, datetime
+
+import feedparser
+import pytest
+from lxml import etree
+
+from persona_archive import anchors
+
+pytestmark = pytest.mark.slow
+
+FEEDS = ("feed_rss_created.xml", "feed_rss_updated.xml")
+SITE_URL = "https://persona-archive.github.io/persona-archive/"
+
+
+def _slug(link: str) -> str:
+    match = re.search(r"/archive/([^/]+)/$", link)
+    assert match, link
+    return match.group(1)
+
+
+@pytest.mark.parametrize("name", FEEDS)
+def test_a_feed_reader_reads_every_document_with_its_creators_and_date(site, pages, name):
+    raw = (site / name).read_bytes()
+    feed = feedparser.parse(raw)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "rss20"
+    assert {_slug(e.link) for e in feed.entries} == set(pages)
+    for entry in feed.entries:
+        meta = pages[_slug(entry.link)]
+        assert entry.title.strip(), entry.link
+        assert entry.get("published_parsed"), entry.link
+        day = datetime.fromtimestamp(timegm(entry.published_parsed), UTC).date()
+        assert str(day) == str(meta["archived"]), entry.link
+        creators = [a.get("name") for a in entry.get("authors", []) if a.get("name")]
+        assert creators == list(meta["authors"]), entry.link  # none where none is known
+    assert "None" not in _strings(feed), "a value printed as None"
+    assert feed.feed.image.href.startswith(SITE_URL), feed.feed.image
+
+
+def _strings(value) -> list[str]:
+    """Every string in feedparser's result (its dicts and lists, walked)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+@pytest.mark.parametrize("name", FEEDS)
+def test_the_feed_has_no_none_and_names_people_as_dc_creator(site, pages, name):
+    """RSS 2.0's ``author`` is an e-mail address: a name goes in Dublin Core's ``creator``. No
+    element or attribute is the text "None" (the plugin's channel image was, and readers
+    requested ``/None``); the channel's image is a file the site has."""
+    root = ET.fromstring((site / name).read_bytes())
+    for element in root.iter():
+        assert (element.text or "").strip() != "None", element.tag
+        assert "None" not in element.attrib.values(), element.tag
+    assert root.find("channel/item/author") is None
+    dc = "{http://purl.org/dc/elements/1.1/}creator"
+    named = {a for meta in pages.values() for a in meta["authors"]}
+    assert {c.text for c in root.iter(dc)} == named
+    assert named, "no seed with a known author"
+    image = root.findtext("channel/image/url")
+    assert image and image.startswith(SITE_URL), image
+    assert (site / image.removeprefix(SITE_URL)).is_file(), image
+
+
+def test_the_styled_view_speaks_the_sites_language(site, pages):
+    """The browser's view of the feed (the ``rss.xsl`` it names) in English, the page marked
+    with the site's language, each author shown."""
+    feed = etree.parse(str(site / "feed_rss_created.xml"))
+    href = re.search(
+        r'href="([^"]+)"', feed.xpath("/processing-instruction('xml-stylesheet')")[0].text
+    )
+    transform = etree.XSLT(etree.parse(str(site / href.group(1))))
+    view = transform(feed).getroot()
+    assert view.get("lang") == "en"
+    text = " ".join(view.itertext())
+    assert not re.search(r"\bPar\b", text), "French label"
+    for meta in pages.values():
+        for author in meta["authors"]:
+            assert f"By {author}" in " ".join(text.split()), author
+    assert all(img.get("src", "").startswith(SITE_URL) for img in view.iter("img"))
+
+
+def test_sitemap_dates_each_document_by_its_revision_not_the_build(project, site, pages):
+    """A document's ``lastmod`` is the day its current text first appeared (the anchor ledger's
+    date for its revision, else its archived date), as its citations say; a hand-written page
+    (home, listings) is dated by the newest document. Nothing is dated by the build."""
+    ledger = anchors.load_ledger(project / anchors.LEDGER_FILE)
+    index = (site / "sitemap.xml").read_text(encoding="utf-8")
+    parts = re.findall(r"<loc>[^<]*/(sitemap-\d+\.xml)</loc>", index)
+    xml = "".join((site / part).read_text(encoding="utf-8") for part in parts)
+    dated = dict(re.findall(r"<loc>([^<]+)</loc><lastmod>([^<]+)</lastmod>", xml))
+    expected = {
+        f"{SITE_URL}archive/{slug}/": anchors.revision_date(
+            ledger, slug, str(meta.get("revision") or ""), str(meta["archived"])
+        )
+        for slug, meta in pages.items()
+    }
+    for url, day in expected.items():
+        assert dated.get(url) == day, url
+    newest = max(expected.values())
+    for url in (SITE_URL, f"{SITE_URL}about/", f"{SITE_URL}tags/"):
+        assert dated.get(url) == newest, url
+    assert len(dated) == xml.count("<url>")  # every page has a date
