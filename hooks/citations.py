@@ -6,8 +6,8 @@ Events, in the order they run (priority in brackets):
 
 - ``on_pre_build`` (0): forget the previous build's records.
 - ``on_files`` (0): read the records and the ledger; format every citation (every core); hand the
-  exports, each document's downloads and the cite boxes to the helper process; add a redirect
-  page for each old slug.
+  exports, each document's downloads, the data its cite box loads on demand and the cite boxes
+  to the helper process; add a redirect page for each old slug.
 - ``on_page_markdown`` (0): in hand-written pages, ``[@example]`` and ``{{ example.key }}``-style
   placeholders become a document of this collection (``citations.example``); then ``[@key]`` /
   ``[@key, ¶12]`` become links; an unknown key or paragraph is a warning (``--strict`` fails).
@@ -26,7 +26,7 @@ from persona_archive import anchors, parallel
 from persona_archive.page import front_matter_end
 from persona_archive.paths import site_root
 from persona_archive.site import citations, site_files, xref
-from persona_archive.site.citations import example
+from persona_archive.site.citations import citebox, example
 from persona_archive.site.state import BUILD
 
 log = logging.getLogger("mkdocs.hooks.citations")
@@ -62,6 +62,8 @@ def on_files(files, config):
         batch = records[i : i + BOX_BATCH]
         uris = [f"cite/{r.key}.{ext}" for r in batch for ext in ("bib", "ris", "json")]
         site_files.add_made(files, config, uris, citations.downloads, batch)
+        uris = [citebox.data_uri(r) for r in batch]  # what the cite box loads on demand
+        site_files.add_made(files, config, uris, citebox.cite_files, batch)
         made = parallel.background(citations.cite_boxes, batch, archive)
         BUILD.cite_boxes.update((r.slug, made) for r in batch)
     BUILD.ledger = anchors.load_ledger(site_root(config) / anchors.LEDGER_FILE)

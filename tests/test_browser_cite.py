@@ -74,3 +74,63 @@ def test_cite_box_copies_bibtex(cite_page, server, pages):
     copied = cite_page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith(f"@misc{{{pages[SLUG]['citation_key']},")
     assert f"url = {{https://persona-archive.github.io/persona-archive/archive/{SLUG}/}}" in copied
+
+
+def test_cite_box_loads_its_other_formats_when_opened(cite_page, server, site, pages):
+    """The page carries APA; Chicago and the paragraph templates (``cite/<key>.cite.json``) and
+    BibTeX, RIS, CSL-JSON (the download files) are fetched when the box opens, and shown."""
+    key = pages[SLUG]["citation_key"]
+    asked = []
+    cite_page.on("request", lambda r: asked.append(r.url.rsplit("/cite/", 1)[-1]))
+    cite_page.goto(f"{server}/archive/{SLUG}/")
+    cite_page.wait_for_load_state("networkidle")
+    assert not [a for a in asked if a.startswith(key)]  # nothing before it is needed
+    chicago = cite_page.locator("#pa-cite-chicago")
+    assert chicago.get_attribute("data-pa-style") == "chicago"
+    cite_page.locator("details.pa-cite > summary").click()
+    cite_page.wait_for_function(
+        "() => !document.querySelector('#cite [data-pa-style], #cite [data-pa-src]')"
+    )
+    assert sorted(a for a in asked if a.startswith(key)) == [
+        f"{key}.bib",
+        f"{key}.cite.json",
+        f"{key}.json",
+        f"{key}.ris",
+    ]
+    assert chicago.inner_text().startswith("Carrigan, Mark. n.d. “When LLMs Plead for Autonomy")
+    assert cite_page.locator("#pa-cite-chicago-intext").inner_text() == "(Carrigan, n.d.)"
+    for fmt, ext in (("bibtex", "bib"), ("ris", "ris"), ("csl", "json")):
+        shown = cite_page.locator(f"#pa-cite-{fmt}").inner_text()
+        assert shown.strip() == (site / "cite" / f"{key}.{ext}").read_text("utf-8").strip()
+    copy = cite_page.locator('[data-pa-copy="pa-cite-chicago"]').element_handle()
+    copy.click()
+    cite_page.wait_for_function("e => e.textContent === 'Copied'", arg=copy)
+    assert cite_page.evaluate("navigator.clipboard.readText()") == chicago.inner_text().strip()
+
+
+def test_copy_before_the_box_has_loaded_copies_the_format(cite_page, server, pages):
+    """A Copy button pressed before its format is in (here: the box never opened) waits for it."""
+    cite_page.goto(f"{server}/archive/{SLUG}/")
+    cite_page.evaluate("document.querySelector('[data-pa-copy=\"pa-cite-ris\"]').click()")
+    cite_page.wait_for_function(
+        "() => document.querySelector('[data-pa-copy=\"pa-cite-ris\"]').textContent === 'Copied'"
+    )
+    copied = cite_page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("TY  - ") and f"ID  - {pages[SLUG]['citation_key']}" in copied
+
+
+def test_without_javascript_the_box_links_every_format(browser, server, pages):
+    key = pages[SLUG]["citation_key"]
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(f"{server}/archive/{SLUG}/")
+        tab.locator("details.pa-cite > summary").click()
+        hrefs = tab.eval_on_selector_all(
+            "#cite .pa-cite-formats a", "els => els.map(e => e.getAttribute('href'))"
+        )
+        for ext in ("bib", "ris", "json", "cite.json"):
+            assert f"../../cite/{key}.{ext}" in hrefs, hrefs
+        assert "Persona Archive" in tab.locator("#pa-cite-apa").inner_text()
+    finally:
+        context.close()

@@ -123,7 +123,9 @@ def test_a_paragraph_number_shows_its_citation_beside_it(context_of, server, pro
     assert "?h=" not in panel.inner_text()
     buttons = panel.locator("button").all_inner_texts()
     assert "Copy link" in buttons and sum(b.startswith("Copy APA") for b in buttons) == 1
-    panel.locator("button", has_text="Copy APA").click()
+    copy = panel.locator("button", has_text="Copy APA").element_handle()
+    copy.click()  # its entry comes with the document's cite data, loaded on demand
+    page.wait_for_function("e => e.textContent === 'Copied'", arg=copy)
     copied = page.evaluate("navigator.clipboard.readText()")
     assert permanent in copied and copied != permanent  # the citation, with the permanent link
 

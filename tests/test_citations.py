@@ -416,9 +416,14 @@ def test_untrusted_text_is_escaped_everywhere(tmp_path):
     library = bibtexparser.parse_string(bibtex.bibtex(rec))
     assert library.failed_blocks == [] and len(library.entries) == 1
     box = citebox.cite_box(rec)
-    assert "<script>" not in box["para_json"] and "</script>" not in box["para_json"]
     for style in box["styles"].values():
         assert "<script>" not in style["html"]
+    (data,) = citebox.cite_files([rec]).values()  # fetched as JSON: its HTML is escaped HTML
+    for style in [
+        *json.loads(data)["styles"].values(),
+        *json.loads(data)["para"]["styles"].values(),
+    ]:
+        assert "<script>" not in style["html"] and "Ev}il &lt;/script&gt;" in style["html"]
 
 
 def test_citeproc_patch_refuses_another_citeproc_version(monkeypatch):
@@ -488,13 +493,26 @@ def test_head_meta_matches_front_matter(site, pages):
 
 
 def test_cite_box_on_every_document_page(site, pages):
+    """The default style inline; the other formats are the document's files, linked (what the
+    box loads when opened, and what a reader without JavaScript follows)."""
     for slug, page in pages.items():
         text = (site / "archive" / slug / "index.html").read_text(encoding="utf-8")
+        key = page["citation_key"]
         assert text.count('class="pa-cite"') == 1
         assert html.escape(page["revision"]) in text
-        assert f"@misc{{{page['citation_key']}," in text
-        assert f"cite/{page['citation_key']}.bib" in text
-        assert (site / "cite" / f"{page['citation_key']}.bib").is_file()
+        apa = re.search(r'id="pa-cite-apa">(.+?)</p>', text)  # APA's entry is in the page
+        assert apa and "Persona Archive" in apa[1]
+        assert f"@misc{{{key}," not in text and "pa-cite-data" not in text  # not twice
+        for ext in ("bib", "ris", "json", "cite.json"):
+            assert f'"../../cite/{key}.{ext}"' in text
+            assert (site / "cite" / f"{key}.{ext}").is_file()
+        assert (
+            (site / "cite" / f"{key}.bib").read_text(encoding="utf-8").startswith(f"@misc{{{key},")
+        )
+        data = json.loads((site / "cite" / f"{key}.cite.json").read_text(encoding="utf-8"))
+        assert set(data["styles"]) == set(citations.STYLES) == set(data["para"]["styles"])
+        assert "{n}" in data["para"]["styles"]["chicago"]["html"]
+        assert f"@misc{{{key}," in data["para"]["bibtex"] and "#{id}" in data["para"]["ris"]
 
 
 # --- cross-references ------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /* Persona Archive — citing (issue 4). Paragraph numbers with copy-link controls, highlighting of
    the paragraph a link points to (aliases included), and the cite box's copy buttons and
-   paragraph citation. All citation text was computed at build time; this only fills in the
-   chosen paragraph's number and anchor.
+   paragraph citation. All citation text was computed at build time; this only loads the formats
+   the page does not carry (see citeData) and fills in the chosen paragraph's number and anchor.
 
    Clicking a ¶ number copies the paragraph's permanent link (the configured site URL, never the
    address bar's, which may carry a search's ?h=) and opens its citation right below the
@@ -51,19 +51,78 @@
     }, 2000);
   }
 
-  /* The cite box's data for paragraphs (templates with {n} and {id}), or null off a document. */
-  function paraData() {
-    var data = document.getElementById("pa-cite-data");
-    if (!data) return null;
-    if (!data._pa) data._pa = JSON.parse(data.textContent);
-    return data._pa;
+  /* The cite box's other formats are not in the page: its other styles and the templates for one
+     paragraph ({n}, {id}) are in the document's cite/<key>.cite.json, BibTeX, RIS and CSL-JSON in
+     its download files. Each is fetched once, when first needed; until then (and without
+     JavaScript, or when a fetch fails) the box shows links to those files. */
+  function citeBox() {
+    return document.getElementById("cite");
+  }
+
+  function fetched(url, as) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+      return as === "json" ? response.json() : response.text();
+    });
+  }
+
+  /* The document's cite data (a Promise; null off a document page). */
+  function citeData() {
+    var box = citeBox();
+    if (!box || !box.dataset.paData) return Promise.resolve(null);
+    if (!box._paData) {
+      box._paData = fetched(box.dataset.paData, "json");
+      box._paData.catch(function () { box._paData = null; }); /* the next use tries again */
+    }
+    return box._paData;
+  }
+
+  /* Fill in the box's formats that load on demand; resolves when every one is in or failed. */
+  function loadBox() {
+    var box = citeBox();
+    if (!box) return Promise.resolve();
+    var jobs = [];
+    var styled = box.querySelectorAll(".pa-cite-formats [data-pa-style]");
+    if (styled.length) {
+      jobs.push(citeData().then(function (data) {
+        for (var i = 0; i < styled.length; i++) {
+          var el = styled[i], s = data && data.styles[el.dataset.paStyle];
+          if (!s || !el.hasAttribute("data-pa-style")) continue;
+          el.innerHTML = s.html; /* built and escaped at build time */
+          var intext = document.getElementById(el.id + "-intext");
+          if (intext) intext.textContent = s.intext;
+          el.removeAttribute("data-pa-style");
+        }
+      }));
+    }
+    var codes = box.querySelectorAll("[data-pa-src]");
+    Array.prototype.forEach.call(codes, function (code) {
+      if (!code._paLoad) {
+        code._paLoad = fetched(code.dataset.paSrc, "text").then(function (text) {
+          code.textContent = text;
+          code.removeAttribute("data-pa-src");
+        }, function () { code._paLoad = null; });
+      }
+      jobs.push(code._paLoad);
+    });
+    return Promise.all(jobs.map(function (job) { return job.catch(function () {}); }));
+  }
+
+  /* The text a Copy button copies: its source element's, once it has loaded. */
+  function copyFrom(button) {
+    var source = document.getElementById(button.getAttribute("data-pa-copy"));
+    if (!source) return;
+    var pending = source.hasAttribute("data-pa-style") || source.hasAttribute("data-pa-src");
+    (pending ? loadBox() : Promise.resolve()).then(function () {
+      copyText(source.textContent.trim(), button);
+    });
   }
 
   /* A paragraph's permanent link: the configured site URL's, else this page's without its query
      (Material's search adds ?h=) and fragment. */
   function permanentUrl(id) {
-    var para = paraData();
-    if (para && para.url) return fill(para.url, "", id);
+    var box = citeBox();
+    if (box && box.dataset.paUrl) return box.dataset.paUrl + "#" + id;
     return location.origin + location.pathname + "#" + id;
   }
 
@@ -88,25 +147,81 @@
     return template.split("{n}").join(String(n)).split("{id}").join(id);
   }
 
-  /* Show the cite box's citation of one paragraph. */
+  /* A format's name as the cite box's heading gives it. */
+  function formatLabel(name) {
+    var heading = document.querySelector('#cite [data-format="' + name + '"] > h3');
+    return heading ? heading.textContent : name;
+  }
+
+  /* The paragraph section's blocks, one per format, made the first time a paragraph is cited
+     (an entry and its in-text citation for a style, a scrolling region for a raw format). */
+  function paragraphBlocks(section, para) {
+    if (section._paBuilt) return;
+    section._paBuilt = true;
+    var names = Object.keys(para.styles).concat(["bibtex", "ris", "csl"]);
+    names.forEach(function (name) {
+      var label = formatLabel(name), id = "pa-cite-para-" + name;
+      var div = document.createElement("div");
+      div.className = "pa-cite-format";
+      div.setAttribute("data-format", name);
+      var h = document.createElement("h4");
+      h.textContent = label;
+      div.appendChild(h);
+      if (para.styles[name]) {
+        var entry = document.createElement("p");
+        entry.className = "pa-cite-entry";
+        entry.id = id;
+        var intext = document.createElement("p");
+        intext.className = "pa-cite-intext";
+        intext.appendChild(document.createTextNode("In text: "));
+        var span = document.createElement("span");
+        span.id = id + "-intext";
+        intext.appendChild(span);
+        div.appendChild(entry);
+        div.appendChild(intext);
+      } else {
+        var pre = document.createElement("pre");
+        pre.tabIndex = 0;
+        pre.setAttribute("role", "region");
+        pre.setAttribute("aria-label", label + " entry of this paragraph");
+        var code = document.createElement("code");
+        code.id = id;
+        pre.appendChild(code);
+        div.appendChild(pre);
+      }
+      var copy = button("Copy " + label + " of this paragraph", null, function () {
+        copyFrom(this);
+      });
+      copy.setAttribute("data-pa-copy", id);
+      div.appendChild(copy);
+      section.appendChild(div);
+    });
+  }
+
+  /* Show the cite box's citation of one paragraph (once its data has loaded). */
   function citeParagraph(el) {
-    var para = paraData();
-    var box = document.querySelector(".pa-cite-para");
-    if (!para || !box || !el || !el.dataset.para) return;
+    var section = document.querySelector(".pa-cite-para");
+    if (!section || !el || !el.dataset.para) return Promise.resolve();
     var n = el.dataset.para, id = el.id;
-    box.hidden = false;
-    box.querySelector(".pa-cite-para-n").textContent = "¶ " + n;
-    Object.keys(para.styles).forEach(function (name) {
-      var s = para.styles[name];
-      var entry = document.getElementById("pa-cite-para-" + name);
-      if (entry) entry.innerHTML = fill(s.html, n, id); /* built and escaped at build time */
-      var intext = document.getElementById("pa-cite-para-" + name + "-intext");
-      if (intext) intext.textContent = fill(s.intext, n, id);
-    });
-    ["bibtex", "ris", "csl"].forEach(function (fmt) {
-      var code = document.getElementById("pa-cite-para-" + fmt);
-      if (code) code.textContent = fill(para[fmt], n, id);
-    });
+    section._paFor = id;
+    return citeData().then(function (data) {
+      if (!data || section._paFor !== id) return; /* another paragraph was picked meanwhile */
+      var para = data.para;
+      paragraphBlocks(section, para);
+      section.hidden = false;
+      section.querySelector(".pa-cite-para-n").textContent = "¶ " + n;
+      Object.keys(para.styles).forEach(function (name) {
+        var s = para.styles[name];
+        var entry = document.getElementById("pa-cite-para-" + name);
+        if (entry) entry.innerHTML = fill(s.html, n, id); /* built and escaped at build time */
+        var intext = document.getElementById("pa-cite-para-" + name + "-intext");
+        if (intext) intext.textContent = fill(s.intext, n, id);
+      });
+      ["bibtex", "ris", "csl"].forEach(function (fmt) {
+        var code = document.getElementById("pa-cite-para-" + fmt);
+        if (code) code.textContent = fill(para[fmt], n, id);
+      });
+    }, function () { /* the box keeps its links to the files */ });
   }
 
   function button(label, name, onClick) {
@@ -130,9 +245,8 @@
   /* The paragraph's citation where the reader is: a panel right after the paragraph, with its
      permanent link and each style's citation, each with its own Copy button. */
   function popover(el, link, viaKeyboard) {
-    var para = paraData();
     closePopover(false);
-    if (!para) return;
+    if (!citeBox()) return;
     var n = el.dataset.para, id = el.id;
     var panel = document.createElement("div");
     panel.className = "pa-para-cite";
@@ -170,26 +284,32 @@
     }));
     panel.appendChild(linkRow);
 
-    Object.keys(para.styles).forEach(function (name) {
-      var s = para.styles[name];
-      var section = document.getElementById("pa-cite-" + name);
-      var heading = section && section.parentElement.querySelector("h3");
-      var label = heading ? heading.textContent : name;
+    /* One row per style the cite box shows, its entry filled in once the data has loaded. */
+    var entries = document.querySelectorAll("#cite .pa-cite-formats .pa-cite-entry");
+    var rows = Array.prototype.map.call(entries, function (shown) {
+      var name = shown.id.replace(/^pa-cite-/, ""), label = formatLabel(name);
       var row = document.createElement("div");
       row.className = "pa-para-cite__style";
       var entry = document.createElement("p");
       entry.className = "pa-cite-entry";
-      entry.innerHTML = fill(s.html, n, id); /* built and escaped at build time */
       var title = document.createElement("span");
       title.className = "pa-para-cite__label";
       title.textContent = label + ": ";
       row.appendChild(title);
       row.appendChild(entry);
       row.appendChild(button("Copy " + label, "Copy " + label + " of paragraph " + n, function () {
-        copyText(entry.textContent.trim(), this);
+        var copy = this;
+        ready.then(function () { copyText(entry.textContent.trim(), copy); });
       }));
       panel.appendChild(row);
+      return { name: name, entry: entry };
     });
+    var ready = citeData().then(function (data) {
+      rows.forEach(function (row) {
+        var s = data && data.para.styles[row.name];
+        if (s) row.entry.innerHTML = fill(s.html, n, id); /* built and escaped at build time */
+      });
+    }, function () { /* the box keeps its links to the files */ });
 
     var more = document.createElement("p");
     more.className = "pa-para-cite__more";
@@ -294,12 +414,16 @@
         openCiteBox(null);
       });
     }
-    var buttons = document.querySelectorAll("[data-pa-copy]");
+    var buttons = document.querySelectorAll("#cite .pa-cite-formats [data-pa-copy]");
     for (var j = 0; j < buttons.length; j++) {
-      buttons[j].addEventListener("click", function () {
-        var source = document.getElementById(this.getAttribute("data-pa-copy"));
-        if (source) copyText(source.textContent.trim(), this);
-      });
+      if (buttons[j]._paBound) continue;
+      buttons[j]._paBound = true;
+      buttons[j].addEventListener("click", function () { copyFrom(this); });
+    }
+    var box = citeBox();
+    if (box && !box._paBound) {
+      box._paBound = true;
+      box.addEventListener("toggle", function () { if (box.open) loadBox(); });
     }
     onHash();
   }

@@ -1,8 +1,12 @@
-"""The cite box of a document page: every format at once, for the document and for a paragraph.
+"""The cite box of a document page: the default style inline, every other format on demand.
 
-The template only places what ``cite_box`` returns; the page script fills a paragraph's
-``{n}``/``{id}`` into the ``para`` formats when a reader picks one. Boxes are made in batches in
-the helper process while the pages are converted (``cite_boxes``, ``parallel.background``).
+A page carries one citation (the first of ``STYLES``, APA) and what the box needs to find the
+rest; the other styles and the templates for citing one paragraph are in the document's own
+``cite/<key>.cite.json`` (``cite_data``), which the page script fetches when the box opens or a
+paragraph is cited, beside ``cite/<key>.bib``, ``.ris`` and ``.json`` (``exports.downloads``).
+At 1,000 documents the five formats and the paragraph templates inline were ~14 kB of every
+page, half of it the same entries the download files hold. Boxes are made in batches in the
+helper process while the pages are converted (``cite_boxes``, ``parallel.background``).
 """
 
 from __future__ import annotations
@@ -25,43 +29,58 @@ def _para(text: str) -> str:
     return text.replace(PARA_ID, "{id}").replace(PARA_N, "{n}")
 
 
-def cite_box(rec: Record) -> dict:
-    """What the document page's cite box shows (the template only places it).
+def data_uri(rec: Record) -> str:
+    """Where the page script finds ``cite_data(rec)`` (relative to the site's root)."""
+    return f"cite/{rec.key}.cite.json"
 
-    ``para`` holds the same formats for one paragraph, with ``{n}`` (its ¶ number) and ``{id}``
-    (its anchor) left for the page script to fill in when a reader picks a paragraph.
-    """
-    purl, pnote = f"{rec.url}#{PARA_ID}", f"¶ {PARA_N}. {default_note(rec)}"
+
+def cite_box(rec: Record) -> dict:
+    """What the document page's cite box shows inline (the template only places it): the
+    default style's entry (``styles``' first) and, for the others, only their labels."""
     styles = formatted(rec)
-    para = {
-        "styles": {
-            s: {"html": v["para_html"], "text": v["para_text"], "intext": v["para_intext"]}
-            for s, v in styles.items()
-        },
-        "bibtex": _para(bibtex(rec, url=purl, note=pnote)),
-        "ris": _para(ris(rec, url=purl, note=pnote)),
-        "csl": _para(
-            json.dumps([csl_item(rec, url=purl, note=pnote)], ensure_ascii=False, indent=2)
-        ),
-        "url": rec.url + "#{id}",
-    }
     return {
-        "para": para,
-        "para_json": json.dumps(para, ensure_ascii=False)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026"),
         "key": rec.key,
         "url": rec.url,
+        "data": data_uri(rec),
         "revision": rec.revision,
         "revision_date": rec.revision_date,
         "version": rec.version,
-        "styles": styles,
-        "bibtex": bibtex(rec),
-        "ris": ris(rec),
-        "csl": json.dumps([csl_item(rec)], ensure_ascii=False, indent=2),
+        "styles": {
+            name: {"label": s["label"], "html": s["html"], "intext": s["intext"]}
+            for name, s in styles.items()
+        },
         "head": head_html(rec),
         "description": rec.description,
+    }
+
+
+def cite_data(rec: Record) -> dict:
+    """What the box loads on demand: every style's entry and in-text citation (``styles``), and
+    ``para``, the same formats for one paragraph, with ``{n}`` (its ¶ number) and ``{id}`` (its
+    anchor) left for the page script to fill in when a reader picks a paragraph. HTML entries
+    were escaped by ``formatting``; the script puts nothing else in as markup."""
+    purl, pnote = f"{rec.url}#{PARA_ID}", f"¶ {PARA_N}. {default_note(rec)}"
+    styles = formatted(rec)
+    return {
+        "styles": {s: {"html": v["html"], "intext": v["intext"]} for s, v in styles.items()},
+        "para": {
+            "styles": {
+                s: {"html": v["para_html"], "intext": v["para_intext"]} for s, v in styles.items()
+            },
+            "bibtex": _para(bibtex(rec, url=purl, note=pnote)),
+            "ris": _para(ris(rec, url=purl, note=pnote)),
+            "csl": _para(
+                json.dumps([csl_item(rec, url=purl, note=pnote)], ensure_ascii=False, indent=2)
+            ),
+        },
+    }
+
+
+def cite_files(records: list[Record]) -> dict[str, str]:
+    """``cite/<key>.cite.json`` of each record (``cite_data``), for the helper process."""
+    return {
+        data_uri(r): json.dumps(cite_data(r), ensure_ascii=False, separators=(",", ":"))
+        for r in records
     }
 
 
