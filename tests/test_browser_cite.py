@@ -134,3 +134,32 @@ def test_without_javascript_the_box_links_every_format(browser, server, pages):
         assert "Persona Archive" in tab.locator("#pa-cite-apa").inner_text()
     finally:
         context.close()
+
+
+def test_paragraph_raw_formats_are_the_builds_own(cite_page, server, project, pages):
+    """A paragraph's BibTeX, RIS and CSL-JSON, made in the browser from the document's files,
+    are what ``bibtex``, ``ris`` and ``csl_item`` write given the paragraph's link and note."""
+    import json
+
+    import yaml
+
+    from persona_archive.site import citations
+    from persona_archive.site.citations.bibtex import bibtex
+    from persona_archive.site.citations.record import default_note
+    from persona_archive.site.citations.ris import ris
+
+    site_url = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    ledger = project / anchors.LEDGER_FILE
+    records = citations.load_records(project / "docs/archive", site_url, ledger)
+    (rec,) = [r for r in records if r.slug == SLUG]
+    para = _paras(project)[3]
+    cite_page.goto(f"{server}/archive/{SLUG}/#{para.id}")
+    code = cite_page.locator("#pa-cite-para-csl")
+    cite_page.wait_for_function("e => e.textContent.length > 0", arg=code.element_handle())
+    url, note = f"{rec.url}#{para.id}", f"¶ {para.number}. {default_note(rec)}"
+    shown = {f: cite_page.locator(f"#pa-cite-para-{f}").text_content() for f in ("bibtex", "ris")}
+    assert shown["bibtex"].strip() == bibtex(rec, url=url, note=note).strip()
+    assert shown["ris"].strip() == ris(rec, url=url, note=note).strip()
+    item = citations.csl_item(rec, url=url, note=note)
+    assert json.loads(code.text_content()) == [item]
+    assert code.text_content() == json.dumps([item], ensure_ascii=False, indent=2)

@@ -510,9 +510,9 @@ def test_cite_box_on_every_document_page(site, pages):
             (site / "cite" / f"{key}.bib").read_text(encoding="utf-8").startswith(f"@misc{{{key},")
         )
         data = json.loads((site / "cite" / f"{key}.cite.json").read_text(encoding="utf-8"))
-        assert set(data["styles"]) == set(citations.STYLES) == set(data["para"]["styles"])
+        assert set(data["para"]["styles"]) == set(citations.STYLES)
+        assert set(data["styles"]) == set(citations.STYLES) - {"apa"}  # APA is in the page
         assert "{n}" in data["para"]["styles"]["chicago"]["html"]
-        assert f"@misc{{{key}," in data["para"]["bibtex"] and "#{id}" in data["para"]["ris"]
 
 
 # --- cross-references ------------------------------------------------------------------------

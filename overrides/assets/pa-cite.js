@@ -77,6 +77,8 @@
     return box._paData;
   }
 
+  var raw = {}; /* the raw formats' files, by format, once fetched */
+
   /* Fill in the box's formats that load on demand; resolves when every one is in or failed. */
   function loadBox() {
     var box = citeBox();
@@ -99,6 +101,7 @@
     Array.prototype.forEach.call(codes, function (code) {
       if (!code._paLoad) {
         code._paLoad = fetched(code.dataset.paSrc, "text").then(function (text) {
+          raw[code.id.replace(/^pa-cite-/, "")] = text;
           code.textContent = text;
           code.removeAttribute("data-pa-src");
         }, function () { code._paLoad = null; });
@@ -106,6 +109,26 @@
       jobs.push(code._paLoad);
     });
     return Promise.all(jobs.map(function (job) { return job.catch(function () {}); }));
+  }
+
+  /* A raw format of the document (BibTeX, RIS, CSL-JSON, as its file has it) made the same format
+     of one paragraph: the link to the paragraph and the note led by its number, as bibtex, ris
+     and csl_item (site/citations/) write them given that link and note; a test compares. */
+  function paraFormat(fmt, text, n, id) {
+    var lead = "¶ " + n + ". ";
+    if (fmt === "bibtex") {
+      return text.replace(/^( {2}url = \{[^}\n]*)\}/m, "$1#" + id + "}")
+        .replace(/^( {2}note = \{)/m, "$1" + lead);
+    }
+    if (fmt === "ris") {
+      return text.replace(/^(UR {2}- .*)$/m, "$1#" + id).replace(/^N1 {2}- /m, "N1  - " + lead);
+    }
+    var items = JSON.parse(text);
+    items.forEach(function (item) {
+      item.URL += "#" + id;
+      item.note = lead + item.note;
+    });
+    return JSON.stringify(items, null, 2);
   }
 
   /* The text a Copy button copies: its source element's, once it has loaded. */
@@ -204,7 +227,8 @@
     if (!section || !el || !el.dataset.para) return Promise.resolve();
     var n = el.dataset.para, id = el.id;
     section._paFor = id;
-    return citeData().then(function (data) {
+    return Promise.all([citeData(), loadBox()]).then(function (got) {
+      var data = got[0];
       if (!data || section._paFor !== id) return; /* another paragraph was picked meanwhile */
       var para = data.para;
       paragraphBlocks(section, para);
@@ -219,7 +243,7 @@
       });
       ["bibtex", "ris", "csl"].forEach(function (fmt) {
         var code = document.getElementById("pa-cite-para-" + fmt);
-        if (code) code.textContent = fill(para[fmt], n, id);
+        if (code) code.textContent = raw[fmt] ? paraFormat(fmt, raw[fmt], n, id) : "";
       });
     }, function () { /* the box keeps its links to the files */ });
   }

@@ -5,7 +5,8 @@ rest; the other styles and the templates for citing one paragraph are in the doc
 ``cite/<key>.cite.json`` (``cite_data``), which the page script fetches when the box opens or a
 paragraph is cited, beside ``cite/<key>.bib``, ``.ris`` and ``.json`` (``exports.downloads``).
 At 1,000 documents the five formats and the paragraph templates inline were ~14 kB of every
-page, half of it the same entries the download files hold. Boxes are made in batches in the
+page, half of it the same entries the download files hold; now ~1 kB of the page and ~1 kB in
+``.cite.json``. Boxes are made in batches in the
 helper process while the pages are converted (``cite_boxes``, ``parallel.background``).
 """
 
@@ -15,18 +16,9 @@ import dataclasses
 import json
 from pathlib import Path
 
-from persona_archive.site.citations.bibtex import bibtex
-from persona_archive.site.citations.csl import csl_item
 from persona_archive.site.citations.formatting import formatted
 from persona_archive.site.citations.metadata import head_html, page_summary
-from persona_archive.site.citations.record import Record, default_note
-from persona_archive.site.citations.ris import ris
-
-PARA_ID, PARA_N = "PARAIDENT", "PARANUMBER"
-
-
-def _para(text: str) -> str:
-    return text.replace(PARA_ID, "{id}").replace(PARA_N, "{n}")
+from persona_archive.site.citations.record import Record
 
 
 def data_uri(rec: Record) -> str:
@@ -55,23 +47,22 @@ def cite_box(rec: Record) -> dict:
 
 
 def cite_data(rec: Record) -> dict:
-    """What the box loads on demand: every style's entry and in-text citation (``styles``), and
-    ``para``, the same formats for one paragraph, with ``{n}`` (its ¶ number) and ``{id}`` (its
-    anchor) left for the page script to fill in when a reader picks a paragraph. HTML entries
-    were escaped by ``formatting``; the script puts nothing else in as markup."""
-    purl, pnote = f"{rec.url}#{PARA_ID}", f"¶ {PARA_N}. {default_note(rec)}"
+    """What the box loads on demand: the entry and in-text citation of every style but the
+    default (``styles``), and ``para``, every style's for one paragraph, with ``{n}`` (its ¶
+    number) and ``{id}`` (its anchor) left for the page script to fill in when a reader picks a
+    paragraph. HTML entries were escaped by ``formatting``; the script puts nothing else in as
+    markup. A paragraph's BibTeX, RIS and CSL-JSON are not here: the script makes them from the
+    document's files (the paragraph's link and the note led by "¶ n.", as ``bibtex``, ``ris``
+    and ``csl_item`` write them given that link and note)."""
     styles = formatted(rec)
     return {
-        "styles": {s: {"html": v["html"], "intext": v["intext"]} for s, v in styles.items()},
+        "styles": {
+            s: {"html": v["html"], "intext": v["intext"]} for s, v in list(styles.items())[1:]
+        },
         "para": {
             "styles": {
                 s: {"html": v["para_html"], "intext": v["para_intext"]} for s, v in styles.items()
             },
-            "bibtex": _para(bibtex(rec, url=purl, note=pnote)),
-            "ris": _para(ris(rec, url=purl, note=pnote)),
-            "csl": _para(
-                json.dumps([csl_item(rec, url=purl, note=pnote)], ensure_ascii=False, indent=2)
-            ),
         },
     }
 
