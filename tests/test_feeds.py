@@ -14,6 +14,7 @@ import pytest
 from lxml import etree
 
 from persona_archive import anchors
+from persona_archive.site import feeds
 
 pytestmark = pytest.mark.slow
 
@@ -115,3 +116,60 @@ def test_sitemap_dates_each_document_by_its_revision_not_the_build(project, site
     for url in (SITE_URL, f"{SITE_URL}about/", f"{SITE_URL}tags/"):
         assert dated.get(url) == newest, url
     assert len(dated) == xml.count("<url>")  # every page has a date
+
+
+def _render(feed: dict) -> bytes:
+    """The archive's feed template, rendered as mkdocs-rss-plugin renders it (its Jinja
+    settings: autoescape by file name, which a ``.jinja2`` name does not get)."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(
+        autoescape=select_autoescape(["html", "xml"]),
+        loader=FileSystemLoader(feeds.TEMPLATES),
+        lstrip_blocks=True,
+        trim_blocks=True,
+    )
+    return env.get_template(feeds.TEMPLATE).render(feed=feed).encode("utf-8")
+
+
+def test_the_template_escapes_every_value_and_omits_a_missing_image():
+    """A scraped name or title with markup in it stays text; no image means no ``<image>``."""
+    item = {
+        "title": "Tom & Jerry <b>",
+        "authors": ("Ann <ann@example.org> & Bob",),
+        "categories": ["a&b"],
+        "description": "x < y",
+        "link": "https://e.org/archive/t/?a=1&b=2",
+        "guid": "https://e.org/archive/t/",
+        "pub_date": "Mon, 23 Nov 2026 00:00:00 +0000",
+        "comments_url": None,
+        "image": None,
+    }
+    feed = {
+        "title": "Site & co",
+        "description": "d",
+        "html_url": "https://e.org/",
+        "rss_url": "https://e.org/feed.xml",
+        "author": None,
+        "language": "en",
+        "copyright": None,
+        "pubDate": "Mon, 23 Nov 2026 00:00:00 +0000",
+        "buildDate": "Mon, 23 Nov 2026 00:00:00 +0000",
+        "ttl": 1440,
+        "generator": "g",
+        "logo_url": None,
+        "stylesheet": "rss.xsl",
+        "entries": [item],
+    }
+    raw = _render(feed)
+    root = ET.fromstring(raw)  # well-formed
+    assert root.find("channel/image") is None
+    parsed = feedparser.parse(raw)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    (entry,) = parsed.entries
+    assert entry.title == "Tom & Jerry <b>"
+    assert root.findtext("channel/item/{http://purl.org/dc/elements/1.1/}creator") == (
+        "Ann <ann@example.org> & Bob"
+    )
+    assert root.findtext("channel/item/link") == item["link"]
+    assert root.findtext("channel/item/category") == "a&b"

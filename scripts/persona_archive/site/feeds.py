@@ -30,19 +30,25 @@ def rss_plugins(config) -> list:
     return found
 
 
+IMAGE_TYPES = (".gif", ".jpeg", ".jpg", ".png")  # what RSS 2.0 allows for the channel's image
+
+
 def logo_url(config) -> str | None:
     """The channel's image: the site's icon (``theme.favicon``) at its published address, or
-    None when the site has no address (RSS wants an absolute URL).
+    None (no image) when the site has no address (RSS wants an absolute URL) or the icon is of
+    a type RSS does not allow.
 
     >>> logo_url({"site_url": "https://e.org/a/", "theme": {"favicon": "img/icon.png"}})
     'https://e.org/a/img/icon.png'
     >>> logo_url({"site_url": None, "theme": {"favicon": "img/icon.png"}}) is None
     True
+    >>> logo_url({"site_url": "https://e.org/", "theme": {"favicon": "icon.svg"}}) is None
+    True
     """
     site_url = config.get("site_url")
     theme = config.get("theme")
     favicon = theme.get("favicon") if theme is not None else None
-    if not site_url or not favicon:
+    if not site_url or not favicon or not favicon.lower().endswith(IMAGE_TYPES):
         return None
     return urljoin(site_url if site_url.endswith("/") else site_url + "/", favicon)
 
