@@ -17,8 +17,9 @@ Events, in the order they run (priority in brackets):
 - ``on_page_context`` (50, before the tags plugin: the panel shows the tags, as links): the
   document's related documents and provenance for ``partials/pa-document-bottom.html``.
 - ``on_post_page`` (0): Material's search dialog gets an accessible name (axe
-  ``aria-dialog-name``), which its templates offer no setting for; a document page gets its
-  language in ``<html lang>``.
+  ``aria-dialog-name``), which its templates offer no setting for; the templates' indentation
+  goes (``reading.compact``: ~4 kB a document page); a document page gets its language in
+  ``<html lang>``.
 """
 
 from pathlib import Path
@@ -136,7 +137,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    output = output.replace(SEARCH_DIALOG, NAMED_DIALOG, 1)
+    output = reading.compact(output.replace(SEARCH_DIALOG, NAMED_DIALOG, 1))
     if page.file.src_uri.startswith("archive/"):
         output = reading.with_language(output, page.meta.get("language"))
     return output

@@ -181,6 +181,29 @@ def with_language(page_html: str, language: object) -> str:
     return _HTML_LANG.sub(f'<html lang="{language}"', page_html, count=1)
 
 
+# Where whitespace is the content's own: left as it is.
+_VERBATIM = re.compile(r"(<(pre|textarea|script|style|code)\b.*?</\2\s*>)", re.S | re.I)
+_INDENT = re.compile(r"\n\s+")
+
+
+def compact(page_html: str) -> str:
+    r"""A built page without the templates' indentation and blank lines: a line break followed by
+    more whitespace becomes a line break, which a browser shows the same; ``pre``, ``textarea``,
+    ``script``, ``style`` and ``code`` are kept byte for byte. Material's templates indent every
+    tag: ~4 kB of a document page at 1,000 documents.
+
+    >>> compact('<div>\n    <p>a\n\n   b</p>\n  <pre>x\n   y</pre>\n</div>')
+    '<div>\n<p>a\nb</p>\n<pre>x\n   y</pre>\n</div>'
+    """
+    parts = _VERBATIM.split(page_html)  # text, verbatim block, its tag name, text, …
+    out = []
+    for i in range(0, len(parts), 3):
+        out.append(_INDENT.sub("\n", parts[i]))
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])
+    return "".join(out)
+
+
 def insert_after_title(content_html: str, block: str) -> str:
     """``block`` placed right after the page's first ``</h1>`` (at the top when there is none).
 
