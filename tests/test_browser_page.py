@@ -191,3 +191,23 @@ def test_search_result_chips_show_tag_labels(context_of, server, project, pages)
     chips.first.wait_for()
     shown = chips.all_inner_texts()
     assert set(shown) == {labels[t]["label"] for t in meta["tags"]}, shown
+
+
+def test_material_scripts_come_from_cached_files(context_of, server, site, pages):
+    """Material's inline scripts (its globals, the palette, the tab a link opens) are files the
+    browser caches (issue 20), and still work: a colour scheme chosen on one page holds on the
+    next, which takes the globals and the palette script both."""
+    slug = next(iter(pages))
+    text = (site / "archive" / slug / "index.html").read_text(encoding="utf-8")
+    inline = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", text)
+    assert all("application/" in attrs for attrs in inline), inline  # data only: JSON, JSON-LD
+    for name in ("pa-md-scope.js", "pa-md-palette.js", "pa-md-target.js"):
+        assert f'src="../../assets/{name}"' in text
+    page = context_of("light")
+    page.goto(f"{server}/archive/{slug}/")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+    page.locator("label[for='__palette_1']").click()
+    page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")
+    page.goto(f"{server}/tags/")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    assert page.evaluate("__md_scope.pathname") == "/"
