@@ -38,7 +38,7 @@ KNOWN_LOSSES = {
     "dev/th_blog_mojibake": "a Thai character damaged by cp874 is marked lost (U+FFFD)",
     "dev/zh_news_mojibake": "a Chinese character damaged by cp1252 is marked lost (U+FFFD)",
     "dev/fr_wordpress_carnet_potager": "a right quote read as latin-1 (’ -> â plus two dropped C1 "
-    "controls) is left as 'câest', unmarked, although é, ç and î in the same comment are repaired",
+    "controls) lost its bytes: marked lost (c\ufffdest), which of ’ ‘ “ ” – — it was is not known",
 }
 
 

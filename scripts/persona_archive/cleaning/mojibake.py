@@ -1173,6 +1173,7 @@ def repair(
         ):
             _repair_codec(doc, a, evidence, repairs, taken, primary=False)
     _repair_ftfy(text, repairs, taken)
+    _lost_continuations(text, repairs, taken)
     if corrections:
         repairs = [
             Repair(r.offset, r.before, corrections[r.offset], r.codec, "manual", r.candidates)
@@ -1388,6 +1389,52 @@ def _by_document(text: str, repairs: list[Repair], lost: list[int]) -> None:
 
 def _settled(r: Repair, ch: str, reason: str) -> Repair:
     return Repair(r.offset, r.before, ch, r.codec, reason, r.candidates)
+
+
+# UTF-8 lead bytes as latin-1 reads them, whose continuation bytes (0x80-0x9F) it reads as C1
+# controls, which a scrape drops: "’" (E2 80 99) is left as a bare "â"
+_LATIN1_LEADS = frozenset("ÂÃâ")
+_LEAD_CANDIDATES = {"â": tuple("’‘“”–—…•"), "Ã": tuple("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß")}
+
+
+def _lost_continuations(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
+    """Mark lost a UTF-8 lead byte left alone by latin-1 ("câest" for "c’est": its other two
+    bytes were C1 controls, dropped) in a line where the codec repaired latin-1 damage and every
+    other non-ASCII character was part of that damage. A correct "â" in such a line would have
+    been damaged too ("Ã¢"), so a bare one is what is left of a character whose bytes are lost;
+    which one is not known (an apostrophe, a quotation mark, a dash...): U+FFFD, never a guess.
+    A line with a correct accented letter of its own is partly damaged: it is left alone.
+
+    >>> repair("Pour moi, un caractÃ¨re, câest quand on peut Ãªtre dÃ©Ã§u.").text
+    'Pour moi, un caractère, c\ufffdest quand on peut être déçu.'
+    >>> repair("Le château est beau, et Ã©tÃ©.").text  # a correct â of its own: left alone
+    'Le château est beau, et été.'
+    """
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        latin = [r for r in repairs if start <= r.offset < end and r.codec == "latin_1"]
+        if latin:
+            covered = {r.offset + k for r in repairs for k in range(len(r.before))}
+            bare = [
+                i
+                for i in range(start, end)
+                if text[i] in _LATIN1_LEADS
+                and i not in covered
+                and i + 1 < end
+                and not text[i + 1].isspace()
+            ]
+            own = [
+                i
+                for i in range(start, end)
+                if not text[i].isascii() and i not in covered and text[i] not in _LATIN1_LEADS
+            ]
+            if bare and not own:
+                for i in bare:
+                    cands = _LEAD_CANDIDATES.get(text[i], ())
+                    repairs.append(Repair(i, text[i], LOST, "latin_1", "unrecoverable", cands))
+                    _add_taken(taken, i, i + 1)
+        start = end + 1
 
 
 def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
