@@ -18,8 +18,11 @@ Events, in the order they run (priority in brackets):
   document's related documents and provenance for ``partials/pa-document-bottom.html``.
 - ``on_post_page`` (0): Material's search dialog gets an accessible name (axe
   ``aria-dialog-name``), which its templates offer no setting for; the templates' indentation
-  goes (``reading.compact``: ~4 kB a document page); a document page gets its language in
+  goes (``reading.compact``: ~4 kB a document page), and the theme's inline icons are drawn
+  from one stylesheet (``icons.replace``: ~4 kB a page); a document page gets its language in
   ``<html lang>``.
+- ``on_post_build`` (0): that stylesheet (``assets/pa-icons.css``), with every icon the pages
+  use.
 """
 
 from pathlib import Path
@@ -30,7 +33,7 @@ from mkdocs.structure.files import File
 from persona_archive import parallel
 from persona_archive.cleaning import provenance
 from persona_archive.paths import site_root
-from persona_archive.site import browse, listings, reading, site_files
+from persona_archive.site import browse, icons, listings, reading, site_files
 from persona_archive.site.state import BUILD
 
 COLLECTION = "<!-- archive:collection -->"
@@ -138,6 +141,13 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     output = reading.compact(output.replace(SEARCH_DIALOG, NAMED_DIALOG, 1))
+    output = icons.replace(output, BUILD.icons)
     if page.file.src_uri.startswith("archive/"):
         output = reading.with_language(output, page.meta.get("language"))
     return output
+
+
+def on_post_build(config):
+    sheet = Path(config["site_dir"]) / icons.STYLESHEET
+    sheet.parent.mkdir(parents=True, exist_ok=True)
+    sheet.write_text(icons.stylesheet(BUILD.icons), encoding="utf-8")

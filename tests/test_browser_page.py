@@ -211,3 +211,32 @@ def test_material_scripts_come_from_cached_files(context_of, server, site, pages
     page.goto(f"{server}/tags/")
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
     assert page.evaluate("__md_scope.pathname") == "/"
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_theme_icons_are_drawn_from_the_stylesheet(context_of, server, site, pages, scheme):
+    """The header's icons are empty ``<svg>`` elements drawn by ``assets/pa-icons.css`` (issue
+    20): each has its shape as a mask, and each visible one puts pixels on the screen."""
+    slug = next(iter(pages))
+    text = (site / "archive" / slug / "index.html").read_text(encoding="utf-8")
+    assert "<path" not in text.split("<article", 1)[0]  # no inline shape before the text
+    page = context_of(scheme)
+    violations = []
+    page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
+    page.goto(f"{server}/archive/{slug}/")
+    masks = page.eval_on_selector_all(
+        "header svg.pa-i", "els => els.map(e => getComputedStyle(e).maskImage)"
+    )
+    assert masks and all(m.startswith('url("data:image/svg+xml') for m in masks), masks
+    for selector in (
+        ".md-header__button.md-logo svg",
+        "form[data-md-component='palette'] label:not([hidden]) svg",
+    ):
+        icon = page.locator(selector).first
+        box = icon.bounding_box()
+        assert box and box["width"] > 0 and box["height"] > 0, selector
+        area = {"x": box["x"], "y": box["y"], "width": box["width"], "height": box["height"]}
+        drawn = page.screenshot(clip=area)
+        icon.evaluate("e => { e.style.visibility = 'hidden'; }")
+        assert page.screenshot(clip=area) != drawn, f"{selector} draws nothing"
+    assert not violations, violations
