@@ -1318,3 +1318,13 @@ def test_a_spanish_tag_list_under_its_label_goes():
         "Compartir",
     )
     assert texts(strip_boilerplate(doc)) == [doc[0].text]
+
+
+def test_chat_export_reactions_as_shortcodes_are_reaction_rows():
+    doc = lines_of("We shipped the new persona today.", ":rocket: 3  :+1: 5 :partyparrot: 2")
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["We shipped the new persona today."]
+    assert result.reactions == {"🚀": 3, "👍": 5, ":partyparrot:": 2}
+    # a shortcode inside a sentence is someone's words
+    doc = lines_of("Reply with :rocket: 3 times if you agree.")
+    assert texts(strip_boilerplate(doc)) == doc_texts(doc)

@@ -277,7 +277,15 @@ def parse_reaction_row(text: str) -> list[tuple[str, int]] | None:
     [('�', 6), ('👍🏽', 2), ('❤', 1)]
     >>> parse_reaction_row("I give this 10 🤣") is None, parse_reaction_row("© 2024") is None
     (True, True)
+
+    Chat exports (Slack, Discord, GitHub) write reactions as shortcodes: each becomes its emoji,
+    and a workspace's own emoji keeps its shortcode as the key.
+
+    >>> parse_reaction_row(":rocket: 3  :+1: 5 :partyparrot: 2")
+    [('🚀', 3), ('👍', 5), (':partyparrot:', 2)]
     """
+    if _SHORTCODE_ROW.fullmatch(text):
+        return [(_shortcode(m[1]), _count_value(m[2])) for m in _SHORTCODE_PAIR.finditer(text)]
     # cheap test first: a digit, and no ASCII letter other than the k/M of "1.2k"
     if len(text) > 400 or not _DIGIT.search(text) or _LETTER.search(text):
         return None
@@ -308,6 +316,18 @@ def parse_reaction_row(text: str) -> list[tuple[str, int]] | None:
         pairs.append((key, _count_value(match.group(1))))
         pos = match.end()
     return pairs or None
+
+
+_SHORTCODE = r":([a-z0-9_+\-]{1,40}):\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[kKmM]|\d+)"
+_SHORTCODE_PAIR = re.compile(_SHORTCODE)
+_SHORTCODE_ROW = re.compile(rf"\s*(?:{_SHORTCODE}\s*)+")
+
+
+def _shortcode(name: str) -> str:
+    """The emoji a shortcode names (":+1:" is 👍), else the shortcode itself."""
+    code = f":{name}:"
+    found = emoji.emojize(code, language="alias")
+    return "".join(ch for ch in found if ch not in "\ufe0e\ufe0f") if found != code else code
 
 
 def _count_value(token: str) -> int:
