@@ -132,6 +132,8 @@ def test_without_javascript_the_box_links_every_format(browser, server, pages):
         for ext in ("bib", "ris", "json", "cite.json"):
             assert f"../../cite/{key}.{ext}" in hrefs, hrefs
         assert "Persona Archive" in tab.locator("#pa-cite-apa").inner_text()
+        shown = tab.eval_on_selector_all("#cite pre", "els => els.filter(e => e.offsetHeight)")
+        assert shown == []  # no empty box where a raw format would be: its Download link is
     finally:
         context.close()
 
