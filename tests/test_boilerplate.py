@@ -1328,3 +1328,19 @@ def test_chat_export_reactions_as_shortcodes_are_reaction_rows():
     # a shortcode inside a sentence is someone's words
     doc = lines_of("Reply with :rocket: 3 times if you agree.")
     assert texts(strip_boilerplate(doc)) == doc_texts(doc)
+
+
+def test_a_consent_banner_with_its_lead_in_goes_and_a_sentence_about_cookies_stays():
+    for banner in (
+        "Avec votre accord, nous et nos partenaires utilisons des cookies pour mesurer l’audience.",
+        "With your consent, we and our partners use cookies to measure the audience.",
+        "Accepter et fermer",
+        "Accept and close",
+    ):
+        found = match_interface(banner)
+        assert found is not None and found.kind == "consent", banner
+    for prose in (
+        "In the kitchen, we use cookies as a reward, and the kids accept it.",
+        "Avec ma grand-mère, nous utilisons des cookies comme récompense, elle est d’accord.",
+    ):
+        assert match_interface(prose) is None, prose

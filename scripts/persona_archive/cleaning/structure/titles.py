@@ -452,6 +452,7 @@ def _site_name_shape(text: str) -> bool:
 
 
 _DASH_SEPARATOR = re.compile(r"\s+[-–—·]\s+")
+_BREADCRUMB = re.compile(r"\s[›»]\s|\s>\s")
 
 
 def _no_space_script(text: str) -> bool:
@@ -509,13 +510,15 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     'Should an AI be allowed to say no? With Farah Idris'
     >>> headline("Τοπικό γλωσσικό μοντέλο σε κάρτα 8GB: αξίζει;")
     'Τοπικό γλωσσικό μοντέλο σε κάρτα 8GB: αξίζει;'
+    >>> headline("Pixels › Intelligence artificielle") is None  # a breadcrumb
+    True
     """
     text = " ".join(_INVISIBLE.sub("", text).split())
     if not text or chrome_reason(text, names):
         return None
     parts = _SEPARATOR.split(text)
-    if len(parts) > 2:
-        return None  # a menu or a breadcrumb
+    if len(parts) > 2 or _BREADCRUMB.search(text):
+        return None  # a menu or a breadcrumb ("Pixels › Intelligence artificielle")
     if len(parts) == 2:
         if any(chrome_reason(p, names) for p in parts) or not _site_name_shape(parts[1]):
             return None
