@@ -950,3 +950,14 @@ def test_a_name_the_footer_repeats_is_the_sites_not_the_title():
     lines = para_lines("Short Title Here", "A subtitle that says a little more", PROSE)
     lines += para_lines("Short Title Here", THIRD, THIRD, THIRD, THIRD)
     assert build(lines).title == "Short Title Here"
+
+
+def test_a_menu_between_a_tagline_and_the_headline_makes_the_tagline_a_masthead():
+    lines = para_lines(
+        "The Engine Room", "A podcast about technology and care", "All episodes", "About us",
+        "Support", "Episode 58: Does my model have moods?", PROSE,
+    )  # fmt: skip
+    assert build(lines).title == "Episode 58: Does my model have moods?"
+    # two short lines under a headline are its byline and date, not a menu
+    lines = para_lines("Why Kettles Whistle", "Ada Brook", "Mar 3", "A Closer Look at Steam", PROSE)
+    assert build(lines).title == "Why Kettles Whistle"

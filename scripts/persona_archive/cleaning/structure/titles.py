@@ -421,6 +421,9 @@ _MASTHEAD_GAP = 2
 next one that make the first the page's masthead (the site's name, its tagline)..."""
 _MASTHEAD_REACH = 8
 """... when the next one is at most this many lines further down, and the first is short."""
+_MASTHEAD_MENU = 3
+"""... or when a menu of this many one- or two-word lines stands between the two (the site's
+navigation under its name and tagline, the episode's headline under it)."""
 _MASTHEAD_WORDS = 8
 """A masthead line has at most this many words (a script without spaces: five times as wide)."""
 _SITE_NAME_WORDS = 5
@@ -625,9 +628,10 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         p, c = body[prev[0]], body[cur[0]]
         numbers = [ln.no for ln in body[prev[0] : cur[0] + 1]]
         gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
+        between = body[prev[0] + 1 : cur[0]]
+        menu = len(between) >= _MASTHEAD_MENU and all(_menu_item(ln.text) for ln in between)
         if (
-            gone >= _MASTHEAD_GAP
-            and c.no - p.no <= _MASTHEAD_REACH
+            ((gone >= _MASTHEAD_GAP and c.no - p.no <= _MASTHEAD_REACH) or menu)
             and _key(prev[1]) != _key(cur[1])
             and all(_short(text) for _, text in runs[-1])
         ):
