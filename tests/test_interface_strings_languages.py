@@ -601,3 +601,35 @@ def test_a_comment_forms_field_labels_go_next_to_the_form():
 def test_code_host_event_lines_need_their_date_or_their_whole_form():
     assert general_rule("lina-k added the bug label") is None  # could be a sentence fragment
     assert general_rule("lina-k added the bug label 3 days ago")[0] == "interface:hosting-banner"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ghostfern joined the room", "status"),
+        ("(edited)", "status"),
+        ("Showing messages 1–8 of 8", "status"),
+        (
+            "This episode is brought to you by Fernway Notebooks. Use code QUIET for 15% off.",
+            "sponsor",
+        ),
+        ("Werbung: Diese Folge wird unterstützt von einer Rösterei aus Bremen.", "sponsor"),
+        ("Transcript generated automatically and lightly edited. Errors may remain.", "status"),
+        ("Das Transkript wurde automatisch erstellt und kann Fehler enthalten.", "status"),
+    ],
+)
+def test_chat_export_and_podcast_page_furniture(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She joined the room and sat down next to the window.",
+        "The episode is brought up again later, when we talk about memory.",
+        "Spotify",  # a name alone: only next to other chrome
+    ],
+)
+def test_chat_and_podcast_words_in_prose_stay(line):
+    assert match_interface(line) is None or match_interface(line).context != "line"
