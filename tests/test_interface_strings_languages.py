@@ -633,3 +633,28 @@ def test_chat_export_and_podcast_page_furniture(line, kind):
 )
 def test_chat_and_podcast_words_in_prose_stay(line):
     assert match_interface(line) is None or match_interface(line).context != "line"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Lire aussi | Les assistants vocaux ont-ils une personnalité ?", "related"),
+        ("Lesen Sie auch: Neue Radwege am Wall", "related"),
+        ("Mehr aus Bremen", "related"),
+        ("Temps de lecture 4 min.", "post-meta"),
+        ("Publié le 8 janvier 2026 à 06h00, mis à jour à 11h42", "post-meta"),
+        ("Fièrement propulsé par WordPress", "hosting-banner"),
+        ("相关博文：", "related"),
+    ],
+)
+def test_news_and_blog_furniture_in_french_german_chinese(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Publié le livre de ma mère", "Mehr aus Liebe als aus Pflicht habe ich weitergemacht"],
+)
+def test_the_same_words_opening_prose_stay(line):
+    assert match_interface(line) is None
