@@ -144,8 +144,8 @@
   /* A paragraph's permanent link: the configured site URL's, else this page's without its query
      (Material's search adds ?h=) and fragment. */
   function permanentUrl(id) {
-    var box = citeBox();
-    if (box && box.dataset.paUrl) return box.dataset.paUrl + "#" + id;
+    var permanent = document.querySelector("#cite .pa-cite-url");
+    if (permanent) return permanent.getAttribute("href") + "#" + id;
     return location.origin + location.pathname + "#" + id;
   }
 
