@@ -606,6 +606,7 @@ def test_code_host_event_lines_need_their_date_or_their_whole_form():
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
+        # chat archives' events and paging, podcast pages' sponsor reads and notices
         ("ghostfern joined the room", "status"),
         ("(edited)", "status"),
         ("Showing messages 1–8 of 8", "status"),
@@ -616,9 +617,17 @@ def test_code_host_event_lines_need_their_date_or_their_whole_form():
         ("Werbung: Diese Folge wird unterstützt von einer Rösterei aus Bremen.", "sponsor"),
         ("Transcript generated automatically and lightly edited. Errors may remain.", "status"),
         ("Das Transkript wurde automatisch erstellt und kann Fehler enthalten.", "status"),
+        # news and blog furniture in French, German and Chinese
+        ("Lire aussi | Les assistants vocaux ont-ils une personnalité ?", "related"),
+        ("Lesen Sie auch: Neue Radwege am Wall", "related"),
+        ("Mehr aus Bremen", "related"),
+        ("Temps de lecture 4 min.", "post-meta"),
+        ("Publié le 8 janvier 2026 à 06h00, mis à jour à 11h42", "post-meta"),
+        ("Fièrement propulsé par WordPress", "hosting-banner"),
+        ("相关博文：", "related"),
     ],
 )
-def test_chat_export_and_podcast_page_furniture(line, kind):
+def test_more_page_furniture_goes_by_its_kind(line, kind):
     found = match_interface(line)
     assert found is not None and found.kind == kind
 
@@ -629,32 +638,10 @@ def test_chat_export_and_podcast_page_furniture(line, kind):
         "She joined the room and sat down next to the window.",
         "The episode is brought up again later, when we talk about memory.",
         "Spotify",  # a name alone: only next to other chrome
+        "Publié le livre de ma mère",
+        "Mehr aus Liebe als aus Pflicht habe ich weitergemacht",
     ],
 )
-def test_chat_and_podcast_words_in_prose_stay(line):
-    assert match_interface(line) is None or match_interface(line).context != "line"
-
-
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("Lire aussi | Les assistants vocaux ont-ils une personnalité ?", "related"),
-        ("Lesen Sie auch: Neue Radwege am Wall", "related"),
-        ("Mehr aus Bremen", "related"),
-        ("Temps de lecture 4 min.", "post-meta"),
-        ("Publié le 8 janvier 2026 à 06h00, mis à jour à 11h42", "post-meta"),
-        ("Fièrement propulsé par WordPress", "hosting-banner"),
-        ("相关博文：", "related"),
-    ],
-)
-def test_news_and_blog_furniture_in_french_german_chinese(line, kind):
+def test_the_same_words_in_prose_stay(line):
     found = match_interface(line)
-    assert found is not None and found.kind == kind
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Publié le livre de ma mère", "Mehr aus Liebe als aus Pflicht habe ich weitergemacht"],
-)
-def test_the_same_words_opening_prose_stay(line):
-    assert match_interface(line) is None
+    assert found is None or found.context != "line"
