@@ -218,3 +218,13 @@ def test_the_site_publishes_each_archived_page_payload_as_its_raw_original(tmp_p
     saved = next(m for m in by_url.values() if m["source_file"] == "saved.html")
     html = (site / "archive" / saved["slug"] / "index.html").read_text(encoding="utf-8")
     assert "SCRIPT-TEXT-MUST-NOT-APPEAR" not in html and "handler-must-not-run" not in html
+
+
+def test_a_warc_documents_provenance_names_the_archive_and_downloads_as_a_page():
+    from persona_archive.site import reading
+
+    doc = {"slug": "a-page", "source_file": "crawl.warc.gz#0a1b2c3d4e5f", "source_sha256": "ab"}
+    out = reading.provenance(doc, {}, "../../")
+    assert "a page captured in the web archive crawl.warc.gz" in out
+    assert 'download="crawl-0a1b2c3d4e5f.html"' in out
+    assert "raw text exactly as it was scraped" not in out

@@ -297,17 +297,47 @@ def _details(summary: str, items: list[str]) -> str:
     )
 
 
+_WARC = re.compile(r"\.warc(?:\.gz)?$", re.IGNORECASE)
+_SAVED_PAGE = (".html", ".htm", ".mhtml", ".mht")
+
+
+def raw_origin(source_file: str) -> tuple[str, str]:
+    """What a document's raw original is, in words, and the name it downloads under: a text
+    as scraped, a saved web page, or one record of a web archive (``crawl.warc.gz#<key>``: the
+    record's page, named after the archive and the record).
+
+    >>> raw_origin("sources/notes/a.txt")
+    ('the raw text exactly as it was scraped', 'a.txt')
+    >>> raw_origin("page.html")
+    ('the saved web page (its HTML) exactly as it was saved', 'page.html')
+    >>> raw_origin("crawl.warc.gz#0a1b2c3d4e5f")
+    ('a page captured in the web archive crawl.warc.gz (the record exactly as archived)', \
+'crawl-0a1b2c3d4e5f.html')
+    """
+    name = source_file.rsplit("/", 1)[-1]
+    archive, _, record = name.partition("#")
+    if record and _WARC.search(archive):
+        page = f"{_WARC.sub('', archive)}-{record}.html"
+        return (
+            f"a page captured in the web archive {archive} (the record exactly as archived)",
+            page,
+        )
+    if name.lower().endswith(_SAVED_PAGE):
+        return "the saved web page (its HTML) exactly as it was saved", name
+    return "the raw text exactly as it was scraped", name
+
+
 def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> str:
     """The provenance section: raw original download and its sha256, what cleaning changed
     (counts) and the readable list of repairs, removals and restructurings."""
     slug = quote(doc["slug"])
-    name = str(doc.get("source_file") or "").rsplit("/", 1)[-1]
+    origin, name = raw_origin(str(doc.get("source_file") or ""))
     size = f" ({raw_size:,} bytes)" if raw_size is not None else ""
     parts = [
         '<section class="pa-provenance" aria-labelledby="pa-provenance-title" '
         "data-search-exclude data-pagefind-ignore>",
         '<h2 id="pa-provenance-title">Provenance</h2>',
-        "<p>This page was generated from the raw text exactly as it was scraped. "
+        f"<p>This page was generated from {e(origin)}. "
         f'<a href="{e(base)}raw/{e(slug)}.txt" download="{e(name)}" class="pa-raw">'
         f"Download the raw original</a>{size}, SHA-256 "
         f'<code class="pa-sha256">{e(doc.get("source_sha256", ""))}</code>.</p>',
