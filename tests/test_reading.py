@@ -434,6 +434,8 @@ def test_cleaning_log_round_trip(tmp_path):
     assert [r["candidates"] for r in data["repairs"]] == [2, 3]
     assert data["changes"][0]["before"] == "Share this"
     assert json.loads(logs["a.changes.json"]) == data
+    # for tools, one per document: compact, one line (issue 20)
+    assert logs["a.changes.json"].count("\n") == 1 and '": ' not in logs["a.changes.json"]
 
 
 def test_search_entries_are_sections_of_marked_paragraphs_without_furniture():

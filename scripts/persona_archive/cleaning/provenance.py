@@ -53,10 +53,14 @@ def log_record(record) -> dict:
 
 
 def log_pages(records_by_page: dict) -> dict[str, str]:
-    """``{<slug>.changes.json: text}`` for each ``{<slug>.md: record}`` (``pipeline.Processed``)."""
+    """``{<slug>.changes.json: text}`` for each ``{<slug>.md: record}`` (``pipeline.Processed``).
+    Compact JSON (no indentation, no spaces after separators): the file is for tools, and the
+    site publishes one per document (issue 20: indented, it was a fifth larger)."""
     out = {}
     for name, record in records_by_page.items():
-        payload = json.dumps(log_record(record), ensure_ascii=False, indent=1, sort_keys=True)
+        payload = json.dumps(
+            log_record(record), ensure_ascii=False, separators=(",", ":"), sort_keys=True
+        )
         out[log_name(name.removesuffix(".md"))] = payload + "\n"
     return out
 
