@@ -175,6 +175,26 @@ def test_zotero_dates_are_the_originals_else_the_archives(slug):
     }
 
 
+def test_a_dated_head_gives_the_date_once_per_vocabulary():
+    """Issue 20: ``citation_date`` (the Highwire tags' older name) repeated
+    ``citation_publication_date`` on every page; readers of either take the latter."""
+    meta = metadata.head_meta(_record("blog-post", published="2024-03-01"))
+    dates = [(n, c) for _, n, c in meta if "date" in n or n.endswith("_time")]
+    assert dates == [
+        ("citation_publication_date", "2024/03/01"),
+        ("DC.date", "2024-03-01"),
+        ("article:published_time", "2024-03-01"),
+    ]
+
+
+def test_json_ld_is_compact():
+    head = metadata.head_html(_record("blog-post", published="2024-03-01"))
+    ld = re.search(r"ld\+json\">(.*)</script>", head).group(1)
+    assert (
+        '", "' not in ld and '": ' not in ld and ld.startswith('{"@context":"https://schema.org"')
+    )
+
+
 @pytest.mark.parametrize("slug", sorted(kinds.KINDS))
 def test_without_a_catalog_site_the_container_is_the_originals_host(slug):
     kind = kinds.KINDS[slug]

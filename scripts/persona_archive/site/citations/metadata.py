@@ -23,9 +23,12 @@ Metadata.js", which hands every ``prefix.name`` tag to "RDF.js") and its item ty
   container only when nothing else names one.
 - The abstract is the document's own ``description`` (``og:description`` is RDF.js's abstract,
   ``description`` Embedded Metadata's fallback), from the start of its text (``summary``).
-- The date is ``citation_date``/``DC.date`` when the original's is known; otherwise the archive's
-  date as ``citation_online_date``, which Embedded Metadata takes as the date when there is no
-  other (Zotero always sets the access date to the day an item is saved).
+- The date is ``citation_publication_date``/``DC.date`` when the original's is known; otherwise
+  the archive's date as ``citation_online_date``, which Embedded Metadata takes as the date when
+  there is no other (Zotero always sets the access date to the day an item is saved). No
+  ``citation_date`` beside it (issue 20: every page's head carried the date twice): it is the
+  Highwire tags' older name for the same date, and Embedded Metadata, Google Scholar and the
+  other readers of ``citation_*`` tags take ``citation_publication_date`` (first) as well.
 """
 
 from __future__ import annotations
@@ -131,7 +134,6 @@ def head_meta(rec: Record) -> list[tuple[str, str, str]]:
     tags += [("name", "citation_author", a) for a in rec.authors]
     if rec.published:
         tags.append(("name", "citation_publication_date", rec.published.replace("-", "/")))
-        tags.append(("name", "citation_date", rec.published.replace("-", "/")))
     elif rec.archived:
         tags.append(("name", "citation_online_date", rec.archived.replace("-", "/")))
     tags += [("name", "citation_public_url", rec.url), ("name", "citation_language", rec.language)]
@@ -181,8 +183,8 @@ def head_html(rec: Record) -> str:
 
 def json_ld(rec: Record) -> str:
     """schema.org JSON-LD of the kind's type: the archived page, part of the archive's website,
-    based on the original (its address and its site); ``<``, ``>`` and ``&`` escaped so no text
-    can end the script element."""
+    based on the original (its address and its site); compact (for machines, on every page);
+    ``<``, ``>`` and ``&`` escaped so no text can end the script element."""
     home = rec.url.rsplit("archive/", 1)[0] if "archive/" in rec.url else None
     data: dict = {
         "@context": "https://schema.org",
@@ -211,5 +213,5 @@ def json_ld(rec: Record) -> str:
             original["isPartOf"] = {"@type": "WebSite", "name": rec.site}
         data["isBasedOn"] = original
     data = {k: v for k, v in data.items() if v is not None}
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
