@@ -11,7 +11,8 @@ the indexer runs on the built site, and the unused lunr index is emptied.
 
 Events, in the order they run (priority in brackets):
 
-- ``on_config`` (0): read and check the engine switch (the templates read it too).
+- ``on_config`` (0): read and check the engine switch (the templates read it too), and the
+  bound of the index's parts.
 - ``on_page_content`` (-90, the page's final HTML, after the hooks that add to it): the page is
   queued for the helper process, which makes its entries in batches.
 - ``on_page_context`` (60, before Material's search plugin): an archived page is marked excluded;
@@ -20,8 +21,9 @@ Events, in the order they run (priority in brackets):
   a prelude: phrases, archive documents first, suggestions); under Pagefind, the page's body and
   filter marks.
 - ``on_post_build`` (0): the archive's search worker is written beside Material's; the entries go
-  into ``search/search_index.json``, one document at a time, with a warning when lunr gets slow
-  at this size; or the Pagefind indexer runs.
+  into ``search/search_index.json``, one document at a time, in parts of bounded size past
+  ``search_parts.PART_BYTES`` (the archive's worker joins them), with a warning when lunr gets
+  slow at this size; or the Pagefind indexer runs.
 """
 
 import logging
@@ -32,7 +34,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 
 from persona_archive import parallel
 from persona_archive.paths import site_root
-from persona_archive.site import listings, search_engine, search_entries
+from persona_archive.site import listings, search_engine, search_entries, search_parts
 from persona_archive.site.state import BUILD
 
 log = logging.getLogger("mkdocs.hooks.search")
@@ -42,7 +44,8 @@ BATCH = 25  # pages per message to the helper process
 def on_config(config):
     try:
         BUILD.search_engine = search_engine.engine(config.get("extra"))
-    except search_engine.EngineError as exc:
+        search_parts.part_bytes()
+    except (search_engine.EngineError, search_parts.PartsError) as exc:
         raise ConfigurationError(str(exc)) from None
     config["extra"]["search_engine"] = BUILD.search_engine  # the templates read it
     return config

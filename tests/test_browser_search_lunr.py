@@ -2,16 +2,19 @@
 holds most of the query's words (not merely the first that holds one), an author outranks a
 mention, and a result shows at most two of its paragraphs; the page it opens marks whole words
 only; archive documents rank above hand-written pages; a quoted phrase matches as a phrase; a
-misspelt query is offered the nearest indexed terms (issue 17)."""
+misspelt query is offered the nearest indexed terms (issue 17). The site is built with its index in
+parts of 8 kB (search_parts), so all of this holds for an index the worker joins from parts."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 import yaml
 
 import conftest
+from persona_archive.site import search_parts
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -54,6 +57,15 @@ SOURCES["workshop.txt"] = (
         f"Then the pulsar and the nebula posters went up on the wall. {_FILLER}",
     ],
 )
+# Sorted last of the archive's documents, so its entries are the index's last (in its last part).
+SOURCES["zodiacal.txt"] = (
+    "Zodiacal light log",
+    [
+        f"Before moonrise a pale cone of zodiacal glow leaned over the western ridge. {_FILLER}",
+        f"The log ends with a sketch of the cone and the time it faded. {_FILLER}",
+    ],
+)
+PART_BYTES = 8_000  # the index of this archive (~35 kB) in several parts
 CATALOG = {"essay.txt": {"authors": ["Zebulon Quimby"], "kind": "blog-post"}}
 # A hand-written page of the site that quotes a document's phrase.
 NOTES = "# Field notes\n\nQuoted here: by dawn the clouds had closed in again over the valley.\n"
@@ -69,7 +81,9 @@ def archive(tmp_path_factory):
     catalog["sources"].update(CATALOG)
     (src / "catalog.yml").write_text(yaml.safe_dump(catalog), encoding="utf-8")
     (project / "docs" / "field-notes.md").write_text(NOTES, encoding="utf-8")
-    site = conftest.build_site(project)
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv(search_parts.PART_BYTES_ENV, str(PART_BYTES))
+        site = conftest.build_site(project)
     slugs = {}
     for path in (project / "docs" / "archive").glob("*.md"):
         meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
@@ -184,4 +198,31 @@ def test_a_misspelt_query_is_offered_the_nearest_terms(page, archive):
 def _all_archive_links(page) -> list[str]:
     return page.eval_on_selector_all(
         '.md-search-result__link[href*="/archive/"]', "els => els.map(e => e.href)"
+    )
+
+
+def test_a_document_in_the_last_part_of_the_index_is_found(page, archive):
+    """The worker fetches every part (once each) and joins them: a phrase from the document
+    whose entries are in the index's last part is found."""
+    slug = archive["slugs"]["zodiacal.txt"]
+    files = search_parts.index_files(archive["site"] / "search")
+    parts = files[1:]
+    assert len(parts) >= 3, files
+    last = json.loads(parts[-1].read_text(encoding="utf-8"))["docs"]
+    assert f"archive/{slug}/" in {d["location"].split("#")[0] for d in last}
+    requested = []
+    page.on("request", lambda r: requested.append(r.url.rsplit("/", 1)[-1]))
+    page.goto(archive["url"] + "/")
+    conftest.search(page, '"pale cone of zodiacal glow"')
+    page.wait_for_function(
+        "h => [...document.querySelectorAll('.md-search-result__link')]"
+        ".every(a => a.href.includes(h))",
+        arg="h=pale+cone+of+zodiacal+glow",
+    )
+    found = {h.split("/archive/")[1].split("/")[0] for h in _all_archive_links(page)}
+    assert found == {slug}, found
+    wanted = _paragraph_id(archive["site"], slug, "pale cone of zodiacal glow")
+    assert any(h.endswith(f"#{wanted}") for h in _links(page, slug)), _links(page, slug)
+    assert sorted(n for n in requested if n.startswith("search_index")) == sorted(
+        p.name for p in files
     )

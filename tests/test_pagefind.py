@@ -20,7 +20,7 @@ import yaml
 
 import bench
 from persona_archive.paths import ROOT
-from persona_archive.site import search_engine, search_entries
+from persona_archive.site import search_engine, search_entries, search_parts
 from persona_archive.site.state import BUILD
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
@@ -322,7 +322,8 @@ def test_pagefind_phrases_ranking_and_tag_labels(sites, browser):
 
 
 def test_the_index_is_measured_as_it_is_written(tmp_path):
-    """The figures the search hook gets from writing the index are those of the file written."""
+    """The figures the search hook gets from writing the index are those of the files written
+    (the index and its parts, search_parts)."""
     path = tmp_path / "search" / "search_index.json"
     path.parent.mkdir()
     path.write_text(json.dumps({"config": {}, "docs": [{"location": "", "title": "Home"}]}))
@@ -334,11 +335,12 @@ def test_the_index_is_measured_as_it_is_written(tmp_path):
         for i in range(800)
     }
     written = search_entries.append_entries(path, documents)
-    index = json.loads(path.read_text(encoding="utf-8"))
+    files = search_parts.index_files(path.parent)
+    index = search_parts.read_index(path.parent)
     assert len(index["docs"]) == written.entries
     assert len({d["location"].split("#")[0] for d in index["docs"]}) == written.documents
-    assert written.index_bytes == path.stat().st_size
-    real = len(gzip.compress(path.read_bytes(), 6))
+    assert written.index_bytes == sum(f.stat().st_size for f in files)
+    real = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
     assert abs(written.gzip_bytes - real) < 0.1 * real  # sampled (accuracy: the test above)
     assert (written.documents, written.entries) == (
         801,

@@ -1,11 +1,11 @@
-"""Search tests: the built site's lunr index (``search/search_index.json``) loaded into the
-Python ``lunr`` package finds every document by a phrase from the middle of its body, and the
-entry found marks the page's paragraph that holds the phrase (the page script links to it)."""
+"""Search tests: the built site's lunr index (``search/search_index.json`` and its parts, joined
+as the search worker joins them) loaded into the Python ``lunr`` package finds every document
+by a phrase from the middle of its body, and the entry found marks the page's paragraph that
+holds the phrase (the page script links to it)."""
 
 from __future__ import annotations
 
 import html
-import json
 import re
 
 import pytest
@@ -19,13 +19,21 @@ _WORD = re.compile(r"(?<![\w’'])[A-Za-z]{4,}(?![\w’'])")  # whole words, not
 _MARKED = re.compile(r"<p data-p=(p-[a-z0-9-]+)>(.*?)</p>")
 
 
+def _index_data(site) -> dict:
+    """The site's whole lunr index: the index file's config and the entries of all its parts,
+    in order (``search_parts.read_index``, what the archive's search worker gives lunr)."""
+    from persona_archive.site import search_parts
+
+    return search_parts.read_index(site / "search")
+
+
 def _plain(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text))
 
 
 @pytest.fixture(scope="module")
 def index(site):
-    data = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    data = _index_data(site)
     docs = [
         {"location": d["location"], "title": _plain(d["title"]), "text": _plain(d["text"])}
         for d in data["docs"]
@@ -92,7 +100,7 @@ def test_search_finds_the_shoggoth_thread(index, pages):
 def boosted(site):
     """The index as Material's search worker builds it: the fields with the boosts its config
     gives (title x1000, tags x1e6, the archive's facts), entry boosts."""
-    data = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    data = _index_data(site)
     docs = [
         (
             {

@@ -14,7 +14,11 @@
      (which stay what the index's tags field holds);
    - a query that finds nothing gets the nearest indexed terms (a misspelling, "shogoth" ->
      "shoggoth"), sent on the BroadcastChannel "pa-search" for the page (pa-search-lunr.js) to
-     offer. */
+     offer;
+   - an index in parts (scripts/persona_archive/site/search_parts.py: search_index.json names
+     them in config.parts, so no file of the site grows with the archive) is fetched whole,
+     the parts in parallel, and Material's worker is set up with the entries joined in order:
+     the same index as one file would give. */
 (function () {
   "use strict";
 
@@ -166,10 +170,67 @@
     return found.slice(0, MAX_SUGGESTIONS);
   }
 
+  /* The folder of search_index.json: the worker is assets/javascripts/workers/<name>.js in the
+     site; in Material's iframe stand-in for a worker (file://), the first script is this file. */
+  function searchFolder() {
+    var script = self.location.href;
+    if (typeof document !== "undefined") {
+      var tag = document.querySelector("script[src]");
+      if (tag) script = tag.src;
+    }
+    return new URL("../../../search/", script);
+  }
+
+  function fetchPart(url, retries) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    }).then(function (part) {
+      if (!part || !Array.isArray(part.docs)) throw new Error("not a part of the search index");
+      return part.docs;
+    }).catch(function (error) {
+      if (retries > 0) return fetchPart(url, retries - 1);
+      // search still answers from the other parts; the console says which part is missing
+      console.error("Search: could not load " + url + ": " + error.message);
+      return [];
+    });
+  }
+
+  /* Material's setup message with the parts' entries after its own, in order, and the
+     config without the list of parts. */
+  function joined(message) {
+    var config = {};
+    for (var key in message.data.config) if (key !== "parts") config[key] = message.data.config[key];
+    var folder = searchFolder();
+    var loads = message.data.config.parts.map(function (name) {
+      return fetchPart(new URL(name, folder).href, 1);
+    });
+    return Promise.all(loads).then(function (parts) {
+      var all = (message.data.docs || []).slice();
+      parts.forEach(function (docs) {
+        for (var i = 0; i < docs.length; i++) all.push(docs[i]);
+      });
+      var data = {};
+      for (var k in message.data) data[k] = message.data[k];
+      data.config = config;
+      data.docs = all;
+      return { type: SETUP, data: data };
+    });
+  }
+
   // Registered before Material's worker registers its own: sees (and rewrites) a query first.
   self.addEventListener("message", function (event) {
     var message = event.data;
     if (!message) return;
+    if (message.type === SETUP && message.data && message.data.config &&
+        Array.isArray(message.data.config.parts)) {
+      // Material's worker waits for the whole index; the page sends no query before READY
+      event.stopImmediatePropagation();
+      joined(message).then(function (whole) {
+        self.dispatchEvent(new MessageEvent("message", { data: whole }));
+      });
+      return;
+    }
     if (message.type === SETUP && message.data) {
       docs = message.data.docs || [];
       archived = new Set();

@@ -27,7 +27,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
 
-from persona_archive.files import atomic_write
+from persona_archive.site import search_parts
 from persona_archive.site.listings import KIND_SINGULAR, tag_label
 from persona_archive.site.search_engine import LunrFigures, SizeMeter
 from persona_archive.site.search_languages import index_languages, segment
@@ -146,20 +146,28 @@ def _text(value: str) -> str:
 
 
 class Encoded(NamedTuple):
-    """A document's entries as JSON text, comma-separated, made where the entries are made (the
-    helper process): the build's own process then only writes them."""
+    """A document's entries as JSON texts, made where the entries are made (the helper
+    process): the build's own process then only writes them."""
 
-    count: int
-    json: str
+    entries: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.entries)
+
+    @property
+    def json(self) -> str:
+        """The entries comma-separated, as they stand in the index's ``docs``."""
+        return ",".join(self.entries)
 
 
 def encode(entries: list[dict]) -> Encoded:
-    """A document's entries as ``Encoded`` JSON text.
+    """A document's entries as ``Encoded`` JSON texts.
 
-    >>> encode([{"location": "a/"}, {"location": "a/#p-1"}])
-    Encoded(count=2, json='{"location":"a/"},{"location":"a/#p-1"}')
+    >>> encode([{"location": "a/"}, {"location": "a/#p-1"}]).json
+    '{"location":"a/"},{"location":"a/#p-1"}'
     """
-    return Encoded(len(entries), ",".join(_json(e) for e in entries))
+    return Encoded(tuple(_json(e) for e in entries))
 
 
 def batch_entries(
@@ -177,27 +185,51 @@ def batch_entries(
     ]
 
 
-def merged_index(
-    index: dict, documents: dict[str, Encoded], languages: Iterable[str] = ()
-) -> Iterator[str]:
-    """Material's search index (``search_index.json``) with every entry of the given pages (by
-    location, without ``#``) replaced by their ``document_entries``, as JSON text in
-    pieces, an entry or a document at a time: the index of a large archive is never held whole
-    as one string. Its ``lang`` gains the ``languages`` of the documents that lunr-languages
-    supports (``search_languages.index_languages``).
+def index_head(index: dict, languages: Iterable[str] = ()) -> dict:
+    """Material's search index (``search_index.json``) without its entries, its config given
+    the ``facts`` field (unless mkdocs.yml gives it a boost of its own) and, in ``lang``, the
+    ``languages`` of the documents that lunr-languages supports
+    (``search_languages.index_languages``).
 
-    >>> index = {"config": {"fields": {}}, "docs": [{"location": "a/", "text": "old"}]}
-    >>> "".join(merged_index(index, {"a/": encode([{"location": "a/", "text": "new"}])}))
-    '{"config":{"fields":{"facts":{"boost":3.0}}},"docs":[{"location":"a/","text":"new"}]}'
+    >>> index_head({"config": {"fields": {}}, "docs": []})
+    {'config': {'fields': {'facts': {'boost': 3.0}}}}
     """
     head = {key: value for key, value in index.items() if key != "docs"}
-    if "config" in head:  # the facts field, unless mkdocs.yml gives it a boost of its own
+    if "config" in head:
         fields = head["config"].get("fields", {})
         head["config"] = {**head["config"], "fields": {**FACTS_FIELD, **fields}}
         languages = list(languages)
         if languages:
             lang = index_languages(head["config"].get("lang") or ["en"], languages)
             head["config"]["lang"] = lang
+    return head
+
+
+def index_entries(index: dict, documents: dict[str, Encoded]) -> Iterator[str]:
+    """Every entry of the merged index as JSON text, in order: Material's entries except those
+    of the given pages (by location, without ``#``), then the pages' ``document_entries``.
+
+    >>> index = {"docs": [{"location": "a/", "text": "old"}, {"location": "b/"}]}
+    >>> list(index_entries(index, {"a/": encode([{"location": "a/", "text": "new"}])}))
+    ['{"location":"b/"}', '{"location":"a/","text":"new"}']
+    """
+    yield from (_json(d) for d in _kept(index, documents))
+    for encoded in documents.values():
+        yield from encoded.entries
+
+
+def merged_index(
+    index: dict, documents: dict[str, Encoded], languages: Iterable[str] = ()
+) -> Iterator[str]:
+    """The merged index (``index_head``, ``index_entries``) as one JSON text in pieces, an
+    entry or a document at a time: the index of a large archive is never held whole as one
+    string. ``append_entries`` writes it in parts of bounded size instead.
+
+    >>> index = {"config": {"fields": {}}, "docs": [{"location": "a/", "text": "old"}]}
+    >>> "".join(merged_index(index, {"a/": encode([{"location": "a/", "text": "new"}])}))
+    '{"config":{"fields":{"facts":{"boost":3.0}}},"docs":[{"location":"a/","text":"new"}]}'
+    """
+    head = index_head(index, languages)
     yield _json(head)[:-1] + ("," if head else "") + '"docs":['
     pieces = itertools.chain(
         (_json(d) for d in _kept(index, documents)), (e.json for e in documents.values() if e.count)
@@ -214,21 +246,26 @@ def _kept(index: dict, documents: dict) -> Iterator[dict]:
 
 
 def append_entries(
-    path: Path, documents: dict[str, Encoded], languages: Iterable[str] = ()
+    path: Path,
+    documents: dict[str, Encoded],
+    languages: Iterable[str] = (),
+    limit: int | None = None,
 ) -> LunrFigures:
-    """Rewrite the search index file at ``path`` with ``merged_index`` (atomically), and return
-    its figures, measured as it is written (reading 100 MB back took seconds)."""
+    """Rewrite the search index at ``path`` (Material's ``search_index.json``) with the merged
+    index, in parts of at most ``limit`` bytes (``search_parts.write_index``, atomically), and
+    return its figures (all its files), measured as they are written (reading 100 MB back took
+    seconds)."""
     index = json.loads(path.read_text(encoding="utf-8"))
     kept = list(_kept(index, documents))
     pages = {entry.get("location", "").split("#")[0] for entry in kept} | set(documents)
     meter = SizeMeter()
-
-    def measured(pieces: Iterator[str]) -> Iterator[str]:
-        for piece in pieces:
-            meter.feed(piece.encode("utf-8"))
-            yield piece
-
-    atomic_write(path, measured(merged_index(index, documents, languages)))
+    search_parts.write_index(
+        path.parent,
+        index_head(index, languages),
+        index_entries(index, documents),
+        limit,
+        measure=lambda piece: meter.feed(piece.encode("utf-8")),
+    )
     entries = len(kept) + sum(e.count for e in documents.values())
     return LunrFigures(len(pages), entries, index_bytes=meter.size, gzip_bytes=meter.gzip_size())
 
