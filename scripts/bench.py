@@ -212,7 +212,7 @@ def _pagefind_log(stderr: str) -> dict:
 def site_stats(site: Path) -> dict:
     """Total size, the largest HTML page and the largest file of any kind (no file may grow
     with the archive: a host limits each file's size, and a reader downloads it whole), the
-    search payload."""
+    search payload (the lunr index's files summed: the index file and its parts)."""
     total, html_pages, largest, largest_path = 0, 0, 0, ""
     biggest, biggest_path, files = 0, "", 0
     for path in site.rglob("*"):
@@ -236,12 +236,17 @@ def site_stats(site: Path) -> dict:
         "largest_file_bytes": biggest,
         "largest_file": biggest_path,
     }
-    index = site / "search" / "search_index.json"
-    if index.exists():
-        data = index.read_bytes()
-        stats["lunr_index_bytes"] = len(data)
-        stats["lunr_index_gzip_bytes"] = len(gzip.compress(data, 6))
-        stats["lunr_entries"] = len(json.loads(data).get("docs", []))
+    from persona_archive.site import search_parts
+
+    index = search_parts.index_files(site / "search")  # the index file and its parts, if any
+    if index:
+        stats["lunr_index_bytes"] = stats["lunr_index_gzip_bytes"] = stats["lunr_entries"] = 0
+        stats["lunr_index_files"] = len(index)
+        for path in index:  # one file at a time: each is a request, gzipped on its own
+            data = path.read_bytes()
+            stats["lunr_index_bytes"] += len(data)
+            stats["lunr_index_gzip_bytes"] += len(gzip.compress(data, 6))
+            stats["lunr_entries"] += len(json.loads(data).get("docs", []))
     bundle = site / "pagefind"
     if bundle.is_dir():
         stats["pagefind_bundle_bytes"] = sum(

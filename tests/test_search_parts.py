@@ -158,3 +158,16 @@ def test_a_build_in_small_parts_is_the_same_index(tmp_path, site):
     whole = search_parts.index_files(site / "search")
     assert len(whole) == 1  # the default bound: the seed archive is one file
     assert search_parts.read_index(small / "search") == json.loads(whole[0].read_text("utf-8"))
+
+
+def test_the_benchmark_counts_the_index_in_all_its_parts(tmp_path):
+    import bench
+
+    entries = _entries(80)
+    search_parts.write_index(tmp_path / "search", {"config": CONFIG}, entries, limit=2_000)
+    files = search_parts.index_files(tmp_path / "search")
+    stats = bench.site_stats(tmp_path)
+    assert stats["lunr_index_files"] == len(files) > 3
+    assert stats["lunr_index_bytes"] == sum(_sizes(files)) == stats["total_bytes"]
+    assert stats["lunr_entries"] == 80
+    assert stats["largest_file_bytes"] <= 2_000
