@@ -9,6 +9,7 @@
 // Loaded as a module, so it runs once even under Material's instant navigation.
 
 const BUNDLE = new URL("../pagefind/pagefind.js", import.meta.url);
+const SHARDS = new URL("../pagefind/pa-shards.json", import.meta.url);
 const SITE = new URL("..", import.meta.url);
 const HL = "pagefind-highlight";
 const PARA = /^p-[a-z0-9]+$/;
@@ -27,10 +28,22 @@ let ready = false;
 const selected = {};
 let generation = 0;
 
+// The other indexes of an archive indexed in shards (pa-shards.json, written with the bundle),
+// merged into one search; none for an archive indexed in one run.
+async function shardUrls() {
+  try {
+    const response = await fetch(SHARDS);
+    return response.ok ? (await response.json()).merge.map((u) => new URL(u, SHARDS).pathname) : [];
+  } catch {
+    return [];
+  }
+}
+
 function load() {
   if (!pagefind) {
-    pagefind = import(BUNDLE.href).then(async (pf) => {
+    pagefind = Promise.all([import(BUNDLE.href), shardUrls()]).then(async ([pf, shards]) => {
       await pf.options({ baseUrl: SITE.pathname, excerptLength: WINDOW });
+      await Promise.all(shards.map((url) => pf.mergeIndex(url, { baseUrl: SITE.pathname })));
       pf.init();
       ready = true;
       return pf;

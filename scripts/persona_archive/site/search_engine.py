@@ -28,6 +28,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 import zlib
@@ -273,6 +274,7 @@ class IndexRun:
     peak_rss_mb: float
     bundle_bytes: int
     log: str
+    shards: int = 1
 
 
 def pagefind_executable() -> str:
@@ -290,32 +292,114 @@ def pagefind_executable() -> str:
     return str(pagefind_bin.get_executable())
 
 
-def run_pagefind(site_dir: Path, timeout: int = 3600, language: str = "en") -> IndexRun:
-    """Index the built site into ``<site>/pagefind/``; figures for the build log and bench.
+SHARD_PAGES = 5000  # pages per index: Pagefind's indexer holds ~0.6 MB per page until it writes
+SHARDS_FILE = "pa-shards.json"  # in the bundle: the other indexes the browser merges
+# Pagefind's ready-made search interfaces: the archive answers Material's box itself
+# (assets/pa-pagefind.js), so they are never loaded (~370 kB per bundle).
+UNUSED = (
+    "pagefind-ui.*",
+    "pagefind-component-ui.*",
+    "pagefind-modular-ui.*",
+    "pagefind-highlight.js",
+)
+LOADER = ("pagefind.js", "pagefind-worker.js")  # a merged shard is searched by the first's
 
-    One index for the whole archive, in the site's ``language``: Pagefind would otherwise make
-    one per ``<html lang>`` and search only the reader's page language (from an English page a
-    Greek document would not be found), and it cannot merge its own bundle's other languages.
+
+def prune_bundle(bundle: Path, merged: bool = False) -> int:
+    """Delete the files of a Pagefind bundle the archive never loads; a merged shard's loader
+    too (its index, fragments and WebAssembly stay). Returns the bytes freed."""
+    freed = 0
+    for pattern in UNUSED + (LOADER if merged else ()):
+        for path in Path(bundle).glob(pattern):
+            freed += path.stat().st_size
+            path.unlink()
+    return freed
+
+
+def shards(pages: list[str], size: int = SHARD_PAGES) -> list[list[str]]:
+    """The site's pages in runs of at most ``size``, in path order, one Pagefind index each.
+
+    >>> shards(["a", "b", "c", "d", "e"], 2)
+    [['a', 'b'], ['c', 'd'], ['e']]
+    >>> shards([], 2)
+    []
     """
+    if size < 1:
+        raise EngineError(f"pages per Pagefind index must be at least 1, not {size}")
+    ordered = sorted(pages)
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+
+
+def searchable_pages(site_dir: Path) -> list[str]:
+    """The built pages (site-relative) whose article is Pagefind's body: with some pages marked,
+    Pagefind indexes only those, so a shard of unmarked pages must not reach it on its own."""
     site_dir = Path(site_dir)
-    cmd = [pagefind_executable(), "--site", str(site_dir), "--output-subdir", BUNDLE, "--quiet"]
-    cmd += ["--force-language", language.split("-")[0].lower() or "en"]
-    started = time.monotonic()
+    found = []
+    for path in site_dir.rglob("*.html"):
+        rel = path.relative_to(site_dir)
+        if rel.parts[0] != BUNDLE and b"data-pagefind-body" in path.read_bytes():
+            found.append(rel.as_posix())
+    return found
+
+
+def _index(site_dir: Path, output: Path, language: str, timeout: float) -> str:
+    cmd = [pagefind_executable(), "--site", str(site_dir), "--output-path", str(output)]
+    cmd += ["--force-language", language, "--quiet"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         out, _ = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
-        raise EngineError(f"pagefind: did not finish in {timeout} s") from None
-    seconds = time.monotonic() - started
-    # children's peak RSS (kB on Linux): Pagefind is the largest child the build waits for
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        raise EngineError(f"pagefind: did not finish in {timeout:.0f} s") from None
     if proc.returncode != 0:
         raise EngineError(f"pagefind: exit status {proc.returncode}:\n{out}")
+    return out
+
+
+def run_pagefind(
+    site_dir: Path, timeout: int = 3600, language: str = "en", shard_pages: int = SHARD_PAGES
+) -> IndexRun:
+    """Index the built site into ``<site>/pagefind/``; figures for the build log and bench.
+
+    One index for the whole archive, in the site's ``language``: Pagefind would otherwise make
+    one per ``<html lang>`` and search only the reader's page language (from an English page a
+    Greek document would not be found), and it cannot merge its own bundle's other languages.
+
+    Past ``shard_pages`` pages the archive is indexed in shards, one run of the indexer each
+    (its memory is bounded by the shard, not the archive): the first into ``pagefind/``, the
+    others into ``pagefind/shard-<k>/`` from a folder of links to their pages (the same
+    site-relative URLs), listed in ``pagefind/pa-shards.json`` for the browser, which merges
+    them into one search (Pagefind's ``mergeIndex``).
+    """
+    site_dir = Path(site_dir)
+    language = language.split("-")[0].lower() or "en"
     bundle = site_dir / BUNDLE
+    started = time.monotonic()
+    runs = shards(searchable_pages(site_dir), shard_pages)
+    logs, merged = [], []
+    if len(runs) <= 1:
+        logs.append(_index(site_dir, bundle, language, timeout))
+    else:
+        for k, pages in enumerate(runs):
+            output = bundle if k == 0 else bundle / f"shard-{k}"
+            with tempfile.TemporaryDirectory(prefix="pa-pagefind-") as links:
+                for rel in pages:
+                    link = Path(links, rel)
+                    link.parent.mkdir(parents=True, exist_ok=True)
+                    link.symlink_to((site_dir / rel).resolve())
+                left = timeout - (time.monotonic() - started)
+                logs.append(_index(Path(links), output.resolve(), language, left))
+            if k:
+                prune_bundle(output, merged=True)
+                merged.append(f"shard-{k}/")
+    prune_bundle(bundle)
+    (bundle / SHARDS_FILE).write_text(json.dumps({"merge": merged}), encoding="utf-8")
+    seconds = time.monotonic() - started
+    # children's peak RSS (kB on Linux): the largest indexer run, one shard at a time
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
-    fragments = len(list((bundle / "fragment").glob("*.pf_fragment")))
-    return IndexRun(fragments, seconds, peak, size, out)
+    fragments = len(list(bundle.rglob("fragment/*.pf_fragment")))
+    return IndexRun(fragments, seconds, peak, size, "".join(logs), len(runs) or 1)
 
 
 def empty_lunr_index(site_dir: Path) -> int:
