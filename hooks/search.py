@@ -11,8 +11,8 @@ the indexer runs on the built site, and the unused lunr index is emptied.
 
 Events, in the order they run (priority in brackets):
 
-- ``on_config`` (0): read and check the engine switch (the templates read it too), and the
-  bound of the index's parts.
+- ``on_config`` (0): read and check the engine switch (the templates read it too), the
+  bound of the index's parts and Pagefind's pages per shard.
 - ``on_page_content`` (-90, the page's final HTML, after the hooks that add to it): the page is
   queued for the helper process, which makes its entries in batches.
 - ``on_page_context`` (60, before Material's search plugin): an archived page is marked excluded;
@@ -45,6 +45,7 @@ def on_config(config):
     try:
         BUILD.search_engine = search_engine.engine(config.get("extra"))
         search_parts.part_bytes()
+        search_engine.shard_pages(config.get("extra"))
     except (search_engine.EngineError, search_parts.PartsError) as exc:
         raise ConfigurationError(str(exc)) from None
     config["extra"]["search_engine"] = BUILD.search_engine  # the templates read it
@@ -107,12 +108,16 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     site = Path(config["site_dir"])
     if BUILD.search_engine == "pagefind":
-        run = search_engine.run_pagefind(site, language=config["theme"]["language"] or "en")
+        run = search_engine.run_pagefind(
+            site,
+            language=config["theme"]["language"] or "en",
+            shard_pages=search_engine.shard_pages(config.get("extra")),
+        )
         saved = search_engine.empty_lunr_index(site)
         log.info(
             f"pagefind: indexed {run.pages} pages in {run.seconds:.1f} s, peak memory "
-            f"{run.peak_rss_mb:.0f} MB, bundle {run.bundle_bytes / 1e6:.1f} MB; "
-            f"unused lunr index emptied ({saved / 1e6:.1f} MB saved)"
+            f"{run.peak_rss_mb:.0f} MB, bundle {run.bundle_bytes / 1e6:.1f} MB, {run.shards} "
+            f"shards; unused lunr index emptied ({saved / 1e6:.1f} MB saved)"
         )
         return
     _flush(config)

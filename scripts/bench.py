@@ -74,12 +74,40 @@ SETTLED_S = 3  # a later query's results on show this long without its document:
 # --- running and measuring commands --------------------------------------------------------
 
 
+TREE_SAMPLE_S = 0.5
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and all its descendants now (Linux ``/proc``; 0 elsewhere)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else ():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            statm = (entry / "statm").read_text().split()
+        except OSError:  # the process ended meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+        rss[int(entry.name)] = int(statm[1]) * page
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children.get(pid, ()))
+    return total
+
+
 def measure(cmd: list[str], cwd: Path, timeout: float = 7200) -> dict:
     """Run ``cmd``; wall time, peak RSS (of it and the children it waited for), output."""
     started = time.monotonic()
     out_f, err_f = tempfile.TemporaryFile(), tempfile.TemporaryFile()  # noqa: SIM115
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=out_f, stderr=err_f)
     deadline = started + timeout
+    tree_peak, sampled = 0, 0.0
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
@@ -88,6 +116,8 @@ def measure(cmd: list[str], cwd: Path, timeout: float = 7200) -> dict:
             proc.kill()
             pid, status, usage = os.wait4(proc.pid, 0)
             break
+        if time.monotonic() - sampled > TREE_SAMPLE_S:
+            tree_peak, sampled = max(tree_peak, tree_rss(proc.pid)), time.monotonic()
         time.sleep(0.02)
     seconds = time.monotonic() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -97,6 +127,9 @@ def measure(cmd: list[str], cwd: Path, timeout: float = 7200) -> dict:
         "seconds": round(seconds, 3),
         "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),  # every core: the helper's too
         "peak_mb": round(usage.ru_maxrss / 1024, 1),
+        # every process of the run at once (sampled): ingest's workers, the build's helper and
+        # Pagefind's indexer beside MkDocs — what the machine must hold
+        "tree_peak_mb": round(max(tree_peak, usage.ru_maxrss * 1024) / 2**20, 1),
         "returncode": proc.returncode,
         "stdout": out_f.read().decode("utf-8", "replace"),
         "stderr": err_f.read().decode("utf-8", "replace"),
@@ -112,7 +145,9 @@ def _check(result: dict, what: str) -> None:
 # --- the projects --------------------------------------------------------------------------
 
 
-def copy_project(dest: Path, sources: Path | None = None, files=PROJECT_FILES) -> Path:
+def copy_project(
+    dest: Path, sources: Path | None = None, files=PROJECT_FILES, shard_pages: int | None = None
+) -> Path:
     """The project's code and inputs (``files``) in ``dest`` (generated pages left out), around
     ``sources`` when given. The test suite's throwaway projects are made here too."""
     dest.mkdir(parents=True, exist_ok=True)
@@ -139,6 +174,8 @@ def copy_project(dest: Path, sources: Path | None = None, files=PROJECT_FILES) -
             shutil.rmtree(dest / "sources")
         shutil.copytree(sources, dest / "sources", symlinks=True)
     pagefind_cfg = "INHERIT: mkdocs.yml\nextra:\n  search_engine: pagefind\n"
+    if shard_pages:
+        pagefind_cfg += f"  pagefind_shard_pages: {shard_pages}\n"
     (dest / "mkdocs-pagefind.yml").write_text(pagefind_cfg, encoding="utf-8")
     return dest
 
@@ -196,7 +233,8 @@ def _ingest_counts(stderr: str) -> dict:
 
 def _pagefind_log(stderr: str) -> dict:
     m = re.search(
-        r"pagefind: indexed (\d+) pages in ([\d.]+) s, peak memory (\d+) MB, bundle ([\d.]+) MB",
+        r"pagefind: indexed (\d+) pages in ([\d.]+) s, peak memory (\d+) MB, bundle ([\d.]+) MB"
+        r"(?:, (\d+) shards)?",
         stderr,
     )
     if not m:
@@ -206,6 +244,7 @@ def _pagefind_log(stderr: str) -> dict:
         "seconds": float(m[2]),
         "peak_mb": float(m[3]),
         "bundle_mb": float(m[4]),
+        "shards": int(m[5] or 1),
     }
 
 
@@ -638,6 +677,115 @@ def bench_size(n: int, work: Path, *, browser: bool, profile: bool, seed: int) -
     return res
 
 
+def bench_curve_size(
+    n: int, work: Path, *, browser: bool, seed: int, shard_pages: int | None = None
+) -> dict:
+    """One point of the curve to 100,000 documents: what a real archive of ``n`` documents
+    costs from scratch, one run each (no vanilla or lunr builds: lunr does not scale and
+    vanilla's ratio is known from the main table) — generating the sources, a cold ingest, the
+    build under Pagefind (indexed in shards of ``search_engine.SHARD_PAGES``), the site, and the
+    first search result in Chromium. Memory is given per process (the largest) and for the whole
+    process tree at once (what the machine must hold)."""
+    print(f"bench: N={n}: generating sources", file=sys.stderr, flush=True)
+    sources = work / "sources"
+    if sources.exists():
+        shutil.rmtree(sources)
+    started = time.monotonic()
+    synth.generate(sources, n, seed=seed)
+    project = work / "project"
+    if project.exists():
+        shutil.rmtree(project)
+    copy_project(project, sources, shard_pages=shard_pages)
+    shutil.rmtree(sources)
+    res: dict = {
+        "documents": n,
+        "curve": True,
+        "generate_s": round(time.monotonic() - started, 1),
+        "input_bytes": sum(p.stat().st_size for p in (project / "sources").iterdir()),
+    }
+    print(f"bench: N={n}: ingest (cold)", file=sys.stderr, flush=True)
+    cold = measure([PY, "scripts/ingest.py"], project)
+    _check(cold, "ingest (cold)")
+    res["ingest"] = {"cold": {k: cold[k] for k in ("seconds", "cpu_s", "peak_mb", "tree_peak_mb")}}
+    res["ingest"]["cold"].update(_ingest_counts(cold["stderr"]))
+    print(f"bench: N={n}: build (Pagefind)", file=sys.stderr, flush=True)
+    site = project / "site-pagefind"
+    built = build(project, site, "mkdocs-pagefind.yml")
+    _check(built, "mkdocs build (pagefind)")
+    entry = {k: built[k] for k in ("seconds", "cpu_s", "peak_mb", "tree_peak_mb")}
+    entry["indexer"] = _pagefind_log(built["stderr"])
+    entry["warnings"] = [ln for ln in built["stderr"].splitlines() if ln.startswith("WARNING")]
+    res["build"] = {"pagefind": entry}
+    res["full_build_s"] = round(cold["seconds"] + built["seconds"], 1)
+    res["site"] = {"pagefind": site_stats(site)}
+    res["site"]["pagefind"]["per_document_bytes"] = round(
+        res["site"]["pagefind"]["total_bytes"] / n
+    )
+    if browser:
+        print(f"bench: N={n}: search in Chromium", file=sys.stderr, flush=True)
+        pages = sorted((project / "docs" / "archive").glob("*.md"))
+        picks = [pages[len(pages) // 2], pages[0], pages[-1], pages[len(pages) // 3]]
+        queries = [(p.stem, _phrase(p)) for p in picks]
+        res["search"] = browser_runs({"pagefind": site}, queries)
+    return res
+
+
+def curve_table(results: list[dict], mach: dict) -> str:
+    """The Markdown table of the curve, one column per size."""
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(label, fn):
+        vals = []
+        for r in results:
+            try:
+                vals.append(fn(r))
+            except (KeyError, TypeError, ZeroDivisionError):
+                vals.append("–")
+        rows.append((label, vals))
+
+    def mem(m):
+        return f"{m['peak_mb'] / 1024:.1f} GB / {m['tree_peak_mb'] / 1024:.1f} GB"
+
+    ing = lambda r: r["ingest"]["cold"]  # noqa: E731
+    pf = lambda r: r["build"]["pagefind"]  # noqa: E731
+    site = lambda r: r["site"]["pagefind"]  # noqa: E731
+    search = lambda r: r["search"]["pagefind"]  # noqa: E731
+    row("input (raw sources)", lambda r: _mb(r["input_bytes"]))
+    row("ingest cold: time (ms per document)", lambda r: (
+        f"{_s(ing(r)['seconds'])} ({ing(r)['seconds'] * 1000 / r['documents']:.0f})"))  # fmt: skip
+    row("ingest cold: peak, largest process / all at once", lambda r: mem(ing(r)))
+    row("build, Pagefind (incl. its indexer): time / CPU", lambda r: (
+        f"{_s(pf(r)['seconds'])} / {_s(pf(r)['cpu_s'])}"))  # fmt: skip
+    row("build: peak, largest process / all at once", lambda r: mem(pf(r)))
+    row("Pagefind indexer: time / peak (shards)", lambda r: (
+        f"{_s(pf(r)['indexer']['seconds'])} / {pf(r)['indexer']['peak_mb'] / 1024:.1f} GB "
+        f"({pf(r)['indexer'].get('shards', 1)})"))  # fmt: skip
+    row("full build from scratch (ingest + site + Pagefind)", lambda r: _s(r["full_build_s"]))
+    row("site size / per document", lambda r: (
+        f"{_mb(site(r)['total_bytes'])} / {_mb(site(r)['per_document_bytes'])}"))  # fmt: skip
+    row("largest HTML page", lambda r: f"{_mb(site(r)['largest_page_bytes'])}")
+    row("largest file", lambda r: (
+        f"{_mb(site(r)['largest_file_bytes'])} (`{site(r)['largest_file']}`)"))  # fmt: skip
+    row("files in the site", lambda r: f"{site(r)['files']:,}")
+    row("first result, Pagefind", lambda r: (
+        search(r).get("error", "")[:40] or _s(search(r)["first_result_s"])))  # fmt: skip
+    row("  transferred until then (search files)", lambda r: (
+        f"{_mb(search(r)['bytes_first'])} ({_mb(search(r)['search_bytes_first'])})"))  # fmt: skip
+    row("  later query", lambda r: _ms(search(r)["later_query_ms"]))
+    row("  phrase's document among the results", lambda r: (
+        "yes" if search(r)["target_found"] else "no"))  # fmt: skip
+    head = "| N documents | " + " | ".join(f"{r['documents']:,}" for r in results) + " |"
+    sep = "|---|" + "---:|" * len(results)
+    body = "\n".join(f"| {label} | " + " | ".join(vals) + " |" for label, vals in rows)
+    m = mach
+    caption = (
+        f"Machine: {m['cpus']} cores ({m['cpu']}), {m['memory_gb']} GB RAM, {m['os']}; "
+        f"Python {m['python']}, MkDocs {m['mkdocs']}, Material {m['material']}, "
+        f"{m['pagefind']}, {m['chromium']}."
+    )
+    return f"{head}\n{sep}\n{body}\n\n{caption}\n"
+
+
 def per_document(res: dict) -> None:
     """Each site's bytes per document (``per_document_bytes``), and for the project's sites that
     and the largest file as ratios to vanilla Material's, measured in the same run."""
@@ -820,6 +968,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium part")
     parser.add_argument("--profile", action="store_true", help="cProfile a cold ingest")
     parser.add_argument("--keep", action="store_true", help="keep the scratch directory")
+    parser.add_argument(
+        "--curve",
+        action="store_true",
+        help="the curve to 100,000: one cold ingest and one Pagefind build per size",
+    )
+    parser.add_argument("--shard-pages", type=int, help="Pagefind pages per shard (--curve)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     work = Path(args.workdir or tempfile.mkdtemp(prefix="pa-bench-"))
@@ -830,27 +984,29 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     try:
         for n in sizes:
-            results.append(
-                bench_size(
-                    n,
-                    work / str(n),
-                    browser=not args.no_browser,
-                    profile=args.profile,
-                    seed=args.seed,
+            browser = not args.no_browser
+            if args.curve:
+                point = bench_curve_size(
+                    n, work / str(n), browser=browser, seed=args.seed, shard_pages=args.shard_pages
                 )
-            )
+            else:
+                point = bench_size(
+                    n, work / str(n), browser=browser, profile=args.profile, seed=args.seed
+                )
+            results.append(point)
             if not args.keep:
                 shutil.rmtree(work / str(n), ignore_errors=True)
             report = {"started": started, "machine": mach, "sizes": sizes, "results": results}
             text = json.dumps(report, indent=1, ensure_ascii=False) + "\n"
             stamp = started.replace(":", "").replace("-", "")
             (out / f"bench-{stamp}.json").write_text(text, encoding="utf-8")
-            (out / "latest.json").write_text(text, encoding="utf-8")
-            (out / "latest.md").write_text(table(results, mach), encoding="utf-8")
+            name, render = ("curve", curve_table) if args.curve else ("latest", table)
+            (out / f"{name}.json").write_text(text, encoding="utf-8")
+            (out / f"{name}.md").write_text(render(results, mach), encoding="utf-8")
     finally:
         if not args.keep and not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
-    print(table(results, mach))
+    print((curve_table if args.curve else table)(results, mach))
     print(f"bench: results in {out / 'latest.json'}", file=sys.stderr)
     return 0
 

@@ -97,3 +97,27 @@ def test_bench_runs_on_50_documents(tmp_path):
     assert "| largest file (vanilla / lunr / Pagefind) |" in result.stdout
     assert "| files in the site (vanilla / lunr / Pagefind) |" in result.stdout
     assert "site per document" in (out / "latest.md").read_text(encoding="utf-8")
+
+
+def test_the_curve_runs_on_30_documents_in_shards(tmp_path):
+    """The curve to 100,000 (``--curve``) at a small size, Pagefind made to shard: a cold ingest
+    and one build, their memory per process and for the whole process tree, the site, and the
+    first search across the merged shards."""
+    out = tmp_path / "out"
+    cmd = [sys.executable, str(ROOT / "scripts" / "bench.py"), "--curve", "--sizes", "30"]
+    cmd += ["--shard-pages", "12", "--out", str(out)]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert not (out / "latest.json").exists()  # the main table's figures are left alone
+    (r,) = json.loads((out / "curve.json").read_text(encoding="utf-8"))["results"]
+    assert r["documents"] == 30 and r["ingest"]["cold"]["processed"] == 30
+    for step in (r["ingest"]["cold"], r["build"]["pagefind"]):
+        assert 0 < step["peak_mb"] <= step["tree_peak_mb"]
+    indexer = r["build"]["pagefind"]["indexer"]
+    assert indexer["pages"] >= 30 and indexer["shards"] >= 3
+    assert r["site"]["pagefind"]["per_document_bytes"] > 0
+    assert "| full build from scratch" in (out / "curve.md").read_text(encoding="utf-8")
+    if "skipped" not in r.get("search", {"skipped": 1}):
+        s = r["search"]["pagefind"]
+        assert "error" not in s, s
+        assert s["first_result_s"] > 0 and s["target_found"]

@@ -316,6 +316,28 @@ def prune_bundle(bundle: Path, merged: bool = False) -> int:
     return freed
 
 
+def shard_pages(extra: dict | None) -> int:
+    """Pages per Pagefind index: ``extra.pagefind_shard_pages`` in mkdocs.yml, else
+    ``SHARD_PAGES``. Fewer pages per shard bound the indexer's memory lower, at a few more
+    requests per search.
+
+    >>> shard_pages({}), shard_pages({"pagefind_shard_pages": 2000})
+    (5000, 2000)
+    >>> try:
+    ...     shard_pages({"pagefind_shard_pages": "many"})
+    ... except EngineError as exc:
+    ...     print(exc)
+    mkdocs.yml: extra.pagefind_shard_pages must be a whole number of pages (1 or more), not 'many'
+    """
+    value = (extra or {}).get("pagefind_shard_pages", SHARD_PAGES)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise EngineError(
+            "mkdocs.yml: extra.pagefind_shard_pages must be a whole number of pages "
+            f"(1 or more), not {value!r}"
+        )
+    return value
+
+
 def shards(pages: list[str], size: int = SHARD_PAGES) -> list[list[str]]:
     """The site's pages in runs of at most ``size``, in path order, one Pagefind index each.
 
