@@ -102,3 +102,28 @@ def test_print_shows_the_document_with_its_urls(page, server, pages):
     assert page.locator(".pa-print-only").is_visible()
     assert meta["url"] in page.locator(".pa-meta").inner_text()
     assert page.locator("h1").first.is_visible()
+
+
+def test_listing_lines_and_panel_tags_are_styled_without_a_class_each(page, server, pages):
+    """Issue 20: a listing entry's lines and the panel's tags carry no class of their own; the
+    stylesheet tells them apart by place. Meta and "Why:" lines small and muted, an excerpt a
+    little larger in the text's colour, a tag a pill."""
+    style = "el => { const s = getComputedStyle(el); return [s.fontSize, s.color]; }"
+    tag = next(iter({t for p in pages.values() for t in p.get("tags") or []}))
+    page.goto(f"{server}/tags/{tag}/")
+    entry = page.locator(".pa-listing li").first
+    meta, excerpt = entry.locator("span").nth(0), entry.locator("span").nth(1)
+    (meta_size, meta_colour), (excerpt_size, excerpt_colour) = (
+        meta.evaluate(style),
+        excerpt.evaluate(style),
+    )
+    text_colour = entry.evaluate("el => getComputedStyle(el).color")
+    assert meta_size == "14px" and excerpt_size == "15px"  # 0.7rem, 0.75rem (Material: 20px)
+    assert excerpt_colour == text_colour != meta_colour
+    slug = next(iter(pages))
+    page.goto(f"{server}/archive/{slug}/")
+    why = page.locator(".pa-related__why").first
+    if why.count():
+        assert why.evaluate(style) == [meta_size, meta_colour]
+    pill = page.locator(".pa-meta .pa-tags a").first
+    assert pill.evaluate("el => getComputedStyle(el).borderRadius") == "20px"  # 1rem

@@ -292,6 +292,36 @@ def test_related_list_says_why():
     assert "Why: both tagged RLHF; both use the uncommon words “sycophancy”, “shoggoth”" in out
 
 
+def test_related_list_says_every_tag_in_fewer_words_when_all_are_shared():
+    """Issue 20: five entries each naming the same long list of tags, the list the panel at the
+    top of the page shows; when naming the shared tags is longer, the line says they are all of
+    the document's own. A subset is still named, and one uncommon word is a word."""
+    labels = {t: {"label": f"A long label for {t}"} for t in ("rlhf", "memes", "welfare")}
+    docs = {"b": _doc(2, slug="b"), "c": _doc(3, slug="c")}
+    items = [
+        {"slug": "b", "tags": ["memes", "rlhf", "welfare"], "terms": ["shoggoth"]},
+        {"slug": "c", "tags": ["rlhf", "memes"]},
+    ]
+    out = reading.related_list(items, docs, labels, "../../", ["rlhf", "welfare", "memes"])
+    whys = re.findall(r'<span class="pa-related__why">([^<]*)</span>', out)
+    assert whys == [
+        "Why: tagged with all of this document&#x27;s tags; both use the uncommon word “shoggoth”",
+        "Why: both tagged A long label for rlhf, A long label for memes",
+    ]
+    # the closing part of the page (pa-document-bottom.html) keeps it out of search, once
+    assert "data-pagefind-ignore" not in out and "data-search-exclude" not in out
+
+
+def test_panel_tags_are_links_in_one_classed_list():
+    doc = _doc(1, tags=["rlhf", "model-welfare"])
+    panel = reading.panel(doc, {"rlhf": {"label": "RLHF"}}, browse.name_paths([doc]), "../../")
+    assert (
+        '<dt>Tags</dt><dd class="pa-tags"><a href="../../tags/rlhf/">RLHF</a> '
+        '<a href="../../tags/model-welfare/">model-welfare</a></dd>'
+    ) in panel
+    assert "data-tag" not in panel
+
+
 def test_related_prefers_shared_tags_and_rare_terms():
     def doc(slug, tags, text):
         return {"slug": slug, "title": "", "tags": tags, "blocks": [{"text": text}]}

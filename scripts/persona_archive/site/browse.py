@@ -98,16 +98,23 @@ def pagination(base: str, number: int, pages: int) -> str:
 
 
 def entry(doc: dict, here: str) -> str:
-    """One document in a listing: title, then authors · site · kind · date, then the excerpt."""
+    """One document in a listing: title, then authors · site · kind · date, then the excerpt.
+
+    >>> entry({"slug": "a", "title": "A", "kind": "blog-post", "authors": ["X"], "excerpt": "E"},
+    ...       "tags/t/index.md")
+    '<li><a href="../../archive/a/">A</a><br><span>X · Blog post</span><br><span>E</span></li>'
+    """
     date = doc.get("published") or doc.get("archived")
     meta = [credit(doc), KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))]
     if date:
         meta.append(("published " if doc.get("published") else "archived ") + str(date))
     target = link(here, "archive/" + doc["slug"] + ".md")
-    line = f'<li><a href="{_e(target)}">{_e(doc["title"])}</a><br>\n'
-    line += f'<span class="pa-listing__meta">{_e(" · ".join(meta))}</span>'
+    # the lines are told apart by their place (pa-reading.css), not by a class on each: a listing
+    # page holds a hundred entries, and every document is in several (issue 20)
+    line = f'<li><a href="{_e(target)}">{_e(doc["title"])}</a><br>'
+    line += f"<span>{_e(' · '.join(meta))}</span>"
     if doc.get("excerpt"):
-        line += f'<br>\n<span class="pa-listing__excerpt">{_e(doc["excerpt"])}</span>'
+        line += f"<br><span>{_e(doc['excerpt'])}</span>"
     return line + "</li>"
 
 

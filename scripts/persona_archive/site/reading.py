@@ -52,8 +52,9 @@ def safe_url(url) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
-def _row(label: str, value_html: str) -> str:
-    return f"<dt>{e(label)}</dt><dd>{value_html}</dd>"
+def _row(label: str, value_html: str, cls: str = "") -> str:
+    dd = f'<dd class="{cls}">' if cls else "<dd>"
+    return f"<dt>{e(label)}</dt>{dd}{value_html}</dd>"
 
 
 def panel(doc: dict, labels: dict, names: dict, base: str) -> str:
@@ -99,12 +100,11 @@ def panel(doc: dict, labels: dict, names: dict, base: str) -> str:
     rows.append(_row("Reading time", f"{reading_minutes(words)} min ({words:,} words)"))
     tags = doc.get("tags") or []
     if tags:
+        # the tag's slug is in its link; one class on the list, not one on every tag (issue 20)
         links = [
-            f'<a class="pa-tag" href="{e(base)}tags/{e(quote(t))}/" data-tag="{e(t)}">'
-            f"{e(tag_label(labels, t))}</a>"
-            for t in tags
+            f'<a href="{e(base)}tags/{e(quote(t))}/">{e(tag_label(labels, t))}</a>' for t in tags
         ]
-        rows.append(_row("Tags", " ".join(links)))
+        rows.append(_row("Tags", " ".join(links), "pa-tags"))
     reactions = doc.get("reactions") or {}
     if isinstance(reactions, dict) and reactions:
         rows.append(_row("Reactions", reaction_list(reactions)))
@@ -184,21 +184,37 @@ def with_language(page_html: str, language: object) -> str:
 # Where whitespace is the content's own: left as it is.
 _VERBATIM = re.compile(r"(<(pre|textarea|script|style|code)\b.*?</\2\s*>)", re.S | re.I)
 _INDENT = re.compile(r"\n\s+")
+# A line break between a tag and the start or end of a block-level or never-rendered element:
+# whitespace there lays out as nothing (it is not between two pieces of inline content).
+_BLOCK_BREAK = re.compile(
+    r">\n(?=</?(?:html|head|body|meta|link|script|style|title|div|nav|ul|ol|li|dl|dt|dd|header"
+    r"|footer|main|section|article|aside|form|table|thead|tbody|tfoot|tr|td|th|caption|p"
+    r"|h[1-6]|details|summary|hr|blockquote|figure|figcaption|template|pre)[\s>/])"
+)
 
 
 def compact(page_html: str) -> str:
     r"""A built page without the templates' indentation and blank lines: a line break followed by
-    more whitespace becomes a line break, which a browser shows the same; ``pre``, ``textarea``,
+    more whitespace becomes a line break, and a line break between a tag and a block-level (or
+    never-rendered) element's tag goes, which a browser shows the same; ``pre``, ``textarea``,
     ``script``, ``style`` and ``code`` are kept byte for byte. Material's templates indent every
-    tag: ~4 kB of a document page at 1,000 documents.
+    tag and put each on a line of its own: ~4 kB of a document page at 1,000 documents.
 
     >>> compact('<div>\n    <p>a\n\n   b</p>\n  <pre>x\n   y</pre>\n</div>')
-    '<div>\n<p>a\nb</p>\n<pre>x\n   y</pre>\n</div>'
+    '<div><p>a\nb</p><pre>x\n   y</pre></div>'
+    >>> compact('<p><a>x</a>\n<span>y</span>\n<b>z</b>\n</p>')  # between inline elements: kept
+    '<p><a>x</a>\n<span>y</span>\n<b>z</b></p>'
+    >>> compact('<pre><b>\n<p>x</p></pre>\n<p>y</p>\n<script>a>\n<p></script>')
+    '<pre><b>\n<p>x</p></pre><p>y</p><script>a>\n<p></script>'
     """
     parts = _VERBATIM.split(page_html)  # text, verbatim block, its tag name, text, …
     out = []
     for i in range(0, len(parts), 3):
-        out.append(_INDENT.sub("\n", parts[i]))
+        # the verbatim blocks around a text are looked at (their tags), never changed
+        before = ">" if i and parts[i - 2].endswith(">") else ""
+        after = parts[i + 1][: parts[i + 1].find(">") + 1] if i + 1 < len(parts) else ""
+        text = _BLOCK_BREAK.sub(">", before + _INDENT.sub("\n", parts[i]) + after)
+        out.append(text[len(before) : len(text) - len(after)])
         if i + 1 < len(parts):
             out.append(parts[i + 1])
     return "".join(out)
@@ -217,8 +233,45 @@ def insert_after_title(content_html: str, block: str) -> str:
     return content_html[:at] + block + content_html[at:]
 
 
-def related_list(items: list[dict], by_slug: dict, labels: dict, base: str) -> str:
-    """The "Related documents" section (empty string when there is none)."""
+ALL_TAGS = "tagged with all of this document's tags"
+
+
+def shared_tags(shared: list[str], own: list[str] | None, labels: dict) -> str:
+    """Why two documents are related by their tags, in words: the shared tags by name, or, when
+    they are all of this document's own (listed at the top of its page) and naming them takes
+    longer, ``ALL_TAGS`` (the same fact in fewer words: issue 20).
+
+    >>> labels = {"rlhf": {"label": "RLHF"}}
+    >>> shared_tags(["rlhf"], ["rlhf"], labels)
+    'both tagged RLHF'
+    >>> shared_tags(["model-welfare", "consciousness"], ["consciousness", "model-welfare"], {})
+    "tagged with all of this document's tags"
+    >>> shared_tags(["welfare", "mask"], ["mask", "welfare"], {})  # named: shorter
+    'both tagged welfare, mask'
+    >>> shared_tags(["welfare"], ["consciousness", "welfare"], {})
+    'both tagged welfare'
+    """
+    named = "both tagged " + ", ".join(tag_label(labels, t) for t in shared)
+    if own and set(shared) == set(own) and len(ALL_TAGS) < len(named):
+        return ALL_TAGS
+    return named
+
+
+def shared_terms(terms: list[str]) -> str:
+    """The distinctive words two documents share, in words.
+
+    >>> shared_terms(["shoggoth"]), shared_terms(["shoggoth", "mask"])
+    ('both use the uncommon word “shoggoth”', 'both use the uncommon words “shoggoth”, “mask”')
+    """
+    noun = "word" if len(terms) == 1 else "words"
+    return f"both use the uncommon {noun} " + ", ".join(f"“{t}”" for t in terms)
+
+
+def related_list(
+    items: list[dict], by_slug: dict, labels: dict, base: str, own_tags: list[str] | None = None
+) -> str:
+    """The "Related documents" section (empty string when there is none) of a document tagged
+    ``own_tags``. It is placed inside the page's closing part, which search leaves out."""
     entries = []
     for item in items:
         doc = by_slug.get(item["slug"])
@@ -226,21 +279,20 @@ def related_list(items: list[dict], by_slug: dict, labels: dict, base: str) -> s
             continue
         why = []
         if item.get("tags"):
-            why.append("both tagged " + ", ".join(tag_label(labels, t) for t in item["tags"]))
+            why.append(shared_tags(item["tags"], own_tags, labels))
         if item.get("terms"):  # distinctive: rare in the collection and in the language
-            why.append("both use the uncommon words " + ", ".join(f"“{t}”" for t in item["terms"]))
+            why.append(shared_terms(item["terms"]))
         kind = KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))
         entries.append(
             f'<li><a href="{e(base)}archive/{e(quote(doc["slug"]))}/">{e(doc["title"])}</a>'
-            f'<br><span class="pa-listing__meta">{e(credit(doc))} · {e(kind)}</span>'
+            f"<br><span>{e(credit(doc))} · {e(kind)}</span>"
             + (f'<br><span class="pa-related__why">Why: {e("; ".join(why))}</span>' if why else "")
             + "</li>"
         )
     if not entries:
         return ""
     return (
-        '<section class="pa-related" aria-labelledby="pa-related-title" data-search-exclude '
-        "data-pagefind-ignore>"
+        '<section class="pa-related" aria-labelledby="pa-related-title">'
         '<h2 id="pa-related-title">Related documents</h2>'
         f'<ol class="pa-listing">{"".join(entries)}</ol></section>'
     )
@@ -329,13 +381,13 @@ def raw_origin(source_file: str) -> tuple[str, str]:
 
 def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> str:
     """The provenance section: raw original download and its sha256, what cleaning changed
-    (counts) and the readable list of repairs, removals and restructurings."""
+    (counts) and the readable list of repairs, removals and restructurings. It is placed inside
+    the page's closing part, which search leaves out."""
     slug = quote(doc["slug"])
     origin, name = raw_origin(str(doc.get("source_file") or ""))
     size = f" ({raw_size:,} bytes)" if raw_size is not None else ""
     parts = [
-        '<section class="pa-provenance" aria-labelledby="pa-provenance-title" '
-        "data-search-exclude data-pagefind-ignore>",
+        '<section class="pa-provenance" aria-labelledby="pa-provenance-title">',
         '<h2 id="pa-provenance-title">Provenance</h2>',
         f"<p>This page was generated from {e(origin)}. "
         f'<a href="{e(base)}raw/{e(slug)}.txt" download="{e(name)}" class="pa-raw">'
@@ -388,7 +440,7 @@ def document_bottoms(
         size = raw.stat().st_size if raw is not None else None
         log = provenance_data.read_log(archive_dir, slug)
         out[slug] = (
-            related_list(found.get(slug, []), by_slug, labels, base),
+            related_list(found.get(slug, []), by_slug, labels, base, doc.get("tags")),
             provenance(doc, log, base, size),
         )
     return out
