@@ -105,7 +105,12 @@ def measure(cmd: list[str], cwd: Path, timeout: float = 7200) -> dict:
     """Run ``cmd``; wall time, peak RSS (of it and the children it waited for), output."""
     started = time.monotonic()
     out_f, err_f = tempfile.TemporaryFile(), tempfile.TemporaryFile()  # noqa: SIM115
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=out_f, stderr=err_f)
+    env = dict(os.environ)
+    if (Path(cwd) / "scripts" / "persona_archive").is_dir():  # the copy's code, not the checkout's
+        env["PYTHONPATH"] = os.pathsep.join(
+            filter(None, [str(Path(cwd, "scripts").resolve()), env.get("PYTHONPATH")])
+        )
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=out_f, stderr=err_f, env=env)
     deadline = started + timeout
     tree_peak, sampled = 0, 0.0
     while True:
