@@ -226,3 +226,20 @@ def test_a_document_in_the_last_part_of_the_index_is_found(page, archive):
     assert sorted(n for n in requested if n.startswith("search_index")) == sorted(
         p.name for p in files
     )
+
+
+def test_a_part_that_fails_to_load_is_named_and_the_rest_still_answers(page, archive):
+    """A part the server does not deliver (tried twice) is named in the console; the worker
+    still sets up the index from the other parts instead of never answering."""
+    slug = archive["slugs"]["zodiacal.txt"]
+    errors, asked = [], []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.context.route(
+        "**/search/search_index-1.json", lambda route: (asked.append(1), route.abort())
+    )
+    page.goto(archive["url"] + "/")
+    conftest.search(page, '"pale cone of zodiacal glow"')
+    found = {h.split("/archive/")[1].split("/")[0] for h in _all_archive_links(page)}
+    assert slug in found, found
+    assert len(asked) == 2  # one retry
+    assert any("could not load" in e and "search_index-1.json" in e for e in errors), errors
