@@ -305,7 +305,7 @@ def test_related_list_says_every_tag_in_fewer_words_when_all_are_shared():
     out = reading.related_list(items, docs, labels, "../../", ["rlhf", "welfare", "memes"])
     whys = re.findall(r'<span class="pa-related__why">([^<]*)</span>', out)
     assert whys == [
-        "Why: tagged with all of this document&#x27;s tags; both use the uncommon word “shoggoth”",
+        "Why: tagged with every tag of this document; both use the uncommon word “shoggoth”",
         "Why: both tagged A long label for rlhf, A long label for memes",
     ]
     # the closing part of the page (pa-document-bottom.html) keeps it out of search, once

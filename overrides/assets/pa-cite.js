@@ -100,7 +100,9 @@
     var codes = box.querySelectorAll("[data-pa-src]");
     Array.prototype.forEach.call(codes, function (code) {
       if (!code._paLoad) {
-        code._paLoad = fetched(code.dataset.paSrc, "text").then(function (text) {
+        /* the file is the one its section's Download link gives (not written twice a page) */
+        var link = code.closest(".pa-cite-format").querySelector("a[download]");
+        code._paLoad = fetched(link.getAttribute("href"), "text").then(function (text) {
           raw[code.id.replace(/^pa-cite-/, "")] = text;
           code.textContent = text;
           code.removeAttribute("data-pa-src");

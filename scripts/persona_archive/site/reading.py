@@ -193,12 +193,20 @@ _BLOCK_BREAK = re.compile(
 )
 
 
+# Character references the archive's Markdown needs ("!", "?", ":" mean something to its
+# extensions: cleaning.writing.escape) and HTML does not, in text or in an attribute's value.
+_PLAIN_REFS = {"&#33;": "!", "&#63;": "?", "&#58;": ":"}
+_PLAIN_REF = re.compile("|".join(_PLAIN_REFS))
+
+
 def compact(page_html: str) -> str:
     r"""A built page without the templates' indentation and blank lines: a line break followed by
     more whitespace becomes a line break, and a line break between a tag and a block-level (or
     never-rendered) element's tag goes, which a browser shows the same; ``pre``, ``textarea``,
     ``script``, ``style`` and ``code`` are kept byte for byte. Material's templates indent every
-    tag and put each on a line of its own: ~4 kB of a document page at 1,000 documents.
+    tag and put each on a line of its own: ~4 kB of a document page at 1,000 documents. The
+    text's ``&#33;``, ``&#63;`` and ``&#58;`` become the ``!``, ``?`` and ``:`` they stand for
+    (the same text to a browser, five bytes less each: ~100 bytes of a document page).
 
     >>> compact('<div>\n    <p>a\n\n   b</p>\n  <pre>x\n   y</pre>\n</div>')
     '<div><p>a\nb</p><pre>x\n   y</pre></div>'
@@ -206,6 +214,8 @@ def compact(page_html: str) -> str:
     '<p><a>x</a>\n<span>y</span>\n<b>z</b></p>'
     >>> compact('<pre><b>\n<p>x</p></pre>\n<p>y</p>\n<script>a>\n<p></script>')
     '<pre><b>\n<p>x</p></pre><p>y</p><script>a>\n<p></script>'
+    >>> compact('<p title="a&#58;">Why&#63; &#123;x&#125;&#33;</p><code>&#63;</code>')
+    '<p title="a:">Why? &#123;x&#125;!</p><code>&#63;</code>'
     """
     parts = _VERBATIM.split(page_html)  # text, verbatim block, its tag name, text, …
     out = []
@@ -213,7 +223,8 @@ def compact(page_html: str) -> str:
         # the verbatim blocks around a text are looked at (their tags), never changed
         before = ">" if i and parts[i - 2].endswith(">") else ""
         after = parts[i + 1][: parts[i + 1].find(">") + 1] if i + 1 < len(parts) else ""
-        text = _BLOCK_BREAK.sub(">", before + _INDENT.sub("\n", parts[i]) + after)
+        text = _PLAIN_REF.sub(lambda m: _PLAIN_REFS[m.group()], _INDENT.sub("\n", parts[i]))
+        text = _BLOCK_BREAK.sub(">", before + text + after)
         out.append(text[len(before) : len(text) - len(after)])
         if i + 1 < len(parts):
             out.append(parts[i + 1])
@@ -233,7 +244,7 @@ def insert_after_title(content_html: str, block: str) -> str:
     return content_html[:at] + block + content_html[at:]
 
 
-ALL_TAGS = "tagged with all of this document's tags"
+ALL_TAGS = "tagged with every tag of this document"
 
 
 def shared_tags(shared: list[str], own: list[str] | None, labels: dict) -> str:
@@ -245,7 +256,7 @@ def shared_tags(shared: list[str], own: list[str] | None, labels: dict) -> str:
     >>> shared_tags(["rlhf"], ["rlhf"], labels)
     'both tagged RLHF'
     >>> shared_tags(["model-welfare", "consciousness"], ["consciousness", "model-welfare"], {})
-    "tagged with all of this document's tags"
+    'tagged with every tag of this document'
     >>> shared_tags(["welfare", "mask"], ["mask", "welfare"], {})  # named: shorter
     'both tagged welfare, mask'
     >>> shared_tags(["welfare"], ["consciousness", "welfare"], {})
