@@ -31,6 +31,7 @@ from persona_archive.cleaning.structure.titles import (
     headline,
     quotations,
     title_line,
+    title_proper,
     title_source,
 )
 from persona_archive.kinds import SLUGS
@@ -220,6 +221,117 @@ def test_a_breadcrumb_glued_to_the_headline_gives_way_to_the_headline():
     assert title_line(body, Hints()) == (1, "Why chatbots say sorry so often")
 
 
+def test_a_tagline_of_any_length_over_the_sites_navigation_is_the_masthead():
+    tagline = "Notes from a garage, mostly about wood and occasionally about software"
+    headline_ = "I asked three chatbots to plan a bookshelf"
+    body = lines_at(
+        (1, "Small Hours Workshop"),
+        (2, tagline),
+        (3, "Home"),
+        (4, "Projects"),
+        (7, "Machine Learning"),  # lines 5-6 removed as chrome
+        (8, headline_),
+        (9, PROSE),
+    )
+    assert title_line(body, Hints()) == (5, headline_)
+    # a tag row under a headline is no navigation: no word of it is a menu's
+    tags = lines_at(
+        (6, "chat log - asked it about being replaced"),
+        (7, "A GUEST"),
+        (8, "NEVER"),
+        (17, "User: How do you feel about being replaced next month?"),  # out of a gap's reach
+        (18, PROSE),
+    )
+    assert title_line(tags, Hints()) == (0, "chat log - asked it about being replaced")
+
+
+def test_a_breadcrumb_that_ends_with_a_line_makes_it_the_title():
+    title = "Local assistant forgets its persona after an update"
+    body = lines_at(
+        (1, "Pinecone Linux Forums"),
+        (2, "Index"),
+        (3, "You are not logged in."),
+        (8, f"Index » Applications » {title}"),
+        (9, "Pages: 1"),
+        (10, title),
+        (11, PROSE),
+    )
+    assert title_line(body, Hints()) == (5, title)
+    # a breadcrumb to somewhere else is no such evidence: the first headline stays
+    body[3] = Line(8, "Index » Applications » Another thread entirely")
+    assert title_line(body, Hints()) == (0, "Pinecone Linux Forums")
+
+
+def test_a_title_the_text_mentions_again_is_no_sites_name_when_nothing_longer_follows():
+    body = para_lines(
+        "The Lamplighter's Assistant",
+        "Buy on Amazon",
+        PROSE,
+        "Sign in to see if your friends have read The Lamplighter's Assistant.",
+    )
+    assert title_line(body, Hints()) == (0, "The Lamplighter's Assistant")
+
+
+def test_a_headline_with_its_byline_under_it_is_no_masthead():
+    body = lines_at(
+        (7, "The Lamplighter's Assistant"),
+        (8, "by Odile Brannock"),
+        (13, "Tamsin Greaves's Reviews"),  # lines 9-12 removed as chrome
+        (18, "A novel narrated by a household assistant. " + PROSE),
+        (25, "Sign in to see if your friends have read The Lamplighter's Assistant."),
+    )
+    assert title_line(body, Hints()) == (0, "The Lamplighter's Assistant")
+    # without the byline, a short line over removed chrome is the masthead, as before
+    del body[1]
+    assert title_line(body, Hints()) == (1, "Tamsin Greaves's Reviews")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[SOLVED] Local assistant forgets its persona", "Local assistant forgets its persona"),
+        ("Local assistant forgets its persona (Resolved)", "Local assistant forgets its persona"),
+        ("[Gelöst] Der Assistent vergisst seine Rolle", "Der Assistent vergisst seine Rolle"),
+        ("Persona score drops to zero on lists #214", "Persona score drops to zero on lists"),
+        ("Persona loader ignores the tone field (#123)", "Persona loader ignores the tone field"),
+        (
+            "Discussion Should hive apps talk to you like a person?",
+            "Should hive apps talk to you like a person?",
+        ),
+        (
+            "Journal Faire tourner un modèle de langue sur un vieux portable",
+            "Faire tourner un modèle de langue sur un vieux portable",
+        ),
+        # the word is the title's: title case, a phrase, a rank, a bracket that is no status
+        ("Question Everything You Were Told About Bread", None),
+        ("Help wanted at the village bakery", None),
+        ("Discussion: should hive apps talk like a person?", None),
+        ("Why we ranked this kettle #1", None),
+        ("[Video] How a persona drifts over forty turns", None),
+        ("[SOLVED] Help", None),  # too little is left to be a title
+    ],
+)
+def test_the_title_proper_leaves_out_status_tags_numbers_and_prefixes(line, expected):
+    assert title_proper(line) == (expected or line)
+
+
+def test_reply_subject_lines_with_the_status_tag_are_the_title_again():
+    title = "[SOLVED] Local assistant forgets its persona after an update"
+    body = lines_at(
+        (1, title),
+        (2, PROSE),
+        (3, f"Re: {title}"),
+        (4, THIRD),
+        (5, "Re: Local assistant forgets its persona after an update"),
+        (6, "Re: Local assistant forgets its voice after an update"),
+        (7, "Thanks, that fixed it."),
+    )
+    doc = build(body)
+    assert doc.title == "Local assistant forgets its persona after an update"
+    assert [c.line for c in doc.changes if c.detail == "a reply's subject line"] == [3, 5]
+    assert "Re: Local assistant forgets its voice after an update" in [b.text for b in doc.blocks]
+
+
 @pytest.mark.parametrize(
     ("line", "names", "expected"),
     [
@@ -254,6 +366,12 @@ def test_a_breadcrumb_glued_to_the_headline_gives_way_to_the_headline():
         ("join the discussion? log in | sign up", (), None),
         ("rowan_ix 6 hours ago | next [–]", (), None),
         ("submitted 9 hours ago by nettle_and_ink", (), None),
+        ("r/Sourdough • 5 hr. ago", (), None),
+        ("Atualizado há 2 horas", (), None),
+        ("Aktualisiert vor 3 Stunden", (), None),
+        ("Modificato 2 giorni fa", (), None),
+        ("Há 2 maneiras de treinar um assistente", (), "Há 2 maneiras de treinar um assistente"),
+        ("Hace 3 años que hablo con bots", (), "Hace 3 años que hablo con bots"),
         ("By Ines Walcott", (), None),
         ("Hive Minded", (), None),
         ("tobyfern/focaccia.txt", (), None),
@@ -367,6 +485,22 @@ def test_title_sources_in_order():
         ("Suscríbete gratis", "a sign-up prompt"),
         ("THE SYNTHETIC TIMES", "branding in capitals"),
         ("ΝΕΑ ΤΕΧΝΟΛΟΓΙΑΣ", "branding in capitals"),
+        ("Skip to main content", "a menu"),
+        ("Hoppa till innehållet", "a menu"),
+        ("Zum Inhalt springen", "a menu"),
+        ("Vai al contenuto", "a menu"),
+        ("Pular para o conteúdo", "a menu"),
+        ("Logga in", "a menu"),
+        ("View this email in your browser", "an email’s furniture"),
+        ("Having trouble viewing this email? Click here", "an email’s furniture"),
+        ("Forward to a friend", "an email’s furniture"),
+        ("Voir la version en ligne", "an email’s furniture"),
+        ("Im Browser ansehen", "an email’s furniture"),
+        ("Måndag 3 mars 2025", "a date line"),
+        ("Publicerad 3 mars 2025 kl. 07.15", "a date line"),
+        ("Sabato 14 giugno 2025", "a date line"),
+        ("Aggiornato alle 09:40", "a date line"),
+        ("Quarta-feira, 12 de março de 2025", "a date line"),
     ],
 )
 def test_chrome_lines(line, reason):
@@ -384,6 +518,11 @@ def test_chrome_lines(line, reason):
         "Über die Persönlichkeit von Sprachmodellen",
         "模型的性格",
         "GPT-4 and the Shoggoth",
+        "Skip to the good part: why models hedge",
+        "Forward to a Friend Who Bakes",
+        "View from the browser wars, twenty years on",
+        "Fredag och chattbotten som inte ville svara",
+        "Sabato sera con un assistente troppo gentile",
     ],
 )
 def test_titles_that_are_not_chrome(line):

@@ -41,11 +41,14 @@ from persona_archive.cleaning.structure.posts import _posts
 from persona_archive.cleaning.structure.quotes import _quotes
 from persona_archive.cleaning.structure.text import STAGE, _norm, _words
 from persona_archive.cleaning.structure.titles import (
+    _META,
     _byline_authors,
     chrome_reason,
     derive_title,
+    headline,
     site_names,
     title_line,
+    title_proper,
     title_source,
 )
 from persona_archive.page import shown_title
@@ -114,7 +117,7 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         if len(repeats) == 1 and repeats[0] < TITLE_REPEAT_LINES:
             dup = body.pop(repeats[0])
             changes.append(Change(STAGE, "title", dup.no, dup.text, "", "title line repeated"))
-        body, more = _subject_lines(body, key)
+        body, more = _subject_lines(body, {key, head})
         changes += more
 
     # Narration headings: "Heading." + the heading that was read aloud.
@@ -234,10 +237,12 @@ def _above_title(
     body: list[Line], title_idx: int, names: tuple[str, ...] = ()
 ) -> tuple[list[Line], list[Change]]:
     """The lines above the title line, when each is a short line without sentence punctuation
-    (``is_block_shaped``), a domain name or other chrome (``chrome_reason``): the page's header —
-    the site's name, its menu, a section label, a breadcrumb, a date. A document starts at its
-    title; a line above it that holds a sentence stays (and keeps every line above the title,
-    as the order of a page is not known then).
+    (``is_block_shaped``), a domain name, other chrome (``chrome_reason``), a heading-like line
+    the title was chosen over (``headline``: the masthead's tagline) or a post's metadata line
+    ("r/Sourdough • 5 hr. ago"): the page's header — the site's name, its menu, a section
+    label, a breadcrumb, a date. A document starts at its title; a line above it that holds a
+    sentence stays (and keeps every line above the title, as the order of a page is not known
+    then).
 
     >>> body = split_lines("Leaf and Kettle\\nAbout me\\nBody text here, a sentence.")
     >>> kept, changes = _above_title(body, 2)
@@ -248,7 +253,11 @@ def _above_title(
     """
     head = body[:title_idx]
     if not head or not all(
-        is_block_shaped(ln.text) or _DOMAIN.fullmatch(ln.text) or chrome_reason(ln.text, names)
+        is_block_shaped(ln.text)
+        or _DOMAIN.fullmatch(ln.text)
+        or chrome_reason(ln.text, names)
+        or headline(ln.text, names)
+        or _META.search(ln.text)
         for ln in head
     ):
         return body, []
@@ -262,20 +271,22 @@ def _above_title(
 _SUBJECT_PREFIX = re.compile(r"^(?:re|aw|sv|odp|vs|ynt|ответ|απ)\s*(?:\[\d+\])?\s*:\s*", re.I)
 
 
-def _subject_lines(body: list[Line], title_key: str) -> tuple[list[Line], list[Change]]:
+def _subject_lines(body: list[Line], title_keys: set[str]) -> tuple[list[Line], list[Change]]:
     """A reply's subject line, "Re: <the title>" (forum software prints it over every reply):
-    the title again, not the reply's words.
+    the title again, not the reply's words. ``title_keys``: the title's and its line's keys
+    (the line may carry a status tag the title leaves out: "Re: [SOLVED] Sourdough help").
 
-    >>> lines = split_lines("Re: Sourdough help\\nIt works.")
-    >>> kept, changes = _subject_lines(lines, "sourdough help")
+    >>> text = "Re: Starter smells odd\\nRe: [Solved] Starter smells odd\\nIt works."
+    >>> kept, changes = _subject_lines(split_lines(text), {"starter smells odd"})
     >>> [ln.text for ln in kept], [c.rule for c in changes]
-    (['It works.'], ['title'])
+    (['It works.'], ['title', 'title'])
     """
+    keys = title_keys - {""}
     kept: list[Line] = []
     changes: list[Change] = []
     for ln in body:
         rest = _SUBJECT_PREFIX.sub("", ln.text, count=1)
-        if rest != ln.text and title_key and _norm(rest) == title_key:
+        if rest != ln.text and keys & {_norm(rest), _norm(title_proper(rest))}:
             changes.append(Change(STAGE, "title", ln.no, ln.text, "", "a reply's subject line"))
         else:
             kept.append(ln)

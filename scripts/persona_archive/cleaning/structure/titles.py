@@ -90,7 +90,9 @@ _MENU = _vocabulary(
     início pesquisar pesquisa contato notícias entrar zoeken inloggen nieuws главная поиск
     контакты меню новости войти регистрация архив szukaj kontakt aktualności zaloguj
     ホーム メニュー 検索 ログイン お問い合わせ ニュース 首页 首頁 菜单 菜單 搜索 搜尋 登录
-    登入 注册 註冊 新闻 新聞 홈 메뉴 검색 로그인 뉴스 الرئيسية بحث القائمة اتصل الأخبار"""
+    登入 注册 註冊 新闻 新聞 홈 메뉴 검색 로그인 뉴스 الرئيسية بحث القائمة اتصل الأخبار
+    hem meny sök kontakta nyheter arkiv hjem søg søk nyheder forside buscar menú cerca
+    ricerca buscar pesquisa assine assinar sair"""
 )
 _MENU_PHRASES = frozenset(
     {
@@ -115,12 +117,63 @@ _MENU_PHRASES = frozenset(
         "о нас",
         "strona główna",
         "iniciar sesión",
+        "logga in",
+        "logga ut",
+        "om oss",
+        "log ind",
+        "logg inn",
+        "om os",
+        "fazer login",
+        "área do assinante",
         "关于我们",
         "關於我們",
         "联系我们",
         "聯絡我們",
         "من نحن",
     }
+)
+# A skip link ("Skip to content", "Zum Inhalt springen", "Hoppa till innehållet"): accessibility
+# furniture at the very top of a page, in the languages the archive meets.
+_SKIP_LINK = re.compile(
+    r"""^\W*(?:
+        (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|article)
+      | (?:aller|passer|accéder)\s+au\s+(?:contenu|menu)(?:\s+principal)?
+      | (?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen|\s+wechseln)?
+      | (?:ir|saltar|pasar)\s+al\s+contenido(?:\s+principal)?
+      | (?:ir|pular|saltar)\s+para\s+o\s+conte[úu]do(?:\s+principal)?
+      | (?:vai|salta|passa)\s+al\s+contenuto(?:\s+principale)?
+      | (?:ga|spring)\s+naar\s+(?:de\s+)?(?:hoofd)?inhoud
+      | hoppa\s+till\s+(?:huvud)?innehållet | (?:spring|hop|gå)\s+til\s+(?:hoved)?ind(?:hold|hald)
+      | hopp\s+til\s+(?:hoved)?innhold(?:et)?
+      | przejdź\s+do\s+(?:treści|zawartości) | перейти\s+к\s+(?:содержанию|контенту)
+      | παράλειψη\s+στο\s+περιεχόμενο | 跳到主要内容 | 跳至主要內容 | 본문\s*바로가기
+      | メインコンテンツへ(?:スキップ|移動)
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The furniture an emailed newsletter keeps in its web view: the link to the web view itself,
+# "Forward to a friend", the note on why the reader gets it.
+_EMAIL_FURNITURE = re.compile(
+    r"""^\W*(?:
+        (?:view|read|open|see)\s+(?:this\s+(?:email|e-mail|newsletter|message|issue)|it|online
+            |in\s+(?:your\s+)?browser)(?:\s+(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser
+            |\s+online)?
+      | (?:having\s+)?trouble\s+(?:viewing|reading)\s+this\s+(?:email|e-mail|message)\b.{0,60}
+      | (?:email|e-mail)\s+not\s+displaying\s+correctly\b.{0,60}
+      | forward\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?to\s+a\s+friend
+      | (?:click|tap)\s+here\s+to\s+(?:view|read)\b.{0,40}
+      | (?:voir|afficher|lire)\s+(?:la\s+version\s+en\s+ligne|(?:cet|ce)\s+(?:e-?mail|courriel
+            |message)\s+dans\s+(?:votre|le)\s+navigateur|dans\s+le\s+navigateur)
+      | (?:im|in\s+(?:ihrem|deinem))\s+browser\s+(?:ansehen|anzeigen|öffnen|lesen)
+      | (?:diese\s+)?(?:e-?mail|newsletter)\s+im\s+browser\s+(?:ansehen|anzeigen|öffnen|lesen)
+      | online\s+(?:ansehen|lesen|anzeigen)
+      | ver\s+(?:este\s+(?:correo|e-?mail)\s+)?en\s+(?:el|tu|su)\s+navegador
+      | (?:ver|abrir|visualizar)\s+(?:este\s+e-?mail\s+)?no\s+(?:seu\s+)?navegador
+      | visualizza\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?(?:nel\s+(?:tuo\s+)?browser|online)
+      | (?:visa|öppna|läs)\s+(?:i\s+(?:din\s+)?webbläsare|(?:mejlet|nyhetsbrevet)\s+i\s+webbläsaren)
+      | bekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw)\s+browser
+    )[.!…]*$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # Labels of a page's sections, not of the document: "Comments", "Transcript", "Related posts".
 _SECTION_LABELS = frozenset(
@@ -281,7 +334,7 @@ _MONTHS = _vocabulary(
     mei augustus januari января февраля марта апреля мая июня июля августа сентября октября
     ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь
     декабрь stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
-    listopada grudnia"""
+    listopada grudnia maj augusti augustus mei maart oktober"""
 )
 # Words that may stand beside a date on a date line: weekdays, "posted", "updated", "on", "at"…
 _DATE_WORDS = _vocabulary(
@@ -290,12 +343,16 @@ _DATE_WORDS = _vocabulary(
     pdt cet cest of the st nd rd th ago le publié mis à jour lundi mardi mercredi jeudi
     vendredi samedi dimanche am um uhr veröffentlicht aktualisiert montag dienstag mittwoch
     donnerstag freitag samstag sonntag el de del publicado actualizado lunes martes miércoles
-    jueves viernes sábado domingo il pubblicato aggiornato em atualizado г года опубликовано
-    обновлено"""
+    jueves viernes sábado domingo il pubblicato aggiornato alle ore lunedì martedì mercoledì
+    giovedì venerdì sabato domenica em atualizado às segunda terça quarta quinta sexta feira
+    г года опубликовано обновлено publicerad uppdaterad kl den måndag tisdag onsdag torsdag
+    fredag lördag söndag publiceret opdateret publisert oppdatert mandag tirsdag lørdag søndag
+    gepubliceerd bijgewerkt om maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"""
 )
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
     r"|\d{1,2}月\d{1,2}日|\d{4}년(?:\s*\d{1,2}월(?:\s*\d{1,2}일)?)?|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\b\d{1,2}h\d{2}\b|\bkl\.?\s*\d{1,2}[.:]\d{2}\b"  # "08h30", Swedish "kl. 07.15"
 )
 
 
@@ -388,8 +445,10 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return None
     if _key(stripped) in _site_keys(site_names):
         return "the site’s name"
-    if _is_menu(stripped):
+    if _is_menu(stripped) or _SKIP_LINK.match(stripped):
         return "a menu"
+    if _EMAIL_FURNITURE.match(stripped):
+        return "an email’s furniture"
     if stripped.casefold().rstrip(" :") in _SECTION_LABELS:
         return "a section label"
     if _is_date_line(stripped):
@@ -433,7 +492,13 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 # A line of a post's or an article's metadata: a relative time, a vote count, "submitted … by".
 _META = re.compile(
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b"
-    r"|\[[–-]\]|\bsubmitted\b.+\bby\b|\b\d+\s+points?\b",
+    r"|\b\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins|sec|secs)\.?\s+ago\b"
+    r"|\[[–-]\]|\bsubmitted\b.+\bby\b|\b\d+\s+points?\b"
+    # a relative time in the other languages: "há 2 horas", "vor 3 Tagen", "2 ore fa"
+    r"|\b(?:há|hace|il\s+y\s+a|vor|för)\s+\d+\s+(?:seg|min|hor|h\b|dia|día|sem|mes|an|sek|minute"
+    r"|stunde|tag|woche|monat|jahr|heure|jour|mois|timm|dag|veck|mån|år)"
+    r"|\b\d+\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa\b"
+    r"|\b\d+\s+(?:минут|час|дн|дней|недел|месяц|год|лет)\w*\s+назад",
     re.IGNORECASE,
 )
 _NO_SPACE_SCRIPT = re.compile(
@@ -499,7 +564,8 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     chrome (``chrome_reason``), a byline, a post's metadata, a list item, prose (a final full
     stop, several sentences), too short or too long (``_long_enough``). A line in the shape of a
     browser title, "Headline | Site" (or "Headline - Site" when Site is the site's name), gives
-    its headline part.
+    its headline part; a status tag, an issue's number or a thread prefix beside it is left out
+    (``title_proper``).
 
     >>> headline("Why my bees ignored the lavender this year")
     'Why my bees ignored the lavender this year'
@@ -545,7 +611,72 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
         or _is_reply_start(text)
     ):
         return None
-    return text
+    return title_proper(text)
+
+
+# A status tag a forum prints with a thread's title, in brackets ("[SOLVED]", "(Resolved)"): the
+# thread's state, which changes over its life, not its title.
+_STATUS_WORDS = (
+    r"solved|resolved|fixed|closed|answered|done|duplicate|wip|outdated|"
+    r"résolu|resolu|fermé|gelöst|geloest|erledigt|resuelto|solucionado|cerrado|risolto|chiuso|"
+    r"resolvido|fechado|opgelost|löst|løst|rozwiązane|rozwiązany|решено|решён|решен|закрыто|"
+    r"已解决|已解決|解決済み|解決済|해결"
+)
+_STATUS_TAG = re.compile(
+    rf"^\s*[\[(【]\s*(?:{_STATUS_WORDS})\s*[\])】]\s*[:\-–—]?\s*"
+    rf"|\s*[:\-–—]?\s*[\[(【]\s*(?:{_STATUS_WORDS})\s*[\])】]\s*$",
+    re.IGNORECASE,
+)
+# An issue tracker's number after an issue's title ("… is a list #214", "… (#214)"): the
+# issue's identifier, which the tracker shows beside its title, not in it.
+_ISSUE_NUMBER = re.compile(r"\s+(?:#\d{2,}|\(#\d+\)|!\d{2,})$")
+# A forum's thread prefix or a site's kind of post, printed as a badge before the title and
+# glued to it in a scrape ("Discussion Should apps talk like a person?", "Journal Faire
+# tourner…"): a label, not the title's first word.
+_THREAD_PREFIX = re.compile(
+    r"^(?:discussion|question|journal|help|guide|tutorial|announcement|poll|request|solved"
+    r"|resolved|showcase|meta|diskussion|frage|hilfe|anleitung|umfrage|débat|aide|sondage"
+    r"|tutoriel|dépêche|discusión|pregunta|ayuda|discussione|domanda|aiuto|discussão|dúvida"
+    r"|ajuda|fråga|diskussion|hjälp|vraag|discussie|pytanie|dyskusja|вопрос|обсуждение)\s+"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def title_proper(text: str) -> str:
+    """A headline without what a site prints beside a title: a status tag ("[SOLVED]"), an
+    issue's number ("#214"), a thread-prefix badge glued to the title ("Discussion Should…").
+    A badge is taken off only when it is capitalised and what follows is a title in sentence
+    case (a capital, then lowercase words): in a title in title case ("Question Everything You
+    Know") or in a phrase ("Help wanted") the word is the title's.
+
+    >>> title_proper("[SOLVED] Persona resets after every update")
+    'Persona resets after every update'
+    >>> title_proper("Persona score drops to zero on lists #214")
+    'Persona score drops to zero on lists'
+    >>> title_proper("Discussion Should hive apps talk to you like a person?")
+    'Should hive apps talk to you like a person?'
+    >>> [title_proper(t) for t in ("Question Everything You Knew", "Help wanted at the bakery")]
+    ['Question Everything You Knew', 'Help wanted at the bakery']
+    >>> title_proper("Why we ranked this kettle #1")
+    'Why we ranked this kettle #1'
+    """
+    proper = _STATUS_TAG.sub("", text).strip()
+    proper = _ISSUE_NUMBER.sub("", proper).strip()
+    m = _THREAD_PREFIX.match(proper)
+    if m and proper[0].isupper() and _sentence_case(proper[m.end() :]):
+        proper = proper[m.end() :]
+    return proper if _long_enough(proper) else text
+
+
+def _sentence_case(text: str) -> bool:
+    """A title in sentence case: a capital first, then three or more words, most of them
+    lowercase (names aside: at most a third capitalised)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if len(words) < 4 or not words[0][0].isupper():
+        return False
+    capitals = sum(w[0].isupper() for w in words[1:])
+    return 3 * capitals <= len(words) - 1
 
 
 def _short(text: str) -> bool:
@@ -630,10 +761,18 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
         between = body[prev[0] + 1 : cur[0]]
         menu = len(between) >= _MASTHEAD_MENU and all(_menu_item(ln.text) for ln in between)
-        if (
-            ((gone >= _MASTHEAD_GAP and c.no - p.no <= _MASTHEAD_REACH) or menu)
+        navigation = _navigation(between, c.no - p.no - 1)
+        bylined = bool(between) and _is_byline_line(between[0].text)
+        if _crumb_ends(between, c.text, cur[1]) or (
+            (
+                (
+                    ((gone >= _MASTHEAD_GAP and c.no - p.no <= _MASTHEAD_REACH) or menu)
+                    and all(_short(text) for _, text in runs[-1])
+                )
+                or navigation
+            )
             and _key(prev[1]) != _key(cur[1])
-            and all(_short(text) for _, text in runs[-1])
+            and not bylined
         ):
             runs.append([cur])
         else:
@@ -642,10 +781,15 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     choice = run[0]
     for nxt in run[1:]:
         text = choice[1]
-        if _key(text) == _key(nxt[1]):
-            break
-        if _key(text).endswith(_key(nxt[1])) or (
-            len(_words(text)) <= _SITE_NAME_WORDS and _recurs(text, body[nxt[0] + 1 :])
+        if _key(text) == _key(nxt[1]) or _is_byline_line(body[choice[0] + 1].text):
+            break  # a headline has its byline under it
+        if (
+            _key(text).endswith(_key(nxt[1]))
+            or (
+                len(_words(text)) <= _SITE_NAME_WORDS
+                and len(_words(nxt[1])) > len(_words(text))  # a headline says more than a name
+                and _recurs(text, body[nxt[0] + 1 :])
+            )
         ):
             choice = nxt
             continue
@@ -654,6 +798,47 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+def _navigation(between: list[Line], span: int) -> bool:
+    """Whether the lines between two heading-like lines are the site's navigation: two or more
+    menu items left (``_menu_item``), every line left a menu item, one of them a navigation
+    word ("Home", "Episodes": ``_is_menu``), and with the lines removed as chrome there
+    (``span``: the lines between in the source) three or more. A tagline above it is the
+    masthead's, whatever its length ("Notes from a garage, mostly about wood…" over Home,
+    Projects, Writing); a tag row or a paste's labels under a headline ("A GUEST", "NEVER")
+    are no navigation."""
+    return (
+        len(between) >= 2
+        and span >= _MASTHEAD_MENU
+        and all(_menu_item(ln.text) for ln in between)
+        and any(_is_menu(ln.text) for ln in between)
+    )
+
+
+def _crumb_ends(between: list[Line], raw: str, text: str) -> bool:
+    """Whether a breadcrumb above a heading-like line ends with it ("Index » Help » [SOLVED]
+    Persona resets", then the thread's title): the page names that line as where the reader
+    is, so it is the title and what stands above it the site's header."""
+    keys = {_key(raw), _key(text)} - {""}
+    for ln in between:
+        parts = re.split(r"\s+[›»>‹/|]\s+", ln.text.strip())
+        if len(parts) >= 2 and _key(parts[-1]) in keys:
+            return True
+    return False
+
+
+def _is_byline_line(text: str) -> bool:
+    """A byline under a headline ("By Jane Doe", "by Odile Brannock", "Por Ana Souza, de
+    Campinas"): a headline has one, a site's masthead does not."""
+    return bool(_byline_authors(text) or _BYLINE_START.match(text))
+
+
+_BYLINE_START = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|przez|от|автор:?)\s+[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]+)+(?:\s*[,·|–-].{0,60})?$",
+    re.IGNORECASE,
+)
 
 
 def _menu_item(text: str) -> bool:

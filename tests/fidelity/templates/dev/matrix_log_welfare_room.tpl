@@ -2,12 +2,11 @@ site: Matrix room log viewer (public archive of a Matrix room)
 kind: chat-export
 archive_kind: forum-thread
 language: en
-title: "#model-welfare:matrix.org — reading group"
 note: a public Matrix room archive; each message is headed by the display name and the full matrix ID on one line and a time on the next; join/leave events, edits and reactions interleave; the day divider and the "Join the room" prompt
 ---
 ~ Matrix Public Archive
 ~ Explore rooms
-~ Model Welfare Reading Group
+= Model Welfare Reading Group
 ~ #model-welfare:matrix.org
 ~ 214 members
 ~ Topic: weekly reading group on model welfare, moral status and evaluation
