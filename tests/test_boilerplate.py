@@ -1344,3 +1344,57 @@ def test_a_consent_banner_with_its_lead_in_goes_and_a_sentence_about_cookies_sta
         "Avec ma grand-mère, nous utilisons des cookies comme récompense, elle est d’accord.",
     ):
         assert match_interface(prose) is None, prose
+
+
+def test_a_vote_widget_printed_one_part_a_line_goes():
+    """Arrows with the score between them ("▲" / "14" / "▼", Lobsters, Hacker News clones)."""
+    doc = lines_of(
+        "A comment that is prose, with a full stop.",
+        "▲",
+        "14",
+        "▼",
+        "The next comment, also prose.",
+        "⬆️",
+        "3",
+    )
+    result = strip_boilerplate(doc)
+    assert texts(result) == [doc[0].text, doc[4].text]
+    assert {c.rule for c in result.changes} == {"interface:voting"}
+
+
+def test_an_arrow_or_a_number_alone_is_a_reply_and_stays():
+    """Without a count beside it an arrow is someone's reply ("↑" pointing at the post above);
+    numbers beside each other, or an emoji, are content as ever."""
+    doc = lines_of("Which of the two answers was right?", "↑", "Only the first one.", "🫡")
+    assert texts(strip_boilerplate(doc)) == [line.text for line in doc]
+    doc = lines_of("How many did it send?", "48 213", "↑ this, exactly")
+    assert texts(strip_boilerplate(doc)) == [line.text for line in doc]
+
+
+def test_chapter_markers_under_the_sites_label_go_with_the_label():
+    doc = lines_of(
+        "In this episode we talk about patience.",
+        "Chapters",
+        "(00:00) Introduction",
+        "(03:12) Why patience is hard to measure",
+        "(17:40) Should a model ever give up?",
+        "Transcript",
+        "Host: Welcome back to the show.",
+    )
+    result = strip_boilerplate(doc)
+    assert texts(result) == [doc[0].text, doc[-1].text]
+    assert "chapter markers" in result.changes[0].detail
+    german = lines_of("Kapitelmarken", "00:00:00 Begrüßung", "00:02:45 Was wir meinen", "Text.")
+    assert texts(strip_boilerplate(german)) == ["Text."]
+
+
+def test_time_codes_in_the_authors_own_text_stay():
+    """A recipe's schedule, a list under an author's own "Chapters:" heading, markers that do
+    not start at zero or go back in time: no site label above ordered markers, no removal."""
+    for doc in (
+        lines_of("Schedule", "7:30 mix the flour and water.", "18:00 shape and bake."),
+        lines_of("Chapters:", "0:00 what it looks like", "1:12 where it comes from", "Text."),
+        lines_of("Chapters", "02:40 a middle part", "11:05 a later part", "Text."),
+        lines_of("Chapters", "00:00 start", "11:05 later", "02:40 earlier", "Text."),
+    ):
+        assert texts(strip_boilerplate(doc)) == [line.text for line in doc]

@@ -645,3 +645,118 @@ def test_more_page_furniture_goes_by_its_kind(line, kind):
 def test_the_same_words_in_prose_stay(line):
     found = match_interface(line)
     assert found is None or found.context != "line"
+
+
+# ------------------------------------------------------------------ Swedish, forums, forges
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Swedish news furniture
+        ("Hoppa till innehållet", "skip-link"),
+        ("Meny", "navigation"),
+        ("Logga in", "account"),
+        ("Kopiera länk", "sharing"),
+        ("Prenumerera på vårt nyhetsbrev", "newsletter"),
+        ("Få dagens viktigaste nyheter direkt i inkorgen.", "newsletter"),
+        ("Publicerad 12 mars 2025", "timestamp"),
+        ("Uppdaterad 13 mars 2025 kl. 08.15", "timestamp"),
+        ("Lästid 3 min", "post-meta"),
+        ("Kommentarer (14)", "comments"),
+        ("Lyssna på artikeln", "tabs"),
+        ("Läs också: Så fungerar röstassistenterna", "related"),
+        ("Cookieinställningar", "consent"),
+        # forum furniture in Dutch, Russian, Portuguese and Chinese
+        ("Topicstarter", "post-meta"),
+        ("Berichten: 1.904", "post-meta"),
+        ("Pagina 1 van 3", "navigation"),
+        ("Ответить с цитатой", "post-actions"),
+        ("Вернуться к началу", "navigation"),
+        ("Список форумов ‹ Технологии ‹ Нейросети", "navigation"),
+        ("Показать сообщения за: Все сообщения", "navigation"),
+        (
+            "Сейчас этот форум просматривают: нет зарегистрированных пользователей и гости: 3",
+            "status",
+        ),
+        ("Relacionado", "related"),
+        ("Blog no WordPress.com.", "hosting-banner"),
+        ("加入收藏", "post-actions"),
+        ("12 条回复 • 2025-03-02 10:12:44 +08:00", "counter"),
+        ("广告投放", "sponsor"),
+        # site software, footers, code hosts, Q&A and discussions
+        ("Powered by Forgejo", "hosting-banner"),
+        ("Powered by Podpage", "hosting-banner"),
+        ("Reddit, Inc. © 2025. All rights reserved.", "legal"),
+        ("58 commits", "counter"),
+        ("Beta Was this translation helpful? Give feedback.", "post-actions"),
+        ("Comment options", "post-actions"),
+        ("Answered by hollyridge", "post-meta"),
+        ("on Sep 14, 2024", "timestamp"),
+        ("Expand comment search", "navigation"),
+        ("Related Answers", "related"),
+        # podcast and book review pages
+        ("Download MP3", "navigation"),
+        ("[End of sponsor break]", "ad-marker"),
+        ("Want to Read", "post-actions"),
+        ("Buy on Amazon", "sponsor"),
+        ("Sign into Goodreads to see if any of your friends have read The Quiet Lamp.", "account"),
+        ("Shelves: read-2024, favourites, ai-fiction", "post-meta"),
+        ("3.94 avg rating — 1,208 ratings", "post-meta"),
+        ("October 3, 2024 – Started Reading", "post-meta"),
+    ],
+)
+def test_furniture_of_forums_forges_and_swedish_news_goes_by_its_kind(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.kind == kind and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Läs också vad som händer med alla samtal som sparas.",
+        "Dela gärna med dig av dina erfarenheter i kommentarerna.",
+        "Logga in på datorn varje morgon tog längre tid än väntat.",
+        "Publicerad första gången 1998 var dikten länge okänd.",
+        "Nyheter",  # a section name alone: only next to a menu
+        "Citeer gerust uit mijn bericht als je wilt.",
+        "Berichten over de nieuwe ketting kwamen snel binnen.",
+        "Ответить с цитатой из книги было бы проще.",
+        "Вернуться к началу разговора он так и не смог.",
+        "加入收藏夹之后我就忘了这篇文章。",
+        "回复一楼：两边都在变吧。",
+        "Powered by phpBB, our old forum ran for ten years.",
+        "Version: 9.0.3",  # a key and a value alone: only under the forge's name
+        "Page: 38ms",
+        "Answered by the maintainer within an hour.",
+        "I want to read everything this author writes next.",
+        "Listen on Spotify if you prefer, or read the text below.",
+        "Shelves: we built three of them from old pallets.",
+        "Buy on Amazon only if the local shop has sold out.",
+        "Sign in to see if your friends are right, she said, and laughed.",
+        "r/Sourdough",  # a community's name alone: only next to the site's menu
+        "Join",
+    ],
+)
+def test_prose_with_the_words_of_that_furniture_stays(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
+
+
+def test_a_forges_version_and_timings_go_under_its_name_only():
+    doc = lines_of("Powered by Forgejo", "Version: 9.0.3", "Page: 38ms", "Template: 6ms")
+    assert kept(*[line.text for line in doc]) == []
+    assert kept("We measured it twice.", "Page: 38ms", "That was fast.") == [
+        "We measured it twice.",
+        "Page: 38ms",
+        "That was fast.",
+    ]
+
+
+def test_a_dutch_posts_quote_and_reply_buttons_go_as_a_column():
+    doc = ["Een bericht met een zin.", "Citeer", "Reageer", "Nog een bericht, met een zin."]
+    assert kept(*doc) == [doc[0], doc[-1]]
+    # the reply word alone, opening a sentence, stays
+    assert kept("Reageer gerust als je een ander schema gebruikt.") == [
+        "Reageer gerust als je een ander schema gebruikt."
+    ]

@@ -86,6 +86,8 @@ def _context_rules(
     """One round of the rules that read a line's neighbours (see ``general_rules``); each
     reads the lines not removed so far as one page, as cleaning the output again would."""
     _vertical_rows(kept, removed, strings)
+    _vote_widgets(kept, removed, anchors)
+    _chapter_lists(kept, removed, anchors)
     _contents(kept, removed, anchors)
     _tag_runs(kept, removed)
     _labelled_lists(kept, removed, strings)
@@ -151,6 +153,92 @@ def _spread(
 
 
 _ACTION_KINDS = frozenset({"post-actions", "voting"})
+
+
+# up and down vote buttons drawn as arrows or triangles; a variation selector is ignored
+VOTE_ARROWS = frozenset("▲▼△▽▴▾▵▿⬆⬇⇧⇩↑↓⏶⏷🔼🔽⯅⯆")
+
+
+def is_vote_arrow(text: str) -> bool:
+    """A line that is only one or two vote arrows ("▲", "⬆️", "▲▼").
+
+    >>> [is_vote_arrow(t) for t in ("▲", " ⬆️ ", "▲▼", "↑ this", "🫡", "14")]
+    [True, True, True, False, False, False]
+    """
+    glyphs = "".join(text.split()).replace("\ufe0f", "")
+    return 0 < len(glyphs) <= 2 and all(ch in VOTE_ARROWS for ch in glyphs)
+
+
+def _vote_widgets(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A post's vote widget printed one part a line ("▲" / "14" / "▼"): a run of lines that
+    are each a vote arrow or a bare count (``is_bare_count``), with at least one of each. An
+    arrow without a count next to it stays (a reply can be "↑"), and so do counts alone."""
+    seen = _visible(kept, removed)
+    parts = [is_vote_arrow(kept[i].text) or is_bare_count(kept[i].text) for i in seen]
+    for start, end in _runs(parts):
+        run = seen[start:end]
+        arrows = sum(is_vote_arrow(kept[i].text) for i in run)
+        if 0 < arrows < len(run):
+            detail = f"vote widget: {arrows} arrows and {len(run) - arrows} counts, one a line"
+            for index in run:
+                removed[index] = ("interface:voting", detail)
+                anchors[index] = "voting"
+
+
+# the label a podcast or video page prints above its chapter markers, as a whole line; an
+# author's own "Chapters:" in a description is written text and is not one of them
+CHAPTER_LABELS = frozenset(
+    interface_key(label)
+    for label in (
+        "Chapters", "Chapter markers", "Kapitel", "Kapitelmarken", "Sprungmarken", "Chapitres",
+        "Capítulos", "Capitoli", "Hoofdstukken", "Главы", "Розділи", "Rozdziały", "Κεφάλαια",
+        "Bölümler", "章节", "章節", "チャプター", "챕터",
+    )
+)  # fmt: skip
+
+
+# a chapter marker: a time code (in brackets or not), then the chapter's title
+_CHAPTER = re.compile(r"\(?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\)?\s+(\S.*)")
+
+
+CHAPTERS_MIN = 2
+
+
+CHAPTER_TITLE_MAX_WORDS = 12
+
+
+def _chapter_lists(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A page's chapter markers: a chapters label (``CHAPTER_LABELS``) alone on a line, then
+    ``CHAPTERS_MIN`` or more lines that are each a time code and a short title, the first at
+    zero and each later than the one before (a list that goes back in time is not one). The
+    label and the markers go (the transcript below holds the words). Time codes with text
+    elsewhere (a recipe's schedule, a list under an author's own heading) are not under such a
+    label and stay."""
+    seen = _visible(kept, removed)
+    for position, label in enumerate(seen):
+        if interface_key(kept[label].text) not in CHAPTER_LABELS:
+            continue
+        items: list[tuple[int, int]] = []  # (index, seconds) of each marker-shaped line
+        for index in seen[position + 1 :]:
+            match = _CHAPTER.fullmatch(kept[index].text.strip())
+            title = match.group(4) if match else ""
+            if not has_letter(title) or len(title.split()) > CHAPTER_TITLE_MAX_WORDS:
+                break
+            hours, minutes, seconds = (int(g or 0) for g in match.groups()[:3])
+            items.append((index, hours * 3600 + minutes * 60 + seconds))
+        times = [at for _, at in items]
+        if not times or times[0] != 0 or any(b <= a for a, b in itertools.pairwise(times)):
+            continue
+        if len(items) < CHAPTERS_MIN:
+            continue
+        for index in (label, *(index for index, _ in items)):
+            detail = f"chapter markers under {kept[label].text!r} (line {kept[label].no})"
+            removed[index] = ("interface:navigation", f"{detail}: {len(items)} markers")
+            anchors[index] = "timestamp"
 
 
 def _vertical_rows(
