@@ -18,9 +18,10 @@ Events, in the order they run (priority in brackets):
   document's related documents and provenance for ``partials/pa-document-bottom.html``.
 - ``on_post_page`` (0): Material's search dialog gets an accessible name (axe
   ``aria-dialog-name``), which its templates offer no setting for; the templates' indentation
-  goes (``reading.compact``: ~4 kB a document page), and the theme's inline icons are drawn
-  from one stylesheet (``icons.replace``: ~4 kB a page); a document page gets its language in
-  ``<html lang>``.
+  and the line breaks before block-level tags go, and the Markdown's ``&#33;``/``&#63;``/``&#58;``
+  become the characters (``reading.compact``: ~4.5 kB a document page), and the theme's inline
+  icons are drawn from one stylesheet (``icons.replace``: ~4 kB a page); a document page gets its
+  language in ``<html lang>``.
 - ``on_post_build`` (0): that stylesheet (``assets/pa-icons.css``), with every icon the pages
   use.
 """
