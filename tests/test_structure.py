@@ -272,6 +272,26 @@ def test_a_title_the_text_mentions_again_is_no_sites_name_when_nothing_longer_fo
     assert title_line(body, Hints()) == (0, "The Lamplighter's Assistant")
 
 
+def test_a_short_line_the_first_sentence_opens_with_is_the_pages_subject():
+    opening = "Lumen is the household assistant in the novel, and it keeps a private diary."
+    body = lines_at(
+        (1, "Hollow Orchard Wiki"),
+        (2, "Explore"),
+        (3, "Community"),
+        (9, "Lumen"),
+        (11, "History"),
+        (12, opening),
+        (13, PROSE),
+    )
+    doc = build(body)
+    assert (doc.title, title_source(Hints(), doc.changes)) == ("Lumen", "text")
+    assert doc.blocks[0].text == "History"  # under the title: the page's, not removed here
+    # a menu's word, or a short line the sentence does not open with, is no subject
+    for line in ("Home", "Lumen diaries"):
+        body = lines_at((1, line), (2, f"{line.split()[0]} is where it started, said my aunt."))
+        assert title_source(Hints(), build(body).changes) == "derived"
+
+
 def test_a_headline_with_its_byline_under_it_is_no_masthead():
     body = lines_at(
         (7, "The Lamplighter's Assistant"),
@@ -372,6 +392,21 @@ def test_reply_subject_lines_with_the_status_tag_are_the_title_again():
         ("Modificato 2 giorni fa", (), None),
         ("Há 2 maneiras de treinar um assistente", (), "Há 2 maneiras de treinar um assistente"),
         ("Hace 3 años que hablo con bots", (), "Hace 3 años que hablo con bots"),
+        ("Inicio / Blog / Tecnología en la cocina", (), None),
+        ("Either / or: choosing a persona format", (), "Either / or: choosing a persona format"),
+        (
+            "Opinion | We should stop asking chatbots to love us back",
+            (),
+            "We should stop asking chatbots to love us back",
+        ),
+        ("Kettle Club | why loose leaf tea won me over", (), "why loose leaf tea won me over"),
+        ("see below | why loose leaf tea won me over", (), None),
+        (
+            "Small models seem to have stronger personalities. Anyone else?",
+            (),
+            "Small models seem to have stronger personalities. Anyone else?",
+        ),
+        ("It rained all week. The bees stayed in. Anyone else?", (), None),
         ("By Ines Walcott", (), None),
         ("Hive Minded", (), None),
         ("tobyfern/focaccia.txt", (), None),
@@ -501,6 +536,14 @@ def test_title_sources_in_order():
         ("Sabato 14 giugno 2025", "a date line"),
         ("Aggiornato alle 09:40", "a date line"),
         ("Quarta-feira, 12 de março de 2025", "a date line"),
+        ("Open navigation", "a menu"),
+        ("Go to Reddit Home", "a menu"),
+        ("Back to top", "a menu"),
+        ("Opinion", "a section label"),
+        ("Advertisement", "a section label"),
+        ("Annonse", "a section label"),
+        ("Member-only story", "a section label"),
+        ("Recent blog posts", "a section label"),
     ],
 )
 def test_chrome_lines(line, reason):
@@ -523,6 +566,9 @@ def test_chrome_lines(line, reason):
         "View from the browser wars, twenty years on",
         "Fredag och chattbotten som inte ville svara",
         "Sabato sera con un assistente troppo gentile",
+        "Open the menu of a small Lisbon café",
+        "Back to the top of the hill with a chatbot guide",
+        "Opinion polls about chatbots",
     ],
 )
 def test_titles_that_are_not_chrome(line):

@@ -132,8 +132,8 @@ _MENU_PHRASES = frozenset(
         "من نحن",
     }
 )
-# A skip link ("Skip to content", "Zum Inhalt springen", "Hoppa till innehållet"): accessibility
-# furniture at the very top of a page, in the languages the archive meets.
+# A skip link ("Skip to content", "Zum Inhalt springen", "Hoppa till innehållet") or a menu's
+# control ("Open navigation", "Go to Reddit Home", "Back to top"): furniture at the top of a page.
 _SKIP_LINK = re.compile(
     r"""^\W*(?:
         (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|article)
@@ -148,6 +148,10 @@ _SKIP_LINK = re.compile(
       | przejdź\s+do\s+(?:treści|zawartości) | перейти\s+к\s+(?:содержанию|контенту)
       | παράλειψη\s+στο\s+περιεχόμενο | 跳到主要内容 | 跳至主要內容 | 본문\s*바로가기
       | メインコンテンツへ(?:スキップ|移動)
+      | (?:open|close|toggle|show|hide|expand|collapse)\s+(?:the\s+)?(?:main\s+|site\s+)?
+            (?:menu|navigation|nav|search|sidebar)
+      | (?:go|back|return)\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:home|homepage|home\s+page
+            |front\s+page|top)
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -223,6 +227,47 @@ _SECTION_LABELS = frozenset(
         "updates",
         "highlights",
         "key takeaways",
+        "recent blog posts",
+        "blog posts",
+        "more stories",
+        "more from",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "member-only story",
+        "opinion",
+        "analysis",
+        "commentary",
+        "editorial",
+        "explainer",
+        "breaking news",
+        "exclusive",
+        "sponsored",
+        "advertisement",
+        "anzeige",
+        "werbung",
+        "meinung",
+        "publicité",
+        "tribune",
+        "publicidad",
+        "opinión",
+        "pubblicità",
+        "opinione",
+        "publicidade",
+        "opinião",
+        "annons",
+        "annonse",
+        "annonce",
+        "åsikt",
+        "meninger",
+        "reklama",
+        "реклама",
+        "мнение",
+        "广告",
+        "廣告",
+        "広告",
+        "광고",
         "tl;dr",
         "tldr",
         "podcast appearances",
@@ -520,7 +565,7 @@ def _site_name_shape(text: str) -> bool:
 
 
 _DASH_SEPARATOR = re.compile(r"\s+[-–—·]\s+")
-_BREADCRUMB = re.compile(r"\s[›»]\s|\s>\s")
+_BREADCRUMB = re.compile(r"\s[›»‹]\s|\s>\s|\s/\s.*\s/\s")  # two " / ": "Home / Blog / …"
 
 
 def _no_space_script(text: str) -> bool:
@@ -551,8 +596,10 @@ def _ends_open(text: str) -> bool:
 
 def _several_sentences(text: str) -> bool:
     """More than one sentence, one of them ending in a full stop before the last ("Why X? With
-    Y" is one headline)."""
+    Y" is one headline; so is a statement and a question after it, a forum's title)."""
     sentences = _sentences(text)
+    if len(sentences) == 2 and text.rstrip().endswith(("?", "？")):
+        return False  # a forum's title that asks: "Small models seem stronger. Anyone else?"
     if any(re.search(r"\.[\"”’)\]]*$", s) and len(_words(s)) >= 3 for s in sentences[:-1]):
         return True
     # a full stop after a word (not an abbreviation) and more after it: "… study. 🧵 1/5"
@@ -564,8 +611,8 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     chrome (``chrome_reason``), a byline, a post's metadata, a list item, prose (a final full
     stop, several sentences), too short or too long (``_long_enough``). A line in the shape of a
     browser title, "Headline | Site" (or "Headline - Site" when Site is the site's name), gives
-    its headline part; a status tag, an issue's number or a thread prefix beside it is left out
-    (``title_proper``).
+    its headline part, and so does "Opinion | Headline" (a section's or the site's name first);
+    a status tag, an issue's number or a thread prefix beside it is left out (``title_proper``).
 
     >>> headline("Why my bees ignored the lavender this year")
     'Why my bees ignored the lavender this year'
@@ -589,9 +636,13 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     if len(parts) > 2 or _BREADCRUMB.search(text):
         return None  # a menu or a breadcrumb ("Pixels › Intelligence artificielle")
     if len(parts) == 2:
-        if any(chrome_reason(p, names) for p in parts) or not _site_name_shape(parts[1]):
+        first, second = (chrome_reason(p, names) is not None for p in parts)
+        if _site_name_shape(parts[1]) and not (first or second):
+            text = parts[0]  # "Headline | Site"
+        elif (first or _site_name_shape(parts[0])) and not (second or _site_name_shape(parts[1])):
+            text = parts[1]  # "Opinion | Headline", "Site | Headline"
+        else:
             return None
-        text = parts[0]
     else:
         pieces = _DASH_SEPARATOR.split(text)
         keys = _site_keys(names)
@@ -745,7 +796,12 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     top: list[tuple[int, str]] = []
     counted = 0
     for i, line in enumerate(body[:_TOP_REACH]):
-        if _is_body(line.text) or counted >= _TOP_LINES:
+        if _is_body(line.text):
+            subject = _subject(body, i, names)
+            if subject is not None:
+                return subject
+            break
+        if counted >= _TOP_LINES:
             break
         text = headline(line.text, names)
         if text:
@@ -798,6 +854,37 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+_SUBJECT_WORDS = 4
+"""A line this short that the body's first sentence opens with is the page's subject."""
+
+
+def _subject(body: list[Line], start: int, names: Iterable[str]) -> tuple[int, str] | None:
+    """A short line above the body that the body's first sentence opens with ("Lumen", then
+    "Lumen is the household assistant…"): the subject an encyclopaedia's or a glossary's page
+    is named after, too short to be heading-like, and the page's title. Chrome, a menu's words
+    and a line the sentence only mentions later are no subject.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Explore\\nLumen\\nHistory\\nLumen is the assistant of the novel, kind.")
+    >>> _subject(body, 3, ())
+    (1, 'Lumen')
+    >>> _subject(split_lines("Home\\nHome is where the kettle is, said my aunt."), 1, ())
+    """
+    opening = " ".join(body[start].text.split())
+    for i in range(start - 1, -1, -1):
+        text = " ".join(body[i].text.split())
+        if (
+            0 < len(text.split()) <= _SUBJECT_WORDS
+            and any(ch.isalpha() for ch in text)
+            and len(opening) > len(text)
+            and opening.startswith(text)
+            and opening[len(text)] in " ,("
+            and not chrome_reason(text, names)
+        ):
+            return i, text
+    return None
 
 
 def _navigation(between: list[Line], span: int) -> bool:
