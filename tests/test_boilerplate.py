@@ -1398,3 +1398,28 @@ def test_time_codes_in_the_authors_own_text_stay():
         lines_of("Chapters", "00:00 start", "11:05 later", "02:40 earlier", "Text."),
     ):
         assert texts(strip_boilerplate(doc)) == [line.text for line in doc]
+
+
+def test_posts_times_in_digits_go_when_the_page_prints_several():
+    """A chat mirror prints each message's time on a line of its own; two or more such lines
+    (a date in digits with a time) are the page's template."""
+    doc = lines_of(
+        "fennel",
+        "14/02/2024, 09:12",
+        "Does the judge need to know the persona?",
+        "Maren",
+        "14/02/2024, 09:30",
+        "Yes, give it the card word for word.",
+    )
+    result = strip_boilerplate(doc)
+    assert texts(result) == ["fennel", doc[2].text, "Maren", doc[5].text]
+    assert {c.rule for c in result.changes} == {"interface:timestamp"}
+
+
+def test_one_date_or_lines_of_numbers_stay():
+    """One date with a time between sentences stays (someone may answer "when?" with it), and
+    numbers that are no date with a time stay however often they come."""
+    doc = lines_of("When did the model change?", "14/02/2024, 09:12", "That was the day.")
+    assert texts(strip_boilerplate(doc)) == [line.text for line in doc]
+    doc = lines_of("Scores:", "12:30", "A sentence.", "12:45", "3.5", "2024-06-18")
+    assert texts(strip_boilerplate(doc)) == [line.text for line in doc]

@@ -698,6 +698,33 @@ def test_the_same_words_in_prose_stay(line):
         # podcast and book review pages
         ("Download MP3", "navigation"),
         ("[End of sponsor break]", "ad-marker"),
+        # wiki pages
+        ("Add topic", "navigation"),
+        ("View history", "navigation"),
+        ("This page was last edited on 9 March 2024, at 14:02 (UTC).", "legal"),
+        (
+            "Text is available under the Creative Commons Attribution-ShareAlike License 4.0",
+            "legal",
+        ),
+        ("Latest comment: 2 months ago · 4 comments · 3 people in discussion", "post-meta"),
+        ("Computer science: Low-importance", "post-meta"),
+        # a Chinese blog's post furniture
+        ("好文要顶", "post-actions"),
+        ("posted @ 2025-06-18 21:37 林间小径 阅读(2316) 评论(7) 收藏 举报", "post-meta"),
+        ("标签: 大模型, 提示词, 角色设定", "post-meta"),
+        ("登录后才能查看或发表评论，立即 登录 或者 逛逛 博客园首页", "account"),
+        # French WordPress and Spanish news
+        ("Partager :", "sharing"),
+        ("4 mars 2025 à 19 h 02 min", "timestamp"),
+        ("4 réponses à « Mon assistant a-t-il un caractère ? »", "comments"),
+        ("Normas de participación", "comments"),
+        ("Lo más visto", "related"),
+        ("Madrid - 21 feb 2024 - 07:45 CET", "timestamp"),
+        # podcast pages and code snippets
+        ("Weitere Folgen", "navigation"),
+        ("More episodes", "navigation"),
+        ("Copy file contents", "hosting-banner"),
+        ("Snippet ID: 4021877", "hosting-banner"),
         ("Want to Read", "post-actions"),
         ("Buy on Amazon", "sponsor"),
         ("Sign into Goodreads to see if any of your friends have read The Quiet Lamp.", "account"),
@@ -732,6 +759,19 @@ def test_furniture_of_forums_forges_and_swedish_news_goes_by_its_kind(line, kind
         "I want to read everything this author writes next.",
         "Listen on Spotify if you prefer, or read the text below.",
         "Shelves: we built three of them from old pallets.",
+        "Article",  # a wiki's tab words alone are headings: only next to its tabs
+        "Talk",
+        "Developers",
+        "Code of Conduct",
+        "Computer science: a field that grew out of mathematics.",
+        "Latest comment: the kettle was fine after all.",
+        "标签是我们自己起的名字，不是网站的。",
+        "Partager : voilà ce que je voulais vous dire, sans plus.",
+        "Nom",  # a form's field label alone: only next to the form
+        "Lo más visto del año fue un gato en un tejado.",
+        "Herunterladen",
+        "1x",
+        "Download",
         "Buy on Amazon only if the local shop has sold out.",
         "Sign in to see if your friends are right, she said, and laughed.",
         "r/Sourdough",  # a community's name alone: only next to the site's menu
@@ -760,3 +800,22 @@ def test_a_dutch_posts_quote_and_reply_buttons_go_as_a_column():
     assert kept("Reageer gerust als je een ander schema gebruikt.") == [
         "Reageer gerust als je een ander schema gebruikt."
     ]
+
+
+def test_a_wikis_tabs_go_next_to_its_history_link():
+    doc = ["Talk:Sycophancy", "Add topic", "Article", "Talk", "Read", "Edit", "View history"]
+    assert kept(*doc, "A comment with a sentence.") == [
+        "Talk:Sycophancy",
+        "A comment with a sentence.",
+    ]
+
+
+def test_a_players_buttons_go_next_to_the_episodes_date():
+    doc = [
+        "22. Januar 2026",
+        "52 Minuten",
+        "Abspielen",
+        "Herunterladen",
+        "Ein Satz über die Folge.",
+    ]
+    assert kept(*doc) == ["Ein Satz über die Folge."]

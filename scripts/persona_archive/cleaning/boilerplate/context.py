@@ -88,6 +88,7 @@ def _context_rules(
     _vertical_rows(kept, removed, strings)
     _vote_widgets(kept, removed, anchors)
     _chapter_lists(kept, removed, anchors)
+    _post_times(kept, removed, anchors)
     _contents(kept, removed, anchors)
     _tag_runs(kept, removed)
     _labelled_lists(kept, removed, strings)
@@ -185,6 +186,37 @@ def _vote_widgets(
             for index in run:
                 removed[index] = ("interface:voting", detail)
                 anchors[index] = "voting"
+
+
+# a date in digits (three parts) with a time of day: "14/02/2024, 09:12", "2024-06-18 09:42"
+_DATE_TIME = re.compile(
+    r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?:,\s*|\s+|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+)
+
+
+POST_TIMES_MIN = 2
+
+
+def _post_times(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """Posts' times: ``POST_TIMES_MIN`` or more lines of the page that are each only a date in
+    digits with a time of day ("14/02/2024, 09:12"), the template printing each post's time.
+    One such line alone stays (it goes only next to other chrome, as a bare count), and so
+    does a line of numbers that is no date with a time ("48 213", "12:30", "3.5").
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> lines = split_lines("Ana\\n14/02/2024, 09:12\\nHi.\\nBo\\n14/02/2024, 09:30\\nHello.")
+    >>> r = {}; _post_times(lines, r, {}); sorted(r)
+    [1, 4]
+    """
+    seen = _visible(kept, removed)
+    times = [i for i in seen if _DATE_TIME.fullmatch(kept[i].text.strip())]
+    if len(times) < POST_TIMES_MIN:
+        return
+    for index in times:
+        removed[index] = ("interface:timestamp", f"a post's time, one of {len(times)} on the page")
+        anchors[index] = "timestamp"
 
 
 # the label a podcast or video page prints above its chapter markers, as a whole line; an
