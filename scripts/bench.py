@@ -355,8 +355,11 @@ def warm(url: str, site: Path) -> None:
     """Compress the big files once before timing (a real host has them compressed already)."""
     import urllib.request
 
-    for rel in ("search/search_index.json",):
-        if (site / rel).exists():
+    from persona_archive.site import search_parts
+
+    for path in search_parts.index_files(site / "search"):  # the index and its parts
+        if path.exists():
+            rel = path.relative_to(site).as_posix()
             req = urllib.request.Request(f"{url}/{rel}", headers={"Accept-Encoding": "gzip"})
             with urllib.request.urlopen(req, timeout=600) as resp:
                 resp.read()
