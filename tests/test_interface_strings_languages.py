@@ -819,3 +819,119 @@ def test_a_players_buttons_go_next_to_the_episodes_date():
         "Ein Satz über die Folge.",
     ]
     assert kept(*doc) == ["Ein Satz über die Folge."]
+
+
+# a page's furniture every news site and forum prints, in the corpus's languages: each line
+# goes alone, as a whole line (the post labels and button words stay for their rows)
+COMMON_FURNITURE = {
+    "en": [
+        "Follow us",
+        "Next page",
+        "Click to expand...",
+        "Continue this thread",
+        "View all posts by Jane Doe",
+        "Last edited by nettle; 03-04-2024 at 10:12 AM.",
+        "Reactions: fernwise, quillon and 3 others",
+        "Member since 2019",
+        "Show replies",
+        "View replies (3)",
+        "Watch on YouTube",
+    ],
+    "de": [
+        "Folgen Sie uns",
+        "Alle Rechte vorbehalten.",
+        "Artikel anhören",
+        "Seite 2 von 5",
+        "Nächste Seite",
+        "Registriert seit: 12.03.2019",
+        "Zuletzt bearbeitet: 12.03.2024, 10:15 Uhr",
+        "Kommentar schreiben",
+        "Hinweis: Dieser Artikel ist älter als ein Jahr.",
+    ],
+    "fr": [
+        "Suivez-nous",
+        "Tous droits réservés.",
+        "Écouter cet article",
+        "Page 2 sur 5",
+        "Inscrit le : 12 mars 2019",
+        "Messages : 1204",
+        "Voir les commentaires",
+        "Abonnez-vous",
+    ],
+    "es": [
+        "Síguenos",
+        "Todos los derechos reservados.",
+        "Escuchar artículo",
+        "Página 2 de 5",
+        "Registrado: mar 2019",
+        "Mensajes: 1204",
+    ],
+    "ru": [
+        "Подписывайтесь на нас",
+        "Самое читаемое",
+        "Слушать статью",
+        "Следующая страница",
+        "Зарегистрирован: 12 мар 2019",
+        "Показать комментарии",
+    ],
+    "el": [
+        "Ακολουθήστε μας",
+        "Με επιφύλαξη παντός δικαιώματος.",
+        "Σελίδα 2 από 5",
+        "Επόμενη σελίδα",
+        "Ενημερώθηκε: 12/03/2024 10:15",
+    ],
+    "zh": [
+        "分享到微信",
+        "关注我们",
+        "第2页，共5页",
+        "下一页",
+        "注册时间：2019-03-12",
+        "帖子：1204",
+        "查看评论",
+    ],
+    "th": ["ติดตามเรา", "หน้าถัดไป", "อัปเดตล่าสุด 12 มี.ค. 2567"],
+}
+
+
+@pytest.mark.parametrize("line", [line for lines in COMMON_FURNITURE.values() for line in lines])
+def test_common_furniture_in_the_corpus_languages_goes_as_a_whole_line(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us down to the river, the guide said, and we did.",
+        "Next page of the notebook was blank.",
+        "Member since 2019 of the allotment society, she still grows beans.",
+        "Show replies from the model side by side, then compare them.",
+        "Seite 2 von 5 fehlte im Heft, also rieten wir.",
+        "Registriert seit: 12. März 2019. Seitdem schreibe ich hier.",
+        "Messages : 1204 et des poussières, disait-il.",
+        "Página 2 de 5 del cuaderno estaba en blanco.",
+        "Следующая страница рассказа оказалась пустой.",
+        "下一页写着什么，我已经不记得了。",
+        "Location: the kitchen table, as usual.",
+        "Photo: the first loaf, flat as a plate, and the second, which rose.",
+        "Pinned",  # a badge word alone: only among a post's other furniture
+        "Verified",
+        "level 1",
+    ],
+)
+def test_prose_with_those_words_stays(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
+
+
+def test_a_credit_under_the_byline_goes_and_a_caption_stays():
+    assert kept("Von Jana Berg", "12. März 2024", "Foto: dpa", "Der Text beginnt hier.") == [
+        "Von Jana Berg",
+        "Der Text beginnt hier.",
+    ]
+    caption = "Foto: der erste Laib, flach wie ein Teller, und der zweite."
+    assert kept("12. März 2024", caption, "Der Text beginnt hier.") == [
+        caption,
+        "Der Text beginnt hier.",
+    ]
