@@ -292,6 +292,26 @@ def test_a_short_line_the_first_sentence_opens_with_is_the_pages_subject():
         assert title_source(Hints(), build(body).changes) == "derived"
 
 
+def test_a_headline_ending_in_the_name_the_page_gives_itself_after_a_dash():
+    headline_ = "How I taught my assistant to be blunt without being rude"
+    body = lines_at((1, "Lantern Notes"), (2, "Archive"), (5, f"{headline_} — Lantern Notes"))
+    body.append(Line(7, PROSE))
+    assert title_line(body, Hints()) == (2, headline_)
+    # a dash before words the page does not go by is the headline's own
+    body[0] = Line(1, "Lamp Posts")
+    assert title_line(body, Hints()) == (2, f"{headline_} — Lantern Notes")
+
+
+def test_a_browser_title_gives_way_to_the_headline_it_holds():
+    headline_ = "I let an AI plan my allotment for a year"
+    body = lines_at((1, f"{headline_} - YouTube"), (3, "Skip navigation"), (5, headline_))
+    body.append(Line(7, PROSE))
+    assert title_line(body, Hints()) == (2, headline_)
+    # a heading-like line that holds only a small part of the first is no browser title
+    body = lines_at((1, "Why bees dance and what it means"), (2, "what it means"), (3, PROSE))
+    assert title_line(body, Hints()) == (0, "Why bees dance and what it means")
+
+
 def test_a_headline_with_its_byline_under_it_is_no_masthead():
     body = lines_at(
         (7, "The Lamplighter's Assistant"),
@@ -314,6 +334,12 @@ def test_a_headline_with_its_byline_under_it_is_no_masthead():
         ("[Gelöst] Der Assistent vergisst seine Rolle", "Der Assistent vergisst seine Rolle"),
         ("Persona score drops to zero on lists #214", "Persona score drops to zero on lists"),
         ("Persona loader ignores the tone field (#123)", "Persona loader ignores the tone field"),
+        ("Show HN: A tiny persona checker (github.com/wrenlab)", "Show HN: A tiny persona checker"),
+        (
+            "Why does my assistant refuse requests? (example.org)",
+            "Why does my assistant refuse requests?",
+        ),
+        ("Bees in the city (a field guide)", None),
         (
             "Discussion Should hive apps talk to you like a person?",
             "Should hive apps talk to you like a person?",

@@ -681,6 +681,8 @@ _STATUS_TAG = re.compile(
 # An issue tracker's number after an issue's title ("… is a list #214", "… (#214)"): the
 # issue's identifier, which the tracker shows beside its title, not in it.
 _ISSUE_NUMBER = re.compile(r"\s+(?:#\d{2,}|\(#\d+\)|!\d{2,})$")
+# The domain of a linked page after a link aggregator's title ("… (github.com/wrenlab)").
+_LINK_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[\w.~/-]*)?\)$", re.IGNORECASE)
 # A forum's thread prefix or a site's kind of post, printed as a badge before the title and
 # glued to it in a scrape ("Discussion Should apps talk like a person?", "Journal Faire
 # tourner…"): a label, not the title's first word.
@@ -696,7 +698,8 @@ _THREAD_PREFIX = re.compile(
 
 def title_proper(text: str) -> str:
     """A headline without what a site prints beside a title: a status tag ("[SOLVED]"), an
-    issue's number ("#214"), a thread-prefix badge glued to the title ("Discussion Should…").
+    issue's number ("#214"), the linked page's domain ("(github.com/wrenlab)"), a thread-prefix
+    badge glued to the title ("Discussion Should…").
     A badge is taken off only when it is capitalised and what follows is a title in sentence
     case (a capital, then lowercase words): in a title in title case ("Question Everything You
     Know") or in a phrase ("Help wanted") the word is the title's.
@@ -713,7 +716,7 @@ def title_proper(text: str) -> str:
     'Why we ranked this kettle #1'
     """
     proper = _STATUS_TAG.sub("", text).strip()
-    proper = _ISSUE_NUMBER.sub("", proper).strip()
+    proper = _LINK_DOMAIN.sub("", _ISSUE_NUMBER.sub("", proper)).strip()
     m = _THREAD_PREFIX.match(proper)
     if m and proper[0].isupper() and _sentence_case(proper[m.end() :]):
         proper = proper[m.end() :]
@@ -792,12 +795,13 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     >>> title_line(body, Hints())
     (1, 'Cold brewing green tea, and why')
     """
-    names = site_names(hints)
+    known = site_names(hints)
+    names = (*known, *_page_names(body))
     top: list[tuple[int, str]] = []
     counted = 0
     for i, line in enumerate(body[:_TOP_REACH]):
         if _is_body(line.text):
-            subject = _subject(body, i, names)
+            subject = _subject(body, i, known)
             if subject is not None:
                 return subject
             break
@@ -840,7 +844,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         if _key(text) == _key(nxt[1]) or _is_byline_line(body[choice[0] + 1].text):
             break  # a headline has its byline under it
         if (
-            _key(text).endswith(_key(nxt[1]))
+            _holds(text, nxt[1])
             or (
                 len(_words(text)) <= _SITE_NAME_WORDS
                 and len(_words(nxt[1])) > len(_words(text))  # a headline says more than a name
@@ -854,6 +858,40 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+def _page_names(body: list[Line]) -> tuple[str, ...]:
+    """The names a page gives itself at its top: its lines of one or two words before the
+    body's prose that are no menu's words ("Lantern Notes"). A headline ending in one of them
+    after a dash ("How I taught my assistant … — Lantern Notes") is in a browser title's shape.
+    """
+    names = []
+    for line in body[:_TOP_REACH]:
+        if _is_body(line.text):
+            break
+        text = " ".join(line.text.split())
+        if (
+            0 < len(text.split()) <= 2
+            and any(ch.isalpha() for ch in text)
+            and not _long_enough(text)  # a headline in a script without spaces is one "word"
+            and not _is_menu(text)
+        ):
+            names.append(text)
+    return tuple(names)
+
+
+def _holds(text: str, later: str) -> bool:
+    """Whether a heading-like line holds the next one whole, with a little around it: a
+    browser title ("<headline> - YouTube", "python - <question> - Stack Overflow") or a
+    breadcrumb glued to the headline ("HomeTechnology<headline>"); the next is the headline.
+
+    >>> _holds("I let an AI plan my allotment - YouTube", "I let an AI plan my allotment")
+    True
+    >>> _holds("Why bees dance and what it means", "what it means")
+    False
+    """
+    key, inner = _key(text), _key(later)
+    return bool(inner) and inner in key and 2 * len(inner) >= len(key)
 
 
 _SUBJECT_WORDS = 4

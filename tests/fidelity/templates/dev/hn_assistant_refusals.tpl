@@ -1,6 +1,8 @@
 site: Hacker News
 kind: forum-thread
 language: en
+title: Why does my assistant refuse harmless requests?
+note: the linked page's domain after the title is the link's, not the title's (the site's <title> has no domain)
 ---
 ~ Hacker News new | past | comments | ask | show | jobs | submit
 ~ login
