@@ -7,7 +7,7 @@ One switch in ``mkdocs.yml``::
 
 - ``lunr``: Material's built-in search. The browser downloads ``search/search_index.json`` and
   builds the whole index before the first result, so time and memory grow with the archive
-  (measured by ``scripts/bench.py``, see ``docs/performance.md``). It works offline. The build
+  (measured by ``scripts/bench.py``, see ``docs/performance.md``). The build
   warns, with the figures and the switch's name, when the index passes ``LUNR_SLOW_BYTES``.
 - ``pagefind``: Pagefind (PyPI ``pagefind[bin]``, the binary ships in the wheel) indexes the
   built HTML after the build into fragments the browser loads per query: the first result costs
