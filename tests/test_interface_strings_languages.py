@@ -935,3 +935,52 @@ def test_a_credit_under_the_byline_goes_and_a_caption_stays():
         caption,
         "Der Text beginnt hier.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # an emailed newsletter's own header and footer
+        ("View this email in your browser", "newsletter"),
+        ("Forward to a friend", "newsletter"),
+        ("You are receiving this email because you opted in via our website.", "newsletter"),
+        ("You can update your preferences or unsubscribe from this list.", "newsletter"),
+        ("Subscribe to The Quiet Weights", "newsletter"),
+        ("By Marguerite Olsen · Hundreds of paid subscribers", "newsletter"),
+        ("Together with Loamwise compost", "sponsor"),
+        ("E-Mail im Browser ansehen", "newsletter"),
+        ("Se désabonner", "newsletter"),
+        # thread mirrors, chat archives and exports
+        ("Thread by @renee_builds", "hosting-banner"),
+        ("27 tweets, 5 min read", "hosting-banner"),
+        ("Save as PDF", "hosting-banner"),
+        ("Not included, change data exporting settings to download.", "hosting-banner"),
+        ("Marta joined group by link from Group", "status"),
+        ("Tuesday, March 11th", "timestamp"),
+    ],
+)
+def test_newsletter_and_thread_mirror_furniture_goes_by_its_kind(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.kind == kind and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to a newsletter only if you will read it, my aunt said.",
+        "You are receiving this letter because you asked me a question in June!",
+        "Forward to a friend whatever makes you laugh.",
+        "Together with my sister, I planted forty tulips.",
+        "The thread by @renee_builds was longer than most.",
+        "On Tuesday, March 11th, the model was updated again.",
+        "Photo",  # a chat export's placeholder: only next to the export's notes
+    ],
+)
+def test_prose_like_newsletter_furniture_stays(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
+
+
+def test_a_chat_exports_placeholder_goes_next_to_its_note():
+    note = "Not included, change data exporting settings to download."
+    assert kept("Lucía", "Photo", note, "This is my loaf.") == ["Lucía", "This is my loaf."]
