@@ -245,6 +245,18 @@ def test_a_tagline_of_any_length_over_the_sites_navigation_is_the_masthead():
     assert title_line(tags, Hints()) == (0, "chat log - asked it about being replaced")
 
 
+def test_two_menu_items_between_a_name_and_a_headline_make_a_masthead_in_raw_and_clean_text():
+    headline_ = "Naive questions about a chatbot's personality"
+    raw = lines_at((1, "Notes from the Porch"), (2, "Essays"), (3, "Contact"), (4, headline_))
+    raw.append(Line(6, PROSE))
+    assert title_line(raw, Hints()) == (3, headline_)
+    clean = para_lines("Notes from the Porch", "Essays", "Contact", headline_, PROSE)
+    assert title_line(clean, Hints()) == (3, headline_)  # blank lines change nothing
+    # two items of which none is a navigation word are no menu: the first line stays
+    raw[1:3] = [Line(2, "Essays"), Line(3, "Gardens")]
+    assert title_line(raw, Hints()) == (0, "Notes from the Porch")
+
+
 def test_a_breadcrumb_that_ends_with_a_line_makes_it_the_title():
     title = "Local assistant forgets its persona after an update"
     body = lines_at(
@@ -340,6 +352,17 @@ def test_a_headline_with_its_byline_under_it_is_no_masthead():
             "Why does my assistant refuse requests?",
         ),
         ("Bees in the city (a field guide)", None),
+        (
+            "Title: Measuring persona stability in long chats",
+            "Measuring persona stability in long chats",
+        ),
+        (
+            "Tema: ¿Alguien usa un asistente para el huerto? (Leído 412 veces)",
+            "¿Alguien usa un asistente para el huerto?",
+        ),
+        ("Persona drift in long chats (Read 1,204 times)", "Persona drift in long chats"),
+        ("Subject to change: how personas drift", None),
+        ("Tema libre para el huerto de marzo", None),
         (
             "Discussion Should hive apps talk to you like a person?",
             "Should hive apps talk to you like a person?",
@@ -570,6 +593,15 @@ def test_title_sources_in_order():
         ("Annonse", "a section label"),
         ("Member-only story", "a section label"),
         ("Recent blog posts", "a section label"),
+        ("Marți, 4 martie 2025", "a date line"),
+        ("12 Mart 2025 Çarşamba", "a date line"),
+        ("12. března 2025 9:15", "a date line"),
+        ("di 4 mrt 2025, 08:15", "a date line"),
+        ("2025. március 4.", "a date line"),
+        ("[Submitted on 8 Jan 2025]", "a date line"),
+        ("Acasă", "a menu"),
+        ("Ana Sayfa", "a menu"),
+        ("Voir cette lettre dans votre navigateur", "an email’s furniture"),
     ],
 )
 def test_chrome_lines(line, reason):
@@ -595,6 +627,10 @@ def test_chrome_lines(line, reason):
         "Open the menu of a small Lisbon café",
         "Back to the top of the hill with a chatbot guide",
         "Opinion polls about chatbots",
+        "Marți seara cu un asistent prea politicos",
+        "Submitted for your approval: a persona",
+        "Voir cette lettre comme un adieu",
+        "WHY I STOPPED THANKING MY CHATBOT",
     ],
 )
 def test_titles_that_are_not_chrome(line):

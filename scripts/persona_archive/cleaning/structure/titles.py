@@ -92,7 +92,8 @@ _MENU = _vocabulary(
     ホーム メニュー 検索 ログイン お問い合わせ ニュース 首页 首頁 菜单 菜單 搜索 搜尋 登录
     登入 注册 註冊 新闻 新聞 홈 메뉴 검색 로그인 뉴스 الرئيسية بحث القائمة اتصل الأخبار
     hem meny sök kontakta nyheter arkiv hjem søg søk nyheder forside buscar menú cerca
-    ricerca buscar pesquisa assine assinar sair"""
+    ricerca buscar pesquisa assine assinar sair acasă acasa anasayfa domů főoldal etusivu
+    αρχική головна beranda"""
 )
 _MENU_PHRASES = frozenset(
     {
@@ -124,6 +125,10 @@ _MENU_PHRASES = frozenset(
         "logg inn",
         "om os",
         "fazer login",
+        "ana sayfa",
+        "giriş yap",
+        "přihlásit se",
+        "trang chủ",
         "área do assinante",
         "关于我们",
         "關於我們",
@@ -166,8 +171,10 @@ _EMAIL_FURNITURE = re.compile(
       | (?:email|e-mail)\s+not\s+displaying\s+correctly\b.{0,60}
       | forward\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?to\s+a\s+friend
       | (?:click|tap)\s+here\s+to\s+(?:view|read)\b.{0,40}
-      | (?:voir|afficher|lire)\s+(?:la\s+version\s+en\s+ligne|(?:cet|ce)\s+(?:e-?mail|courriel
-            |message)\s+dans\s+(?:votre|le)\s+navigateur|dans\s+le\s+navigateur)
+      | (?:voir|afficher|lire|consulter)\s+(?:la\s+version\s+(?:en\s+ligne|web)
+            |(?:cet|ce|cette|la)\s+(?:e-?mail|courriel|message|lettre|newsletter|infolettre)
+                \s+(?:dans\s+(?:votre|le)\s+navigateur|en\s+ligne)
+            |dans\s+(?:votre|le)\s+navigateur)
       | (?:im|in\s+(?:ihrem|deinem))\s+browser\s+(?:ansehen|anzeigen|öffnen|lesen)
       | (?:diese\s+)?(?:e-?mail|newsletter)\s+im\s+browser\s+(?:ansehen|anzeigen|öffnen|lesen)
       | online\s+(?:ansehen|lesen|anzeigen)
@@ -379,7 +386,17 @@ _MONTHS = _vocabulary(
     mei augustus januari января февраля марта апреля мая июня июля августа сентября октября
     ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь
     декабрь stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
-    listopada grudnia maj augusti augustus mei maart oktober"""
+    listopada grudnia maj augusti augustus mei maart oktober mrt okt mei ianuarie februarie
+    martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie ocak şubat mart
+    nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık ledna února března dubna
+    května června července srpna září října listopadu prosince leden únor březen duben
+    květen červen červenec srpen říjen listopad prosinec január február március április május
+    június július augusztus szeptember október marts desember tammikuuta helmikuuta
+    maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta
+    marraskuuta joulukuuta maret agustus desember ιανουαρίου φεβρουαρίου μαρτίου απριλίου
+    μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου січня лютого
+    березня квітня травня червня липня серпня вересня жовтня листопада грудня ינואר פברואר
+    מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר"""
 )
 # Words that may stand beside a date on a date line: weekdays, "posted", "updated", "on", "at"…
 _DATE_WORDS = _vocabulary(
@@ -392,7 +409,12 @@ _DATE_WORDS = _vocabulary(
     giovedì venerdì sabato domenica em atualizado às segunda terça quarta quinta sexta feira
     г года опубликовано обновлено publicerad uppdaterad kl den måndag tisdag onsdag torsdag
     fredag lördag söndag publiceret opdateret publisert oppdatert mandag tirsdag lørdag søndag
-    gepubliceerd bijgewerkt om maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"""
+    gepubliceerd bijgewerkt aangepast om maandag dinsdag woensdag donderdag vrijdag zaterdag
+    zondag ma di wo do vr za zo submitted received accepted revised created edited modified
+    luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica publicat
+    actualizat pazartesi salı çarşamba perşembe cuma cumartesi pazar güncelleme güncellendi
+    yayınlanma tarihi pondělí úterý středa čtvrtek pátek sobota neděle aktualizováno
+    publikováno hétfő kedd szerda csütörtök péntek szombat vasárnap"""
 )
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -455,13 +477,18 @@ def _is_date_line(text: str) -> bool:
     return all(w in _MONTHS or w in _DATE_WORDS for w in words) and len(numbers) <= 3
 
 
+_BRANDING_WORDS = 4
+"""A line in capitals of at most this many words is a site's branding ("THE MORNING LEDGER");
+a longer one is a headline typed in capitals ("WHY I STOPPED THANKING MY CHATBOT")."""
+
+
 def _is_branding(text: str) -> bool:
     cased = [ch for ch in text if ch.isupper() or ch.islower()]
     letters = [ch for ch in text if ch.isalpha()]  # "AI" in a Chinese line is not branding
     return (
         len(cased) >= 2
         and all(ch.isupper() for ch in cased)
-        and len(text.split()) <= 6
+        and len(text.split()) <= _BRANDING_WORDS
         and 2 * len(cased) > len(letters)
     )
 
@@ -681,6 +708,20 @@ _STATUS_TAG = re.compile(
 # An issue tracker's number after an issue's title ("… is a list #214", "… (#214)"): the
 # issue's identifier, which the tracker shows beside its title, not in it.
 _ISSUE_NUMBER = re.compile(r"\s+(?:#\d{2,}|\(#\d+\)|!\d{2,})$")
+# A label before a title ("Title: …", "Tema: …", "Betreff: …") and a read count after a
+# topic's title ("(Read 412 times)", "(Leído 412 veces)"): the page's furniture.
+_TITLE_LABEL = re.compile(
+    r"^(?:title|subject|topic|titel|thema|betreff|titre|sujet|objet|título|titulo|tema|asunto"
+    r"|assunto|titolo|oggetto|argomento|onderwerp|ämne|rubrik|tytuł|temat|název|konu|başlık"
+    r"|название|тема|标题|標題|主题|主題|件名|タイトル|제목)\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
+_READ_COUNT = re.compile(
+    r"\s*\((?:(?:read|viewed|leído|leido|gelesen|lu|letto|lido|gelezen|läst|przeczytany)\s+)?"
+    r"[\d.,\s]+\s*(?:times|views|veces|mal|fois|volte|vezes|keer|gånger|razy|visite"
+    r"|visualizaciones|aufrufe|vues|просмотр\w*)\)$",
+    re.IGNORECASE,
+)
 # The domain of a linked page after a link aggregator's title ("… (github.com/wrenlab)").
 _LINK_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[\w.~/-]*)?\)$", re.IGNORECASE)
 # A forum's thread prefix or a site's kind of post, printed as a badge before the title and
@@ -698,8 +739,9 @@ _THREAD_PREFIX = re.compile(
 
 def title_proper(text: str) -> str:
     """A headline without what a site prints beside a title: a status tag ("[SOLVED]"), an
-    issue's number ("#214"), the linked page's domain ("(github.com/wrenlab)"), a thread-prefix
-    badge glued to the title ("Discussion Should…").
+    issue's number ("#214"), the linked page's domain ("(github.com/wrenlab)"), a label ("Title:",
+    "Tema:") and a read count ("(Leído 412 veces)"), a thread-prefix badge glued to the title
+    ("Discussion Should…").
     A badge is taken off only when it is capitalised and what follows is a title in sentence
     case (a capital, then lowercase words): in a title in title case ("Question Everything You
     Know") or in a phrase ("Help wanted") the word is the title's.
@@ -716,7 +758,8 @@ def title_proper(text: str) -> str:
     'Why we ranked this kettle #1'
     """
     proper = _STATUS_TAG.sub("", text).strip()
-    proper = _LINK_DOMAIN.sub("", _ISSUE_NUMBER.sub("", proper)).strip()
+    proper = _LINK_DOMAIN.sub("", _ISSUE_NUMBER.sub("", _READ_COUNT.sub("", proper))).strip()
+    proper = _TITLE_LABEL.sub("", proper)
     m = _THREAD_PREFIX.match(proper)
     if m and proper[0].isupper() and _sentence_case(proper[m.end() :]):
         proper = proper[m.end() :]
@@ -821,7 +864,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
         between = body[prev[0] + 1 : cur[0]]
         menu = len(between) >= _MASTHEAD_MENU and all(_menu_item(ln.text) for ln in between)
-        navigation = _navigation(between, c.no - p.no - 1)
+        navigation = _navigation(between, names)
         bylined = bool(between) and _is_byline_line(between[0].text)
         if _crumb_ends(between, c.text, cur[1]) or (
             (
@@ -925,18 +968,17 @@ def _subject(body: list[Line], start: int, names: Iterable[str]) -> tuple[int, s
     return None
 
 
-def _navigation(between: list[Line], span: int) -> bool:
-    """Whether the lines between two heading-like lines are the site's navigation: two or more
-    menu items left (``_menu_item``), every line left a menu item, one of them a navigation
-    word ("Home", "Episodes": ``_is_menu``), and with the lines removed as chrome there
-    (``span``: the lines between in the source) three or more. A tagline above it is the
-    masthead's, whatever its length ("Notes from a garage, mostly about wood…" over Home,
-    Projects, Writing); a tag row or a paste's labels under a headline ("A GUEST", "NEVER")
-    are no navigation."""
+def _navigation(between: list[Line], names: Iterable[str]) -> bool:
+    """Whether the lines between two heading-like lines are the site's navigation: two or more,
+    each a menu item (``_menu_item``) or other chrome (a date line, a section label), one of
+    them a navigation word ("Home", "Contact", "Episodes": ``_is_menu``). A tagline or a
+    site's name above it is the masthead's, whatever its length ("Notes from a garage, mostly
+    about wood…" over Home, Projects, Writing); a tag row or a paste's labels under a headline
+    ("A GUEST", "NEVER") are no navigation. Blank lines do not count, so the clean text (one
+    blank line between paragraphs) gives the same title again."""
     return (
         len(between) >= 2
-        and span >= _MASTHEAD_MENU
-        and all(_menu_item(ln.text) for ln in between)
+        and all(_menu_item(ln.text) or chrome_reason(ln.text, names) for ln in between)
         and any(_is_menu(ln.text) for ln in between)
     )
 
