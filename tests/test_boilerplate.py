@@ -1423,3 +1423,15 @@ def test_one_date_or_lines_of_numbers_stay():
     assert texts(strip_boilerplate(doc)) == [line.text for line in doc]
     doc = lines_of("Scores:", "12:30", "A sentence.", "12:45", "3.5", "2024-06-18")
     assert texts(strip_boilerplate(doc)) == [line.text for line in doc]
+
+
+def test_a_menu_row_may_start_with_the_sites_name():
+    """ "Hacker News new | past | …": the site's name glued to the first menu word; a row of
+    a table that starts with a name and a word the list knows is still no menu."""
+    row = "Hacker News new | past | comments | ask | show | jobs | submit"
+    assert general_rule(row) is None  # a row of its own, decided with the page
+    assert texts(strip_boilerplate(lines_of(row, "A post, with a sentence."))) == [
+        "A post, with a sentence."
+    ]
+    table = "Alice new | 34 | Paris | engineer"
+    assert texts(strip_boilerplate(lines_of(table))) == [table]

@@ -957,6 +957,7 @@ def test_a_credit_under_the_byline_goes_and_a_caption_stays():
         ("Not included, change data exporting settings to download.", "hosting-banner"),
         ("Marta joined group by link from Group", "status"),
         ("Tuesday, March 11th", "timestamp"),
+        ("Moderation Log", "navigation"),
     ],
 )
 def test_newsletter_and_thread_mirror_furniture_goes_by_its_kind(line, kind):
@@ -974,6 +975,8 @@ def test_newsletter_and_thread_mirror_furniture_goes_by_its_kind(line, kind):
         "The thread by @renee_builds was longer than most.",
         "On Tuesday, March 11th, the model was updated again.",
         "Photo",  # a chat export's placeholder: only next to the export's notes
+        "Search:",  # a search box's label: only in a footer or a menu
+        "Maintainer",  # a commenter's badge: only among a post's furniture
     ],
 )
 def test_prose_like_newsletter_furniture_stays(line):
@@ -984,3 +987,8 @@ def test_prose_like_newsletter_furniture_stays(line):
 def test_a_chat_exports_placeholder_goes_next_to_its_note():
     note = "Not included, change data exporting settings to download."
     assert kept("Lucía", "Photo", note, "This is my loaf.") == ["Lucía", "This is my loaf."]
+
+
+def test_a_search_label_goes_after_the_footer_menu():
+    footer = "Guidelines | FAQ | Lists | API | Security | Legal | Contact"
+    assert kept("A reply, with a sentence.", footer, "Search:") == ["A reply, with a sentence."]

@@ -394,10 +394,13 @@ MENU_ITEM_MAX_WORDS = 3
 def menu_row(text: str, strings: InterfaceStrings | None = None) -> str | None:
     """A site's menu printed on one line: four items or more between spaced bars or dots, each a
     word or three without sentence punctuation, at least half of them interface strings (the
-    site's own names for its pages are the rest: "new | past | ask | show | jobs"). A table's
-    row of names and figures has no such half. Returns the detail for the change, or None.
+    site's own names for its pages are the rest: "new | past | ask | show | jobs"; the first
+    item may carry the site's name before its menu word). A table's row of names and figures
+    has no such half. Returns the detail for the change, or None.
 
     >>> menu_row("new | past | comments | ask | show | jobs | submit")
+    'a menu row: 4 of its 7 items are interface strings'
+    >>> menu_row("Hacker News new | past | comments | ask | show | jobs | submit")
     'a menu row: 4 of its 7 items are interface strings'
     >>> menu_row("Alice | 34 | Paris | engineer") is None
     True
@@ -418,7 +421,11 @@ def menu_row(text: str, strings: InterfaceStrings | None = None) -> str | None:
             or "," in item
         ):
             return None
-        known += strings.lookup(key) is not None
+        found = strings.lookup(key)
+        if found is None and item is items[0] and len(key.split()) > 1:
+            # the site's name printed before its first menu word ("Hacker News new | past | …")
+            found = strings.lookup(key.split()[-1])
+        known += found is not None
     if 2 * known < len(items):
         return None
     return f"a menu row: {known} of its {len(items)} items are interface strings"
