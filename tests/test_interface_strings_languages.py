@@ -992,3 +992,50 @@ def test_a_chat_exports_placeholder_goes_next_to_its_note():
 def test_a_search_label_goes_after_the_footer_menu():
     footer = "Guidelines | FAQ | Lists | API | Security | Legal | Contact"
     assert kept("A reply, with a sentence.", footer, "Search:") == ["A reply, with a sentence."]
+
+
+MORE_COMMON_FURNITURE = [
+    "Seguici",
+    "Pagina 2 di 5",
+    "Iscritto il: 12 mar 2019",
+    "Siga-nos",
+    "Ouvir matéria",
+    "Mensagens: 1204",
+    "Assine a newsletter",
+    "Volg ons",
+    "Beluister dit artikel",
+    "Lid sinds: 12 mrt 2019",
+    "Obserwuj nas",
+    "Następna strona",
+    "次のページ",
+    "トップに戻る",
+    "다음 페이지",
+    "الصفحة التالية",
+    "Слідкуйте за нами",
+    "Bizi takip edin",
+    "Bunu da okuyun",
+]
+
+
+@pytest.mark.parametrize("line", MORE_COMMON_FURNITURE)
+def test_more_common_furniture_goes_as_a_whole_line(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seguici pure, disse la guida, ma piano.",
+        "Pagina 2 di 5 era strappata.",
+        "Volg ons gerust naar de markt, zei ze.",
+        "次のページには何も書いていなかった。",
+        "Bunu da okuyun, dedi öğretmen gülerek.",
+        "Cita",  # a quote button alone: only in a row of a post's buttons
+        "引用",
+        "Fot. z wakacji nad morzem, jeszcze z dziadkiem",  # a credit goes only next to chrome
+    ],
+)
+def test_prose_with_more_common_furniture_words_stays(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
