@@ -149,6 +149,9 @@ def test_a_few_dozen_invalid_bytes_among_few_valid_characters_stay_utf8():
             "cp1250",
         ),
         ("昨天晚上我們去了海邊，一直游泳到太陽下山。", "big5"),
+        ("Шутки выключаются в приложении, там можно выбрать строгий режим.", "koi8_r"),
+        ("友人は、性格がない方が使いやすいと言う。私はそうは思わない。", "shift_jis"),
+        ("我同意。性格应该稳定，不能今天热情明天冷淡。稳定比有趣更重要。", "gbk"),
     ],
 )
 def test_legacy_files_are_still_read_as_legacy(text, codec):
@@ -176,3 +179,21 @@ def test_invalid_bytes_never_cost_a_valid_character(text, data):
     units = [(i, data.draw(_UNIT)) for i in where]
     raw, want = _with_units(text, units)
     assert decode(raw).text == normalize_newlines(want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "itâ€™s a cafÃ© â€” and double: itÃ¢â‚¬â„¢s",
+        "蜿倶ｺｺ縺ｯ縲∵ｧ譬ｼ縺後↑縺 and 鎴戝悓鎰忋傛ф牸",
+        "п÷я─п╦п╡п╣я┌ and caf√© ‚Äî",
+    ],
+)
+def test_a_utf8_file_holding_mojibake_is_read_as_written(text):
+    """Mojibake saved as UTF-8 is valid UTF-8: decoding reads it as it is, and leaves the
+    repair to ``mojibake`` (which knows the damage model; a code-page guess here would
+    damage it a second time)."""
+    decoded = decode(text.encode("utf-8"))
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == text
+    assert decoded.notes == []

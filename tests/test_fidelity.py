@@ -39,6 +39,16 @@ KNOWN_LOSSES = {
     "dev/zh_news_mojibake": "a Chinese character damaged by cp1252 is marked lost (U+FFFD)",
     "dev/fr_wordpress_carnet_potager": "a right quote read as latin-1 (’ -> â plus two dropped C1 "
     "controls) lost its bytes: marked lost (c\ufffdest), which of ’ ‘ “ ” – — it was is not known",
+    "dev/m2_el_cp1253_news_quote": "Greek letters that lost a byte to cp1253 (ρ, ψ ...) and "
+    "could be several letters are marked lost (U+FFFD)",
+    "dev/m2_emoji_partial_social": "emoji that lost a byte to cp1252 (🙏 😍: 8F, 8D) could be "
+    "dozens of emoji: marked lost (U+FFFD)",
+    "dev/m2_ja_sjis_blog_paragraph": "Japanese read as Shift_JIS lost the bytes Shift_JIS "
+    "cannot pair: those characters are marked lost (U+FFFD), the others restored",
+    "dev/m2_zh_gbk_forum_reply": "Chinese read as GBK lost the bytes GBK cannot pair: those "
+    "characters are marked lost (U+FFFD), the others restored",
+    "dev/m2_latin1_qmark_forum": "quotes and dashes whose C1 bytes a CMS wrote as '?' (â??) "
+    "are marked lost: which of ’ ‘ “ ” – — it was is not known",
 }
 
 

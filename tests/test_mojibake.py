@@ -468,3 +468,154 @@ def test_rare_letters_of_a_script_are_no_reading():
     assert mojibake._script_letter("σ", scripts) and not mojibake._script_letter("ϐ", scripts)
     assert mojibake._script_letter("こ", scripts) and not mojibake._script_letter("㐓", scripts)
     assert not mojibake._script_letter("ж", scripts)
+
+
+# ----------------------------------------------------------------- more codecs and layers
+
+
+def _misread(text: str, codec: str) -> str:
+    """UTF-8 bytes of ``text`` read as ``codec`` (every byte defined: koi8-r, Mac Roman)."""
+    return text.encode("utf-8").decode(codec)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Шутки выключаются в приложении, раздел «Характер».", "koi8_r"),
+        ("У меня такой же чайник, и он тоже болтливый.", "koi8_r"),
+        ("Ce mois-ci, nous avons testé l’assistant — il répond poliment.", "mac_roman"),
+        ("À bientôt, et bonnes récoltes ! Il n’ose jamais dire non.", "mac_roman"),
+    ],
+)
+def test_koi8_r_and_mac_roman_damage_is_repaired(text, codec):
+    damaged = _misread(text, codec)
+    assert damaged != text
+    assert fix_mojibake(damaged) == text
+    assert fix_mojibake(f"Correct: {text}\n{damaged}") == f"Correct: {text}\n{text}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # « then π: C7 B9 in Mac Roman
+        "Ο δήμος είπε «πάνω από όλα σαφήνεια» και «όχι φιλοφρονήσεις».",
+        "L’«École» ouvre — «Ça va», dit-elle… «Ô joie».",
+        "Привет — «Это тест», сказал он.",
+        "Box art ─│┌┐ and ░▒▓ stays.",
+    ],
+)
+def test_punctuation_before_a_letter_is_not_mac_roman_damage(text):
+    assert fix_mojibake(text) == text
+    assert fix_mojibake(text + " itâ€™s") == text + " it’s"
+
+
+@pytest.mark.parametrize(
+    ("text"),
+    [
+        "That’s my crème pâtissière, “lovely” — says Joaquín.",
+        "It can’t hide behind adjectives — grade it out of ten.",
+        "Ünïcödé “quotes” and the café’s menu.",
+    ],
+)
+def test_double_mojibake_is_undone(text):
+    twice = damage(damage(text, "cp1252")[0], "cp1252")[0]
+    assert twice != text
+    assert fix_mojibake(twice) == text
+    # once-damaged and correct text beside it keep their own readings
+    once = damage(text, "cp1252")[0]
+    assert fix_mojibake(f"{text} | {once} | {twice}") == f"{text} | {text} | {text}"
+
+
+def test_double_mojibake_repairs_are_recorded_as_one_per_run():
+    r = repair("itÃ¢â‚¬â„¢s")
+    assert r.text == "it’s"
+    assert [(x.before, x.after, x.codec, x.reason) for x in r.repairs] == [
+        ("Ã¢â‚¬â„¢", "’", "cp1252>cp1252", "double encoding")
+    ]
+
+
+def test_a_correct_letter_a_single_repair_made_is_not_read_again():
+    # "Ã©" is é: its cp1252 byte (E9) is a bare lead, no second layer to undo
+    assert fix_mojibake("cafÃ© and naÃ¯ve, rÃ©sumÃ©") == "café and naïve, résumé"
+    assert fix_mojibake("Ã‰tÃ© Ã\u00a0 Ã‰vian") == "Été à Évian"
+
+
+def test_inline_code_is_quoted_as_written():
+    text = "An apostrophe becomes `â€™` and é becomes `Ã©` when UTF-8 is read as cp1252."
+    assert fix_mojibake(text) == text
+    assert fix_mojibake(text + " But itâ€™s fixed here.") == text + " But it’s fixed here."
+
+
+_CJK_CORRECT = [
+    "我同意。性格应该稳定，不能今天热情明天冷淡。",
+    "一项新的用户研究发现，当聊天机器人在出错后主动道歉时，用户的信任度更高。",
+    "友人は、性格がない方が使いやすいと言う。私はそうは思わない。",
+    "結局、相手が機械でも、話しやすさは大事だと思う。",
+    "助手的性格很有意思，稳定比有趣更重要。",
+    "연구에 따르면 사용자는 정직한 답변을 더 좋아한다.",
+]
+
+
+@pytest.mark.parametrize("text", _CJK_CORRECT[:5])
+@pytest.mark.parametrize("codec", ["gbk", "shift_jis"])
+def test_cjk_read_as_gbk_or_shift_jis_is_repaired_or_marked(text, codec):
+    try:
+        damaged = text.encode("utf-8").decode(codec, errors="ignore")
+    except UnicodeDecodeError:  # pragma: no cover - errors="ignore" never raises
+        pytest.skip("undecodable")
+    out = fix_mojibake("正文：" + damaged)
+    assert out.startswith("正文：")
+    got = out[3:]
+    # every character is the one written or a lost-character mark, never another character
+    lost_bytes = len(text.encode()) - len(damaged.encode(codec))
+    assert len(got) == len(text)
+    assert all(g in (t, LOST) for g, t in zip(got, text, strict=True))
+    assert got.count(LOST) <= lost_bytes
+
+
+@pytest.mark.parametrize("text", _CJK_CORRECT)
+def test_correct_cjk_text_is_left_alone(text):
+    assert fix_mojibake(text) == text
+    assert fix_mojibake(f"{text}\n{text}，还有 café") == f"{text}\n{text}，还有 café"
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(st.characters(min_codepoint=0x3041, max_codepoint=0x9FFF), min_size=3, max_size=40))
+def test_correct_cjk_characters_are_never_read_as_double_byte_damage(text):
+    assert fix_mojibake(text) == text
+
+
+def test_latin1_page_with_c1_bytes_written_as_question_marks_is_marked_not_guessed():
+    text = "It wasnâ??t sure the cafÃ© was open â?? it said â??maybeâ??."
+    r = repair(text)
+    assert r.text == f"It wasn{LOST}t sure the café was open {LOST} it said {LOST}maybe{LOST}."
+    lost = [x for x in r.repairs if x.after == LOST]
+    assert len(lost) == 4 and all("’" in x.candidates and "—" in x.candidates for x in lost)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous dites Câ??",  # a single "â??" and nothing else damaged: as written
+        "What?? Really??? And â?",
+        "Ã? NÃO?? IRMÃ??",
+    ],
+)
+def test_question_marks_without_evidence_are_left_alone(text):
+    assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Győző Ősz and Ildikó Szűcs; Þórður Ægisson.",
+        "NÃO ESTACIONE at IRMÃOS ALVES in São Paulo.",
+        "Người dùng hỏi trợ lý ảo một câu khó.",
+        "Işıl went to İzmir; a dotless ı and a dotted İ.",
+        "Sparkles ✨ and a café, “quoted” — fine.",
+    ],
+)
+def test_letters_that_look_like_mojibake_stay(text):
+    assert fix_mojibake(text) == text
+    # and beside real damage too
+    assert fix_mojibake(f"{text} itâ€™s") == f"{text} it’s"

@@ -52,17 +52,31 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 SETS = ("dev", "heldout")
 
-_MARK = re.compile(r"\[\[([\w-]+(?:/\w+)?):(.*?)\]\]")
+_MARK = re.compile(r"\[\[([\w>-]+(?:/\w+)?):(.*?)\]\]")
 _C1 = re.compile("[\x80-\x9f]")
 _PREFIXES = {"~": "chrome", "=": "title", "@": "metadata", "+": "duplicate", "|": "content"}
 
 
 def damage(text: str, codec: str) -> str:
     """``text`` as UTF-8 bytes decoded with ``codec``: undefined bytes and C1 controls dropped
-    (``codec/replace``: undefined bytes become U+FFFD)."""
-    name, _, errors = codec.partition("/")
-    out = text.encode("utf-8").decode(name, errors=errors or "ignore")
-    return _C1.sub("", out)
+    (``codec/replace``: undefined bytes become U+FFFD; ``codec/qmark``: undefined bytes and C1
+    controls become "?", as a CMS writing a legacy page does). ``a>b`` is damage twice: the
+    text decoded with ``a``, saved as UTF-8 and decoded with ``b`` (double mojibake).
+
+    >>> damage("it’s", "cp1252>cp1252")
+    'itÃ¢â‚¬â„¢s'
+    >>> damage("it’s", "latin_1/qmark")
+    'itâ??s'
+    """
+    spec, _, errors = codec.partition("/")
+    out = text
+    for name in spec.split(">"):
+        if errors == "qmark":
+            out = out.encode("utf-8").decode(name, errors="replace")
+            out = _C1.sub("?", out.replace("\ufffd", "?"))
+        else:
+            out = _C1.sub("", out.encode("utf-8").decode(name, errors=errors or "ignore"))
+    return out
 
 
 def _render(text: str) -> tuple[str, str, list[list[str]]]:

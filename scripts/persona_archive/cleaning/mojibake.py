@@ -93,8 +93,23 @@ emoji), and the worst case for F0 with one surviving continuation byte. Computed
     cp1258     81 8A 8D-90 9A 9D-9E                          81       121         122      0
     cp1255     81 8A 8C-90 9A 9C-9F CA D9-DF FB-FC FF       144       344         219     70
     cp1256     (none)                                         0         0           0      0
+    koi8_r     (none)                                         0         0           0      0
+    mac_roman  (none)                                         0         0           0      0
 
-cp1251 and cp1256 lose (almost) nothing: their damage is lossless and always unique. The
+cp1251, cp1256, koi8-r and Mac Roman lose (almost) nothing: their damage is lossless and always
+unique. Mac Roman reads bytes C7-DD as punctuation (« » … – — “ ” ‘ ’): a two-byte sequence with
+such a lead is punctuation as written, never damage (Greek «π is not Mac Roman's ǹ).
+
+Beyond one single-byte codec (after the steps above):
+
+6. Double mojibake: a repaired run that reads as damage once more ("Ã¢â‚¬â„¢" -> "â€™" ->
+   "’") is undone one layer at a time (``_twice_damaged``).
+7. CJK text read as GBK or Shift_JIS ("鎴戝悓鎰" for "我同意"): its characters encoded back give
+   UTF-8 of CJK letters; dropped bytes leave one U+FFFD each (``_repair_double_byte``). Big5
+   and EUC-KR misreadings keep too few bytes to repair and are left as they are.
+8. Latin-1 pages whose C1 bytes a CMS wrote as "?" ("wasnâ??t"): marked lost, not guessed.
+9. Inline code (between backticks) is quoted as written: an article about encodings shows
+   damage on purpose. The
 mixed ``X+cp1252`` codecs drop only what both leave undefined (81 8D 8F 90 9D at most).
 """
 
@@ -132,6 +147,8 @@ _BASE = (
     "cp1258",
     "cp1255",
     "cp1256",
+    "koi8_r",
+    "mac_roman",
 )
 _ISO = frozenset({"iso8859_7", "latin_1"})  # C1 bytes decode to controls, which get stripped
 _MIXED_WITH_CP1252 = (
@@ -307,6 +324,10 @@ def _codec(name: str) -> _Codec:
     return _build_codec(name)
 
 
+def _punctuation(ch: str | None) -> bool:
+    return ch is not None and unicodedata.category(ch)[0] in "PZ"
+
+
 def _seq_len(lead: int) -> int:
     return 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
 
@@ -344,13 +365,22 @@ class _Seg:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _parse(codec: str, run: str) -> tuple[_Seg, ...] | None:
-    """Cut a run into damaged UTF-8 sequences, or None when it cannot be UTF-8 under ``codec``."""
+    """Cut a run into damaged UTF-8 sequences, or None when it cannot be UTF-8 under ``codec``.
+
+    A two-byte lead that the codec reads as punctuation (Mac Roman's « » … – — “ ” ‘ ’) is
+    punctuation as written: Greek «πάνω» is not Mac Roman damage of "ǹάνω" (C7 B9 is U+01F9).
+
+    >>> _parse("mac_roman", "«π") is None, len(_parse("mac_roman", "√©"))
+    (True, 1)
+    """
     c = _codec(codec)
     bs = [c.encode[ch] for ch in run]
     segs: list[_Seg] = []
     i = 0
     while i < len(bs):
         b = bs[i]
+        if b <= 0xDF and _punctuation(c.table[b - 0x80]):
+            return None
         if 0xC2 <= b <= 0xF4:
             lead, j, limit = b, i + 1, _seq_len(b) - 1
         elif 0x80 <= b <= 0xBF and c.dropped_leads:
@@ -1174,6 +1204,10 @@ def repair(
             _repair_codec(doc, a, evidence, repairs, taken, primary=False)
     _repair_ftfy(text, repairs, taken)
     _lost_continuations(text, repairs, taken)
+    _question_marked(text, repairs, taken)
+    repairs = _twice_damaged(text, repairs)
+    _repair_double_byte(doc, repairs)
+    repairs = _outside_code(text, repairs)
     if corrections:
         repairs = [
             Repair(r.offset, r.before, corrections[r.offset], r.codec, "manual", r.candidates)
@@ -1437,6 +1471,37 @@ def _lost_continuations(text: str, repairs: list[Repair], taken: list[tuple[int,
         start = end + 1
 
 
+# "â" then two "?": a three-byte character (E2 80-9F 80-9F: a quote, dash or space) read as
+# latin-1, its two C1 controls written as "?" by a CMS saving a legacy page
+_QUESTION_MARKED = re.compile(r"â\?\?(?!\?)")
+_QUESTION_CANDIDATES = tuple(chr(c) for c in range(0x2010, 0x2020))
+
+
+def _question_marked(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
+    """Mark lost "â??": what latin-1 leaves of ’ “ ” – — when a CMS writes the C1 controls
+    (bytes 80-9F, the character's last two bytes) as "?". Which character it was is not known,
+    so U+FFFD, never a guess. Evidence is the pattern twice in the document, or once beside
+    other latin-1 or cp1252 damage: a correct "â" before two question marks is a rare word end.
+
+    >>> fix_mojibake("It wasnâ??t open â?? the cafÃ© said so.")
+    'It wasn\ufffdt open \ufffd the café said so.'
+    >>> fix_mojibake("Câ??est ça ? Oui.")  # once, and no other damage: as written
+    'Câ??est ça ? Oui.'
+    """
+    if "â??" not in text:
+        return
+    found = [m.start() for m in _QUESTION_MARKED.finditer(text)]
+    western = any(r.codec.split("+")[0] in ("latin_1", "cp1252") for r in repairs)
+    if not found or (len(found) < 2 and not western):
+        return
+    for i in found:
+        if not _overlaps(taken, i, i + 3):
+            repairs.append(
+                Repair(i, text[i : i + 3], LOST, "latin_1", "unrecoverable", _QUESTION_CANDIDATES)
+            )
+            _add_taken(taken, i, i + 3)
+
+
 def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
     """Offer ftfy each token of what the codec repairs left: a repaired run splits a token
     ("Lâ€™Ã©tÃ©" leaves "tÃ©" once "â€™Ã©" is repaired)."""
@@ -1487,6 +1552,256 @@ def _ftfy_piece(
             return  # ftfy's reading yields unlikely characters: keep the text as it is
     repairs.append(Repair(s + p, token[p : len(token) - q], after, codec, "ftfy"))
     _add_taken(taken, s, e)
+
+
+_MAX_LAYER_READINGS = 64
+
+
+def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
+    """Undo double mojibake: text damaged, saved as UTF-8 and damaged again by the same codec
+    ("’" -> "â€™" -> "Ã¢â‚¬â„¢"). A run of the codec's characters that the first pass
+    repaired is read back one layer at a time: the run's bytes as UTF-8 give the first layer
+    (a sequence that lost a byte in the second damage can only be a character the codec
+    produces: "Ã¢â‚¬â€" is "â€”", as ” is the one such character), and the first layer's bytes
+    give the text. Each sequence of the first layer must have a continuation byte that survived
+    ("é", a bare lead, is a correct letter the first pass made, not damage), and the text must
+    be plausible. A character that lost a byte the first time is chosen as the first pass
+    chooses (one plausible candidate, else its typographic position), otherwise marked lost.
+
+    >>> fix_mojibake("Itâ€™s fine, itÃ¢â‚¬â„¢s JoaquÃƒÂ­n Ã¢â‚¬â€ and Ã¢â‚¬Å“quotedÃ¢â‚¬ too.")
+    'It’s fine, it’s Joaquín — and “quoted” too.'
+    """
+    by_codec: dict[str, list[Repair]] = {}
+    for r in repairs:
+        by_codec.setdefault(r.codec.removesuffix("+ftfy"), []).append(r)
+    spans: list[tuple[int, int, str, str]] = []  # start, end, text, codec
+    for name, done in by_codec.items():
+        if name not in CODECS:
+            continue
+        c = _codec(name)
+        starts = sorted(r.offset for r in done)
+        for m in c.run.finditer(text):
+            i = bisect_right(starts, m.end() - 1)
+            if len(m.group()) < 4 or not i or starts[i - 1] < m.start():
+                continue
+            fixed = _second_layer(text, m.start(), m.end(), c)
+            if fixed is not None:
+                spans.append((m.start(), m.end(), fixed, name))
+    if not spans:
+        return repairs
+    spans.sort()
+    taken = [(s, e) for s, e, _, _ in spans]
+    kept = [r for r in repairs if not _overlaps(taken, r.offset, r.offset + len(r.before))]
+    for s, e, fixed, name in spans:
+        reason = "double encoding" if LOST not in fixed else "unrecoverable"
+        kept.append(Repair(s, text[s:e], fixed, f"{name}>{name}", reason))
+    return kept
+
+
+def _layer_options(c: _Codec, segs: tuple[_Seg, ...]) -> list[list[str]] | None:
+    """Per sequence of a run, the characters it can be: decoded when complete, else the
+    candidates the codec itself produces (an earlier layer of damage), none -> None."""
+    out = []
+    for g in segs:
+        if g.lead is None:
+            return None
+        if len(g.surv) == _seq_len(g.lead) - 1:
+            ch = bytes([g.lead, *g.surv]).decode("utf-8")
+            if ch not in c.encode:  # not a character the first damage made
+                return None
+            out.append([ch])
+            continue
+        cands = [
+            ch for ch in _candidates(c.name, g.lead, g.surv) if ch in c.encode and ord(ch) >= 0xA0
+        ]
+        if not cands:
+            return None
+        out.append(cands)
+    return out
+
+
+def _second_layer(text: str, start: int, end: int, c: _Codec) -> str | None:
+    """The text under a twice-damaged run of codec ``c`` (see ``_twice_damaged``), or None."""
+    run = text[start:end]
+    segs = _parse(c.name, run)
+    if segs is None:
+        return None
+    options = _layer_options(c, segs)
+    if options is None:
+        return None
+    readings = 1
+    for o in options:
+        readings *= len(o)
+    if readings > _MAX_LAYER_READINGS:
+        return None
+    results: set[str] = set()
+    for combo in product(*options):
+        first = "".join(combo)
+        inner = _parse(c.name, first)
+        if inner is None or any(g.lead is None or not g.surv for g in inner):
+            continue
+        chars = []
+        for n, g in enumerate(inner):
+            k = _classes(c.name, g.lead, g.surv)
+            if len(g.surv) == _seq_len(g.lead) - 1:
+                ch = bytes([g.lead, *g.surv]).decode("utf-8")
+                if not _plausible(ch):
+                    break
+            elif len(k.plausible) == 1:
+                ch = k.plausible[0]
+            elif k.punct and n == len(inner) - 1:
+                prev, nxt, after = _neighbours(text, start, end)
+                ch = _by_role(_role(prev, nxt, after), k.punct, ())[0] or LOST
+            elif k.plausible:
+                ch = LOST
+            else:
+                break
+            chars.append(ch)
+        else:
+            results.add("".join(chars))
+    if len(results) != 1:
+        return None
+    return results.pop()
+
+
+# Double-byte codecs whose misreading of UTF-8 CJK text keeps most bytes (Big5 and EUC-KR drop
+# most of them: nothing is left to repair)
+_DOUBLE_BYTE = ("gbk", "shift_jis")
+_MAX_CUT = 4  # characters on each side of a whole stretch that may be its ends cut short
+
+
+def _cjk_utf8_byte(b: int) -> bool:
+    return 0x80 <= b <= 0xBF or 0xE0 <= b <= 0xEF
+
+
+_CJK_RUN = re.compile("[^\\x00-\\x7f\\s]*[\u2e80-\uffff][^\\x00-\\x7f\\s]*")
+_UTF8_CJK = re.compile(rb"(?:[\xe2-\xef][\x80-\xbf]{2}){2}")
+
+
+def _lenient_utf8(data: bytes) -> tuple[str, int]:
+    """``data`` as UTF-8 with each lost character one U+FFFD (a lead byte cut short, or up to
+    two continuation bytes whose lead was lost), and how many bytes decoded."""
+    out, good, i = [], 0, 0
+    while i < len(data):
+        b = data[i]
+        if b < 0x80:
+            out.append(chr(b))
+            good, i = good + 1, i + 1
+            continue
+        if 0xC2 <= b <= 0xF4:
+            n = _seq_len(b)
+            j = i + 1
+            while j < len(data) and j - i < n and 0x80 <= data[j] <= 0xBF:
+                j += 1
+            if j - i == n:
+                try:
+                    out.append(data[i:j].decode("utf-8"))
+                    good, i = good + n, j
+                    continue
+                except UnicodeDecodeError:
+                    pass
+            out.append(LOST)
+            i = j
+            continue
+        j = i
+        while j < len(data) and j - i < 2 and 0x80 <= data[j] <= 0xBF:
+            j += 1
+        out.append(LOST)
+        i = max(j, i + 1)
+    return "".join(out), good
+
+
+def _repair_double_byte(doc: _Doc, repairs: list[Repair]) -> None:
+    """Repair CJK text that was UTF-8 read as GBK or Shift_JIS ("我同意" -> "鎴戝悓鎰"): the
+    run's characters encoded back give UTF-8 bytes of CJK letters. Correct Chinese or Japanese
+    text does not: its GBK or Shift_JIS bytes make two whole UTF-8 characters in a row only by
+    rare accident, so a stretch counts only from its first two characters, must decode to CJK
+    letters (three or more) and keep three fifths of its bytes or more. Bytes the misreading
+    dropped leave a lost character (U+FFFD) each; the characters around them are restored.
+
+    >>> fix_mojibake("他说：鍔╂墜鐨勬ф牸寰堟湁鎰忔")
+    '他说：助手的\ufffd格很有意\ufffd'
+    >>> fix_mojibake("他说：助手的性格很有意思。")  # correct text: left alone
+    '他说：助手的性格很有意思。'
+    """
+    text = doc.text
+    if max(doc.chars) < "\u2e80":
+        return
+    taken = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
+    for m in _CJK_RUN.finditer(text):
+        run = m.group()
+        if len(run) < 3 or _overlaps(taken, m.start(), m.end()):
+            continue
+        best: tuple[int, int, str, str] | None = None
+        for name in _DOUBLE_BYTE:
+            if not _UTF8_CJK.search(run.encode(name, errors="ignore")):
+                continue
+            found = _double_byte_region(run, name)
+            if found and (best is None or found[3].count(LOST) < best[3].count(LOST)):
+                best = found
+        if best is not None:
+            s, e, name, fixed = best
+            why = "unrecoverable" if LOST in fixed else "unique"
+            repairs.append(Repair(m.start() + s, run[s:e], fixed, name, why))
+
+
+def _double_byte_region(run: str, name: str) -> tuple[int, int, str, str] | None:
+    """The stretch of ``run`` (start, end, codec, text) that is UTF-8 read as ``name``."""
+    pieces: list[bytes] = []
+    for ch in run:
+        try:
+            pieces.append(ch.encode(name))
+        except UnicodeEncodeError:
+            pieces.append(b"")
+    offsets = [0]
+    for piece in pieces:
+        offsets.append(offsets[-1] + len(piece))
+    data = b"".join(pieces)
+    start = next((i for i, o in enumerate(offsets[:-1]) if _UTF8_CJK.match(data, o)), None)
+    if start is None:
+        return None
+    # the stretch's first and last characters, cut short by a dropped byte: a few characters
+    # on each side made of UTF-8 bytes of CJK letters (leads E0-EF, continuations 80-BF), the
+    # first one a lead
+    for back in range(min(start, _MAX_CUT), 0, -1):
+        head = data[offsets[start - back] : offsets[start]]
+        if head[0] >= 0xE0 and all(_cjk_utf8_byte(b) for b in head):
+            start -= back
+            break
+    last = max(m.end() for m in _UTF8_CJK.finditer(data, offsets[start]))
+    end = bisect_right(offsets, last - 1)  # the character that holds the stretch's last byte
+    for _ in range(_MAX_CUT):
+        if end < len(run) and pieces[end] and all(_cjk_utf8_byte(b) for b in pieces[end]):
+            end += 1
+    region = data[offsets[start] : offsets[end]]
+    fixed, good = _lenient_utf8(region)
+    letters = [ch for ch in fixed if ch != LOST and not ch.isascii()]
+    if (
+        len(letters) < 3
+        or 5 * good < 3 * len(region)
+        or not all(_script_of(ch) == "CJK" or _plausible(ch) for ch in letters)
+        or sum(_script_letter(ch, frozenset({"CJK"})) for ch in letters) < 3
+    ):
+        return None
+    return start, end, name, fixed
+
+
+_CODE_SPAN = re.compile(r"`[^`\n]+`")
+
+
+def _outside_code(text: str, repairs: list[Repair]) -> list[Repair]:
+    """Leave inline code as written: what a page shows between backticks is quoted, as an
+    article about encodings shows damage ("an apostrophe becomes `â€™`").
+
+    >>> fix_mojibake("It’s `â€™` in code, but itâ€™s repaired here.")
+    'It’s `â€™` in code, but it’s repaired here.'
+    """
+    if "`" not in text:
+        return repairs
+    spans = [m.span() for m in _CODE_SPAN.finditer(text)]
+    if not spans:
+        return repairs
+    return [r for r in repairs if not _overlaps(spans, r.offset, r.offset + len(r.before))]
 
 
 def fix_mojibake(text: str) -> str:
