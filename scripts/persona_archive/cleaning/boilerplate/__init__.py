@@ -24,7 +24,14 @@ ingest summary can count them:
       the list knows only from rows of buttons (``_vertical_rows``); post labels stay;
     - two or more lines in a row that are each one hashtag (``_tag_runs``): a post's tags;
     - three or more transcript time codes in increasing order, each followed by words
-      (``_time_codes``).
+      (``_time_codes``);
+    - a vote widget printed one part a line: arrows with the score between them ("▲" / "14" /
+      "▼", ``_vote_widgets``); an arrow or a number alone stays;
+    - a page's chapter markers under its chapters label ("Chapters" / "(00:00) Intro" / …,
+      from zero and in increasing order, ``_chapter_lists``); an author's own "Chapters:"
+      list in a description and a recipe's schedule stay;
+    - posts' times as a date in digits with a time of day ("14/02/2024, 09:12"), when the page
+      prints two or more (``_post_times``).
 ``interface:block``
     a short line without sentence punctuation inside the page's footer: a block at the end of
     the page made mostly of interface lines, ending at a footer link (``block_span``). In the
