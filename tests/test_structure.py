@@ -257,6 +257,25 @@ def test_two_menu_items_between_a_name_and_a_headline_make_a_masthead_in_raw_and
     assert title_line(raw, Hints()) == (0, "Notes from the Porch")
 
 
+def test_a_figures_caption_and_a_split_bylines_name_are_no_headline():
+    headline_ = "The farm robot that apologises to the farmer"
+    body = lines_at(
+        (1, "Photo: Ana Lima for Field and Circuit"),
+        (2, "A robotic weeder at work in a trial field near Evora"),
+        (3, headline_),
+        (5, PROSE),
+    )
+    assert title_line(body, Hints()) == (2, headline_)
+    byline = lines_at((1, "News provided by"), (2, "Kestrel Learning Ltd"), (3, headline_))
+    byline.append(Line(5, PROSE))
+    assert title_line(byline, Hints()) == (2, headline_)
+    # without the credit line, the first heading-like line is the headline, as before
+    assert title_line(body[1:], Hints()) == (
+        0,
+        "A robotic weeder at work in a trial field near Evora",
+    )
+
+
 def test_a_breadcrumb_that_ends_with_a_line_makes_it_the_title():
     title = "Local assistant forgets its persona after an update"
     body = lines_at(
@@ -457,6 +476,9 @@ def test_reply_subject_lines_with_the_status_tag_are_the_title_again():
         ),
         ("It rained all week. The bees stayed in. Anyone else?", (), None),
         ("By Ines Walcott", (), None),
+        ("News provided by", (), None),
+        ("Photo by Ana Lima on Unsplash", (), None),
+        ("Photographs of the bees we kept", (), "Photographs of the bees we kept"),
         ("Hive Minded", (), None),
         ("tobyfern/focaccia.txt", (), None),
         ("知乎知学堂", (), None),
@@ -602,6 +624,9 @@ def test_title_sources_in_order():
         ("Acasă", "a menu"),
         ("Ana Sayfa", "a menu"),
         ("Voir cette lettre dans votre navigateur", "an email’s furniture"),
+        ("Jump to Recipe", "a menu"),
+        ("Thứ Ba, 4/3/2025, 08:15 (GMT+7)", "a date line"),
+        ("Selasa, 04 Mar 2025 08:15 WIB", "a date line"),
     ],
 )
 def test_chrome_lines(line, reason):

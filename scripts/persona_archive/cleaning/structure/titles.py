@@ -141,7 +141,9 @@ _MENU_PHRASES = frozenset(
 # control ("Open navigation", "Go to Reddit Home", "Back to top"): furniture at the top of a page.
 _SKIP_LINK = re.compile(
     r"""^\W*(?:
-        (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|article)
+        (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|article
+            |recipe|comments|video|footer)
+      | (?:print|pin|save|rate)\s+(?:this\s+)?recipe
       | (?:aller|passer|accéder)\s+au\s+(?:contenu|menu)(?:\s+principal)?
       | (?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen|\s+wechseln)?
       | (?:ir|saltar|pasar)\s+al\s+contenido(?:\s+principal)?
@@ -414,7 +416,8 @@ _DATE_WORDS = _vocabulary(
     luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica publicat
     actualizat pazartesi salı çarşamba perşembe cuma cumartesi pazar güncelleme güncellendi
     yayınlanma tarihi pondělí úterý středa čtvrtek pátek sobota neděle aktualizováno
-    publikováno hétfő kedd szerda csütörtök péntek szombat vasárnap"""
+    publikováno hétfő kedd szerda csütörtök péntek szombat vasárnap thứ hai ba tư năm sáu
+    bảy chủ nhật ngày tháng senin selasa rabu kamis jumat sabtu minggu wib wita wit"""
 )
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -681,6 +684,8 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
         or not _long_enough(text)
         or _several_sentences(text)
         or _byline_authors(text)
+        or _BY_END.search(text)
+        or _CREDIT.match(text)
         or _META.search(text)
         or _NARRATION.match(text)
         or _POST_MARKER.match(text)
@@ -841,6 +846,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     known = site_names(hints)
     names = (*known, *_page_names(body))
     top: list[tuple[int, str]] = []
+    figure: set[int] = set()  # a lead photo's credit and caption: passed over like chrome
     counted = 0
     for i, line in enumerate(body[:_TOP_REACH]):
         if _is_body(line.text):
@@ -851,6 +857,12 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         if counted >= _TOP_LINES:
             break
         text = headline(line.text, names)
+        if _CREDIT.match(line.text.strip()):
+            figure.add(i)
+        elif text and _beside_figure_or_byline(body, i):
+            text = None
+            if not (i and _BY_END.search(body[i - 1].text)):
+                figure.add(i)
         if text:
             top.append((i, text))
         if text or not _menu_item(line.text):
@@ -862,7 +874,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         p, c = body[prev[0]], body[cur[0]]
         numbers = [ln.no for ln in body[prev[0] : cur[0] + 1]]
         gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
-        between = body[prev[0] + 1 : cur[0]]
+        between = [body[k] for k in range(prev[0] + 1, cur[0]) if k not in figure]
         menu = len(between) >= _MASTHEAD_MENU and all(_menu_item(ln.text) for ln in between)
         navigation = _navigation(between, names)
         bylined = bool(between) and _is_byline_line(between[0].text)
@@ -935,6 +947,27 @@ def _holds(text: str, later: str) -> bool:
     """
     key, inner = _key(text), _key(later)
     return bool(inner) and inner in key and 2 * len(inner) >= len(key)
+
+
+# A lead photo's credit line ("Photo: Ana Lima for Field and Circuit", "Photo by … on Unsplash",
+# "Foto: dpa", "© Reuters"): the figure's furniture, and the line beside it is its caption.
+_CREDIT = re.compile(
+    r"^\W*(?:(?:photo(?:graph)?|image|picture|illustration|foto|bild|imagen|immagine|imagem"
+    r"|crédit\s+photo|credit|crédito|quelle|fonte|source|фото)s?(?:\s+(?:by|credit|de|di|von))?"
+    r"\s*[:©]|(?:photo|image|picture|illustration)\s+by\b|©\s*\w)",
+    re.IGNORECASE,
+)
+# A byline split over two lines ("News provided by" / "Kestrel Learning Ltd", "Issue created 2
+# weeks ago by" / "Juno Achterberg"): the first ends with the preposition, the second is a name.
+_BY_END = re.compile(r"\s(?:by|von|par|por|di|da|door|av|af|przez|от)\s*:?$", re.IGNORECASE)
+
+
+def _beside_figure_or_byline(body: list[Line], i: int) -> bool:
+    """Whether a heading-like line is a figure's caption (a photo credit just above or below
+    it) or the name of a byline split over two lines (the line above ends with "by")."""
+    above = body[i - 1].text.strip() if i > 0 else ""
+    below = body[i + 1].text.strip() if i + 1 < len(body) else ""
+    return bool(_CREDIT.match(above) or _CREDIT.match(below) or _BY_END.search(above))
 
 
 _SUBJECT_WORDS = 4
