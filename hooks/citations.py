@@ -111,7 +111,8 @@ def on_page_context(context, page, config, nav):
     archived = page.file.src_uri.startswith("archive/")
     record = BUILD.records.get(page.meta.get("slug")) if archived else None
     if record is not None:
-        context["pa_cite"] = box = BUILD.cite_boxes[record.slug].result()[record.slug]
+        # taken, not looked up: a box is rendered once, and the build need not hold them all
+        context["pa_cite"] = box = BUILD.cite_boxes.pop(record.slug).result().pop(record.slug)
         if box["description"]:  # the theme writes it unescaped into <meta name="description">
             page.meta["description"] = html.escape(box["description"])
     return context

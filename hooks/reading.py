@@ -136,7 +136,8 @@ def on_page_context(context, page, config, nav):
     if doc is None:
         return context
     context["tags"] = []
-    context["pa_related"], context["pa_provenance"] = data["bottoms"].result()[doc["slug"]]
+    # taken, not looked up: rendered once, so the build need not hold every page's sections
+    context["pa_related"], context["pa_provenance"] = data["bottoms"].result().pop(doc["slug"])
     return context
 
 
