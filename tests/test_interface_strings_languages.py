@@ -1039,3 +1039,44 @@ def test_more_common_furniture_goes_as_a_whole_line(line):
 def test_prose_with_more_common_furniture_words_stays(line):
     found = match_interface(line)
     assert found is None or found.context != "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suggested Topics",
+        "Want to read more? Browse other topics in Prompting or view latest topics.",
+        "Powered by Discourse, best viewed with JavaScript enabled",
+        "You must log in or register to reply here.",
+        "Thread starter nettle_and_ink",
+        "Start date Mar 3, 2024",
+        "Reposted by anne.example.social",
+        "Terms and rules",
+        "Expand this post",
+        "Show content",
+        "Add bookmark",
+        "Remove ads",
+        "Sign in to Bluesky",
+    ],
+)
+def test_forum_and_fediverse_furniture_goes_as_a_whole_line(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suggested topics for next week: bees, bread and bikes.",
+        "Thread starter kits are sold at the market, she said.",
+        "Reposted by accident, sorry about that!",
+        "Show content you are proud of, not only the polished parts.",
+        "Boost",  # a button word alone: only in a row with the post's other buttons
+        "Members",  # a menu word alone: only next to the site's menu
+        "Solution",  # a heading in a text about puzzles, unless among a post's furniture
+        "Content warning",
+    ],
+)
+def test_prose_and_lone_words_of_forum_furniture_stay(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
