@@ -252,9 +252,20 @@ def test_two_menu_items_between_a_name_and_a_headline_make_a_masthead_in_raw_and
     assert title_line(raw, Hints()) == (3, headline_)
     clean = para_lines("Notes from the Porch", "Essays", "Contact", headline_, PROSE)
     assert title_line(clean, Hints()) == (3, headline_)  # blank lines change nothing
-    # two items of which none is a navigation word are no menu: the first line stays
-    raw[1:3] = [Line(2, "Essays"), Line(3, "Gardens")]
+    # an author and a date under a headline are no menu: the first line stays
+    raw[1:3] = [Line(2, "Ada Brook"), Line(3, "Mar 3")]
     assert title_line(raw, Hints()) == (0, "Notes from the Porch")
+
+
+def test_a_sites_name_over_a_section_label_gives_way_to_the_headline():
+    headline_ = "Letters that look broken but are not"
+    body = para_lines("The Polyglot Desk", "Columns", headline_, PROSE)
+    assert title_line(body, Hints()) == (2, headline_)
+    # a headline no longer than the first line, or a byline between, keeps the first
+    short = para_lines("The Polyglot Desk", "Columns", "Broken letters, fixed", PROSE)
+    assert title_line(short, Hints()) == (0, "The Polyglot Desk")
+    body = para_lines("Why assistants apologise", "By Ines Walcott", headline_, PROSE)
+    assert title_line(body, Hints()) == (0, "Why assistants apologise")
 
 
 def test_a_figures_caption_and_a_split_bylines_name_are_no_headline():

@@ -876,7 +876,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
         between = [body[k] for k in range(prev[0] + 1, cur[0]) if k not in figure]
         menu = len(between) >= _MASTHEAD_MENU and all(_menu_item(ln.text) for ln in between)
-        navigation = _navigation(between, names)
+        navigation = _navigation(between, names) or _section_over(runs[-1], between, cur[1])
         bylined = bool(between) and _is_byline_line(between[0].text)
         if _crumb_ends(between, c.text, cur[1]) or (
             (
@@ -1013,6 +1013,40 @@ def _navigation(between: list[Line], names: Iterable[str]) -> bool:
         len(between) >= 2
         and all(_menu_item(ln.text) or chrome_reason(ln.text, names) for ln in between)
         and any(_is_menu(ln.text) for ln in between)
+    )
+
+
+def _section_over(run: list[tuple[int, str]], between: list[Line], text: str) -> bool:
+    """Whether a site's name stands over a section's label and the headline: one short line
+    (``_SITE_NAME_WORDS``) before, one or two menu-item lines between ("Columns", "IT 이야기"),
+    and a heading-like line that says more after it ("The Polyglot Desk", "Columns", "Letters
+    that look broken but are not"). A headline's author and date under it ("Ada Brook",
+    "Mar 3") are no section label: the line after them is its deck."""
+    return (
+        len(run) == 1
+        and 1 <= len(between) <= 2
+        and all(
+            _menu_item(ln.text)
+            and not _is_byline_line(ln.text)
+            and not _name_like(ln.text)
+            and not _is_date_line(ln.text)
+            for ln in between
+        )
+        and len(_words(run[0][1])) <= _SITE_NAME_WORDS
+        and len(_words(text)) > len(_words(run[0][1])) + 1
+    )
+
+
+def _name_like(text: str) -> bool:
+    """A person's name on a line of its own: two or three capitalised words of letters.
+
+    >>> [_name_like(t) for t in ("Ada Brook", "Columns", "IT 이야기", "Machine learning")]
+    [True, False, False, False]
+    """
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(
+        w[0].isupper() and w[1:].replace("-", "").replace("’", "").isalpha() and w[1:].islower()
+        for w in words
     )
 
 
