@@ -619,3 +619,61 @@ def test_letters_that_look_like_mojibake_stay(text):
     assert fix_mojibake(text) == text
     # and beside real damage too
     assert fix_mojibake(f"{text} itâ€™s") == f"{text} it’s"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("สวัสดีครับ ยินดีต้อนรับ\nผู้ช่วยควรบอกว่าไม่รู้", "cp1252"),
+        ("Ο δήμος ξεκίνησε «πιλοτικά» έναν βοηθό.\nΚαλημέρα σε όλους, τι κάνετε;", "cp1252"),
+    ],
+)
+def test_a_page_damaged_all_through_in_its_own_script_is_read_as_that_script(text, codec):
+    """No letter of the script is written as such: the sure repairs show it, and the words
+    that lost a byte are then damage of it too - marked, never left as garbage."""
+    damaged, _ = damage(text, codec)
+    out = fix_mojibake(damaged)
+    assert len(out) == len(text)
+    assert all(o in (t, LOST) for o, t in zip(out, text, strict=True))
+    assert out.count(LOST) <= 3
+
+
+@pytest.mark.parametrize(
+    ("written", "damaged", "expected"),
+    [
+        # a page that writes ‘ ’ and – elsewhere: its damaged quotes and dashes are those
+        (
+            "Don’t say ‘never’ – it’s fine.",
+            "He said βmaybeβ, then βnoβ.",
+            "He said ‘maybe’, then ‘no’.",
+        ),
+        # one that writes both: the commoner double quotes
+        (
+            "She said ‘yes’ and “fine”.",
+            "He said βmaybeβ, then βnoβ.",
+            "He said “maybe”, then “no”.",
+        ),
+    ],
+)
+def test_the_documents_own_quotes_and_dashes_settle_a_damaged_one(written, damaged, expected):
+    assert fix_mojibake(f"{written}\n{damaged}") == f"{written}\n{expected}"
+
+
+def test_the_codecs_own_characters_are_no_evidence_of_style():
+    # ISO-8859-7 reads A1 as ‘: the ‘ inside "β‘" (⚡) is damage, not the page's quote style
+    text = "Wow β‘ 3\nHe said βmaybeβ then."
+    assert fix_mojibake(text).endswith("He said “maybe” then.")
+
+
+def test_question_marked_c1_bytes_are_claimed_before_any_codec_reads_their_lead():
+    text = "Câ??est lâ??Ã©tÃ© Ã\u00a0 BesanÃ§on : Â« Ã?a va ? Â» â?? trÃ¨s bienâ?¦"
+    out = fix_mojibake(text)
+    assert out == f"C{LOST}est l{LOST}été à Besançon : « {LOST}a va ? » {LOST} très bien{LOST}"
+    assert "?" not in out.replace(" ? ", "")
+
+
+def test_bare_latin1_leads_at_a_closing_quote_or_a_dash_are_marked():
+    text = "Er sagte „ja“ – gut.\nSie sagte âneinâ â schade, dass Ã¼ber euch."
+    assert fix_mojibake(text).endswith(f"Sie sagte {LOST}nein{LOST} {LOST} schade, dass über euch.")
+    # a correct â of the line's own text stays
+    assert fix_mojibake("Le château est beau, et Ã©tÃ©.") == "Le château est beau, et été."

@@ -874,6 +874,7 @@ class _Scan:
     text: str
     codec: _Codec
     evidence: Evidence | None
+    marks: frozenset[str] = frozenset()  # quotes and dashes written as such in the document
     line: int = -1
     quotes: tuple[str, ...] = ()
     prev_emoji: bool = False
@@ -916,7 +917,7 @@ def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]
         return one, "emoji vocabulary" if _is_emoji(one) else why, cands
     if punct and len(seg.surv) < 2 and seg.start == 0 and seg.end == run.end - run.start:
         prev, nxt_ch, after = _neighbours(text, start, end)
-        choice, quotes = _by_role(_role(prev, nxt_ch, after), punct, scan.quotes)
+        choice, quotes = _by_role(_role(prev, nxt_ch, after), punct, scan.quotes, scan.marks)
         if choice:
             scan.quotes = quotes
             return choice, "quote position", cands
@@ -932,29 +933,72 @@ def _next_to_number(text: str, start: int, end: int) -> bool:
     return bool(before[-1:].isdigit() or after[:1].isdigit())
 
 
+_STYLE_MARKS = "“”‘„–—"
+
+
+def _written_marks(doc: _Doc, codec: _Codec) -> frozenset[str]:
+    """The quotes and dashes of a document that are written as such: those the codec cannot
+    have produced from a damaged byte, or that stand once where no damaged sequence can hold
+    them (ISO-8859-7 reads byte A1 as ‘: the ‘ of "β‘" is damage, that of " ‘word" is not)."""
+    text, enc = doc.text, codec.encode
+    return frozenset(
+        ch
+        for ch in _STYLE_MARKS
+        if ch in doc.chars
+        and (ch not in enc or any(i == 0 or text[i - 1] not in enc for i in _positions(text, ch)))
+    )
+
+
+def _positions(text: str, ch: str) -> Iterable[int]:
+    i = text.find(ch)
+    while i >= 0:
+        yield i
+        i = text.find(ch, i + 1)
+
+
 def _by_role(
-    role: str | None, punct: tuple[str, ...], quotes: tuple[str, ...]
+    role: str | None,
+    punct: tuple[str, ...],
+    quotes: tuple[str, ...],
+    marks: frozenset[str] = frozenset(),
 ) -> tuple[str | None, tuple[str, ...]]:
     """The punctuation mark for a typographic ``role`` (or None), and the open quotes after it:
     an opening quote is pushed, a closing quote pops the one it closes.
+
+    Where the damage left too few bytes to tell “ from ‘ or „, or — from –, the style the
+    document writes elsewhere (``marks``, undamaged) settles it: a page that writes ‘ and no “
+    opens its damaged quotes with ‘, one with – and no — has en dashes. Without such evidence
+    the commoner mark of English web text is taken (“, —).
 
     >>> _by_role("open", ("“", "”"), ())
     ('“', ('“',))
     >>> _by_role("close", ("’", "”"), ("“",))
     ('”', ())
+    >>> _by_role("open", ("‘", "“", "„"), (), frozenset("‘"))
+    ('‘', ('‘',))
+    >>> _by_role("dash", ("–", "—"), (), frozenset("–"))
+    ('–', ())
     """
     if role == "apostrophe" and "’" in punct:
         return "’", quotes
     if role == "range" and "–" in punct:
         return "–", quotes
-    if role == "dash" and "—" in punct:
-        return "—", quotes
+    if role == "dash":
+        if "–" in punct and "–" in marks and "—" not in marks:
+            return "–", quotes
+        if "—" in punct:
+            return "—", quotes
     if role == "open":
-        for q in ("“", "‘"):
-            if q in punct:
-                return q, (*quotes, q)
+        styles = [q for q in ("“", "‘", "„") if q in punct]
+        written = [
+            q for q in styles if q in marks or (q == "“" and "”" in marks and "„" not in marks)
+        ]
+        if len(written) == 1:
+            styles = written
+        if styles:
+            return styles[0], (*quotes, styles[0])
     if role == "close":
-        closer = {"“": "”", "‘": "’"}.get(quotes[-1]) if quotes else None
+        closer = {"“": "”", "‘": "’", "„": "“"}.get(quotes[-1]) if quotes else None
         if closer and closer in punct:
             return closer, quotes[:-1]
         for q in ("’", "”", "…"):
@@ -1180,31 +1224,14 @@ def repair(
     if text.isascii():
         return RepairResult(text, [])
     doc = _Doc(text)
-    analyses = [_Analysis(doc, name) for name in CODECS]
-    best = max(
-        range(len(analyses)),
-        key=lambda i: (
-            analyses[i].strong + analyses[i].script_strong,
-            analyses[i].bare_punct,
-            -i,
-        ),
-    )
-    repairs: list[Repair] = []
-    taken: list[tuple[int, int]] = []
-    primary = analyses[best]
-    if primary.strong or primary.bare_punct or primary.script_strong:
-        _repair_codec(doc, primary, evidence, repairs, taken, primary=True)
-    for i, a in enumerate(analyses):
-        if i != best and any(
-            len(r) >= 2
-            and _run_info(a.codec.name, r).strong
-            and _run_info(a.codec.name, r).lossless
-            for r in a.counts
-        ):
-            _repair_codec(doc, a, evidence, repairs, taken, primary=False)
-    _repair_ftfy(text, repairs, taken)
-    _lost_continuations(text, repairs, taken)
-    _question_marked(text, repairs, taken)
+    repairs = _single_byte(doc, evidence)
+    # A page damaged all through in its own script has no letter of it as written: once the
+    # sure repairs show the script ("à¸ªà¸§" -> "สว"), the page is read again as that script's,
+    # so its words that lost a byte are damage of it too (marked, or settled by the document).
+    gained = _repaired_scripts(repairs) - doc.scripts
+    if gained:
+        doc.scripts = doc.scripts | gained
+        repairs = _single_byte(doc, evidence)
     repairs = _twice_damaged(text, repairs)
     _repair_double_byte(doc, repairs)
     repairs = _outside_code(text, repairs)
@@ -1223,6 +1250,53 @@ def repair(
         pos = r.offset + len(r.before)
     out.append(text[pos:])
     return RepairResult("".join(out), repairs)
+
+
+def _repaired_scripts(repairs: list[Repair]) -> frozenset[str]:
+    """The non-Latin scripts of the letters that sure repairs (unique, ftfy) restored."""
+    return (
+        frozenset(
+            _script_of(ch)
+            for r in repairs
+            if r.reason in ("unique", "ftfy")
+            for ch in r.after
+            if ord(ch) > 0x24F
+        )
+        - _NOT_SCRIPTS
+    )
+
+
+def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
+    """Every repair of single-byte damage (steps 1-5 and the marks of lost C1 bytes)."""
+    text = doc.text
+    analyses = [_Analysis(doc, name) for name in CODECS]
+    best = max(
+        range(len(analyses)),
+        key=lambda i: (
+            analyses[i].strong + analyses[i].script_strong,
+            analyses[i].bare_punct,
+            -i,
+        ),
+    )
+    repairs: list[Repair] = []
+    questions = _question_spans(text)
+    taken: list[tuple[int, int]] = list(questions)
+    primary = analyses[best]
+    if primary.strong or primary.bare_punct or primary.script_strong:
+        _repair_codec(doc, primary, evidence, repairs, taken, primary=True)
+    for i, a in enumerate(analyses):
+        if i != best and any(
+            len(r) >= 2
+            and _run_info(a.codec.name, r).strong
+            and _run_info(a.codec.name, r).lossless
+            for r in a.counts
+        ):
+            _repair_codec(doc, a, evidence, repairs, taken, primary=False)
+    _repair_ftfy(text, repairs, taken)
+    _lost_continuations(text, repairs, taken)
+    if questions:
+        _question_marked(text, questions, repairs, taken)
+    return repairs
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -1295,7 +1369,7 @@ def _repair_codec(
         marks = _weak_ok(text, codec, [r for r, k in damage if k and len(r.segs) == 1], True)
         if marks:
             damage = [(r, _NONE if r.start in marks else k) for r, k in damage]
-    scan = _Scan(text, codec, evidence)
+    scan = _Scan(text, codec, evidence, _written_marks(doc, codec))
     script_lost: list[int] = []  # repairs of the document's script left unrecoverable
     for run, keep in damage:
         if len(keep) == len(run.segs):
@@ -1441,6 +1515,8 @@ def _lost_continuations(text: str, repairs: list[Repair], taken: list[tuple[int,
 
     >>> repair("Pour moi, un caractÃ¨re, câest quand on peut Ãªtre dÃ©Ã§u.").text
     'Pour moi, un caractère, c\ufffdest quand on peut être déçu.'
+    >>> repair("Er sagte „ja“ – gut.\\nSie sagte âneinâ â schade, dass Ã¼ber euch.").text[21:]
+    'Sie sagte \ufffdnein\ufffd \ufffd schade, dass über euch.'
     >>> repair("Le château est beau, et Ã©tÃ©.").text  # a correct â of its own: left alone
     'Le château est beau, et été.'
     """
@@ -1455,8 +1531,10 @@ def _lost_continuations(text: str, repairs: list[Repair], taken: list[tuple[int,
                 for i in range(start, end)
                 if text[i] in _LATIN1_LEADS
                 and i not in covered
-                and i + 1 < end
-                and not text[i + 1].isspace()
+                and not _overlaps(taken, i, i + 1)
+                # "â" lost both bytes wherever it stands (a closing quote, a dash between
+                # spaces); "Ã " may be "à" whose A0 became a space: only before a letter
+                and (text[i] == "â" or (i + 1 < end and not text[i + 1].isspace()))
             ]
             own = [
                 i
@@ -1471,35 +1549,62 @@ def _lost_continuations(text: str, repairs: list[Repair], taken: list[tuple[int,
         start = end + 1
 
 
-# "â" then two "?": a three-byte character (E2 80-9F 80-9F: a quote, dash or space) read as
-# latin-1, its two C1 controls written as "?" by a CMS saving a legacy page
-_QUESTION_MARKED = re.compile(r"â\?\?(?!\?)")
-_QUESTION_CANDIDATES = tuple(chr(c) for c in range(0x2010, 0x2020))
+# A UTF-8 character read as latin-1 whose C1 bytes (80-9F) a CMS wrote as "?": "â??" (’ “ ” – —),
+# "â?¦" (…), "Ã?a" (Ça), "Å?uvre" (Œuvre)
+_QUESTION_MARKED = re.compile(r"â\?(?:\?|[\xa0-\xbf])(?!\?)|[\xc2-\xdf]\?(?=[^\W\d_])")
 
 
-def _question_marked(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
-    """Mark lost "â??": what latin-1 leaves of ’ “ ” – — when a CMS writes the C1 controls
-    (bytes 80-9F, the character's last two bytes) as "?". Which character it was is not known,
-    so U+FFFD, never a guess. Evidence is the pattern twice in the document, or once beside
-    other latin-1 or cp1252 damage: a correct "â" before two question marks is a rare word end.
+def _question_spans(text: str) -> list[tuple[int, int]]:
+    if "?" not in text:
+        return []
+    return [m.span() for m in _QUESTION_MARKED.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _question_candidates(seq: str) -> tuple[str, ...]:
+    """The plausible characters whose UTF-8 bytes latin-1 reads as ``seq``, each "?" a C1 byte.
+
+    >>> _question_candidates("â?¦"), len(_question_candidates("â??"))
+    (('…', '₦', '☦', '♦'), 102)
+    """
+    options = [range(0x80, 0xA0) if ch == "?" else (ord(ch),) for ch in seq]
+    out = []
+    for combo in product(*options):
+        try:
+            ch = bytes(combo).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if _consistent(ch) and _plausible(ch):
+            out.append(ch)
+    return tuple(out)
+
+
+def _question_marked(
+    text: str, spans: list[tuple[int, int]], repairs: list[Repair], taken: list[tuple[int, int]]
+) -> None:
+    """Repair or mark lost what latin-1 leaves of a character whose C1 bytes were written as
+    "?" (``spans``, kept from the codecs' passes): restored when one plausible character fits
+    ("Å?" is Œ, Ł, Ő ...: lost), else U+FFFD, never a guess by position. Evidence is the pattern
+    twice in the document, or once beside other latin-1 or cp1252 damage: a correct "â"
+    before two question marks is a rare word end.
 
     >>> fix_mojibake("It wasnâ??t open â?? the cafÃ© said so.")
     'It wasn\ufffdt open \ufffd the café said so.'
+    >>> fix_mojibake("Câ??est lâ??Ã©tÃ© Ã\u00a0 BesanÃ§on : Â« Ã?a va ? Â» â?? trÃ¨s bienâ?¦")
+    'C\ufffdest l\ufffdété à Besançon : « \ufffda va ? » \ufffd très bien\ufffd'
     >>> fix_mojibake("Câ??est ça ? Oui.")  # once, and no other damage: as written
     'Câ??est ça ? Oui.'
     """
-    if "â??" not in text:
-        return
-    found = [m.start() for m in _QUESTION_MARKED.finditer(text)]
     western = any(r.codec.split("+")[0] in ("latin_1", "cp1252") for r in repairs)
-    if not found or (len(found) < 2 and not western):
+    if len(spans) < 2 and not western:
         return
-    for i in found:
-        if not _overlaps(taken, i, i + 3):
-            repairs.append(
-                Repair(i, text[i : i + 3], LOST, "latin_1", "unrecoverable", _QUESTION_CANDIDATES)
-            )
-            _add_taken(taken, i, i + 3)
+    for s, e in spans:
+        if any(r.offset < e and s < r.offset + len(r.before) for r in repairs):
+            continue
+        cands = _question_candidates(text[s:e])
+        after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
+        repairs.append(Repair(s, text[s:e], after, "latin_1", why, cands))
+        _add_taken(taken, s, e)
 
 
 def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
