@@ -1080,3 +1080,38 @@ def test_forum_and_fediverse_furniture_goes_as_a_whole_line(line):
 def test_prose_and_lone_words_of_forum_furniture_stay(line):
     found = match_interface(line)
     assert found is None or found.context != "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ακολουθήστε το technea.gr στο Google News",
+        "Γράψτε σχόλιο",
+        "อ่านข่าวต้นฉบับได้ที่ www.example.co.th",
+        "阅读原文",
+        "热门评论",
+        "只看该作者",
+        "Читать полностью",
+        "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter",
+        "Всего голосов 12: ↑10 и ↓2",
+        "Добавить в закладки",
+    ],
+)
+def test_news_and_forum_furniture_in_greek_thai_chinese_russian_goes(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ακολουθήστε το μονοπάτι μέχρι τη θάλασσα.",
+        "阅读原文之后，我又想了很久。",
+        "Читать полностью эту книгу я так и не смог.",
+        "楼主",  # a floor name alone: only among a post's furniture
+        "Просмотры",
+    ],
+)
+def test_prose_with_those_greek_chinese_russian_words_stays(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
