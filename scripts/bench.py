@@ -78,26 +78,33 @@ TREE_SAMPLE_S = 0.5
 
 
 def tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and all its descendants now (Linux ``/proc``; 0 elsewhere)."""
+    """Memory of ``root`` and all its descendants now: the sum of their proportional set sizes
+    (Linux ``/proc/<pid>/smaps_rollup``: a page shared by forked workers counted once, not once
+    per process as their RSS would; RSS where PSS is not available; 0 off Linux)."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
-    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else ():
+    proc = Path("/proc")
+    for entry in proc.iterdir() if proc.is_dir() else ():
         if not entry.name.isdigit():
             continue
         try:
             stat = (entry / "stat").read_text()
-            statm = (entry / "statm").read_text().split()
         except OSError:  # the process ended meanwhile
             continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        children.setdefault(int(fields[1]), []).append(int(entry.name))
-        rss[int(entry.name)] = int(statm[1]) * page
+        children.setdefault(int(stat[stat.rindex(")") + 2 :].split()[1]), []).append(
+            int(entry.name)
+        )
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
         todo.extend(children.get(pid, ()))
+        try:
+            rollup = (proc / str(pid) / "smaps_rollup").read_text()
+        except OSError:
+            continue
+        m = re.search(r"^Pss:\s+(\d+) kB", rollup, re.M) or re.search(
+            r"^Rss:\s+(\d+) kB", rollup, re.M
+        )
+        total += int(m[1]) * 1024 if m else 0
     return total
 
 
@@ -132,8 +139,8 @@ def measure(cmd: list[str], cwd: Path, timeout: float = 7200) -> dict:
         "seconds": round(seconds, 3),
         "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),  # every core: the helper's too
         "peak_mb": round(usage.ru_maxrss / 1024, 1),
-        # every process of the run at once (sampled): ingest's workers, the build's helper and
-        # Pagefind's indexer beside MkDocs — what the machine must hold
+        # every process of the run at once (sampled, proportional set sizes): ingest's workers,
+        # the build's helper and Pagefind's indexer beside MkDocs — what the machine must hold
         "tree_peak_mb": round(max(tree_peak, usage.ru_maxrss * 1024) / 2**20, 1),
         "returncode": proc.returncode,
         "stdout": out_f.read().decode("utf-8", "replace"),
