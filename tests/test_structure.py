@@ -1149,6 +1149,23 @@ def test_idempotent_on_its_own_output(lines):
     assert [(b.kind, b.text) for b in again.blocks] == [(b.kind, b.text) for b in first.blocks]
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["I I I I I said Heading. so:", "I", "the", "Comment", "I I I I I I I Heading."],
+        ["I I I I I said Heading. so:", "Comment", "I I I I I I I Heading.", "I I I I I I I."],
+    ],
+)
+def test_a_post_button_inside_a_quoted_letter_changes_nothing_on_its_own_output(texts):
+    """The button is removed after the quotes are found: it neither counts as a line of the
+    letter nor is quoted, so the output without it quotes the same (found by hypothesis)."""
+    lines = [Line(i + 1, t) for i, t in enumerate(texts)]
+    first = build(lines, Hints(kind="blog-post", title="T"))
+    assert "Comment" not in [b.text for b in first.blocks]
+    again = build(_as_source(first), Hints(kind="blog-post", title="T", authors=()))
+    assert [(b.kind, b.text) for b in again.blocks] == [(b.kind, b.text) for b in first.blocks]
+
+
 def test_render_round_trip_example():
     doc = build(para_lines(PROSE, INTRO, *LETTER, RETURN), Hints(title="T"))
     assert render(doc).count("\n> ") == 2

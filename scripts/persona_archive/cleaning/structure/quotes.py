@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from persona_archive.cleaning.boilerplate import POST_LABELS, interface_key
 from persona_archive.cleaning.model import PARAGRAPH, QUOTE, Change
 from persona_archive.cleaning.structure.paragraphs import _Para
 from persona_archive.cleaning.structure.text import (
@@ -104,6 +105,12 @@ def _returns_to_author(para: _Para, names: set[str]) -> bool:
     return bool(mentions or _META_REFERENCE.search(text) or _RETURN_OPENER.match(text))
 
 
+def _is_button(p: _Para) -> bool:
+    """A post's "Reply"/"Comment" button on a line of its own (``document._post_buttons``
+    removes it): not a line of the quoted text, so a clean text without it quotes the same."""
+    return p.kind == PARAGRAPH and len(p.lines) == 1 and interface_key(p.text) in POST_LABELS
+
+
 def _colon_quote_end(paras: list[_Para], i: int) -> int | None:
     """If ``paras[i]`` introduces a quoted letter/message, the index where the author returns."""
     intro = paras[i]
@@ -118,7 +125,9 @@ def _colon_quote_end(paras: list[_Para], i: int) -> int | None:
         if paras[r].kind != PARAGRAPH:
             return None
         if _returns_to_author(paras[r], names):
-            quoted = paras[i + 1 : r]
+            quoted = [p for p in paras[i + 1 : r] if not _is_button(p)]
+            if not quoted:
+                continue  # only a button between: the letter has not begun
             if any(p.kind != PARAGRAPH or _LIST_ITEM.match(p.text) for p in quoted):
                 return None
             voiced = sum(
@@ -173,6 +182,8 @@ def _quotes(paras: list[_Para], kind: str) -> list[Change]:
             i += 1
             continue
         for p in paras[i + 1 : end]:
+            if _is_button(p):
+                continue  # a post's button left on its line: removed later, never quoted
             p.kind = QUOTE
             changes.append(
                 Change(
