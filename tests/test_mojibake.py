@@ -571,6 +571,12 @@ def test_cjk_read_as_gbk_or_shift_jis_is_repaired_or_marked(text, codec):
     assert len(got) == len(text)
     assert all(g in (t, LOST) for g, t in zip(got, text, strict=True))
     assert got.count(LOST) <= lost_bytes
+    # a whole line of it, the correct text after it: the line's last characters, cut short,
+    # are marked too, and the correct line stays
+    first, second = fix_mojibake(f"{damaged}\n{text}").split("\n")
+    assert second == text
+    assert len(first) == len(text)
+    assert all(g in (t, LOST) for g, t in zip(first, text, strict=True))
 
 
 @pytest.mark.parametrize("text", _CJK_CORRECT)

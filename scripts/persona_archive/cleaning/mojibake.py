@@ -1781,6 +1781,8 @@ def _cjk_utf8_byte(b: int) -> bool:
 
 _CJK_RUN = re.compile("[^\\x00-\\x7f\\s]*[\u2e80-\uffff][^\\x00-\\x7f\\s]*")
 _UTF8_CJK = re.compile(rb"(?:[\xe2-\xef][\x80-\xbf]{2}){2}")
+_UTF8_ONE = re.compile(rb"[\xe2-\xef][\x80-\xbf]{2}")
+_MAX_GAP = 6  # bytes between two whole characters of one stretch (one or two cut short)
 
 
 def _lenient_utf8(data: bytes) -> tuple[str, int]:
@@ -1873,7 +1875,11 @@ def _double_byte_region(run: str, name: str) -> tuple[int, int, str, str] | None
         if head[0] >= 0xE0 and all(_cjk_utf8_byte(b) for b in head):
             start -= back
             break
-    last = max(m.end() for m in _UTF8_CJK.finditer(data, offsets[start]))
+    last = offsets[start]
+    for m in _UTF8_ONE.finditer(data, offsets[start]):
+        if m.start() - last > _MAX_GAP:  # the stretch ends where whole characters stop
+            break
+        last = m.end()
     end = bisect_right(offsets, last - 1)  # the character that holds the stretch's last byte
     for _ in range(_MAX_CUT):
         if end < len(run) and pieces[end] and all(_cjk_utf8_byte(b) for b in pieces[end]):
