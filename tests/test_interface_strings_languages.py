@@ -1115,3 +1115,35 @@ def test_news_and_forum_furniture_in_greek_thai_chinese_russian_goes(line):
 def test_prose_with_those_greek_chinese_russian_words_stays(line):
     found = match_interface(line)
     assert found is None or found.context != "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cannot retrieve latest commit at this time.",
+        "Folders and files",
+        "Repository files navigation",
+        "No releases published",
+        "You can’t perform that action at this time.",
+        "Clone with HTTPS",
+        "Download transcript",
+        "Rewind 15 seconds",
+    ],
+)
+def test_repository_page_and_player_furniture_goes_as_a_whole_line(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+def test_a_repository_sidebars_words_and_figures_go_next_to_it():
+    sidebar = [
+        "Report repository",
+        "Releases",
+        "No releases published",
+        "Languages",
+        "Python 98.2%",
+    ]
+    assert kept("The README ends here.", *sidebar) == ["The README ends here."]
+    # the same words between sentences are the text's own
+    prose = ["We made three releases.", "Releases", "The first one was in May.", "Python 98.2%"]
+    assert kept(*prose) == prose
