@@ -383,6 +383,10 @@ def test_a_headline_with_its_byline_under_it_is_no_masthead():
         ),
         ("Bees in the city (a field guide)", None),
         (
+            "My bot got kinder with a backstory (self.CharacterAI_Local)",
+            "My bot got kinder with a backstory",
+        ),
+        (
             "Title: Measuring persona stability in long chats",
             "Measuring persona stability in long chats",
         ),
@@ -638,6 +642,11 @@ def test_title_sources_in_order():
         ("Jump to Recipe", "a menu"),
         ("Thứ Ba, 4/3/2025, 08:15 (GMT+7)", "a date line"),
         ("Selasa, 04 Mar 2025 08:15 WIB", "a date line"),
+        ("Veröffentlicht am 4. März 2025 von Jana", "a date line"),
+        ("March 4, 2025 by Ines Walcott", "a date line"),
+        ("wtorek, 4 marca 2025", "a date line"),
+        ("ti 4.3.2025 klo 8.15", "a date line"),
+        ("2025年03月04日に更新", "a date line"),
     ],
 )
 def test_chrome_lines(line, reason):
@@ -667,6 +676,8 @@ def test_chrome_lines(line, reason):
         "Submitted for your approval: a persona",
         "Voir cette lettre comme un adieu",
         "WHY I STOPPED THANKING MY CHATBOT",
+        "Written in March by a very patient bot",
+        "2025年に更新された人格設定の話",
     ],
 )
 def test_titles_that_are_not_chrome(line):

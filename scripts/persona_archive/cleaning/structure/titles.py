@@ -417,7 +417,10 @@ _DATE_WORDS = _vocabulary(
     actualizat pazartesi salı çarşamba perşembe cuma cumartesi pazar güncelleme güncellendi
     yayınlanma tarihi pondělí úterý středa čtvrtek pátek sobota neděle aktualizováno
     publikováno hétfő kedd szerda csütörtök péntek szombat vasárnap thứ hai ba tư năm sáu
-    bảy chủ nhật ngày tháng senin selasa rabu kamis jumat sabtu minggu wib wita wit"""
+    bảy chủ nhật ngày tháng senin selasa rabu kamis jumat sabtu minggu wib wita wit am um
+    poniedziałek wtorek środa czwartek piątek sobota niedziela opublikowano zaktualizowano
+    ma ti ke to pe la su klo päivitetty julkaistu に更新 に公開 に投稿 更新 公開 投稿 发布
+    發布 发表于 發表於 更新于 更新於 发布于 發佈於 작성 수정 등록"""
 )
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -468,8 +471,12 @@ def _is_menu(text: str) -> bool:
     return True
 
 
+# The author after a date ("… 4. März 2025 von Jana", "March 4, 2025 by Ines Walcott").
+_DATE_BY = re.compile(r"\s+(?:by|von|par|por|di|door|av|af|przez|от)\s+\S.{0,40}$")
+
+
 def _is_date_line(text: str) -> bool:
-    folded = text.casefold()
+    folded = _DATE_BY.sub("", text.casefold())  # "Veröffentlicht am 4. März 2025 von Jana"
     dated = bool(_DATE_TOKEN.search(folded))
     rest = _DATE_TOKEN.sub(" ", folded)
     words = re.findall(r"[^\W\d_]+", rest)
@@ -728,7 +735,7 @@ _READ_COUNT = re.compile(
     re.IGNORECASE,
 )
 # The domain of a linked page after a link aggregator's title ("… (github.com/wrenlab)").
-_LINK_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[\w.~/-]*)?\)$", re.IGNORECASE)
+_LINK_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z][\w-]+(?:/[\w.~/-]*)?\)$", re.IGNORECASE)
 # A forum's thread prefix or a site's kind of post, printed as a badge before the title and
 # glued to it in a scrape ("Discussion Should apps talk like a person?", "Journal Faire
 # tourner…"): a label, not the title's first word.
