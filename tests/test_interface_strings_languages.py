@@ -947,7 +947,6 @@ def test_a_credit_under_the_byline_goes_and_a_caption_stays():
         ("You can update your preferences or unsubscribe from this list.", "newsletter"),
         ("Subscribe to The Quiet Weights", "newsletter"),
         ("By Marguerite Olsen · Hundreds of paid subscribers", "newsletter"),
-        ("Together with Loamwise compost", "sponsor"),
         ("E-Mail im Browser ansehen", "newsletter"),
         ("Se désabonner", "newsletter"),
         # thread mirrors, chat archives and exports
@@ -972,6 +971,7 @@ def test_newsletter_and_thread_mirror_furniture_goes_by_its_kind(line, kind):
         "You are receiving this letter because you asked me a question in June!",
         "Forward to a friend whatever makes you laugh.",
         "Together with my sister, I planted forty tulips.",
+        "Together with my sister",  # a caption alone: only next to a letter's furniture
         "The thread by @renee_builds was longer than most.",
         "On Tuesday, March 11th, the model was updated again.",
         "Photo",  # a chat export's placeholder: only next to the export's notes
@@ -1147,3 +1147,9 @@ def test_a_repository_sidebars_words_and_figures_go_next_to_it():
     # the same words between sentences are the text's own
     prose = ["We made three releases.", "Releases", "The first one was in May.", "Python 98.2%"]
     assert kept(*prose) == prose
+
+
+def test_a_sponsor_line_goes_next_to_the_letters_furniture():
+    assert kept("The letter ends here.", "Together with Loamwise compost", "Share this issue") == [
+        "The letter ends here."
+    ]
