@@ -683,3 +683,11 @@ def test_bare_latin1_leads_at_a_closing_quote_or_a_dash_are_marked():
     assert fix_mojibake(text).endswith(f"Sie sagte {LOST}nein{LOST} {LOST} schade, dass über euch.")
     # a correct â of the line's own text stays
     assert fix_mojibake("Le château est beau, et Ã©tÃ©.") == "Le château est beau, et été."
+
+
+def test_a_closing_quote_follows_the_opening_one_restored_for_sure():
+    # cp1250 leaves 0x98 undefined: ‘ (E2 80 98) loses a byte, „ and ‚ are whole
+    text = "Größere Übungen für Jörg – „Anführung“ und ‚einfach‘ sind schön."
+    damaged = text.encode("utf-8").decode("cp1250", errors="ignore")
+    assert "â€ " in damaged
+    assert fix_mojibake(damaged) == text

@@ -956,6 +956,25 @@ def _positions(text: str, ch: str) -> Iterable[int]:
         i = text.find(ch, i + 1)
 
 
+_CLOSER = {"“": "”", "‘": "’", "„": "“", "‚": "‘"}
+
+
+def _quotes_after(ch: str, quotes: tuple[str, ...]) -> tuple[str, ...]:
+    """The open quotes of a line after a quote that a repair restored for sure: a closing quote
+    pops the one it closes, an opening quote is pushed (a „ or ‚ restored whole settles which
+    closing quote a lost one is: “ or ‘). ’ is an apostrophe as often as a quote: it only
+    closes.
+
+    >>> _quotes_after("“", ()), _quotes_after("”", ("“",)), _quotes_after("’", ())
+    (('“',), (), ())
+    """
+    if quotes and _CLOSER[quotes[-1]] == ch:
+        return quotes[:-1]
+    if ch in _CLOSER:
+        return (*quotes, ch)
+    return quotes
+
+
 def _by_role(
     role: str | None,
     punct: tuple[str, ...],
@@ -998,7 +1017,7 @@ def _by_role(
         if styles:
             return styles[0], (*quotes, styles[0])
     if role == "close":
-        closer = {"“": "”", "‘": "’", "„": "“"}.get(quotes[-1]) if quotes else None
+        closer = _CLOSER.get(quotes[-1]) if quotes else None
         if closer and closer in punct:
             return closer, quotes[:-1]
         for q in ("’", "”", "…"):
@@ -1384,6 +1403,8 @@ def _repair_codec(
                 scan.prev_emoji = False
                 continue
             ch, reason, cands = _resolve(scan, run, i)
+            if reason != "quote position":
+                scan.quotes = _quotes_after(ch, scan.quotes)
             k = _classes(codec.name, seg.lead, seg.surv)
             scan.prev_emoji = _is_emoji(ch) or (ch == LOST and bool(k.emojis))
             s, e = run.start + seg.start, run.start + seg.end
