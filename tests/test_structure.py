@@ -268,6 +268,29 @@ def test_a_sites_name_over_a_section_label_gives_way_to_the_headline():
     assert title_line(body, Hints()) == (0, "Why assistants apologise")
 
 
+def test_a_kicker_in_capitals_over_the_headline_gives_way_to_it():
+    headline_ = "Harbour ferry's chatbot learns to admit a cancelled sailing"
+    body = para_lines("THE WEEK IN LOCAL TECHNOLOGY", headline_, PROSE)
+    assert title_line(body, Hints()) == (1, headline_)
+    # a headline in capitals with nothing after it stays; "AI" in a Chinese headline is no kicker
+    caps = para_lines("WHY I STOPPED THANKING MY CHATBOT", PROSE)
+    assert title_line(caps, Hints()) == (0, "WHY I STOPPED THANKING MY CHATBOT")
+    zh = para_lines("圖書館AI客服學會說「不知道」 讀者滿意度提升", "記者林怡君／台中報導", THIRD)
+    assert title_line(zh, Hints())[0] == 0
+
+
+def test_a_menu_item_that_asks_above_the_title_is_the_pages_header():
+    title = "Voice assistant on my telescope mount keeps narrating"
+    doc = build(lines_at((1, "Stargazers"), (2, "What's New?"), (3, title), (5, PROSE)))
+    assert doc.title == title
+    assert [c.before for c in doc.changes if c.rule == "header"] == ["Stargazers", "What's New?"]
+    # a question with a sentence after it is the page's text: everything above the title stays
+    asks = "Is it raining again? I hope not."
+    doc = build(lines_at((1, "Stargazers"), (2, asks), (3, title), (5, PROSE)))
+    assert doc.title == title
+    assert [b.text for b in doc.blocks][:2] == ["Stargazers", asks]
+
+
 def test_a_figures_caption_and_a_split_bylines_name_are_no_headline():
     headline_ = "The farm robot that apologises to the farmer"
     body = lines_at(
@@ -382,6 +405,9 @@ def test_a_headline_with_its_byline_under_it_is_no_masthead():
             "Why does my assistant refuse requests?",
         ),
         ("Bees in the city (a field guide)", None),
+        ("Sticky: Read this before asking about voices", "Read this before asking about voices"),
+        ("Thread: Voice assistant on my telescope mount", "Voice assistant on my telescope mount"),
+        ("Threads of a conversation that never ends", None),
         (
             "My bot got kinder with a backstory (self.CharacterAI_Local)",
             "My bot got kinder with a backstory",
@@ -490,6 +516,11 @@ def test_reply_subject_lines_with_the_status_tag_are_the_title_again():
             "Small models seem to have stronger personalities. Anyone else?",
         ),
         ("It rained all week. The bees stayed in. Anyone else?", (), None),
+        (
+            "Episode #17 – Do assistants need humour? | Small Talk, Big Models",
+            (),
+            "Episode #17 – Do assistants need humour?",
+        ),
         ("By Ines Walcott", (), None),
         ("News provided by", (), None),
         ("Photo by Ana Lima on Unsplash", (), None),
@@ -647,6 +678,9 @@ def test_title_sources_in_order():
         ("wtorek, 4 marca 2025", "a date line"),
         ("ti 4.3.2025 klo 8.15", "a date line"),
         ("2025年03月04日に更新", "a date line"),
+        ("Ugrás a tartalomra", "a menu"),
+        ("Перейти до основного вмісту", "a menu"),
+        ("Címlap", "a menu"),
     ],
 )
 def test_chrome_lines(line, reason):

@@ -231,6 +231,8 @@ def structure_text(text: str) -> str:
 
 
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+/?")
+# A menu's item that asks ("What's New?", "Need help?"): one to three words and a question mark.
+_MENU_QUESTION = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\?")
 
 
 def _above_title(
@@ -238,11 +240,11 @@ def _above_title(
 ) -> tuple[list[Line], list[Change]]:
     """The lines above the title line, when each is a short line without sentence punctuation
     (``is_block_shaped``), a domain name, other chrome (``chrome_reason``), a heading-like line
-    the title was chosen over (``headline``: the masthead's tagline) or a post's metadata line
-    ("r/Sourdough • 5 hr. ago"): the page's header — the site's name, its menu, a section
-    label, a breadcrumb, a date. A document starts at its title; a line above it that holds a
-    sentence stays (and keeps every line above the title, as the order of a page is not known
-    then).
+    the title was chosen over (``headline``: the masthead's tagline), a post's metadata line
+    ("r/Sourdough • 5 hr. ago") or a menu's item that asks ("What's New?"): the page's header —
+    the site's name, its menu, a section label, a breadcrumb, a date. A document starts at its
+    title; a line above it that holds a sentence stays (and keeps every line above the title,
+    as the order of a page is not known then).
 
     >>> body = split_lines("Leaf and Kettle\\nAbout me\\nBody text here, a sentence.")
     >>> kept, changes = _above_title(body, 2)
@@ -258,6 +260,7 @@ def _above_title(
         or chrome_reason(ln.text, names)
         or headline(ln.text, names)
         or _META.search(ln.text)
+        or _MENU_QUESTION.fullmatch(ln.text.strip())
         for ln in head
     ):
         return body, []

@@ -93,7 +93,7 @@ _MENU = _vocabulary(
     登入 注册 註冊 新闻 新聞 홈 메뉴 검색 로그인 뉴스 الرئيسية بحث القائمة اتصل الأخبار
     hem meny sök kontakta nyheter arkiv hjem søg søk nyheder forside buscar menú cerca
     ricerca buscar pesquisa assine assinar sair acasă acasa anasayfa domů főoldal etusivu
-    αρχική головна beranda"""
+    αρχική головна beranda címlap kezdőlap"""
 )
 _MENU_PHRASES = frozenset(
     {
@@ -153,6 +153,11 @@ _SKIP_LINK = re.compile(
       | hoppa\s+till\s+(?:huvud)?innehållet | (?:spring|hop|gå)\s+til\s+(?:hoved)?ind(?:hold|hald)
       | hopp\s+til\s+(?:hoved)?innhold(?:et)?
       | przejdź\s+do\s+(?:treści|zawartości) | перейти\s+к\s+(?:содержанию|контенту)
+      | перейти\s+до\s+(?:основного\s+)?(?:вмісту|змісту) | ugrás\s+a\s+(?:fő)?tartalomra
+      | siirry\s+(?:pää)?sisältöön | içeriğe\s+(?:atla|geç) | přeskočit\s+na\s+obsah
+      | preskočiť\s+na\s+obsah | sari\s+la\s+conținut | μετάβαση\s+στο\s+περιεχόμενο
+      | langsung\s+ke\s+konten | chuyển\s+đến\s+nội\s+dung | דלג\s+לתוכן
+      | تخط[ىي]\s+إلى\s+المحتوى | ข้ามไปยังเนื้อหา
       | παράλειψη\s+στο\s+περιεχόμενο | 跳到主要内容 | 跳至主要內容 | 본문\s*바로가기
       | メインコンテンツへ(?:スキップ|移動)
       | (?:open|close|toggle|show|hide|expand|collapse)\s+(?:the\s+)?(?:main\s+|site\s+)?
@@ -492,6 +497,14 @@ _BRANDING_WORDS = 4
 a longer one is a headline typed in capitals ("WHY I STOPPED THANKING MY CHATBOT")."""
 
 
+def _in_capitals(text: str) -> bool:
+    """Every cased letter of ``text`` is a capital (two or more of them), and most of its letters
+    are cased ("AI" in a Chinese headline is no headline in capitals)."""
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(cased) >= 2 and all(ch.isupper() for ch in cased) and 2 * len(cased) > len(letters)
+
+
 def _is_branding(text: str) -> bool:
     cased = [ch for ch in text if ch.isupper() or ch.islower()]
     letters = [ch for ch in text if ch.isalpha()]  # "AI" in a Chinese line is not branding
@@ -589,7 +602,7 @@ _NO_SPACE_SCRIPT = re.compile(
 _SEPARATOR = re.compile(r"\s+[|]\s+")
 # What the "Site" of "Headline | Site" looks like: a name (capitalised words, a domain), at most
 # four words, nothing a sentence or markup would have; anything else keeps the whole line.
-_SITE_NAME = re.compile(r"[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}")
+_SITE_NAME = re.compile(r"[^\W\d_][\w.,'’&-]*(?:\s+[\w.,'’&-]+){0,3}")
 
 
 def _site_name_shape(text: str) -> bool:
@@ -704,8 +717,8 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     return title_proper(text)
 
 
-# A status tag a forum prints with a thread's title, in brackets ("[SOLVED]", "(Resolved)"): the
-# thread's state, which changes over its life, not its title.
+# A status tag a forum prints with a thread's title, in brackets ("[SOLVED]", "(Resolved)") or
+# before a colon ("Sticky:"): the thread's state, which changes over its life, not its title.
 _STATUS_WORDS = (
     r"solved|resolved|fixed|closed|answered|done|duplicate|wip|outdated|"
     r"résolu|resolu|fermé|gelöst|geloest|erledigt|resuelto|solucionado|cerrado|risolto|chiuso|"
@@ -713,7 +726,8 @@ _STATUS_WORDS = (
     r"已解决|已解決|解決済み|解決済|해결"
 )
 _STATUS_TAG = re.compile(
-    rf"^\s*[\[(【]\s*(?:{_STATUS_WORDS})\s*[\])】]\s*[:\-–—]?\s*"
+    r"^(?:sticky|pinned|locked|moved|solved|resolved|closed|épinglé|angepinnt|fijado)\s*:\s*(?=\S)"
+    rf"|^\s*[\[(【]\s*(?:{_STATUS_WORDS})\s*[\])】]\s*[:\-–—]?\s*"
     rf"|\s*[:\-–—]?\s*[\[(【]\s*(?:{_STATUS_WORDS})\s*[\])】]\s*$",
     re.IGNORECASE,
 )
@@ -723,7 +737,7 @@ _ISSUE_NUMBER = re.compile(r"\s+(?:#\d{2,}|\(#\d+\)|!\d{2,})$")
 # A label before a title ("Title: …", "Tema: …", "Betreff: …") and a read count after a
 # topic's title ("(Read 412 times)", "(Leído 412 veces)"): the page's furniture.
 _TITLE_LABEL = re.compile(
-    r"^(?:title|subject|topic|titel|thema|betreff|titre|sujet|objet|título|titulo|tema|asunto"
+    r"^(?:title|subject|topic|thread|titel|thema|betreff|titre|sujet|objet|título|titulo|tema|asunto"
     r"|assunto|titolo|oggetto|argomento|onderwerp|ämne|rubrik|tytuł|temat|název|konu|başlık"
     r"|название|тема|标题|標題|主题|主題|件名|タイトル|제목)\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
@@ -905,6 +919,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         text = choice[1]
         if _key(text) == _key(nxt[1]) or _is_byline_line(body[choice[0] + 1].text):
             break  # a headline has its byline under it
+        if _in_capitals(text) and not _in_capitals(nxt[1]):
+            choice = nxt  # a kicker in capitals over the headline ("THE WEEK IN TECHNOLOGY")
+            continue
         if (
             _holds(text, nxt[1])
             or (
