@@ -691,3 +691,17 @@ def test_a_closing_quote_follows_the_opening_one_restored_for_sure():
     damaged = text.encode("utf-8").decode("cp1250", errors="ignore")
     assert "â€ " in damaged
     assert fix_mojibake(damaged) == text
+
+
+@pytest.mark.parametrize("codec", ["iso8859_2", "cp1250"])
+def test_iso8859_2_and_cp1250_damage_get_their_own_letters(codec):
+    """The two codecs read most bytes alike; where they differ ("ĂŠ" is é in ISO-8859-2 and
+    Ê in cp1250) the reading whose letters fit their words wins: never a capital inside a
+    small-letter word."""
+    text = "Ildikó és a kert szép, tükörfúrógép. Příliš žluťoučký kůň."
+    damaged = text.encode("utf-8").decode(codec, errors="ignore")
+    damaged = "".join(ch for ch in damaged if not "\x80" <= ch <= "\x9f")
+    out = fix_mojibake(damaged)
+    assert len(out) == len(text)
+    assert all(o in (t, LOST) for o, t in zip(out, text, strict=True))
+    assert out.count(LOST) <= 4

@@ -95,10 +95,14 @@ emoji), and the worst case for F0 with one surviving continuation byte. Computed
     cp1256     (none)                                         0         0           0      0
     koi8_r     (none)                                         0         0           0      0
     mac_roman  (none)                                         0         0           0      0
+    iso8859_2  80-9F                                        980      7190        1500    440
 
 cp1251, cp1256, koi8-r and Mac Roman lose (almost) nothing: their damage is lossless and always
 unique. Mac Roman reads bytes C7-DD as punctuation (« » … – — “ ” ‘ ’): a two-byte sequence with
 such a lead is punctuation as written, never damage (Greek «π is not Mac Roman's ǹ).
+ISO-8859-2 and cp1250 read most bytes alike; where both explain a page equally, the reading
+whose letters fit their words wins (``_misfits``: no capital after a small letter, no symbol
+between letters: "szĂŠp" is "szép", not cp1250's "szÊp").
 
 Beyond one single-byte codec (after the steps above):
 
@@ -149,8 +153,11 @@ _BASE = (
     "cp1256",
     "koi8_r",
     "mac_roman",
+    "iso8859_2",
 )
-_ISO = frozenset({"iso8859_7", "latin_1"})  # C1 bytes decode to controls, which get stripped
+_ISO = frozenset(
+    {"iso8859_7", "latin_1", "iso8859_2"}
+)  # C1 bytes decode to controls, which get stripped
 _MIXED_WITH_CP1252 = (
     "iso8859_7",
     "cp1253",
@@ -1289,14 +1296,15 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     """Every repair of single-byte damage (steps 1-5 and the marks of lost C1 bytes)."""
     text = doc.text
     analyses = [_Analysis(doc, name) for name in CODECS]
-    best = max(
-        range(len(analyses)),
-        key=lambda i: (
-            analyses[i].strong + analyses[i].script_strong,
-            analyses[i].bare_punct,
-            -i,
-        ),
-    )
+
+    def score(i: int) -> tuple[int, int]:
+        return analyses[i].strong + analyses[i].script_strong, analyses[i].bare_punct
+
+    top = max(score(i) for i in range(len(analyses)))
+    tied = [i for i in range(len(analyses)) if score(i) == top]
+    if len(tied) > 1 and top[0]:
+        tied.sort(key=lambda i: (_misfits(doc, analyses[i].codec), i))
+    best = tied[0]
     repairs: list[Repair] = []
     questions = _question_spans(text)
     taken: list[tuple[int, int]] = list(questions)
@@ -1316,6 +1324,35 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     if questions:
         _question_marked(text, questions, repairs, taken)
     return repairs
+
+
+def _misfits(doc: _Doc, codec: _Codec) -> int:
+    """How many of the characters a codec's whole sequences decode to do not fit where they
+    stand: a capital after a small letter, a symbol between letters. Codecs that explain the
+    same runs (ISO-8859-2 and cp1250 differ in a few continuation bytes: "szĂŠp" is "szép" in
+    one, "szÊp" in the other) are told apart by it.
+
+    >>> doc = _Doc("GyĹzĹ ĂŠs a kert szĂŠp, tĂźkĂśr.")
+    >>> _misfits(doc, _codec("iso8859_2")), _misfits(doc, _codec("cp1250"))
+    (0, 2)
+    """
+    text, n = doc.text, 0
+    for m in codec.run.finditer(text):
+        segs = _run_info(codec.name, m.group()).segs
+        if not segs:
+            continue
+        prev = text[m.start() - 1] if m.start() else ""
+        for g in segs:
+            if g.lead is None or len(g.surv) != _seq_len(g.lead) - 1:
+                prev = ""
+                continue
+            ch = bytes([g.lead, *g.surv]).decode("utf-8")
+            nxt = text[m.start() + g.end] if m.start() + g.end < len(text) else ""
+            capital = ch.isupper() and prev.islower()
+            symbol = unicodedata.category(ch)[0] == "S" and prev.isalpha() and nxt.isalpha()
+            n += capital or symbol
+            prev = ch
+    return n
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
