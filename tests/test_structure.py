@@ -681,6 +681,9 @@ def test_title_sources_in_order():
         ("Ugrás a tartalomra", "a menu"),
         ("Перейти до основного вмісту", "a menu"),
         ("Címlap", "a menu"),
+        ("Series: Building a persona from scratch", "a filing label"),
+        ("Filed under: Bees, Chatbots", "a filing label"),
+        ("Kategorie: Künstliche Intelligenz", "a filing label"),
     ],
 )
 def test_chrome_lines(line, reason):
@@ -712,6 +715,8 @@ def test_chrome_lines(line, reason):
         "WHY I STOPPED THANKING MY CHATBOT",
         "Written in March by a very patient bot",
         "2025年に更新された人格設定の話",
+        "Series of small refusals: a year with a chatbot",
+        "Category errors in talk about machine minds",
     ],
 )
 def test_titles_that_are_not_chrome(line):

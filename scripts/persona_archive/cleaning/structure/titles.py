@@ -167,6 +167,15 @@ _SKIP_LINK = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Where a post is filed, as a label and its value ("Series: Building a persona", "Category: AI",
+# "Filed under: Bees", "Kategorie: KI"): the site's filing, never the post's title.
+_FILING_LABEL = re.compile(
+    r"^(?:series|category|categories|filed\s+under|posted\s+in|tags?|section|serie|série"
+    r"|kategorie|kategorien|schlagwörter|rubrik|catégorie|catégories|rubrique|categoría|categoria"
+    r"|etiquetas|sezione|reeks|kategoria|kategori|рубрика|категория|分类|分類|カテゴリー|카테고리)"
+    r"\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
 # The furniture an emailed newsletter keeps in its web view: the link to the web view itself,
 # "Forward to a friend", the note on why the reader gets it.
 _EMAIL_FURNITURE = re.compile(
@@ -544,6 +553,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a menu"
     if _EMAIL_FURNITURE.match(stripped):
         return "an email’s furniture"
+    if _FILING_LABEL.match(stripped):
+        return "a filing label"
     if stripped.casefold().rstrip(" :") in _SECTION_LABELS:
         return "a section label"
     if _is_date_line(stripped):
