@@ -34,4 +34,4 @@ Until next week,
 ~ Subscribe to Quiet Weights
 ~ Your email (you@example.com)
 ~ Subscribe
-~ Powered by Buttondown, the easiest way to start and grow your newsletter.
+~ Powered by Buttondown
