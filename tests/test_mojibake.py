@@ -705,3 +705,12 @@ def test_iso8859_2_and_cp1250_damage_get_their_own_letters(codec):
     assert len(out) == len(text)
     assert all(o in (t, LOST) for o, t in zip(out, text, strict=True))
     assert out.count(LOST) <= 4
+
+
+def test_a_grave_whose_no_break_space_became_a_space_is_restored():
+    # "à" is C3 A0: cp1252 reads "Ã" and a no-break space, which the scrape made a space
+    text = "Voilà, cafÃ© Ã  la carte, dÃ©jÃ  vu."
+    assert fix_mojibake(text) == "Voilà, café à la carte, déjà vu."
+    # Portuguese capitals and a page without such damage stay as written
+    assert fix_mojibake("NÃO  e IRMÃ  E, cafÃ©.") == "NÃO  e IRMÃ  E, café."
+    assert fix_mojibake("Uma Ã  toa, sem mais.") == "Uma Ã  toa, sem mais."

@@ -1319,6 +1319,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
             for r in a.counts
         ):
             _repair_codec(doc, a, evidence, repairs, taken, primary=False)
+    _spaced_a_grave(text, repairs, taken)
     _repair_ftfy(text, repairs, taken)
     _lost_continuations(text, repairs, taken)
     if questions:
@@ -1663,6 +1664,30 @@ def _question_marked(
         after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
         repairs.append(Repair(s, text[s:e], after, "latin_1", why, cands))
         _add_taken(taken, s, e)
+
+
+# "Ã" then two spaces: "à" (C3 A0) read as cp1252 or latin-1, its A0 (a no-break space) made
+# an ordinary space by the scrape; the evidence that the page is so damaged: "Ã" before a
+# character cp1252 reads from a continuation byte ("Ã©", "Ã¨")
+_SPACED_A_GRAVE = re.compile(r"(?<![A-ZÀ-Þ])Ã(?=  )")
+_WESTERN_DAMAGE = re.compile("Ã[\u00a1-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def _spaced_a_grave(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
+    """Restore "à" whose no-break space became a space ("dÃ©jÃ  vu", "Ã  la carte") on a
+    page with other damage of the kind; a capital before it is Portuguese ("IRMÃ  E") and
+    stays.
+
+    >>> fix_mojibake("Voilà, cafÃ© Ã  la carte, dÃ©jÃ  vu. NÃO  e IRMÃ  E.")
+    'Voilà, café à la carte, déjà vu. NÃO  e IRMÃ  E.'
+    """
+    if "Ã  " not in text or not _WESTERN_DAMAGE.search(text):
+        return
+    for m in _SPACED_A_GRAVE.finditer(text):
+        s = m.start()
+        if not _overlaps(taken, s, s + 2):
+            repairs.append(Repair(s, "Ã ", "à", "cp1252", "unique", ("à",)))
+            _add_taken(taken, s, s + 2)
 
 
 def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
