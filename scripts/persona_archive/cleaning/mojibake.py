@@ -1915,7 +1915,7 @@ def _repair_double_byte(doc: _Doc, repairs: list[Repair]) -> None:
     '他说：助手的性格很有意思。'
     """
     text = doc.text
-    if max(doc.chars) < "\u2e80":
+    if not any("\u2e80" <= ch <= "\uffff" for ch in doc.chars):
         return
     taken = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
     for m in _CJK_RUN.finditer(text):
