@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from conftest import copy_project, run_ingest
+from persona_archive.paths import ROOT
 
 PROSE = (
     "Language models are trained on human text, and the characters they play are built from "
@@ -314,3 +318,44 @@ def test_many_sources_in_parallel_give_the_pages_one_at_a_time_gives(proj, tmp_p
     args += ["--taxonomy", str(proj / "taxonomy.yml"), "--profiles", str(proj / "profiles.yml")]
     assert run.main(args) == 0
     assert _tree(proj / "docs" / "archive") == _tree(out)
+
+
+def test_pages_written_a_batch_at_a_time_are_those_of_one_batch(proj, tmp_path, monkeypatch):
+    """Ingest renders and writes its pages in batches (memory bounded at any archive size):
+    batches of one source give the same files, the same --check problems and the same removals
+    as one batch of all."""
+    from persona_archive.ingest import pages, run
+
+    for i in range(7):
+        text = f"Batch note {i}\n\nIt’s note {i}. “Quoted” — {PROSE}"
+        (proj / "sources" / f"batch-{i}.txt").write_text(text, encoding="utf-8")
+    common = ["--sources", str(proj / "sources")]
+    common += ["--taxonomy", str(proj / "taxonomy.yml"), "--profiles", str(proj / "profiles.yml")]
+    trees, checks = {}, {}
+    for size in (1, 3, 10_000):
+        monkeypatch.setattr(pages, "BATCH", size)
+        out, cache = tmp_path / f"out-{size}", tmp_path / f"cache-{size}"
+        args = [*common, "--out", str(out), "--cache", str(cache)]
+        assert run.main(args) == 0
+        trees[size] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+        made = sorted(n for n in trees[size] if n.startswith("batch-note") and n.endswith(".md"))
+        (out / made[3]).unlink()  # a page gone missing, a page left over, a page changed
+        (out / "zz-left-over.md").write_bytes(trees[size][made[4]])
+        (out / made[5]).write_bytes(trees[size][made[5]] + b"\nAn edit by hand.\n")
+        result = subprocess.run(
+            [sys.executable, "scripts/ingest.py", *args, "--check"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 1
+        checks[size] = sorted(
+            re.sub(r" in [\d.]+s;", ";", ln.replace(str(out), "OUT"))  # all but the time
+            for ln in result.stderr.splitlines()
+        )
+    assert len(trees[1]) == 2 * 7 + 2 * 4  # each page and its cleaning log, the seeds' too
+    assert trees[1] == trees[3] == trees[10_000]
+    assert checks[1] == checks[3] == checks[10_000]
+    assert any("zz-left-over.md: its source is gone" in ln for ln in checks[1]), checks[1]
+    assert any(f"{made[3]}: missing" in ln for ln in checks[1]), checks[1]
+    assert any(f"{made[5]}: differs" in ln for ln in checks[1]), checks[1]

@@ -64,9 +64,45 @@ class Synced(NamedTuple):
     removed: int
 
 
+BATCH = 2000  # pages rendered and written at a time: the archive's pages are never all in memory
+
+
+def render_and_sync(
+    records: dict[str, pipeline.Processed],
+    record_keys: dict[str, str],
+    names: dict[str, dict[str, str]],
+    cache: ContentCache,
+    out_dir: Path,
+    *,
+    check: bool,
+    batch: int = BATCH,
+) -> Synced:
+    """Render every page and its cleaning log (``render_all``) and write them (``sync``),
+    ``batch`` sources at a time: at 100,000 documents the pages alone, held at once, were
+    gigabytes. The same files and the same problems, in the same order, as one batch."""
+    problems, written, kept = [], 0, set()
+    items = list(names.items())
+    for start in range(0, len(items), batch):
+        pages = render_all(records, record_keys, dict(items[start : start + batch]), cache)
+        done = write(pages, out_dir, check=check)
+        problems += done.problems
+        written += done.written
+        kept.update(pages)
+    problems.sort()  # one batch's order: by file name
+    gone = remove_gone(kept, out_dir, check=check)
+    return Synced(problems + gone.problems, written, gone.removed)
+
+
 def sync(pages: dict[str, str], out_dir: Path, *, check: bool) -> Synced:
     """Make ``out_dir`` hold exactly ``pages``; with ``check``, only list the differences."""
-    problems, written, removed = [], 0, 0
+    done = write(pages, out_dir, check=check)
+    gone = remove_gone(set(pages), out_dir, check=check)
+    return Synced(done.problems + gone.problems, done.written, gone.removed)
+
+
+def write(pages: dict[str, str], out_dir: Path, *, check: bool) -> Synced:
+    """Write each of ``pages`` that differs from the file there (with ``check``, list it)."""
+    problems, written = [], 0
     for file_name, text in sorted(pages.items()):
         path = out_dir / file_name
         try:
@@ -80,16 +116,23 @@ def sync(pages: dict[str, str], out_dir: Path, *, check: bool) -> Synced:
         else:
             files.atomic_write(path, text)
             written += 1
+    return Synced(problems, written, 0)
+
+
+def remove_gone(kept: set[str], out_dir: Path, *, check: bool) -> Synced:
+    """Remove the generated pages and cleaning logs of ``out_dir`` not in ``kept`` (their
+    source is gone), and what a killed run left half-written; with ``check``, list them."""
+    problems, removed = [], 0
     if out_dir.is_dir():
         for path in sorted(out_dir.glob("*.md")):
-            if path.name not in pages and is_generated(path):
+            if path.name not in kept and is_generated(path):
                 if check:
                     problems.append(f"{path}: its source is gone")
                 else:
                     path.unlink()
                     removed += 1
         for path in sorted(out_dir.glob(provenance.GLOB)):  # cleaning logs of removed pages
-            if path.name not in pages and provenance.is_log(path):
+            if path.name not in kept and provenance.is_log(path):
                 if check:
                     problems.append(f"{path}: its source is gone")
                 else:
@@ -97,4 +140,4 @@ def sync(pages: dict[str, str], out_dir: Path, *, check: bool) -> Synced:
         for tmp in out_dir.glob(".*.tmp"):  # left by a run that was killed mid-write
             if not check:
                 tmp.unlink(missing_ok=True)
-    return Synced(problems, written, removed)
+    return Synced(problems, 0, removed)

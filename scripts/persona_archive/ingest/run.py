@@ -29,7 +29,7 @@ from persona_archive.errors import ConfigError
 from persona_archive.ingest import clean, report
 from persona_archive.ingest.manifest import Manifest, input_digest
 from persona_archive.ingest.naming import assemble, taken_names
-from persona_archive.ingest.pages import render_all, sync
+from persona_archive.ingest.pages import render_and_sync
 from persona_archive.ingest.report import Stats
 from persona_archive.ingest.sources import decode_all, find_sources, first_added_dates
 from persona_archive.ingest.webarchive import file_of
@@ -128,12 +128,11 @@ def ingest(args: argparse.Namespace) -> tuple[int, bool]:
     # a hand-written page's name in the out dir, nor "index").
     names = assemble(records, catalog, dates, today, taken=taken_names(out_dir))
 
-    # 7. Render every page and its cleaning log (or take the page from the cache).
+    # 7. Render every page and its cleaning log (or take the page from the cache), and write
+    # them (or, with --check, compare), a batch at a time; remove pages whose source is gone.
+    del read  # the raw texts: every record is made
     memo = ContentCache(cache_dir / "pages", enabled=writing)
-    pages = render_all(records, done.keys, names, memo)
-
-    # 8. Write (or, with --check, compare) and remove pages whose source is gone.
-    synced = sync(pages, out_dir, check=args.check)
+    synced = render_and_sync(records, done.keys, names, memo, out_dir, check=args.check)
     stats.written, stats.removed = synced.written, synced.removed
     stats.count_cleaning(records)
     if args.report:
@@ -146,7 +145,7 @@ def ingest(args: argparse.Namespace) -> tuple[int, bool]:
         state["outputs"] = Manifest.outputs(out_dir)
         manifest.save(state, today if dated_today else None, stats.for_next_run(len(records)))
 
-    # 9. The summary.
+    # 8. The summary.
     report.summary(stats, synced.problems, args.check, time.monotonic() - started)
     return (1 if args.check and synced.problems else stats.exit_code), True
 
