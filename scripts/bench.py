@@ -749,14 +749,7 @@ def curve_table(results: list[dict], mach: dict) -> str:
     """The Markdown table of the curve, one column per size."""
     rows: list[tuple[str, list[str]]] = []
 
-    def row(label, fn):
-        vals = []
-        for r in results:
-            try:
-                vals.append(fn(r))
-            except (KeyError, TypeError, ZeroDivisionError):
-                vals.append("–")
-        rows.append((label, vals))
+    row = _row_maker(results, rows)
 
     def mem(m):
         return f"{m['peak_mb'] / 1024:.1f} GB / {m['tree_peak_mb'] / 1024:.1f} GB"
@@ -789,16 +782,7 @@ def curve_table(results: list[dict], mach: dict) -> str:
     row("  later query", lambda r: _ms(search(r)["later_query_ms"]))
     row("  phrase's document among the results", lambda r: (
         "yes" if search(r)["target_found"] else "no"))  # fmt: skip
-    head = "| N documents | " + " | ".join(f"{r['documents']:,}" for r in results) + " |"
-    sep = "|---|" + "---:|" * len(results)
-    body = "\n".join(f"| {label} | " + " | ".join(vals) + " |" for label, vals in rows)
-    m = mach
-    caption = (
-        f"Machine: {m['cpus']} cores ({m['cpu']}), {m['memory_gb']} GB RAM, {m['os']}; "
-        f"Python {m['python']}, MkDocs {m['mkdocs']}, Material {m['material']}, "
-        f"{m['pagefind']}, {m['chromium']}."
-    )
-    return f"{head}\n{sep}\n{body}\n\n{caption}\n"
+    return _markdown([r["documents"] for r in results], rows, mach)
 
 
 def per_document(res: dict) -> None:
@@ -877,10 +861,9 @@ def _ms(x) -> str:
     return x if isinstance(x, str) else f"{x:.0f} ms"
 
 
-def table(results: list[dict], mach: dict) -> str:
-    """The Markdown table of a run, one column per size."""
-    cols = [r["documents"] for r in results]
-    rows: list[tuple[str, list[str]]] = []
+def _row_maker(results: list[dict], rows: list[tuple[str, list[str]]]):
+    """``row(label, fn)``: a table row of ``fn`` applied to each size's results, "–" where a
+    figure is missing (a step skipped or failed)."""
 
     def row(label, fn):
         vals = []
@@ -890,6 +873,29 @@ def table(results: list[dict], mach: dict) -> str:
             except (KeyError, TypeError, ZeroDivisionError):
                 vals.append("–")
         rows.append((label, vals))
+
+    return row
+
+
+def _markdown(cols: list[int], rows: list[tuple[str, list[str]]], m: dict) -> str:
+    """The rows as a Markdown table, one column per size, captioned with the machine."""
+    head = "| N documents | " + " | ".join(f"{c:,}" for c in cols) + " |"
+    sep = "|---|" + "---:|" * len(cols)
+    body = "\n".join(f"| {label} | " + " | ".join(vals) + " |" for label, vals in rows)
+    caption = (
+        f"Machine: {m['cpus']} cores ({m['cpu']}), {m['memory_gb']} GB RAM, {m['os']}; "
+        f"Python {m['python']}, MkDocs {m['mkdocs']}, Material {m['material']}, "
+        f"{m['pagefind']}, {m['chromium']}."
+    )
+    return f"{head}\n{sep}\n{body}\n\n{caption}\n"
+
+
+def table(results: list[dict], mach: dict) -> str:
+    """The Markdown table of a run, one column per size."""
+    cols = [r["documents"] for r in results]
+    rows: list[tuple[str, list[str]]] = []
+
+    row = _row_maker(results, rows)
 
     def search(r, label, key):
         s = r["search"][label]
@@ -962,16 +968,7 @@ def table(results: list[dict], mach: dict) -> str:
         row(f"  deep link to paragraph, {name}", lambda r, lb=label: (  # of the phrase's document
             "–" if not search(r, lb, "target_found")
             else "yes" if search(r, lb, "deep_link") else "no"))  # fmt: skip
-    head = "| N documents | " + " | ".join(f"{c:,}" for c in cols) + " |"
-    sep = "|---|" + "---:|" * len(cols)
-    body = "\n".join(f"| {label} | " + " | ".join(vals) + " |" for label, vals in rows)
-    m = mach
-    caption = (
-        f"Machine: {m['cpus']} cores ({m['cpu']}), {m['memory_gb']} GB RAM, {m['os']}; "
-        f"Python {m['python']}, MkDocs {m['mkdocs']}, Material {m['material']}, "
-        f"{m['pagefind']}, {m['chromium']}."
-    )
-    return f"{head}\n{sep}\n{body}\n\n{caption}\n"
+    return _markdown(cols, rows, mach)
 
 
 def main(argv: list[str] | None = None) -> int:
