@@ -72,7 +72,7 @@ import yaml
 from persona_archive import paths
 from persona_archive.cleaning import decoding, pipeline
 from persona_archive.cleaning.catalog import Entry
-from persona_archive.cleaning.model import POST
+from persona_archive.cleaning.model import POST, QUOTE
 from persona_archive.page import LOST
 
 CORPUS = paths.ROOT / "tests" / "fidelity"
@@ -197,8 +197,21 @@ def plain_text(cleaned: Cleaned) -> str:
     """A cleaned document as plain text - the clean output, to feed to the cleaner again: its
     title line (unless the title was derived from the body, which still holds it), then its
     paragraphs, blank-line separated; the archive's post labels are left out."""
-    units = cleaned.units if cleaned.title_line else cleaned.units[1:]
+    body = [_as_shown(kind, text) for kind, text in cleaned.blocks if kind != POST]
+    units = [cleaned.title, *body] if cleaned.title_line else body
     return "\n\n".join(u for u in units if u.strip()) + "\n"
+
+
+def _as_shown(kind: str, text: str) -> str:
+    """A block's text as its page shows it: a quotation marked with ``>`` on each line, as
+    the scrape marked it (without the mark the cleaner cannot see it is one).
+
+    >>> _as_shown(QUOTE, "vague questions\nget vague answers")
+    '> vague questions\n> get vague answers'
+    """
+    if kind != QUOTE or not text.strip():
+        return text
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in text.split("\n"))
 
 
 # --- text helpers --------------------------------------------------------------------------

@@ -56,7 +56,11 @@ KNOWN_LOSSES = {
 # for idempotence to hold; these are cleaner defects found by it, reported, and marked
 # xfail(strict=False) so the suite stays usable while the cleaner is fixed. Remove an entry when
 # its document passes.
-KNOWN_NOT_IDEMPOTENT: dict[str, str] = {}  # every document passes today
+KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
+    "heldout/hb_ru_habr_vezhlivy_otkaz": "a Russian comment read as cp1251 then cp1252 whose lost "
+    "bytes are marked (U+FFFD): cleaning the clean text again repairs the rest of it differently "
+    "(found when the document was added; the held-out text was not read to fix it)",
+}
 
 
 def _build_corpus():
