@@ -206,8 +206,8 @@ def _as_shown(kind: str, text: str) -> str:
     """A block's text as its page shows it: a quotation marked with ``>`` on each line, as
     the scrape marked it (without the mark the cleaner cannot see it is one).
 
-    >>> _as_shown(QUOTE, "vague questions\nget vague answers")
-    '> vague questions\n> get vague answers'
+    >>> _as_shown(QUOTE, "vague questions\\nget vague answers")
+    '> vague questions\\n> get vague answers'
     """
     if kind != QUOTE or not text.strip():
         return text
