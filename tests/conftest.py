@@ -56,6 +56,19 @@ def project(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def pagefind_archive(tmp_path_factory) -> tuple[Path, Path]:
+    """Another copy of the project, its seeds ingested and built under Pagefind (``project``,
+    ``site``): the engine's own tests build on it rather than ingest again."""
+    project = bench.copy_project(tmp_path_factory.mktemp("pagefind"), bench.ROOT / "sources")
+    ingest = run_ingest(project)
+    assert ingest.returncode == 0, ingest.stderr
+    site = project / "site-pagefind"
+    result = bench.build(project, site, "mkdocs-pagefind.yml")
+    assert result["returncode"] == 0, result["stderr"][-3000:]
+    return project, site
+
+
+@pytest.fixture(scope="session")
 def site(project) -> Path:
     return project / "site"
 

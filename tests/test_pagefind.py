@@ -11,7 +11,6 @@ import importlib.util
 import json
 import re
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -90,19 +89,14 @@ def test_the_pagefind_binary_ships_in_the_wheel():
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory):
-    """The project with its real sources, ingested, built once per engine."""
-    project = bench.copy_project(tmp_path_factory.mktemp("engines"), ROOT / "sources")
-    ingest = subprocess.run(
-        [sys.executable, "scripts/ingest.py"], cwd=project, capture_output=True, text=True
-    )
-    assert ingest.returncode == 0, ingest.stderr
-    built = {}
-    for engine, config in (("lunr", "mkdocs.yml"), ("pagefind", "mkdocs-pagefind.yml")):
-        result = bench.build(project, project / f"site-{engine}", config)
+def sites(pagefind_archive):
+    """The seed archive built once per engine: Pagefind's from the shared fixture, lunr beside."""
+    project, pagefind = pagefind_archive
+    lunr = project / "site-lunr"
+    if not lunr.exists():
+        result = bench.build(project, lunr, "mkdocs.yml")
         assert result["returncode"] == 0, result["stderr"][-3000:]
-        built[engine] = project / f"site-{engine}"
-    return project, built
+    return project, {"lunr": lunr, "pagefind": pagefind}
 
 
 def _phrases(project: Path) -> dict[str, str]:

@@ -9,13 +9,10 @@ import gzip
 import json
 import re
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 import bench
-from persona_archive.paths import ROOT
 from persona_archive.site import search_engine
 from persona_archive.site.listings import read_front_matter
 
@@ -110,16 +107,11 @@ def test_pruning_keeps_what_the_search_loads(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def sharded(tmp_path_factory):
-    """The seed archive built under Pagefind, then indexed one page per shard."""
-    project = bench.copy_project(tmp_path_factory.mktemp("shards"), ROOT / "sources")
-    ingest = subprocess.run(
-        [sys.executable, "scripts/ingest.py"], cwd=project, capture_output=True, text=True
-    )
-    assert ingest.returncode == 0, ingest.stderr
-    site = project / "site"
-    result = bench.build(project, site, "mkdocs-pagefind.yml")
-    assert result["returncode"] == 0, result["stderr"][-3000:]
+def sharded(pagefind_archive, tmp_path_factory):
+    """The seed archive built under Pagefind, then a copy of it indexed one page per shard."""
+    project, built = pagefind_archive
+    site = tmp_path_factory.mktemp("sharded") / "site"
+    shutil.copytree(built, site)
     shutil.rmtree(site / BUNDLE)
     run = search_engine.run_pagefind(site, shard_pages=1)
     return project, site, run
