@@ -49,6 +49,17 @@ KNOWN_LOSSES = {
     "characters are marked lost (U+FFFD), the others restored",
     "dev/m2_latin1_qmark_forum": "quotes and dashes whose C1 bytes a CMS wrote as '?' (â??) "
     "are marked lost: which of ’ ‘ “ ” – — it was is not known",
+    "dev/m3_ko_tistory_cp949_whole": "Korean UTF-8 read as cp949 (bytes cp949 cannot pair "
+    "dropped one at a time) is left as it is: not repaired yet",
+    "dev/m3_ko_forum_cp949_partial": "a Korean reply read as cp949 is left as it is: not "
+    "repaired yet",
+    "dev/m3_ko_ja_zh_ambiguous": "Japanese and Chinese read as cp949 / EUC-KR lost most of "
+    "their bytes: no reading is certain, left as it is (never guessed)",
+    "dev/m3_cs_news_iso8859_2": "Czech letters that lost their C1 byte to ISO-8859-2 (ř č ě: "
+    "a bare Ĺ or Ä) are left as written or marked lost",
+    "dev/m3_sk_forum_cp1250": "Á lost its 81 to cp1250 (a bare Ă before 'no'): left as written",
+    "dev/m3_pl_blog_cp1250_comments": "ę read as cp1250 is 'Ä™', which looks like a letter and "
+    "a trademark sign: left as written where ftfy declines",
 }
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from persona_archive.cleaning import mojibake
+from persona_archive.cleaning import mojibake, mojibake_layers
 from persona_archive.cleaning.mojibake import Evidence, fix_mojibake, repair
 from persona_archive.page import LOST
 
@@ -714,3 +714,67 @@ def test_a_grave_whose_no_break_space_became_a_space_is_restored():
     # Portuguese capitals and a page without such damage stay as written
     assert fix_mojibake("NÃO  e IRMÃ  E, cafÃ©.") == "NÃO  e IRMÃ  E, café."
     assert fix_mojibake("Uma Ã  toa, sem mais.") == "Uma Ã  toa, sem mais."
+
+
+# ----------------------------------------------------------------------------- two codecs
+
+
+def _twice(text: str, inner: str, outer: str, errors: str = "ignore") -> str:
+    """UTF-8 ``text`` read as ``inner``, saved as UTF-8, read as ``outer`` (bytes ``outer``
+    does not define dropped, or U+FFFD with ``errors="replace"``; C1 controls dropped)."""
+    first = text.encode("utf-8").decode(inner, errors="ignore")
+    second = first.encode("utf-8").decode(outer, errors=errors)
+    return "".join(ch for ch in second if not "\x80" <= ch <= "\x9f")
+
+
+@pytest.mark.parametrize(
+    "text, inner",
+    [
+        ("Помощник отвечает коротко и честно, без лишних шуток.", "cp1251"),
+        ("Асистентът говори спокойно; хората му вярват повече.", "cp1251"),
+        ("Кавоварка вітається зранку, і це вже звично.", "cp1251"),
+        ("Asystent mówi krótko, a żółw śpi w ogrodzie.", "cp1250"),
+    ],
+)
+@pytest.mark.parametrize("errors", ["ignore", "replace"])
+def test_two_codecs_one_on_the_other_are_undone_in_one_step(text, inner, errors):
+    damaged = _twice(text, inner, "cp1252", errors)
+    assert damaged != text
+    once = fix_mojibake(damaged)
+    assert once == text
+    assert fix_mojibake(once) == once
+
+
+def test_a_double_damaged_letter_whose_byte_was_lost_is_marked_not_guessed():
+    # "Ш" (D0 A8) reads as cp1251 "РЁ"; cp1252 drops the 81 of "Ё" (D0 81), so "Ð\xa0Ð" is left,
+    # which "Џ" (D0 8F, its 8F dropped too) leaves as well: marked, never guessed
+    damaged = _twice("Шум и шутки: Шура смеётся.", "cp1251", "cp1252", "replace")
+    out = fix_mojibake(damaged)
+    assert out == f"{LOST}ум и шутки: {LOST}ура смеётся."
+
+
+def test_double_damage_with_lost_marked_bytes_is_idempotent():
+    # the defect: a cp1251-then-cp1252 comment whose undefined bytes were written as U+FFFD was
+    # repaired one layer at a time, so cleaning the clean text again changed it
+    text = "Дмитрий: согласен, вежливость у него настроена щедро. Я попросил отвечать короче."
+    damaged = _twice(text, "cp1251", "cp1252", "replace")
+    assert LOST in damaged
+    once = fix_mojibake(damaged)
+    assert fix_mojibake(once) == once
+    assert once == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le cafÃ©â€™s menu, itâ€™s Ã©tÃ© Ã  Paris.",  # one layer: cp1252 only
+        "Ð Ñ and ÑŸ in a table of cp1252 bytes, as written.",  # no repair around: as written
+        "РСФСР, СССР и ГОСТ Р 50 — это сокращения.",  # correct Cyrillic capitals
+    ],
+)
+def test_one_layer_and_correct_text_are_not_read_as_two_codecs(text):
+    out = repair(text)
+    assert not any(
+        ">" in r.codec and r.codec.count(">") == 1 and "|" in r.codec for r in out.repairs
+    )
+    assert not any(r.codec.split(">")[0] in mojibake_layers.INNER for r in out.repairs)

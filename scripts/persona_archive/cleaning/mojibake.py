@@ -134,6 +134,7 @@ from pathlib import Path
 import emoji
 import ftfy
 
+from persona_archive.cleaning.mojibake_layers import two_codec_spans
 from persona_archive.page import LOST
 
 __all__ = ["CODECS", "Evidence", "Repair", "RepairResult", "fix_mojibake", "repair"]
@@ -1775,6 +1776,11 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
             fixed = _second_layer(text, m.start(), m.end(), c)
             if fixed is not None:
                 spans.append((m.start(), m.end(), fixed, name))
+    spans.sort()
+    same = [(s, e) for s, e, _, _ in spans]
+    for s, e, fixed, names in two_codec_spans(text, ((r.offset, r.codec) for r in repairs)):
+        if not _overlaps(same, s, e):
+            spans.append((s, e, fixed, names))
     if not spans:
         return repairs
     spans.sort()
@@ -1782,7 +1788,7 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
     kept = [r for r in repairs if not _overlaps(taken, r.offset, r.offset + len(r.before))]
     for s, e, fixed, name in spans:
         reason = "double encoding" if LOST not in fixed else "unrecoverable"
-        kept.append(Repair(s, text[s:e], fixed, f"{name}>{name}", reason))
+        kept.append(Repair(s, text[s:e], fixed, name if ">" in name else f"{name}>{name}", reason))
     return kept
 
 

@@ -1,0 +1,214 @@
+"""Mojibake of two different code pages, one on top of the other (double mojibake).
+
+A Russian page whose UTF-8 bytes were read as cp1251, saved as UTF-8 and read again as cp1252
+("при" -> "РїСЂРё" -> "Ð¿Ñ€Ð¸"): repairing one layer leaves text that is damage once more, and
+cleaning the cleaned text a second time would repair it further (not idempotent). Both layers
+are undone in one step here, from the text as the scrape saved it:
+
+1. the run's characters, read back as the *outer* codec's bytes, are UTF-8 of the first layer:
+   each sequence gives one character of it, a sequence that lost bytes (bytes the outer codec
+   does not define, dropped or written as U+FFFD) any character it can be whose bytes would
+   have been lost so - and that the *inner* codec produces (the first layer is the inner
+   codec's text: "Ð" with a lost 8F is "Џ", not "Ѝ"), or U+FFFD ("ï¿½"), which the first
+   reading wrote for a byte it did not define;
+2. each reading of the first layer, read back as the inner codec's bytes, is UTF-8 of the text;
+   a sequence of it that lost a byte (cp1251 drops 98: "И" is "Р" alone, or "Р�") is any
+   character it can be;
+3. a reading counts when every character is a letter of one non-Latin script (not a rare one)
+   or of the plausible class (punctuation, Latin letters), with at least one sequence in each
+   layer that kept a continuation byte (a bare lead is a correct letter, not damage) and at
+   least half the first layer's sequences whole ("é’" is one layer, not a cut "騒"). All the
+   readings of all inner codecs agree on the length, or nothing is done; where they differ in a
+   character it is marked lost (U+FFFD), never chosen.
+
+>>> from persona_archive.cleaning.mojibake import fix_mojibake
+>>> fix_mojibake("Ð\\xa0ÑŸÐ¡Ð‚Ð\\xa0Ñ‘Ð\\xa0Ð†Ð\\xa0ÂµÐ¡â€š, Ð¡Ð Ð\\xa0Ò‘Ð\\xa0Ñ•Ð\\xa0Ñ˜Ð\\xa0Â°.")
+'Привет, я дома.'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable
+from itertools import product
+
+from persona_archive.page import LOST
+
+#: Codecs that read a page a second time (the outer layer) and the codecs of the first reading
+#: tried under them, in order.
+OUTER = ("cp1252", "latin_1")
+INNER = (
+    "cp1251",
+    "cp1250",
+    "iso8859_2",
+    "cp1253",
+    "cp1254",
+    "cp1256",
+    "cp1257",
+    "cp1255",
+    "koi8_r",
+)
+_MAX_READINGS = 64  # readings of one layer tried per run
+_MIN_RUN = 3  # characters: one Cyrillic letter that lost a byte is three ("Ð¡Ð")
+
+
+@functools.cache
+def _run_with_lost(outer: str) -> re.Pattern[str]:
+    """The outer codec's runs, U+FFFD (a byte it did not define, written so) included."""
+    from persona_archive.cleaning.mojibake import _codec
+
+    pattern = _codec(outer).run.pattern
+    return re.compile(pattern[:-2] + "\ufffd]+")
+
+
+def _sequence_options(codec: str, segs, keep) -> list[list[str]] | None:
+    """Per sequence, the characters it can be that ``keep`` accepts; None if one has none."""
+    from persona_archive.cleaning.mojibake import _candidates, _seq_len
+
+    out = []
+    for g in segs:
+        if g.lead is not None and len(g.surv) == _seq_len(g.lead) - 1:
+            try:
+                cands: Iterable[str] = (bytes([g.lead, *g.surv]).decode("utf-8"),)
+            except UnicodeDecodeError:
+                return None
+        else:
+            cands = _candidates(codec, g.lead, g.surv)
+        kept = [ch for ch in cands if keep(ch)]
+        if not kept:
+            return None
+        out.append(kept)
+    return out
+
+
+def _count(options: list[list[str]]) -> int:
+    n = 1
+    for o in options:
+        n *= len(o)
+    return n
+
+
+def _text_ok(chars: str) -> bool:
+    """Letters of at most one non-Latin script (none rare) and plausible characters."""
+    from persona_archive.cleaning.mojibake import _plausible, _script_letter, _script_of
+
+    scripts = {_script_of(ch) for ch in chars if not _plausible(ch)}
+    if len(scripts) != 1 or None in scripts:
+        return all(_plausible(ch) for ch in chars)
+    return all(_plausible(ch) or _script_letter(ch, frozenset(scripts)) for ch in chars)
+
+
+def _some_survived(segs) -> bool:
+    return any(g.surv for g in segs) and all(g.lead is not None for g in segs)
+
+
+def _readings(run: str, outer: str, inner: str) -> set[str]:
+    """Every text that ``run`` can be as ``inner`` damage read again as ``outer``."""
+    from persona_archive.cleaning.mojibake import _codec, _parse, _seq_len
+
+    ic = _codec(inner)
+    segs = _parse(outer, run.replace(LOST, ""))
+    if not segs or not _some_survived(segs):
+        return set()
+    first = _sequence_options(
+        outer, segs, lambda ch: ch == LOST or (ch in ic.encode and ord(ch) >= 0xA0)
+    )
+    if first is None or _count(first) > _MAX_READINGS:
+        return set()
+    out: set[str] = set()
+    for combo in product(*first):
+        layer = "".join(combo).replace(LOST, "")  # a byte the inner codec did not define
+        inner_segs = _parse(inner, layer)
+        if not inner_segs or not _some_survived(inner_segs):
+            continue
+        whole = sum(len(g.surv) == _seq_len(g.lead) - 1 for g in inner_segs)
+        if 2 * whole < len(inner_segs):
+            continue  # mostly cut sequences: "é’" is one layer of damage, not a lost "騒"
+        second = _sequence_options(inner, inner_segs, lambda ch: True)
+        if second is None or _count(second) > _MAX_READINGS:
+            continue
+        out.update(t for t in map("".join, product(*second)) if _text_ok(t))
+        if len(out) > _MAX_READINGS:
+            return set()
+    return out
+
+
+def undo_two_codecs(run: str, outer: str, inners: Iterable[str] = INNER) -> tuple[str, str] | None:
+    """The text under ``run`` (damaged by an inner codec, then by ``outer``) and the codecs'
+    name ("cp1251>cp1252"), with a lost character where the readings differ; else None.
+
+    >>> undo_two_codecs("Ð¡Ð", "cp1252")  # "я" (D1 8F): cp1252 dropped the 8F of "Џ"
+    ('я', 'cp1251>cp1252')
+    >>> undo_two_codecs("Ð\\xa0Ð", "cp1252")  # "Ш" (Р Ё) or "Џ" (Р Џ): marked
+    ('\ufffd', 'cp1251>cp1252')
+    >>> undo_two_codecs("Ð\\xa0ï¿½Ð\\xa0Ð…", "cp1252")  # "Р�РЅ": the 98 of "И" lost, then "н"
+    ('Ин', 'cp1251>cp1252')
+    >>> undo_two_codecs("Ã©", "cp1252") is None  # one layer: "é"
+    True
+    >>> undo_two_codecs("Ã©â€™", "cp1252") is None  # "é’", not cp1250's cut-short E9 92
+    True
+    """
+    found: dict[str, str] = {}
+    for inner in inners:
+        if inner == outer:
+            continue
+        for text in _readings(run, outer, inner):
+            found.setdefault(text, inner)
+    if not found or len({len(t) for t in found}) != 1:
+        return None
+    texts = sorted(found)
+    merged = "".join(col[0] if len(set(col)) == 1 else LOST for col in zip(*texts, strict=True))
+    inner_names = sorted({found[t] for t in texts})
+    return merged, f"{'|'.join(inner_names)}>{outer}"
+
+
+def two_codec_spans(
+    text: str, repaired: Iterable[tuple[int, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Runs of ``text`` that are double mojibake of two codecs: (start, end, text, codecs).
+    ``repaired`` gives (offset, codec) of the first pass's repairs: only a run that the first
+    pass repaired in part (under whichever codec it chose) is read again.
+
+    >>> two_codec_spans("ok Ð¡Ð‚Ð\\xa0Ñ‘ ok", [(3, "cp1252")])
+    [(3, 11, 'ри', 'cp1251>cp1252')]
+    """
+    starts = sorted(offset for offset, _ in repaired)
+    spans: list[tuple[int, int, str, str]] = []
+    if not starts:
+        return spans
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        """Not read yet, and a whole stretch: a codec's run inside a longer non-ASCII stretch
+        ("Ð¡Ñ" of latin-1 in cp1252's "Ð¡ÑŠ") is part of another codec's damage."""
+        if (s and not text[s - 1].isascii() and not text[s - 1].isspace()) or (
+            e < len(text) and not text[e].isascii() and not text[e].isspace()
+        ):
+            return False
+        i = bisect_left(taken, (e, 0))
+        return not (i and taken[i - 1][1] > s)
+
+    def add(s: int, e: int, done: tuple[str, str]) -> None:
+        spans.append((s, e, *done))
+        insort(taken, (s, e))
+
+    for outer in OUTER:
+        for m in _run_with_lost(outer).finditer(text):
+            i = bisect_left(starts, m.start())
+            if len(m.group()) < _MIN_RUN or i == len(starts) or starts[i] >= m.end():
+                continue
+            if free(*m.span()) and (done := undo_two_codecs(m.group(), outer)) is not None:
+                add(*m.span(), done)
+    # a document with double mojibake that restored letters: its other runs of the same two
+    # codecs are read too (the first pass may have left them alone as another codec's text)
+    found = {tuple(names.split(">")) for _, _, fixed, names in spans if fixed.strip(LOST)}
+    for inners, outer in sorted(found):
+        for m in _run_with_lost(outer).finditer(text):
+            if len(m.group()) < 2 or not free(*m.span()):
+                continue
+            done = undo_two_codecs(m.group(), outer, inners.split("|"))
+            if done is not None and done[0].strip(LOST):
+                add(*m.span(), done)
+    return sorted(spans)
