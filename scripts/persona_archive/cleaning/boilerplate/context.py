@@ -736,16 +736,20 @@ def _template_buttons(
 
 
 def _among_buttons(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> bool:
-    """Whether a neighbour of the line is a post's button: removed as one, or a post label."""
+    """Whether a neighbour of the line is a post's button: removed as one, or a post label.
+    Other removed lines are looked past, as cleaning the page again would (it no longer has
+    them), so that a second pass finds nothing the first did not."""
     for step in (-1, 1):
         near = index + step
-        if not 0 <= near < len(kept):
-            continue
-        rule = removed.get(near, ("", ""))[0]
-        if rule.removeprefix("interface:") in _BUTTON_KINDS:
-            return True
-        if near not in removed and interface_key(kept[near].text) in POST_LABELS:
-            return True
+        while 0 <= near < len(kept):
+            rule = removed.get(near, ("", ""))[0]
+            if rule.removeprefix("interface:") in _BUTTON_KINDS:
+                return True
+            if near not in removed:
+                if interface_key(kept[near].text) in POST_LABELS:
+                    return True
+                break
+            near += step
     return False
 
 
