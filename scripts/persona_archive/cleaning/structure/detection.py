@@ -47,6 +47,9 @@ class Hints:
     # Other names the site goes by (its profile's title, names and hosts): a line at the top
     # that is only the site's name is chrome, not the document's title.
     site_names: tuple[str, ...] = ()
+    # The lines an earlier stage removed as chrome, (line number, text): a date line under a
+    # headline is the headline's, even once it is gone (the title rules read it).
+    removed: tuple[tuple[int, str], ...] = ()
 
 
 _NO_HINTS = Hints()

@@ -563,7 +563,61 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a sign-up prompt"
     if _is_branding(stripped):
         return "branding in capitals"
+    if _STAMP.match(stripped):
+        return "an identifier stamp"
+    if _is_counter(stripped):
+        return "a counter"
     return None
+
+
+# A repository's or a publisher's stamp printed on a document's first page, which a PDF's text
+# keeps as a line of its own ("arXiv:2505.04417v2 [cs.CL] 19 May 2025", "doi:10.1000/xyz",
+# "ISSN 1234-5678"): the copy's identifier, never its title.
+_STAMP = re.compile(
+    r"^(?:arxiv:\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?\b"
+    r"|doi:\s*10\.\d{4,}/|(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,}/"
+    r"|e?-?issn:?\s*\d{4}-\d{3}[\dx]\b|isbn(?:-1[03])?:?\s*[\d-]{10,}"
+    r"|preprint\s+(?:arxiv|doi)\b)",
+    re.IGNORECASE,
+)
+# What a page counts: a label and a number ("Views: 1,204", "查看: 1846", "조회 312", "Yanıt: 4")
+# or a number and a label ("1.2k views", "3 replies").
+_COUNT = r"\d[\d.,\s]*(?:[kmb]|千|万|萬)?"
+_COUNTER_PART = re.compile(
+    rf"^(?:(?P<label>[^\W\d_][\w'’ -]{{0,20}}?)\s*[:：]?\s*{_COUNT}"
+    rf"|{_COUNT}\s*(?P<after>[^\W\d_][\w'’-]{{0,20}}))$",
+    re.IGNORECASE,
+)
+# The labels of a single count: a count of views, replies, comments, likes or readers.
+_COUNTER_WORDS = _vocabulary(
+    """views view replies reply comments comment likes like reads readers visits hits answers
+    votes points shares görüntüleme görüntülenme yanıt yanıtlar yorum yorumlar beğeni okunma
+    wyświetlenia wyświetleń odpowiedzi komentarze zobrazení odpovědi komentáře megtekintés
+    válasz hozzászólás переглядів перегляди відповіді коментарі просмотры просмотров ответы
+    ответов комментарии aufrufe antworten kommentare vues réponses commentaires visitas
+    respuestas comentarios visualizzazioni risposte commenti visualizações respostas reacties
+    weergaven visningar svar kommentarer 查看 阅读 閱讀 回复 回覆 评论 評論 点赞 點讚 浏览 瀏覽
+    人気 閲覧 閲覧数 返信 コメント いいね 조회 조회수 댓글 공감 추천 مشاهدة مشاهدات تعليقات
+    ردود بازدید نظرات צפיות תגובות दृश्य टिप्पणियां"""
+)
+
+
+def _is_counter(text: str) -> bool:
+    """A line of counts: two or more "label: number" parts ("查看: 1846|回复: 3", "Views: 12 ·
+    Replies: 3"), or one whose label is a count's ("조회 312", "1.2k views"). A title that has a
+    number in it ("Top 10", "Chapter 3: the kettle") is no count.
+
+    >>> [_is_counter(t) for t in ("查看: 1846|回复: 3", "1.2k views", "조회 312", "Top 10")]
+    [True, True, True, False]
+    """
+    parts = [p.strip() for p in re.split(r"\s*[|·•∙/]\s*", text) if p.strip()]
+    matches = [_COUNTER_PART.match(p) for p in parts]
+    if not parts or not all(matches):
+        return False
+    labels = [(m.group("label") or m.group("after") or "").casefold().strip() for m in matches if m]
+    if len(parts) >= 2 and all(re.search(r"\D[:：]", p) for p in parts):
+        return True  # "查看: 1846|回复: 3"
+    return any(label in _COUNTER_WORDS for label in labels)
 
 
 def site_names(hints: Hints) -> tuple[str, ...]:
@@ -594,7 +648,10 @@ _MASTHEAD_WORDS = 8
 _SITE_NAME_WORDS = 5
 """A heading-like line this short that the page repeats inside a longer line ("Subscribe to
 The Quiet Weights", "Welcome back to Machine Minds Weekly") is the site's name."""
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+# Invisible characters a headline loses: zero-width space, direction marks, word joiner, BOM,
+# soft hyphen. The zero-width non-joiner and joiner (U+200C, U+200D) are spelling in Persian
+# and the Indic scripts ("این‌قدر") and in emoji sequences: they stay.
+_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 # A line of a post's or an article's metadata: a relative time, a vote count, "submitted … by".
 _META = re.compile(
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b"
@@ -774,6 +831,22 @@ _THREAD_PREFIX = re.compile(
 )
 
 
+# A board's thread type, printed in square brackets before a thread's title ("[讨论]",
+# "[Question]", "[질문]"): the board's filing of the thread, not its title. A tag in lenticular
+# brackets ("【雑談】…") is one the poster typed into the title (a Japanese board's custom):
+# it stays.
+_THREAD_TYPE = re.compile(
+    r"^\s*\[\s*(?:discussion|question|help|share|sharing|guide|tutorial|announcement|poll"
+    r"|request|showcase|idea|news|review|diskussion|frage|hilfe|débat|aide|discusión|pregunta"
+    r"|ayuda|discussione|domanda|aiuto|dúvida|ajuda|pytanie|dyskusja|dotaz|diskuze|kérdés"
+    r"|soru|tartışma|yardım|вопрос|обсуждение|питання|обговорення|讨论|討論|求助|分享|原创|原創"
+    r"|转载|轉載|提问|提問|问题|問題|公告|闲聊|閒聊|教程|心得|新闻|新聞|问答|問答|经验|經驗|资讯"
+    r"|資訊|情報|質問|雑談|相談|議論|お知らせ|질문|토론|정보|잡담|공지|후기|سؤال|نقاش|پرسش|שאלה"
+    r"|דיון|प्रश्न|चर्चा)\s*\]\s*[:：\-–—]?\s*",
+    re.IGNORECASE,
+)
+
+
 def title_proper(text: str) -> str:
     """A headline without what a site prints beside a title: a status tag ("[SOLVED]"), an
     issue's number ("#214"), the linked page's domain ("(github.com/wrenlab)"), a label ("Title:",
@@ -794,7 +867,7 @@ def title_proper(text: str) -> str:
     >>> title_proper("Why we ranked this kettle #1")
     'Why we ranked this kettle #1'
     """
-    proper = _STATUS_TAG.sub("", text).strip()
+    proper = _THREAD_TYPE.sub("", _STATUS_TAG.sub("", text)).strip()
     proper = _LINK_DOMAIN.sub("", _ISSUE_NUMBER.sub("", _READ_COUNT.sub("", proper))).strip()
     proper = _TITLE_LABEL.sub("", proper)
     m = _THREAD_PREFIX.match(proper)
@@ -877,11 +950,15 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     """
     known = site_names(hints)
     names = (*known, *_page_names(body))
+    removed = dict(hints.removed)
     top: list[tuple[int, str]] = []
     figure: set[int] = set()  # a lead photo's credit and caption: passed over like chrome
     counted = 0
     for i, line in enumerate(body[:_TOP_REACH]):
         if _is_body(line.text):
+            if not top and _tagline(body, i, names, removed):
+                counted += 1  # the site's tagline, a sentence under its name: the masthead's
+                continue
             subject = _subject(body, i, known)
             if subject is not None:
                 return subject
@@ -933,6 +1010,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         if _in_capitals(text) and not _in_capitals(nxt[1]):
             choice = nxt  # a kicker in capitals over the headline ("THE WEEK IN TECHNOLOGY")
             continue
+        if _room_named(body, nxt[0]) or _tagline_over(body, choice, nxt, names, removed):
+            choice = nxt
+            continue
         if (
             _holds(text, nxt[1])
             or (
@@ -948,6 +1028,119 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+# A chat room's address printed under its name: Matrix "#room:server.org" or "!id:server.org",
+# XMPP "room@conference.server.org".
+_ROOM_ADDRESS = re.compile(
+    r"^[#!][\w.=-]+:[\w-]+(?:\.[\w-]+)+$|^[\w.-]+@(?:conference|muc|chat)\.[\w.-]+$"
+)
+
+
+def _room_named(body: list[Line], i: int) -> bool:
+    """Whether the line under ``body[i]`` is a chat room's address: ``body[i]`` is the room's
+    name, which a room export or archive prints over it (after the archive's own name)."""
+    return i + 1 < len(body) and bool(_ROOM_ADDRESS.match(body[i + 1].text.strip()))
+
+
+def _dated(body: list[Line], i: int, gone: dict[int, str] | None = None) -> bool:
+    """Whether a date line stands right under ``body[i]`` (a blog post's date under its
+    headline); ``gone``: the lines an earlier stage removed as chrome, by line number, which
+    count where they stood. A byline between them is a news page's (headline, deck, byline,
+    date): no such evidence.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> _dated(split_lines("A headline here\\n2025-02-18\\nText."), 0)
+    True
+    >>> _dated(split_lines("A headline here\\nBy Ada Brook\\nMarch 3, 2025"), 0)
+    False
+    >>> _dated(split_lines("A headline here\\n\\nText of it."), 0, {2: "2025-02-18"})
+    True
+    """
+    return any(_is_date_line(text) for text in _under(body, i, gone or {}, 1))
+
+
+def _under(body: list[Line], i: int, gone: dict[int, str], count: int = 2) -> list[str]:
+    """The next ``count`` lines under ``body[i]`` in the source, those removed as chrome
+    (``gone``) in their place; blank lines are passed over."""
+    texts: list[str] = []
+    j, no = i + 1, body[i].no + 1
+    last = max([body[-1].no, *gone]) if body else 0
+    while len(texts) < count and no <= last:
+        if j < len(body) and body[j].no == no:
+            texts.append(body[j].text.strip())
+            j += 1
+        elif gone.get(no, "").strip():
+            texts.append(gone[no].strip())
+        no += 1
+    return texts
+
+
+def _under_name(body: list[Line], i: int, names: Iterable[str]) -> bool:
+    """Whether the line right above ``body[i]`` in the source (nothing removed between them)
+    is the site's name: the catalog's, the profile's or a name the page gives itself
+    (``_page_names``)."""
+    return (
+        i > 0 and body[i - 1].no == body[i].no - 1 and _key(body[i - 1].text) in _site_keys(names)
+    )
+
+
+def _tagline(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str] | None = None
+) -> bool:
+    """Whether ``body[i]``, a sentence, is the site's tagline: one sentence right under the
+    site's name, and the next line (past chrome) a headline with its date under it ("Kitchen
+    Corner" / "Notes on bread, cats and talking to machines." / the post's headline / its date).
+    A lead under a headline is no tagline: the headline comes first."""
+    text = " ".join(body[i].text.split())
+    if len(_sentences(text)) != 1 or _width(text) > 2 * TITLE_WIDTH:
+        return False
+    if not _under_name(body, i, names):
+        return False
+    for j in range(i + 1, min(i + 4, len(body))):
+        if headline(body[j].text, names):
+            return _dated(body, j, gone)
+        if not chrome_reason(body[j].text, names):
+            return False
+    return False
+
+
+def _tagline_over(
+    body: list[Line],
+    choice: tuple[int, str],
+    nxt: tuple[int, str],
+    names: Iterable[str],
+    gone: dict[int, str] | None = None,
+) -> bool:
+    """Whether ``choice``, a heading-like line right under the site's name, is its tagline over
+    the headline ``nxt``: ``nxt`` has the post's date right under it and ``choice`` none, the
+    tagline is no wider than the headline, and chrome stands between them (the blog's follow
+    button, its menu: still there or removed), nothing else. A deck stands right under its
+    headline ("Site" / headline / deck / date): the headline stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Week Notes\\nCooking and tools and AI\\nWhy my assistant sounds "
+    ...                    "like a friend\\n\\nText.")
+    >>> _tagline_over(body, (1, body[1].text), (2, body[2].text), ["Week Notes"],
+    ...               {4: "2024-03-02"})
+    False
+    >>> body = split_lines("Week Notes\\nCooking and tools and AI\\n\\nWhy my assistant sounds "
+    ...                    "like a friend\\n\\nText.")
+    >>> _tagline_over(body, (1, body[1].text), (2, body[2].text), ["Week Notes"],
+    ...               {3: "Follow", 5: "2024-03-02"})
+    True
+    """
+    i, j = choice[0], nxt[0]
+    between = [body[k].text for k in range(i + 1, j)]
+    between += [t for n, t in (gone or {}).items() if body[i].no < n < body[j].no and t.strip()]
+    return (
+        _under_name(body, i, names)
+        and not _dated(body, i, gone)
+        and _dated(body, j, gone)
+        and _width(choice[1]) <= _width(nxt[1])
+        and bool(between)
+        and all(k in (gone or {}).values() or chrome_reason(k, names) for k in between)
+    )
 
 
 def _page_names(body: list[Line]) -> tuple[str, ...]:
@@ -1253,6 +1446,7 @@ def derive_title(text: str) -> str:
     'The model kept apologising for things it had not done'
     >>> print(derive_title("Researchers: “Giving language models agency and intrinsic "
     ...                    "motivation is a fascinating and important direction”"))
+    ... # doctest: +NORMALIZE_WHITESPACE
     Researchers: “Giving language models agency and intrinsic motivation is a fascinating and
     important direction”
     >>> derive_title("He wrote “I am not a tool. I am a mind that cares.” in the letter. More.")
