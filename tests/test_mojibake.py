@@ -778,3 +778,40 @@ def test_one_layer_and_correct_text_are_not_read_as_two_codecs(text):
         ">" in r.codec and r.codec.count(">") == 1 and "|" in r.codec for r in out.repairs
     )
     assert not any(r.codec.split(">")[0] in mojibake_layers.INNER for r in out.repairs)
+
+
+# ----------------------------------------------------------------------------- lone lead bytes
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # ISO-8859-2 dropped the C1 byte of č (C4 8D) and ř (C5 99) in a word it damaged:
+        # several letters fit; a bare Ä in an otherwise correct word may be a letter: kept
+        (
+            "Asistent mluvĂ\xad klidnÄ a kdyĹž nÄco nevĂ\xad. ÄtenĂĄĹi si to chvĂĄlĂ\xad.",
+            f"Asistent mluví klidnÄ a když nÄco neví. {LOST}tená{LOST}i si to chválí.",
+        ),
+        # cp1250 reads ę (C4 99) as "Ä™", a letter and a trademark sign
+        (
+            "Ĺšwietny przepis, zrobiÄ™ go w sobotÄ™. DziÄ™kujÄ™ za wskazĂłwki!",
+            "Świetny przepis, zrobię go w sobotę. Dziękuję za wskazówki!",
+        ),
+    ],
+)
+def test_lone_lead_bytes_in_damaged_words_are_read_or_marked(raw, expected):
+    assert fix_mojibake(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Ärger war groß, sagte er, itâ€™s fine.",  # Ä starts a word of its own
+        "Ăsta e un test, cafÃ© și mai mult.",  # Romanian Ă at a word's start
+        "Łódź i Ĺ w słowie, gdzie nic nie jest uszkodzone.",  # no damage at all
+    ],
+)
+def test_lone_lead_letters_of_their_own_words_stay(text):
+    out = fix_mojibake(text)
+    first = text.split(",")[0]
+    assert out.startswith(first)

@@ -135,6 +135,7 @@ import emoji
 import ftfy
 
 from persona_archive.cleaning.mojibake_layers import two_codec_spans
+from persona_archive.cleaning.mojibake_leads import lone_leads
 from persona_archive.page import LOST
 
 __all__ = ["CODECS", "Evidence", "Repair", "RepairResult", "fix_mojibake", "repair"]
@@ -1323,6 +1324,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     _spaced_a_grave(text, repairs, taken)
     _repair_ftfy(text, repairs, taken)
     _lost_continuations(text, repairs, taken)
+    lone_leads(text, repairs, taken)
     if questions:
         _question_marked(text, questions, repairs, taken)
     return repairs

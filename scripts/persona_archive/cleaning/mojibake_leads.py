@@ -1,0 +1,82 @@
+"""Lead bytes left alone in a damaged word: the rest of their character was dropped.
+
+ISO-8859-2 drops the C1 bytes 80-9F and cp1250 a few others (81 83 88 90 98), so a Czech "ř"
+(C5 99) read as ISO-8859-2 is a bare "Ĺ", "ě" (C4 9B) a bare "Ä", a Slovak "Á" (C3 81) read as
+cp1250 a bare "Ă". Alone they look like letters, and the codec pass leaves them as written. In a
+word the same codec repaired elsewhere ("ÄtenĂĄĹi", where "ĂĄ" is "á") they are what is left
+of a character: restored when one character
+fits (cp1251 drops only 98: a bare "Р" is "И"), else marked lost (U+FFFD), never guessed. A
+lead letter in a word of its own ("Ärger", "Ăsta", and so also "klidnÄ", whose Ä may be a
+correct letter beside damage) stays as written. Where the next character
+completes the sequence ("zrobiÄ™": C4 99 is "ę", which looks like a letter and a trademark
+sign, so the codec pass left it to ftfy) the sequence is read.
+
+>>> from persona_archive.cleaning.mojibake import fix_mojibake
+>>> fix_mojibake("Asistent mluvĂ\\xad klidnÄ a kdyĹž nÄco nevĂ\\xad. ÄtenĂĄĹi si to chvĂĄlĂ\\xad.")
+'Asistent mluví klidnÄ a když nÄco neví. \\ufffdtená\\ufffdi si to chválí.'
+>>> fix_mojibake("Der Ärger, sagte er, itâ€™s fine.")
+'Der Ärger, sagte er, it’s fine.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from persona_archive.page import LOST
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Codecs whose bare leads are read so: Central European, Baltic, Turkish and Cyrillic pages
+#: (Western pages' bare leads are left to ftfy and the latin-1 rule)
+CODECS = ("iso8859_2", "cp1250", "cp1257", "cp1254", "cp1251")
+
+
+def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
+    """Restore or mark the bare lead bytes of words that their codec damaged (see the module
+    docstring); ``repairs`` and ``taken`` are the single-byte pass's, extended in place."""
+    from persona_archive.cleaning.mojibake import (
+        Repair,
+        _add_taken,
+        _candidates,
+        _codec,
+        _consistent,
+        _overlaps,
+        _plausible,
+    )
+
+    by_codec: dict[str, list] = {}
+    for r in repairs:
+        if r.codec in CODECS and r.after != LOST:
+            by_codec.setdefault(r.codec, []).append(r)
+    for name, done in by_codec.items():
+        c = _codec(name)
+        if not c.dropped_cont:
+            continue
+        starts = sorted(r.offset for r in done)
+        for m in _WORD.finditer(text):
+            s, e = m.span()
+            damaged_word = any(s <= x < e for x in starts)
+            for i in range(s, e):
+                ch = text[i]
+                b = c.encode.get(ch)
+                if b is None or not 0xC2 <= b <= 0xF4 or _overlaps(taken, i, i + 1):
+                    continue
+                if not damaged_word:
+                    continue
+                nb = c.encode.get(text[i + 1]) if i + 1 < len(text) else None
+                if b <= 0xDF and nb is not None and 0x80 <= nb <= 0xBF:
+                    # a whole sequence that looks like a letter and a sign ("Ä™" is "ę")
+                    whole = bytes([b, nb]).decode("utf-8")
+                    if whole.isalpha() and _plausible(whole):
+                        repairs.append(Repair(i, text[i : i + 2], whole, name, "unique", (whole,)))
+                        _add_taken(taken, i, i + 2)
+                    continue
+                # the characters it can be: plausible ones, or (a two-byte lead) letters
+                every = [x for x in _candidates(name, b, ()) if _consistent(x)]
+                cands = tuple(x for x in every if _plausible(x)) or tuple(
+                    x for x in every if b <= 0xDF and x.isalpha()
+                )
+                if not cands:
+                    continue
+                after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
+                repairs.append(Repair(i, ch, after, name, why, cands))
+                _add_taken(taken, i, i + 1)
