@@ -82,7 +82,15 @@ _INVISIBLE = {0x200B: None, 0x2060: None, 0xFEFF: None}
 _ELLIPSIS = re.compile(r"(?:…|\.{3,})+$")
 # The end of a sentence in the scripts this archive meets: Latin/Greek/Cyrillic, CJK (full and
 # half width), Devanagari, Arabic/Urdu, Ethiopic, Georgian, Armenian; closing quotes may follow.
-_SENTENCE_END = re.compile(r"[.!?…‼⁇⁈⁉。．！？｡।॥۔؟።፧჻։][\"'”’»«›‹」』）)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…‼⁇⁈⁉。．！？｡।॥۔؟።፧჻։។៕။།༎][\"'”’»«›‹」』）)\]]*$")
+# Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer): a
+# whitespace token there is a phrase or a whole sentence. Thai and Lao have no full stop at all.
+_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+_NO_FULL_STOP = re.compile(r"[\u0e00-\u0eff]\W*$")
+LETTERS_PER_WORD = 4
+"""How many letters make a word in an unspaced script, for counting: Thai and Khmer words
+average three to five letters, so a line counts about as many words as it has (short labels
+stay short, sentences count as sentences)."""
 
 
 def line_key(text: str) -> str:
@@ -136,11 +144,7 @@ def _is_cut(short_key: str, short_words: int, whole_key: str) -> bool:
         return False
     if stem != short_key:  # ended in an ellipsis: the scrape marked the cut
         return short_words >= SENTENCE_MIN_WORDS and short_key != whole_key
-    return (
-        len(stem) < len(whole_key)
-        and short_words >= LONG_LINE_WORDS
-        and not _SENTENCE_END.search(stem)
-    )
+    return len(stem) < len(whole_key) and short_words >= LONG_LINE_WORDS and not ends_sentence(stem)
 
 
 def is_full_sentence(text: str) -> bool:
@@ -153,24 +157,40 @@ def is_full_sentence(text: str) -> bool:
     >>> is_full_sentence("这是一个完整的句子。")
     True
     """
-    return word_count(text) >= SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(text.rstrip()))
+    return word_count(text) >= SENTENCE_MIN_WORDS and ends_sentence(text.rstrip())
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence: a full stop of its script, or — in Thai and Lao,
+    which mark a sentence's end with a space or nothing — a letter of the script.
+
+    >>> ends_sentence("It went well."), ends_sentence("Weapon of choice:")
+    (True, False)
+    >>> ends_sentence("โมเดลขอโทษก่อนที่ใครจะถาม")
+    True
+    """
+    return bool(_SENTENCE_END.search(text) or _NO_FULL_STOP.search(text))
 
 
 def word_count(text: str) -> int:
-    """Words in a line: whitespace tokens with a letter or digit; each CJK character is a word.
+    """Words in a line: whitespace tokens with a letter or digit; each CJK character is a word,
+    and in an unspaced script every ``LETTERS_PER_WORD`` letters.
 
     >>> word_count("Hello, world — again")
     3
     >>> word_count("日本語の文")
     5
+    >>> word_count("ตอบกลับ"), word_count("นักวิจัยกล่าวว่าโมเดลภาษามีบุคลิกที่เปลี่ยนไป")
+    (2, 9)
     """
     text = unicodedata.normalize("NFKC", text)
-    if not _WIDE.search(text):
+    if not _WIDE.search(text) and not _UNSPACED.search(text):
         return len(_WORD.findall(text))
     count = 0
     for token in _WORD.findall(text):
         wide = sum(1 for ch in token if _WIDE.match(ch) and ch.isalnum())
-        count += wide if wide else 1
+        unspaced = sum(1 for ch in token if _UNSPACED.match(ch) and ch.isalpha())
+        count += wide + -(-unspaced // LETTERS_PER_WORD) if wide or unspaced else 1
     return count
 
 
