@@ -13,6 +13,7 @@ from persona_archive.cleaning.boilerplate.interface import (
     InterfaceEntry,
     InterfaceMatch,
     InterfaceStrings,
+    _strip_edges,
     has_letter,
     interface_key,
     match_interface,
@@ -86,6 +87,12 @@ def _context_rules(
     """One round of the rules that read a line's neighbours (see ``general_rules``); each
     reads the lines not removed so far as one page, as cleaning the output again would."""
     _vertical_rows(kept, removed, strings)
+    _signatures(kept, removed, anchors)
+    _field_values(kept, removed, candidates, anchors)
+    _labelled_figures(kept, removed, anchors)
+    _archive_lists(kept, removed, anchors)
+    _form_fields(kept, removed, candidates, anchors)
+    _reply_buttons(kept, removed, strings, anchors)
     _vote_widgets(kept, removed, anchors)
     _chapter_lists(kept, removed, anchors)
     _post_times(kept, removed, anchors)
@@ -678,11 +685,10 @@ def _recurring(
     ("Top" under every forum post): the page's template printing a button with each post."""
     by_key: dict[str, list[int]] = {}
     for index in candidates:
-        if index not in removed:
-            by_key.setdefault(interface_key(kept[index].text), []).append(index)
+        by_key.setdefault(interface_key(kept[index].text), []).append(index)
     for indexes in by_key.values():
         if len(indexes) >= RECURRING_MIN:
-            for index in indexes:
+            for index in (i for i in indexes if i not in removed):
                 found = candidates[index]
                 detail = f"{found.detail}, printed {len(indexes)} times on the page"
                 removed[index] = (found.rule, detail)
@@ -754,3 +760,329 @@ def _among_buttons(kept: list[Line], removed: dict[int, tuple[str, str]], index:
 
 
 _BUTTON_KINDS = frozenset({"post-actions", "sharing", "voting", "counter", "comments"})
+
+
+# --------------------------------------------------------------------------- forum post furniture
+
+
+def _neighbour(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    index: int,
+    step: int,
+    kinds: frozenset[str],
+) -> tuple[int, str]:
+    """The nearest line from ``index`` in direction ``step`` that is not a removed line of a
+    kind outside ``kinds`` (those are looked past, as cleaning the page again would no longer
+    see them): its index and its rule ("" when it is kept), or (-1, "edge")."""
+    near = index + step
+    while 0 <= near < len(kept):
+        rule = removed.get(near, ("", ""))[0]
+        if near not in removed or rule in kinds:
+            return near, rule
+        near += step
+    return -1, "edge"
+
+
+# a signature separator: what vBulletin and phpBB print between a post and its author's signature
+_SIGNATURE_SEPARATOR = re.compile(r"[_＿]{5,}")
+
+
+SIGNATURE_MAX_LINES = 3
+
+
+_BUTTON_RULES = frozenset(f"interface:{kind}" for kind in ("post-actions", "voting", "sharing"))
+
+
+def _signatures(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A post's signature: a separator line of underscores ("__________________"), then at most
+    3 lines, then the post's buttons (a removed post action, vote or share line, or a post
+    label). The separator goes; the signature's lines go only when the same signature follows
+    another separator on the page (the software prints it under each post of its author). A
+    line of underscores followed by the text stays, and so does a signature printed once (it
+    may be the author's last words).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Hi.\\n_______\\nSee you.\\nQuote\\nOk.\\n_______\\nSee you.\\nQuote")
+    >>> r = {3: ("interface:post-actions", ""), 7: ("interface:post-actions", "")}
+    >>> _signatures(page, r, {}); sorted(i for i in r if i not in (3, 7))
+    [1, 2, 5, 6]
+    """
+    found: dict[tuple[str, ...], list[tuple[int, list[int]]]] = {}
+    for index in _visible(kept, removed):
+        if not _SIGNATURE_SEPARATOR.fullmatch(kept[index].text.strip()):
+            continue
+        lines: list[int] = []
+        near, rule = _neighbour(kept, removed, index, 1, _BUTTON_RULES)
+        while near >= 0 and not rule and interface_key(kept[near].text) not in POST_LABELS:
+            lines.append(near)
+            if len(lines) > SIGNATURE_MAX_LINES:
+                break
+            near, rule = _neighbour(kept, removed, near, 1, _BUTTON_RULES)
+        ends_in_buttons = near >= 0 and (
+            rule in _BUTTON_RULES or interface_key(kept[near].text) in POST_LABELS
+        )
+        if not lines or len(lines) > SIGNATURE_MAX_LINES or not ends_in_buttons:
+            continue
+        if any(is_quoted(kept[i].text) for i in lines):
+            continue
+        key = tuple(interface_key(kept[i].text) for i in lines)
+        found.setdefault(key, []).append((index, lines))
+    for places in found.values():
+        for separator, lines in places:
+            removed[separator] = ("interface:post-meta", "signature separator over buttons")
+            anchors[separator] = "post-meta"
+            if len(places) >= 2:
+                for i in lines:
+                    detail = f"a signature printed under {len(places)} posts, below a separator"
+                    removed[i] = ("interface:post-meta", detail)
+                    anchors[i] = "post-meta"
+
+
+# a profile field's label printed on its own line, its value on the next ("Ort" / "Bremen"):
+# the labels of free-text fields, folded as ``interface_key`` folds (accents dropped)
+FIELD_LABELS = frozenset(
+    interface_key(label)
+    for label in (
+        "Location", "From", "Country", "City", "Ort", "Wohnort", "Herkunft", "Localisation",
+        "Lieu", "Pays", "Ubicación", "País", "Localização", "Località", "Woonplaats",
+        "Skąd", "Lokalizacja", "Bydliště", "Odkud", "Lakhely", "Lakóhely", "Konum", "Şehir",
+        "Откуда", "Город", "Звідки", "Місто", "Τοποθεσία", "Περιοχή", "الدولة", "الإقامة",
+        "المدينة", "محل سکونت", "شهر", "地区", "所在地", "居住地", "지역", "स्थान",
+    )
+)  # fmt: skip
+
+
+FIELD_VALUE_MAX_WORDS = 3
+
+
+FIELD_VALUE_MAX_CHARS = 40
+
+
+def _field_values(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """The value of a profile field printed under its label ("Ort" / "Bremen"): a short line
+    without sentence punctuation right after a removed line that is only a free-text field's
+    label (``FIELD_LABELS``), when the line after the value is post furniture too (removed, or
+    a post-meta or counter string). A short reply after such a label and before the text
+    ("Ort" / "Danke" / "Ich war auch dort.") stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Ort\\nBremen\\nBeiträge: 3\\nOrt\\nDanke\\nIch war dort.")
+    >>> r = {0: ("interface:post-meta", ""), 2: ("interface:counter", ""), 3: ("x", "")}
+    >>> _field_values(page, r, {}, {}); sorted(r)
+    [0, 1, 2, 3]
+    """
+    for label, line in enumerate(kept):
+        if label not in removed or interface_key(line.text).rstrip(":： ") not in FIELD_LABELS:
+            continue
+        value = next((i for i in range(label + 1, len(kept)) if i not in removed), -1)
+        if value < 0 or value + 1 >= len(kept):
+            continue
+        text = kept[value].text.strip()
+        if (
+            not has_letter(text)
+            or len(text) > FIELD_VALUE_MAX_CHARS
+            or len(text.split()) > FIELD_VALUE_MAX_WORDS
+            or sentence_marks(text)
+            or is_quoted(text)
+            or interface_key(text) in POST_LABELS
+        ):
+            continue
+        after = value + 1
+        furniture = after in removed or (
+            after in candidates and candidates[after].kind in ("post-meta", "counter")
+        )
+        if furniture:
+            detail = f"the value of the profile field {line.text.strip()!r} (line {line.no})"
+            removed[value] = ("interface:post-meta", detail)
+            anchors[value] = "post-meta"
+
+
+# a label and a figure or date in digits: "Beiträge: 1,204", "Příspěvky: 58", "Mesaje: 12"
+_LABELLED_FIGURE = re.compile(
+    r"([^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2}) ?[:：] ?(.+)"
+)
+
+
+_FURNITURE_RULES = frozenset(f"interface:{kind}" for kind in ("post-meta", "counter", "timestamp"))
+
+
+def _labelled_figures(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A profile field in a language the list does not know: a label of one to three words
+    and a figure or date in digits ("Príspevky: 58"), with post furniture on both sides (a
+    removed profile field, count or date above, and one below or the page's end). One
+    furniture neighbour is not enough: the first line of a post under its date can be the
+    author's "Ergebnis: 42"; an ingredient list ("Mehl: 500" / "Salz: 10") stays whole.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Joined: 2019\\nPosty: 58\\nSkąd: Nitra\\nResult: 42\\nIt worked.")
+    >>> r = {0: ("interface:post-meta", ""), 2: ("interface:post-meta", "")}
+    >>> _labelled_figures(page, r, {}); sorted(r)
+    [0, 1, 2]
+    """
+    for index in _visible(kept, removed):
+        match = _LABELLED_FIGURE.fullmatch(kept[index].text.strip())
+        if match is None or not is_bare_count(match.group(2)) or is_quoted(kept[index].text):
+            continue
+        _, before = _neighbour(kept, removed, index, -1, _FURNITURE_RULES)
+        _, after = _neighbour(kept, removed, index, 1, _FURNITURE_RULES)
+        if before in _FURNITURE_RULES and (after in _FURNITURE_RULES or after == "edge"):
+            detail = "a label and a figure between a post's profile fields"
+            removed[index] = ("interface:post-meta", detail)
+            anchors[index] = "post-meta"
+
+
+# the heading of a blog's archive widget, folded (accents and vowel signs dropped)
+ARCHIVE_LABELS = frozenset(
+    interface_key(label)
+    for label in (
+        "Archive", "Archives", "Blog archive", "Archiv", "Archivy", "Archiwum",
+        "Archives du blog", "Archivo", "Archivo del blog", "Arquivo", "Arquivo do blog",
+        "Archivio", "Archivio blog", "Archief", "Blogarchief", "Arkiv", "Arkisto", "Archívum",
+        "Arşiv", "Blog arşivi", "Архив", "Архив блога", "Архів", "Αρχείο", "الأرشيف",
+        "أرشيف المدونة", "آرشیو", "آرشیو وبلاگ", "ब्लॉग आर्काइव", "月別アーカイブ",
+        "アーカイブ", "보관함", "归档", "文章归档", "歸檔", "คลังบทความของบล็อก",
+    )
+)  # fmt: skip
+
+
+# an archive widget's entry: a month or year, its post count ("March 2025", "Březen 2025 (3)",
+# "► 2024 (11)", "اسفند ۱۴۰۳", "2025年03月"); \d is every script's digit
+_ARCHIVE_ENTRY = re.compile(
+    r"(?:[^\W\d_]{2,12} )?\d{4}(?:年\d{1,2}月|/\d{1,2}|-\d{2})?(?: ?[(（]\d{1,5}[)）])?"
+)
+
+
+ARCHIVE_MIN_ENTRIES = 2
+
+
+ARCHIVE_MAX_ENTRIES = 36
+
+
+def _archive_lists(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A blog's archive widget: its heading (``ARCHIVE_LABELS``, removed or not), then two or
+    more lines that are each a month or a year with an optional post count, up to anything
+    else. A diary's own "Archive" heading above one month and its text stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Archivy\\nBřezen 2025\\n► 2024 (11)\\nArchiv\\nMärz 2025\\nEin Text.")
+    >>> r = {}; _archive_lists(page, r, {}); sorted(r)
+    [0, 1, 2]
+    """
+    for label in range(len(kept)):
+        if interface_key(kept[label].text).rstrip(":：") not in ARCHIVE_LABELS:
+            continue
+        entries: list[int] = []
+        for index in range(label + 1, len(kept)):
+            if index in removed:
+                if removed[index][0] == "interface:counter":
+                    continue  # a year removed as a bare count next to the heading
+                break
+            if not _ARCHIVE_ENTRY.fullmatch(_strip_edges(kept[index].text.strip())):
+                break
+            entries.append(index)
+        if not ARCHIVE_MIN_ENTRIES <= len(entries) <= ARCHIVE_MAX_ENTRIES:
+            continue
+        detail = f"an archive list under {kept[label].text.strip()!r} (line {kept[label].no})"
+        for index in (label, *entries):
+            if index not in removed:
+                removed[index] = ("interface:navigation", f"{detail}: {len(entries)} entries")
+                anchors[index] = "navigation"
+
+
+# a comment form's field: a label of one to three words and the required-field star
+_FORM_FIELD = re.compile(r"[^\W\d_][^.!?:*]{0,30}[^\s*] ?\*")
+
+
+FORM_FIELDS_MIN = 2
+
+
+def _form_fields(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """A comment form's fields printed one a line ("Name *" / "Email *" / "Website"): a run
+    of lines that are each a starred field label or a comments string of the list, with two
+    starred labels at least. One starred line alone stays (a footnote mark, a rating).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Nice.\\nJméno *\\nE-mail *\\nGreat *\\nWow.")
+    >>> r = {}; _form_fields(page, r, {}, {}); sorted(r)
+    [1, 2, 3]
+    """
+    seen = _visible(kept, removed)
+
+    def field(index: int) -> bool:
+        if _FORM_FIELD.fullmatch(kept[index].text.strip()):
+            return True
+        found = candidates.get(index)
+        return found is not None and found.kind == "comments"
+
+    for start, end in _runs([field(i) for i in seen]):
+        run = seen[start:end]
+        starred = [i for i in run if _FORM_FIELD.fullmatch(kept[i].text.strip())]
+        if len(starred) < FORM_FIELDS_MIN:
+            continue
+        for index in run:
+            removed[index] = ("interface:comments", f"a comment form's field, one of {len(run)}")
+            anchors[index] = "comments"
+
+
+REPLY_BUTTONS_MIN = 2
+
+
+def _reply_buttons(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    strings: InterfaceStrings,
+    anchors: dict[int, str],
+) -> None:
+    """A comment's reply button printed under each comment ("Odpovědět", "رد", "답글"): a post
+    action of the list (not a post label the structure stage reads), alone on a line two or
+    more times, each time right after the end of a comment (a line with sentence punctuation)
+    and right before the next comment's heading (a short line without it), other chrome or the
+    end of the page. The same word written as a reply, or before more text, stays.
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("A\\nGood.\\nOdpovědět\\nB\\nOk!\\nOdpovědět\\nC\\nOdpovědět\\nMore.")
+    >>> r = {}; _reply_buttons(page, r, repo_interface_strings(), {}); sorted(r)
+    [2, 5]
+    """
+    by_key: dict[str, list[int]] = {}
+    for index in _visible(kept, removed):
+        key = interface_key(kept[index].text)
+        entry = strings.lookup(key) if key not in POST_LABELS else None
+        if entry is not None and entry.kind == "post-actions" and not is_quoted(kept[index].text):
+            by_key.setdefault(key, []).append(index)
+
+    def closes_a_comment(index: int) -> bool:
+        before, rule = _neighbour(kept, removed, index, -1, frozenset())
+        if before < 0 or rule or not sentence_marks(kept[before].text):
+            return False
+        after, rule = _neighbour(kept, removed, index, 1, frozenset())
+        if after < 0 or rule:
+            return True
+        text = kept[after].text
+        return is_block_shaped(text) and interface_key(text) != interface_key(kept[index].text)
+
+    for indexes in by_key.values():
+        buttons = [i for i in indexes if closes_a_comment(i)]
+        if len(buttons) >= REPLY_BUTTONS_MIN:
+            for index in buttons:
+                detail = f"a reply button under each comment, {len(buttons)} on the page"
+                removed[index] = ("interface:post-actions", detail)
+                anchors[index] = "post-actions"

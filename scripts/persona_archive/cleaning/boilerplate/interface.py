@@ -275,11 +275,21 @@ def _strip_edges(text: str) -> str:
     return text[start:end]
 
 
+# zero-width (non-)joiners: invisible, and typed or not at will ("برچسب‌ها" and "برچسبها",
+# "टिप्‍पणियां" with a joiner a CMS added): not compared
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
+
+
 def _strip_marks(text: str) -> str:
-    """Without combining marks (accents, vowel signs), recomposed: what folding compares."""
+    """Without combining marks (accents, vowel signs) and zero-width joiners, recomposed: what
+    folding compares.
+
+    >>> _strip_marks("برچسب\u200cها") == _strip_marks("برچسبها")
+    True
+    """
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", text.translate(_JOINERS))
     return unicodedata.normalize(
         "NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     )

@@ -1,0 +1,389 @@
+"""Forum and blog furniture in the page's own language (vBulletin, phpBB 2 and 3, SMF, XenForo,
+WordPress, Blogger, livedoor, Tistory, Naver, read.cgi boards): each piece goes on evidence (a
+whole line of the interface list, or post furniture next to other furniture), and the lines an
+author writes that look like it stay — a sentence with "Antworten" in it, a short "Danke!", a
+line with a number, a quoted line, an ingredient list. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from persona_archive.cleaning.boilerplate import (
+    INTERFACE_PATH,
+    interface_key,
+    load_interface_strings,
+    match_interface,
+    strip_boilerplate,
+)
+from persona_archive.cleaning.model import split_lines
+
+LANGUAGES_ADDED = ("cs", "hu", "fa")
+KINDS_EVERY_LANGUAGE_HAS = (
+    "skip-link", "navigation", "account", "sharing", "post-actions", "comments", "counter",
+    "voting", "consent", "legal", "newsletter", "sponsor", "ad-marker", "related", "timestamp",
+)  # fmt: skip
+
+
+def page(*texts: str):
+    return split_lines("".join(t + "\n" for t in texts))
+
+
+def kept(*texts: str) -> list[str]:
+    return [line.text for line in strip_boilerplate(page(*texts)).lines]
+
+
+def removed(*texts: str) -> list[str]:
+    left = kept(*texts)
+    return [t for t in texts if t not in left]
+
+
+# --------------------------------------------------------------------------- the list
+
+
+def test_czech_hungarian_and_persian_have_every_kind():
+    strings = load_interface_strings(INTERFACE_PATH)
+    entries = [*strings.exact.values(), *(entry for _, entry in strings.regexes)]
+    have = {(e.kind, e.lang) for e in entries}
+    missing = [
+        (kind, lang)
+        for lang in LANGUAGES_ADDED
+        for kind in KINDS_EVERY_LANGUAGE_HAS
+        if (kind, lang) not in have
+    ]
+    assert missing == []
+
+
+# whole lines the software prints, in the page's language: removed alone, with their kind
+ALONE = [
+    # Czech blog and phpBB
+    ("Přeskočit na obsah", "skip-link"),
+    ("Komentáře (3)", "counter"),
+    ("3 komentáře", "counter"),
+    ("Publikováno 12. 3. 2025 v 21:14", "timestamp"),
+    ("12. 3. 2025 v 22:03", "timestamp"),
+    ("Vaše e-mailová adresa nebude zveřejněna. Vyžadované informace jsou označeny *", "comments"),
+    (
+        "Tento web používá soubory cookie. Používáním webu souhlasíte s jejich používáním.",
+        "consent",
+    ),
+    ("Hrdě poháněno WordPressem", "legal"),
+    ("Obsah fóra ‹ Počítače ‹ Umělá inteligence", "navigation"),
+    ("3 příspěvky • Stránka 1 z 1", "navigation"),
+    ("Registrován: stř 11. říj 2017 8:12", "post-meta"),
+    ("Zpět na „Umělá inteligence“", "navigation"),
+    # Hungarian SMF
+    ("Naplózva", "post-actions"),
+    ("« Válasz #1 Dátum: 2025. március 4., 20:05:44 »", "timestamp"),
+    ("Oldalak: [1]", "navigation"),
+    ("Idézet: kovasz_kati - 2025. március 4., 19:22:10", "post-meta"),
+    ("SMF 2.1.4 © 2023, Simple Machines", "legal"),
+    # Persian blog
+    ("نوشته شده در پنجشنبه ۱۴ اسفند ۱۴۰۳ ساعت ۲۱:۱۵ توسط مریم", "timestamp"),
+    ("نظرات (۲)", "counter"),
+    ("قدرت گرفته از بلاگفا", "legal"),
+    # German phpBB and vBulletin
+    ("Registriert: Sa 14. Mär 2020, 09:05", "post-meta"),
+    ("Alle Zeiten sind UTC+01:00", "navigation"),
+    ("Mitglieder in diesem Forum: 0 Mitglieder und 2 Gäste", "navigation"),
+    ("Erfahrener Benutzer Avatar von Nebelkrähe", "post-meta"),
+    ("Seite 1 von 2 12 LetzteLetzte", "navigation"),
+    ("Anhänge hochladen: Nein", "account"),
+    # Polish phpBB 2
+    ("Dołączył: 05 Lut 2019", "timestamp"),
+    ("Wysłany: Pon Mar 10, 2025 8:14 pm    Temat postu:", "post-meta"),
+    ("Nie możesz odpowiadać w tematach", "navigation"),
+    ("Forum Kuchnia Domowa Strona Główna -> Pieczywo", "navigation"),
+    # Arabic vBulletin and WordPress
+    ("الرد مع اقتباس", "post-actions"),
+    ("قديم 03-14-2025, 09:12 PM", "post-meta"),
+    ("سارة_ن غير متواجد حالياً", "post-meta"),
+    ("الصورة الرمزية سارة_ن", "post-meta"),
+    ("تاريخ التسجيل: Jan 2022", "post-meta"),
+    ("العودة   منتديات الحاسوب > قسم الذكاء الاصطناعي > النقاش العام", "navigation"),
+    ("جميع الأوقات بتوقيت GMT +3", "navigation"),
+    ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments"),
+    # Turkish XenForo, Ukrainian board
+    ("Konuyu başlatan deniz_k", "navigation"),
+    ("Başlangıç tarihi 4 Mart 2025", "navigation"),
+    ("Topluluk platformu XenForo® © 2010-2025 XenForo Ltd.", "legal"),
+    ("Зареєстрований: 14.02.2018", "post-meta"),
+    ("Надіслано: 3 березня 2025, 19:40", "post-meta"),
+    # boards and blogs in Japanese, Korean, Hindi
+    ("■掲示板に戻る■ 全部 1- 最新50", "navigation"),
+    ("read.cgi ver 07.7.21 2024/08/01", "legal"),
+    ("このエントリーをはてなブックマークに追加", "navigation"),
+    ("'IT 이야기' 카테고리의 다른 글", "navigation"),
+    ("본문 기타 기능", "navigation"),
+    ("소소한IT 2025. 3. 4. 21:10", "navigation"),
+    ("4 मार्च 2025 को 9:12 pm बजे", "navigation"),
+    ("2 टिप्\u200dपणियां:", "navigation"),
+    ("Blogger द्वारा संचालित.", "navigation"),
+    # the credit line of any forum software
+    ("Powered by vBulletin® Version 4.2.5 Copyright ©2025 vBulletin Solutions Inc.", "legal"),
+    ("Provozováno na phpBB® Forum Software © phpBB Limited", "legal"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), ALONE)
+def test_furniture_in_the_pages_language_goes_alone_with_its_kind(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+    assert found.kind == kind
+    assert kept("Ein Satz des Textes.", line, "Noch ein Satz.") == [
+        "Ein Satz des Textes.",
+        "Noch ein Satz.",
+    ]
+
+
+# the author's lines that use the same words: never removed
+PROSE = [
+    "Antworten auf diese Frage gibt es viele, aber keine einfache.",
+    "Danke!",
+    "Danke",
+    "Ich habe es 3 Mal probiert.",
+    "Beiträge wie dieser helfen mir sehr.",
+    "Odpovědět mu stejným tónem je podle mě úplně přirozené.",
+    "Odpowiedź na pytanie była zbyt pewna siebie.",
+    "الرد كان مفيدًا، شكرًا!",
+    "شكرًا!",
+    "Komentáře pod článkem jsem četla až ráno.",
+    "Nem elérhető a régi verzió, sajnos.",
+    "Registriert habe ich mich erst gestern, nach 3 Jahren als Gast.",
+    "Ich bin von phpBB auf Discourse umgezogen, 2019 war das.",
+    "Die Zeiten sind UTC+01:00 im Winter, sagt meine Uhr.",
+    "500g / 350g / 10g",
+    "> Beiträge: 214",
+    "> الرد مع اقتباس",
+    "12",
+    "Březen 2025",
+    "Ort",
+    "Autor",
+    "پاسخ",
+]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_the_authors_lines_with_the_same_words_stay(line):
+    assert kept("Ein Satz des Textes.", line, "Noch ein Satz.") == [
+        "Ein Satz des Textes.",
+        line,
+        "Noch ein Satz.",
+    ]
+
+
+def test_zero_width_joiners_are_not_compared():
+    assert interface_key("برچسب\u200cها: هوش") == interface_key("برچسبها: هوش")
+    assert interface_key("टिप्\u200dपणियां") == interface_key("टिप्पणियां")
+
+
+# --------------------------------------------------------------------------- whole posts
+
+
+def test_a_german_phpbb_post_keeps_its_text_and_drops_its_profile():
+    posts = page(
+        "Beitrag von kaffeetasse » Mo 3. Feb 2025, 19:01",
+        "Auf deine Frage gibt es keine einfache Antwort.",
+        "Danke!",
+        "Ich habe es nach 3 Sätzen geschafft.",
+        "kaffeetasse",
+        "Beiträge: 1873",
+        "Registriert: Do 2. Jan 2014, 21:40",
+        "Wohnort: Kassel",
+        "Nach oben",
+    )
+    left = [line.text for line in strip_boilerplate(posts).lines]
+    assert left == [
+        "Auf deine Frage gibt es keine einfache Antwort.",
+        "Danke!",
+        "Ich habe es nach 3 Sätzen geschafft.",
+        "kaffeetasse",
+    ]
+
+
+def test_a_vbulletin_profile_printed_label_over_value_goes_whole():
+    posts = page(
+        "#1",
+        "Erfahrener Benutzer Avatar von Nebelkrähe",
+        "Nebelkrähe",
+        "Registriert seit",
+        "17.10.2019",
+        "Ort",
+        "Bremen",
+        "Beiträge",
+        "2.761",
+        "Wir spielen seit ein paar Wochen eine Kampagne.",
+    )
+    left = [line.text for line in strip_boilerplate(posts).lines]
+    assert left == ["Nebelkrähe", "Wir spielen seit ein paar Wochen eine Kampagne."]
+
+
+def test_an_arabic_vbulletin_post_keeps_its_text():
+    posts = page(
+        "#2",
+        "قديم 03-14-2025, 10:40 PM",
+        "مازن77",
+        "مازن77 غير متواجد حالياً",
+        "عضو جديد",
+        "تاريخ التسجيل: Feb 2025",
+        "الدولة: الأردن",
+        "المشاركات: 18",
+        "افتراضي",
+        "نعم، هذا طبيعي إلى حد ما.",
+        "كانت النتيجة 8 من 10.",
+        "الرد مع اقتباس",
+    )
+    left = [line.text for line in strip_boilerplate(posts).lines]
+    assert left == ["مازن77", "نعم، هذا طبيعي إلى حد ما.", "كانت النتيجة 8 من 10."]
+
+
+def test_a_polish_phpbb2_header_goes_and_the_first_line_of_the_post_stays():
+    posts = page(
+        "Autor",
+        "Wiadomość",
+        "malgoska_k",
+        "Dołączył: 05 Lut 2019",
+        "Posty: 312",
+        "Skąd: Poznań",
+        "Wysłany: Pon Mar 10, 2025 8:14 pm    Temat postu: Zakwas",
+        "Wynik: 42",
+        "Od tygodnia dokarmiam zakwas i nic się nie dzieje.",
+        "Powrót do góry",
+    )
+    left = [line.text for line in strip_boilerplate(posts).lines]
+    assert "Wynik: 42" in left
+    assert "Od tygodnia dokarmiam zakwas i nic się nie dzieje." in left
+    assert "Posty: 312" not in left and "Skąd: Poznań" not in left
+
+
+# --------------------------------------------------------------------------- context rules
+
+
+def test_a_signature_under_each_post_goes_with_its_separator():
+    posts = page(
+        "Erster Beitrag.",
+        "__________________",
+        "Würfel lügen nicht.",
+        "Zitieren",
+        "Antworten",
+        "Zweiter Beitrag.",
+        "__________________",
+        "Würfel lügen nicht.",
+        "Zitieren",
+        "Antworten",
+    )
+    left = [line.text for line in strip_boilerplate(posts).lines]
+    assert left == ["Erster Beitrag.", "Antworten", "Zweiter Beitrag.", "Antworten"]
+
+
+def test_a_signature_printed_once_stays_and_a_rule_inside_a_post_stays():
+    once = page(
+        "Ein Beitrag.", "__________________", "Bis bald, euer Tom.", "Zitieren", "Antworten"
+    )
+    left = [line.text for line in strip_boilerplate(once).lines]
+    assert "Bis bald, euer Tom." in left and "__________________" not in left
+    rule = page("Oben der Plan.", "__________________", "Unten die Umsetzung.", "Und mehr Text.")
+    assert [line.text for line in strip_boilerplate(rule).lines] == [
+        "Oben der Plan.",
+        "__________________",
+        "Unten die Umsetzung.",
+        "Und mehr Text.",
+    ]
+
+
+def test_a_profile_field_in_an_unknown_language_goes_only_between_furniture():
+    fields = page(
+        "Registriert: Sa 14. Mär 2020, 09:05",
+        "Príspevky: 58",
+        "Registriert: Do 2. Jan 2014, 21:40",
+        "Ein Satz des Textes.",
+    )
+    assert [line.text for line in strip_boilerplate(fields).lines] == ["Ein Satz des Textes."]
+
+
+def test_an_ingredient_list_next_to_a_date_stays_whole():
+    recipe = page(
+        "Registriert: Sa 14. Mär 2020, 09:05",
+        "Mehl: 500",
+        "Wasser: 350",
+        "Salz: 10",
+        "Alles verkneten und ruhen lassen.",
+    )
+    left = [line.text for line in strip_boilerplate(recipe).lines]
+    assert left == ["Mehl: 500", "Wasser: 350", "Salz: 10", "Alles verkneten und ruhen lassen."]
+
+
+def test_a_field_label_then_a_short_reply_and_text_keeps_the_reply():
+    posts = page("Registriert seit", "17.10.2019", "Ort", "Danke", "Ich war auch dort.")
+    left = [line.text for line in strip_boilerplate(posts).lines]
+    assert left[-2:] == ["Danke", "Ich war auch dort."]
+
+
+def test_an_archive_widget_goes_and_a_diarys_month_heading_stays():
+    widget = page("Ein Satz.", "Archivy", "Březen 2025", "Únor 2025", "► 2024 (11)")
+    assert [line.text for line in strip_boilerplate(widget).lines] == ["Ein Satz."]
+    diary = page("Archiv", "März 2025", "Heute habe ich Brot gebacken.")
+    assert [line.text for line in strip_boilerplate(diary).lines][-2:] == [
+        "März 2025",
+        "Heute habe ich Brot gebacken.",
+    ]
+
+
+def test_a_comment_forms_starred_fields_go_and_one_starred_line_stays():
+    form = page("Ein Satz.", "Jméno *", "E-mail *", "Webová stránka", "Odeslat komentář")
+    assert [line.text for line in strip_boilerplate(form).lines] == ["Ein Satz."]
+    note = page("Ein Satz.", "Wichtig *", "Noch ein Satz.")
+    assert [line.text for line in strip_boilerplate(note).lines] == [
+        "Ein Satz.",
+        "Wichtig *",
+        "Noch ein Satz.",
+    ]
+
+
+def test_a_reply_button_under_each_comment_goes():
+    comments = page(
+        "خالد",
+        "الاعتذار المتكرر يبدو غير صادق.",
+        "رد",
+        "ليلى",
+        "شكرًا لك!",
+        "رد",
+    )
+    assert [line.text for line in strip_boilerplate(comments).lines] == [
+        "خالد",
+        "الاعتذار المتكرر يبدو غير صادق.",
+        "ليلى",
+        "شكرًا لك!",
+    ]
+
+
+def test_the_same_word_as_a_reply_stays():
+    thread = page("Ana", "Should I answer him?", "Odpovědět", "Yes, and kindly.", "Bo", "Fine.")
+    assert "Odpovědět" in [line.text for line in strip_boilerplate(thread).lines]
+
+
+def test_similar_threads_under_their_heading_go():
+    footer = page(
+        "Gute Idee, probiere ich am Freitag aus.",
+        "Ähnliche Themen",
+        "Sprachmodell als Spielleiter: Erfahrungen?",
+        "Berechtigungen",
+        "Neue Themen erstellen: Nein",
+    )
+    assert [line.text for line in strip_boilerplate(footer).lines] == [
+        "Gute Idee, probiere ich am Freitag aus."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A\nReply\nLoad More\nA\nA\nReply",
+        "Ort\nBremen\nBeiträge\n2.761\nText.\n__________________\nSig.\nZitieren",
+        "Ein Satz.\nArchivy\nBřezen 2025\n2024\nJméno *\nE-mail *\nOdpovědět",
+    ],
+)
+def test_cleaning_twice_changes_nothing(text):
+    first = strip_boilerplate(split_lines(text))
+    again = strip_boilerplate(first.lines)
+    assert again.lines == first.lines
