@@ -156,3 +156,79 @@ def test_a_persian_headline_keeps_its_zero_width_non_joiner():
     text = "دستیار من چرا این\u200cقدر مؤدب است؟"
     assert headline(text) == text
     assert headline("Why\u200b my bees ignored the lavender") == "Why my bees ignored the lavender"
+
+
+# ------------------------------------------------------------------ batch two
+
+
+def test_a_date_line_with_a_czech_author_is_a_date_line():
+    assert chrome_reason("Publikováno 4. března 2025 autorem Petr") == "a date line"
+    assert chrome_reason("Autorem tohoto textu je stroj, který nikdy nespí") is None
+
+
+def test_a_long_tagline_gives_way_to_the_dated_headline_after_the_menu():
+    page = (
+        "Zápisník z dílny\nPoznámky o dřevě, nástrojích a občas o umělé inteligenci\n"
+        "Domů\nO mně\nKontakt\nZeptal jsem se chatbota, jak naostřit dláto\n"
+        "Publikováno 4. března 2025 autorem Petr\n" + PROSE
+    )
+    assert _title(page) == "Zeptal jsem se chatbota, jak naostřit dláto"
+
+
+def test_a_long_tagline_and_the_removed_menu_need_the_date_under_the_headline():
+    text = (
+        "Zápisník z dílny\nPoznámky o dřevě, nástrojích a občas o umělé inteligenci\n\n\n\n"
+        "Zeptal jsem se chatbota, jak naostřit dláto\n\n" + PROSE
+    )
+    menu = ((3, "Domů"), (4, "O mně"), (5, "Kontakt"))
+    dated = Hints(removed=(*menu, (7, "4. března 2025")))
+    assert title_line(split_lines(text), dated) == (
+        2,
+        "Zeptal jsem se chatbota, jak naostřit dláto",
+    )
+    # no date under it: the long second line keeps the masthead's run, whose first line leads
+    assert title_line(split_lines(text), Hints(removed=menu)) == (0, "Zápisník z dílny")
+
+
+def test_a_chat_exports_channel_line_names_the_room():
+    page = (
+        "Guild: Persona Lab\nChannel: Evaluations / persona-drift\n"
+        "Topic: Reports of assistants changing character\n[04/03/2025 19:02] lin.o\n" + PROSE
+    )
+    assert chrome_reason("Guild: Persona Lab") == "a filing label"
+    assert _title(page) == "persona-drift"
+
+
+def test_a_headline_about_channels_is_no_channel_line():
+    page = "Channel surfing is back, and it is worse than before\n" + PROSE
+    assert _title(page) == "Channel surfing is back, and it is worse than before"
+
+
+def test_a_shows_name_said_in_the_transcript_gives_way_to_the_episode():
+    page = (
+        "AIと暮らすラジオ\n#48 AIにも人見知りはあるのか\n"
+        "こんにちは、AIと暮らすラジオです。今日は、AIにも人見知りはあるのかという話をします。\n"
+    )
+    assert _title(page) == "#48 AIにも人見知りはあるのか"
+
+
+def test_a_headline_whose_words_the_text_does_not_repeat_stays():
+    page = (
+        "AIと暮らすラジオ\n#48 AIにも人見知りはあるのか\n"
+        "こんにちは。今日は、AIにも人見知りはあるのかという話をします。\n"
+    )
+    assert _title(page) == "AIと暮らすラジオ"
+
+
+def test_a_room_name_over_its_topic_and_first_message_is_the_title_again():
+    # the clean text of an export: the room's name, then its topic, a rule, the messages
+    page = (
+        "persona-drift\n\nTopic: reports of drift\n\n" + "=" * 40 + "\n\n"
+        "[04/03/2025 19:02] lin.o\n\n" + PROSE
+    )
+    assert _title(page) == "persona-drift"
+
+
+def test_a_forums_name_over_a_topic_label_is_no_room():
+    page = "Kettle Forum\nTopic: Why my kettle sings every morning\nAuthor: Ida\n" + PROSE
+    assert _title(page) == "Why my kettle sings every morning"

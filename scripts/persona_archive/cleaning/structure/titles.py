@@ -172,7 +172,8 @@ _SKIP_LINK = re.compile(
 _FILING_LABEL = re.compile(
     r"^(?:series|category|categories|filed\s+under|posted\s+in|tags?|section|serie|série"
     r"|kategorie|kategorien|schlagwörter|rubrik|catégorie|catégories|rubrique|categoría|categoria"
-    r"|etiquetas|sezione|reeks|kategoria|kategori|рубрика|категория|分类|分類|カテゴリー|카테고리)"
+    r"|etiquetas|sezione|reeks|kategoria|kategori|рубрика|категория|分类|分類|カテゴリー|카테고리"
+    r"|guild|workspace)"
     r"\s*[:：]\s*\S",
     re.IGNORECASE,
 )
@@ -486,7 +487,10 @@ def _is_menu(text: str) -> bool:
 
 
 # The author after a date ("… 4. März 2025 von Jana", "March 4, 2025 by Ines Walcott").
-_DATE_BY = re.compile(r"\s+(?:by|von|par|por|di|door|av|af|przez|от)\s+\S.{0,40}$")
+_DATE_BY = re.compile(
+    r"\s+(?:by|von|par|por|di|door|av|af|przez|от|autorem|autor|autora|автор)\s+\S.{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _is_date_line(text: str) -> bool:
@@ -904,6 +908,15 @@ def _is_body(text: str) -> bool:
     )
 
 
+def _name_short(text: str, headline_text: str) -> bool:
+    """Whether ``text`` is short enough for a site's or a show's name (``_SITE_NAME_WORDS``)
+    and says less than the heading-like line after it; in a script without spaces, by width
+    ("AIと暮らすラジオ" over "#48 AIにも人見知りはあるのか")."""
+    if _no_space_script(text):
+        return _width(text) <= 2 * _MIN_WIDTH and _width(headline_text) > _width(text)
+    return len(_words(text)) <= _SITE_NAME_WORDS and len(_words(headline_text)) > len(_words(text))
+
+
 def _recurs(text: str, later: list[Line]) -> bool:
     """Whether ``text`` stands inside a longer line further down (as whole words), or alone on
     a line in the last third of the page (the footer repeating the site's name).
@@ -913,7 +926,10 @@ def _recurs(text: str, later: list[Line]) -> bool:
     >>> _recurs("Kettle Club", later), _recurs("Kettle Club", later[:2])
     (True, False)
     """
-    pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
+    if _no_space_script(text):  # no word boundaries to match on: "AIと暮らすラジオです。"
+        pattern = re.compile(re.escape(text), re.IGNORECASE)
+    else:
+        pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
     footer = len(later) - len(later) // 3
     return any(
         pattern.search(ln.text) and (len(ln.text) > len(text) or i >= footer)
@@ -965,6 +981,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             break
         if counted >= _TOP_LINES:
             break
+        room = room_label(line.text) or _room_name(body, i, known)
+        if room and not top:
+            return i, room  # a chat export's channel line or room name, before any headline
         text = headline(line.text, names)
         if _CREDIT.match(line.text.strip()):
             figure.add(i)
@@ -991,7 +1010,11 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             (
                 (
                     ((gone >= _MASTHEAD_GAP and c.no - p.no <= _MASTHEAD_REACH) or menu)
-                    and all(_short(text) for _, text in runs[-1])
+                    and (
+                        all(_short(text) for _, text in runs[-1])
+                        # a longer tagline: the headline is the one with its date under it
+                        or (_dated(body, cur[0], removed) and not _dated(body, prev[0], removed))
+                    )
                 )
                 or navigation
             )
@@ -1016,8 +1039,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         if (
             _holds(text, nxt[1])
             or (
-                len(_words(text)) <= _SITE_NAME_WORDS
-                and len(_words(nxt[1])) > len(_words(text))  # a headline says more than a name
+                _name_short(text, nxt[1])  # a headline says more than a name
                 and _recurs(text, body[nxt[0] + 1 :])
             )
         ):
@@ -1035,6 +1057,80 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
 _ROOM_ADDRESS = re.compile(
     r"^[#!][\w.=-]+:[\w-]+(?:\.[\w-]+)+$|^[\w.-]+@(?:conference|muc|chat)\.[\w.-]+$"
 )
+
+
+# A chat export's line naming its channel or room ("Channel: Evaluations / persona-drift",
+# "Room: #kettle-club", "Kanal: allgemein"): the room's name, after its category, is the title.
+_ROOM_LABEL = re.compile(
+    r"^(?:channel|room|chat|kanal|canal|salon|kanał|канал|频道|頻道|チャンネル|채널)\s*[:：]\s*"
+    r"(?:[^/\n]{1,40}\s/\s)?#?(?P<room>[^\s/#][^/]{0,80}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def room_label(text: str) -> str | None:
+    """The room's name a chat export's channel line gives, else None.
+
+    >>> room_label("Channel: Evaluations / persona-drift"), room_label("Room: #kettle-club")
+    ('persona-drift', 'kettle-club')
+    >>> room_label("Channel surfing is back, and it is worse than before") is None
+    True
+    """
+    m = _ROOM_LABEL.match(" ".join(text.split()))
+    return m.group("room") if m else None
+
+
+# A room's or channel's topic line, under its name ("Topic: weekly reading group"), and the
+# stamp a chat export's message starts with ("[04/03/2025 19:02] lin.o", "[19:02] <lin>").
+_TOPIC = re.compile(r"^(?:(?:channel|room)\s+)?topic\s*[:：]\s*\S", re.IGNORECASE)
+_CHAT_STAMP = re.compile(r"^\[[^\]]{0,30}\d{1,2}:\d{2}[^\]]{0,12}\]\s*\S")
+
+
+def _room_name(body: list[Line], i: int, names: Iterable[str]) -> str | None:
+    """A chat room's name on a line of its own, too short to be heading-like ("persona-drift"),
+    that the room's address follows, or its topic line and then the first message's stamp: a
+    room export's heading, and the title (the clean text of an export gives it back so). A
+    forum's name over "Topic: <the thread's title>" is no room.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> _room_name(split_lines("persona-drift\\nTopic: x\\n===\\n[04/03/2025 19:02] ann"), 0, ())
+    'persona-drift'
+    >>> _room_name(split_lines("persona-drift\\n[04/03/2025 19:02] ann\\nHi."), 0, ())
+    'persona-drift'
+    >>> _room_name(split_lines("Kettle Forum\\nTopic: Why my kettle sings\\nAuthor: Ida"), 0, ())
+    >>> _room_name(split_lines("Home\\nTopic: drift\\n[04/03/2025 19:02] lin\\nHi."), 0, ())
+    """
+    text = " ".join(body[i].text.split())
+    under = [ln.text.strip() for ln in body[i + 1 : i + 1 + _TOP_LINES]]
+    if not under or not (_ROOM_ADDRESS.match(under[0]) or _export_header(under)):
+        return None
+    if (
+        not any(ch.isalpha() for ch in text)
+        or len(text.split()) > _SITE_NAME_WORDS
+        or re.search(r"[.!?…。！？:：]", text)
+        or chrome_reason(text, names)
+    ):
+        return None
+    return text
+
+
+def _export_header(lines: list[str]) -> bool:
+    """Whether ``lines`` are the rest of a chat export's header, then its first message: the
+    room's topic or the export's own labelled lines first ("Topic: …", "After: …"), and a
+    message's stamp ("[04/03/2025 19:02] lin.o") before any prose."""
+    worded = [t for t in lines if any(ch.isalnum() for ch in t)]  # past rules of "=" signs
+    if worded and _CHAT_STAMP.match(worded[0]):
+        return True
+    if not worded or not (
+        _TOPIC.match(worded[0]) or re.match(r"^[^\W\d_][\w ]{0,20}:\s", worded[0])
+    ):
+        return False
+    for text in worded[1:]:
+        if _CHAT_STAMP.match(text):
+            return True
+        if _is_body(text):
+            return False
+    return False
 
 
 def _room_named(body: list[Line], i: int) -> bool:
