@@ -49,10 +49,19 @@ KNOWN_LOSSES = {
     "characters are marked lost (U+FFFD), the others restored",
     "dev/m2_latin1_qmark_forum": "quotes and dashes whose C1 bytes a CMS wrote as '?' (â??) "
     "are marked lost: which of ’ ‘ “ ” – — it was is not known",
-    "dev/m3_ko_tistory_cp949_whole": "Korean UTF-8 read as cp949 (bytes cp949 cannot pair "
-    "dropped one at a time) is left as it is: not repaired yet",
-    "dev/m3_ko_forum_cp949_partial": "a Korean reply read as cp949 is left as it is: not "
-    "repaired yet",
+    "dev/m3_ko_tistory_cp949_whole": "Korean UTF-8 read as cp949 with its bytes dropped silently "
+    "(errors='ignore'): how many were lost is not known, so the syllables with several readings "
+    "are marked lost (U+FFFD), never guessed",
+    "dev/m3_ko_forum_cp949_partial": "a Korean reply read as cp949 (errors='ignore'): syllables "
+    "with several readings are marked lost (U+FFFD)",
+    "dev/m4_ko_cafe_comments_cp949": "Korean comments read as cp949 (errors='ignore'): syllables "
+    "with several readings are marked lost (U+FFFD)",
+    "dev/m4_ko_news_cp949_replace": "Korean read as cp949 with errors='replace': a syllable whose "
+    "lost byte could be several (a lead EB/EC/ED, a last byte before a space) is marked lost",
+    "dev/m4_ko_blog_correct_mixed": "a Korean sentence read as cp949 with errors='replace': "
+    "syllables whose lost byte could be several are marked lost",
+    "dev/m4_ja_blog_korean_comment": "a Korean comment read as cp949 with errors='replace': "
+    "syllables whose lost byte could be several are marked lost",
     "dev/m3_ko_ja_zh_ambiguous": "Japanese and Chinese read as cp949 / EUC-KR lost most of "
     "their bytes: no reading is certain, left as it is (never guessed)",
     "dev/m3_cs_news_iso8859_2": "Czech letters that lost their C1 byte to ISO-8859-2 (ř č ě: "

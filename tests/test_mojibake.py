@@ -815,3 +815,103 @@ def test_lone_lead_letters_of_their_own_words_stay(text):
     out = fix_mojibake(text)
     first = text.split(",")[0]
     assert out.startswith(first)
+
+
+# ----------------------------------------------------------------------------- Korean read as cp949
+
+_KOREAN = [
+    "대화형 비서의 말투를 사용자가 직접 고릅니다.",
+    "저는 솔직하게 모른다고 말하는 비서가 좋습니다.",
+    "오늘은 식빵을 굽고 녹차를 마셨어요.",
+    "성격은 꾸밈이 아니라 믿음을 쌓는 방법입니다.",
+    "자전거를 타고 공원에 가서 벌을 구경했다.",
+    "한 사람이 질문하면 다른 사람이 대답한다.",
+]
+
+
+def _word_ok(out: str, correct: str) -> bool:
+    """The word restored, or marked: each syllable right or one U+FFFD."""
+    return len(out) == len(correct) and all(
+        o in (c, LOST) for o, c in zip(out, correct, strict=False)
+    )
+
+
+@pytest.mark.parametrize("text", _KOREAN)
+def test_korean_read_as_cp949_with_replace_is_restored_or_marked_never_wrong(text):
+    # errors="replace": each U+FFFD is exactly one byte the decoder gave up on
+    damaged = text.encode("utf-8").decode("cp949", errors="replace")
+    out = fix_mojibake(damaged)
+    for got, correct in zip(out.split(" "), text.split(" "), strict=True):
+        assert _word_ok(got.rstrip("."), correct.rstrip(".")), (got, correct)
+    assert out != damaged
+
+
+@pytest.mark.parametrize("text", _KOREAN)
+def test_korean_read_as_cp949_with_ignore_is_marked_not_guessed(text):
+    # errors="ignore": how many bytes were dropped is not known, so a syllable is restored only
+    # when every reading agrees; a word is never turned into a different word without a mark
+    damaged = text.encode("utf-8").decode("cp949", errors="ignore")
+    out = fix_mojibake(damaged)
+    assert out != damaged
+    for got, correct, before in zip(
+        out.split(" "), text.split(" "), damaged.split(" "), strict=True
+    ):
+        got, correct = got.rstrip("."), correct.rstrip(".")
+        assert got == correct or LOST in got or got == before.rstrip("."), (got, correct)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), min_size=1, max_size=4),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_any_hangul_read_as_cp949_with_replace_is_never_repaired_wrong(words):
+    damaged = " ".join(words).encode("utf-8").decode("cp949", errors="replace")
+    out = fix_mojibake(damaged).split(" ")
+    for got, correct, before in zip(out, words, damaged.split(" "), strict=True):
+        assert _word_ok(got, correct) or got == before, (got, correct)
+
+
+def test_a_word_written_elsewhere_on_the_page_settles_a_marked_one():
+    damaged = "대화형 비서".encode().decode("cp949", errors="replace")
+    out = repair("대화형 비서의 성격\n" + damaged)
+    assert out.text == "대화형 비서의 성격\n대화형 비서"
+    assert {r.reason for r in out.repairs} == {"document vocabulary", "unique"}
+    # without the headline the first word lost its first syllable to the decoder: marked
+    assert fix_mojibake(damaged) == f"{LOST}{LOST}{LOST} 비서"
+
+
+def test_korean_damage_normalized_to_unified_hanja_is_still_read():
+    # an editor's NFC turned cp949's compatibility ideograph 留 (U+F9CD) into U+7559
+    damaged = "비서의 말투".encode().decode("cp949", errors="replace")
+    assert fix_mojibake(unicodedata.normalize("NFC", damaged)) == f"비서{LOST} 말투"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘 대화형 비서는 말투가 저마다 다릅니다.",
+        "AI 비서도 사람처럼 時와 場을 가려야 합니다. 利用者의 人格을 存重하는 설계.",
+        "똠방각하 같은 옛 말투, 햏자와 뷁 같은 드문 글자도 그대로 둡니다.",
+        "ChatGPT와 Claude를 비교한 글에서 alignment라는 말이 자주 나왔다.",
+        "我同意你的看法，助手的性格很自然。",
+        "丁寧すぎる返事は少し冷たく感じます。",
+        "韓國語와 漢字를 섞어 쓴 文章: 性格이 穩和하다.",
+        "利가 있다, 長期간 이어진 論議, 情報를 整理했다.",
+    ],
+)
+def test_correct_korean_hanja_chinese_and_japanese_stay(text):
+    assert fix_mojibake(text) == text
+    assert fix_mojibake(text + " 말투 " + "비서의 말투".encode().decode("cp949", "replace")) == (
+        text + f" 말투 비서{LOST} 말투"
+    )
+
+
+def test_a_lone_syllable_next_to_a_lost_byte_is_read_only_on_a_damaged_page():
+    lone = "한".encode().decode("cp949", errors="replace")  # "\ufffd븳"
+    assert fix_mojibake("고양이 " + lone) == "고양이 " + lone
+    damaged = "한 사람이".encode().decode("cp949", errors="replace")
+    assert fix_mojibake(damaged).split(" ")[0] in ("한", LOST)

@@ -110,7 +110,8 @@ Beyond one single-byte codec (after the steps above):
    "’") is undone one layer at a time (``_twice_damaged``).
 7. CJK text read as GBK or Shift_JIS ("鎴戝悓鎰" for "我同意"): its characters encoded back give
    UTF-8 of CJK letters; dropped bytes leave one U+FFFD each (``_repair_double_byte``). Big5
-   and EUC-KR misreadings keep too few bytes to repair and are left as they are.
+   misreadings keep too few bytes to repair and are left as they are; Korean read as cp949 is
+   ``mojibake_cjk``'s (``_repair_korean``).
 8. Latin-1 pages whose C1 bytes a CMS wrote as "?" ("wasnâ??t"): marked lost, not guessed.
 9. Inline code (between backticks) is quoted as written: an article about encodings shows
    damage on purpose. The
@@ -134,6 +135,7 @@ from pathlib import Path
 import emoji
 import ftfy
 
+from persona_archive.cleaning.mojibake_cjk import korean_spans
 from persona_archive.cleaning.mojibake_layers import two_codec_spans
 from persona_archive.cleaning.mojibake_leads import lone_leads
 from persona_archive.page import LOST
@@ -1262,6 +1264,7 @@ def repair(
         repairs = _single_byte(doc, evidence)
     repairs = _twice_damaged(text, repairs)
     _repair_double_byte(doc, repairs)
+    _repair_korean(text, repairs)
     repairs = _outside_code(text, repairs)
     if corrections:
         repairs = [
@@ -1986,6 +1989,17 @@ def _double_byte_region(run: str, name: str) -> tuple[int, int, str, str] | None
     ):
         return None
     return start, end, name, fixed
+
+
+def _repair_korean(text: str, repairs: list[Repair]) -> None:
+    """Korean UTF-8 read as cp949 (``mojibake_cjk``): syllables restored, open ones marked.
+
+    >>> fix_mojibake("답: 愿�由ъ옄 설정")
+    '답: \ufffd리자 설정'
+    """
+    taken = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
+    for s, e, fixed, why in korean_spans(text, taken):
+        repairs.append(Repair(s, text[s:e], fixed, "cp949", why))
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")

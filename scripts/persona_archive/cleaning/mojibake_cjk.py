@@ -1,0 +1,315 @@
+"""Korean UTF-8 read as cp949 (EUC-KR/UHC): restored where the damage leaves one reading.
+
+Damage model
+------------
+A page's UTF-8 bytes were decoded with Python's cp949 decoder. It reads a byte 81-FE and the
+next one as one character when the pair is defined, and otherwise gives up on the first byte
+alone: with ``errors="ignore"`` that byte is dropped, with ``errors="replace"`` it becomes one
+U+FFFD (browsers decode ``euc-kr`` with the same table). "요즘" (EC 9A 94 EC A6 98) becomes
+"슂利": EC 9A is no pair (EC is dropped), 9A 94 is 슂, EC A6 is 利, and 98 before the space is
+dropped. Nothing else is lost, so every surviving byte is in the text and in order.
+
+Method
+------
+A run of characters cp949 writes in two bytes (Hangul, hanja, the symbols of KS X 1001) is
+encoded back to its bytes and the bytes the decoder dropped are searched for: the original
+must be UTF-8 of Hangul syllables (U+AC00-U+D7A3; a dropped byte is a lead EA-ED or a
+continuation 80-BF), each syllable keeps at least one surviving byte, and decoding the
+original again with cp949 must drop exactly the inserted bytes and give the run back (with the
+byte after the run: a lead before a space is dropped, before a letter it could pair). Where a
+page has U+FFFD in such a run, each U+FFFD is exactly one dropped byte and no other byte was.
+Every reading is kept (as the set of syllables each position can be), so a syllable is
+restored only when every reading agrees on it; a position with several is one U+FFFD.
+
+A run counts as damage only when it holds a character correct Korean rarely has among its
+syllables (a hanja, a symbol or kana of KS X 1001, or one of the 8,822 syllables KS X 1001
+lacks; damage always shows one: a lead EA-ED before a byte A1-BF reads as hanja, a byte 81-A0
+before a continuation as such a syllable) and has a reading of two syllables or more that,
+where the page has no U+FFFD, drops at most one byte per syllable (every reading then counts,
+whatever it drops). Correct Korean does not read as UTF-8 of Hangul: a correct syllable's lead
+B0-C8 is a continuation byte or a two-byte lead, and a dropped lead must stand before a
+continuation 80-A0, with which no EA-ED lead pairs; hanja, kana and Chinese text encode to
+leads that start no Hangul syllable. On a page with such damage and U+FFFD, a run of one
+syllable next to a U+FFFD ("한" -> "\ufffd븳") is read too.
+
+A marked run is settled by the page itself when exactly one word written elsewhere on it,
+damaged the same way, gives the run back ("document vocabulary", as in ``mojibake``).
+
+Where bytes were dropped silently (``errors="ignore"``) how many is not known, so most
+syllables have several readings and are marked; a whole syllable can even vanish (EB 8C 80,
+"대": EB 8C and 8C 80 are no pairs, 80 is no lead), which is not searched for: such a word
+reads one syllable short, with its other syllables marked. With ``errors="replace"`` most
+syllables are restored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from persona_archive.page import LOST
+
+__all__ = ["korean_spans"]
+
+_LEADS = range(0xEA, 0xEE)
+_CONTS = range(0x80, 0xC0)
+_FIRST, _LAST = 0xAC00, 0xD7A3
+_MAX_RUN = 48  # characters; longer runs are searched in pieces cut at a whole syllable
+
+# a byte no UTF-8 Hangul syllable has (a run holding one is no damage: checked before searching)
+_NOT_HANGUL_UTF8 = re.compile(rb"[^\x80-\xbf\xea-\xed]")
+# a run: characters cp949 writes in two bytes (and U+FFFD, a byte the decoder replaced)
+_RUN = re.compile("[\u00a1-\uffff]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _cp949(ch: str) -> bytes | None:
+    """The two bytes cp949 writes ``ch`` with; b"" for U+FFFD. A hanja that text
+    normalization (NFC) turned from cp949's compatibility ideograph into the unified one
+    (留 U+F9CD -> U+7559) gets its bytes back when exactly one such ideograph has bytes of
+    UTF-8 Hangul."""
+    if ch == LOST:
+        return b""
+    try:
+        data = ch.encode("cp949")
+    except UnicodeEncodeError:
+        return None
+    if len(data) != 2:
+        return None
+    if _NOT_HANGUL_UTF8.search(data):
+        alike = [b for b in _compatibility().get(ch, ()) if not _NOT_HANGUL_UTF8.search(b)]
+        if len(alike) == 1:
+            return alike[0]
+    return data
+
+
+@functools.cache
+def _compatibility() -> dict[str, tuple[bytes, ...]]:
+    """Unified ideograph -> the cp949 bytes of the compatibility ideographs NFC maps to it."""
+    out: dict[str, list[bytes]] = {}
+    for cp in range(0xF900, 0xFB00):
+        ch = chr(cp)
+        unified = unicodedata.normalize("NFC", ch)
+        if unified != ch:
+            with contextlib.suppress(UnicodeEncodeError):
+                out.setdefault(unified, []).append(ch.encode("cp949"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def _pairs() -> frozenset[int]:
+    """Every (lead << 8 | trail) cp949 decodes to one character."""
+    out = set()
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x41, 0xFF):
+            try:
+                if len(bytes((lead, trail)).decode("cp949")) == 1:
+                    out.add(lead << 8 | trail)
+            except UnicodeDecodeError:
+                pass
+    return frozenset(out)
+
+
+def _pair(lead: int, trail: int | None) -> bool:
+    return trail is not None and (lead << 8 | trail) in _pairs()
+
+
+def _syllable(b0: int, b1: int, b2: int) -> str | None:
+    cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F)
+    return chr(cp) if _FIRST <= cp <= _LAST else None
+
+
+def _common_syllable(data: bytes) -> bool:
+    """One of the 2,350 Hangul syllables of KS X 1001 (lead B0-C8, trail A1-FE)."""
+    return 0xB0 <= data[0] <= 0xC8 and data[1] >= 0xA1
+
+
+_HANGUL_OR_HANJA = re.compile("[\uac00-\ud7a3\u4e00-\u9fff\uf900-\ufaff]")
+_HOLE = -1  # a byte the decoder replaced with U+FFFD
+
+
+class _Search:
+    """Every reading of one run: positions -> the syllables each can be (see module doc)."""
+
+    def __init__(self, items: tuple[int, ...], after: int | None, free: bool):
+        self.items = items  # the run's surviving bytes, and _HOLE for each U+FFFD
+        self.after = after  # the byte after the run (ASCII), None at a line's end
+        self.free = free  # bytes may have been dropped anywhere (no U+FFFD on the page)
+        self.memo: dict[tuple, dict[tuple[int, int], tuple[frozenset[str], ...]]] = {}
+
+    def readings(self) -> dict[tuple[int, int], tuple[frozenset[str], ...]]:
+        """(syllables, dropped bytes) -> per position the syllables it can be."""
+        return self._from(0, None)
+
+    @staticmethod
+    def _feed(pending: tuple[int, bool] | None, byte: int, dropped: bool):
+        """The decoder after one more byte: ``(state,)``, or None if it would not give the
+        run back. The state is the byte waiting for its successor (value, dropped?)."""
+        if pending is not None:
+            lead, lead_dropped = pending
+            if _pair(lead, byte):
+                return None if lead_dropped or dropped else (None,)
+            if not lead_dropped:
+                return None
+        if byte < 0x80:
+            return None if dropped else (None,)
+        if 0x81 <= byte <= 0xFE:
+            return ((byte, dropped),)
+        return (None,) if dropped else None
+
+    def _pairs_after(self, lead: int) -> bool:
+        return self.after is not None and _pair(lead, self.after)
+
+    def _options(self, i: int, kind: range) -> Iterator[tuple[int, int, bool]]:
+        """(byte, next item, dropped?) for the next byte of a syllable."""
+        here = self.items[i] if i < len(self.items) else None
+        if here == _HOLE:
+            for b in kind:
+                yield b, i + 1, True
+            return
+        if here is not None and here in kind:
+            yield here, i + 1, False
+        if self.free:
+            for b in kind:
+                yield b, i, True
+
+    def _from(self, i: int, pending) -> dict[tuple[int, int], tuple[frozenset[str], ...]]:
+        key = (i, pending)
+        if key in self.memo:
+            return self.memo[key]
+        out: dict[tuple[int, int], list[set[str]]] = {}
+        # at the run's end a waiting byte must have been dropped (no pair with what follows)
+        end = i == len(self.items)
+        if end and (pending is None or (pending[1] and not self._pairs_after(pending[0]))):
+            out[(0, 0)] = []
+        for syl, j, state, drops in self._syllables(i, pending):
+            for (n, d), sets in self._from(j, state).items():
+                merged = out.setdefault((n + 1, d + drops), [set() for _ in range(n + 1)])
+                merged[0].add(syl)
+                for acc, more in zip(merged[1:], sets, strict=True):
+                    acc.update(more)
+        result = {k: tuple(frozenset(s) for s in v) for k, v in out.items()}
+        self.memo[key] = result
+        return result
+
+    def _syllables(self, i: int, pending):
+        """One more syllable: (char, next item, decoder state, bytes dropped)."""
+        for b0, i0, d0 in self._options(i, _LEADS):
+            s0 = self._feed(pending, b0, d0)
+            if s0 is None:
+                continue
+            for b1, i1, d1 in self._options(i0, _CONTS):
+                s1 = self._feed(s0[0], b1, d1)
+                if s1 is None:
+                    continue
+                for b2, i2, d2 in self._options(i1, _CONTS):
+                    # a syllable that kept no byte is not searched for (see the module doc)
+                    if d0 and d1 and d2 and self.free:
+                        continue
+                    syl = _syllable(b0, b1, b2)
+                    s2 = self._feed(s1[0], b2, d2) if syl else None
+                    if s2 is not None:
+                        yield syl, i2, s2[0], d0 + d1 + d2
+
+
+def _repair_run(run: str, after: str, free: bool, fewest: int = 2) -> str | None:
+    """The run restored (U+FFFD where readings differ), or None when it is no damage."""
+    parts = [_cp949(ch) for ch in run]
+    if any(p is None for p in parts) or not run.strip(LOST):
+        return None
+    data = b"".join(parts)
+    if _NOT_HANGUL_UTF8.search(data) or all(_common_syllable(p) for p in parts if p):
+        return None
+    items = tuple(b for ch, p in zip(run, parts, strict=True) for b in (p or (_HOLE,)))
+    nxt = after.encode("ascii") if after and after.isascii() else b""
+    free = free and LOST not in run
+    search = _Search(items, nxt[0] if nxt else None, free)
+    readings = {k: v for k, v in search.readings().items() if k[0] >= fewest}
+    if not readings or (free and not any(d <= n for n, d in readings)):
+        return None
+    if len({n for n, _ in readings}) > 1:
+        return LOST * min(n for n, _ in readings)
+    sets: list[set[str]] = [set() for _ in range(next(iter(readings))[0])]
+    for per in readings.values():
+        for acc, s in zip(sets, per, strict=True):
+            acc.update(s)
+    return "".join(next(iter(s)) if len(s) == 1 else LOST for s in sets)
+
+
+def korean_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, repaired text, reason) of each run of Korean UTF-8 read as cp949.
+
+    A syllable every reading agrees on is restored, one the dropped bytes leave open is one
+    U+FFFD; correct Korean, hanja and Chinese or Japanese text stay as written.
+
+    >>> damaged = "비서의 말투".encode("utf-8").decode("cp949", errors="replace")
+    >>> damaged == "\u936e\uafa9\uaf4c\ufffd\uc4fd \uf9cd\uba30\ub2fe"  # 鍮꾩꽌\ufffd쓽 留먰닾
+    True
+    >>> korean_spans(damaged, [])  # 의: its lead EC or ED is not known
+    [(0, 5, '비서\ufffd', 'unrecoverable'), (6, 9, '말투', 'unique')]
+    >>> damaged = "비서의 말투".encode("utf-8").decode("cp949", errors="ignore")
+    >>> korean_spans(damaged, [])  # how many bytes were dropped is not known
+    [(0, 4, '\ufffd\ufffd\ufffd', 'unrecoverable'), (5, 8, '\ufffd\ufffd', 'unrecoverable')]
+    >>> korean_spans("요즘 비서는 時와 場을 가려요. 利用 我同意 丁寧です 똠방각하", [])
+    []
+    """
+    if not _HANGUL_OR_HANJA.search(text):
+        return []
+    free = LOST not in text
+    runs = [m for m in _RUN.finditer(text) if m.end() - m.start() <= _MAX_RUN]
+    runs = [m for m in runs if not any(a < m.end() and m.start() < b for a, b in taken)]
+    out = []
+    for m in runs:
+        after = text[m.end()] if m.end() < len(text) else ""
+        fixed = _repair_run(m.group(), after, free)
+        if fixed is not None and fixed != m.group():
+            out.append((m.start(), m.end(), fixed))
+    if out and not free:
+        # on a page that shows such damage, a U+FFFD next to the bytes of one syllable is one
+        # too ("한" -> "\ufffd븳"); elsewhere a lone syllable is too little to tell
+        done = {s for s, _, _ in out}
+        for m in runs:
+            if m.start() not in done and LOST in m.group():
+                after = text[m.end()] if m.end() < len(text) else ""
+                fixed = _repair_run(m.group(), after, free, fewest=1)
+                if fixed is not None and fixed != m.group():
+                    out.append((m.start(), m.end(), fixed))
+        out.sort()
+    return _by_vocabulary(text, out, free)
+
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+
+
+def _by_vocabulary(
+    text: str, found: list[tuple[int, int, str]], free: bool
+) -> list[tuple[int, int, str, str]]:
+    """A marked run whose damage exactly one word written elsewhere on the page reproduces is
+    that word ("document vocabulary", as in ``mojibake``): "\ufffd\ufffd\ufffd" for
+    "����솕�삎" is "대화형" when the headline says "대화형" and no other word of the page,
+    damaged the same way, gives the same run.
+    """
+    spans = [(s, e) for s, e, _ in found]
+    vocabulary: dict[int, set[str]] = {}
+    for m in _HANGUL_WORD.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            vocabulary.setdefault(len(m.group()), set()).add(m.group())
+    errors = "ignore" if free else "replace"
+    out = []
+    for s, e, fixed in found:
+        if LOST in fixed:
+            after = text[e : e + 1] if e < len(text) and text[e].isascii() else ""
+            fits = {
+                w
+                for w in vocabulary.get(len(fixed), ())
+                if all(f in (LOST, c) for f, c in zip(fixed, w, strict=True))
+                and (w + after).encode("utf-8").decode("cp949", errors) == text[s:e] + after
+            }
+            if len(fits) == 1:
+                out.append((s, e, fits.pop(), "document vocabulary"))
+                continue
+        out.append((s, e, fixed, "unrecoverable" if LOST in fixed else "unique"))
+    return out
