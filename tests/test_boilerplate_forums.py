@@ -387,3 +387,128 @@ def test_cleaning_twice_changes_nothing(text):
     first = strip_boilerplate(split_lines(text))
     again = strip_boilerplate(first.lines)
     assert again.lines == first.lines
+
+
+# --------------------------------------------------------------------------- more boards
+
+
+MORE_ALONE = [
+    ("Anda harus masuk atau mendaftar untuk membalas di sini.", "account"),
+    ("Pembuka topik rina_s", "navigation"),
+    ("Tanggal mulai 4 Mar 2025", "navigation"),
+    ("rina_s menyukai ini.", "voting"),
+    ("Perangkat lunak komunitas oleh XenForo® © 2010-2025 XenForo Ltd.", "legal"),
+    ("התמונה של נועה_ב", "post-meta"),
+    ("נועה_ב מנותק", "post-meta"),
+    ("במקור נכתב על ידי נועה_ב", "post-meta"),
+    ("כל הזמנים הם GMT +2. השעה כעת 22:40.", "navigation"),
+    ("« Respuesta #1 en: 4 de marzo de 2025, 20:05:44 »", "timestamp"),
+    ("Autor Tema: ¿Le hacéis caso al chatbot?  (Leído 288 veces)", "navigation"),
+    ("Napisano 3 Marca", "navigation"),
+    ("3 451 postów", "navigation"),
+    ("Powered by Discuz! X3.4", "navigation"),
+    ("전체 댓글 2개", "navigation"),
+    ("2 „Gefällt mir“", "voting"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), MORE_ALONE)
+def test_furniture_of_more_boards_goes_with_its_kind(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+    assert found.kind == kind
+
+
+MORE_PROSE = [
+    "Balas saja dengan meminta dia tidak minta maaf.",
+    "Saya bergabung dengan forum ini 3 tahun lalu.",
+    "הוא תמיד מסביר למה בנימוס.",
+    "Citar a un chatbot como autoridad es mala idea.",
+    "Napisano już o tym 3 razy, ale nikt nie odpowiedział.",
+    "主题很有意思，我也想试试。",
+    "추천해 준 방법으로 해 보니 잘 됐어요.",
+]
+
+
+@pytest.mark.parametrize("line", MORE_PROSE)
+def test_prose_of_more_boards_stays(line):
+    assert kept("Ein Satz.", line, "Noch ein Satz.") == ["Ein Satz.", line, "Noch ein Satz."]
+
+
+def test_a_profile_block_under_each_post_goes_in_a_language_the_list_lacks():
+    posts = page(
+        "ana_m",
+        "Înscris",
+        "12 ian. 2022",
+        "Mesaje",
+        "318",
+        "4 Mar 2025",
+        "Asistentul meu își cere scuze prea des.",
+        "radu",
+        "Înscris",
+        "3 mai 2016",
+        "Mesaje",
+        "4.102",
+        "4 Mar 2025",
+        "Și al meu face la fel.",
+    )
+    assert [line.text for line in strip_boilerplate(posts).lines] == [
+        "ana_m",
+        "Asistentul meu își cere scuze prea des.",
+        "radu",
+        "Și al meu face la fel.",
+    ]
+
+
+def test_a_refrain_and_an_ingredient_table_written_twice_stay():
+    song = page(
+        "The first verse is about the sea.",
+        "Oh my dear",
+        "Come home",
+        "The second verse is about the hills.",
+        "Oh my dear",
+        "Come home",
+    )
+    assert len(strip_boilerplate(song).lines) == 6
+    recipe = page(
+        "For the small loaf:",
+        "Mehl",
+        "500",
+        "Wasser",
+        "350",
+        "For the large loaf:",
+        "Mehl",
+        "800",
+        "Wasser",
+        "560",
+    )
+    assert len(strip_boilerplate(recipe).lines) == 10
+
+
+def test_reply_words_filed_as_comments_words_close_comments_too():
+    comments = page(
+        "하늘바람",
+        "말투 하나로 인상이 달라지더라고요.",
+        "답글",
+        "소소한IT",
+        "감사합니다!",
+        "답글",
+    )
+    assert [line.text for line in strip_boilerplate(comments).lines] == [
+        "하늘바람",
+        "말투 하나로 인상이 달라지더라고요.",
+        "소소한IT",
+        "감사합니다!",
+    ]
+
+
+def test_this_years_post_times_with_seconds_go_and_a_timetable_stays():
+    board = page("ㅇㅇ", "03.04 21:20:14", "좋은 글이네요.", "ㄴㄴ", "03.04 21:42:51", "저도요.")
+    assert [line.text for line in strip_boilerplate(board).lines] == [
+        "ㅇㅇ",
+        "좋은 글이네요.",
+        "ㄴㄴ",
+        "저도요.",
+    ]
+    timetable = page("Buses:", "07.15 08:30", "07.45 09:00", "Be early.")
+    assert len(strip_boilerplate(timetable).lines) == 4

@@ -106,6 +106,7 @@ def _context_rules(
     _menu_pairs(kept, removed, candidates, anchors)
     _recurring(kept, removed, candidates, anchors)
     _template_buttons(kept, removed, candidates, anchors)
+    _recurring_furniture(kept, removed, strings, anchors)
     _spread(kept, removed, candidates, anchors)
     for index, where in _block_lines(kept, removed, candidates):
         found = candidates.get(index)
@@ -196,8 +197,11 @@ def _vote_widgets(
 
 
 # a date in digits (three parts) with a time of day: "14/02/2024, 09:12", "2024-06-18 09:42"
+# (or a day and month without the year when the time has its seconds: "03.04 21:20:14", as
+# boards print this year's posts; a timetable's "07.15 08:30" has none)
 _DATE_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?:,\s*|\s+|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    r"|\d{1,2}[./-]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}"
 )
 
 
@@ -1044,6 +1048,10 @@ def _form_fields(
 REPLY_BUTTONS_MIN = 2
 
 
+# a reply button is a post action; some lists file "Reply" under a comments section's words
+_REPLY_KINDS = frozenset({"post-actions", "comments"})
+
+
 def _reply_buttons(
     kept: list[Line],
     removed: dict[int, tuple[str, str]],
@@ -1054,7 +1062,8 @@ def _reply_buttons(
     action of the list (not a post label the structure stage reads), alone on a line two or
     more times, each time right after the end of a comment (a line with sentence punctuation)
     and right before the next comment's heading (a short line without it), other chrome or the
-    end of the page. The same word written as a reply, or before more text, stays.
+    end of the page; copies removed as buttons elsewhere on the page count. The same word
+    written as a reply, or before more text, stays.
 
     >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
     >>> from persona_archive.cleaning.model import split_lines
@@ -1066,7 +1075,7 @@ def _reply_buttons(
     for index in _visible(kept, removed):
         key = interface_key(kept[index].text)
         entry = strings.lookup(key) if key not in POST_LABELS else None
-        if entry is not None and entry.kind == "post-actions" and not is_quoted(kept[index].text):
+        if entry is not None and entry.kind in _REPLY_KINDS and not is_quoted(kept[index].text):
             by_key.setdefault(key, []).append(index)
 
     def closes_a_comment(index: int) -> bool:
@@ -1079,10 +1088,116 @@ def _reply_buttons(
         text = kept[after].text
         return is_block_shaped(text) and interface_key(text) != interface_key(kept[index].text)
 
-    for indexes in by_key.values():
+    # the same word already removed as a post's button elsewhere on the page counts too
+    elsewhere: dict[str, int] = {}
+    for index, (rule, _) in removed.items():
+        if rule == "interface:post-actions":
+            key = interface_key(kept[index].text)
+            elsewhere[key] = elsewhere.get(key, 0) + 1
+    for key, indexes in by_key.items():
         buttons = [i for i in indexes if closes_a_comment(i)]
-        if len(buttons) >= REPLY_BUTTONS_MIN:
+        if buttons and len(buttons) + elsewhere.get(key, 0) >= REPLY_BUTTONS_MIN:
             for index in buttons:
                 detail = f"a reply button under each comment, {len(buttons)} on the page"
                 removed[index] = ("interface:post-actions", detail)
                 anchors[index] = "post-actions"
+
+
+FURNITURE_LINE_MAX_WORDS = 3
+
+
+FURNITURE_LINE_MAX_CHARS = 30
+
+
+FURNITURE_VALUE = "#"
+
+
+def _furniture_slot(text: str) -> str | None:
+    """What a line is in a block of post furniture: ``FURNITURE_VALUE`` for a figure or a date
+    ("318", "12 Jan 2022", "03.04 21:20"), its folded text for a short label or button, None
+    for anything else (a sentence, a quoted line, a long line)."""
+    text = text.strip()
+    if not text or is_quoted(text) or len(text) > FURNITURE_LINE_MAX_CHARS:
+        return None
+    if is_bare_count(text):
+        return FURNITURE_VALUE
+    words = text.split()
+    if len(words) > FURNITURE_LINE_MAX_WORDS:
+        return None
+    if any(ch.isdigit() for ch in text) and sum(w.isalpha() for w in words) <= 1:
+        return FURNITURE_VALUE  # a date with a month's name ("12 Jan 2022", "12 ian. 2022")
+    if sentence_marks(text) or not has_letter(text):
+        return None
+    return interface_key(text)
+
+
+FURNITURE_BLOCK_MIN = 2
+
+
+_FIGURE_RULES = frozenset({"interface:counter", "interface:timestamp"})
+
+
+def _recurring_furniture(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    strings: InterfaceStrings,
+    anchors: dict[int, str],
+) -> None:
+    """A block of post furniture the template prints with every post, in a language the list
+    may not know: a run of short lines (labels, buttons, figures, dates) whose labels come in
+    the same order two or more times on the page ("Bergabung" / "12 Jan 2022" / "Pesan" /
+    "318" under each author; "Suka" / "Kutip" / "Balas" under each post), next to removed
+    chrome at least once, and either holding figures between its labels (a profile's fields)
+    or a word of the interface list. The block's first line may differ from one post to the
+    next (the author's name above the fields): it is left out of the comparison and stays. A
+    refrain of a song, an ingredient table printed twice with nothing of the interface next
+    to it, stay."""
+    seen = _visible(kept, removed)
+    slots = [_furniture_slot(kept[i].text) for i in seen]
+    runs: list[list[int]] = []  # positions in ``seen`` of each run's lines
+    for start, end in _runs([slot is not None for slot in slots]):
+        if end - start >= FURNITURE_BLOCK_MIN:
+            runs.append(list(range(start, end)))
+
+    def labels_of(positions: list[int]) -> tuple[str | None, ...]:
+        return tuple(slots[p] for p in positions if slots[p] != FURNITURE_VALUE)
+
+    # each run, whole and without its first line (a name above the fields)
+    variants: list[list[list[int]]] = [[run, run[1:]] for run in runs]
+    counts: dict[tuple[str | None, ...], int] = {}
+    for run_variants in variants:
+        for key in {labels_of(v) for v in run_variants if len(labels_of(v)) >= 2}:
+            counts[key] = counts.get(key, 0) + 1
+    places: dict[tuple[str | None, ...], list[list[int]]] = {}
+    for run_variants in variants:
+        for positions in run_variants:
+            key = labels_of(positions)
+            if len(key) >= FURNITURE_BLOCK_MIN and counts.get(key, 0) >= 2:
+                places.setdefault(key, []).append([seen[p] for p in positions])
+                break
+    position = {index: p for p, index in enumerate(seen)}
+    for labels, blocks in places.items():
+        if len(blocks) < 2:
+            continue
+        # figures among the labels: shown, or already removed as a count or a date
+        with_values = all(
+            any(
+                slots[position[i]] == FURNITURE_VALUE
+                if i in position
+                else removed.get(i, ("", ""))[0] in _FIGURE_RULES
+                for i in range(block[0], block[-1] + 2)
+            )
+            for block in blocks
+        )
+        known = any(label is not None and strings.lookup(label) is not None for label in labels)
+        touches = any((block[0] - 1) in removed or (block[-1] + 1) in removed for block in blocks)
+        if not touches or not (with_values or known):
+            continue
+        shown = " / ".join(label or "" for label in labels)
+        for block in blocks:
+            for index in block:
+                if interface_key(kept[index].text) in POST_LABELS:
+                    continue
+                detail = f"post furniture printed {len(blocks)} times: {shown}"
+                removed[index] = ("interface:post-meta", detail[:160])
+                anchors[index] = "post-meta"
