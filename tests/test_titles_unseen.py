@@ -232,3 +232,82 @@ def test_a_room_name_over_its_topic_and_first_message_is_the_title_again():
 def test_a_forums_name_over_a_topic_label_is_no_room():
     page = "Kettle Forum\nTopic: Why my kettle sings every morning\nAuthor: Ida\n" + PROSE
     assert _title(page) == "Why my kettle sings every morning"
+
+
+# ------------------------------------------------------------------ dev misses
+
+
+def test_a_cyrillic_post_opening_of_two_sentences_is_no_headline():
+    line = (
+        "Давно хочу зрозуміти одну річ. Коли чат-бот каже, що він чогось не любить, "
+        "це його характер чи просто гарна імітація?"
+    )
+    assert headline(line) is None
+    assert headline("Small models seem stronger. Anyone else?") == (
+        "Small models seem stronger. Anyone else?"
+    )
+
+
+def test_a_news_headline_of_two_short_sentences_under_the_section_is_the_title():
+    lead = "Urząd miasta zmienił ustawienia swojego asystenta, który mówi teraz, że jest programem."
+    for text in (
+        "Miejski chatbot przestał udawać człowieka. Mieszkańcy są zadowoleni",
+        "Чат-бот перестал притворяться человеком. Жители довольны",
+    ):
+        # the section label above it was removed as chrome; the lead follows
+        body = split_lines(f"Kurier\n\n{text}\n{lead}\n" + PROSE)
+        assert title_line(body, Hints(removed=((2, "Technologie"),))) == (1, text)
+
+
+def test_two_sentences_of_prose_are_no_headline():
+    assert headline("This one ends. And then another sentence follows") is None
+    # under a line of prose, or ending in a full stop: prose, the title is derived
+    page = "Hello again.\nThe chatbot stopped pretending. Residents are pleased\n" + PROSE
+    assert _title(page) == "Hello again"
+    assert _title("The chatbot stopped pretending. Residents are pleased.\n" + PROSE) == (
+        "The chatbot stopped pretending"
+    )
+    long_pair = (
+        "The city chatbot stopped pretending to be a clerk last week. Residents say they "
+        "are pleased with it"
+    )
+    body = split_lines(f"\n{long_pair}\n" + PROSE)
+    assert title_line(body, Hints(removed=((1, "Technology"),))) is None
+
+
+def test_the_line_under_a_breadcrumb_is_the_title_not_a_masthead():
+    body = split_lines(
+        "Menu\nForum › AI › General\nDoes the bot have a character?\n\n\n\noksana\n"
+        "Before you answer: when my assistant refuses to write a rude message, is that its "
+        "character or a rule?\n" + PROSE
+    )
+    assert title_line(body, Hints()) == (2, "Does the bot have a character?")
+
+
+def test_without_a_breadcrumb_the_masthead_rule_holds():
+    body = split_lines("Kettle Notes\n\n\n\nWhy my kettle sings in the morning\n" + PROSE)
+    assert title_line(body, Hints()) == (1, "Why my kettle sings in the morning")
+
+
+def test_a_board_header_with_space_labels():
+    assert headline("作者 lanfeng (藍風)") is None
+    assert headline("Author: Ida Brook") is None
+    assert title_proper("標題 [問卦] 聊天機器人其實有個性嗎？") == "聊天機器人其實有個性嗎？"
+    assert (
+        headline("Authoring tools for chatbot personas") == "Authoring tools for chatbot personas"
+    )
+
+
+def test_a_cookie_banner_is_not_the_title():
+    page = (
+        "Cookies on GOV.EXAMPLE\nWe use some essential cookies to make this website work. "
+        "We would like to set more.\nAccept additional cookies\n"
+        "Using AI assistants in public-facing services\n" + PROSE
+    )
+    assert chrome_reason("Cookies on GOV.EXAMPLE") == "a consent banner"
+    assert _title(page) == "Using AI assistants in public-facing services"
+
+
+def test_a_headline_about_cookies_is_a_headline():
+    for text in ("The cookie jar that remembered everything", "Cookies on the windowsill, cooling"):
+        assert chrome_reason(text) is None, text

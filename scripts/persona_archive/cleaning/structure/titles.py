@@ -30,6 +30,7 @@ from persona_archive.cleaning.structure.detection import (
     _is_reply_start,
 )
 from persona_archive.cleaning.structure.text import (
+    _ABBREVIATIONS,
     _LIST_ITEM,
     STAGE,
     _sentences,
@@ -569,11 +570,32 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "branding in capitals"
     if _STAMP.match(stripped):
         return "an identifier stamp"
+    if _CONSENT.match(stripped):
+        return "a consent banner"
     if _is_counter(stripped):
         return "a counter"
     return None
 
 
+# The heading of a cookie or privacy banner ("Cookies on GOV.EXAMPLE", "We value your privacy",
+# "Cookie-Einstellungen", "Vos choix en matière de cookies"): the consent notice's, not the page's.
+_CONSENT = re.compile(
+    r"^\W*(?:cookies\s+on\s+(?:the\s+)?(?-i:[A-Z0-9][\w.-]*)(?:\s+(?-i:[A-Z0-9][\w.-]*)){0,2}"
+    r"(?:\s+(?:website|site))?"
+    r"|(?:accept|reject|allow|decline|refuse)\s+(?:all\s+|additional\s+|optional\s+)?cookies"
+    r"|we\s+(?:use|value)\s+(?:cookies|your\s+privacy)\b.{0,60}"
+    r"|(?:this|our)\s+(?:site|website)\s+uses\s+cookies\b.{0,60}"
+    r"|(?:manage\s+)?cookie\s*(?:settings|preferences|policy|consent|notice|choices)"
+    r"|(?:your\s+)?privacy\s+(?:choices|settings|preferences)"
+    r"|cookie-?(?:einstellungen|hinweis|richtlinie)|wir\s+verwenden\s+cookies\b.{0,60}"
+    r"|(?:gestion\s+des\s+|paramètres\s+des\s+)cookies|nous\s+utilisons\s+des\s+cookies\b.{0,60}"
+    r"|vos\s+choix\s+en\s+matière\s+de\s+cookies|utilizamos\s+cookies\b.{0,60}"
+    r"|configuración\s+de\s+cookies|usiamo\s+i\s+cookie\b.{0,60}|impostazioni\s+(?:dei\s+)?cookie"
+    r"|utilizamos\s+cookies\b.{0,60}|wij\s+gebruiken\s+cookies\b.{0,60}"
+    r"|używamy\s+(?:plików\s+)?cookies?\b.{0,60}|мы\s+используем\s+(?:файлы\s+)?cookie\b.{0,60})"
+    r"[.!…]*$",
+    re.IGNORECASE,
+)
 # A repository's or a publisher's stamp printed on a document's first page, which a PDF's text
 # keeps as a line of its own ("arXiv:2505.04417v2 [cs.CL] 19 May 2025", "doi:10.1000/xyz",
 # "ISSN 1234-5678"): the copy's identifier, never its title.
@@ -716,12 +738,84 @@ def _ends_open(text: str) -> bool:
     return True
 
 
+_TWO_SENTENCES = 12
+"""A headline of two sentences ("X. Y", "X. Y?") has at most this many words; a longer line of
+two is a post's or an article's opening."""
+
+
+def _paired_headline(body: list[Line], i: int, gone: dict[int, str], names: Iterable[str]) -> str:
+    """A news headline of two short sentences without a final full stop ("Miejski chatbot
+    przestał udawać człowieka. Mieszkańcy są zadowoleni"), else "": the page's furniture right
+    above it (a section label, removed or not) or nothing (the text's first line), and its
+    lead, byline or date right under it. Between two lines of prose it is prose.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("\\nThe bot stopped pretending. Residents approve\\nIt now says "
+    ...                    "that it is a program, the city said.")
+    >>> _paired_headline(body, 0, {1: "Tech"}, ())
+    'The bot stopped pretending. Residents approve'
+    >>> body = split_lines("Hi.\\nThis one ends. And another one follows\\nText.")
+    >>> _paired_headline(body, 1, {}, ())
+    ''
+    """
+    text = " ".join(body[i].text.split())
+    sentences = _sentences_any(text)
+    if not (
+        len(sentences) == 2
+        and len(_words(text)) <= _TWO_SENTENCES
+        and not re.search(r"[.!…。！]$", text)
+        and len(_words(sentences[0])) >= 3
+        and len(_words(sentences[1])) >= 2
+    ):
+        return ""
+    no = body[i].no - 1
+    above = next((ln.text for ln in body[:i] if ln.no == no), None)
+    furniture = (
+        i == 0  # the text's first line: the clean text gives its title so
+        or no in gone
+        or (above is not None and chrome_reason(above, names) is not None)
+    )
+    under = body[i + 1].text if i + 1 < len(body) else ""
+    led = _is_body(under) or _is_byline_line(under) or _is_date_line(under)
+    return text if furniture and led and headline(sentences[0].rstrip(". "), names) else ""
+
+
+_ANY_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
+
+
+def _sentences_any(text: str) -> list[str]:
+    """``text``'s sentences in any cased script: a boundary is a sentence mark, then a space and
+    a capital or a digit of any script (not only A–Z); initials and abbreviations go on.
+
+    >>> _sentences_any("Давно хочу зрозуміти одну річ. Коли бот каже «ні», це характер?")
+    ['Давно хочу зрозуміти одну річ.', 'Коли бот каже «ні», це характер?']
+    >>> _sentences_any("Dr. Who met J. Smith here. Then left")
+    ['Dr. Who met J. Smith here.', 'Then left']
+    """
+    out, start = [], 0
+    for m in _ANY_BOUNDARY.finditer(text):
+        after = text[m.end() :].lstrip('"“‘([«„')
+        token = text[start : m.start() + 1].rsplit(None, 1)[-1].rstrip(".!?…").casefold()
+        if not after or not (after[0].isupper() or after[0].isdigit()):
+            continue
+        if text[m.start()] == "." and (len(token) <= 1 or token in _ABBREVIATIONS):
+            continue
+        out.append(text[start : m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
 def _several_sentences(text: str) -> bool:
     """More than one sentence, one of them ending in a full stop before the last ("Why X? With
-    Y" is one headline; so is a statement and a question after it, a forum's title)."""
-    sentences = _sentences(text)
-    if len(sentences) == 2 and text.rstrip().endswith(("?", "？")):
+    Y" is one headline; so is a statement and a question after it, a forum's title, and a news
+    headline of two short sentences, when the whole is short: ``_TWO_SENTENCES``)."""
+    sentences = _sentences_any(text)
+    words = len(_words(text))
+    if len(sentences) == 2 and text.rstrip().endswith(("?", "？")) and words <= _TWO_SENTENCES:
         return False  # a forum's title that asks: "Small models seem stronger. Anyone else?"
+
     if any(re.search(r"\.[\"”’)\]]*$", s) and len(_words(s)) >= 3 for s in sentences[:-1]):
         return True
     # a full stop after a word (not an abbreviation) and more after it: "… study. 🧵 1/5"
@@ -776,6 +870,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
         or not _long_enough(text)
         or _several_sentences(text)
         or _byline_authors(text)
+        or _AUTHOR_LABEL.match(text)
         or _BY_END.search(text)
         or _CREDIT.match(text)
         or _META.search(text)
@@ -811,7 +906,15 @@ _ISSUE_NUMBER = re.compile(r"\s+(?:#\d{2,}|\(#\d+\)|!\d{2,})$")
 _TITLE_LABEL = re.compile(
     r"^(?:title|subject|topic|thread|titel|thema|betreff|titre|sujet|objet|título|titulo|tema|asunto"
     r"|assunto|titolo|oggetto|argomento|onderwerp|ämne|rubrik|tytuł|temat|název|konu|başlık"
-    r"|название|тема|标题|標題|主题|主題|件名|タイトル|제목)\s*[:：]\s*(?=\S)",
+    r"|название|тема|标题|標題|主题|主題|件名|タイトル|제목)\s*[:：]\s*(?=\S)"
+    # a board's header in a script without spaces labels its fields with a space only ("標題 …")
+    r"|^(?:标题|標題|主题|主題|件名|제목)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A post header's author field ("作者 lanfeng (藍風)", "Author: Ida", "Автор: Ида"): metadata.
+_AUTHOR_LABEL = re.compile(
+    r"^(?:(?:author|autor|auteur|autore|автор|szerző|yazar|written\s+by|posted\s+by)\s*[:：]"
+    r"|(?:作者|發信人|发信人|著者|筆者|작성자|글쓴이)\s*[:：]?)\s*\S.{0,60}$",
     re.IGNORECASE,
 )
 _READ_COUNT = re.compile(
@@ -846,6 +949,7 @@ _THREAD_TYPE = re.compile(
     r"|soru|tartışma|yardım|вопрос|обсуждение|питання|обговорення|讨论|討論|求助|分享|原创|原創"
     r"|转载|轉載|提问|提問|问题|問題|公告|闲聊|閒聊|教程|心得|新闻|新聞|问答|問答|经验|經驗|资讯"
     r"|資訊|情報|質問|雑談|相談|議論|お知らせ|질문|토론|정보|잡담|공지|후기|سؤال|نقاش|پرسش|שאלה"
+    r"|問卦|爆卦|請益|新聞|閒聊|協尋|心得"
     r"|דיון|प्रश्न|चर्चा)\s*\]\s*[:：\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -871,7 +975,7 @@ def title_proper(text: str) -> str:
     >>> title_proper("Why we ranked this kettle #1")
     'Why we ranked this kettle #1'
     """
-    proper = _THREAD_TYPE.sub("", _STATUS_TAG.sub("", text)).strip()
+    proper = _THREAD_TYPE.sub("", _STATUS_TAG.sub("", _TITLE_LABEL.sub("", text))).strip()
     proper = _LINK_DOMAIN.sub("", _ISSUE_NUMBER.sub("", _READ_COUNT.sub("", proper))).strip()
     proper = _TITLE_LABEL.sub("", proper)
     m = _THREAD_PREFIX.match(proper)
@@ -975,6 +1079,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             if not top and _tagline(body, i, names, removed):
                 counted += 1  # the site's tagline, a sentence under its name: the masthead's
                 continue
+            if _banner_text(body, i):
+                counted += 1  # a cookie banner's text under its heading
+                continue
             subject = _subject(body, i, known)
             if subject is not None:
                 return subject
@@ -984,7 +1091,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         room = room_label(line.text) or _room_name(body, i, known)
         if room and not top:
             return i, room  # a chat export's channel line or room name, before any headline
-        text = headline(line.text, names)
+        text = headline(line.text, names) or _paired_headline(body, i, removed, known)
         if _CREDIT.match(line.text.strip()):
             figure.add(i)
         elif text and _beside_figure_or_byline(body, i):
@@ -1006,6 +1113,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         menu = len(between) >= _MASTHEAD_MENU and all(_menu_item(ln.text) for ln in between)
         navigation = _navigation(between, names) or _section_over(runs[-1], between, cur[1])
         bylined = bool(between) and _is_byline_line(between[0].text)
+        if _under_crumb(body, prev[0], removed) and not _crumb_ends(between, c.text, cur[1]):
+            runs[-1].append(cur)  # the line the breadcrumb leads to is the page's title
+            continue
         if _crumb_ends(between, c.text, cur[1]) or (
             (
                 (
@@ -1131,6 +1241,46 @@ def _export_header(lines: list[str]) -> bool:
         if _is_body(text):
             return False
     return False
+
+
+_COOKIE_WORD = re.compile(
+    r"\bcookies?\b|\bprivacy\b|datenschutz|confidentialité|privacidad|privacy|prywatności",
+    re.IGNORECASE,
+)
+
+
+def _banner_text(body: list[Line], i: int) -> bool:
+    """Whether ``body[i]``, a sentence, is a consent banner's text: the line above it is the
+    banner's heading (``_CONSENT``) and it speaks of cookies or privacy.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Cookies on Example\\nWe use cookies to make this site work well.")
+    >>> _banner_text(body, 1), _banner_text(split_lines("Tea\\nCookies are best warm."), 1)
+    (True, False)
+    """
+    return (
+        i > 0
+        and bool(_CONSENT.match(body[i - 1].text.strip()))
+        and bool(_COOKIE_WORD.search(body[i].text))
+    )
+
+
+def _under_crumb(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+    """Whether the line right above ``body[i]`` in the source (kept or removed as chrome) is a
+    breadcrumb of three or more steps ("Forum › AI › General", "Home > Blog > Notes"): the
+    page's location, whose heading comes right under it, so ``body[i]`` is the page's title
+    and no masthead.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Menu\\nForum › AI › General\\nDoes the bot have a character?")
+    >>> _under_crumb(body, 2, {}), _under_crumb(body, 1, {})
+    (True, False)
+    """
+    no = body[i].no - 1
+    above = next((ln.text for ln in body[:i] if ln.no == no), gone.get(no, ""))
+    return len(re.split(r"\s+[›»>‹]\s+", above.strip())) >= 3 or bool(
+        re.search(r"\S\s/\s\S.*\s/\s\S", above)
+    )
 
 
 def _room_named(body: list[Line], i: int) -> bool:
@@ -1358,6 +1508,7 @@ def _section_over(run: list[tuple[int, str]], between: list[Line], text: str) ->
         )
         and len(_words(run[0][1])) <= _SITE_NAME_WORDS
         and len(_words(text)) > len(_words(run[0][1])) + 1
+        and not run[0][1].rstrip().endswith(("?", "？", "؟"))  # a question is no site's name
     )
 
 
