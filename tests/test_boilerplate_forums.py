@@ -512,3 +512,42 @@ def test_this_years_post_times_with_seconds_go_and_a_timetable_stays():
     ]
     timetable = page("Buses:", "07.15 08:30", "07.45 09:00", "Be early.")
     assert len(strip_boilerplate(timetable).lines) == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Registered: 2023-06-02", "post-meta"),
+        ("Join Date: Jan 2024", "post-meta"),
+        ("Results 1 to 3 of 3", "post-meta"),
+        ("Index » Applications » A local assistant forgets its persona", "post-meta"),
+        ("Powered by FluxBB", "navigation"),
+        ("Bạn phải đăng nhập hoặc đăng ký để trả lời ở đây.", "account"),
+        ("Chia sẻ bài viết", "sharing"),
+        ("12 bình luận", "counter"),
+        ("Thứ ba, 4/3/2025, 21:10 (GMT+7)", "timestamp"),
+        ("Email của bạn sẽ không được hiển thị công khai.", "comments"),
+        ("3楼 2025-03-04 21:13", "post-meta"),
+        ("来自Android客户端", "post-meta"),
+        ("このブログの読者になる", "navigation"),
+    ],
+)
+def test_english_vietnamese_chinese_and_japanese_board_furniture_goes(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I registered: it took two minutes and one email.",
+        "Index cards work better than the app for me.",
+        "Chia sẻ của bạn rất hữu ích, cảm ơn nhé!",
+        "Trả lời như vậy là đủ rồi.",
+        "4/3/2025",
+        "我在3楼说过了，这个助手很礼貌。",
+    ],
+)
+def test_prose_with_those_words_stays(line):
+    assert kept("Ein Satz.", line, "Noch ein Satz.") == ["Ein Satz.", line, "Noch ein Satz."]
