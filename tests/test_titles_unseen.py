@@ -8,6 +8,7 @@ from __future__ import annotations
 from persona_archive.cleaning.model import split_lines
 from persona_archive.cleaning.structure import Hints, build
 from persona_archive.cleaning.structure.titles import (
+    _dated,
     chrome_reason,
     headline,
     title_line,
@@ -311,3 +312,46 @@ def test_a_cookie_banner_is_not_the_title():
 def test_a_headline_about_cookies_is_a_headline():
     for text in ("The cookie jar that remembered everything", "Cookies on the windowsill, cooling"):
         assert chrome_reason(text) is None, text
+
+
+# ------------------------------------------------------------------ batch three
+
+
+def test_the_line_a_breadcrumb_leads_to_follows_the_sites_name():
+    page = (
+        "منتدى التقنية العربي\nالرئيسية\nالمنتديات > الذكاء الاصطناعي > نقاش عام\n"
+        "لماذا يعتذر المساعد الذكي كثيراً؟\nبدء بواسطة سلمى\n" + PROSE
+    )
+    assert _title(page) == "لماذا يعتذر المساعد الذكي كثيراً؟"
+
+
+def test_a_chat_log_line_is_no_headline_and_the_channel_over_the_day_is_the_title():
+    assert headline("[18:58] *** ravi has joined #persona-dev") is None
+    assert headline("[19:02] <lin> has anyone tried pinning the character?") is None
+    page = (
+        "IRC Logs\nChannels\n#persona-dev\n2025-03-04\n« previous day | next day »\n"
+        "[19:02] <lin> has anyone tried pinning the character description at the end?\n"
+        "[19:03] <mads> yes, drift went down a bit for us, not a lot\n"
+    )
+    assert _title(page) == "#persona-dev"
+
+
+def test_a_short_line_over_a_day_without_messages_is_no_room():
+    page = "Kettle Notes\n2025-03-04\nWhy my kettle sings in the morning\n" + PROSE
+    assert _title(page) == "Why my kettle sings in the morning"
+
+
+def test_a_dated_headline_under_a_menu_partly_removed():
+    # the blog's name, two tabs kept, one removed; the headline with its date under it
+    body = split_lines(
+        "ゆるっと台所日記\nブログトップ\n\n画像一覧\n"
+        "AIに献立を聞いたら、冷蔵庫の中身を全部使う案が出てきた\n2025-03-04 21:10:00\n" + JA_PROSE
+    )
+    hints = Hints(removed=((3, "記事一覧"),))
+    assert title_line(body, hints) == (3, "AIに献立を聞いたら、冷蔵庫の中身を全部使う案が出てきた")
+
+
+def test_a_transcript_timestamp_is_no_date_under_a_headline():
+    body = split_lines("The one-pan risotto\n\nso today we're making a risotto\n\n" + PROSE)
+    assert not _dated(body, 1, {4: "0:05"})
+    assert _dated(body, 1, {4: "4 March 2025"})

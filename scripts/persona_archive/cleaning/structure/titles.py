@@ -871,6 +871,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
         or _several_sentences(text)
         or _byline_authors(text)
         or _AUTHOR_LABEL.match(text)
+        or _CHAT_STAMP.match(text)
         or _BY_END.search(text)
         or _CREDIT.match(text)
         or _META.search(text)
@@ -1111,10 +1112,19 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
         between = [body[k] for k in range(prev[0] + 1, cur[0]) if k not in figure]
         menu = len(between) >= _MASTHEAD_MENU and all(_menu_item(ln.text) for ln in between)
+        if not menu and between and _dated(body, cur[0], removed):
+            # a dated headline under a menu of which some items were removed as chrome
+            dropped = sum(1 for n, t in removed.items() if p.no < n < c.no and t.strip())
+            menu = len(between) + dropped >= _MASTHEAD_MENU and all(
+                _menu_item(ln.text) for ln in between
+            )
         navigation = _navigation(between, names) or _section_over(runs[-1], between, cur[1])
         bylined = bool(between) and _is_byline_line(between[0].text)
         if _under_crumb(body, prev[0], removed) and not _crumb_ends(between, c.text, cur[1]):
             runs[-1].append(cur)  # the line the breadcrumb leads to is the page's title
+            continue
+        if _under_crumb(body, cur[0], removed) and _key(prev[1]) != _key(cur[1]):
+            runs.append([cur])  # ... and what stands above the breadcrumb is the site's header
             continue
         if _crumb_ends(between, c.text, cur[1]) or (
             (
@@ -1226,13 +1236,16 @@ def _room_name(body: list[Line], i: int, names: Iterable[str]) -> str | None:
 
 def _export_header(lines: list[str]) -> bool:
     """Whether ``lines`` are the rest of a chat export's header, then its first message: the
-    room's topic or the export's own labelled lines first ("Topic: …", "After: …"), and a
-    message's stamp ("[04/03/2025 19:02] lin.o") before any prose."""
+    room's topic, the export's own labelled lines ("Topic: …", "After: …") or the log's day
+    first, and a message's stamp ("[04/03/2025 19:02] lin.o", "[19:02] <lin>") before any
+    prose."""
     worded = [t for t in lines if any(ch.isalnum() for ch in t)]  # past rules of "=" signs
     if worded and _CHAT_STAMP.match(worded[0]):
         return True
     if not worded or not (
-        _TOPIC.match(worded[0]) or re.match(r"^[^\W\d_][\w ]{0,20}:\s", worded[0])
+        _TOPIC.match(worded[0])
+        or re.match(r"^[^\W\d_][\w ]{0,20}:\s", worded[0])
+        or _is_date_line(worded[0])  # a log's day
     ):
         return False
     for text in worded[1:]:
@@ -1303,7 +1316,14 @@ def _dated(body: list[Line], i: int, gone: dict[int, str] | None = None) -> bool
     >>> _dated(split_lines("A headline here\\n\\nText of it."), 0, {2: "2025-02-18"})
     True
     """
-    return any(_is_date_line(text) for text in _under(body, i, gone or {}, 1))
+    return any(
+        _is_date_line(text) and not _CLOCK.fullmatch(text)
+        for text in _under(body, i, gone or {}, 1)
+    )
+
+
+# A clock time alone ("0:05", "19:02:11"): a transcript's or a log's timestamp, not a post's date.
+_CLOCK = re.compile(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*")
 
 
 def _under(body: list[Line], i: int, gone: dict[int, str], count: int = 2) -> list[str]:
