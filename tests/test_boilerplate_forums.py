@@ -551,3 +551,35 @@ def test_english_vietnamese_chinese_and_japanese_board_furniture_goes(line, kind
 )
 def test_prose_with_those_words_stays(line):
     assert kept("Ein Satz.", line, "Noch ein Satz.") == ["Ein Satz.", line, "Noch ein Satz."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Päivitetty ti 4.3.2025 klo 9.40",
+        "Publisert 12.03.2025 08:15",
+        "Les også",
+        "Lue myös",
+        "Citește și",
+        "4 martie 2025, 09:20",
+        "Още от рубриката",
+        "14 март 2025, 11:20",
+    ],
+)
+def test_nordic_finnish_romanian_and_bulgarian_news_furniture_goes(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les også hva forskerne sier om saken.",
+        "Jaa",
+        "Del",
+        "12.03.2025",
+        "Citește și tu articolul, merită.",
+    ],
+)
+def test_the_same_words_written_by_the_author_stay(line):
+    assert kept("Ein Satz.", line, "Noch ein Satz.") == ["Ein Satz.", line, "Noch ein Satz."]
