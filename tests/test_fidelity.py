@@ -67,8 +67,6 @@ KNOWN_LOSSES = {
     "dev/m3_cs_news_iso8859_2": "Czech letters that lost their C1 byte to ISO-8859-2 (ř č ě: "
     "a bare Ĺ or Ä) are left as written or marked lost",
     "dev/m3_sk_forum_cp1250": "Á lost its 81 to cp1250 (a bare Ă before 'no'): left as written",
-    "dev/m3_pl_blog_cp1250_comments": "ę read as cp1250 is 'Ä™', which looks like a letter and "
-    "a trademark sign: left as written where ftfy declines",
 }
 
 

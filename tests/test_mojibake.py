@@ -915,3 +915,57 @@ def test_a_lone_syllable_next_to_a_lost_byte_is_read_only_on_a_damaged_page():
     assert fix_mojibake("고양이 " + lone) == "고양이 " + lone
     damaged = "한 사람이".encode().decode("cp949", errors="replace")
     assert fix_mojibake(damaged).split(" ")[0] in ("한", LOST)
+
+
+# ----------------------------------------------------------------------------- "?" for lost bytes
+
+
+def _twice_qmark(text: str) -> str:
+    """cp1251 then cp1252, the bytes cp1252 does not define written as "?" (a CMS's save)."""
+    first = text.encode("utf-8").decode("cp1251", errors="replace")
+    return first.encode("utf-8").decode("cp1252", errors="replace").replace(LOST, "?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "?" inside a word ("пятница": я is D1 8F, 8F became "?") says the page wrote lost
+        # bytes as "?": the "?" after a word-final я is its lost byte, the next one a question
+        "Приношу свои извинения? Нет, спасибо, пятница подходит.",
+        "Привет, я дома. Пятница, моя любимая.",
+    ],
+)
+def test_double_damage_whose_lost_bytes_became_question_marks_is_restored(text):
+    damaged = _twice_qmark(text)
+    assert "?" in damaged
+    assert fix_mojibake(damaged) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Приношу свои извинения, Нет.", "Где моя чашка?"],
+)
+def test_a_question_mark_that_may_be_a_lost_byte_is_marked_not_guessed(text):
+    # no other word shows whether "?" stands for a lost byte: "моя?" may be "моя" or "моя?"
+    out = fix_mojibake(_twice_qmark(text))
+    assert out == text.replace("я", "я" + LOST, 1)
+    assert "я?" not in out
+
+
+def test_a_question_mark_after_a_word_stays_where_bytes_were_dropped():
+    # the page dropped the 8F of "пятница" silently: a "?" after "моя" is a question mark
+    text = "Где моя? Вот пятница."
+    damaged = _twice(text, "cp1251", "cp1252", "ignore")
+    assert fix_mojibake(damaged) == text
+
+
+def test_a_whole_sequence_whose_capital_follows_a_small_letter_is_read_on_a_damaged_page():
+    # the page writes its other "ę" correctly, so "zrobiÄ™" is no word ftfy or the codec
+    # pass reads; its Ä after "zrobi" fits no word, and "Ä™" is C4 99, "ę"
+    text = "Lubię to. Ĺšwietny przepis, zrobiÄ™ go w sobotÄ™."
+    assert fix_mojibake(text) == "Lubię to. Świetny przepis, zrobię go w sobotę."
+
+
+def test_a_capital_that_starts_a_word_and_a_sign_after_a_small_letter_stay():
+    text = "Der Ärger über den iPhone™-Preis, itâ€™s fine."
+    assert fix_mojibake(text) == "Der Ärger über den iPhone™-Preis, it’s fine."

@@ -194,21 +194,93 @@ def two_codec_spans(
         spans.append((s, e, *done))
         insort(taken, (s, e))
 
+    qmark = _question_marked(text)
     for outer in OUTER:
-        for m in _run_with_lost(outer).finditer(text):
-            i = bisect_left(starts, m.start())
-            if len(m.group()) < _MIN_RUN or i == len(starts) or starts[i] >= m.end():
+        for s, e, run, tail in _runs(text, outer, qmark):
+            i = bisect_left(starts, s)
+            if len(run) < _MIN_RUN or i == len(starts) or starts[i] >= e:
                 continue
-            if free(*m.span()) and (done := undo_two_codecs(m.group(), outer)) is not None:
-                add(*m.span(), done)
+            if free(s, e) and (done := undo_two_codecs(run, outer)) is not None:
+                add(s, e, (done[0] + tail, done[1]))
     # a document with double mojibake that restored letters: its other runs of the same two
     # codecs are read too (the first pass may have left them alone as another codec's text)
     found = {tuple(names.split(">")) for _, _, fixed, names in spans if fixed.strip(LOST)}
     for inners, outer in sorted(found):
-        for m in _run_with_lost(outer).finditer(text):
-            if len(m.group()) < 2 or not free(*m.span()):
+        for s, e, run, tail in _runs(text, outer, qmark):
+            if len(run) < 2 or not free(s, e):
                 continue
-            done = undo_two_codecs(m.group(), outer, inners.split("|"))
+            done = undo_two_codecs(run, outer, inners.split("|"))
             if done is not None and done[0].strip(LOST):
-                add(*m.span(), done)
+                add(s, e, (done[0] + tail, done[1]))
     return sorted(spans)
+
+
+# a "?" between two characters of a word: no writer puts one there, a converter that wrote "?"
+# for each byte it did not define does
+_MID_WORD_QUESTION = re.compile("[^\\x00-\\x7f\\s]\\?+[^\\x00-\\x7f\\s]")
+
+
+def _question_marked(text: str) -> bool:
+    """The page may have its lost bytes written as "?" (a CMS saving a legacy page): it has a
+    "?" and no byte written as U+FFFD."""
+    return LOST not in text and "?" in text
+
+
+def _runs(text: str, outer: str, qmark: bool) -> list[tuple[int, int, str, str]]:
+    """The outer codec's runs: (start, end, run with its lost bytes as U+FFFD, what follows the
+    repair). Where lost bytes may have become "?", the "?" right after a run that its last
+    sequence lacks is a lost byte when the page says so - a "?" inside a word elsewhere
+    ("Ð¡Ð?" is "я" with its 8F lost, no question mark; "Ð¡Ð??" is "я?") - and a question
+    mark when the page has a sequence that lost a byte with no "?" after it. Otherwise which
+    it is is not known: the letter is read and the "?" marked lost (U+FFFD), never guessed.
+
+    >>> [r[2:] for r in _runs("Ð¡Ð?, Ð¡Ð?Ð\xa0", "cp1252", True)]
+    [('Ð¡Ð\ufffd', ''), ('Ð¡Ð\ufffdÐ\xa0', '')]
+    >>> [r[2:] for r in _runs("Ð¡Ð?, Ð¡Ð.", "cp1252", True)]
+    [('Ð¡Ð', ''), ('Ð¡Ð', '')]
+    >>> [r[2:] for r in _runs("Ð¡Ð?, ok.", "cp1252", True)]
+    [('Ð¡Ð\ufffd', '\ufffd')]
+    """
+    if not qmark:
+        return [(m.start(), m.end(), m.group(), "") for m in _run_with_lost(outer).finditer(text)]
+    from persona_archive.cleaning.mojibake import _parse, _seq_len
+
+    pattern = _run_with_lost(outer).pattern[:-2] + "?]+"
+    found = []  # (start, core end, end, missing)
+    without = False
+    for m in re.finditer(pattern, text):
+        s, e = m.span()
+        while s < e and text[s] == "?":
+            s += 1
+        core_end = e
+        while core_end > s and text[core_end - 1] == "?":
+            core_end -= 1
+        if core_end == s:
+            continue
+        missing = 0
+        pieces = text[s:core_end].replace(LOST, "").split("?")
+        for n, piece in enumerate(pieces):
+            segs = _parse(outer, piece) or ()
+            short = [
+                k
+                for k, g in enumerate(segs)
+                if g.lead is not None and len(g.surv) < _seq_len(g.lead) - 1
+            ]
+            # a sequence short of a byte with no "?" after it: bytes were dropped, not "?"
+            without = without or any(k < len(segs) - 1 for k in short)
+            if n == len(pieces) - 1 and short and short[-1] == len(segs) - 1:
+                g = segs[-1]
+                missing = _seq_len(g.lead) - 1 - len(g.surv)
+        found.append((s, core_end, e, missing))
+    inside = bool(_MID_WORD_QUESTION.search(text))
+    without = without or any(missing and core_end == e for _, core_end, e, missing in found)
+    out = []
+    for s, core_end, e, missing in found:
+        end = min(e, core_end + missing)
+        if end == core_end or inside:
+            out.append((s, end, text[s:end].replace("?", LOST), ""))
+        elif without:
+            out.append((s, core_end, text[s:core_end].replace("?", LOST), ""))
+        else:
+            out.append((s, end, text[s:end].replace("?", LOST), LOST * (end - core_end)))
+    return out

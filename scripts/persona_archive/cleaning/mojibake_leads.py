@@ -9,11 +9,15 @@ fits (cp1251 drops only 98: a bare "Р" is "И"), else marked lost (U+FFFD), nev
 lead letter in a word of its own ("Ärger", "Ăsta", and so also "klidnÄ", whose Ä may be a
 correct letter beside damage) stays as written. Where the next character
 completes the sequence ("zrobiÄ™": C4 99 is "ę", which looks like a letter and a trademark
-sign, so the codec pass left it to ftfy) the sequence is read.
+sign, so the codec pass left it to ftfy) the sequence is read - in a word the codec damaged,
+or where its capital stands right after a small letter of the word and the sequence is a small
+letter (a page whose other "ę" are written correctly leaves "zrobiÄ™" no other damage).
 
 >>> from persona_archive.cleaning.mojibake import fix_mojibake
 >>> fix_mojibake("Asistent mluvĂ\\xad klidnÄ a kdyĹž nÄco nevĂ\\xad. ÄtenĂĄĹi si to chvĂĄlĂ\\xad.")
 'Asistent mluví klidnÄ a když nÄco neví. \\ufffdtená\\ufffdi si to chválí.'
+>>> fix_mojibake("Lubię to. Ĺšwietny, zrobiÄ™ go w sobotÄ™.")
+'Lubię to. Świetny, zrobię go w sobotę.'
 >>> fix_mojibake("Der Ärger, sagte er, itâ€™s fine.")
 'Der Ärger, sagte er, it’s fine.'
 """
@@ -60,15 +64,20 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
                 b = c.encode.get(ch)
                 if b is None or not 0xC2 <= b <= 0xF4 or _overlaps(taken, i, i + 1):
                     continue
-                if not damaged_word:
+                # a capital right after a small letter of its word fits no word ("zrobiÄ™")
+                misfit = i > s and text[i - 1].islower() and ch.isupper()
+                if not damaged_word and not misfit:
                     continue
                 nb = c.encode.get(text[i + 1]) if i + 1 < len(text) else None
                 if b <= 0xDF and nb is not None and 0x80 <= nb <= 0xBF:
                     # a whole sequence that looks like a letter and a sign ("Ä™" is "ę")
                     whole = bytes([b, nb]).decode("utf-8")
-                    if whole.isalpha() and _plausible(whole):
+                    fits = whole.islower() if not damaged_word else whole.isalpha()
+                    if fits and _plausible(whole):
                         repairs.append(Repair(i, text[i : i + 2], whole, name, "unique", (whole,)))
                         _add_taken(taken, i, i + 2)
+                    continue
+                if not damaged_word:
                     continue
                 # the characters it can be: plausible ones, or (a two-byte lead) letters
                 every = [x for x in _candidates(name, b, ()) if _consistent(x)]
