@@ -187,7 +187,10 @@ def outputs() -> dict[Path, str]:
     files: dict[Path, str] = {}
     for which in SETS:
         for tpl in sorted((TEMPLATES / which).glob("*.tpl")):
-            built = build(tpl.read_text(encoding="utf-8"))
+            try:
+                built = build(tpl.read_text(encoding="utf-8"))
+            except Exception as error:
+                raise SystemExit(f"{tpl.relative_to(HERE)}: {error}") from error
             stem = HERE / which / tpl.stem
             files[stem.with_name(tpl.stem + ".raw.txt")] = built.raw
             files[stem.with_name(tpl.stem + ".expected.txt")] = built.expected
@@ -215,13 +218,15 @@ def main(argv: list[str] | None = None) -> int:
         for path in bad:
             print(f"stale: {path.relative_to(HERE)}", file=sys.stderr)
         return 1 if bad else 0
+    files = outputs()  # every template built before any file is touched: a bad one stops here
     for which in SETS:
         (HERE / which).mkdir(exist_ok=True)
         for path in (HERE / which).glob("*.*"):
-            path.unlink()
-    for path, text in outputs().items():
-        path.write_text(text, encoding="utf-8", newline="\n")
-    print(f"wrote {len(outputs())} files", file=sys.stderr)
+            if path not in files:
+                path.unlink()
+    for path in stale():
+        path.write_text(files[path], encoding="utf-8", newline="\n")
+    print(f"{len(files)} files, all up to date", file=sys.stderr)
     return 0
 
 
