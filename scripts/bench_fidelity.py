@@ -112,8 +112,9 @@ class Cleaned:
 
     @property
     def units(self) -> list[str]:
-        """The title and the body's texts, the archive's post labels left out."""
-        return [self.title, *(text for kind, text in self.blocks if kind != POST)]
+        """The title and the body's texts as the page shows them (a quotation with its ``>``
+        marks, as the expected text writes it), the archive's post labels left out."""
+        return [self.title, *(_as_shown(kind, text) for kind, text in self.blocks if kind != POST)]
 
 
 @dataclass

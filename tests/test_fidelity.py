@@ -8,6 +8,7 @@ asserted here: the figures are the scorecard's."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import re
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import bench_fidelity
+from persona_archive.cleaning.model import QUOTE
 from persona_archive.cleaning.pipeline import clean_text
 
 CORPUS = Path(__file__).parent / "fidelity"
@@ -194,6 +196,18 @@ def test_scorer_counts_a_lost_character_marked_as_marked():
     cleaned.title = cleaned.title.replace("\ufffd", "'")
     s = bench_fidelity.score(doc, cleaned)
     assert (s.marked, s.wrong, s.titles_exact) == (0, 1, 0)
+
+
+def test_scorer_counts_a_kept_quotation_as_kept():
+    doc = next(d for d in DEV if d.meta["title"] and len(d.expected.splitlines()) > 2)
+    lines = [p for p in doc.expected.splitlines() if p.strip()]
+    quoted = dataclasses.replace(doc, expected="\n".join(["> " + lines[0], *lines[1:]]))
+    cleaned = _perfect(doc)
+    cleaned.blocks[0] = (QUOTE, lines[0])  # the cleaner's quotation block, without its marks
+    kept = bench_fidelity.score(doc, _perfect(doc)).kept
+    assert bench_fidelity.score(quoted, cleaned).kept == kept
+    cleaned.blocks[0] = ("paragraph", "")
+    assert bench_fidelity.score(quoted, cleaned).kept < kept
 
 
 def test_scorecard_on_dev_gives_figures_in_range(tmp_path):
