@@ -355,3 +355,25 @@ def test_a_transcript_timestamp_is_no_date_under_a_headline():
     body = split_lines("The one-pan risotto\n\nso today we're making a risotto\n\n" + PROSE)
     assert not _dated(body, 1, {4: "0:05"})
     assert _dated(body, 1, {4: "4 March 2025"})
+
+
+def test_an_affiliate_disclosure_over_the_headline_is_passed_over():
+    page = (
+        "Crumb and Cup\nRecipes\nAbout\nJump to Recipe\n"
+        "This post may contain affiliate links. As an affiliate we earn from purchases.\n"
+        "The focaccia my kitchen assistant kept trying to improve\nPublished: March 1, 2025\n"
+        + PROSE
+    )
+    assert chrome_reason("As an Amazon Associate I earn from qualifying purchases.") == (
+        "a disclosure"
+    )
+    assert _title(page) == "The focaccia my kitchen assistant kept trying to improve"
+
+
+def test_a_headline_that_mentions_affiliates_is_a_headline():
+    for text in (
+        "As an associate professor, I asked my chatbot for help",
+        "This post contains my honest notes on the kettle",
+        "Affiliate links ruined my favourite recipe blog",
+    ):
+        assert chrome_reason(text) is None, text

@@ -572,6 +572,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "an identifier stamp"
     if _CONSENT.match(stripped):
         return "a consent banner"
+    if _DISCLOSURE.match(stripped):
+        return "a disclosure"
     if _is_counter(stripped):
         return "a counter"
     return None
@@ -1080,8 +1082,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             if not top and _tagline(body, i, names, removed):
                 counted += 1  # the site's tagline, a sentence under its name: the masthead's
                 continue
-            if _banner_text(body, i):
-                counted += 1  # a cookie banner's text under its heading
+            if _banner_text(body, i) or _DISCLOSURE.match(line.text.strip()):
+                counted += 1  # a cookie banner's text, an affiliate disclosure: the page's
                 continue
             subject = _subject(body, i, known)
             if subject is not None:
@@ -1258,6 +1260,19 @@ def _export_header(lines: list[str]) -> bool:
 
 _COOKIE_WORD = re.compile(
     r"\bcookies?\b|\bprivacy\b|datenschutz|confidentialité|privacidad|privacy|prywatności",
+    re.IGNORECASE,
+)
+
+
+# An affiliate or sponsorship disclosure a site prints over every post ("This post may contain
+# affiliate links. …", "As an Amazon Associate I earn …", "Dieser Beitrag enthält
+# Affiliate-Links"): the site's notice, never the post's first sentence.
+_DISCLOSURE = re.compile(
+    r"^\W*(?:(?:this|the)\s+(?:post|article|page|recipe|review)\s+(?:may\s+)?contains?\s+"
+    r"(?:affiliate|sponsored|paid)\b|as\s+an?\s+(?:amazon\s+associate|affiliate)\b"
+    r"|(?:affiliate\s+)?disclosure\s*:|dieser\s+(?:beitrag|artikel)\s+enthält\s+"
+    r"(?:affiliate|werbe)|cet\s+article\s+(?:peut\s+)?contient?\s+des\s+liens\s+affiliés"
+    r"|este\s+(?:artículo|post)\s+(?:puede\s+)?contiene?\s+enlaces\s+de\s+afiliado)",
     re.IGNORECASE,
 )
 
