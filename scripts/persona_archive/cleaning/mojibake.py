@@ -852,6 +852,26 @@ class _Classes:
     letters: bool  # every plausible candidate is a letter
 
 
+# Zero-width (non-)joiners are part of words in Persian, Urdu and the Indic scripts ("می‌کنم"):
+# in a document of such a script, a sequence that decodes to one belongs to the word's damage.
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _script_sign(ch: str, scripts: frozenset[str]) -> bool:
+    """Whether ``ch`` is a joiner, or punctuation of one of the document's ``scripts``: the
+    Arabic comma and question mark, the Devanagari danda belong to damaged words of theirs.
+
+    >>> s = frozenset({"ARABIC"})
+    >>> [_script_sign(c, s) for c in "\u200c،؟।x"]
+    [True, True, True, False, False]
+    """
+    if ch in _JOINERS:
+        return True
+    if unicodedata.category(ch)[0] != "P":
+        return False
+    return unicodedata.name(ch, "").partition(" ")[0] in scripts
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _classes(
     codec: str, lead: int | None, surv: tuple[int, ...], scripts: frozenset[str] = frozenset()
@@ -859,7 +879,11 @@ def _classes(
     """A sequence's candidates by class; with ``scripts``, a letter of one of them is plausible."""
     cands = _candidates(codec, lead, surv)
     emojis = tuple(c for c in cands if _is_emoji(c))
-    plausible = tuple(c for c in cands if _plausible(c) or (scripts and _script_letter(c, scripts)))
+    plausible = tuple(
+        c
+        for c in cands
+        if _plausible(c) or (scripts and (_script_letter(c, scripts) or _script_sign(c, scripts)))
+    )
     return _Classes(
         cands,
         emojis,
