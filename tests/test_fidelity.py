@@ -52,12 +52,12 @@ KNOWN_LOSSES = {
     "dev/m2_latin1_qmark_forum": "quotes and dashes whose C1 bytes a CMS wrote as '?' (â??) "
     "are marked lost: which of ’ ‘ “ ” – — it was is not known",
     "dev/m3_ko_tistory_cp949_whole": "Korean UTF-8 read as cp949 with its bytes dropped silently "
-    "(errors='ignore'): how many were lost is not known, so the syllables with several readings "
-    "are marked lost (U+FFFD), never guessed",
-    "dev/m3_ko_forum_cp949_partial": "a Korean reply read as cp949 (errors='ignore'): syllables "
-    "with several readings are marked lost (U+FFFD)",
-    "dev/m4_ko_cafe_comments_cp949": "Korean comments read as cp949 (errors='ignore'): syllables "
-    "with several readings are marked lost (U+FFFD)",
+    "(errors='ignore'): how many were lost is not known, so its syllables are marked lost "
+    "(U+FFFD), never guessed",
+    "dev/m3_ko_forum_cp949_partial": "a Korean reply read as cp949 (errors='ignore'): its "
+    "syllables are marked lost (U+FFFD) but where the page's own words settle them",
+    "dev/m4_ko_cafe_comments_cp949": "Korean comments read as cp949 (errors='ignore'): their "
+    "syllables are marked lost (U+FFFD) but where the page's own words settle them",
     "dev/m4_ko_news_cp949_replace": "Korean read as cp949 with errors='replace': a syllable whose "
     "lost byte could be several (a lead EB/EC/ED, a last byte before a space) is marked lost",
     "dev/m4_ko_blog_correct_mixed": "a Korean sentence read as cp949 with errors='replace': "

@@ -24,22 +24,22 @@ restored only when every reading agrees on it; a position with several is one U+
 A run counts as damage only when it holds a character correct Korean rarely has among its
 syllables (a hanja, a symbol or kana of KS X 1001, or one of the 8,822 syllables KS X 1001
 lacks; damage always shows one: a lead EA-ED before a byte A1-BF reads as hanja, a byte 81-A0
-before a continuation as such a syllable) and has a reading of two syllables or more that,
-where the page has no U+FFFD, drops at most one byte per syllable (every reading then counts,
-whatever it drops). Correct Korean does not read as UTF-8 of Hangul: a correct syllable's lead
-B0-C8 is a continuation byte or a two-byte lead, and a dropped lead must stand before a
-continuation 80-A0, with which no EA-ED lead pairs; hanja, kana and Chinese text encode to
-leads that start no Hangul syllable. On a page with such damage and U+FFFD, a run of one
-syllable next to a U+FFFD ("한" -> "\ufffd븳") is read too.
+before a continuation as such a syllable) and has a reading of two syllables or more. Correct
+Korean does not read as UTF-8 of Hangul: a correct syllable's lead B0-C8 is a continuation
+byte or a two-byte lead, and a dropped lead must stand before a continuation 80-A0, with which
+no EA-ED lead pairs; hanja, kana and Chinese text encode to leads that start no Hangul
+syllable. On a page with such damage and U+FFFD, a run of one syllable next to a U+FFFD
+("한" -> "\ufffd븳") is read too.
+
+Where bytes were dropped silently (``errors="ignore"``, no U+FFFD on the page) how many is not
+known: a run counts only when a reading drops at most one byte per syllable, and every
+syllable is marked (U+FFFD; the readings almost never agree on one). A whole syllable can even
+vanish (EB 8C 80, "대": EB 8C and 8C 80 are no pairs, 80 is no lead), which is not searched
+for: such a word reads one syllable short. With ``errors="replace"`` the U+FFFD say where
+and how many bytes were lost, and most syllables are restored.
 
 A marked run is settled by the page itself when exactly one word written elsewhere on it,
 damaged the same way, gives the run back ("document vocabulary", as in ``mojibake``).
-
-Where bytes were dropped silently (``errors="ignore"``) how many is not known, so most
-syllables have several readings and are marked; a whole syllable can even vanish (EB 8C 80,
-"대": EB 8C and 8C 80 are no pairs, 80 is no lead), which is not searched for: such a word
-reads one syllable short, with its other syllables marked. With ``errors="replace"`` most
-syllables are restored.
 """
 
 from __future__ import annotations
@@ -139,6 +139,13 @@ class _Search:
         self.after = after  # the byte after the run (ASCII), None at a line's end
         self.free = free  # bytes may have been dropped anywhere (no U+FFFD on the page)
         self.memo: dict[tuple, dict[tuple[int, int], tuple[frozenset[str], ...]]] = {}
+        # a dropped byte waiting at a syllable's end matters only by what it would pair with
+        # (the next syllable's lead EA-ED, or the byte after the run): one stands for all alike
+        alike: dict[tuple[bool, ...], int] = {}
+        self.canon = {}
+        for b in _CONTS:
+            sig = (*(_pair(b, y) for y in _LEADS), after is not None and _pair(b, after))
+            self.canon[b] = alike.setdefault(sig, b)
 
     def readings(self) -> dict[tuple[int, int], tuple[frozenset[str], ...]]:
         """(syllables, dropped bytes) -> per position the syllables it can be."""
@@ -185,7 +192,15 @@ class _Search:
         end = i == len(self.items)
         if end and (pending is None or (pending[1] and not self._pairs_after(pending[0]))):
             out[(0, 0)] = []
+        seen = set()
         for syl, j, state, drops in self._syllables(i, pending):
+            if self.free:  # only how many syllables matters (every one is marked)
+                if (j, state) in seen:
+                    continue
+                seen.add((j, state))
+                for n, d in self._from(j, state):
+                    out.setdefault((n + 1, d + drops), [])
+                continue
             for (n, d), sets in self._from(j, state).items():
                 merged = out.setdefault((n + 1, d + drops), [set() for _ in range(n + 1)])
                 merged[0].add(syl)
@@ -212,9 +227,13 @@ class _Search:
                     syl = _syllable(b0, b1, b2)
                     s2 = self._feed(s1[0], b2, d2) if syl else None
                     if s2 is not None:
-                        yield syl, i2, s2[0], d0 + d1 + d2
+                        state = s2[0]
+                        if state is not None and state[1]:
+                            state = (self.canon[state[0]], True)
+                        yield syl, i2, state, d0 + d1 + d2
 
 
+@functools.lru_cache(maxsize=4096)
 def _repair_run(run: str, after: str, free: bool, fewest: int = 2) -> str | None:
     """The run restored (U+FFFD where readings differ), or None when it is no damage."""
     parts = [_cp949(ch) for ch in run]
@@ -230,7 +249,7 @@ def _repair_run(run: str, after: str, free: bool, fewest: int = 2) -> str | None
     readings = {k: v for k, v in search.readings().items() if k[0] >= fewest}
     if not readings or (free and not any(d <= n for n, d in readings)):
         return None
-    if len({n for n, _ in readings}) > 1:
+    if free or len({n for n, _ in readings}) > 1:
         return LOST * min(n for n, _ in readings)
     sets: list[set[str]] = [set() for _ in range(next(iter(readings))[0])]
     for per in readings.values():
