@@ -107,7 +107,8 @@ between letters: "szĂŠp" is "szép", not cp1250's "szÊp").
 Beyond one single-byte codec (after the steps above):
 
 6. Double mojibake: a repaired run that reads as damage once more ("Ã¢â‚¬â„¢" -> "â€™" ->
-   "’") is undone one layer at a time (``_twice_damaged``).
+   "’") is undone one layer at a time (``_twice_damaged``); where a converter wrote the lost
+   bytes as "?", a "?" is a lost byte only where the page says so (``mojibake_layers``).
 7. CJK text read as GBK or Shift_JIS ("鎴戝悓鎰" for "我同意"): its characters encoded back give
    UTF-8 of CJK letters; dropped bytes leave one U+FFFD each (``_repair_double_byte``). Big5
    misreadings keep too few bytes to repair and are left as they are; Korean read as cp949 is
