@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -144,3 +146,10 @@ def test_every_document_is_found_across_shards_and_filters_span_them(sharded, br
         assert sites and sites <= offered, (sites, offered)
         page.close()
     assert not errors, errors
+
+
+def test_a_running_processs_peak_memory_is_read_from_proc():
+    if not Path("/proc/self/status").exists():
+        pytest.skip("no /proc on this system")
+    assert search_engine._high_water_mb(os.getpid()) > 1
+    assert search_engine._high_water_mb(2**22 + 12345) == 0.0  # no such process

@@ -364,18 +364,40 @@ def searchable_pages(site_dir: Path) -> list[str]:
     return found
 
 
-def _index(site_dir: Path, output: Path, language: str, timeout: float) -> str:
+INDEXER_SAMPLE_S = 0.5  # how often the indexer's peak memory is read while it runs
+
+
+def _index(site_dir: Path, output: Path, language: str, timeout: float) -> tuple[str, float]:
+    """Run the indexer once: its output, and its own peak memory (MB; 0 where the system does
+    not say). Read from ``/proc/<pid>/status`` while it runs: the peak the kernel reports for a
+    finished child counts the build's memory too, the child being forked from it before exec."""
     cmd = [pagefind_executable(), "--site", str(site_dir), "--output-path", str(output)]
     cmd += ["--force-language", language, "--quiet"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        out, _ = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        raise EngineError(f"pagefind: did not finish in {timeout:.0f} s") from None
+    deadline, peak = time.monotonic() + timeout, 0.0
+    while True:
+        try:
+            out, _ = proc.communicate(timeout=min(INDEXER_SAMPLE_S, timeout))
+            break
+        except subprocess.TimeoutExpired:
+            peak = max(peak, _high_water_mb(proc.pid))
+            if time.monotonic() > deadline:
+                proc.kill()
+                proc.communicate()
+                raise EngineError(f"pagefind: did not finish in {timeout:.0f} s") from None
     if proc.returncode != 0:
         raise EngineError(f"pagefind: exit status {proc.returncode}:\n{out}")
-    return out
+    return out, peak
+
+
+def _high_water_mb(pid: int) -> float:
+    """A running process's peak resident memory in MB (Linux ``VmHWM``), else 0."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    m = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    return int(m[1]) / 1024 if m else 0.0
 
 
 def run_pagefind(
@@ -398,9 +420,11 @@ def run_pagefind(
     bundle = site_dir / BUNDLE
     started = time.monotonic()
     runs = shards(searchable_pages(site_dir), shard_pages)
-    logs, merged = [], []
+    logs, merged, peaks = [], [], []
     if len(runs) <= 1:
-        logs.append(_index(site_dir, bundle, language, timeout))
+        out, peak = _index(site_dir, bundle, language, timeout)
+        logs.append(out)
+        peaks.append(peak)
     else:
         for k, pages in enumerate(runs):
             output = bundle if k == 0 else bundle / f"shard-{k}"
@@ -410,15 +434,17 @@ def run_pagefind(
                     link.parent.mkdir(parents=True, exist_ok=True)
                     link.symlink_to((site_dir / rel).resolve())
                 left = timeout - (time.monotonic() - started)
-                logs.append(_index(Path(links), output.resolve(), language, left))
+                out, peak = _index(Path(links), output.resolve(), language, left)
+                logs.append(out)
+                peaks.append(peak)
             if k:
                 prune_bundle(output, merged=True)
                 merged.append(f"shard-{k}/")
     prune_bundle(bundle)
     (bundle / SHARDS_FILE).write_text(json.dumps({"merge": merged}), encoding="utf-8")
     seconds = time.monotonic() - started
-    # children's peak RSS (kB on Linux): the largest indexer run, one shard at a time
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    # the largest indexer run, one shard at a time (the children's peak where /proc is not)
+    peak = max(peaks) or resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
     fragments = len(list(bundle.rglob("fragment/*.pf_fragment")))
     return IndexRun(fragments, seconds, peak, size, "".join(logs), len(runs) or 1)
