@@ -124,6 +124,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -1549,9 +1550,7 @@ def _by_document(text: str, repairs: list[Repair], lost: list[int]) -> None:
             continue
         done.update(slots)
         options = [repairs[j].candidates for j in slots]
-        readings = 1
-        for o in options:
-            readings *= len(o)
+        readings = math.prod(map(len, options))
         found: set[tuple[str, ...]] = set()
         if readings <= _MAX_WORD_READINGS:
             fixed = [ch for ch, _ in units]
@@ -1853,9 +1852,7 @@ def _second_layer(text: str, start: int, end: int, c: _Codec) -> str | None:
     options = _layer_options(c, segs)
     if options is None:
         return None
-    readings = 1
-    for o in options:
-        readings *= len(o)
+    readings = math.prod(map(len, options))
     if readings > _MAX_LAYER_READINGS:
         return None
     results: set[str] = set()

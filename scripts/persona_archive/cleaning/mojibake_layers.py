@@ -29,6 +29,7 @@ are undone in one step here, from the text as the scrape saved it:
 from __future__ import annotations
 
 import functools
+import math
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable
@@ -83,13 +84,6 @@ def _sequence_options(codec: str, segs, keep) -> list[list[str]] | None:
     return out
 
 
-def _count(options: list[list[str]]) -> int:
-    n = 1
-    for o in options:
-        n *= len(o)
-    return n
-
-
 def _text_ok(chars: str) -> bool:
     """Letters of at most one non-Latin script (none rare) and plausible characters."""
     from persona_archive.cleaning.mojibake import _plausible, _script_letter, _script_of
@@ -115,7 +109,7 @@ def _readings(run: str, outer: str, inner: str) -> set[str]:
     first = _sequence_options(
         outer, segs, lambda ch: ch == LOST or (ch in ic.encode and ord(ch) >= 0xA0)
     )
-    if first is None or _count(first) > _MAX_READINGS:
+    if first is None or math.prod(map(len, first)) > _MAX_READINGS:
         return set()
     out: set[str] = set()
     for combo in product(*first):
@@ -127,7 +121,7 @@ def _readings(run: str, outer: str, inner: str) -> set[str]:
         if 2 * whole < len(inner_segs):
             continue  # mostly cut sequences: "é’" is one layer of damage, not a lost "騒"
         second = _sequence_options(inner, inner_segs, lambda ch: True)
-        if second is None or _count(second) > _MAX_READINGS:
+        if second is None or math.prod(map(len, second)) > _MAX_READINGS:
             continue
         out.update(t for t in map("".join, product(*second)) if _text_ok(t))
         if len(out) > _MAX_READINGS:
