@@ -7,7 +7,8 @@ Events, in the order they run (priority in brackets):
 
 - ``on_pre_build`` (0): forget the previous build's collection.
 - ``on_files`` (0): a page per tag, author, site and kind (paginated) is added; each document's
-  raw source is published byte for byte as ``raw/<slug>.txt`` (through the helper process).
+  raw source is published gzipped as ``raw/<slug>.txt.gz`` (through the helper process); it
+  unpacks to the source byte for byte, and the page's download link does that in the browser.
 - ``on_nav`` (0): the related documents and provenance of every document start in the helper
   process, while the pages are converted; the first page to show them waits for them.
 - ``on_page_markdown`` (0): the home page's ``<!-- archive:collection -->`` and the tag index's
@@ -95,7 +96,7 @@ def on_files(files, config):
     for doc in docs:
         raw = provenance.raw_original(sources, doc.get("source_file"))
         if raw is not None:
-            site_files.add(files, config, f"raw/{doc['slug']}.txt", src=raw)
+            site_files.add(files, config, reading.raw_uri(doc["slug"]), src=raw, compress=True)
     return files
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gzip
 import subprocess
 import sys
 
@@ -52,6 +53,7 @@ def test_site_writer_writes_copies_and_names_every_failure(tmp_path):
         writer.write(f"cite/k{i}.bib", f"@misc{{k{i}}}\n")
     writer.write("a/b.bin", b"\xff\xfe")
     writer.copy("raw/r.txt", original)
+    writer.copy("raw/r.txt.gz", original, compress=True)
     writer.write("blocked/file/x.txt", "cannot be written")
     writer.write("after/ok.txt", "still written after a failure")
     assert not (site / "raw").exists()  # held until released: the pages' work goes first
@@ -61,6 +63,9 @@ def test_site_writer_writes_copies_and_names_every_failure(tmp_path):
     assert (site / "cite" / "k7.bib").read_text() == "@misc{k7}\n"
     assert (site / "a" / "b.bin").read_bytes() == b"\xff\xfe"
     assert (site / "raw" / "r.txt").read_bytes() == original.read_bytes()
+    packed = (site / "raw" / "r.txt.gz").read_bytes()
+    assert gzip.decompress(packed) == original.read_bytes()
+    assert packed == site_files.gzipped(original.read_bytes())  # no time or name: reproducible
     assert (site / "after" / "ok.txt").is_file()
     writer.wait()  # nothing left: no error twice
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import re
 from collections import deque
@@ -63,8 +64,25 @@ def test_raw_original_downloads_and_its_sha256_matches(page, server, pages):
         page.locator("a.pa-raw").click()
     with open(info.value.path(), "rb") as handle:
         data = handle.read()
-    assert hashlib.sha256(data).hexdigest() == meta["source_sha256"]
+    assert hashlib.sha256(data).hexdigest() == meta["source_sha256"]  # unpacked in the browser
+    assert info.value.suggested_filename == meta["source_file"].rsplit("/", 1)[-1]
     assert page.locator(".pa-sha256").inner_text() == meta["source_sha256"]
+
+
+def test_raw_original_without_javascript_is_the_gzip_of_the_source(browser, server, pages):
+    slug, meta = next(iter(pages.items()))
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/archive/{slug}/")
+        with page.expect_download() as info:
+            page.locator("a.pa-raw").click()
+        with open(info.value.path(), "rb") as handle:
+            data = gzip.decompress(handle.read())
+        assert hashlib.sha256(data).hexdigest() == meta["source_sha256"]
+        assert info.value.suggested_filename.endswith(".gz")
+    finally:
+        context.close()
 
 
 def test_keyboard_only_search_from_the_home_box(page, server, pages):

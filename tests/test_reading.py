@@ -433,7 +433,7 @@ def test_provenance_shows_raw_sha_and_the_cleaning_log():
         ],
     }
     out = reading.provenance(doc, log, "../../", raw_size=10)
-    assert 'href="../../raw/doc-001.txt"' in out and "0" * 64 in out
+    assert 'href="../../raw/doc-001.txt.gz"' in out and "0" * 64 in out
     assert "<script>" not in out
     assert "Removed (1)" in out and "Repairs (1)" in out and "Restructured (1)" in out
     assert html.escape(HOSTILE) in out

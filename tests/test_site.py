@@ -130,14 +130,17 @@ def test_author_site_and_kind_pages_list_their_documents(site, pages):
 
 
 def test_raw_originals_are_published_byte_for_byte(project, site, pages):
+    import gzip
     import hashlib
 
     for slug, meta in pages.items():
-        raw = (site / "raw" / f"{slug}.txt").read_bytes()
+        packed = (site / "raw" / f"{slug}.txt.gz").read_bytes()
+        raw = gzip.decompress(packed)
         assert raw == (project / "sources" / meta["source_file"]).read_bytes()
         assert hashlib.sha256(raw).hexdigest() == meta["source_sha256"]
+        assert len(packed) < len(raw)
         page = _page_html(site, slug)
-        assert f'href="../../raw/{slug}.txt"' in page
+        assert f'href="../../raw/{slug}.txt.gz"' in page
         assert meta["source_sha256"] in page
 
 

@@ -214,7 +214,8 @@ def test_the_site_publishes_each_archived_page_payload_as_its_raw_original(tmp_p
     site = conftest.build_site(project)
     by_url = {meta["url"]: meta for meta, _ in pages(project / "docs" / "archive").values()}
     for url, payload in ((NOTES, crawl()[0][3]), (TIDES, crawl()[-1][3])):
-        assert (site / "raw" / f"{by_url[url]['slug']}.txt").read_bytes() == payload
+        packed = (site / "raw" / f"{by_url[url]['slug']}.txt.gz").read_bytes()
+        assert gzip.decompress(packed) == payload
     saved = next(m for m in by_url.values() if m["source_file"] == "saved.html")
     html = (site / "archive" / saved["slug"] / "index.html").read_text(encoding="utf-8")
     assert "SCRIPT-TEXT-MUST-NOT-APPEAR" not in html and "handler-must-not-run" not in html

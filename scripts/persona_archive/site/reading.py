@@ -390,10 +390,18 @@ def raw_origin(source_file: str) -> tuple[str, str]:
     return "the raw text exactly as it was scraped", name
 
 
+def raw_uri(slug: str) -> str:
+    """Where a document's raw original is in the site: gzipped, as the raw originals are a
+    ninth of the site's bytes and text shrinks to about half (issue 20)."""
+    return f"raw/{slug}.txt.gz"
+
+
 def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> str:
     """The provenance section: raw original download and its sha256, what cleaning changed
     (counts) and the readable list of repairs, removals and restructurings. It is placed inside
-    the page's closing part, which search leaves out."""
+    the page's closing part, which search leaves out. The file is gzipped: the link names the
+    original and ``pa-reading.js`` unpacks it in the browser, so the reader saves the original
+    under its own name (without JavaScript they get the ``.gz``, which says what it is)."""
     slug = quote(doc["slug"])
     origin, name = raw_origin(str(doc.get("source_file") or ""))
     size = f" ({raw_size:,} bytes)" if raw_size is not None else ""
@@ -401,7 +409,8 @@ def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> 
         '<section class="pa-provenance" aria-labelledby="pa-provenance-title">',
         '<h2 id="pa-provenance-title">Provenance</h2>',
         f"<p>This page was generated from {e(origin)}. "
-        f'<a href="{e(base)}raw/{e(slug)}.txt" download="{e(name)}" class="pa-raw">'
+        f'<a href="{e(base)}{e(raw_uri(slug))}" download="{e(name)}.gz" '
+        f'data-pa-name="{e(name)}" class="pa-raw">'
         f"Download the raw original</a>{size}, SHA-256 "
         f'<code class="pa-sha256">{e(doc.get("source_sha256", ""))}</code>.</p>',
     ]

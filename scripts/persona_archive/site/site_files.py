@@ -13,6 +13,7 @@ once the pages are built.
 from __future__ import annotations
 
 import functools
+import gzip
 import os
 import posixpath
 import shutil
@@ -34,18 +35,19 @@ class Writer:
 
     def __init__(self, site_dir: Path):
         self.site_dir = Path(site_dir)
-        self._batch: list[tuple[str, str, str | bytes | None, str | None]] = []
+        self._batch: list[tuple[str, str, str | bytes | None, str | None, bool]] = []
         self._held: list[tuple[Callable, tuple]] = []
         self._released = False
         self._pending: list[Future] = []
 
     def write(self, uri: str, content: str | bytes) -> None:
         """Write ``content`` (text or bytes) to ``site_dir/uri``."""
-        self._add((uri, str(self.path(uri)), content, None))
+        self._add((uri, str(self.path(uri)), content, None, False))
 
-    def copy(self, uri: str, src: Path) -> None:
-        """Copy the file ``src`` byte for byte to ``site_dir/uri``."""
-        self._add((uri, str(self.path(uri)), None, str(src)))
+    def copy(self, uri: str, src: Path, *, compress: bool = False) -> None:
+        """Copy the file ``src`` byte for byte to ``site_dir/uri``, or gzip it there
+        (``compress``: the same bytes on every build, see ``gzipped``)."""
+        self._add((uri, str(self.path(uri)), None, str(src), compress))
 
     def make(self, function: Callable[..., Made], *args) -> None:
         """Write the files ``function(*args)`` makes, ``{uri: text, bytes or text in pieces}``
@@ -92,17 +94,21 @@ class Writer:
         return self.site_dir / norm
 
 
-def write_batch(batch: Iterable[tuple[str, str, str | bytes | None, str | None]]) -> list[str]:
-    """Write each ``(uri, destination, content, source to copy)``; a message per failure (the
-    others are still written)."""
+def write_batch(
+    batch: Iterable[tuple[str, str, str | bytes | None, str | None, bool]],
+) -> list[str]:
+    """Write each ``(uri, destination, content, source to copy, compress the copy)``; a message
+    per failure (the others are still written)."""
     errors, made = [], set()
-    for uri, dest, content, src in batch:
+    for uri, dest, content, src, compress in batch:
         try:
             parent = posixpath.dirname(dest)
             if parent not in made:
                 Path(parent).mkdir(parents=True, exist_ok=True)
                 made.add(parent)
-            if src is not None:
+            if src is not None and compress:
+                Path(dest).write_bytes(gzipped(Path(src).read_bytes()))
+            elif src is not None:
                 shutil.copyfile(src, dest)
             elif isinstance(content, bytes):
                 Path(dest).write_bytes(content)
@@ -120,7 +126,17 @@ def make_files(site_dir: str, function: Callable[..., Made], args: tuple) -> lis
     writer = Writer(Path(site_dir))
     made = function(*args)
     pairs = made.items() if isinstance(made, dict) else made
-    return write_batch((uri, str(writer.path(uri)), text, None) for uri, text in pairs)
+    return write_batch((uri, str(writer.path(uri)), text, None, False) for uri, text in pairs)
+
+
+def gzipped(data: bytes) -> bytes:
+    """``data`` gzipped with no name and no time in the header, so a rebuild gives the same
+    bytes (the site is reproducible from its sources).
+
+    >>> gzip.decompress(gzipped(b"raw")) == b"raw" and gzipped(b"raw") == gzipped(b"raw")
+    True
+    """
+    return gzip.compress(data, compresslevel=9, mtime=0)
 
 
 # --- the build's writer, shared by the hooks -------------------------------------------------
@@ -153,12 +169,20 @@ def discard() -> None:
     _current.clear()
 
 
-def add(files, config, uri: str, *, content: str | bytes = "", src: Path | None = None) -> None:
-    """Put ``uri`` in the built site, a copy of ``src`` or ``content``, written by the helper
-    process, and register it with MkDocs (``files``, ``config``)."""
+def add(
+    files,
+    config,
+    uri: str,
+    *,
+    content: str | bytes = "",
+    src: Path | None = None,
+    compress: bool = False,
+) -> None:
+    """Put ``uri`` in the built site, a copy of ``src`` (gzipped when ``compress``) or
+    ``content``, written by the helper process, and register it with MkDocs."""
     site = writer(Path(config["site_dir"]))
     if src is not None:
-        site.copy(uri, src)
+        site.copy(uri, src, compress=compress)
     else:
         site.write(uri, content)
     register(files, config, [uri])
