@@ -18,6 +18,7 @@ from persona_archive.cleaning.boilerplate.shapes import (
     sentence_marks,
 )
 from persona_archive.cleaning.config import key_path_text, load_yaml
+from persona_archive.cleaning.regexset import RegexSet
 from persona_archive.errors import ConfigError
 
 INTERFACE_PATH = Path(__file__).resolve().parents[1] / "data" / "interface_strings.yml"
@@ -84,23 +85,23 @@ _LOOKUP_CACHE = 50_000
 
 @dataclass(frozen=True)
 class InterfaceStrings:
-    """The loaded list: exact lines by folded key, the regexes (tried all at once first), and
-    every word the entries spell out (a row whose words are not all among them is no row)."""
+    """The loaded list: exact lines by folded key, the regexes (in order: the first that matches
+    a line is its entry), and every word the entries spell out (a row whose words are not all
+    among them is no row)."""
 
     exact: dict[str, InterfaceEntry]
     regexes: tuple[tuple[re.Pattern[str], InterfaceEntry], ...]
     vocabulary: frozenset[str] = frozenset()
-    combined: re.Pattern[str] | None = field(init=False, repr=False)
+    combined: RegexSet = field(init=False, repr=False)
 
     _found: dict[str, InterfaceEntry | None] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
 
     def __post_init__(self) -> None:
-        # one alternation tells a line in one call: no match (most lines, not interface text),
-        # or which regex matched first (the group it is named by, the last group to close)
-        body = "|".join(f"(?P<r{i}>{regex.pattern})" for i, (regex, _) in enumerate(self.regexes))
-        object.__setattr__(self, "combined", re.compile(body, re.I) if self.regexes else None)
+        # which regex a line is: only those that can start with its first character are tried
+        combined = RegexSet((regex.pattern for regex, _ in self.regexes), re.I)
+        object.__setattr__(self, "combined", combined)
 
     def lookup(self, key: str) -> InterfaceEntry | None:
         """The entry a folded line (``interface_key``) is, or None.
@@ -113,8 +114,8 @@ class InterfaceStrings:
             return entry
         if key in self._found:  # rows look the same words up again and again
             return self._found[key]
-        match = self.combined.fullmatch(key) if self.combined is not None else None
-        entry = self.regexes[int(match.lastgroup[1:])][1] if match else None
+        index = self.combined.first(key)
+        entry = self.regexes[index][1] if index is not None else None
         if len(self._found) < _LOOKUP_CACHE:
             self._found[key] = entry
         return entry
