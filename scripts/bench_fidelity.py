@@ -37,9 +37,10 @@ The measures (each summed over the documents of a group, then given as a percent
   matching runs count. Repairs count here too: a restored ``é`` is a preserved ``é``.
 - **damaged: restored / marked / wrong**: the damaged words of the raw (mojibake: UTF-8 decoded
   with a wrong codec), each ``[damaged, correct]`` pair of the meta. Restored: the correct word
-  is in the output (as many times as in the expected text). Marked: it is there with lost
-  characters shown as U+FFFD (every other character right): an honest mark. Wrong: neither:
-  garbage left, a wrong repair, or the word dropped.
+  is in the output (as many times as in the expected text; chrome, bylines and scrape copies
+  the output kept are not counted, as they hold the raw page's own words). Marked: it is there
+  with lost characters shown as U+FFFD (every other character right): an honest mark. Wrong:
+  neither: garbage left, a wrong repair, or the word dropped.
 - **titles exact**: the record's title equals the expected title (documents whose page has no
   title, such as social threads, are not counted).
 - **duplicates left**: sentences of the expected text, title included (12 characters or more),
@@ -331,7 +332,15 @@ def score(doc: Document, cleaned: Cleaned) -> Score:
         for c in chrome
     )
     out_work, exp_work = lines, expected
-    unchromed = lines  # the output less the chrome left in it, for duplicates and damage
+    unchromed = lines  # the output less the chrome left in it, for duplicates
+    # for damage, less the bylines and scrape copies it kept too: they hold the words as the
+    # raw page wrote them, and a correct word there is no repair
+    repaired = lines
+    for item in (meta.get("metadata_lines") or []) + (meta.get("duplicate_lines") or []):
+        pattern = _words_re(norm(item["text"]))
+        more = len(pattern.findall(repaired)) - len(pattern.findall(expected))
+        if more > 0:
+            repaired = pattern.sub("\0", repaired, count=more)
     for variants, n in sorted(groups.items(), key=lambda kv: -max(len(v) for v in kv[0])):
         extra = 0
         for v in variants:
@@ -339,6 +348,7 @@ def score(doc: Document, cleaned: Cleaned) -> Score:
             more = len(pattern.findall(out_work)) - len(pattern.findall(exp_work))
             if more > 0:
                 unchromed = pattern.sub("\0", unchromed, count=min(n, more))
+                repaired = pattern.sub("\0", repaired, count=min(n, more))
             extra = max(extra, more)
             out_work, exp_work = pattern.sub("\0", out_work), pattern.sub("\0", exp_work)
         left = min(n, max(0, extra))
@@ -356,9 +366,9 @@ def score(doc: Document, cleaned: Cleaned) -> Score:
     # damaged words
     for correct, n in Counter(norm(c) for _, c in meta.get("damaged") or []).items():
         pattern = _token_re(re.escape(correct))
-        have = len(pattern.findall(unchromed))
+        have = len(pattern.findall(repaired))
         missing = min(n, max(0, len(pattern.findall(expected)) - have))
-        marked = sum(LOST in m.group(0) for m in _marked_re(correct).finditer(unchromed))
+        marked = sum(LOST in m.group(0) for m in _marked_re(correct).finditer(repaired))
         marked = min(missing, marked)
         s.damaged += n
         s.restored += n - missing

@@ -168,8 +168,10 @@ def _perfect(doc) -> bench_fidelity.Cleaned:
 
 
 def _unchanged(doc) -> bench_fidelity.Cleaned:
+    """The raw page as it is: every line a paragraph, no title found (a page whose first line
+    is its title would otherwise get one for nothing)."""
     lines = [line for line in doc.raw.splitlines() if line.strip()]
-    return bench_fidelity.Cleaned(lines[0], "other", [("paragraph", x) for x in lines[1:]])
+    return bench_fidelity.Cleaned("", "other", [("paragraph", x) for x in lines], False)
 
 
 def test_scorer_gives_a_perfect_output_full_marks():

@@ -1,6 +1,6 @@
 site: "Podcast website (thelongloop.fm)"
 kind: podcast-transcript
-archive_kind: article
+archive_kind: podcast-transcript
 language: en
 title: "Episode 47: What do we mean by aligned?"
 note: "the episode label is a kicker above the title; the speaker labels start content lines; timestamps are chrome."
