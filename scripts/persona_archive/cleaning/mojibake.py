@@ -140,6 +140,7 @@ import ftfy
 from persona_archive.cleaning.mojibake_cjk import korean_spans
 from persona_archive.cleaning.mojibake_layers import two_codec_spans
 from persona_archive.cleaning.mojibake_leads import lone_leads
+from persona_archive.cleaning.mojibake_replaced import written_lost
 from persona_archive.page import LOST
 
 __all__ = ["CODECS", "Evidence", "Repair", "RepairResult", "fix_mojibake", "repair"]
@@ -160,9 +161,11 @@ _BASE = (
     "koi8_r",
     "mac_roman",
     "iso8859_2",
+    "iso8859_16",
+    "koi8_u",
 )
 _ISO = frozenset(
-    {"iso8859_7", "latin_1", "iso8859_2"}
+    {"iso8859_7", "latin_1", "iso8859_2", "iso8859_16"}
 )  # C1 bytes decode to controls, which get stripped
 _MIXED_WITH_CP1252 = (
     "iso8859_7",
@@ -338,7 +341,14 @@ def _codec(name: str) -> _Codec:
 
 
 def _punctuation(ch: str | None) -> bool:
-    return ch is not None and unicodedata.category(ch)[0] in "PZ"
+    """Typographic punctuation or a space (Mac Roman's « … “ ’), not a script's own sign: the
+    Hebrew geresh ׳ that cp1255 reads D7 as, the lead of every Hebrew letter, is a letter's
+    byte far more often than a written geresh, which follows a letter of its word anyway.
+
+    >>> _punctuation("«"), _punctuation("׳"), _punctuation("a")
+    (True, False, False)
+    """
+    return ch is not None and unicodedata.category(ch)[0] in "PZ" and not 0x0370 <= ord(ch) < 0x2000
 
 
 def _seq_len(lead: int) -> int:
@@ -671,12 +681,26 @@ def _strong(codec: _Codec, seg: _Seg, run: str, reaction: bool) -> bool:
         return bool(k.emojis)
     if not seg.surv or seg.lead is None or not k.plausible:
         return False
+    if _lossy_letters(seg, run):
+        return False
     tail = run[seg.start + 1 : seg.end]
     return not (
         len(run) == seg.end - seg.start
         and seg.lead < 0xF0
         and _is_latin_letter(_lead_char(codec, seg))
         and all(c in _FOLLOWERS for c in tail)
+    )
+
+
+def _lossy_letters(seg: _Seg, run: str) -> bool:
+    """Whether a sequence lost a byte and its run is nothing but Latin letters: Romanian
+    "câștigat" holds "âș", which ISO-8859-16 reads as E2 BA, a "›" or "₺" that lost a byte. A
+    word's letters as written are likelier than a character cut short, so such a run is no
+    evidence of damage (a lossless one, "Ĺź" for "ż", still is)."""
+    return (
+        seg.lead is not None
+        and len(seg.surv) < _seq_len(seg.lead) - 1
+        and all(_is_latin_letter(c) for c in run)
     )
 
 
@@ -1063,6 +1087,20 @@ def _by_role(
     return None, quotes
 
 
+@functools.lru_cache(maxsize=64)
+def _letter_in_words(text: str, ch: str) -> bool:
+    """Whether the document writes ``ch`` as a letter inside words, between letters and not
+    before a contraction ending ("când", "tâm"): a lone lead that reads as that letter before
+    "t" or "s" ("decât") is then as likely the letter as a lost apostrophe. A page whose "â"
+    is only ever damage ("itâs", "donât", "âquotedâ") does not.
+
+    >>> _letter_in_words("Când? Nu decât.", "â"), _letter_in_words("itâs, donât", "â")
+    (True, False)
+    """
+    pattern = rf"[^\W\d_]{re.escape(ch)}(?!(?:s|t|d|m|re|ve|ll)(?![^\W\d_]))[^\W\d_]"
+    return re.search(pattern, text) is not None
+
+
 def _weak_ok(text: str, codec: _Codec, runs: list[_Run], established: bool = False) -> set[int]:
     """Starts of lone lead bytes whose position is typographic evidence that they are damage.
 
@@ -1086,10 +1124,12 @@ def _weak_ok(text: str, codec: _Codec, runs: list[_Run], established: bool = Fal
             continue
         prev, nxt, after = _neighbours(text, run.start, run.end)
         role = _role(prev, nxt, after)
+        latin = _is_latin_letter(_lead_char(codec, seg))
+        if role == "apostrophe" and latin and _letter_in_words(text, text[run.start]):
+            continue  # "decât" on a page that writes "când": the letter of a word, as written
         typographic = established and role in ("dash", "range", "close")
         if role == "apostrophe" or (typographic and _by_role(role, punct, ())[0]):
             ok.add(run.start)
-        latin = _is_latin_letter(_lead_char(codec, seg))
         if (latin and not established) or role not in ("open", "close"):
             continue
         if run.start >= line_end:
@@ -1173,6 +1213,20 @@ _WORD_REACH = 64  # characters scanned on each side for the word around a sequen
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
+def _has_letter(chars: str) -> bool:
+    return any(c.isalpha() for c in chars)
+
+
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited word around ``text[start:end]``, within ``_WORD_REACH``."""
+    lo, hi = start, end
+    while lo > max(0, start - _WORD_REACH) and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < min(len(text), end + _WORD_REACH) and not text[hi].isspace():
+        hi += 1
+    return lo, hi
+
+
 def _as_written(text: str, codec: _Codec, index: _RunIndex, run: _Run, seg: _Seg) -> bool:
     """Whether a sequence stays as written, a character and not damage, where its run is damage
     only because the document is established or because another of its sequences is strong.
@@ -1192,6 +1246,20 @@ def _as_written(text: str, codec: _Codec, index: _RunIndex, run: _Run, seg: _Seg
     k = _classes(codec.name, seg.lead, seg.surv)
     if not k.plausible:
         return True
+    runtext = text[run.start : run.end]
+    beside = text[run.start - 1 : run.start] + text[run.end : run.end + 1]
+    if not run.reaction and seg.surv and _lossy_letters(seg, runtext) and _has_letter(beside):
+        # letters of a word that read as a character cut short ("câștigat"): as written unless
+        # another sequence of the word decodes ("āØ" alone is a sparkle that lost a byte)
+        lo, hi = _word_span(text, run.start, run.end)
+        return not any(
+            g.surv
+            and g.lead is not None
+            and not _lossy_letters(g, text[o.start : o.end])
+            and _classes(codec.name, g.lead, g.surv).plausible
+            for o in index.within(lo, hi)
+            for g in o.segs
+        )
     if run.reaction or seg.lead is None or seg.surv:
         return False
     pos = run.start + seg.start
@@ -1334,7 +1402,13 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     top = max(score(i) for i in range(len(analyses)))
     tied = [i for i in range(len(analyses)) if score(i) == top]
     if len(tied) > 1 and top[0]:
-        tied.sort(key=lambda i: (_misfits(doc, analyses[i].codec), i))
+        tied.sort(
+            key=lambda i: (
+                _misfits(doc, analyses[i].codec),
+                -_written_fit(doc, analyses[i].codec),
+                i,
+            )
+        )
     best = tied[0]
     repairs: list[Repair] = []
     questions = _question_spans(text)
@@ -1354,9 +1428,34 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     _repair_ftfy(text, repairs, taken)
     _lost_continuations(text, repairs, taken)
     lone_leads(text, repairs, taken)
+    written_lost(text, repairs, taken, doc.scripts)
     if questions:
         _question_marked(text, questions, repairs, taken)
     return repairs
+
+
+def _letters_in_word(text: str, codec: _Codec, run: _Run) -> bool:
+    """Whether a run is letters of a word that lost bytes and could only be marked lost: every
+    character a letter, a letter beside it, every sequence cut short with more than one
+    candidate and all of them letters. Czech "nedokážu" read as ISO-8859-16 is "áž", the start
+    of 32 letters U+1E00-U+1E1F ("dáš" as ISO-8859-2 32 others): a page not established as
+    damaged keeps it as written.
+    """
+    if run.reaction:
+        return False
+    before = text[run.start - 1] if run.start else ""
+    after = text[run.end] if run.end < len(text) else ""
+    if not (before.isalpha() or after.isalpha()):
+        return False
+    if not text[run.start : run.end].isalpha():
+        return False
+    for g in run.segs:
+        if g.lead is None or len(g.surv) == _seq_len(g.lead) - 1:
+            return False
+        k = _classes(codec.name, g.lead, g.surv)
+        if len(k.plausible) < 2 or not k.letters:
+            return False
+    return True
 
 
 def _misfits(doc: _Doc, codec: _Codec) -> int:
@@ -1385,6 +1484,24 @@ def _misfits(doc: _Doc, codec: _Codec) -> int:
             symbol = unicodedata.category(ch)[0] == "S" and prev.isalpha() and nxt.isalpha()
             n += capital or symbol
             prev = ch
+    return n
+
+
+def _written_fit(doc: _Doc, codec: _Codec) -> int:
+    """How many of the letters a codec's whole sequences decode to the document also writes as
+    such: ISO-8859-2 reads "teĹź" as "też", cp1250 as "teş", and a Polish page that writes
+    "żeby" elsewhere says which. Codecs that explain the same runs are told apart by it.
+
+    >>> doc = _Doc("Ustawiłam, żeby. MĂłj teĹź.")
+    >>> _written_fit(doc, _codec("iso8859_2")), _written_fit(doc, _codec("cp1250"))
+    (1, 0)
+    """
+    text, n = doc.text, 0
+    for m in codec.run.finditer(text):
+        for g in _run_info(codec.name, m.group()).segs or ():
+            if g.lead is not None and len(g.surv) == _seq_len(g.lead) - 1:
+                ch = bytes([g.lead, *g.surv]).decode("utf-8")
+                n += ch.isalpha() and ch in doc.chars
     return n
 
 
@@ -1424,13 +1541,14 @@ def _repair_codec(
             damage.append((_Run(run.start, run.end, run.segs, False, doc.scripts), _NONE))
             continue
         if (
-            primary
-            and not established
+            not established
             and run.start not in weak
             and doc.scripts
             and _in_scripts(runtext, doc.scripts)
         ):
             continue  # letters of the document's script that do not decode to it: as written
+        if primary and not established and _letters_in_word(text, codec, run):
+            continue  # nothing but a mark to gain for letters that may be correct ("nedokážu")
         info = _run_info(codec.name, runtext)
         strong = (
             all(_strong(codec, g, runtext, True) for g in run.segs) if run.reaction else info.strong

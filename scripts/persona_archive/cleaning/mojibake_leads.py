@@ -5,9 +5,13 @@ ISO-8859-2 drops the C1 bytes 80-9F and cp1250 a few others (81 83 88 90 98), so
 cp1250 a bare "Ă". Alone they look like letters, and the codec pass leaves them as written. In a
 word the same codec repaired elsewhere ("ÄtenĂĄĹi", where "ĂĄ" is "á") they are what is left
 of a character: restored when one character
-fits (cp1251 drops only 98: a bare "Р" is "И"), else marked lost (U+FFFD), never guessed. A
-lead letter in a word of its own ("Ärger", "Ăsta", and so also "klidnÄ", whose Ä may be a
-correct letter beside damage) stays as written. Where the next character
+fits (cp1251 drops only 98: a bare "Р" is "И"; a word of one bare lead between words the
+codec damaged, "Р всё", is one too), else marked lost (U+FFFD), never guessed - and settled by
+the document's own words when exactly one reading makes a word written elsewhere in it. A
+lead letter in a word of its own ("Ärger", "Ăsta") stays as written, except a capital right
+after a small letter ("klidnÄ", "WolÄ": no word is spelled so) within a line's reach of damage
+of a codec that drops the C1 bytes (ISO-8859-2, ISO-8859-16), whose damage is full of bare
+leads: it is marked, and only a small letter can fill it. Where the next character
 completes the sequence ("zrobiÄ™": C4 99 is "ę", which looks like a letter and a trademark
 sign, so the codec pass left it to ftfy) the sequence is read - in a word the codec damaged,
 or where its capital stands right after a small letter of the word and the sequence is a small
@@ -15,7 +19,7 @@ letter (a page whose other "ę" are written correctly leaves "zrobiÄ™" no oth
 
 >>> from persona_archive.cleaning.mojibake import fix_mojibake
 >>> fix_mojibake("Asistent mluvĂ\\xad klidnÄ a kdyĹž nÄco nevĂ\\xad. ÄtenĂĄĹi si to chvĂĄlĂ\\xad.")
-'Asistent mluví klidnÄ a když nÄco neví. \\ufffdtená\\ufffdi si to chválí.'
+'Asistent mluví klidn\\ufffd a když n\\ufffdco neví. \\ufffdtená\\ufffdi si to chválí.'
 >>> fix_mojibake("Lubię to. Ĺšwietny, zrobiÄ™ go w sobotÄ™.")
 'Lubię to. Świetny, zrobię go w sobotę.'
 >>> fix_mojibake("Der Ärger, sagte er, itâ€™s fine.")
@@ -25,13 +29,17 @@ letter (a page whose other "ę" are written correctly leaves "zrobiÄ™" no oth
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from persona_archive.page import LOST
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Codecs whose bare leads are read so: Central European, Baltic, Turkish and Cyrillic pages
 #: (Western pages' bare leads are left to ftfy and the latin-1 rule)
-CODECS = ("iso8859_2", "cp1250", "cp1257", "cp1254", "cp1251")
+CODECS = ("iso8859_2", "iso8859_16", "cp1250", "cp1257", "cp1254", "cp1251")
+
+
+_C1_COUNT = 0xA0 - 0x80
 
 
 def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
@@ -40,12 +48,15 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
     from persona_archive.cleaning.mojibake import (
         Repair,
         _add_taken,
+        _by_document,
         _candidates,
         _codec,
         _consistent,
         _overlaps,
         _plausible,
     )
+
+    lost: list[int] = []
 
     by_codec: dict[str, list] = {}
     for r in repairs:
@@ -56,6 +67,10 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
         if not c.dropped_cont:
             continue
         starts = sorted(r.offset for r in done)
+        # a codec that drops the C1 bytes leaves bare leads all through its damage: one after a
+        # small letter is read as damage (a codec that drops a few, as cp1252, rarely does, and
+        # a capital after a small letter beside it may be as written)
+        sheds = len(c.dropped_cont) >= _C1_COUNT
         for m in _WORD.finditer(text):
             s, e = m.span()
             damaged_word = any(s <= x < e for x in starts)
@@ -66,6 +81,10 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
                     continue
                 # a capital right after a small letter of its word fits no word ("zrobiÄ™")
                 misfit = i > s and text[i - 1].islower() and ch.isupper()
+                bare_misfit = misfit and sheds and nearby(starts, i)
+                # a word of one bare lead between words the codec damaged ("Р всё" is "И всё")
+                if e - s == 1 and not damaged_word and nearby(starts, i, 2):
+                    damaged_word = True
                 if not damaged_word and not misfit:
                     continue
                 nb = c.encode.get(text[i + 1]) if i + 1 < len(text) else None
@@ -77,15 +96,30 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
                         repairs.append(Repair(i, text[i : i + 2], whole, name, "unique", (whole,)))
                         _add_taken(taken, i, i + 2)
                     continue
-                if not damaged_word:
+                if not damaged_word and not bare_misfit:
                     continue
-                # the characters it can be: plausible ones, or (a two-byte lead) letters
+                # the characters it can be: plausible ones, or (a two-byte lead) letters; after
+                # a small letter of its word, a small letter
                 every = [x for x in _candidates(name, b, ()) if _consistent(x)]
                 cands = tuple(x for x in every if _plausible(x)) or tuple(
                     x for x in every if b <= 0xDF and x.isalpha()
                 )
+                if bare_misfit:
+                    cands = tuple(x for x in cands if x.islower())
                 if not cands:
                     continue
                 after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
+                if after == LOST:
+                    lost.append(len(repairs))
                 repairs.append(Repair(i, ch, after, name, why, cands))
                 _add_taken(taken, i, i + 1)
+    if lost:
+        _by_document(text, repairs, lost)
+
+
+def nearby(starts: list[int], pos: int, reach: int = 80) -> bool:
+    """Whether the codec repaired a sequence within ``reach`` characters of ``pos``: a capital
+    lead after a small letter ("WolÄ", "cercetÄtorii") is read as damage beside damage of its
+    codec, not on the strength of one repair at the other end of the page."""
+    i = bisect_left(starts, pos - reach)
+    return i < len(starts) and starts[i] <= pos + reach

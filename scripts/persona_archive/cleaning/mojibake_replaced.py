@@ -1,0 +1,114 @@
+"""Bytes a codec did not define, written as U+FFFD: what is left of the character is read.
+
+A converter that decodes UTF-8 with a legacy code page and ``errors="replace"`` writes each byte
+the code page leaves undefined as one U+FFFD, so a Hebrew "ל" (D7 9C) read as cp1255 becomes
+"׳�" and a Russian "И" (D0 98) read as cp1251 "Р�". The lead byte survived and the U+FFFD says
+how many bytes were lost and where; the lost byte was one the codec does not define. So the
+sequence is the lead, its surviving continuation bytes and, in each U+FFFD's place, one of the
+codec's undefined bytes: restored when one character fits ("Р�" is "И": cp1251 leaves only 98
+undefined), else one U+FFFD for the whole character (the lead is not left beside it), settled by
+the document's own words when exactly one reading makes a word written elsewhere in it.
+
+Only the codecs that repaired text within a line's reach are read this way: a U+FFFD after a
+correct letter ("Ä�" on a page with no damage of that codec near it) stays as written.
+
+>>> from persona_archive.cleaning.mojibake import fix_mojibake
+>>> fix_mojibake("Р�горь пишет: Р�нтересно, как РґРµР»Р°?")
+'Игорь пишет: Интересно, как дела?'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import product
+
+from persona_archive.page import LOST
+
+_REACH = 80  # characters on each side where a repair of the codec makes it the line's
+
+
+def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts) -> None:
+    """Read the sequences whose undefined bytes were written as U+FFFD (see the module
+    docstring); ``repairs`` and ``taken`` are the single-byte pass's, extended in place."""
+    if LOST not in text:
+        return
+    from persona_archive.cleaning.mojibake import (
+        CODECS,
+        Repair,
+        _add_taken,
+        _by_document,
+        _codec,
+        _consistent,
+        _overlaps,
+        _plausible,
+        _script_letter,
+        _seq_len,
+    )
+
+    starts_by: dict[str, list[int]] = {}
+    for r in repairs:
+        if r.codec in CODECS and r.after != LOST:
+            starts_by.setdefault(r.codec, []).append(r.offset)
+    lost: list[int] = []
+    marks = [i for i, ch in enumerate(text) if ch == LOST]
+    for name, starts in starts_by.items():
+        c = _codec(name)
+        if not c.dropped_cont:
+            continue
+        starts.sort()
+        for k in marks:
+            i = k - 1
+            # back to the lead: surviving continuation bytes and U+FFFDs may stand between
+            while (
+                i >= 0
+                and i > k - 4
+                and (text[i] == LOST or 0x80 <= c.encode.get(text[i], 0) <= 0xBF)
+            ):
+                i -= 1
+            b = c.encode.get(text[i]) if i >= 0 else None
+            if b is None or not 0xC2 <= b <= 0xF4:
+                continue
+            end = i + _seq_len(b)
+            body = text[i + 1 : end]
+            if (
+                end > len(text)
+                or k >= end
+                or not all(ch == LOST or 0x80 <= c.encode.get(ch, 0) <= 0xBF for ch in body)
+            ):
+                continue
+            if not _near(starts, i):
+                continue
+            if _overlaps(taken, i, end):
+                # the lead alone already marked lost by the script pass: the whole sequence is
+                # one lost character, not the lead's and each U+FFFD's
+                j = next((n for n, r in enumerate(repairs) if r.offset == i), None)
+                if j is None or repairs[j].before != text[i] or repairs[j].after != LOST:
+                    continue
+                if any(i < r.offset < end for r in repairs) or _overlaps(taken, i + 1, end):
+                    continue
+                del repairs[j]
+                lost[:] = [n - (n > j) for n in lost if n != j]
+            slots = [[c.encode[ch]] if ch != LOST else c.dropped_cont for ch in body]
+            cands = set()
+            for tail in product(*slots):
+                try:
+                    ch = bytes([b, *tail]).decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
+                if _consistent(ch) and (_plausible(ch) or _script_letter(ch, scripts)):
+                    cands.add(ch)
+            if not cands:
+                continue
+            cands = tuple(sorted(cands))
+            after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
+            if after == LOST:
+                lost.append(len(repairs))
+            repairs.append(Repair(i, text[i:end], after, name, why, cands))
+            _add_taken(taken, i, end)
+    if lost:
+        _by_document(text, repairs, lost)
+
+
+def _near(starts: list[int], pos: int) -> bool:
+    i = bisect_left(starts, pos - _REACH)
+    return i < len(starts) and starts[i] <= pos + _REACH
