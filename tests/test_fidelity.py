@@ -69,6 +69,30 @@ KNOWN_LOSSES = {
     "dev/m3_cs_news_iso8859_2": "Czech letters that lost their C1 byte to ISO-8859-2 (ř č ě: "
     "a bare Ĺ or Ä) are left as written or marked lost",
     "dev/m3_sk_forum_cp1250": "Á lost its 81 to cp1250 (a bare Ă before 'no'): left as written",
+    "dev/m5_he_forum_cp1255_reply": "Hebrew letters whose second byte cp1255 leaves undefined "
+    "(א ך ל ם מ ן: a bare geresh ׳) are marked lost (U+FFFD) unless the page writes the word",
+    "dev/m5_he_cp1255_replace_comments": "Hebrew read as cp1255 with undefined bytes written as "
+    "U+FFFD: each of א ך ל ם מ ן is one U+FFFD, which of them is not known",
+    "dev/m5_he_blog_niqqud_cp1255": "vocalised Hebrew read as cp1255: letters and points that "
+    "lost a byte are marked lost (U+FFFD)",
+    "dev/m5_he_mixed_english_numbers": "a Hebrew paragraph read as cp1255: letters that lost "
+    "a byte are marked lost (U+FFFD)",
+    "dev/m5_he_iso8859_8_replace_comment": "Hebrew read as ISO-8859-8 keeps no lead byte (D7 is "
+    "undefined there): the letters are lost, the damage is left as it is",
+    "dev/m5_he_reactions_cp1255": "an emoji that lost a byte to cp1255 could be several: "
+    "marked lost (U+FFFD)",
+    "dev/m5_pl_cp1250_double_cp1252": "Polish damaged twice (cp1250, then cp1252) lost bytes "
+    "in the second layer: those letters are marked lost (U+FFFD)",
+    "dev/m5_pl_iso8859_2_comments": "Polish letters that lost their C1 byte to ISO-8859-2 are "
+    "marked lost; a bare capital opening a word (Ĺlimakach) is left as written",
+    "dev/m5_ro_correct_lone_a_beside_damage": "🐶 lost its 90 to cp1252 and could be several "
+    "emoji: marked lost (U+FFFD)",
+    "dev/m5_ro_cp1250_cedilla": "ă lost its 83 to cp1250 (a bare Ä after a small letter): left "
+    "as written, cp1250 rarely leaves a bare lead",
+    "dev/m5_ro_iso8859_16_comma": "ș ț ă lost their C1 byte to ISO-8859-16: marked lost "
+    "(U+FFFD), as is the quote pair („…” or “…” is not known)",
+    "dev/m5_sk_iso8859_2_quote": "č lost its 8D to ISO-8859-2 (a bare Ä opening 'či'): left as "
+    "written; the quotes' bytes were lost: marked",
 }
 
 

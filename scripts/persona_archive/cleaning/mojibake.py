@@ -772,6 +772,13 @@ def _script_run(name: str, run: str, scripts: frozenset[str]) -> int:
     segs = _run_info(name, run).segs
     if segs is None or not scripts:
         return 0
+    if len(segs) > 1 and all(g.lead is not None and not g.surv for g in segs):
+        # bare leads side by side that read as no letter ("׳׳", cp1255's geresh twice for
+        # "לא"): no word as written; damage once the document has damage of its script
+        c = _codec(name)
+        signs = all(not c.table[g.lead - 0x80].isalpha() for g in segs)
+        fit = all(_classes(name, g.lead, (), scripts).plausible for g in segs)
+        return int(signs and fit)
     n = 0
     for g in segs:
         if g.lead is None:
@@ -939,6 +946,7 @@ class _Scan:
     line: int = -1
     quotes: tuple[str, ...] = ()
     prev_emoji: bool = False
+    established: bool = True  # a Latin lead's quote style may follow English usage
 
 
 def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]:
@@ -978,7 +986,25 @@ def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]
         return one, "emoji vocabulary" if _is_emoji(one) else why, cands
     if punct and len(seg.surv) < 2 and seg.start == 0 and seg.end == run.end - run.start:
         prev, nxt_ch, after = _neighbours(text, start, end)
-        choice, quotes = _by_role(_role(prev, nxt_ch, after), punct, scan.quotes, scan.marks)
+        role = _role(prev, nxt_ch, after)
+        if role == "close" and scan.quotes and scan.quotes[-1] == LOST:
+            scan.quotes = scan.quotes[:-1]
+            return LOST, "unrecoverable", punct
+        lead = _lead_char(codec, seg)
+        if (
+            role == "open"
+            and not scan.established
+            and _is_latin_letter(lead)
+            and lead.islower()
+            and nxt_ch.isupper()
+            and not scan.marks & _QUOTE_MARKS
+        ):
+            # a small letter glued to a capital opens a quote of a page not established as
+            # damaged, its style written nowhere ("âDiacriticeleâ" on a Romanian page is
+            # „…”, on an English one “…”): the pair is lost, not guessed
+            scan.quotes = (*scan.quotes, LOST)
+            return LOST, "unrecoverable", punct
+        choice, quotes = _by_role(role, punct, scan.quotes, scan.marks)
         if choice:
             scan.quotes = quotes
             return choice, "quote position", cands
@@ -995,6 +1021,7 @@ def _next_to_number(text: str, start: int, end: int) -> bool:
 
 
 _STYLE_MARKS = "“”‘„–—"
+_QUOTE_MARKS = frozenset("“”‘„")
 
 
 def _written_marks(doc: _Doc, codec: _Codec) -> frozenset[str]:
@@ -1029,7 +1056,7 @@ def _quotes_after(ch: str, quotes: tuple[str, ...]) -> tuple[str, ...]:
     >>> _quotes_after("“", ()), _quotes_after("”", ("“",)), _quotes_after("’", ())
     (('“',), (), ())
     """
-    if quotes and _CLOSER[quotes[-1]] == ch:
+    if quotes and _CLOSER.get(quotes[-1]) == ch:  # a lost opener (U+FFFD) closes with a lost one
         return quotes[:-1]
     if ch in _CLOSER:
         return (*quotes, ch)
@@ -1105,7 +1132,8 @@ def _weak_ok(text: str, codec: _Codec, runs: list[_Run], established: bool = Fal
     """Starts of lone lead bytes whose position is typographic evidence that they are damage.
 
     A lone lead byte with punctuation candidates: before a contraction ending, or - when it is
-    not a Latin letter - an opening/closing pair of the same character in one line. In an
+    not a Latin letter, or a small one glued to a capital ("âQuoteâ") - an opening/closing
+    pair of the same character in one line. In an
     established document also a Latin letter's pair, and a dash, range or closing position when
     the candidates hold its mark (latin-1 without C1 controls: "itâs", "âquotedâ", "a â b",
     "the reviewersâ notes"); never a lone opening one ("âge").
@@ -1130,7 +1158,11 @@ def _weak_ok(text: str, codec: _Codec, runs: list[_Run], established: bool = Fal
         typographic = established and role in ("dash", "range", "close")
         if role == "apostrophe" or (typographic and _by_role(role, punct, ())[0]):
             ok.add(run.start)
-        if (latin and not established) or role not in ("open", "close"):
+        if role not in ("open", "close"):
+            continue
+        # a small letter glued to a capital ("âDiacriticele") is no word's start: an opener
+        glued = text[run.start].islower() and nxt.isupper()
+        if latin and not established and role == "open" and not glued:
             continue
         if run.start >= line_end:
             line_no += 1
@@ -1427,8 +1459,8 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     _spaced_a_grave(text, repairs, taken)
     _repair_ftfy(text, repairs, taken)
     _lost_continuations(text, repairs, taken)
-    lone_leads(text, repairs, taken)
     written_lost(text, repairs, taken, doc.scripts)
+    lone_leads(text, repairs, taken)
     if questions:
         _question_marked(text, questions, repairs, taken)
     return repairs
@@ -1576,7 +1608,7 @@ def _repair_codec(
         marks = _weak_ok(text, codec, [r for r, k in damage if k and len(r.segs) == 1], True)
         if marks:
             damage = [(r, _NONE if r.start in marks else k) for r, k in damage]
-    scan = _Scan(text, codec, evidence, _written_marks(doc, codec))
+    scan = _Scan(text, codec, evidence, _written_marks(doc, codec), established=established)
     script_lost: list[int] = []  # repairs of the document's script left unrecoverable
     for run, keep in damage:
         if len(keep) == len(run.segs):

@@ -59,14 +59,18 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
     lost: list[int] = []
 
     by_codec: dict[str, list] = {}
+    marked: dict[str, list[int]] = {}  # sequences of the codec marked lost: damage all the same
     for r in repairs:
         if r.codec in CODECS and r.after != LOST:
             by_codec.setdefault(r.codec, []).append(r)
+        elif r.codec in CODECS:
+            marked.setdefault(r.codec, []).append(r.offset)
     for name, done in by_codec.items():
         c = _codec(name)
         if not c.dropped_cont:
             continue
         starts = sorted(r.offset for r in done)
+        near = sorted(starts + marked.get(name, []))
         # a codec that drops the C1 bytes leaves bare leads all through its damage: one after a
         # small letter is read as damage (a codec that drops a few, as cp1252, rarely does, and
         # a capital after a small letter beside it may be as written)
@@ -81,7 +85,7 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
                     continue
                 # a capital right after a small letter of its word fits no word ("zrobiÄ™")
                 misfit = i > s and text[i - 1].islower() and ch.isupper()
-                bare_misfit = misfit and sheds and nearby(starts, i)
+                bare_misfit = misfit and sheds and nearby(near, i)
                 # a word of one bare lead between words the codec damaged ("Р всё" is "И всё")
                 if e - s == 1 and not damaged_word and nearby(starts, i, 2):
                     damaged_word = True

@@ -2,7 +2,9 @@
 
 A converter that decodes UTF-8 with a legacy code page and ``errors="replace"`` writes each byte
 the code page leaves undefined as one U+FFFD, so a Hebrew "ל" (D7 9C) read as cp1255 becomes
-"׳�" and a Russian "И" (D0 98) read as cp1251 "Р�". The lead byte survived and the U+FFFD says
+"׳�" and a Russian "И" (D0 98) read as cp1251 "Р�" (or "Р?" where a CMS wrote the byte as
+"?": a "?" counts so only inside a word, right before more of the codec's damage, as in
+"Р?РґРµСЏ" for "Идея"). The lead byte survived and the U+FFFD says
 how many bytes were lost and where; the lost byte was one the codec does not define. So the
 sequence is the lead, its surviving continuation bytes and, in each U+FFFD's place, one of the
 codec's undefined bytes: restored when one character fits ("Р�" is "И": cp1251 leaves only 98
@@ -15,6 +17,8 @@ correct letter ("Ä�" on a page with no damage of that codec near it) stays as
 >>> from persona_archive.cleaning.mojibake import fix_mojibake
 >>> fix_mojibake("Р�горь пишет: Р�нтересно, как РґРµР»Р°?")
 'Игорь пишет: Интересно, как дела?'
+>>> fix_mojibake("Р?РґРµСЏ С…РѕСЂРѕС€Р°СЏ? Да.")
+'Идея хорошая? Да.'
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ _REACH = 80  # characters on each side where a repair of the codec makes it the 
 def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts) -> None:
     """Read the sequences whose undefined bytes were written as U+FFFD (see the module
     docstring); ``repairs`` and ``taken`` are the single-byte pass's, extended in place."""
-    if LOST not in text:
+    if LOST not in text and "?" not in text:
         return
     from persona_archive.cleaning.mojibake import (
         CODECS,
@@ -50,45 +54,37 @@ def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts
         if r.codec in CODECS and r.after != LOST:
             starts_by.setdefault(r.codec, []).append(r.offset)
     lost: list[int] = []
-    marks = [i for i, ch in enumerate(text) if ch == LOST]
     for name, starts in starts_by.items():
         c = _codec(name)
         if not c.dropped_cont:
             continue
         starts.sort()
-        for k in marks:
+        marks = _marks(text, c.encode)
+        for k in sorted(marks):
             i = k - 1
-            # back to the lead: surviving continuation bytes and U+FFFDs may stand between
-            while (
-                i >= 0
-                and i > k - 4
-                and (text[i] == LOST or 0x80 <= c.encode.get(text[i], 0) <= 0xBF)
-            ):
+            # back to the lead: surviving continuation bytes and lost ones may stand between
+            while i >= 0 and i > k - 4 and (i in marks or 0x80 <= c.encode.get(text[i], 0) <= 0xBF):
                 i -= 1
             b = c.encode.get(text[i]) if i >= 0 else None
             if b is None or not 0xC2 <= b <= 0xF4:
                 continue
             end = i + _seq_len(b)
-            body = text[i + 1 : end]
-            if (
-                end > len(text)
-                or k >= end
-                or not all(ch == LOST or 0x80 <= c.encode.get(ch, 0) <= 0xBF for ch in body)
-            ):
+            at = range(i + 1, end)
+            if end > len(text) or k >= end or not _near(starts, i):
                 continue
-            if not _near(starts, i):
+            if not all(n in marks or 0x80 <= c.encode.get(text[n], 0) <= 0xBF for n in at):
                 continue
             if _overlaps(taken, i, end):
-                # the lead alone already marked lost by the script pass: the whole sequence is
-                # one lost character, not the lead's and each U+FFFD's
+                # the lead alone already read by the script pass: the whole sequence is one
+                # character, not the lead's and then each lost byte's
                 j = next((n for n, r in enumerate(repairs) if r.offset == i), None)
-                if j is None or repairs[j].before != text[i] or repairs[j].after != LOST:
+                if j is None or repairs[j].before != text[i]:
                     continue
                 if any(i < r.offset < end for r in repairs) or _overlaps(taken, i + 1, end):
                     continue
                 del repairs[j]
                 lost[:] = [n - (n > j) for n in lost if n != j]
-            slots = [[c.encode[ch]] if ch != LOST else c.dropped_cont for ch in body]
+            slots = [c.dropped_cont if n in marks else (c.encode[text[n]],) for n in at]
             cands = set()
             for tail in product(*slots):
                 try:
@@ -107,6 +103,20 @@ def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts
             _add_taken(taken, i, end)
     if lost:
         _by_document(text, repairs, lost)
+
+
+def _marks(text: str, encode) -> set[int]:
+    """Where a lost byte was written: each U+FFFD, and a "?" inside a word right before more
+    of the codec's damage (a "?" that ends a sentence is punctuation as written)."""
+    out = set()
+    for i, ch in enumerate(text):
+        if ch == LOST:
+            out.add(i)
+        elif ch == "?" and i and i + 1 < len(text):
+            nxt = text[i + 1]
+            if ord(nxt) > 0x7F and nxt in encode and ord(text[i - 1]) > 0x7F:
+                out.add(i)
+    return out
 
 
 def _near(starts: list[int], pos: int) -> bool:
