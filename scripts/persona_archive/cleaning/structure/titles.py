@@ -495,6 +495,22 @@ _DATE_BY = re.compile(
 
 
 def _is_date_line(text: str) -> bool:
+    """A line that gives a date: date tokens, months and the words that stand beside them
+    (weekdays, "posted", "updated"), or a short label and a date ("Data de Ingresso: Mar
+    2014", "Diperbarui: 2 Maret 2026 09:15": a profile's or a post's field, in any language).
+
+    >>> [_is_date_line(t) for t in ("Posted on March 3, 2024", "Joined: Mar 2014", "Top 10")]
+    [True, True, False]
+    """
+    label, colon, value = text.partition(":")
+    if (
+        colon
+        and value.startswith(" ")
+        and 0 < len(label.split()) <= 3
+        and not any(ch.isdigit() for ch in label)
+        and _is_date_line(value.strip())
+    ):
+        return True
     folded = _DATE_BY.sub("", text.casefold())  # "Veröffentlicht am 4. März 2025 von Jana"
     dated = bool(_DATE_TOKEN.search(folded))
     rest = _DATE_TOKEN.sub(" ", folded)
@@ -872,6 +888,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
         or not _long_enough(text)
         or _several_sentences(text)
         or _byline_authors(text)
+        or _SIGNED.match(text)
         or _AUTHOR_LABEL.match(text)
         or _CHAT_STAMP.match(text)
         or _BY_END.search(text)
@@ -908,7 +925,7 @@ _ISSUE_NUMBER = re.compile(r"\s+(?:#\d{2,}|\(#\d+\)|!\d{2,})$")
 # topic's title ("(Read 412 times)", "(Leído 412 veces)"): the page's furniture.
 _TITLE_LABEL = re.compile(
     r"^(?:title|subject|topic|thread|titel|thema|betreff|titre|sujet|objet|título|titulo|tema|asunto"
-    r"|assunto|titolo|oggetto|argomento|onderwerp|ämne|rubrik|tytuł|temat|název|konu|başlık"
+    r"|assunto|tópico|topico|titolo|oggetto|argomento|onderwerp|ämne|rubrik|tytuł|temat|název|konu|başlık"
     r"|название|тема|标题|標題|主题|主題|件名|タイトル|제목)\s*[:：]\s*(?=\S)"
     # a board's header in a script without spaces labels its fields with a space only ("標題 …")
     r"|^(?:标题|標題|主题|主題|件名|제목)\s+(?=\S)",
@@ -923,7 +940,9 @@ _AUTHOR_LABEL = re.compile(
 _READ_COUNT = re.compile(
     r"\s*\((?:(?:read|viewed|leído|leido|gelesen|lu|letto|lido|gelezen|läst|przeczytany)\s+)?"
     r"[\d.,\s]+\s*(?:times|views|veces|mal|fois|volte|vezes|keer|gånger|razy|visite"
-    r"|visualizaciones|aufrufe|vues|просмотр\w*)\)$",
+    r"|visualizaciones|aufrufe|vues|просмотр\w*)\)$"
+    # any language: a word, a count of two digits or more, a word ("(Olvasva 1532 alkalommal)")
+    r"|\s*\([^\W\d_]+\s+\d[\d.,\s]*\d\s+[^\W\d_]+\)$",
     re.IGNORECASE,
 )
 # The domain of a linked page after a link aggregator's title ("… (github.com/wrenlab)").
@@ -1074,6 +1093,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     known = site_names(hints)
     names = (*known, *_page_names(body))
     removed = dict(hints.removed)
+    confirmed = _confirmed_title(body, names)
+    if confirmed is not None:
+        return confirmed
     top: list[tuple[int, str]] = []
     figure: set[int] = set()  # a lead photo's credit and caption: passed over like chrome
     counted = 0
@@ -1094,7 +1116,11 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         room = room_label(line.text) or _room_name(body, i, known)
         if room and not top:
             return i, room  # a chat export's channel line or room name, before any headline
-        text = headline(line.text, names) or _paired_headline(body, i, removed, known)
+        text = (
+            headline(line.text, names)
+            or _paired_headline(body, i, removed, known)
+            or _signed_title(body, i, known, removed)
+        )
         if _CREDIT.match(line.text.strip()):
             figure.add(i)
         elif text and _beside_figure_or_byline(body, i):
@@ -1164,6 +1190,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
                 _name_short(text, nxt[1])  # a headline says more than a name
                 and _recurs(text, body[nxt[0] + 1 :])
             )
+            or _label_over(body, choice, nxt, removed)
         ):
             choice = nxt
             continue
@@ -1172,6 +1199,51 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+# What separates a page's title from the site's name in a browser's title line ("Headline |
+# Site", "Headline - Site", "Site :: Headline", "Headline · Site").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•:]{1,2}|[-–—])\s+")
+
+
+def _confirmed_title(body: list[Line], names: Iterable[str]) -> tuple[int, str] | None:
+    """The title line the page confirms: a line at its top in the shape of a browser title
+    ("Headline - Site", "Site | Headline") one of whose parts stands again, alone, on another
+    line at the top. The page names that line twice, once as the document's title: it is the
+    title, whatever the lines around it (a menu row, a kicker, a site's name in words).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Why my bees ignored the lavender - Hive Minded\\nHome Garden Bees "
+    ...                    "Shop\\nWhy my bees ignored the lavender\\nThe bees went elsewhere, "
+    ...                    "and I think I know why now.")
+    >>> _confirmed_title(body, ())
+    (2, 'Why my bees ignored the lavender')
+    >>> _confirmed_title(split_lines("Home | Hive Minded\\nHome\\nText of the page here."), ())
+    """
+    top: list[tuple[int, str]] = []
+    for i, line in enumerate(body[:_TOP_REACH]):
+        if _is_body(line.text):
+            break
+        top.append((i, " ".join(_INVISIBLE.sub("", line.text).split())))
+    alone = {
+        _key(text): i for i, text in reversed(top) if text and not _TITLE_SEPARATOR.search(text)
+    }
+    for i, text in top:
+        parts = _TITLE_SEPARATOR.split(text)
+        if len(parts) < 2:
+            continue
+        for k, part in enumerate(parts):
+            j = alone.get(_key(part))
+            if (
+                j is not None
+                and j != i
+                # the site's name stands above its pages' titles; the headline comes first
+                and (j > i or (k == 0 and len(part) == max(len(p) for p in parts)))
+                and (_long_enough(part) or (_no_space_script(part) and _width(part) >= 8))
+                and not chrome_reason(part, names)
+            ):
+                return j, title_proper(top[j][1])
+    return None
 
 
 # A chat room's address printed under its name: Matrix "#room:server.org" or "!id:server.org",
@@ -1570,6 +1642,212 @@ def _crumb_ends(between: list[Line], raw: str, text: str) -> bool:
         if len(parts) >= 2 and _key(parts[-1]) in keys:
             return True
     return False
+
+
+# A byline in the languages the archive meets, with the name in capitals ("Av Annika Berg",
+# "Par Élodie Marchand", "di Marco Bellini"): the preposition in any case, then two to four
+# capitalised words, and at most a short tail (", Stockholm", "| 5 min"). A headline that
+# opens with the same word ("Von der Leyen …", "By the sea") has a word in lowercase.
+_SIGNED = re.compile(
+    r"^(?i:by|von|par|por|di|door|av|af|przez|от|автор:?|de)\s+"
+    r"(?:[^\W\d_a-zà-öø-ÿа-я][\w'’.-]*\s+){1,3}[^\W\d_a-zà-öø-ÿа-я][\w'’.-]*"
+    r"(?:\s*[,·|–-]\s*.{0,40})?$"
+)
+
+
+def _signed_title(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str] | None = None
+) -> str | None:
+    """A title too short to be heading-like ("Tysta maskiner", "Persona drift") whose byline
+    stands right under it in the source: a byline follows a headline, never a site's name or a
+    section label. A menu's words, other chrome and a label ("Notes:") are no title. Blank
+    lines may stand between them, not a line removed (``gone``).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Krönika\\nTysta maskiner\\nAv Annika Berg\\nText.")
+    >>> _signed_title(body, 1, ()), _signed_title(body, 0, ())
+    ('Tysta maskiner', None)
+    >>> _signed_title(split_lines("Home\\nBy Ines Walcott\\nText."), 0, ())
+    """
+    gone = gone or {}
+    if i + 1 >= len(body) or any(no in gone for no in range(body[i].no + 1, body[i + 1].no)):
+        return None  # blank lines may stand between them (a clean text's), nothing else
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    under = body[i + 1].text.strip()
+    if not (_byline_authors(under) or _SIGNED.match(under)) or not any(ch.isalpha() for ch in text):
+        return None
+    if (
+        len(text.split()) > _SUBJECT_WORDS
+        or re.search(r"[.!…。！:：|]$", text)
+        or _SIGNED.match(text)
+        or chrome_reason(text, names)
+        or _is_date_line(text)
+    ):
+        return None
+    return text
+
+
+_LABEL_WORDS = 4
+"""A heading-like line of at most this many words (a script without spaces: four times as wide)
+right over a longer one is a label (a kicker, a section's or a site's name) ..."""
+_KICKER_WORDS = 7
+"""... and one of up to this many words when the next says at least ``_KICKER_RATIO`` times as
+much (a deck under its headline is rarely twice as long: the headline stays)."""
+_KICKER_RATIO = 1.8
+_LEAD_SKIP = 12
+"""Lines of furniture (chrome, a menu's items) passed over to find what stands under a line."""
+
+
+def _size(text: str) -> float:
+    """How much a line says: its words, or in a script without spaces a quarter of its width
+    (a word of two characters or so)."""
+    if _no_space_script(text):
+        return _width(text) / 4
+    return float(len(_words(text)))
+
+
+def _lead(body: list[Line], i: int, gone: dict[int, str]) -> str:
+    """What stands under ``body[i]`` in the source, past blank lines, scrape copies and the
+    page's furniture (chrome removed or kept, a menu's items): "body" (the text's prose),
+    "byline", "date" (a date or a post's metadata), "deck" (a heading-like line right under
+    it: a deck, or the headline under a kicker), "apart" (a heading-like line past the page's
+    furniture), "other" (some other content), or "" (nothing but furniture). A headline is
+    followed by its byline, date, deck or body; a site's name, a menu's row or a kicker is
+    followed by the page's furniture or by the headline.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Kettle Weekly\\nNews\\nWhy the kettle sings at night\\nBy Ada Brook")
+    >>> _lead(body, 0, {}), _lead(body, 2, {}), _lead(body, 3, {})
+    ('apart', 'byline', '')
+    """
+    j = i + 1
+    skipped = 0
+    last = max([body[-1].no, *gone]) if body else 0
+    for no in range(body[i].no + 1, last + 1):
+        kept = j < len(body) and body[j].no == no
+        text = (body[j].text if kept else gone.get(no, "")).strip()
+        j += kept
+        if not text:
+            continue  # a blank line, a scrape copy removed
+        if _byline_authors(text) or _SIGNED.match(text) or _AUTHOR_LABEL.match(text):
+            return "byline"
+        if (
+            _META.search(text)
+            or _holds_date(text)
+            or any(_is_date_line(p) for p in re.split(r"\s+[·•|]\s+", text))
+        ):
+            return "date"  # "March 9, 2025 · 38 min", "ana merged 3 commits … Mar 4, 2025"
+        if kept and _is_body(text):
+            return "body"
+        if kept and headline(text):
+            return "apart" if skipped else "deck"
+        if kept and not (_furniture(text) or chrome_reason(text)):
+            return "other"
+        skipped += 1
+        if skipped > _LEAD_SKIP:
+            break
+    return ""
+
+
+def _holds_date(text: str) -> bool:
+    """Whether a line holds a full date (a numeric one, or a month's name beside a day and a
+    year): a post's or a commit's metadata ("ana merged 3 commits into main Mar 4, 2025"),
+    which a headline seldom carries.
+
+    >>> [_holds_date(t) for t in ("ana merged 3 commits on Mar 4, 2025", "Top 10 of 2025")]
+    [True, False]
+    """
+    if re.search(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text):
+        return True
+    tokens = re.findall(r"[^\W\d_]+\.?|\d+", text.casefold())
+    for k, token in enumerate(tokens):
+        if token.rstrip(".") in _MONTHS:
+            near = tokens[max(0, k - 2) : k + 3]
+            days = [t for t in near if t.isdigit() and len(t) <= 2]
+            years = [t for t in near if t.isdigit() and len(t) == 4]
+            if days and years:
+                return True
+    return False
+
+
+def _furniture(text: str) -> bool:
+    """A line too short for a headline and no sentence ("Science & Environment", "Episodes",
+    "TECHNET", "분류 전체보기"): a menu's item or a label of the page.
+
+    >>> [_furniture(t) for t in ("Science & Environment", "Agreed.", "Why bees dance at dawn")]
+    [True, False, False]
+    """
+    return not _long_enough(text) and not re.search(r"[.!?…。！？]", text)
+
+
+def _label_over(
+    body: list[Line], choice: tuple[int, str], nxt: tuple[int, str], gone: dict[int, str]
+) -> bool:
+    """Whether ``choice``, a heading-like line, is a label over the headline ``nxt`` (a menu's
+    row, a site's name or tagline in words, a section's name, a kicker, in any language):
+    nothing of a headline's own stands under it (its byline, date or the body's prose), only
+    the page's furniture or a heading-like line, and ``nxt`` has a headline's lead under it
+    (its deck, byline, date or the body). A heading-like line under ``choice`` may be its
+    deck: ``choice`` is a label over its headline only when it is short (``_LABEL_WORDS``
+    words, or up to ``_KICKER_WORDS`` when the next says ``_KICKER_RATIO`` times as much), or
+    a menu's row (``_menu_row``) with furniture under it. A line that asks or exclaims is a
+    headline.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Language models at work\\nThe assistant that learned to say it is "
+    ...                    "unsure\\nBy Ada Brook\\nText.")
+    >>> _label_over(body, (0, body[0].text), (1, body[1].text), {})
+    True
+    >>> body = split_lines("Why the kettle sings\\nBy Ada Brook\\nA deck that says more than "
+    ...                    "the headline does\\nText.")
+    >>> _label_over(body, (0, body[0].text), (2, body[2].text), {})
+    False
+    """
+    x, y = choice[1], nxt[1]
+    if re.search(r"[?!？！؟]\W*$", x):
+        return False
+    under = _lead(body, choice[0], gone)
+    if under not in ("", "apart", "deck"):
+        return False  # its own byline, date or prose: a headline
+    small, large = _size(x), _size(y)
+    if under == "deck":  # a kicker right over its headline, or a headline over its deck
+        short = small <= _LABEL_WORDS or (small <= _KICKER_WORDS and large >= _KICKER_RATIO * small)
+    else:  # a site's name or a menu's row, the page's furniture under it
+        short = small <= _LABEL_WORDS or _menu_row(x)
+    if not (short and (large > small or _menu_row(x))):
+        return False
+    j = nxt[0]
+    below = body[j + 1].text.strip() if j + 1 < len(body) else ""
+    if (
+        body[j + 1 : j + 2]
+        and body[j + 1].no == body[j].no + 1
+        and below[:1].islower()
+        and not (_furniture(below) or _is_byline_line(below) or _SIGNED.match(below))
+    ):
+        return False  # a hard-wrapped line of prose, its sentence going on below
+    return _lead(body, j, gone) in ("body", "byline", "date", "deck")
+
+
+_ROW_ITEMS = 4
+"""A menu saved as one line has at least this many items (a site's name has fewer words)."""
+
+
+def _menu_row(text: str) -> bool:
+    """A menu's items saved as one line ("Zprávy Domácí Zahraničí Ekonomika Sport"):
+    ``_ROW_ITEMS`` or more words of a cased script, each a capitalised word or a number, no
+    punctuation. A headline in title case has the same shape: only a line with nothing of a
+    headline's own under it (``_lead``) is taken for a row.
+
+    >>> [_menu_row(t) for t in ("Acasă Actualitate Economie Tehnologie", "Why the bees left")]
+    [True, False]
+    """
+    words = text.split()
+    return (
+        len(words) >= _ROW_ITEMS
+        and not re.search(r"[^\w\s&+-]", text)
+        and all(w[0].isupper() or w.isdigit() for w in words)
+        and not _no_space_script(text)
+    )
 
 
 def _is_byline_line(text: str) -> bool:
