@@ -975,3 +975,93 @@ def test_a_whole_sequence_whose_capital_follows_a_small_letter_is_read_on_a_dama
 def test_a_capital_that_starts_a_word_and_a_sign_after_a_small_letter_stay():
     text = "Der Ärger über den iPhone™-Preis, itâ€™s fine."
     assert fix_mojibake(text) == "Der Ärger über den iPhone™-Preis, it’s fine."
+
+
+# ----------------------------------------------------------------------------- legacy code pages
+# Hebrew (cp1255), Central European (ISO-8859-2, ISO-8859-16, cp1250) and Cyrillic (cp1251,
+# KOI8-U): restored where the bytes decide, marked where they were lost, correct text untouched.
+
+CORRECT_LINES = [
+    "ביום ג׳ בשעה 18:00 הרצאה של ד״ר לוי בת״א, הכניסה 20 ₪.",
+    "שָׁלוֹם לְךָ, עוֹזֵר קָטָן — אַתָּה עֵר?",
+    "Odpovědět přesně nedokážu, ale než to dáš hostům, ochutnej.",
+    "Nu cred decât ce văd, dar am câștigat o oră; câinele latră când vine.",
+    "Şi eu îl ţin pe silenţios dimineaţa.",
+    "Модель восприняла её слишком буквально. Роман и Сергей спорили.",
+    "У моєї кавоварки є характер, її ґудзик світиться.",
+    "Съседът ми пита асистента за времето. Ъгълът е любим.",
+    "Mój też jest sztywny, ale żartuje o ślimakach.",
+]
+DAMAGED_STRETCHES = [
+    ("It’s “fine” — really 🎉", "cp1252"),
+    ("Sparkles ✨ and a 🔥", "cp1252"),
+    ("Greek «πάνω» and it’s", "cp1253"),
+]
+
+
+@pytest.mark.parametrize("line", CORRECT_LINES)
+@pytest.mark.parametrize("stretch, codec", DAMAGED_STRETCHES)
+def test_correct_legacy_script_text_beside_damage_is_left_alone(line, stretch, codec):
+    """A correct line of any of these scripts next to a damaged one: only the damage changes."""
+    damaged = damage(stretch, codec)[0]
+    got = fix_mojibake(f"{line}\n{damaged}\n{line}")
+    assert got.split("\n")[0] == line
+    assert got.split("\n")[2] == line
+
+
+@pytest.mark.parametrize("line", CORRECT_LINES)
+def test_correct_legacy_script_text_alone_is_left_alone(line):
+    assert fix_mojibake(line) == line
+
+
+@pytest.mark.parametrize(
+    "correct, codec",
+    [
+        ("גם אצלי יש עוזר כזה, ביקשתי ממנו לדבר פחות והוא הקשיב.", "cp1255"),
+        ("Моя кавоварка вітається і бажає гарного дня, її ґудзик світиться.", "koi8_u"),
+        ("Почему мой бот извиняется? «Простите», — пишет он.", "koi8_r"),
+        ("Mój też jest sztywny. Dziękuję, Grażyna!", "cp1250"),
+        ("Kovászt etető asszisztens – Győző szerint működik.", "cp1250"),
+    ],
+)
+def test_whole_lines_in_legacy_code_pages_are_restored_or_marked(correct, codec):
+    """Every character either restored or marked lost (U+FFFD), never another letter."""
+    got = fix_mojibake(damage(correct, codec)[0])
+    assert len(got) <= len(correct)
+    assert all(ch == LOST or ch in correct for ch in got)
+    assert sum(ch == LOST for ch in got) <= sum(ch in "אךלםמן" for ch in correct)
+
+
+def test_hebrew_cp1255_lead_is_a_letters_byte_not_a_written_geresh():
+    """cp1255 reads D7, the lead of every Hebrew letter, as the geresh ׳: damage, not a
+    punctuation mark as written; the page's own words settle letters that lost their byte."""
+    page = "ממנו ביקשתי.\n" + damage("ביקשתי ממנו", "cp1255")[0]
+    assert fix_mojibake(page) == "ממנו ביקשתי.\nביקשתי ממנו"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # cp1251 leaves only 98 undefined: "Р" + the byte written as U+FFFD or "?" is "И"
+        ("Р�РіРѕСЂСЊ Рё Р?РЅРЅР°", "Игорь и Инна"),
+        # a "?" that ends a sentence is punctuation as written
+        ("РљР°Рє РґРµР»Р°? РҐРѕСЂРѕС€Рѕ.", "Как дела? Хорошо."),
+        # cp1255 with the byte written as U+FFFD: one lost letter, not the geresh and a mark
+        ("׳©׳�׳•׳� ׳•׳‘׳¨׳›׳”", f"ש{LOST}ו{LOST} וברכה"),
+    ],
+)
+def test_bytes_written_as_replacement_or_question_mark(raw, expected):
+    assert fix_mojibake(raw) == expected
+
+
+def test_a_capital_lead_after_a_small_letter_is_marked_only_beside_c1_dropping_damage():
+    """ISO-8859-2 drops the C1 bytes: "WolÄ" (ę, C4 99) is a bare Ä after a small letter, no
+    letter as written; a lone "aÄ" far from such damage stays (it may be as written)."""
+    raw = "WolÄ oficjalny ton, teĹź grzÄdce."
+    assert fix_mojibake(raw) == f"Wol{LOST} oficjalny ton, też grz{LOST}dce."
+    assert fix_mojibake("Name: aÄb, and itâ€™s fine.") == "Name: aÄb, and it’s fine."
+
+
+def test_iso8859_2_and_cp1250_ties_go_to_the_letters_the_page_writes():
+    """ "teĹź" is "też" under ISO-8859-2 and "teş" under cp1250: a page that writes ż says."""
+    assert fix_mojibake("Ustawiłam, żeby.\nMĂłj teĹź.") == "Ustawiłam, żeby.\nMój też."

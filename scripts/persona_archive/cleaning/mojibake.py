@@ -240,6 +240,19 @@ _NOT_SCRIPTS = frozenset({None, "LATIN", "COMBINING", "MODIFIER"})
 _CJK_NAMES = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "IDEOGRAPHIC"})
 
 
+def _sign_script(ch: str) -> str | None:
+    """The script of a punctuation mark of a script's own block (the Hebrew geresh ׳ and
+    maqaf, the Arabic comma): cp1255 reads the lead of every Hebrew letter as ׳, so a page
+    damaged all through shows its script by it.
+
+    >>> _sign_script("׳"), _sign_script("،"), _sign_script("—")
+    ('HEBREW', 'ARABIC', None)
+    """
+    if not 0x0370 <= ord(ch) < 0x2000 or unicodedata.category(ch)[0] != "P":
+        return None
+    return unicodedata.name(ch, "").partition(" ")[0] or None
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _script_of(ch: str) -> str | None:
     """The script a character is written in, for letters and marks (the first word of its
@@ -653,7 +666,8 @@ class _Doc:
         self.chars = frozenset(text)
         # the non-Latin scripts of the letters as written: what a damaged word may decode to
         self.scripts = (
-            frozenset(_script_of(ch) for ch in self.chars if ord(ch) > 0x24F) - _NOT_SCRIPTS
+            frozenset(_script_of(ch) or _sign_script(ch) for ch in self.chars if ord(ch) > 0x24F)
+            - _NOT_SCRIPTS
         )
         # A codec's runs are non-ASCII (checked in ``_build_codec``): counting them in the
         # document's non-ASCII stretches alone gives the same counts, ~20 codecs times faster.
@@ -1438,6 +1452,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
             key=lambda i: (
                 _misfits(doc, analyses[i].codec),
                 -_written_fit(doc, analyses[i].codec),
+                -_lost_fit(analyses[i]),
                 i,
             )
         )
@@ -1535,6 +1550,34 @@ def _written_fit(doc: _Doc, codec: _Codec) -> int:
                 ch = bytes([g.lead, *g.surv]).decode("utf-8")
                 n += ch.isalpha() and ch in doc.chars
     return n
+
+
+def _lost_fit(a: _Analysis) -> float:
+    """How well a codec explains the lead bytes left bare as capitals after a small letter (no
+    letter as written stands there) on a page whose whole sequences it reads as letters only:
+    each lost one continuation byte of the codec's dropped set, so a codec that drops 32 of
+    them (ISO-8859-2's C1 bytes) explains "WolÄ" (ę, C4 99) far better than one that drops
+    five (cp1250 reads 99 as ™ and would have left "Ä™"). Where a whole sequence reads as
+    punctuation or a symbol ("â€”"), that reading is the page's evidence and this is none.
+
+    >>> doc = _Doc("WolÄ ton, grzÄdce, teĹź.")
+    >>> _lost_fit(_Analysis(doc, "iso8859_2")) > _lost_fit(_Analysis(doc, "cp1250"))
+    True
+    """
+    dropped = len(a.codec.dropped_cont)
+    if not a.covers or not dropped:
+        return 0.0
+    text, name, n = a.doc.text, a.codec.name, 0
+    for m in a.codec.run.finditer(text):
+        segs = _run_info(name, m.group()).segs or ()
+        for g in segs:
+            whole = g.lead is not None and len(g.surv) == _seq_len(g.lead) - 1
+            if whole and not bytes([g.lead, *g.surv]).decode("utf-8").isalpha():
+                return 0.0
+        s = m.start()
+        if m.end() - s == 1 and s and text[s - 1].islower() and m.group().isupper():
+            n += bool(segs) and segs[0].lead is not None and not segs[0].surv
+    return n * math.log(dropped)
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
