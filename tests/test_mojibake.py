@@ -1065,3 +1065,27 @@ def test_a_capital_lead_after_a_small_letter_is_marked_only_beside_c1_dropping_d
 def test_iso8859_2_and_cp1250_ties_go_to_the_letters_the_page_writes():
     """ "teĹź" is "też" under ISO-8859-2 and "teş" under cp1250: a page that writes ż says."""
     assert fix_mojibake("Ustawiłam, żeby.\nMĂłj teĹź.") == "Ustawiłam, żeby.\nMój też."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the damaged title is repaired; "tâm" (before an "m", as in English "I’m") is a
+        # Vietnamese word as written, on the first clean and on the second
+        damage("Trợ lý ảo “không biết”", "cp1252")[0] + "\nNgười dùng tin tâm hơn. Minh Tâm.\n",
+        # a page that writes "â" in its words: a lone "â" before "t" is no lost apostrophe
+        "Nu cred decât ce văd când plouă.\n" + damage("It’s “fine” 🎉", "cp1252")[0] + "\n",
+    ],
+)
+def test_a_lone_a_circumflex_of_a_word_is_not_a_quote_and_cleaning_twice_changes_nothing(page):
+    once = fix_mojibake(page)
+    assert "’m" not in once and "dec’t" not in once and "t\ufffdm" not in once
+    assert fix_mojibake(once) == once
+
+
+def test_a_sequence_cut_short_between_letters_is_marked_beside_its_codecs_damage():
+    """ "học" (E1 BB 8D) read as cp1252, which leaves 8D undefined, is "há»c": the "»" glued
+    between letters is no text; which letter it was is not known."""
+    correct = "Người dùng tin tưởng vào những câu trả lời ngắn gọn.\n"
+    assert fix_mojibake(correct + "Trá»£ lÃ½ há»c nhanh.") == f"{correct}Trợ lý h{LOST}c nhanh."
+    assert fix_mojibake("Sale 50% »c« here") == "Sale 50% »c« here"

@@ -139,7 +139,7 @@ import ftfy
 
 from persona_archive.cleaning.mojibake_cjk import korean_spans
 from persona_archive.cleaning.mojibake_layers import two_codec_spans
-from persona_archive.cleaning.mojibake_leads import lone_leads
+from persona_archive.cleaning.mojibake_leads import cut_short, lone_leads
 from persona_archive.cleaning.mojibake_replaced import written_lost
 from persona_archive.page import LOST
 
@@ -724,6 +724,8 @@ def _role(prev: str, nxt: str, after: str) -> str | None:
         if prev.isdigit() and nxt.isdigit():
             return "range"
         word = re.match(r"[^\W\d_]*", after).group().lower()  # the letters after the mark
+        if word == "m" and prev != "I":  # "I’m" alone: Vietnamese "tâm" is no "t’m"
+            return None
         return "apostrophe" if word in _CONTRACTIONS else None
     if prev in ("", "\n", " ", "\t", "(", "[", "{", "\u00a0") and nxt.isalnum():
         return "open"
@@ -1135,11 +1137,17 @@ def _letter_in_words(text: str, ch: str) -> bool:
     "t" or "s" ("decât") is then as likely the letter as a lost apostrophe. A page whose "â"
     is only ever damage ("itâs", "donât", "âquotedâ") does not.
 
-    >>> _letter_in_words("Când? Nu decât.", "â"), _letter_in_words("itâs, donât", "â")
+    >>> _letter_in_words("Când? Nu decât.", "â"), _letter_in_words("itâs, donât, Iâm", "â")
     (True, False)
+    >>> _letter_in_words("Minh Tâm", "â")
+    True
     """
-    pattern = rf"[^\W\d_]{re.escape(ch)}(?!(?:s|t|d|m|re|ve|ll)(?![^\W\d_]))[^\W\d_]"
-    return re.search(pattern, text) is not None
+    for m in re.finditer(rf"([^\W\d_]){re.escape(ch)}([^\W\d_]+)", text):
+        ending = m.group(2).lower()
+        if ending in _CONTRACTIONS and (ending != "m" or m.group(1) == "I"):
+            continue
+        return True
+    return False
 
 
 def _weak_ok(text: str, codec: _Codec, runs: list[_Run], established: bool = False) -> set[int]:
@@ -1476,6 +1484,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     _lost_continuations(text, repairs, taken)
     written_lost(text, repairs, taken, doc.scripts)
     lone_leads(text, repairs, taken)
+    cut_short(text, repairs, taken)
     if questions:
         _question_marked(text, questions, repairs, taken)
     return repairs

@@ -127,3 +127,64 @@ def nearby(starts: list[int], pos: int, reach: int = 80) -> bool:
     codec, not on the strength of one repair at the other end of the page."""
     i = bisect_left(starts, pos - reach)
     return i < len(starts) and starts[i] <= pos + reach
+
+
+def cut_short(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
+    """Read a sequence that kept its lead and some continuation bytes but lost one, standing
+    between letters of a word, beside damage of its codec: Vietnamese "học" (E1 BB 8D) read as
+    cp1252, which leaves 8D undefined, is "há»c". The sign glued between letters ("»") is
+    no text as written; which letter it was (ọ ề ỏ ờ ...) the bytes rarely say, so it is
+    marked lost (U+FFFD) unless one letter fits or the page's own words settle it.
+
+    >>> from persona_archive.cleaning.mojibake import fix_mojibake
+    >>> fix_mojibake("Trá»£ lÃ½ há»c nhanh.")
+    'Trợ lý h\\ufffdc nhanh.'
+    """
+    from persona_archive.cleaning.mojibake import (
+        CODECS as ALL,
+    )
+    from persona_archive.cleaning.mojibake import (
+        Repair,
+        _add_taken,
+        _by_document,
+        _candidates,
+        _codec,
+        _overlaps,
+        _plausible,
+        _seq_len,
+    )
+
+    starts_by: dict[str, list[int]] = {}
+    for r in repairs:
+        if r.codec in ALL and r.after != LOST:
+            starts_by.setdefault(r.codec, []).append(r.offset)
+    lost: list[int] = []
+    for name, starts in starts_by.items():
+        c = _codec(name)
+        if not c.dropped_cont:
+            continue
+        starts.sort()
+        for m in c.run.finditer(text):
+            s, e = m.span()
+            if not (s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()):
+                continue
+            if _overlaps(taken, s, e) or not nearby(starts, s):
+                continue
+            bs = [c.encode[ch] for ch in m.group()]
+            lead, surv = bs[0], tuple(bs[1:])
+            if not 0xC2 <= lead <= 0xF4 or not surv or len(surv) >= _seq_len(lead) - 1:
+                continue
+            if not all(0x80 <= b <= 0xBF for b in surv):
+                continue
+            if any(ch.isalpha() for ch in m.group()[1:]):
+                continue  # letters glued to letters may be a word as written
+            cands = tuple(x for x in _candidates(name, lead, surv) if _plausible(x) and x.isalpha())
+            if not cands:
+                continue
+            after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
+            if after == LOST:
+                lost.append(len(repairs))
+            repairs.append(Repair(s, m.group(), after, name, why, cands))
+            _add_taken(taken, s, e)
+    if lost:
+        _by_document(text, repairs, lost)
