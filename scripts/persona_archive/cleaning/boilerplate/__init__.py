@@ -79,6 +79,7 @@ from persona_archive.cleaning.boilerplate.profiles import (
     match_profile,
     repo_profiles,
 )
+from persona_archive.cleaning.boilerplate.rows import line_rule
 from persona_archive.cleaning.boilerplate.shapes import (
     SENTENCE_MARKS,
     alphabetical_order,
@@ -213,6 +214,10 @@ def general_rule(text: str) -> tuple[str, str] | None:
     found = match_interface(text)
     if found is not None and found.context == "line":
         return found.rule, found.detail
+    if found is None:
+        shaped = line_rule(text)
+        if shaped is not None:
+            return shaped
     if found is None and is_term_cloud(text):
         return "term-cloud", cloud_detail(text)
     return None

@@ -19,6 +19,7 @@ from persona_archive.cleaning.boilerplate.interface import (
     match_interface,
     menu_row,
 )
+from persona_archive.cleaning.boilerplate.rows import line_rule, row_rules
 from persona_archive.cleaning.boilerplate.shapes import (
     cloud_detail,
     is_bare_count,
@@ -59,13 +60,18 @@ def general_rules(
             if found.context == "line":
                 removed[index] = (found.rule, found.detail)
                 anchors[index] = found.kind
-            elif found.context == "run":
+            elif found.context in ("run", "edge"):
                 candidates[index] = found
             continue
         row = menu_row(line.text, strings)
         if row is not None:
             removed[index] = ("interface:navigation", row)
             anchors[index] = "navigation"
+            continue
+        shaped = line_rule(line.text)
+        if shaped is not None:
+            removed[index] = shaped
+            anchors[index] = shaped[0].removeprefix("interface:")
             continue
         if is_term_cloud(line.text):
             removed[index] = ("term-cloud", cloud_detail(line.text))
@@ -117,6 +123,8 @@ def _context_rules(
             removed[index] = ("interface:block", _block_detail(where))
             anchors[index] = "block"
     _spread(kept, removed, candidates, anchors)
+    row_rules(kept, removed, anchors)
+    _spread(kept, removed, candidates, anchors)
     _trailing_labels(kept, removed)
 
 
@@ -155,13 +163,62 @@ def _spread(
                 removed[neighbour] = (found.rule, detail)
                 anchors[neighbour] = found.kind
                 frontier.append((neighbour, found.kind))
-            elif is_bare_count(kept[neighbour].text):
+            elif is_bare_count(kept[neighbour].text) and not _sole_body(
+                kept, removed, candidates, neighbour
+            ):
                 detail = f"bare count or date next to removed line {kept[index].no}"
                 removed[neighbour] = ("interface:counter", detail)
                 frontier.append((neighbour, "counter"))
 
 
 _ACTION_KINDS = frozenset({"post-actions", "voting"})
+
+
+SOLE_BODY_HEADER_MAX = 4
+
+
+_POST_HEADER_RULES = frozenset(f"interface:{k}" for k in ("timestamp", "post-meta", "counter"))
+
+
+_REPLY_RULES = frozenset(f"interface:{k}" for k in ("post-actions", "comments"))
+
+
+def _sole_body(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    index: int,
+) -> bool:
+    """Whether the line is all a post holds: a post's header right above it (up to
+    ``SOLE_BODY_HEADER_MAX`` removed lines of dates, counts and post furniture, the post's
+    date among them, under a kept line: the author's name), and the post's reply or quote
+    button right below it (removed, or a button word waiting for its context). A post has a
+    body, so a reply "+1" or "42" there is the post, not its score.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("ana\\n5 March 2025\\n+1\\nQuote\\nbo")
+    >>> _sole_body(page, {1: ("interface:timestamp", ""), 3: ("interface:post-actions", "")},
+    ...            {}, 2)
+    True
+    """
+    above = index - 1
+    rules = []
+    while above >= 0 and above in removed:
+        rules.append(removed[above][0])
+        above -= 1
+    header = (
+        above >= 0  # the author's name above the header, kept for the structure stage
+        and 0 < len(rules) <= SOLE_BODY_HEADER_MAX
+        and "interface:timestamp" in rules
+        and all(rule in _POST_HEADER_RULES for rule in rules)
+    )
+    below = index + 1
+    if not header or below >= len(kept):
+        return False
+    if below in removed:
+        return removed[below][0] in _REPLY_RULES
+    found = candidates.get(below)
+    return found is not None and found.rule in _REPLY_RULES
 
 
 # up and down vote buttons drawn as arrows or triangles; a variation selector is ignored
@@ -955,6 +1012,8 @@ ARCHIVE_LABELS = frozenset(
         "Arşiv", "Blog arşivi", "Архив", "Архив блога", "Архів", "Αρχείο", "الأرشيف",
         "أرشيف المدونة", "آرشیو", "آرشیو وبلاگ", "ब्लॉग आर्काइव", "月別アーカイブ",
         "アーカイブ", "보관함", "归档", "文章归档", "歸檔", "คลังบทความของบล็อก",
+        "Arsip", "Arsip Blog", "Lưu trữ", "Lưu trữ Blog", "Arhivă", "Arhiva blogului",
+        "Archiwum bloga", "Архів блогу", "ארכיון", "ארכיון הבלוג", "Blogarchívum",
     )
 )  # fmt: skip
 
@@ -963,7 +1022,12 @@ ARCHIVE_LABELS = frozenset(
 # "► 2024 (11)", "اسفند ۱۴۰۳", "2025年03月"); \d is every script's digit
 _ARCHIVE_ENTRY = re.compile(
     r"(?:[^\W\d_]{2,12} )?\d{4}(?:年\d{1,2}月|/\d{1,2}|-\d{2})?(?: ?[(（]\d{1,5}[)）])?"
+    r"|[^\W\d_]{2,12}(?: [^\W\d_]{2,12})? ?[(（]\d{1,5}[)）]"  # a month under its year: "Maret (1)"
 )
+
+
+# Blogger's widget opens a month ("▼ Maret (1)") on the titles of its posts
+_ARCHIVE_OPEN = ("▼", "▾")
 
 
 ARCHIVE_MIN_ENTRIES = 2
@@ -976,8 +1040,9 @@ def _archive_lists(
     kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
 ) -> None:
     """A blog's archive widget: its heading (``ARCHIVE_LABELS``, removed or not), then two or
-    more lines that are each a month or a year with an optional post count, up to anything
-    else. A diary's own "Archive" heading above one month and its text stays.
+    more lines that are each a month or a year with an optional post count (and, under a month
+    the widget opened, "▼ Maret (1)", its posts' titles), up to anything else. A diary's own
+    "Archive" heading above one month and its text stays.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> page = split_lines("Archivy\\nBřezen 2025\\n► 2024 (11)\\nArchiv\\nMärz 2025\\nEin Text.")
@@ -988,12 +1053,16 @@ def _archive_lists(
         if interface_key(kept[label].text).rstrip(":：") not in ARCHIVE_LABELS:
             continue
         entries: list[int] = []
+        opened = False  # under an opened month: its posts' titles
         for index in range(label + 1, len(kept)):
             if index in removed:
                 if removed[index][0] == "interface:counter":
                     continue  # a year removed as a bare count next to the heading
                 break
-            if not _ARCHIVE_ENTRY.fullmatch(_strip_edges(kept[index].text.strip())):
+            text = kept[index].text.strip()
+            if _ARCHIVE_ENTRY.fullmatch(_strip_edges(text)):
+                opened = text.startswith(_ARCHIVE_OPEN) and not _strip_edges(text)[:1].isdigit()
+            elif not (opened and is_headline(text)):
                 break
             entries.append(index)
         if not ARCHIVE_MIN_ENTRIES <= len(entries) <= ARCHIVE_MAX_ENTRIES:
@@ -1137,6 +1206,12 @@ FURNITURE_BLOCK_MIN = 2
 _FIGURE_RULES = frozenset({"interface:counter", "interface:timestamp"})
 
 
+def _unknown_word(text: str, strings: InterfaceStrings) -> bool:
+    """A line the list does not know and that is no figure: a name, at a block's start."""
+    slot = _furniture_slot(text)
+    return slot not in (None, FURNITURE_VALUE) and strings.lookup(slot) is None
+
+
 def _recurring_furniture(
     kept: list[Line],
     removed: dict[int, tuple[str, str]],
@@ -1164,6 +1239,7 @@ def _recurring_furniture(
 
     # each run, whole and without its first line (a name above the fields)
     variants: list[list[list[int]]] = [[run, run[1:]] for run in runs]
+    whole: set[int] = set()  # first lines of blocks matched with their first line
     counts: dict[tuple[str | None, ...], int] = {}
     for run_variants in variants:
         for key in {labels_of(v) for v in run_variants if len(labels_of(v)) >= 2}:
@@ -1173,7 +1249,10 @@ def _recurring_furniture(
         for positions in run_variants:
             key = labels_of(positions)
             if len(key) >= FURNITURE_BLOCK_MIN and counts.get(key, 0) >= 2:
-                places.setdefault(key, []).append([seen[p] for p in positions])
+                block = [seen[p] for p in positions]
+                places.setdefault(key, []).append(block)
+                if positions is run_variants[0]:
+                    whole.add(block[0])
                 break
     position = {index: p for p, index in enumerate(seen)}
     for labels, blocks in places.items():
@@ -1198,6 +1277,8 @@ def _recurring_furniture(
             for index in block:
                 if interface_key(kept[index].text) in POST_LABELS:
                     continue
+                if index in whole and _unknown_word(kept[index].text, strings):
+                    continue  # the author's name, the same above two posts: it stays
                 detail = f"post furniture printed {len(blocks)} times: {shown}"
                 removed[index] = ("interface:post-meta", detail[:160])
                 anchors[index] = "post-meta"

@@ -83,6 +83,19 @@ class InterfaceMatch:
 _LOOKUP_CACHE = 50_000
 
 
+# an "edge" notice (a cookie banner, a licence or copyright sentence) goes next to a line
+# removed as chrome of any kind: an interface line's kind, or "" for a line another rule
+# removed (a profile's, a reaction row)
+EDGE_NEAR = frozenset(
+    {
+        "", "skip-link", "navigation", "account", "sharing", "post-actions", "comments",
+        "counter", "voting", "consent", "legal", "newsletter", "sponsor", "ad-marker", "tabs",
+        "status", "post-meta", "hosting-banner", "tracking-pixel", "timestamp", "related",
+        "block", "edge",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class InterfaceStrings:
     """The loaded list: exact lines by folded key, the regexes (in order: the first that matches
@@ -147,6 +160,8 @@ def load_interface_strings(path: Path = INTERFACE_PATH) -> InterfaceStrings:
     for g, group in enumerate(data["groups"]):
         context = group.get("context", "line")
         near = frozenset(group.get("near", [group["kind"]]))
+        if context == "edge":
+            near = EDGE_NEAR
         if not group.get("texts") and not group.get("regexes"):
             raise ConfigError(
                 path, lines.get(("groups", g)), f"groups[{g}]: needs 'texts' or 'regexes'"

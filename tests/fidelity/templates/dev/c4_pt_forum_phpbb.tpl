@@ -15,7 +15,7 @@ note: 'phpBB 3.3 in Brazilian Portuguese: skip link, quick links, login and regi
 ~ Pesquisar neste tópico…
 ~ 4 mensagens • Página 1 de 1
 @ rafael_mt
-~ Mensagem por rafael_mt » 04 Mar 2025, 19:40
+@ Mensagem por rafael_mt » 04 Mar 2025, 19:40
 ~ Membro
 ~ Mensagens: 212
 ~ Registrado em: 12 Jan 2019, 10:00
@@ -25,14 +25,14 @@ Modelo: 8B
 Alguém sabe se é o modelo ou se é o prompt de sistema que mudou?
 ~ Última edição por rafael_mt em 04 Mar 2025, 19:52, em um total de 1 vez.
 @ bia.souza
-~ Mensagem por bia.souza » 04 Mar 2025, 20:15
+@ Mensagem por bia.souza » 04 Mar 2025, 20:15
 ~ Moderador
 ~ Mensagens: 4871
 ~ Registrado em: 03 Mai 2014, 18:22
 Quase sempre é o prompt. Compare os dois arquivos de configuração linha por linha antes de culpar o modelo.
 Se o prompt for igual, aí sim vale testar com a temperatura mais baixa.
 @ rafael_mt
-~ Mensagem por rafael_mt » 04 Mar 2025, 21:03
+@ Mensagem por rafael_mt » 04 Mar 2025, 21:03
 ~ Membro
 ~ Mensagens: 212
 ~ Registrado em: 12 Jan 2019, 10:00

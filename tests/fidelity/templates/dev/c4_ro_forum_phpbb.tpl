@@ -14,7 +14,7 @@ note: 'phpBB 3 in Romanian: skip link, FAQ, login/register, breadcrumb, topic bu
 ~ Caută acest subiect…
 ~ 3 mesaje • Pagina 1 din 1
 @ andrei_b
-~ Mesaj de andrei_b » Lun Mar 03, 2025 7:40 pm
+@ Mesaj de andrei_b » Lun Mar 03, 2025 7:40 pm
 ~ Membru
 ~ Mesaje: 96
 ~ Membru din: Feb 2018
@@ -23,7 +23,7 @@ note: 'phpBB 3 in Romanian: skip link, FAQ, login/register, breadcrumb, topic bu
 ~ Ultima oară modificat Lun Mar 03, 2025 7:48 pm de către andrei_b, modificat 1 dată în total.
 ~ Sus
 @ ioana.p
-~ Mesaj de ioana.p » Lun Mar 03, 2025 8:30 pm
+@ Mesaj de ioana.p » Lun Mar 03, 2025 8:30 pm
 ~ Moderator
 ~ Mesaje: 2314
 ~ Membru din: Sep 2011
@@ -34,7 +34,7 @@ Cu setarea asta alege mereu același film, ceea ce e de fapt o preferință stab
 ~ Cine citește, află.
 ~ Sus
 @ andrei_b
-~ Mesaj de andrei_b » Mar Mar 04, 2025 9:02 am
+@ Mesaj de andrei_b » Mar Mar 04, 2025 9:02 am
 ~ Membru
 ~ Mesaje: 96
 ~ Membru din: Feb 2018

@@ -1,0 +1,387 @@
+"""Chrome told by its shape in any language, for sites the interface list does not know: a row
+of sharing targets, a copyright line, a pager, a row of counters, a date line, post furniture
+printed the same way under every post, and the short lines left inside a page's footer.
+
+Each shape is evidence of a different strength. A row of sharing targets and a short copyright
+line are chrome wherever they are (``line_rule``). The weaker shapes go only next to a line
+already removed as chrome, or when the page prints them again and again as its template does
+(``row_rules``, run with the other context rules to a fixpoint): a line of numbers and a few
+words can be someone's answer ("3 eggs 200 g flour 1 pinch salt"), and a date can be a diary's
+heading, so on their own they stay.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from persona_archive.cleaning.boilerplate.interface import has_letter, interface_key
+from persona_archive.cleaning.boilerplate.shapes import is_bare_count, is_quoted, sentence_marks
+from persona_archive.cleaning.model import Line
+
+# sharing and following targets as sites print them in a row ("Share: Facebook X LinkedIn
+# Email"), folded; brand names are the same in every language, the few transliterated ones
+# are written in their scripts
+PLATFORMS = frozenset(
+    interface_key(name)
+    for name in (
+        "Facebook", "X", "Twitter", "LinkedIn", "Reddit", "WhatsApp", "Telegram", "Instagram",
+        "YouTube", "Pinterest", "Tumblr", "Pocket", "Bluesky", "Mastodon", "Threads", "TikTok",
+        "VK", "VKontakte", "OK", "Odnoklassniki", "Weibo", "WeChat", "QQ", "LINE", "Zalo",
+        "Viber", "Xing", "Flipboard", "Messenger", "Email", "E-mail", "E-post", "E-posta",
+        "Mail", "RSS", "Hatena", "はてなブックマーク", "微博", "微信", "QQ空间", "カカオトーク",
+        "카카오톡", "카카오스토리", "페이스북", "트위터", "تلگرام", "لینکدین", "توییتر",
+        "فیسبوک", "واتساپ", "اینستاگرام", "تويتر", "فيسبوك", "واتساب", "تيليجرام",
+        "لينكدإن", "פייסבוק", "וואטסאפ", "טוויטר", "טלגרם", "Фейсбук", "Телеграм",
+        "ВКонтакте", "Имейл", "Връзка", "Копировать ссылку",
+    )
+)  # fmt: skip
+
+
+PLATFORM_ROW_MIN = 2
+
+
+PLATFORM_LABEL_MAX_WORDS = 3
+
+
+_ROW_SPLIT = re.compile(r"[\s,;|·•/]+")
+
+
+def platform_row(text: str) -> str | None:
+    """A row of sharing or following targets, after a label of up to three words in any
+    language ("Dela: Facebook X LinkedIn E-post", "Κοινοποίηση: Facebook X"): two targets or
+    more, nothing after them but more targets. Returns the detail, or None.
+
+    >>> platform_row("Споделяне: Facebook X Reddit WhatsApp Имейл")
+    'a row of 5 sharing targets after a label of 1 word'
+    >>> [platform_row(t) for t in ("I left Facebook and X.", "Facebook", "X Twitter history")]
+    [None, None, None]
+    """
+    if is_quoted(text) or "?" in text or "!" in text:
+        return None
+    tokens = [interface_key(t) for t in _ROW_SPLIT.split(text.strip()) if t.strip()]
+    tokens = [t.rstrip(":：") for t in tokens if t.rstrip(":：")]
+    first = next((i for i, t in enumerate(tokens) if t in PLATFORMS), len(tokens))
+    label, targets = tokens[:first], tokens[first:]
+    if len(targets) < PLATFORM_ROW_MIN or not all(t in PLATFORMS for t in targets):
+        return None
+    if len(label) > PLATFORM_LABEL_MAX_WORDS or (label and "." in text):
+        return None
+    words = "word" if len(label) == 1 else "words"
+    return f"a row of {len(targets)} sharing targets after a label of {len(label)} {words}"
+
+
+COPYRIGHT_MAX_WORDS = 14
+
+
+# a "©" as a notice writes it: at the start of a word, a year, a name or the line's end after
+# it (inside a word it is a piece of mojibake: "Ã©")
+_COPYRIGHT = re.compile(
+    r"(?:^|(?<=[\s(]))©(?=\s|\d|[^\W\d_]|$)|\(c\)\s?\d{4}|copyright\s?\d{4}", re.I
+)
+
+
+_YEAR_AFTER = re.compile(r"(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?)", re.I)
+
+
+def copyright_line(text: str) -> str | None:
+    """A short line that holds a copyright notice in any language, also inside a row of footer
+    links ("iletişim kurallar gizlilik © 2026 example sözlük"): a "©" with a year, or one
+    followed by at most five words to the end; at most ``COPYRIGHT_MAX_WORDS`` words, no
+    question or exclamation. A sentence about the sign ("The © sign was added by law.") has
+    more than that after it.
+
+    >>> copyright_line("Acerca de Contacto Privacidad © 2026 Opiniones Example")
+    'a copyright notice (©)'
+    >>> copyright_line("The © sign was added to the cover by the printer in the end.") is None
+    True
+    """
+    if is_quoted(text) or "?" in text or "!" in text or not has_letter(text):
+        return None  # "© 2024" alone has no letter: a line without one is never chrome
+    words = text.split()
+    notice = _COPYRIGHT.search(text)
+    if len(words) > COPYRIGHT_MAX_WORDS or notice is None or "\ufffd" in text:
+        return None
+    if _YEAR_AFTER.search(text) or len(text[notice.end() :].split()) <= 5:
+        return "a copyright notice (©)"
+    return None
+
+
+def _marks(text: str) -> int:
+    """Sentence marks, a middle dot between spaces left out: a row's separator ("12 views ·
+    3 comments"), though NFC makes the Greek ano teleia the same character."""
+    return sentence_marks(re.sub(r"\s[·•]\s", " ", text))
+
+
+def line_rule(text: str) -> tuple[str, str] | None:
+    """A shape that is chrome on its own: (rule, detail), or None."""
+    detail = platform_row(text)
+    if detail is not None:
+        return "interface:sharing", detail
+    detail = copyright_line(text)
+    if detail is not None:
+        return "interface:legal", detail
+    return None
+
+
+# --------------------------------------------------------------------------- weaker shapes
+
+_PAGER_ARROWS = frozenset("«»‹›<>→←…")
+
+
+def pager(text: str) -> str | None:
+    """A pager in any language: page numbers counting up from 1 ("1 2 3", "[1] 2", "1 2 3 …
+    48") with at most four words around them ("Sayfa:", "Next »", "Lihat Semua"). "strong"
+    when it has an arrow or an ellipsis, or a label with a colon before the numbers (it is
+    chrome on its own); "weak" for numbers alone or with a word or two, which go only next to
+    chrome (a reply "1 2 3" is a count). None if not.
+
+    >>> [pager(t) for t in ("1 2 3 »", "Oldal: 1 2 3", "1 2 3", "1 2 apples", "2 3 4")]
+    ['strong', 'strong', 'weak', 'weak', None]
+    """
+    if is_quoted(text) or _marks(text.replace("…", "")):
+        return None
+    tokens = text.replace("[", " ").replace("]", " ").split()
+    numbers = [t for t in tokens if t.isdigit()]
+    others = [t for t in tokens if not t.isdigit()]
+    if len(numbers) < 2 or numbers[:2] != ["1", "2"]:
+        return None
+    run = 0
+    for expected, token in enumerate(numbers, start=1):
+        if token != str(expected):
+            break
+        run += 1
+    if run < 2 or len(numbers) - run > 1:  # "1 2 3 … 48": the last page after the run
+        return None
+    arrows = any(ch in _PAGER_ARROWS for t in others for ch in t) or "..." in text
+    words = [t for t in others if has_letter(t)]
+    if len(words) > 4:
+        return None
+    if arrows:
+        return "strong"
+    first_number = next(i for i, t in enumerate(tokens) if t.isdigit())
+    label = [t for t in tokens[:first_number] if has_letter(t)]
+    if label and label == words and label[-1].endswith((":", "：")):
+        return "strong"  # "Oldal: 1 2 3"
+    return "weak" if len(words) <= 2 else None
+
+
+COUNTER_ROW_MAX_TOKENS = 14
+
+
+COUNTER_WORDS_MAX_RUN = 3
+
+
+_NUMBER_TOKEN = re.compile(
+    r"[(\[（]?[+\-−]?\d[\d,.:/\-–٬٫]*(?:[kmb]|千|万|萬|тыс\.?|млн)?[)\]）]?%?", re.I
+)
+
+
+def counter_skeleton(text: str) -> str | None:
+    """A row of counters, times and labels ("412 photos 19 videos", "1.9K views 10:14",
+    "Comentarii (2)", "3-8 17:05 回复 赞 21"): numbers with at most three words between them,
+    no sentence punctuation, starting with a number or ending with a count in brackets (a row
+    that starts with a word and gives a time is a post's author and date: the structure stage
+    reads it). Returns the row with its numbers as "#" (the template it was printed from), or
+    None.
+
+    >>> counter_skeleton("4 Antworten · 11 Likes · 320 Aufrufe")
+    '# antworten · # likes · # aufrufe'
+    >>> [counter_skeleton(t) for t in ("It cost 4 euros.", "2026", "2:40 so it goes")]
+    [None, None, None]
+    >>> [counter_skeleton(t) for t in ("Priya Raman 10:42 AM", "Jana (00:00:12)")]
+    [None, None]
+    """
+    if is_quoted(text) or _marks(text) or not has_letter(text):
+        return None
+    tokens = text.split()
+    if len(tokens) > COUNTER_ROW_MAX_TOKENS:
+        return None
+    out, numbers, words = [], 0, 0
+    for token in tokens:
+        if _NUMBER_TOKEN.fullmatch(token):
+            out.append("#")
+            numbers += 1
+            words = 0
+            continue
+        if has_letter(token):
+            words += 1
+            if words > COUNTER_WORDS_MAX_RUN:
+                return None
+        out.append(interface_key(token) or token)
+    if numbers == 0 or len(out) < 2:
+        return None
+    if numbers == 1 and _TIME_CODE.fullmatch(tokens[0]) and len(out) > 2:
+        return None  # "2:40 three fixes": a transcript's time code and its words
+    if not (_NUMBER_TOKEN.fullmatch(tokens[0]) or _PAREN_COUNT.fullmatch(tokens[-1])):
+        return None  # "Priya Raman 10:42 AM", "qingmu 3 天前": a post's author and time
+    return " ".join(out)
+
+
+# a count in brackets closing a label: "Comentarii (2)", "Diskusia (6)"
+_PAREN_COUNT = re.compile(r"[(\[（]\d[\d,.]*[)\]）]")
+
+
+_TIME_CODE = re.compile(r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?")
+
+
+# a date with separators or a month's name in any language, with an optional time and zone:
+# "14. 2. 2026 9:02", "Tue 03 Feb 2026 10:21PM UTC", "2 Maret 2026 09:15", "2026. Február 08"
+_DATE = (
+    r"(?:\d{1,2}\.?\s?(?:\d{1,2}\.|[^\W\d_]{3,12}\.?,?)\s?\d{4}|\d{4}[-./年]\s?\d{1,2}[-./月]"
+    r"\s?\d{1,2}日?|\d{4}\.\s[^\W\d_]{3,12}\.?\s\d{1,2}\.?|[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+)
+_TIME = r"(?:,?\s(?:[^\W\d_]{1,5}\s)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|utc|gmt|น\.)?)"
+_DATE_LINE = re.compile(
+    rf"(?:[^\W\d_][^\W\d_'’.]*[:：]?\s){{0,3}}(?:[^\W\d_]{{2,10}}\.?,?\s)?{_DATE}{_TIME}?"
+    r"(?:\s\([^()]{1,12}\))?",
+    re.I,
+)
+
+
+def is_date_line(text: str) -> bool:
+    """A date with at most three words before it (a label: "Diperbarui:", "Sidan publicerades")
+    and a time after it, in any language. It goes only next to chrome: alone it can be a
+    diary's heading.
+
+    >>> [is_date_line(t) for t in ("14. 2. 2026 9:02", "Diperbarui: 2 Maret 2026 09:15")]
+    [True, True]
+    >>> [is_date_line(t) for t in ("We met on 2 March 2026 at noon", "ann-b said 5 May 2024")]
+    [False, False]
+    """
+    text = text.strip()
+    return not is_quoted(text) and _DATE_LINE.fullmatch(text) is not None
+
+
+_RECURRING_MIN = 2
+
+
+EDGE_MAX_WORDS = 4
+
+
+EDGE_MAX_CHARS = 40
+
+
+# the kinds of removed lines that make a page's footer (not a post's furniture)
+_FOOTER_RULES = frozenset(
+    f"interface:{kind}"
+    for kind in (
+        "navigation", "legal", "consent", "skip-link", "account", "related", "newsletter",
+        "sponsor", "hosting-banner", "tabs", "block", "edge", "sharing", "status",
+    )
+)  # fmt: skip
+
+
+def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]):
+    """The weaker shapes, read with their neighbours (one round; ``general_rules`` repeats the
+    context rules to a fixpoint):
+
+    - a pager ("1 2 3 »") alone; numbers counting from 1 with nothing else, next to chrome;
+    - a counter row next to a removed line, or printed two or more times from the same
+      template (its numbers differ) with at least one of them next to chrome, and never two
+      of them one under the other (a training log's "Day 1: 5 km" / "Day 2: 7 km" stays);
+    - a date line next to a removed line;
+    - in the page's footer (every line after it removed, the two above it removed as footer
+      chrome: navigation, legal, account... not a post's furniture), a short line without
+      sentence punctuation: the footer's links the list does not know. The last post's
+      one-line reply sits under its post's furniture and stays; a page without a line of
+      prose has no footer.
+    """
+    seen = [i for i in range(len(kept)) if i not in removed]
+    skeletons: dict[str, list[int]] = {}
+    for index in seen:
+        text = kept[index].text
+        kind = pager(text)
+        if kind == "strong":
+            removed[index] = ("interface:navigation", "a pager: page numbers counting from 1")
+            anchors[index] = "navigation"
+            continue
+        skeleton = counter_skeleton(text)
+        if skeleton is not None:
+            skeletons.setdefault(skeleton, []).append(index)
+    for skeleton, places in skeletons.items():
+        if len(places) < _RECURRING_MIN:
+            continue
+        if any(b - a == 1 for a, b in itertools.pairwise(places)):
+            continue
+        if not any(_next_to_removed(kept, removed, i) for i in places):
+            continue
+        for index in places:
+            detail = f"a row of counters printed {len(places)} times: {skeleton}"[:160]
+            removed[index] = ("interface:counter", detail)
+            anchors[index] = "counter"
+    for index in seen:
+        if index in removed or not _next_to_removed(kept, removed, index):
+            continue
+        text = kept[index].text
+        if pager(text) == "weak":
+            removed[index] = ("interface:navigation", "page numbers counting from 1 next to chrome")
+            anchors[index] = "navigation"
+        elif counter_skeleton(text) is not None and not _LABELLED.fullmatch(text.strip()):
+            removed[index] = ("interface:counter", "a row of counters next to chrome")
+            anchors[index] = "counter"
+        elif is_date_line(text):
+            removed[index] = ("interface:timestamp", "a date line next to chrome")
+            anchors[index] = "timestamp"
+    _footer_lines(kept, removed, anchors)
+
+
+# "Wynik: 42", "Temperatura: 0,2": a key and its value, the first line of a post as often as
+# a profile field (those go by ``_labelled_figures`` and ``_recurring_furniture``)
+_LABELLED = re.compile(r"[^:：]{1,40}[:：]\s?\S+(?:\s\S+)?")
+
+
+def _next_to_removed(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> bool:
+    return (index - 1 >= 0 and index - 1 in removed) or (
+        index + 1 < len(kept) and index + 1 in removed
+    )
+
+
+FOOTER_RUN_MIN = 2
+
+
+def _footer_lines(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """Short lines inside the footer's run of chrome (see ``row_rules``): a page with a body
+    (a line of prose above the footer) whose footer has two removed lines of footer chrome
+    or more right above each such line."""
+    n = len(kept)
+    index = n - 1
+    while index >= 0 and index in removed:
+        index -= 1
+    if not any(i not in removed and _marks(kept[i].text) for i in range(index)):
+        return  # no body above: the lines at the end of a page of menus (a title) stay
+    # from the bottom: the kept lines each with only removed lines and such lines below
+    while index >= 0:
+        text = kept[index].text.strip()
+        above = index - 1
+        if any(
+            i < 0 or i not in removed or removed[i][0] not in _FOOTER_RULES
+            for i in range(above - FOOTER_RUN_MIN + 1, above + 1)
+        ):
+            return
+        if (
+            is_quoted(text)
+            or len(text) > EDGE_MAX_CHARS
+            or len(text.split()) > EDGE_MAX_WORDS
+            or _marks(text)
+            or not has_letter(text)
+            or (index + 1 < n and index + 1 not in removed)
+        ):
+            return
+        removed[index] = ("interface:edge", "a short line inside the page's footer of chrome")
+        anchors[index] = "edge"
+        index = above
+        while index >= 0 and index in removed:
+            index -= 1
+
+
+def is_post_number(text: str) -> bool:
+    """A post's number as boards print it ("#12"): a bare count for the rules.
+
+    >>> is_post_number("#12"), is_post_number("#ai")
+    (True, False)
+    """
+    return re.fullmatch(r"#\d{1,6}", text.strip()) is not None and is_bare_count(text)
