@@ -96,13 +96,24 @@ emoji), and the worst case for F0 with one surviving continuation byte. Computed
     koi8_r     (none)                                         0         0           0      0
     mac_roman  (none)                                         0         0           0      0
     iso8859_2  80-9F                                        980      7190        1500    440
+    iso8859_16 80-9F                                        980      7190        1500    440
+    koi8_u     (none)                                         0         0           0      0
 
-cp1251, cp1256, koi8-r and Mac Roman lose (almost) nothing: their damage is lossless and always
+cp1251, cp1256, KOI8-R/U and Mac Roman lose (almost) nothing: their damage is lossless and always
 unique. Mac Roman reads bytes C7-DD as punctuation (« » … – — “ ” ‘ ’): a two-byte sequence with
 such a lead is punctuation as written, never damage (Greek «π is not Mac Roman's ǹ).
 ISO-8859-2 and cp1250 read most bytes alike; where both explain a page equally, the reading
 whose letters fit their words wins (``_misfits``: no capital after a small letter, no symbol
-between letters: "szĂŠp" is "szép", not cp1250's "szÊp").
+between letters: "szĂŠp" is "szép", not cp1250's "szÊp"), then the reading whose letters the
+page writes elsewhere (``_written_fit``: "teĹź" is "też" on a page that writes "żeby"), then
+the codec whose dropped bytes explain the bare capitals left after small letters (``_lost_fit``).
+A lead byte that a codec reads as a script's own punctuation is a letter's byte, not a mark as
+written: cp1255 reads D7, the lead of every Hebrew letter, as the geresh ׳, and a page damaged
+all through shows its script by it. A run of Latin letters that would be a sequence cut short
+("câștigat" holds "âș", ISO-8859-16's E2 BA) is no evidence of damage and, inside a word with
+nothing else decoding, stays as written; a lone "â" before a contraction ending is no
+apostrophe on a page that writes "â" inside words ("decât"), and "’m" follows only "I"
+(Vietnamese "tâm").
 
 Beyond one single-byte codec (after the steps above):
 
@@ -114,6 +125,10 @@ Beyond one single-byte codec (after the steps above):
    misreadings keep too few bytes to repair and are left as they are; Korean read as cp949 is
    ``mojibake_cjk``'s (``_repair_korean``).
 8. Latin-1 pages whose C1 bytes a CMS wrote as "?" ("wasnâ??t"): marked lost, not guessed.
+   Bytes any codec leaves undefined, written as U+FFFD, or as "?" inside a word before more of
+   its damage ("׳�" is one of א ך ל ם מ ן, "Р?" is "И"), are read with their lead
+   (``mojibake_replaced``); bare leads and sequences cut short inside words beside damage of
+   their codec are read or marked (``mojibake_leads``).
 9. Inline code (between backticks) is quoted as written: an article about encodings shows
    damage on purpose. The
 mixed ``X+cp1252`` codecs drop only what both leave undefined (81 8D 8F 90 9D at most).
