@@ -351,10 +351,15 @@ def test_a_short_line_the_first_sentence_opens_with_is_the_pages_subject():
     doc = build(body)
     assert (doc.title, title_source(Hints(), doc.changes)) == ("Lumen", "text")
     assert doc.blocks[0].text == "History"  # under the title: the page's, not removed here
-    # a menu's word, or a short line the sentence does not open with, is no subject
-    for line in ("Home", "Lumen diaries"):
-        body = lines_at((1, line), (2, f"{line.split()[0]} is where it started, said my aunt."))
-        assert title_source(Hints(), build(body).changes) == "derived"
+    # a menu's word is no subject, and no title: the title is derived
+    body = lines_at((1, "Home"), (2, "Home is where it started, said my aunt."))
+    assert title_source(Hints(), build(body).changes) == "derived"
+    # a short line the sentence does not open with is no subject, but as the text's first line
+    # over its prose it is the text's own title (a clean text gives a short title so)
+    body = lines_at((1, "Lumen diaries"), (2, "Lumen is where it started, said my aunt."))
+    doc = build(body)
+    assert (doc.title, title_source(Hints(), doc.changes)) == ("Lumen diaries", "text")
+    assert [b.text for b in doc.blocks] == ["Lumen is where it started, said my aunt."]
 
 
 def test_a_headline_ending_in_the_name_the_page_gives_itself_after_a_dash():

@@ -925,7 +925,7 @@ _ISSUE_NUMBER = re.compile(r"\s+(?:#\d{2,}|\(#\d+\)|!\d{2,})$")
 # topic's title ("(Read 412 times)", "(Leído 412 veces)"): the page's furniture.
 _TITLE_LABEL = re.compile(
     r"^(?:title|subject|topic|thread|titel|thema|betreff|titre|sujet|objet|título|titulo|tema|asunto"
-    r"|assunto|tópico|topico|titolo|oggetto|argomento|onderwerp|ämne|rubrik|tytuł|temat|název|konu|başlık"
+    r"|assunto|tópico|topico|téma|titolo|oggetto|argomento|onderwerp|ämne|rubrik|tytuł|temat|název|konu|başlık"
     r"|название|тема|标题|標題|主题|主題|件名|タイトル|제목)\s*[:：]\s*(?=\S)"
     # a board's header in a script without spaces labels its fields with a space only ("標題 …")
     r"|^(?:标题|標題|主题|主題|件名|제목)\s+(?=\S)",
@@ -1093,7 +1093,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     known = site_names(hints)
     names = (*known, *_page_names(body))
     removed = dict(hints.removed)
-    confirmed = _confirmed_title(body, names)
+    confirmed = _confirmed_title(body, known, removed)
     if confirmed is not None:
         return confirmed
     top: list[tuple[int, str]] = []
@@ -1132,7 +1132,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         if text or not _menu_item(line.text):
             counted += 1
     if not top:
-        return None
+        return _opening_title(body, known, removed)
     runs: list[list[tuple[int, str]]] = [[top[0]]]
     for prev, cur in pairwise(top):
         p, c = body[prev[0]], body[cur[0]]
@@ -1206,11 +1206,19 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•:]{1,2}|[-–—])\s+")
 
 
-def _confirmed_title(body: list[Line], names: Iterable[str]) -> tuple[int, str] | None:
+_CRUMB_SEPARATOR = re.compile(r"\s+[›»>‹]\s+")
+_CRUMB_END = re.compile(r"\s[›»>]$")
+
+
+def _confirmed_title(
+    body: list[Line], names: Iterable[str], gone: dict[int, str] | None = None
+) -> tuple[int, str] | None:
     """The title line the page confirms: a line at its top in the shape of a browser title
     ("Headline - Site", "Site | Headline") one of whose parts stands again, alone, on another
     line at the top. The page names that line twice, once as the document's title: it is the
-    title, whatever the lines around it (a menu row, a kicker, a site's name in words).
+    title, whatever the lines around it (a menu row, a kicker, a site's name in words). So
+    does a breadcrumb whose last step stands again alone under it, with the text under that
+    ("Docs » Guides » Persona files", then "Persona files"): the page's heading, however short.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Why my bees ignored the lavender - Hive Minded\\nHome Garden Bees "
@@ -1219,6 +1227,10 @@ def _confirmed_title(body: list[Line], names: Iterable[str]) -> tuple[int, str] 
     >>> _confirmed_title(body, ())
     (2, 'Why my bees ignored the lavender')
     >>> _confirmed_title(split_lines("Home | Hive Minded\\nHome\\nText of the page here."), ())
+    >>> body = split_lines("Docs » Guides » Persona files\\nPersona files\\nA persona file "
+    ...                    "describes a character for the assistant to play.")
+    >>> _confirmed_title(body, ())
+    (1, 'Persona files')
     """
     top: list[tuple[int, str]] = []
     for i, line in enumerate(body[:_TOP_REACH]):
@@ -1243,6 +1255,26 @@ def _confirmed_title(body: list[Line], names: Iterable[str]) -> tuple[int, str] 
                 and not chrome_reason(part, names)
             ):
                 return j, title_proper(top[j][1])
+    last = {_key(text): i for i, text in top if text}
+    for i, text in top:
+        crumbs = _CRUMB_SEPARATOR.split(text)
+        if len(crumbs) >= 2:
+            tail = crumbs[-1]  # "Docs » Configuration » Persona layers"
+        elif i and _CRUMB_END.search(top[i - 1][1]):
+            tail = text  # a breadcrumb saved one step a line: "Guides »", then "Persona files"
+        else:
+            continue
+        j = last.get(_key(tail))
+        if (
+            j is not None
+            and any(ch.isalpha() for ch in tail)
+            and not chrome_reason(tail, names)
+            and (
+                j == 0  # the text's first line: where a clean text gives its title
+                or (j > i and _lead(body, j, gone or {}) in ("body", "byline", "date", "deck"))
+            )
+        ):
+            return j, title_proper(top[j][1])
     return None
 
 
@@ -1685,6 +1717,41 @@ def _signed_title(
     ):
         return None
     return text
+
+
+def _opening_title(
+    body: list[Line], names: Iterable[str], gone: dict[int, str]
+) -> tuple[int, str] | None:
+    """A short title on the text's first line, the body's prose right under it ("Persona
+    files", then "A persona file describes…"): a clean text gives its title so, however short
+    (a title too short to be heading-like, which the page's breadcrumb or byline confirmed).
+    Nothing stands above it, not even a line removed; a line that ends in punctuation (a
+    greeting, "Hi all,"), a person's name or a handle heading a post, and chrome are no title.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "A persona file describes a character for the assistant to play, and its tone."
+    >>> _opening_title(split_lines("Persona files\\n\\n" + prose), (), {})
+    (0, 'Persona files')
+    >>> _opening_title(split_lines("Wren Abara\\n" + prose), (), {})
+    >>> _opening_title(split_lines("Hi all,\\n" + prose), (), {})
+    """
+    if len(body) < 2 or any(n in gone for n in range(1, body[1].no)):
+        return None
+    text = " ".join(_INVISIBLE.sub("", body[0].text).split())
+    if (
+        not any(ch.isalpha() for ch in text)
+        or text[0].islower()  # a site's name in lowercase ("nitter"), a fragment
+        or len(text.split()) > _SUBJECT_WORDS
+        or _no_space_script(text)
+        or not _is_body(body[1].text)
+        or re.search(r"[^\w\s)\]’'\"”»]$", text)
+        or "@" in text
+        or _name_like(text)
+        or chrome_reason(text, names)
+        or _is_date_line(text)
+    ):
+        return None
+    return 0, text
 
 
 _LABEL_WORDS = 4
