@@ -13,6 +13,7 @@ from persona_archive.cleaning.structure.titles import (
     headline,
     title_line,
     title_proper,
+    title_source,
 )
 
 PROSE = (
@@ -381,3 +382,153 @@ def test_a_headline_that_mentions_affiliates_is_a_headline():
         "Affiliate links ruined my favourite recipe blog",
     ):
         assert chrome_reason(text) is None, text
+
+
+# ------------------------------------------------------------------ labels over the headline
+# (issue 18, point 4: on pages written blind, the chooser took a short chrome line one to four
+# lines above the headline; what tells them apart is what stands under each line)
+
+DE_PROSE = (
+    "Die Forscherinnen stellten jedem Modell über mehrere Tage dieselben Fragen, mal freundlich, "
+    "mal gereizt formuliert."
+)
+
+
+def test_a_kicker_right_over_the_headline_is_a_label_in_any_language():
+    pages = {
+        "Sprachmodelle im Alltag\nForscherinnen messen, wie beständig der Charakter von "
+        "Chatbots ist\nVon Theresa Wagner\n" + DE_PROSE: (
+            "Forscherinnen messen, wie beständig der Charakter von Chatbots ist"
+        ),
+        "Искусственный интеллект в городе\nГородская справочная служба научила бота признавать "
+        "ошибки всерьёз\n14 марта 2025, 09:12\n" + PROSE: (
+            "Городская справочная служба научила бота признавать ошибки всерьёз"
+        ),
+        "人工智能与城市服务\n市民热线机器人学会说“我不确定”，投诉量明显下降\n2025-03-12 09:30\n"
+        + JA_PROSE: "市民热线机器人学会说“我不确定”，投诉量明显下降",
+    }
+    for page, expected in pages.items():
+        assert _title(page) == expected
+
+
+def test_a_sites_name_and_an_eyebrow_over_the_headline_are_labels():
+    page = (
+        "The Harbour Gazette\nScience & Environment\nThe Future of Work\n"
+        "Port office tests an assistant that admits when it is unsure\n"
+        "By Martin Okafor\n" + PROSE
+    )
+    doc = build(split_lines(page), Hints())
+    assert doc.title == "Port office tests an assistant that admits when it is unsure"
+    assert doc.blocks[0].text == PROSE  # the title line is not left as the first paragraph
+
+
+def test_a_headline_over_its_deck_keeps_the_headline():
+    # the deck is not twice as long as the headline: a headline and its deck, not a kicker
+    for page, expected in {
+        "Belediyenin sohbet botu artık bilmiyorum diyebiliyor\nYeni sürümde bot, emin olmadığı "
+        "sorularda vatandaşı ilgili birime yönlendiriyor\n" + PROSE: (
+            "Belediyenin sohbet botu artık bilmiyorum diyebiliyor"
+        ),
+        "A model that says it is tired, and what we owe it\nThe question is not whether it is "
+        "true, but what it would cost to be wrong\nBy Oona Friel\n" + PROSE: (
+            "A model that says it is tired, and what we owe it"
+        ),
+        # a headline that asks is no kicker, however short
+        "Is the kettle sentient?\nA long deck that explains what the question means for tea\n"
+        + PROSE: "Is the kettle sentient?",
+    }.items():
+        assert _title(page) == expected
+
+
+def test_a_headline_with_its_own_date_or_byline_under_it_stays():
+    page = (
+        "Why Kettles Whistle\nAda Brook\nMar 3, 2025\n"
+        "A Closer Look at the Steam That Makes the Sound\n" + PROSE
+    )
+    assert _title(page) == "Why Kettles Whistle"
+
+
+def test_a_menus_row_saved_as_one_line_is_passed_over():
+    page = (
+        "Zprávy Domácí Zahraničí Ekonomika Technet Sport Kultura\nPřihlásit\nTECHNET\n"
+        "Umělá inteligence s povahou? Vývojáři hledají hranici mezi stylem a manipulací\n"
+        "14. února 2026 8:15\n" + PROSE
+    )
+    assert _title(page) == (
+        "Umělá inteligence s povahou? Vývojáři hledají hranici mezi stylem a manipulací"
+    )
+    # a headline in title case with its prose under it is the title
+    assert _title("How Models Learn Their Manners Today\n" + PROSE) == (
+        "How Models Learn Their Manners Today"
+    )
+
+
+def test_a_hard_wrapped_paragraph_is_no_headline_under_a_title():
+    page = (
+        "A note on wrapped text\n\nSome sources arrive hard-wrapped at a fixed width, so a single\n"
+        "paragraph is spread over several lines that each end in the middle\nof a sentence.\n"
+    )
+    assert _title(page) == "A note on wrapped text"
+
+
+# ------------------------------------------------------------------ the page confirms its title
+
+
+def test_a_browser_title_whose_headline_stands_again_alone_confirms_it():
+    page = (
+        "Asistenții virtuali primesc „personalitate”. Ce înseamnă asta - Știri Example\n"
+        "Acasă Actualitate Economie Tehnologie Sport Opinii\nTehnologie\n"
+        "Asistenții virtuali primesc „personalitate”. Ce înseamnă asta\nde Andrei Popescu\n" + PROSE
+    )
+    assert _title(page) == "Asistenții virtuali primesc „personalitate”. Ce înseamnă asta"
+    # the site's name is in the browser title too, and stands above it: it is no title
+    page = (
+        "Small Talk, Big Models\nEpisodes\n"
+        "Episode #17 – Do assistants need a sense of humour? | Small Talk, Big Models\n"
+        "March 4, 2025\n" + PROSE
+    )
+    assert _title(page) == "Episode #17 – Do assistants need a sense of humour?"
+
+
+def test_a_breadcrumbs_last_step_standing_again_alone_is_the_title_however_short():
+    for page in (
+        "persona-kit\nSearch docs\nDocs » Configuration » Persona layers\nPersona layers\n" + PROSE,
+        "character-kit\nDocs »\nGuides »\nPersona layers\nEdit on GitHub\nPersona layers\n" + PROSE,
+    ):
+        doc = build(split_lines(page), Hints())
+        assert doc.title == "Persona layers"
+        assert "Persona layers" not in [b.text for b in doc.blocks]
+    # a breadcrumb whose last step is not printed again confirms nothing
+    assert _title("Docs » Guides » Persona layers\nPersona\n" + PROSE) != "Persona"
+
+
+def test_a_short_title_signed_by_its_byline():
+    page = "Tekniktidningen Puls\nKrönika\nTysta maskiner\nAv Annika Berg\n\n" + PROSE
+    assert _title(page) == "Tysta maskiner"
+    assert headline("Av Annika Berg") is None  # a byline, in Swedish, is no headline
+    assert headline("Von der Leyen spricht über Chatbots im Amt") is not None
+
+
+def test_a_short_first_line_over_prose_is_the_texts_title():
+    doc = build(split_lines("Persona drift\n\n" + PROSE), Hints())
+    assert doc.title == "Persona drift"
+    assert [b.text for b in doc.blocks] == [PROSE]
+    # a greeting, a person's name, a handle or a lowercase site name is not the text's title
+    for first in ("Hi all,", "Wren Abara", "@wren@social.example", "nitter"):
+        doc = build(split_lines(f"{first}\n{PROSE}"), Hints())
+        assert title_source(Hints(), doc.changes) == "derived", first
+        assert doc.blocks[0].text == first  # and stays in the body
+
+
+def test_a_label_and_a_date_is_a_date_line():
+    for text in ("Data de Ingresso: Mar 2014", "Diperbarui: 2 Maret 2026 09:15", "Joined: 2019"):
+        assert chrome_reason(text) == "a date line", text
+    assert chrome_reason("Update: a kettle that talks back") is None
+
+
+def test_a_read_count_in_any_language_is_left_out_of_the_title():
+    assert title_proper("Kerti tanácsadó chatbot: mi a tapasztalat? (Olvasva 1532 alkalommal)") == (
+        "Kerti tanácsadó chatbot: mi a tapasztalat?"
+    )
+    for text in ("Persona notes (Part 2)", "Kettle reviews (2025 edition)"):
+        assert title_proper(text) == text
