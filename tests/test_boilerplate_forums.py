@@ -560,3 +560,205 @@ def test_nordic_finnish_romanian_and_bulgarian_news_furniture_goes(line):
 )
 def test_the_same_words_written_by_the_author_stay(line):
     assert kept("Ein Satz.", line, "Noch ein Satz.") == ["Ein Satz.", line, "Noch ein Satz."]
+
+
+# --------------------------------------------------------------------------- shapes (c4)
+# Chrome told by its shape in any language (cleaning/boilerplate/rows.py), and what an author
+# writes that has the same shape.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dela: Facebook X LinkedIn E-post",
+        "Κοινοποίηση: Facebook X LinkedIn",
+        "Споделяне: Facebook X Reddit WhatsApp Имейл",
+        "اشتراک‌گذاری: تلگرام لینکدین توییتر",
+        "Chia sẻ Facebook Zalo",
+        "#AI #デザイン #仕事",
+        "#人工智能# #喝茶#",
+        "iletişim kurallar gizlilik © 2026 örnek sözlük",
+        "Hak Cipta © 2025 Kopi dan Kode. Semua hak dilindungi.",
+        "1 2 3 »",
+        "Sayfa: 1 2 Sonraki »",
+        "Página 1 de 129 « Anterior 1 2 3 … Siguiente »",
+        "4 הודעות • עמוד 1 מתוך 1",
+    ],
+)
+def test_a_shape_of_chrome_goes_between_sentences(line):
+    assert kept("Ein Satz.", line, "Noch ein Satz.") == ["Ein Satz.", "Noch ein Satz."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ich habe Facebook, X und LinkedIn gelöscht.",
+        "Moje ulubione: Facebook i Instagram",
+        "Facebook",
+        "I tagged it #ai and #bread today.",
+        "The © sign was added to the cover by the printer in the end.",
+        "© 2024",
+        "1 2 3",
+        "2 3 4",
+        "3 eggs 200 g flour 1 pinch salt",
+        "Temperatura: 0,2",
+        "▲ 27 ▼",
+        "CafÃ© Ã©tÃ©",
+    ],
+)
+def test_the_same_shapes_written_by_an_author_stay(line):
+    assert kept("Ein Satz.", line, "Noch ein Satz.") == ["Ein Satz.", line, "Noch ein Satz."]
+
+
+def test_counters_dates_and_votes_go_next_to_chrome():
+    assert removed(
+        "Ein Satz.",
+        "Zaloguj się",
+        "4 Antworten · 11 Likes · 320 Aufrufe",
+        "Diperbarui: 2 Maret 2026 09:15",
+        "▲ 27 ▼",
+        "Diskusia (6)",
+        "Noch ein Satz.",
+    ) == [
+        "Zaloguj się",
+        "4 Antworten · 11 Likes · 320 Aufrufe",
+        "Diperbarui: 2 Maret 2026 09:15",
+        "▲ 27 ▼",
+        "Diskusia (6)",
+    ]
+
+
+def test_a_key_and_value_opening_a_post_under_its_date_stays():
+    # "Temperatura: 0,2" is the post's first line, the date above it is chrome
+    assert kept("Ein Satz.", "3 marca 2025 o 19:30", "Temperatura: 0,2", "Tak mi działa.") == [
+        "Ein Satz.",
+        "Temperatura: 0,2",
+        "Tak mi działa.",
+    ]
+
+
+def test_a_row_printed_from_one_template_under_each_post_goes():
+    lines = (
+        "Перший допис про бота.",
+        "1.9K views 18:30",
+        "Другий допис про бота.",
+        "2.1K views 10:14",
+        "Третій допис про бота.",
+        "1.5K views 16:02",
+        "Privacy policy",
+    )
+    assert kept(*lines) == [lines[0], lines[2], lines[4]]
+
+
+def test_a_training_log_keeps_its_lines():
+    log = ("Mein Training diese Woche.", "Tag 1: 5 km", "Tag 2: 7 km", "Tag 3: 6 km", "Gut.")
+    assert kept(*log) == list(log)
+
+
+def test_posts_dates_with_a_time_printed_twice_go_in_any_script():
+    lines = (
+        "แชทบอทชมทุกขั้นตอนเลยค่ะ",
+        "3 มีนาคม 2569 เวลา 19:02 น.",
+        "เห็นด้วยค่ะ",
+        "3 มีนาคม 2569 เวลา 19:30 น.",
+        "ขอบคุณค่ะ",
+    )
+    assert kept(*lines) == [lines[0], lines[2], lines[4]]
+
+
+def test_a_posts_only_line_under_its_dated_header_stays():
+    # the reply "+1" is the whole post: between its date and number, and its buttons
+    lines = ("Az első hozzászólás szövege.", "szabo", "2025. március 5., szerda - 08:02")
+    lines += ("#2", "+1", "válasz", "idézet", "toth", "Még egy mondat.")
+    assert "+1" in kept(*lines)
+
+
+def test_the_footer_takes_its_unknown_short_lines_and_a_last_reply_stays():
+    assert kept(
+        "Eine Geschichte über Brot.",
+        "Impressum",
+        "Datenschutzerklärung",
+        "Unsere Partner",
+        "Privacy policy",
+        "Terms of use",
+    ) == ["Eine Geschichte über Brot."]
+    # the last comment's reply "xD" sits under the post's furniture, not the footer's
+    last = kept("Pierwszy wpis.", "ania", "40 min. temu", "+1", "xD", "Odpowiedz", "Regulamin")
+    assert "xD" in last
+    # a page with no prose has no footer: the lines after its menus stay
+    menus = ("Ο Κήπος", "Πολιτική απορρήτου", "Όροι χρήσης", "Τίτλος άρθρου")
+    assert "Τίτλος άρθρου" in kept(*menus)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Diberdayakan oleh WordPress | Tema: Astra", "legal"),
+        ("Tema Sederhana. Diberdayakan oleh Blogger.", "legal"),
+        ("Được tạo bởi WordPress", "legal"),
+        ("Forum Yazılımı: MyBB, © 2002-2025 MyBB Group.", "legal"),
+        ("Usuários navegando neste fórum: Nenhum usuário registrado e 3 visitantes", "post-meta"),
+        ("Ultima oară modificat Lun Mar 03, 2025 7:48 pm de către ana.", "post-meta"),
+        ("« Відповідь #1 : 03 Березня 2025, 20:05:51 »", "post-meta"),
+        ("0 Користувачів і 2 Гостей дивляться цю тему.", "post-meta"),
+        ("Сторінок: [1] 2", "post-meta"),
+        (
+            "[Submitted on 3 Mar 2025 (v1), last revised 11 Mar 2025 (this version, v2)]",
+            "post-meta",
+        ),
+        ("Cite as: arXiv:2503.01872 [cs.HC]", "post-meta"),
+        ("[v1] Mon, 3 Mar 2025 16:20:45 UTC (1,204 KB)", "post-meta"),
+        ("Comments: 12 pages, 4 figures, 3 tables", "post-meta"),
+        ("Como Citar", "post-meta"),
+        ("Dilihat: 412 kali", "post-meta"),
+        ("Platform & workflow by OJS / PKP", "legal"),
+        ("You must be signed in to change notification settings", "hosting-banner"),
+        ("粤ICP备12009483号", "legal"),
+        ("Diese Seite wurde zuletzt am 5. März 2025 um 09:05 Uhr bearbeitet.", "tabs"),
+        ("Latest comment: 2 days ago by Quillfeather in topic Apologies", "tabs"),
+        ("شوهد 1٬245 مرة", "post-meta"),
+        ("2 godz. temu", "timestamp"),
+        ("Minden jog fenntartva © 2025 Gépház", "legal"),
+        ("Toate drepturile rezervate.", "legal"),
+        ("Etichete: inteligență artificială, tehnologie, etică", "post-meta"),
+        ("Témata: umělá inteligence, chatboty, technologie", "post-meta"),
+    ],
+)
+def test_engine_furniture_in_its_shipped_languages_goes_alone(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.context == "line" and found.kind == kind, found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diberdayakan oleh WordPress, blog ini lahir tahun 2010 dan masih hidup.",
+        "Python 3.12 is 20% faster in my tests.",
+        "Comments: 12 pages of notes about tone",
+        "Ingredients: flour, water, salt",
+        "Na cozinha, usamos cookies como recompensa, e as crianças gostam.",
+        "MIT",
+        "License",
+        "Abstract",
+        "Resumo",
+        "Localização: Recife",
+        "Meeting: tomorrow at 10:30 in the hall",
+    ],
+)
+def test_prose_with_the_words_of_engine_furniture_is_no_line_of_it(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
+
+
+def test_a_cookie_or_licence_notice_goes_next_to_chrome_and_stays_in_the_body():
+    notice = "Az oldal sütiket használ. Az oldal használatával elfogadod a sütik használatát."
+    assert removed("Egy mondat a kenyérről.", "Impresszum", notice) == ["Impresszum", notice]
+    assert kept("Egy mondat a kenyérről.", notice, "Még egy mondat.") == [
+        "Egy mondat a kenyérről.",
+        notice,
+        "Még egy mondat.",
+    ]
+    licence = "Este trabalho está licenciado sob uma licença Creative Commons Attribution 4.0."
+    assert licence not in kept("Uma frase.", "Licença", "Copyright (c) 2025 Ana", licence)
+    about = "Publiquei as fotos sob Creative Commons porque gosto de partilhar."
+    assert about in kept("Uma frase.", about, "Outra frase.")

@@ -56,6 +56,11 @@ def general_rules(
             removed[index] = ("reaction-row", f"reactions {shown}")
             continue
         found = match_interface(line.text, strings)
+        shaped = line_rule(line.text) if found is None or found.context != "line" else None
+        if shaped is not None:  # a shape that is chrome alone, though the list asks for context
+            removed[index] = shaped
+            anchors[index] = shaped[0].removeprefix("interface:")
+            continue
         if found is not None:
             if found.context == "line":
                 removed[index] = (found.rule, found.detail)
@@ -67,11 +72,6 @@ def general_rules(
         if row is not None:
             removed[index] = ("interface:navigation", row)
             anchors[index] = "navigation"
-            continue
-        shaped = line_rule(line.text)
-        if shaped is not None:
-            removed[index] = shaped
-            anchors[index] = shaped[0].removeprefix("interface:")
             continue
         if is_term_cloud(line.text):
             removed[index] = ("term-cloud", cloud_detail(line.text))

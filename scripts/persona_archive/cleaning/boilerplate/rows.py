@@ -108,9 +108,11 @@ def copyright_line(text: str) -> str | None:
 
 
 def _marks(text: str) -> int:
-    """Sentence marks, a middle dot between spaces left out: a row's separator ("12 views ·
-    3 comments"), though NFC makes the Greek ano teleia the same character."""
-    return sentence_marks(re.sub(r"\s[·•]\s", " ", text))
+    """Sentence marks outside numbers ("1.9K", "18:30"), a middle dot between spaces left out:
+    a row's separator ("12 views · 3 comments"), though NFC makes the Greek ano teleia the
+    same character."""
+    words = [t for t in re.sub(r"\s[·•]\s", " ", text).split() if not _NUMBER_TOKEN.fullmatch(t)]
+    return sentence_marks(" ".join(words))
 
 
 def line_rule(text: str) -> tuple[str, str] | None:
@@ -118,6 +120,8 @@ def line_rule(text: str) -> tuple[str, str] | None:
     detail = platform_row(text)
     if detail is not None:
         return "interface:sharing", detail
+    if hashtag_row(text):
+        return "interface:post-meta", "a row of hashtags: a post's tags"
     detail = copyright_line(text)
     if detail is not None:
         return "interface:legal", detail
@@ -209,13 +213,16 @@ def counter_skeleton(text: str) -> str | None:
             if words > COUNTER_WORDS_MAX_RUN:
                 return None
         out.append(interface_key(token) or token)
-    if numbers == 0 or len(out) < 2:
-        return None
+    if numbers == 0 or len(out) < 2 or _IP_ADDRESS.search(text):
+        return None  # an address signs an anonymous post: "203.0.113.54 (talk) 14:02"
     if numbers == 1 and _TIME_CODE.fullmatch(tokens[0]) and len(out) > 2:
         return None  # "2:40 three fixes": a transcript's time code and its words
     if not (_NUMBER_TOKEN.fullmatch(tokens[0]) or _PAREN_COUNT.fullmatch(tokens[-1])):
         return None  # "Priya Raman 10:42 AM", "qingmu 3 天前": a post's author and time
     return " ".join(out)
+
+
+_IP_ADDRESS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 
 
 # a count in brackets closing a label: "Comentarii (2)", "Diskusia (6)"
@@ -227,17 +234,27 @@ _TIME_CODE = re.compile(r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?")
 
 # a date with separators or a month's name in any language, with an optional time and zone:
 # "14. 2. 2026 9:02", "Tue 03 Feb 2026 10:21PM UTC", "2 Maret 2026 09:15", "2026. Február 08"
+# a month's name: letters with their marks (Thai and Indic vowels are marks, not letters)
+_MONTH = r"[^\W\d_][^\s\d.,:;!?()\[\]]{2,13}"
 _DATE = (
-    r"(?:\d{1,2}\.?\s?(?:\d{1,2}\.|[^\W\d_]{3,12}\.?,?)\s?\d{4}|\d{4}[-./年]\s?\d{1,2}[-./月]"
-    r"\s?\d{1,2}日?|\d{4}\.\s[^\W\d_]{3,12}\.?\s\d{1,2}\.?|[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}"
+    rf"(?:\d{{1,2}}\.?\s?(?:\d{{1,2}}\.|{_MONTH}\.?,?)\s?\d{{4}}|\d{{4}}[-./年]\s?\d{{1,2}}[-./月]"
+    rf"\s?\d{{1,2}}日?|\d{{4}}\.\s{_MONTH}\.?\s\d{{1,2}}\.?|{_MONTH}\.?\s\d{{1,2}},?\s\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
 )
-_TIME = r"(?:,?\s(?:[^\W\d_]{1,5}\s)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|utc|gmt|น\.)?)"
+_TIME = (
+    r"(?:,?\s(?:[^\W\d_][^\s\d]{0,5}\s)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s?"
+    r"(?:[ap]\.?m\.?|utc|gmt|น\.)?)"
+)
 _DATE_LINE = re.compile(
     rf"(?:[^\W\d_][^\W\d_'’.]*[:：]?\s){{0,3}}(?:[^\W\d_]{{2,10}}\.?,?\s)?{_DATE}{_TIME}?"
     r"(?:\s\([^()]{1,12}\))?",
     re.I,
 )
+
+
+def has_time(text: str) -> bool:
+    """Whether a date line gives a time of day ("... 19:02 น.", "9:41 pm")."""
+    return re.search(r"\d{1,2}[:.]\d{2}(?!\d)", text) is not None
 
 
 def is_date_line(text: str) -> bool:
@@ -281,7 +298,9 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
     - a counter row next to a removed line, or printed two or more times from the same
       template (its numbers differ) with at least one of them next to chrome, and never two
       of them one under the other (a training log's "Day 1: 5 km" / "Day 2: 7 km" stays);
-    - a date line next to a removed line;
+    - a date line next to a removed line, or with a time of day and printed two or more
+      times (posts' dates: a diary's date headings have no time);
+    - a vote widget on one line ("▲ 27 ▼") next to a removed line;
     - in the page's footer (every line after it removed, the two above it removed as footer
       chrome: navigation, legal, account... not a post's furniture), a short line without
       sentence punctuation: the footer's links the list does not know. The last post's
@@ -290,6 +309,7 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
     """
     seen = [i for i in range(len(kept)) if i not in removed]
     skeletons: dict[str, list[int]] = {}
+    dated: list[int] = []  # date lines with a time of day
     for index in seen:
         text = kept[index].text
         kind = pager(text)
@@ -300,6 +320,12 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         skeleton = counter_skeleton(text)
         if skeleton is not None:
             skeletons.setdefault(skeleton, []).append(index)
+        elif is_date_line(text) and has_time(text):
+            dated.append(index)
+    if len(dated) >= _RECURRING_MIN:
+        for index in dated:
+            removed[index] = ("interface:timestamp", f"a post's date, one of {len(dated)}")
+            anchors[index] = "timestamp"
     for skeleton, places in skeletons.items():
         if len(places) < _RECURRING_MIN:
             continue
@@ -315,7 +341,10 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         if index in removed or not _next_to_removed(kept, removed, index):
             continue
         text = kept[index].text
-        if pager(text) == "weak":
+        if is_vote_row(text):
+            removed[index] = ("interface:voting", "a vote widget on one line next to chrome")
+            anchors[index] = "voting"
+        elif pager(text) == "weak":
             removed[index] = ("interface:navigation", "page numbers counting from 1 next to chrome")
             anchors[index] = "navigation"
         elif counter_skeleton(text) is not None and not _LABELLED.fullmatch(text.strip()):
@@ -376,6 +405,36 @@ def _footer_lines(
         index = above
         while index >= 0 and index in removed:
             index -= 1
+
+
+_VOTE_ARROWS = "▲▼△▽▴▾⬆⬇⇧⇩↑↓⏶⏷🔼🔽"
+
+
+_VOTE_ROW = re.compile(
+    rf"[{_VOTE_ARROWS}]\ufe0f?\s?[+\-−]?\d[\d,.]*[km]?\s?[{_VOTE_ARROWS}]\ufe0f?", re.I
+)
+
+
+def is_vote_row(text: str) -> bool:
+    """A vote widget on one line: an arrow, the score, an arrow ("▲ 27 ▼").
+
+    >>> is_vote_row("▲ 27 ▼"), is_vote_row("▲ up we go ▼")
+    (True, False)
+    """
+    return _VOTE_ROW.fullmatch(text.strip()) is not None
+
+
+_HASHTAG_ROW = re.compile(r"#[^\s#]*[^\W\d_][^\s#]*#?(?:\s+#[^\s#]*[^\W\d_][^\s#]*#?)+")
+
+
+def hashtag_row(text: str) -> bool:
+    """A line of two hashtags or more and nothing else ("#AI #デザイン", "#人工智能# #喝茶#"): a
+    post's tags. A sentence that uses one ("I tagged it #ai") is not one.
+
+    >>> hashtag_row("#김장 #AI비서 #요리일기"), hashtag_row("Posted under #ai today")
+    (True, False)
+    """
+    return _HASHTAG_ROW.fullmatch(text.strip()) is not None
 
 
 def is_post_number(text: str) -> bool:
