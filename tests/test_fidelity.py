@@ -104,11 +104,6 @@ KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     "heldout/hb_ru_habr_vezhlivy_otkaz": "a Russian comment read as cp1251 then cp1252 whose lost "
     "bytes are marked (U+FFFD): cleaning the clean text again repairs the rest of it differently "
     "(found when the document was added; the held-out text was not read to fix it)",
-    "heldout/hc_vi_news_tro_ly_ao_tu_choi": "Vietnamese with cp1252 damage and a lone 'â' between "
-    "letters: the first clean keeps it (cp1252 leads, and 'â' is a Vietnamese letter), the "
-    "second, with no cp1252 left, reads it as latin-1 that lost two C1 bytes and guesses a "
-    "quote by position. Reproduced with a constructed page ('itâs' under a damaged title); "
-    "the held-out text was not read",
 }
 
 
