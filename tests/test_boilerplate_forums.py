@@ -762,3 +762,46 @@ def test_a_cookie_or_licence_notice_goes_next_to_chrome_and_stays_in_the_body():
     assert licence not in kept("Uma frase.", "Licença", "Copyright (c) 2025 Ana", licence)
     about = "Publiquei as fotos sob Creative Commons porque gosto de partilhar."
     assert about in kept("Uma frase.", about, "Outra frase.")
+
+
+def test_a_profile_block_of_one_line_fields_under_each_post_goes():
+    # Romanian phpBB: rank, then "label: value" fields, under each of two posts
+    lines = (
+        "andrei",
+        "Membru",
+        "Mesaje: 96",
+        "Membru din: Feb 2018",
+        "Localitate: Cluj",
+        "Îl întreb ce film să văd și îmi dă o listă lungă.",
+        "Sus",
+        "ioana",
+        "Moderator",
+        "Mesaje: 2314",
+        "Membru din: Sep 2011",
+        "Localitate: Iași",
+        "Poți să-i ceri să aleagă unul singur.",
+        "Sus",
+    )
+    assert kept(*lines) == [
+        "andrei",
+        "Îl întreb ce film să văd și îmi dă o listă lungă.",
+        "ioana",
+        "Poți să-i ceri să aleagă unul singur.",
+    ]
+
+
+def test_two_settings_both_authors_quote_stay():
+    # the same two "key: value" lines in two posts are the posts' words, not furniture
+    lines = (
+        "Ana",
+        "Sus",
+        "Temperatur: 0,2",
+        "Top-p: 0,9",
+        "So antwortet er ruhiger.",
+        "Ben",
+        "Sus",
+        "Temperatur: 0,2",
+        "Top-p: 0,9",
+        "Bei mir genauso.",
+    )
+    assert kept(*lines).count("Temperatur: 0,2") == 2

@@ -113,6 +113,7 @@ def _context_rules(
     _recurring(kept, removed, candidates, anchors)
     _template_buttons(kept, removed, candidates, anchors)
     _recurring_furniture(kept, removed, strings, anchors)
+    _profile_fields(kept, removed, anchors)
     _spread(kept, removed, candidates, anchors)
     for index, where in _block_lines(kept, removed, candidates):
         found = candidates.get(index)
@@ -1182,11 +1183,22 @@ FURNITURE_VALUE = "#"
 
 
 def _furniture_slot(text: str) -> str | None:
-    """What a line is in a block of post furniture: ``FURNITURE_VALUE`` for a figure or a date
-    ("318", "12 Jan 2022", "03.04 21:20"), its folded text for a short label or button, None
-    for anything else (a sentence, a quoted line, a long line)."""
+    """What a line is in a block of post furniture: ``FURNITURE_VALUE`` for a figure, a date
+    or a rank's stars ("318", "12 Jan 2022", "03.04 21:20", "***"), its folded label and
+    ``FIELD_SUFFIX`` for a profile field on one line ("Mesaje: 96", "Localitate: Cluj"), its
+    folded text for a short label or button, None for anything else (a sentence, a quoted
+    line, a long line)."""
     text = text.strip()
-    if not text or is_quoted(text) or len(text) > FURNITURE_LINE_MAX_CHARS:
+    if not text or is_quoted(text):
+        return None
+    field = _FIELD_LINE.fullmatch(text)
+    if field is not None and len(text) <= FIELD_LINE_MAX_CHARS:
+        value = field.group(2)
+        if len(value.split()) <= FIELD_VALUE_MAX_WORDS and not value.endswith((".", "!", "?")):
+            return interface_key(field.group(1)) + FIELD_SUFFIX  # "Mesaje: 96", "Konum: Bursa"
+    if _RANK_STARS.fullmatch(text):
+        return FURNITURE_VALUE  # a rank drawn as stars ("***")
+    if len(text) > FURNITURE_LINE_MAX_CHARS:
         return None
     if is_bare_count(text):
         return FURNITURE_VALUE
@@ -1203,7 +1215,56 @@ def _furniture_slot(text: str) -> str | None:
 FURNITURE_BLOCK_MIN = 2
 
 
+# a profile field on one line: a label of one to three words, a colon, a short value
+_FIELD_LINE = re.compile(r"([^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2}) ?[:：] ?(\S.*)")
+
+
+FIELD_LINE_MAX_CHARS = 48
+
+
+FIELD_SUFFIX = ":#"
+
+
+# a block holding one-line fields has this many lines at least: two "key: value" lines in two
+# posts can be a setting both authors quote ("Temperatur: 0,2" / "Top-p: 0,9")
+FIELD_BLOCK_MIN = 3
+
+
+_RANK_STARS = re.compile(r"[*★☆✭✩]{1,6}")
+
+
 _FIGURE_RULES = frozenset({"interface:counter", "interface:timestamp"})
+
+
+FIELD_RUN_MIN = 3
+
+
+def _profile_fields(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A profile block of one-line fields under each post, in any language: a run of
+    ``FIELD_RUN_MIN`` or more lines that are each a label, a colon and a short value
+    ("Mesaje: 96" / "Membru din: Feb 2018" / "Localitate: Cluj"), whose labels come in the same
+    order two or more times on the page with values that differ (different authors). A list the
+    page prints twice word for word (a recipe, settings both authors quote) stays, and so do
+    two key: value lines in a post ("Temperatur: 0,2" / "Top-p: 0,9")."""
+    seen = _visible(kept, removed)
+    slots = [_furniture_slot(kept[i].text) for i in seen]
+    fields = [slot is not None and slot.endswith(FIELD_SUFFIX) for slot in slots]
+    runs: dict[tuple[str | None, ...], list[list[int]]] = {}
+    for start, end in _runs(fields):
+        if end - start >= FIELD_RUN_MIN:
+            runs.setdefault(tuple(slots[start:end]), []).append(seen[start:end])
+    for labels, blocks in runs.items():
+        texts = {tuple(kept[i].text for i in block) for block in blocks}
+        if len(blocks) < 2 or len(texts) < 2:
+            continue
+        shown = " / ".join(label.removesuffix(FIELD_SUFFIX) for label in labels if label)
+        for block in blocks:
+            for index in block:
+                detail = f"a profile block printed {len(blocks)} times: {shown}"[:160]
+                removed[index] = ("interface:post-meta", detail)
+                anchors[index] = "post-meta"
 
 
 def _unknown_word(text: str, strings: InterfaceStrings) -> bool:
@@ -1248,6 +1309,9 @@ def _recurring_furniture(
     for run_variants in variants:
         for positions in run_variants:
             key = labels_of(positions)
+            fields = any(label is not None and label.endswith(FIELD_SUFFIX) for label in key)
+            if fields and len(positions) < FIELD_BLOCK_MIN:
+                continue
             if len(key) >= FURNITURE_BLOCK_MIN and counts.get(key, 0) >= 2:
                 block = [seen[p] for p in positions]
                 places.setdefault(key, []).append(block)
@@ -1262,6 +1326,7 @@ def _recurring_furniture(
         with_values = all(
             any(
                 slots[position[i]] == FURNITURE_VALUE
+                or (slots[position[i]] or "").endswith(FIELD_SUFFIX)
                 if i in position
                 else removed.get(i, ("", ""))[0] in _FIGURE_RULES
                 for i in range(block[0], block[-1] + 2)
