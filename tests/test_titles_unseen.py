@@ -532,3 +532,42 @@ def test_a_read_count_in_any_language_is_left_out_of_the_title():
     )
     for text in ("Persona notes (Part 2)", "Kettle reviews (2025 edition)"):
         assert title_proper(text) == text
+
+
+def test_a_list_of_tags_or_hubs_is_no_headline():
+    for text in ("Машинное обучение*, Искусственный интеллект, Python*", "ai, ml, personas"):
+        assert headline(text) is None, text
+    page = (
+        "Хабр\nsergey_lisin\nКак мы измеряли устойчивость характера у языковой модели\nПростой\n"
+        "Машинное обучение*, Искусственный интеллект, Python*\nКейс\n" + PROSE
+    )
+    assert _title(page) == "Как мы измеряли устойчивость характера у языковой модели"
+    # a headline with two commas, or a CJK phrase with enumeration commas, stays heading-like
+    assert headline("Crowding, airflow and the kale that survived") is not None
+    assert headline("AIとの会話、パン作り、猫のことを気ままに書いています") is not None
+
+
+def test_a_menu_set_out_with_runs_of_spaces_is_no_headline():
+    assert headline("Hem   Galleri   Utrustning   Om mig   Kontakt") is None
+    page = (
+        "Lumen och Dimma\nHem   Galleri   Utrustning   Om mig   Kontakt\n12 februari 2026\n"
+        "Landskap, Objektiv\nDimma över Mälaren: tre objektiv, en morgon\n" + PROSE
+    )
+    assert _title(page) == "Dimma över Mälaren: tre objektiv, en morgon"
+    assert headline("Why the bees  left the garden") == "Why the bees left the garden"
+
+
+def test_a_date_further_down_belongs_to_the_headline_nearer_to_it():
+    # the menu's row is followed by the login link, the author and the category, then the
+    # post's date, then the post's headline: the date is not the menu's
+    page = (
+        "Najnovšie Najčítanejšie Autori Témy\nPrihlásiť sa\nMartin Hrubý\nSpoločnosť\n"
+        "5. marca 2026 o 19:30\nCyklistika, jazykové modely a trpezlivosť\n" + PROSE
+    )
+    assert _title(page) == "Cyklistika, jazykové modely a trpezlivosť"
+    # "Episodes Guests Transcripts Support the show": a row, two thirds of it capitalised
+    page = (
+        "Episodes Guests Transcripts Support the show\nEPISODE 47\n"
+        "Episode 47: What do we mean by aligned?\n58 min · Released 2 March 2026\n" + PROSE
+    )
+    assert _title(page) == "Episode 47: What do we mean by aligned?"

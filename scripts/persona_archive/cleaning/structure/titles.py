@@ -474,6 +474,17 @@ def _key(text: str) -> str:
 
 
 def _is_menu(text: str) -> bool:
+    """A menu: a line of navigation words (``_MENU``), or three or more short items that the
+    page's layout set apart with runs of spaces ("Hem   Galleri   Om mig   Kontakt").
+
+    >>> _is_menu("Hem   Galleri   Utrustning   Om mig   Kontakt"), _is_menu("Why  bees left")
+    (True, False)
+    """
+    spaced = [i for i in re.split(r"\s{2,}", text.strip()) if i]
+    if len(spaced) >= 3 and all(
+        len(i.split()) <= 2 and not re.search(r"[.!?…。！？:,]", i) for i in spaced
+    ):
+        return True
     items = [i for i in re.split(r"\s*[|·•/»›>]\s*|\s{2,}", text.casefold().strip()) if i]
     if not items:
         return False
@@ -863,8 +874,9 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     >>> headline("Pixels › Intelligence artificielle") is None  # a breadcrumb
     True
     """
+    spaced = text.strip()  # a menu's layout, runs of spaces between its items, is evidence
     text = " ".join(_INVISIBLE.sub("", text).split())
-    if not text or chrome_reason(text, names):
+    if not text or chrome_reason(text, names) or _is_menu(spaced):
         return None
     parts = _SEPARATOR.split(text)
     if len(parts) > 2 or _BREADCRUMB.search(text):
@@ -884,6 +896,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
             text = pieces[0] if len(pieces) == 2 else text
     if (
         len(text) > 150
+        or _tag_list(text)
         or not _ends_open(text)
         or not _long_enough(text)
         or _several_sentences(text)
@@ -902,6 +915,20 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     ):
         return None
     return title_proper(text)
+
+
+def _tag_list(text: str) -> bool:
+    """A list of tags or hubs on one line: three or more items of one to three words between
+    commas ("Машинное обучение*, Искусственный интеллект, Python*", "ai, ml, personas"), in a
+    script written with spaces.
+
+    >>> [_tag_list(t) for t in ("Bees, tea, bikes", "Crowding, airflow and the kale that lived")]
+    [True, False]
+    """
+    if _no_space_script(text):
+        return False  # no words to count: "AIとの会話、パン作り、猫のこと…" is a phrase
+    items = [i.strip() for i in re.split(r"[,;]", text)]
+    return len(items) >= 3 and all(0 < len(i.split()) <= 3 for i in items)
 
 
 # A status tag a forum prints with a thread's title, in brackets ("[SOLVED]", "(Resolved)") or
@@ -1762,6 +1789,9 @@ _KICKER_WORDS = 7
 much (a deck under its headline is rarely twice as long: the headline stays)."""
 _KICKER_RATIO = 1.8
 _LEAD_SKIP = 12
+_OWN_SKIP = 2
+"""A line's own byline or date stands right under it, or past this many lines of furniture
+(the author's name, a category); one further down belongs to a line nearer to it."""
 """Lines of furniture (chrome, a menu's items) passed over to find what stands under a line."""
 
 
@@ -1797,13 +1827,20 @@ def _lead(body: list[Line], i: int, gone: dict[int, str]) -> str:
         if not text:
             continue  # a blank line, a scrape copy removed
         if _byline_authors(text) or _SIGNED.match(text) or _AUTHOR_LABEL.match(text):
-            return "byline"
-        if (
+            kind = "byline"
+        elif (
             _META.search(text)
             or _holds_date(text)
             or any(_is_date_line(p) for p in re.split(r"\s+[·•|]\s+", text))
         ):
-            return "date"  # "March 9, 2025 · 38 min", "ana merged 3 commits … Mar 4, 2025"
+            kind = "date"  # "March 9, 2025 · 38 min", "ana merged 3 commits … Mar 4, 2025"
+        else:
+            kind = ""
+        if kind and skipped <= _OWN_SKIP:
+            return kind
+        if kind:  # a byline or date further down is the next line's: furniture here
+            skipped += 1
+            continue
         if kept and _is_body(text):
             return "body"
         if kept and headline(text):
@@ -1901,18 +1938,21 @@ _ROW_ITEMS = 4
 
 def _menu_row(text: str) -> bool:
     """A menu's items saved as one line ("Zprávy Domácí Zahraničí Ekonomika Sport"):
-    ``_ROW_ITEMS`` or more words of a cased script, each a capitalised word or a number, no
-    punctuation. A headline in title case has the same shape: only a line with nothing of a
-    headline's own under it (``_lead``) is taken for a row.
+    ``_ROW_ITEMS`` or more words of a cased script, two thirds of them capitalised words or
+    numbers ("Dokument och publikationer"), no punctuation. A headline in title case has the
+    same shape: only a line with nothing of a headline's own under it (``_lead``) is taken for
+    a row.
 
     >>> [_menu_row(t) for t in ("Acasă Actualitate Economie Tehnologie", "Why the bees left")]
     [True, False]
     """
     words = text.split()
+    capitals = sum(w[0].isupper() or w.isdigit() for w in words)
     return (
         len(words) >= _ROW_ITEMS
         and not re.search(r"[^\w\s&+-]", text)
-        and all(w[0].isupper() or w.isdigit() for w in words)
+        and words[0][0].isupper()
+        and 3 * capitals >= 2 * len(words)  # "Episodes Guests Transcripts Support the show"
         and not _no_space_script(text)
     )
 
