@@ -805,3 +805,29 @@ def test_two_settings_both_authors_quote_stay():
         "Bei mir genauso.",
     )
     assert kept(*lines).count("Temperatur: 0,2") == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Вие трябва да влезете или да се регистрирате, за да отговорите тук.", "account"),
+        ("Burada cevap vermek için giriş yapmalı veya kayıt olmalısınız.", "account"),
+        ("Możesz napisać teraz i zarejestrować się później.", "account"),
+        ("Todos os horários são GMT -3. Agora são 11:02.", "status"),
+        ("All times are GMT +1. The time now is 09:15 PM.", "status"),
+        ("Responder com Citação", "post-actions"),
+        ("« Tópico Anterior | Próximo Tópico »", "post-actions"),
+    ],
+)
+def test_xenforo_and_vbulletin_strings_go_in_their_languages(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.context == "line" and found.kind == kind
+
+
+def test_a_join_date_goes_only_among_furniture():
+    assert "Data de Ingresso: Mar 2014" not in kept(
+        "Uma frase.", "Membro", "Data de Ingresso: Mar 2014", "Mensagens: 212", "Outra frase."
+    )
+    # the same words as a post's own line, between sentences
+    line = "Data de ingresso: março de 2014, quando entrei na banda."
+    assert line in kept("Uma frase.", line, "Outra frase.")
