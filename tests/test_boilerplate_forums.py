@@ -831,3 +831,13 @@ def test_a_join_date_goes_only_among_furniture():
     # the same words as a post's own line, between sentences
     line = "Data de ingresso: março de 2014, quando entrei na banda."
     assert line in kept("Uma frase.", line, "Outra frase.")
+
+
+def test_a_row_of_a_posts_date_and_counters_goes_and_an_ingredient_row_stays():
+    for row in ("58 min · Released 2 March 2026", "۵ دقیقه مطالعه · ۱۲ اسفند ۱۴۰۴"):
+        assert kept("Ein Satz.", row, "Noch ein Satz.") == ["Ein Satz.", "Noch ein Satz."]
+    ingredients = "3 eggs · 200 g flour · 1 pinch salt"
+    assert ingredients in kept("For the batter:", ingredients, "Whisk it well.")
+    # the same shape of counters goes next to chrome
+    counters = "1 412 prečítaní · 6 diskusných príspevkov"
+    assert counters not in kept("Jedna veta.", "Share this:", counters, "Druhá veta.")

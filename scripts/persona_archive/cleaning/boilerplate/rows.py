@@ -115,6 +115,36 @@ def _marks(text: str) -> int:
     return sentence_marks(" ".join(words))
 
 
+_META_SEPARATOR = re.compile(r"\s[·•|]\s")
+
+
+META_ROW_MAX_SEGMENTS = 6
+
+
+def meta_row(text: str) -> str | None:
+    """A row of a post's dates and counters between separators ("58 min · Released 2 March
+    2026", "۵ دقیقه مطالعه · ۱۲ اسفند ۱۴۰۴"): two to six segments, each a date line or a row
+    of counters. "strong" when one of them is a date (a post's meta line), "weak" when all are
+    counters (an ingredient row "3 eggs · 200 g flour" has that shape too: it goes only next
+    to chrome). None if not.
+
+    >>> meta_row("1 412 prečítaní · 6 diskusných príspevkov"), meta_row("3 eggs · 200 g flour")
+    ('weak', 'weak')
+    >>> meta_row("58 min · Released 2 March 2026"), meta_row("Ana · she wrote it in 2026")
+    ('strong', None)
+    """
+    if is_quoted(text):
+        return None
+    segments = [seg.strip() for seg in _META_SEPARATOR.split(text.strip())]
+    if not 2 <= len(segments) <= META_ROW_MAX_SEGMENTS:
+        return None
+    dates = [is_date_line(seg) for seg in segments]
+    pairs = zip(dates, segments, strict=True)
+    if not all(date or counter_skeleton(seg) is not None for date, seg in pairs):
+        return None
+    return "strong" if any(dates) else "weak"
+
+
 def line_rule(text: str) -> tuple[str, str] | None:
     """A shape that is chrome on its own: (rule, detail), or None."""
     detail = platform_row(text)
@@ -122,6 +152,8 @@ def line_rule(text: str) -> tuple[str, str] | None:
         return "interface:sharing", detail
     if hashtag_row(text):
         return "interface:post-meta", "a row of hashtags: a post's tags"
+    if meta_row(text) == "strong":
+        return "interface:post-meta", "a row of a post's date and counters"
     detail = copyright_line(text)
     if detail is not None:
         return "interface:legal", detail
@@ -344,6 +376,9 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         if is_vote_row(text):
             removed[index] = ("interface:voting", "a vote widget on one line next to chrome")
             anchors[index] = "voting"
+        elif meta_row(text) == "weak":
+            removed[index] = ("interface:counter", "a row of counters next to chrome")
+            anchors[index] = "counter"
         elif pager(text) == "weak":
             removed[index] = ("interface:navigation", "page numbers counting from 1 next to chrome")
             anchors[index] = "navigation"
