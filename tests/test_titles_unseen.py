@@ -571,3 +571,23 @@ def test_a_date_further_down_belongs_to_the_headline_nearer_to_it():
         "Episode 47: What do we mean by aligned?\n58 min · Released 2 March 2026\n" + PROSE
     )
     assert _title(page) == "Episode 47: What do we mean by aligned?"
+
+
+def test_a_proxys_or_caches_banner_with_an_address_is_no_headline():
+    for text in (
+        "Proxied content from gemini://hivelog.example/2026-02-22-quiet-hive.gmi",
+        "Aceasta este versiunea din cache a paginii https://forum.example.ro/t/rosii/4471",
+    ):
+        assert headline(text) is None, text
+    assert headline("Why gemini is the quiet corner of the internet") is not None
+
+
+def test_a_menu_in_a_script_without_spaces_set_out_with_spaces():
+    page = "首页 看贴 图片 精品 视频\n让AI帮我改红烧肉的做法，结果它很有主见\n" + JA_PROSE
+    assert _title(page) == "让AI帮我改红烧肉的做法，结果它很有主见"
+    assert headline("ホーム ＞ ブログ ＞ AIと人格") is None  # a breadcrumb, full-width marks
+
+
+def test_a_wiki_trail_with_bullets_confirms_the_pages_title():
+    page = "Jälg: • algus • aed • tee • rohelised_teed\nRohelised teed\n" + PROSE
+    assert _title(page) == "Rohelised teed"

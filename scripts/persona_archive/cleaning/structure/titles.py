@@ -738,7 +738,7 @@ def _site_name_shape(text: str) -> bool:
 
 
 _DASH_SEPARATOR = re.compile(r"\s+[-–—·]\s+")
-_BREADCRUMB = re.compile(r"\s[›»‹]\s|\s>\s|\s/\s.*\s/\s")  # two " / ": "Home / Blog / …"
+_BREADCRUMB = re.compile(r"\s[›»‹＞]\s|\s>\s|\s/\s.*\s/\s")  # two " / ": "Home / Blog / …"
 
 
 def _no_space_script(text: str) -> bool:
@@ -897,6 +897,8 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     if (
         len(text) > 150
         or _tag_list(text)
+        or _ADDRESS.search(text)
+        or _spaced_row(spaced)
         or not _ends_open(text)
         or not _long_enough(text)
         or _several_sentences(text)
@@ -915,6 +917,26 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     ):
         return None
     return title_proper(text)
+
+
+# An address with its scheme ("https://…", "gemini://…", "gopher://…"): a proxy's or a cache's
+# banner names the page so; a headline names no address.
+_ADDRESS = re.compile(r"\b[a-z][a-z0-9+.-]*://\S", re.IGNORECASE)
+
+
+def _spaced_row(text: str) -> bool:
+    """A menu in a script written without spaces, its items set apart by spaces ("首页 看贴
+    图片 精品 视频"): three or more items of at most four characters.
+
+    >>> _spaced_row("首页 看贴 图片 精品 视频"), _spaced_row("让AI帮我改红烧肉的做法")
+    (True, False)
+    """
+    items = text.split()
+    return (
+        len(items) >= 3
+        and _no_space_script(text)
+        and all(len(i) <= 4 and not re.search(r"[。！？、，]", i) for i in items)
+    )
 
 
 def _tag_list(text: str) -> bool:
@@ -1233,8 +1255,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•:]{1,2}|[-–—])\s+")
 
 
-_CRUMB_SEPARATOR = re.compile(r"\s+[›»>‹]\s+")
-_CRUMB_END = re.compile(r"\s[›»>]$")
+_CRUMB_SEPARATOR = re.compile(r"\s*[•＞]\s*|\s+[›»>‹]\s+")
+_CRUMB_END = re.compile(r"\s[›»>＞]$")
 
 
 def _confirmed_title(
