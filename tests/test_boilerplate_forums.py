@@ -841,3 +841,19 @@ def test_a_row_of_a_posts_date_and_counters_goes_and_an_ingredient_row_stays():
     # the same shape of counters goes next to chrome
     counters = "1 412 prečítaní · 6 diskusných príspevkov"
     assert counters not in kept("Jedna veta.", "Share this:", counters, "Druhá veta.")
+
+
+def test_long_notices_go_next_to_chrome_and_stay_in_the_body():
+    notices = (
+        "Εγγραφείτε στο ενημερωτικό δελτίο για να μαθαίνετε τα νέα μας.",
+        "Publicado originalmente en el boletín de la biblioteca.",
+        "Edytowane 4 lutego przez kasia_w",
+        "This post may contain affiliate links to the tools I use.",
+    )
+    for notice in notices:
+        assert notice not in kept("Ein Satz.", "Share this:", notice, "Noch ein Satz."), notice
+    for notice in notices[:3]:  # a notice of its kind in the body, between sentences, stays
+        assert notice in kept("Ein Satz.", notice, "Noch ein Satz."), notice
+    # a sentence that opens with the verb and names no newsletter stays next to chrome too
+    line = "Abonează-te la ideea că modelele au stări și le vei vedea peste tot."
+    assert line in kept("Ein Satz.", "Share this:", line, "Noch ein Satz.")
