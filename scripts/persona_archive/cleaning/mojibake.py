@@ -822,6 +822,7 @@ def _script_run(name: str, run: str, scripts: frozenset[str]) -> int:
     return n
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _in_scripts(run: str, scripts: frozenset[str]) -> bool:
     """Whether every character of a run is a letter of a non-Latin script of the document
     (Thai "รายการ" holds "ยก", which cp874 reads as the bytes of "¡")."""
@@ -1315,9 +1316,12 @@ def _as_written(text: str, codec: _Codec, index: _RunIndex, run: _Run, seg: _Seg
     k = _classes(codec.name, seg.lead, seg.surv)
     if not k.plausible:
         return True
-    runtext = text[run.start : run.end]
-    beside = text[run.start - 1 : run.start] + text[run.end : run.end + 1]
-    if not run.reaction and seg.surv and _lossy_letters(seg, runtext) and _has_letter(beside):
+    if (
+        seg.surv
+        and not run.reaction
+        and _lossy_letters(seg, text[run.start : run.end])
+        and _has_letter(text[run.start - 1 : run.start] + text[run.end : run.end + 1])
+    ):
         # letters of a word that read as a character cut short ("câștigat"): as written unless
         # another sequence of the word decodes ("āØ" alone is a sparkle that lost a byte)
         lo, hi = _word_span(text, run.start, run.end)
@@ -1469,12 +1473,18 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
         return analyses[i].strong + analyses[i].script_strong, analyses[i].bare_punct
 
     top = max(score(i) for i in range(len(analyses)))
-    tied = [i for i in range(len(analyses)) if score(i) == top]
+    # codecs that explain as many characters: the letters they make decide before the bare
+    # leads that could be punctuation ("Ăźmi" is "îmi" on a Romanian page, whatever cp1250's
+    # reading of its bare "Ä" as quotes)
+    tied = [
+        i for i in range(len(analyses)) if score(i)[0] == top[0] and (top[0] or score(i) == top)
+    ]
     if len(tied) > 1 and top[0]:
         tied.sort(
             key=lambda i: (
                 _misfits(doc, analyses[i].codec),
                 -_written_fit(doc, analyses[i].codec),
+                -analyses[i].bare_punct,
                 -_lost_fit(analyses[i]),
                 i,
             )
@@ -1639,6 +1649,9 @@ def _repair_codec(
             # its letters, or - once the document has one - a run with one
             damage.append((_Run(run.start, run.end, run.segs, False, doc.scripts), _NONE))
             continue
+        info = _run_info(codec.name, runtext)
+        if not primary and not (info.strong and info.lossless and len(runtext) >= 2):
+            continue  # another codec of a mixed page: only lossless, fully strong runs
         if (
             not established
             and run.start not in weak
@@ -1648,15 +1661,10 @@ def _repair_codec(
             continue  # letters of the document's script that do not decode to it: as written
         if primary and not established and _letters_in_word(text, codec, run):
             continue  # nothing but a mark to gain for letters that may be correct ("nedokážu")
-        info = _run_info(codec.name, runtext)
         strong = (
             all(_strong(codec, g, runtext, True) for g in run.segs) if run.reaction else info.strong
         )
-        if not primary:
-            # another codec of a mixed page: only lossless, fully strong runs
-            if not (info.strong and info.lossless and len(runtext) >= 2):
-                continue
-        elif not (
+        if primary and not (
             established
             or strong
             or run.start in weak

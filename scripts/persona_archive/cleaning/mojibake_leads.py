@@ -28,6 +28,7 @@ letter (a page whose other "ę" are written correctly leaves "zrobiÄ™" no oth
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -164,9 +165,9 @@ def cut_short(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
         if not c.dropped_cont:
             continue
         starts.sort()
-        for m in c.run.finditer(text):
+        for m in _glued(name).finditer(text):
             s, e = m.span()
-            if not (s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()):
+            if not (text[s - 1].isalpha() and text[e].isalpha()):
                 continue
             if _overlaps(taken, s, e) or not nearby(starts, s):
                 continue
@@ -188,3 +189,14 @@ def cut_short(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
             _add_taken(taken, s, e)
     if lost:
         _by_document(text, repairs, lost)
+
+
+@functools.cache
+def _glued(name: str) -> re.Pattern[str]:
+    """A codec's lead byte and one or two continuation bytes between two word characters."""
+    from persona_archive.cleaning.mojibake import _codec
+
+    enc = _codec(name).encode
+    leads = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xF4)
+    conts = "".join(re.escape(ch) for ch, b in enc.items() if 0x80 <= b <= 0xBF)
+    return re.compile(f"(?<=\\w)[{leads}][{conts}]{{1,2}}(?=\\w)")
