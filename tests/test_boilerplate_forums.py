@@ -857,3 +857,14 @@ def test_long_notices_go_next_to_chrome_and_stay_in_the_body():
     # a sentence that opens with the verb and names no newsletter stays next to chrome too
     line = "Abonează-te la ideea că modelele au stări și le vei vedea peste tot."
     assert line in kept("Ein Satz.", "Share this:", line, "Noch ein Satz.")
+
+
+def test_a_vote_widget_under_each_answer_and_a_likes_row_under_each_comment_go():
+    answers = ("Σύντομη ερώτηση.", "▲ 27 ▼", "Πρώτη απάντηση.", "▲ 9 ▼", "Δεύτερη απάντηση.")
+    assert kept(*answers) == [answers[0], answers[2], answers[4]]
+    comments = ("Bài viết.", "Bình luận một.", "Thích Trả lời 15", "Bình luận hai.")
+    comments += ("Thích Trả lời 9", "Privacy policy")
+    assert kept(*comments) == ["Bài viết.", "Bình luận một.", "Bình luận hai."]
+    # a story's chapter headings are no row of counters
+    story = ("Chapter 1", "It began at sea.", "Chapter 2", "It ended in the hills.", "Share this:")
+    assert kept(*story) == list(story[:4])

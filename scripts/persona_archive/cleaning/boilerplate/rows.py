@@ -249,12 +249,22 @@ def counter_skeleton(text: str) -> str | None:
         return None  # an address signs an anonymous post: "203.0.113.54 (talk) 14:02"
     if numbers == 1 and _TIME_CODE.fullmatch(tokens[0]) and len(out) > 2:
         return None  # "2:40 three fixes": a transcript's time code and its words
-    if not (_NUMBER_TOKEN.fullmatch(tokens[0]) or _PAREN_COUNT.fullmatch(tokens[-1])):
+    if not (
+        _NUMBER_TOKEN.fullmatch(tokens[0])
+        or _PAREN_COUNT.fullmatch(tokens[-1])
+        or _BUTTONS_AND_COUNT.fullmatch(text.strip())
+    ):
         return None  # "Priya Raman 10:42 AM", "qingmu 3 天前": a post's author and time
     return " ".join(out)
 
 
 _IP_ADDRESS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+
+
+# two words or more and a count closing them, no time: "Thích Trả lời 15" (a post's buttons
+# and its likes), counted only when the template prints it under posts apart from each other
+# (a list's "Titre numéro 3" lines are one under the other); "Chapter 12" has one word
+_BUTTONS_AND_COUNT = re.compile(r"(?:[^\W\d_][^\s\d]*\s){2,3}\d[\d,.]*[km]?", re.I)
 
 
 # a count in brackets closing a label: "Comentarii (2)", "Diskusia (6)"
@@ -332,7 +342,8 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
       of them one under the other (a training log's "Day 1: 5 km" / "Day 2: 7 km" stays);
     - a date line next to a removed line, or with a time of day and printed two or more
       times (posts' dates: a diary's date headings have no time);
-    - a vote widget on one line ("▲ 27 ▼") next to a removed line;
+    - a vote widget on one line ("▲ 27 ▼") next to a removed line, or printed two or more
+      times (one per answer);
     - in the page's footer (every line after it removed, the two above it removed as footer
       chrome: navigation, legal, account... not a post's furniture), a short line without
       sentence punctuation: the footer's links the list does not know. The last post's
@@ -354,6 +365,11 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
             skeletons.setdefault(skeleton, []).append(index)
         elif is_date_line(text) and has_time(text):
             dated.append(index)
+    votes = [i for i in seen if is_vote_row(kept[i].text)]
+    if len(votes) >= _RECURRING_MIN:
+        for index in votes:
+            removed[index] = ("interface:voting", f"a vote widget, one of {len(votes)}")
+            anchors[index] = "voting"
     if len(dated) >= _RECURRING_MIN:
         for index in dated:
             removed[index] = ("interface:timestamp", f"a post's date, one of {len(dated)}")
@@ -382,7 +398,11 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         elif pager(text) == "weak":
             removed[index] = ("interface:navigation", "page numbers counting from 1 next to chrome")
             anchors[index] = "navigation"
-        elif counter_skeleton(text) is not None and not _LABELLED.fullmatch(text.strip()):
+        elif (
+            counter_skeleton(text) is not None
+            and not _LABELLED.fullmatch(text.strip())
+            and not _BUTTONS_AND_COUNT.fullmatch(text.strip())  # "Titre numéro 3": a list's
+        ):
             removed[index] = ("interface:counter", "a row of counters next to chrome")
             anchors[index] = "counter"
         elif is_date_line(text):
