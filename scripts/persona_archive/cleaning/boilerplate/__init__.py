@@ -36,6 +36,20 @@ ingest summary can count them:
     a short line without sentence punctuation inside the page's footer: a block at the end of
     the page made mostly of interface lines, ending at a footer link (``block_span``). In the
     header block only run-context strings go; its unknown lines (the site's name) stay.
+``interface:<kind>`` by shape (``rows``; the detail names the shape)
+    - alone: a row of sharing targets after a short label ("Dela: Facebook X E-post"), a short
+      copyright line ("© 2026 Name", also inside a row of footer links), a line of hashtags,
+      a row of a post's date and counters ("58 min · Released 2 March 2026");
+    - next to chrome, or printed by the template under several posts: a pager counting from
+      1, a row of counters ("412 photos 19 videos"), a date line, a vote widget on one line;
+      posts' dates with a time of day printed twice; a post's only line under its dated
+      header stays ("+1");
+    - ``interface:edge``: a short line inside the page's footer of chrome, two footer lines
+      above it and a body above the footer;
+    - a profile block of one-line fields ("Mesaje: 96" / "Membru din: …") printed under two
+      posts or more with different values (``_profile_fields``).
+    Entries of the list with context ``edge`` (cookie, licence, copyright and edit notices,
+    "originally published") go only next to a removed line or inside a header/footer block.
 ``reaction-row``
     a row of emoji with counts (``parse_reaction_row``), whose counts become ``reactions``.
 ``term-cloud``
@@ -44,8 +58,9 @@ ingest summary can count them:
 
 The stage's parts: ``profiles`` (the sites' own lists), ``interface`` (the list of interface
 strings and how a line is matched against it), ``shapes`` (what one line looks like: sentence
-marks, counts, reaction rows, term clouds), ``context`` (the rules that read a line's
-neighbours, to a fixpoint); this module runs them in order.
+marks, counts, reaction rows, term clouds), ``rows`` (chrome told by its shape in any
+language), ``context`` (the rules that read a line's neighbours, to a fixpoint); this module
+runs them in order.
 
 A line quoted with ``>`` is content (someone's words) and no general rule touches it.
 
