@@ -9,6 +9,7 @@ from persona_archive.cleaning.model import split_lines
 from persona_archive.cleaning.structure import Hints, build
 from persona_archive.cleaning.structure.titles import (
     _dated,
+    _size,
     chrome_reason,
     headline,
     title_line,
@@ -591,3 +592,15 @@ def test_a_menu_in_a_script_without_spaces_set_out_with_spaces():
 def test_a_wiki_trail_with_bullets_confirms_the_pages_title():
     page = "Jälg: • algus • aed • tee • rohelised_teed\nRohelised teed\n" + PROSE
     assert _title(page) == "Rohelised teed"
+
+
+def test_a_blogs_name_with_a_zero_width_non_joiner_over_the_headline_is_a_label():
+    # "یادداشت‌های" is one word: the joiner inside it splits nothing
+    assert _size("یادداشت\u200cهای یک باغبان آپارتمانی") == 4
+    page = (
+        "یادداشت\u200cهای یک باغبان آپارتمانی\nخانه\n"
+        "چرا با هوش مصنوعی درباره گل\u200cهایم حرف می\u200cزنم؟\n"
+        "چند ماهی است که هر هفته عکس گلدان\u200cهایم را برای یک دستیار گفتگو می\u200cفرستم و "
+        "از او درباره آب و نور می\u200cپرسم.\n"
+    )
+    assert _title(page) == "چرا با هوش مصنوعی درباره گل\u200cهایم حرف می\u200cزنم؟"

@@ -1822,7 +1822,7 @@ def _size(text: str) -> float:
     (a word of two characters or so)."""
     if _no_space_script(text):
         return _width(text) / 4
-    return float(len(_words(text)))
+    return float(len(_words(text.replace("\u200c", ""))))  # a joiner (ZWNJ) splits no word
 
 
 def _lead(body: list[Line], i: int, gone: dict[int, str]) -> str:
