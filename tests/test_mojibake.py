@@ -1089,3 +1089,14 @@ def test_a_sequence_cut_short_between_letters_is_marked_beside_its_codecs_damage
     correct = "Người dùng tin tưởng vào những câu trả lời ngắn gọn.\n"
     assert fix_mojibake(correct + "Trá»£ lÃ½ há»c nhanh.") == f"{correct}Trợ lý h{LOST}c nhanh."
     assert fix_mojibake("Sale 50% »c« here") == "Sale 50% »c« here"
+
+
+def test_vietnamese_cp1258_letter_and_sign_after_a_small_letter_is_read():
+    """cp1258 reads "à" (C3 A0) as "Ă" and a no-break space, "ú" (C3 BA) as "Ăº": a capital
+    after a small letter is no word as written; "Ăn" opening a word is Vietnamese as written."""
+    correct = "Ăn sáng xong, tôi hỏi trợ lý về thời tiết.\n"
+    line = "Tôi chuẩn bị năm mươi câu hỏi về nấu ăn, du lịch và thú cưng."
+    got = fix_mojibake(correct + damage(line, "cp1258")[0])
+    assert got.startswith(correct)
+    assert "du lịch và thú cưng." in got  # "vĂ\xa0", "thĂº"
+    assert "Tôi chuẩn bị năm mươi câu hỏi" in got

@@ -35,9 +35,10 @@ from bisect import bisect_left
 from persona_archive.page import LOST
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-#: Codecs whose bare leads are read so: Central European, Baltic, Turkish and Cyrillic pages
-#: (Western pages' bare leads are left to ftfy and the latin-1 rule)
-CODECS = ("iso8859_2", "iso8859_16", "cp1250", "cp1257", "cp1254", "cp1251")
+#: Codecs whose bare leads are read so: Central European, Baltic, Turkish, Cyrillic and
+#: Vietnamese pages (cp1258 reads C3 as "Ă": "vĂ\xa0" is "và", which ftfy does not read);
+#: Western pages' bare leads are left to ftfy and the latin-1 rule
+CODECS = ("iso8859_2", "iso8859_16", "cp1250", "cp1257", "cp1254", "cp1251", "cp1258")
 
 
 _C1_COUNT = 0xA0 - 0x80
