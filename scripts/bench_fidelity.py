@@ -37,8 +37,9 @@ The measures (each summed over the documents of a group, then given as a percent
   matching runs count. Repairs count here too: a restored ``é`` is a preserved ``é``.
 - **damaged: restored / marked / wrong**: the damaged words of the raw (mojibake: UTF-8 decoded
   with a wrong codec), each ``[damaged, correct]`` pair of the meta. Restored: the correct word
-  is in the output (as many times as in the expected text; chrome, bylines and scrape copies
-  the output kept are not counted, as they hold the raw page's own words). Marked: it is there
+  is in the output (as many times as in the expected text; a line the output kept as the raw
+  page wrote it, beyond what the expected text holds — chrome, a byline, a title line, a scrape
+  copy — is not counted: its words are the raw page's). Marked: it is there
   with lost characters shown as U+FFFD (every other character right): an honest mark. Wrong:
   neither: garbage left, a wrong repair, or the word dropped.
 - **titles exact**: the record's title equals the expected title (documents whose page has no
@@ -263,6 +264,14 @@ def _words_re(text: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
 
 
+def _blank(text: str, pattern: re.Pattern, count: int) -> str:
+    """``text`` with ``count`` matches of ``pattern`` blanked, those that are a whole line first
+    (a chrome line's text may also stand inside a sentence above it: the line is the chrome)."""
+    whole = re.compile(rf"(?m)^(?:{pattern.pattern})$")
+    text, done = whole.subn("\0", text, count=count)
+    return pattern.sub("\0", text, count=count - done) if count > done else text
+
+
 def _token_re(body: str) -> re.Pattern:
     """A whitespace-delimited token."""
     return re.compile(rf"(?<!\S){body}(?!\S)")
@@ -333,22 +342,24 @@ def score(doc: Document, cleaned: Cleaned) -> Score:
     )
     out_work, exp_work = lines, expected
     unchromed = lines  # the output less the chrome left in it, for duplicates
-    # for damage, less the bylines and scrape copies it kept too: they hold the words as the
-    # raw page wrote them, and a correct word there is no repair
-    repaired = lines
-    for item in (meta.get("metadata_lines") or []) + (meta.get("duplicate_lines") or []):
-        pattern = _words_re(norm(item["text"]))
-        more = len(pattern.findall(repaired)) - len(pattern.findall(expected))
-        if more > 0:
-            repaired = pattern.sub("\0", repaired, count=more)
+    # for damage, less every line the output kept as the raw page wrote it beyond what the
+    # expected text holds (chrome, a byline, a title line, a scrape copy): a correct word there
+    # is the raw page's, no repair
+    raw_lines = Counter(norm(line) for line in doc.raw.splitlines())
+    wanted_lines = Counter(([title] if title else []) + paragraphs)
+    seen: Counter = Counter()
+    kept = []
+    for unit in units:
+        kept.append("\0" if raw_lines[unit] and seen[unit] >= wanted_lines[unit] else unit)
+        seen[unit] += 1
+    repaired = "\n".join(kept)
     for variants, n in sorted(groups.items(), key=lambda kv: -max(len(v) for v in kv[0])):
         extra = 0
         for v in variants:
             pattern = _words_re(v)
             more = len(pattern.findall(out_work)) - len(pattern.findall(exp_work))
             if more > 0:
-                unchromed = pattern.sub("\0", unchromed, count=min(n, more))
-                repaired = pattern.sub("\0", repaired, count=min(n, more))
+                unchromed = _blank(unchromed, pattern, min(n, more))
             extra = max(extra, more)
             out_work, exp_work = pattern.sub("\0", out_work), pattern.sub("\0", exp_work)
         left = min(n, max(0, extra))
