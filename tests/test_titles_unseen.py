@@ -604,3 +604,23 @@ def test_a_blogs_name_with_a_zero_width_non_joiner_over_the_headline_is_a_label(
         "از او درباره آب و نور می\u200cپرسم.\n"
     )
     assert _title(page) == "چرا با هوش مصنوعی درباره گل\u200cهایم حرف می\u200cزنم؟"
+
+
+def test_a_row_of_links_set_out_with_dots_or_spaces_is_a_menu():
+    for text in (
+        "Mark as read · Add to favourites · Share · Open the original",
+        "All subscriptions (214)  Unread (37)  Favourites",
+    ):
+        assert chrome_reason(text) == "a menu", text
+    # a browser title's parts are no row of links: its headline is longer than three words
+    assert chrome_reason("Persona YAML is ignored after an update · Issue #12 · kit") is None
+
+
+def test_a_site_name_a_browser_title_names_too_is_no_confirmed_title():
+    page = (
+        "Noa's Notebook – Article: A friend? | RSS Reader\n"
+        "Mark as read · Add to favourites · Share\nNoa's Notebook\n"
+        "An artificial friend? Some thoughts after a month with a chat assistant\n"
+        "Noa Barak\n" + PROSE
+    )
+    assert _title(page) == "An artificial friend? Some thoughts after a month with a chat assistant"

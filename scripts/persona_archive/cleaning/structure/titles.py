@@ -475,16 +475,20 @@ def _key(text: str) -> str:
 
 def _is_menu(text: str) -> bool:
     """A menu: a line of navigation words (``_MENU``), or three or more short items that the
-    page's layout set apart with runs of spaces ("Hem   Galleri   Om mig   Kontakt").
+    page's layout set apart with runs of spaces or dots ("Hem   Galleri   Om mig   Kontakt",
+    "Mark as read · Add to favourites · Share"): a row of links; in a script written without
+    spaces, only items of one or two words set apart with runs of spaces.
 
     >>> _is_menu("Hem   Galleri   Utrustning   Om mig   Kontakt"), _is_menu("Why  bees left")
     (True, False)
     """
-    spaced = [i for i in re.split(r"\s{2,}", text.strip()) if i]
-    if len(spaced) >= 3 and all(
-        len(i.split()) <= 2 and not re.search(r"[.!?…。！？:,]", i) for i in spaced
-    ):
-        return True
+    spaces = not _no_space_script(text)  # Thai sets its phrases apart with spaces
+    for row, words in ((r"\s{2,}", 3 if spaces else 2), (r"\s+[·•]\s+", 3 if spaces else 0)):
+        items = [i for i in re.split(row, text.strip()) if i]  # runs of spaces, or dots
+        if len(items) >= 3 and all(
+            len(i.split()) <= words and not re.search(r"[.!?…。！？:,]", i) for i in items
+        ):
+            return True
     items = [i for i in re.split(r"\s*[|·•/»›>]\s*|\s{2,}", text.casefold().strip()) if i]
     if not items:
         return False
@@ -1255,6 +1259,15 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•:]{1,2}|[-–—])\s+")
 
 
+def _over_headline(body: list[Line], j: int, gone: dict[int, str]) -> bool:
+    """Whether ``body[j]`` is a label over the heading-like line right under it (a site's
+    name that its browser title names too: "Noa's blog – Article: A friend? | RSS reader")."""
+    if j + 1 >= len(body):
+        return False
+    under = headline(body[j + 1].text)
+    return bool(under) and _label_over(body, (j, body[j].text), (j + 1, under), gone)
+
+
 _CRUMB_SEPARATOR = re.compile(r"\s*[•＞]\s*|\s+[›»>‹]\s+")
 _CRUMB_END = re.compile(r"\s[›»>＞]$")
 
@@ -1289,7 +1302,10 @@ def _confirmed_title(
     alone = {
         _key(text): i for i, text in reversed(top) if text and not _TITLE_SEPARATOR.search(text)
     }
+    opening = bool(top) and body[0].no == 1 and not _TITLE_SEPARATOR.search(top[0][1])
     for i, text in top:
+        if opening and headline(top[0][1], names):
+            break  # a clean text's title, on its first line: no browser title overrides it
         parts = _TITLE_SEPARATOR.split(text)
         if len(parts) < 2:
             continue
@@ -1302,6 +1318,7 @@ def _confirmed_title(
                 and (j > i or (k == 0 and len(part) == max(len(p) for p in parts)))
                 and (_long_enough(part) or (_no_space_script(part) and _width(part) >= 8))
                 and not chrome_reason(part, names)
+                and not _over_headline(body, j, gone or {})  # the site's name, printed alone
             ):
                 return j, title_proper(top[j][1])
     last = {_key(text): i for i, text in top if text}
