@@ -27,6 +27,7 @@ from persona_archive.cleaning.model import (
     Structured,
     split_lines,
 )
+from persona_archive.cleaning.structure.bylines import byline_names
 from persona_archive.cleaning.structure.detection import (
     _NARRATION,
     _NARRATION_LEVEL,
@@ -52,6 +53,24 @@ from persona_archive.cleaning.structure.titles import (
     title_source,
 )
 from persona_archive.page import shown_title
+
+BYLINE_UNDER_TITLE = 2
+"""How far under the title a byline in any language is looked for (a date may stand first)."""
+
+
+def _byline_under(
+    body: list[Line], title_no: int, hints: Hints, authors: list[str], changes: list[Change]
+) -> list[str]:
+    """The names of a byline (``bylines.byline_names``) among the lines right under the title
+    (line ``title_no`` of the source), moved out of ``body`` to the authors; [] if none."""
+    under = [i for i, ln in enumerate(body) if ln.no > title_no][:BYLINE_UNDER_TITLE]
+    for i in under:
+        names = byline_names(body[i].text)
+        if names:
+            ln = body.pop(i)
+            changes.append(Change(STAGE, "byline", ln.no, ln.text, "", "byline moved to authors"))
+            return names
+    return []
 
 
 def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
@@ -110,6 +129,10 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         changes += more
         if more and not found_byline:  # the page's header hid a byline under the title
             found_byline = byline()
+        if not found_byline:  # a byline in another language, where bylines stand
+            found_byline = _byline_under(body, ln.no, hints, authors, changes)
+            if found_byline and hints.authors is None:
+                authors = found_byline
         # The title line printed again at the top (a breadcrumb, the post's subject): once.
         # A line printed before every post (a channel's name) is not a repeat: it stays.
         key, head = _norm(title), _norm(ln.text)

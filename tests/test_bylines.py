@@ -1,0 +1,86 @@
+"""Bylines in any language (``structure.bylines``): read right under the title, moved to the
+authors and out of the text; prose that opens with the same words stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from persona_archive.cleaning.model import split_lines
+from persona_archive.cleaning.structure import Hints, build
+from persona_archive.cleaning.structure.bylines import byline_names
+
+BODY = (
+    "The first paragraph of the article says what happened and why it matters to readers. "
+    "It is long enough to be prose and ends like a sentence."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Av Annika Berg", ["Annika Berg"]),
+        ("Par Claire Dubois et Marc Lefèvre", ["Claire Dubois", "Marc Lefèvre"]),
+        ("de Andrei Popescu", ["Andrei Popescu"]),
+        ("Autor: Joanna Lis", ["Joanna Lis"]),
+        ("Von Anna Schmidt · 3. März 2026", ["Anna Schmidt"]),
+        ("Автор: Ольга Смирнова", ["Ольга Смирнова"]),
+        ("Του Γιάννη Παπαδόπουλου", ["Γιάννη Παπαδόπουλου"]),
+        ("di Luca De Santis", ["Luca De Santis"]),
+        ("מאת רונית אלון", ["רונית אלון"]),
+        ("بقلم سارة الخطيب", ["سارة الخطيب"]),
+        ("文／王小明", ["王小明"]),
+        ("作者：佐藤 花子", ["佐藤 花子"]),
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+    ],
+)
+def test_a_byline_names_its_authors(line, names):
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par exemple, les assistants changent de ton.",  # prose opening with the lead word
+        "Von Kopf bis Fuß",  # a deck: "bis" is no name
+        "De acordo com a pesquisa",
+        "by the way",
+        "Av och till",
+        "Autor: unbekannt",  # one lower-case word is no name
+        "di cui parliamo oggi",
+        "от автора до читателя",
+        "作者说这个问题很难回答，因为每个人的答案都不一样。",  # a sentence, not a name
+        "Author: Jane Doe said the results were clear.",
+    ],
+)
+def test_prose_opening_like_a_byline_is_no_byline(line):
+    assert byline_names(line) is None
+
+
+def test_a_byline_under_the_title_goes_to_the_authors():
+    s = build(split_lines(f"Tysta maskiner\nAv Annika Berg\n{BODY}"))
+    assert s.title == "Tysta maskiner" and s.authors == ["Annika Berg"]
+    assert [b.text for b in s.blocks] == [BODY]
+    assert [c.rule for c in s.changes if c.rule == "byline"] == ["byline"]
+
+
+def test_a_byline_under_a_deck_and_date_is_found_two_lines_down():
+    text = (
+        "Uczniowie sprawdzali, czy czatbot ma stały charakter\n"
+        "Licealiści z Gdyni przez miesiąc zadawali trzem asystentom te same pytania.\n"
+        f"Autor: Joanna Lis\n{BODY}"
+    )
+    s = build(split_lines(text))
+    assert s.authors == ["Joanna Lis"]
+    assert "Autor: Joanna Lis" not in [b.text for b in s.blocks]
+
+
+def test_a_byline_far_from_the_title_stays_text():
+    """A line naming people further down is the author's text (a credit, a quotation)."""
+    text = f"Tysta maskiner\n{BODY}\n{BODY}\nAv Annika Berg\n"
+    s = build(split_lines(text))
+    assert s.authors == [] and "Av Annika Berg" in [b.text for b in s.blocks]
+
+
+def test_the_catalogs_authors_win_and_the_byline_still_leaves_the_text():
+    s = build(split_lines(f"Tysta maskiner\nAv Annika Berg\n{BODY}"), Hints(authors=("A. Berg",)))
+    assert s.authors == ["A. Berg"] and [b.text for b in s.blocks] == [BODY]
