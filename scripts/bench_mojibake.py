@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import time
 
-from persona_archive.cleaning import mojibake
+from persona_archive.cleaning import mojibake, mojibake_core
 
 
 def _ranges(bs: list[int]) -> str:
@@ -28,21 +28,23 @@ def table() -> None:
         f"{'codec':<10} {'dropped bytes':<40} {'bare E2':>7} {'bare F0':>9} "
         f"{'F0 +1 cont':>11} {'emoji':>6}"
     )
-    for name in mojibake.CODECS:
+    for name in mojibake_core.CODECS:
         if "+" in name:
             continue
-        c = mojibake._codec(name)
-        e2 = len(mojibake._candidates(name, 0xE2, ()))
-        f0 = len(mojibake._candidates(name, 0xF0, ()))
+        c = mojibake_core.codec_table(name)
+        e2 = len(mojibake_core.sequence_candidates(name, 0xE2, ()))
+        f0 = len(mojibake_core.sequence_candidates(name, 0xF0, ()))
         one = max(
             (
-                len(mojibake._candidates(name, 0xF0, (b,)))
+                len(mojibake_core.sequence_candidates(name, 0xF0, (b,)))
                 for b in range(0x80, 0xC0)
                 if c.table[b - 0x80] is not None
             ),
             default=0,
         )
-        emo = sum(mojibake._is_emoji(x) for x in mojibake._candidates(name, 0xF0, ()))
+        emo = sum(
+            mojibake_core.is_emoji(x) for x in mojibake_core.sequence_candidates(name, 0xF0, ())
+        )
         print(f"{name:<10} {_ranges(sorted(c.dropped)):<40} {e2:>7} {f0:>9} {one:>11} {emo:>6}")
 
 

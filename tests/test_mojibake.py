@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from persona_archive.cleaning import mojibake, mojibake_layers
+from persona_archive.cleaning import mojibake, mojibake_core, mojibake_layers
 from persona_archive.cleaning.mojibake import Evidence, fix_mojibake, repair
+from persona_archive.cleaning.mojibake_core import script_letter, sequence_candidates
 from persona_archive.page import LOST
 
 # ----------------------------------------------------------------------------- damage model
@@ -111,7 +112,7 @@ def _measure(codec: str, keep_c1: bool = False):
         ok = r is not None and r.after == ch
         total_ok += ok
         parsed = _lead_of(codec, ch, form)
-        if parsed and len(mojibake._candidates(codec, parsed[0], parsed[1])) == 1:
+        if parsed and len(sequence_candidates(codec, parsed[0], parsed[1])) == 1:
             unique += 1
             unique_ok += ok
     return damaged, result, unique, unique_ok, total, total_ok
@@ -155,7 +156,7 @@ def test_candidate_enumeration_matches_brute_force():
             if kept and kept[0] == bs[0]:
                 groups.setdefault(kept, set()).add(ch)
         for kept, chars in groups.items():
-            got = {c for c in mojibake._candidates(codec, kept[0], kept[1:]) if ord(c) < 0x10000}
+            got = {c for c in sequence_candidates(codec, kept[0], kept[1:]) if ord(c) < 0x10000}
             assert got == chars, (codec, kept)
 
 
@@ -369,11 +370,17 @@ def test_records_count_the_candidates_of_a_repair_and_list_those_of_a_lost_chara
 def test_a_codec_reading_a_high_byte_as_ascii_is_refused(monkeypatch):
     """Runs are counted in a document's non-ASCII text only, which is right only while no byte
     above 0x7f reads as an ASCII character: a codec breaking that is refused, not miscounted."""
-    original = mojibake._decode_byte
-    monkeypatch.setattr(mojibake, "_decode_byte", lambda p, b: "a" if b == 0x80 else original(p, b))
+    original = mojibake_core.decode_byte
+    monkeypatch.setattr(
+        mojibake_core, "decode_byte", lambda p, b: "a" if b == 0x80 else original(p, b)
+    )
     with pytest.raises(ValueError, match="reads as an ASCII character"):
-        mojibake._build_codec("cp1252")
-    assert all(not c.isascii() for name in mojibake.CODECS for c in mojibake._codec(name).encode)
+        mojibake_core.build_codec("cp1252")
+    assert all(
+        not c.isascii()
+        for name in mojibake_core.CODECS
+        for c in mojibake_core.codec_table(name).encode
+    )
 
 
 # ----------------------------------------------------------------------------- other scripts
@@ -465,9 +472,9 @@ def test_script_damage_is_idempotent_and_recorded():
 def test_rare_letters_of_a_script_are_no_reading():
     """Archaic Greek and Extension A ideographs are not plausible letters of a damaged word."""
     scripts = frozenset({"GREEK", "CJK"})
-    assert mojibake._script_letter("σ", scripts) and not mojibake._script_letter("ϐ", scripts)
-    assert mojibake._script_letter("こ", scripts) and not mojibake._script_letter("㐓", scripts)
-    assert not mojibake._script_letter("ж", scripts)
+    assert script_letter("σ", scripts) and not script_letter("ϐ", scripts)
+    assert script_letter("こ", scripts) and not script_letter("㐓", scripts)
+    assert not script_letter("ж", scripts)
 
 
 # ----------------------------------------------------------------- more codecs and layers

@@ -132,6 +132,10 @@ Beyond one single-byte codec (after the steps above):
 9. Inline code (between backticks) is quoted as written: an article about encodings shows
    damage on purpose. The
 mixed ``X+cp1252`` codecs drop only what both leave undefined (81 8D 8F 90 9D at most).
+
+The codec tables, the characters a damaged sequence can be, the character classes, the
+``Repair`` record and settling by the document's words are ``mojibake_core``'s, which this
+module and its satellites (``mojibake_leads``, ``mojibake_replaced``, ``mojibake_layers``) share.
 """
 
 from __future__ import annotations
@@ -146,13 +150,32 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import combinations, product
+from itertools import product
 from pathlib import Path
 
-import emoji
 import ftfy
 
 from persona_archive.cleaning.mojibake_cjk import korean_spans
+from persona_archive.cleaning.mojibake_core import (
+    CODECS,
+    EMOJI,
+    PUNCT,
+    Codec,
+    Repair,
+    Seg,
+    add_taken,
+    codec_table,
+    is_consistent,
+    is_emoji,
+    is_plausible,
+    overlaps,
+    parse_run,
+    script_letter,
+    script_of,
+    seq_len,
+    sequence_candidates,
+    settle_by_document,
+)
 from persona_archive.cleaning.mojibake_layers import two_codec_spans
 from persona_archive.cleaning.mojibake_leads import cut_short, lone_leads
 from persona_archive.cleaning.mojibake_replaced import written_lost
@@ -160,41 +183,6 @@ from persona_archive.page import LOST
 
 __all__ = ["CODECS", "Evidence", "Repair", "RepairResult", "fix_mojibake", "repair"]
 
-_BASE = (
-    "iso8859_7",
-    "cp1253",
-    "cp874",
-    "cp1251",
-    "latin_1",
-    "cp1252",
-    "cp1250",
-    "cp1254",
-    "cp1257",
-    "cp1258",
-    "cp1255",
-    "cp1256",
-    "koi8_r",
-    "mac_roman",
-    "iso8859_2",
-    "iso8859_16",
-    "koi8_u",
-)
-_ISO = frozenset(
-    {"iso8859_7", "latin_1", "iso8859_2", "iso8859_16"}
-)  # C1 bytes decode to controls, which get stripped
-_MIXED_WITH_CP1252 = (
-    "iso8859_7",
-    "cp1253",
-    "cp874",
-    "cp1251",
-    "cp1250",
-    "cp1254",
-    "cp1257",
-    "cp1258",
-    "cp1255",
-)
-#: Codecs tried, in tie-break order; "a+b" decodes with a, falling back to b where a has no char.
-CODECS = _BASE + tuple(f"{c}+cp1252" for c in _MIXED_WITH_CP1252)
 
 _MAX_CANDIDATES = 200  # recorded per unrecoverable sequence (the narrowest plausible set)
 
@@ -212,47 +200,12 @@ def _load_reactions() -> frozenset[str]:
 
 
 _REACTIONS = _load_reactions()
-_EMOJI = frozenset(
-    k.replace("\ufe0f", "") for k in emoji.EMOJI_DATA if len(k.replace("\ufe0f", "")) == 1
-)
-_EMOJI_PARTS = frozenset(
-    ["\ufe0f", "\u200d", "\u20e3"]
-    + [chr(c) for c in range(0x1F3FB, 0x1F400)]
-    + [chr(c) for c in range(0x1F1E6, 0x1F200)]
-    + [chr(c) for c in range(0xE0020, 0xE0080)]
-)
-_PUNCT = frozenset(
-    "\u00a0\u2002\u2003\u2009\u200a\u202f"  # spaces
-    "‐‑‒–—―‘’‚‛“”„‟†‡•…‰′″‹›⁄‼⁇⁈⁉¡¿«»·§¶©®™°"
-)
 # characters that naturally follow a letter in genuine text
 _FOLLOWERS = frozenset("’”»…™®©°¹²³\u00a0·ªº")
 _CONTRACTIONS = frozenset(["s", "t", "d", "m", "re", "ve", "ll"])
 
 
-def _is_emoji(ch: str) -> bool:
-    return ch in _EMOJI or ch in _EMOJI_PARTS
-
-
-def _plausible(ch: str) -> bool:
-    """The plausible class: what damaged English-language web text is made of. A currency sign
-    of another script's block (Armenian ֏, Arabic ؋, Thai ฿) is no likelier than its letters:
-    "Ö" cut short in cp1252 is not a dram sign.
-
-    >>> _plausible("€"), _plausible("₹"), _plausible("֏")
-    (True, True, False)
-    """
-    if ch in _EMOJI or ch in _EMOJI_PARTS or ch in _PUNCT:
-        return True
-    cp = ord(ch)
-    cat = unicodedata.category(ch)
-    if cat == "Sc":
-        return cp <= 0x24F or 0x20A0 <= cp <= 0x20CF or 0xFF00 <= cp <= 0xFFEF
-    return (0xA0 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF) and cat[0] in "LNPS"
-
-
 _NOT_SCRIPTS = frozenset({None, "LATIN", "COMBINING", "MODIFIER"})
-_CJK_NAMES = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "IDEOGRAPHIC"})
 
 
 def _sign_script(ch: str) -> str | None:
@@ -268,200 +221,7 @@ def _sign_script(ch: str) -> str | None:
     return unicodedata.name(ch, "").partition(" ")[0] or None
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _script_of(ch: str) -> str | None:
-    """The script a character is written in, for letters and marks (the first word of its
-    name); CJK punctuation and full-width forms count as CJK, as do kana. None otherwise.
-
-    >>> _script_of("ж"), _script_of("ั"), _script_of("研"), _script_of("："), _script_of("1")
-    ('CYRILLIC', 'THAI', 'CJK', 'CJK', None)
-    """
-    cp = ord(ch)
-    if 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF:
-        return "CJK"
-    if unicodedata.category(ch)[0] not in "LM":
-        return None
-    name = unicodedata.name(ch, "").partition(" ")[0]
-    return "CJK" if name in _CJK_NAMES else name or None
-
-
-# Letters of a script that a damaged word of it is no likelier to hold than its other readings:
-# archaic and symbol Greek, historic Cyrillic, rare and compatibility ideographs, beyond the BMP
-_RARE_LETTERS = ((0x03CF, 0x03FF), (0x0460, 0x048F), (0x3400, 0x4DBF), (0xF900, 0xFAFF))
-_SCRIPT_MARKS = frozenset("ʼʹ")  # the Ukrainian and Belarusian apostrophes, a soft sign
-
-
-def _script_letter(ch: str, scripts: frozenset[str]) -> bool:
-    """Whether ``ch`` is a letter (or mark) of one of the document's ``scripts`` that a word
-    of it may hold.
-
-    >>> s = frozenset({"GREEK", "CJK"})
-    >>> [_script_letter(c, s) for c in "σϐこ㐓"]
-    [True, False, True, False]
-    """
-    cp = ord(ch)
-    if cp > 0xFFFF or any(lo <= cp <= hi for lo, hi in _RARE_LETTERS):
-        return False
-    return ch in _SCRIPT_MARKS or _script_of(ch) in scripts
-
-
-def _consistent(ch: str) -> bool:
-    return len(ch) == 1 and unicodedata.category(ch) not in ("Cn", "Co", "Cs", "Cc")
-
-
-# ----------------------------------------------------------------------------- codec tables
-
-
-def _decode_byte(codec: str, b: int) -> str | None:
-    if codec in _ISO and 0x80 <= b <= 0x9F:
-        return None
-    try:
-        return bytes([b]).decode(codec)
-    except UnicodeDecodeError:
-        return None
-
-
-@dataclass(frozen=True)
-class _Codec:
-    name: str
-    table: tuple[str | None, ...]  # byte -> char for 0x80-0xFF (index b - 0x80)
-    encode: Mapping[str, int]
-    dropped: frozenset[int]
-    dropped_cont: tuple[int, ...]
-    dropped_leads: tuple[int, ...]
-    run: re.Pattern[str]
-
-
-def _build_codec(name: str) -> _Codec:
-    parts = name.split("+")
-    table: list[str | None] = []
-    for b in range(0x80, 0x100):
-        ch = None
-        for p in parts:
-            ch = _decode_byte(p, b)
-            if ch is not None:
-                break
-        table.append(ch)
-    encode: dict[str, int] = {}
-    for i, ch in enumerate(table):
-        if ch is not None:
-            encode.setdefault(ch, 0x80 + i)
-    for b in range(0x80, 0xA0):  # C1 controls kept in the text stand for their byte
-        encode.setdefault(chr(b), b)
-    dropped = frozenset(0x80 + i for i, ch in enumerate(table) if ch is None)
-    if any(ch.isascii() for ch in encode):  # _Doc.non_ascii counts runs in non-ASCII text only
-        raise ValueError(f"codec {name}: a byte above 0x7f reads as an ASCII character")
-    cls = "".join(re.escape(c) for c in sorted(encode))
-    return _Codec(
-        name=name,
-        table=tuple(table),
-        encode=encode,
-        dropped=dropped,
-        dropped_cont=tuple(sorted(b for b in dropped if b <= 0xBF)),
-        dropped_leads=tuple(sorted(b for b in dropped if 0xC2 <= b <= 0xF4)),
-        run=re.compile(f"[{cls}]+"),
-    )
-
-
-@functools.cache
-def _codec(name: str) -> _Codec:
-    return _build_codec(name)
-
-
-def _punctuation(ch: str | None) -> bool:
-    """Typographic punctuation or a space (Mac Roman's « … “ ’), not a script's own sign: the
-    Hebrew geresh ׳ that cp1255 reads D7 as, the lead of every Hebrew letter, is a letter's
-    byte far more often than a written geresh, which follows a letter of its word anyway.
-
-    >>> _punctuation("«"), _punctuation("׳"), _punctuation("a")
-    (True, False, False)
-    """
-    return ch is not None and unicodedata.category(ch)[0] in "PZ" and not 0x0370 <= ord(ch) < 0x2000
-
-
-def _seq_len(lead: int) -> int:
-    return 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _candidates(codec: str, lead: int | None, surv: tuple[int, ...]) -> tuple[str, ...]:
-    """Every consistent character whose UTF-8 bytes, damaged by ``codec``, leave ``surv``."""
-    c = _codec(codec)
-    out: set[str] = set()
-    for lb in (lead,) if lead is not None else c.dropped_leads:
-        slots = _seq_len(lb) - 1
-        missing = slots - len(surv)
-        if missing < 0 or (missing and not c.dropped_cont):
-            continue
-        for pos in combinations(range(slots), len(surv)):
-            for fill in product(c.dropped_cont, repeat=missing):
-                seq, it_s, it_f = [lb], iter(surv), iter(fill)
-                seq += [next(it_s) if i in pos else next(it_f) for i in range(slots)]
-                try:
-                    ch = bytes(seq).decode("utf-8")
-                except UnicodeDecodeError:
-                    continue
-                if _consistent(ch):
-                    out.add(ch)
-    return tuple(sorted(out))
-
-
-@dataclass(frozen=True)
-class _Seg:
-    start: int  # offsets relative to the run
-    end: int
-    lead: int | None
-    surv: tuple[int, ...]
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _parse(codec: str, run: str) -> tuple[_Seg, ...] | None:
-    """Cut a run into damaged UTF-8 sequences, or None when it cannot be UTF-8 under ``codec``.
-
-    A two-byte lead that the codec reads as punctuation (Mac Roman's « » … – — “ ” ‘ ’) is
-    punctuation as written: Greek «πάνω» is not Mac Roman damage of "ǹάνω" (C7 B9 is U+01F9).
-
-    >>> _parse("mac_roman", "«π") is None, len(_parse("mac_roman", "√©"))
-    (True, 1)
-    """
-    c = _codec(codec)
-    bs = [c.encode[ch] for ch in run]
-    segs: list[_Seg] = []
-    i = 0
-    while i < len(bs):
-        b = bs[i]
-        if b <= 0xDF and _punctuation(c.table[b - 0x80]):
-            return None
-        if 0xC2 <= b <= 0xF4:
-            lead, j, limit = b, i + 1, _seq_len(b) - 1
-        elif 0x80 <= b <= 0xBF and c.dropped_leads:
-            lead, j, limit = None, i, 3
-        else:
-            return None
-        k = j
-        while k < len(bs) and 0x80 <= bs[k] <= 0xBF and k - j < limit:
-            k += 1
-        surv = tuple(bs[j:k])
-        if not _candidates(codec, lead, surv):
-            return None
-        segs.append(_Seg(i, k, lead, surv))
-        i = k
-    return tuple(segs)
-
-
 # ----------------------------------------------------------------------------- public types
-
-
-@dataclass(frozen=True)
-class Repair:
-    """One repaired or unrecoverable sequence (``after`` is U+FFFD when unrecoverable)."""
-
-    offset: int
-    before: str
-    after: str
-    codec: str
-    reason: str
-    candidates: tuple[str, ...] = ()
 
 
 @dataclass
@@ -502,14 +262,14 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, str, str]:
 # The characters whose contexts are evidence, found by scanning for any non-ASCII character (or
 # ASCII target, should there be one) and looking it up: a regex class of their ~1,450 characters,
 # most beyond the BMP, is tried entry by entry at every character of a text (~180 times slower).
-_TARGETS = frozenset("".join(_EMOJI | _PUNCT))
+_TARGETS = frozenset("".join(EMOJI | PUNCT))
 _MAYBE_TARGET = re.compile(
     "[" + "".join(re.escape(c) for c in sorted(_TARGETS) if c.isascii()) + "\x80-\U0010ffff]"
 )
 # Non-ASCII runs with at least one character that is not undamaged punctuation or emoji.
 _SUSPECT = re.compile(
     "[^\\x00-\\x7f]*[^\\x00-\\x7f"
-    + "".join(re.escape(c) for c in sorted(_EMOJI | _PUNCT))
+    + "".join(re.escape(c) for c in sorted(EMOJI | PUNCT))
     + "][^\\x00-\\x7f]*"
 )
 
@@ -661,7 +421,7 @@ _REACTION_ROW = re.compile(
 class _Run:
     start: int
     end: int
-    segs: tuple[_Seg, ...]
+    segs: tuple[Seg, ...]
     reaction: bool
     scripts: frozenset[str] = frozenset()  # set when the run is damage of the document's script
 
@@ -681,10 +441,10 @@ class _Doc:
         self.chars = frozenset(text)
         # the non-Latin scripts of the letters as written: what a damaged word may decode to
         self.scripts = (
-            frozenset(_script_of(ch) or _sign_script(ch) for ch in self.chars if ord(ch) > 0x24F)
+            frozenset(script_of(ch) or _sign_script(ch) for ch in self.chars if ord(ch) > 0x24F)
             - _NOT_SCRIPTS
         )
-        # A codec's runs are non-ASCII (checked in ``_build_codec``): counting them in the
+        # A codec's runs are non-ASCII (checked in ``build_codec``): counting them in the
         # document's non-ASCII stretches alone gives the same counts, ~20 codecs times faster.
         self.non_ascii = "\n".join(_NON_ASCII_RUN.findall(text))
 
@@ -696,7 +456,7 @@ class _Doc:
         return i >= 0 and self.reaction_spans[i][0] <= pos < self.reaction_spans[i][1]
 
 
-def _lead_char(codec: _Codec, seg: _Seg) -> str | None:
+def _lead_char(codec: Codec, seg: Seg) -> str | None:
     return None if seg.lead is None else codec.table[seg.lead - 0x80]
 
 
@@ -704,7 +464,7 @@ def _is_latin_letter(ch: str | None) -> bool:
     return ch is not None and ord(ch) < 0x250 and ch.isalpha()
 
 
-def _strong(codec: _Codec, seg: _Seg, run: str, reaction: bool) -> bool:
+def _strong(codec: Codec, seg: Seg, run: str, reaction: bool) -> bool:
     k = _classes(codec.name, seg.lead, seg.surv)
     if reaction:
         return bool(k.emojis)
@@ -721,14 +481,14 @@ def _strong(codec: _Codec, seg: _Seg, run: str, reaction: bool) -> bool:
     )
 
 
-def _lossy_letters(seg: _Seg, run: str) -> bool:
+def _lossy_letters(seg: Seg, run: str) -> bool:
     """Whether a sequence lost a byte and its run is nothing but Latin letters: Romanian
     "câștigat" holds "âș", which ISO-8859-16 reads as E2 BA, a "›" or "₺" that lost a byte. A
     word's letters as written are likelier than a character cut short, so such a run is no
     evidence of damage (a lossless one, "Ĺź" for "ż", still is)."""
     return (
         seg.lead is not None
-        and len(seg.surv) < _seq_len(seg.lead) - 1
+        and len(seg.surv) < seq_len(seg.lead) - 1
         and all(_is_latin_letter(c) for c in run)
     )
 
@@ -774,7 +534,7 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str, str]:
 class _RunInfo:
     """What a run's text alone says under one codec (cached per distinct run text)."""
 
-    segs: tuple[_Seg, ...] | None
+    segs: tuple[Seg, ...] | None
     strong: bool  # every sequence strong (outside reaction rows)
     lossless: bool
     bare_punct: bool  # one bare lead byte with punctuation among its candidates
@@ -782,14 +542,14 @@ class _RunInfo:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _run_info(name: str, run: str) -> _RunInfo:
-    c = _codec(name)
-    segs = _parse(name, run)
+    c = codec_table(name)
+    segs = parse_run(name, run)
     if segs is None:
         return _RunInfo(None, False, False, False)
     strong = all(_strong(c, g, run, False) for g in segs)
-    lossless = all(g.lead is not None and len(g.surv) == _seq_len(g.lead) - 1 for g in segs)
+    lossless = all(g.lead is not None and len(g.surv) == seq_len(g.lead) - 1 for g in segs)
     bare = len(segs) == 1 and segs[0].lead is not None and not segs[0].surv
-    punct = bare and any(x in _PUNCT for x in _candidates(name, segs[0].lead, ()))
+    punct = bare and any(x in PUNCT for x in sequence_candidates(name, segs[0].lead, ()))
     return _RunInfo(segs, strong, lossless, punct)
 
 
@@ -806,7 +566,7 @@ def _script_run(name: str, run: str, scripts: frozenset[str]) -> int:
     if len(segs) > 1 and all(g.lead is not None and not g.surv for g in segs):
         # bare leads side by side that read as no letter ("׳׳", cp1255's geresh twice for
         # "לא"): no word as written; damage once the document has damage of its script
-        c = _codec(name)
+        c = codec_table(name)
         signs = all(not c.table[g.lead - 0x80].isalpha() for g in segs)
         fit = all(_classes(name, g.lead, (), scripts).plausible for g in segs)
         return int(signs and fit)
@@ -817,7 +577,7 @@ def _script_run(name: str, run: str, scripts: frozenset[str]) -> int:
         k = _classes(name, g.lead, g.surv, scripts)
         if not k.plausible:
             return 0
-        if len(g.surv) == _seq_len(g.lead) - 1 and _script_letter(k.plausible[0], scripts):
+        if len(g.surv) == seq_len(g.lead) - 1 and script_letter(k.plausible[0], scripts):
             n += 1
     return n
 
@@ -826,7 +586,7 @@ def _script_run(name: str, run: str, scripts: frozenset[str]) -> int:
 def _in_scripts(run: str, scripts: frozenset[str]) -> bool:
     """Whether every character of a run is a letter of a non-Latin script of the document
     (Thai "รายการ" holds "ยก", which cp874 reads as the bytes of "¡")."""
-    return all(_script_of(ch) in scripts for ch in run)
+    return all(script_of(ch) in scripts for ch in run)
 
 
 class _Analysis:
@@ -834,7 +594,7 @@ class _Analysis:
 
     def __init__(self, doc: _Doc, name: str):
         self.doc = doc
-        self.codec = c = _codec(name)
+        self.codec = c = codec_table(name)
         self.counts = Counter(c.run.findall(doc.non_ascii))
         self.failures = self.strong = self.bare_punct = 0
         bare: list[str] = []
@@ -876,11 +636,11 @@ class _Analysis:
                     continue
                 segs = _run_info(name, run).segs or ()
                 score = sum(
-                    g.end - g.start for g in segs if len(g.surv) == _seq_len(g.lead or 0xC2) - 1
+                    g.end - g.start for g in segs if len(g.surv) == seq_len(g.lead or 0xC2) - 1
                 )
                 last = segs[-1]
                 cut = m.end() < len(text) and text[m.end()] != "\n"
-                if cut and len(last.surv) < _seq_len(last.lead or 0xC2) - 1:
+                if cut and len(last.surv) < seq_len(last.lead or 0xC2) - 1:
                     score -= last.end - last.start
                 self.script_strong += max(1, score)
 
@@ -942,19 +702,19 @@ def _classes(
     codec: str, lead: int | None, surv: tuple[int, ...], scripts: frozenset[str] = frozenset()
 ) -> _Classes:
     """A sequence's candidates by class; with ``scripts``, a letter of one of them is plausible."""
-    cands = _candidates(codec, lead, surv)
-    emojis = tuple(c for c in cands if _is_emoji(c))
+    cands = sequence_candidates(codec, lead, surv)
+    emojis = tuple(c for c in cands if is_emoji(c))
     plausible = tuple(
         c
         for c in cands
-        if _plausible(c) or (scripts and (_script_letter(c, scripts) or _script_sign(c, scripts)))
+        if is_plausible(c) or (scripts and (script_letter(c, scripts) or _script_sign(c, scripts)))
     )
     return _Classes(
         cands,
         emojis,
         tuple(c for c in emojis if c in _REACTIONS),
         plausible,
-        tuple(c for c in plausible if c in _PUNCT),
+        tuple(c for c in plausible if c in PUNCT),
         all(c.isalpha() for c in plausible),
     )
 
@@ -972,7 +732,7 @@ class _Scan:
     """
 
     text: str
-    codec: _Codec
+    codec: Codec
     evidence: Evidence | None
     marks: frozenset[str] = frozenset()  # quotes and dashes written as such in the document
     line: int = -1
@@ -1014,8 +774,8 @@ def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]
     plausible, punct = k.plausible, k.punct
     if len(plausible) == 1:
         one = plausible[0]
-        why = "plausible class" if _plausible(one) else "document script"
-        return one, "emoji vocabulary" if _is_emoji(one) else why, cands
+        why = "plausible class" if is_plausible(one) else "document script"
+        return one, "emoji vocabulary" if is_emoji(one) else why, cands
     if punct and len(seg.surv) < 2 and seg.start == 0 and seg.end == run.end - run.start:
         prev, nxt_ch, after = _neighbours(text, start, end)
         role = _role(prev, nxt_ch, after)
@@ -1056,7 +816,7 @@ _STYLE_MARKS = "“”‘„–—"
 _QUOTE_MARKS = frozenset("“”‘„")
 
 
-def _written_marks(doc: _Doc, codec: _Codec) -> frozenset[str]:
+def _written_marks(doc: _Doc, codec: Codec) -> frozenset[str]:
     """The quotes and dashes of a document that are written as such: those the codec cannot
     have produced from a damaged byte, or that stand once where no damaged sequence can hold
     them (ISO-8859-7 reads byte A1 as ‘: the ‘ of "β‘" is damage, that of " ‘word" is not)."""
@@ -1166,7 +926,7 @@ def _letter_in_words(text: str, ch: str) -> bool:
     return False
 
 
-def _weak_ok(text: str, codec: _Codec, runs: list[_Run], established: bool = False) -> set[int]:
+def _weak_ok(text: str, codec: Codec, runs: list[_Run], established: bool = False) -> set[int]:
     """Starts of lone lead bytes whose position is typographic evidence that they are damage.
 
     A lone lead byte with punctuation candidates: before a contraction ending, or - when it is
@@ -1236,12 +996,12 @@ class _RunIndex:
         scripts.update(_script(ch) for ch in doc.chars if ch not in c.encode and not ch.isascii())
         for run in analysis.counts:
             segs = _run_info(c.name, run).segs
-            for g in segs or (_Seg(0, len(run), None, ()),):
+            for g in segs or (Seg(0, len(run), None, ()),):
                 if segs is None or not _classes(c.name, g.lead, g.surv).plausible:
                     scripts.update(_script(ch) for ch in run[g.start : g.end])
         self.scripts = frozenset(scripts - {None})
 
-    def seg_at(self, pos: int) -> _Seg | None:
+    def seg_at(self, pos: int) -> Seg | None:
         i = bisect_right(self.starts, pos) - 1
         if i < 0 or pos >= self.runs[i].end:
             return None
@@ -1256,7 +1016,7 @@ class _RunIndex:
             i += 1
 
 
-def _letter_as_written(text: str, codec: _Codec, index: _RunIndex, pos: int) -> bool:
+def _letter_as_written(text: str, codec: Codec, index: _RunIndex, pos: int) -> bool:
     """A letter outside the parseable runs, or one no plausible character explains."""
     ch = text[pos]
     if ch.isascii() or not ch.isalpha():  # runs hold no ASCII character
@@ -1265,7 +1025,7 @@ def _letter_as_written(text: str, codec: _Codec, index: _RunIndex, pos: int) -> 
     return seg is None or not _classes(codec.name, seg.lead, seg.surv).plausible
 
 
-def _nearby_scripts(text: str, codec: _Codec, index: _RunIndex, pos: int) -> set[str]:
+def _nearby_scripts(text: str, codec: Codec, index: _RunIndex, pos: int) -> set[str]:
     """Scripts of the nearest letter as written on each side of ``pos`` in its line (within 40
     characters)."""
     found: set[str] = set()
@@ -1297,7 +1057,7 @@ def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _as_written(text: str, codec: _Codec, index: _RunIndex, run: _Run, seg: _Seg) -> bool:
+def _as_written(text: str, codec: Codec, index: _RunIndex, run: _Run, seg: Seg) -> bool:
     """Whether a sequence stays as written, a character and not damage, where its run is damage
     only because the document is established or because another of its sequences is strong.
 
@@ -1454,7 +1214,7 @@ def _repaired_scripts(repairs: list[Repair]) -> frozenset[str]:
     """The non-Latin scripts of the letters that sure repairs (unique, ftfy) restored."""
     return (
         frozenset(
-            _script_of(ch)
+            script_of(ch)
             for r in repairs
             if r.reason in ("unique", "ftfy")
             for ch in r.after
@@ -1515,7 +1275,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     return repairs
 
 
-def _letters_in_word(text: str, codec: _Codec, run: _Run) -> bool:
+def _letters_in_word(text: str, codec: Codec, run: _Run) -> bool:
     """Whether a run is letters of a word that lost bytes and could only be marked lost: every
     character a letter, a letter beside it, every sequence cut short with more than one
     candidate and all of them letters. Czech "nedokážu" read as ISO-8859-16 is "áž", the start
@@ -1531,7 +1291,7 @@ def _letters_in_word(text: str, codec: _Codec, run: _Run) -> bool:
     if not text[run.start : run.end].isalpha():
         return False
     for g in run.segs:
-        if g.lead is None or len(g.surv) == _seq_len(g.lead) - 1:
+        if g.lead is None or len(g.surv) == seq_len(g.lead) - 1:
             return False
         k = _classes(codec.name, g.lead, g.surv)
         if len(k.plausible) < 2 or not k.letters:
@@ -1539,14 +1299,14 @@ def _letters_in_word(text: str, codec: _Codec, run: _Run) -> bool:
     return True
 
 
-def _misfits(doc: _Doc, codec: _Codec) -> int:
+def _misfits(doc: _Doc, codec: Codec) -> int:
     """How many of the characters a codec's whole sequences decode to do not fit where they
     stand: a capital after a small letter, a symbol between letters. Codecs that explain the
     same runs (ISO-8859-2 and cp1250 differ in a few continuation bytes: "szĂŠp" is "szép" in
     one, "szÊp" in the other) are told apart by it.
 
     >>> doc = _Doc("GyĹzĹ ĂŠs a kert szĂŠp, tĂźkĂśr.")
-    >>> _misfits(doc, _codec("iso8859_2")), _misfits(doc, _codec("cp1250"))
+    >>> _misfits(doc, codec_table("iso8859_2")), _misfits(doc, codec_table("cp1250"))
     (0, 2)
     """
     text, n = doc.text, 0
@@ -1556,7 +1316,7 @@ def _misfits(doc: _Doc, codec: _Codec) -> int:
             continue
         prev = text[m.start() - 1] if m.start() else ""
         for g in segs:
-            if g.lead is None or len(g.surv) != _seq_len(g.lead) - 1:
+            if g.lead is None or len(g.surv) != seq_len(g.lead) - 1:
                 prev = ""
                 continue
             ch = bytes([g.lead, *g.surv]).decode("utf-8")
@@ -1568,19 +1328,19 @@ def _misfits(doc: _Doc, codec: _Codec) -> int:
     return n
 
 
-def _written_fit(doc: _Doc, codec: _Codec) -> int:
+def _written_fit(doc: _Doc, codec: Codec) -> int:
     """How many of the letters a codec's whole sequences decode to the document also writes as
     such: ISO-8859-2 reads "teĹź" as "też", cp1250 as "teş", and a Polish page that writes
     "żeby" elsewhere says which. Codecs that explain the same runs are told apart by it.
 
     >>> doc = _Doc("Ustawiłam, żeby. MĂłj teĹź.")
-    >>> _written_fit(doc, _codec("iso8859_2")), _written_fit(doc, _codec("cp1250"))
+    >>> _written_fit(doc, codec_table("iso8859_2")), _written_fit(doc, codec_table("cp1250"))
     (1, 0)
     """
     text, n = doc.text, 0
     for m in codec.run.finditer(text):
         for g in _run_info(codec.name, m.group()).segs or ():
-            if g.lead is not None and len(g.surv) == _seq_len(g.lead) - 1:
+            if g.lead is not None and len(g.surv) == seq_len(g.lead) - 1:
                 ch = bytes([g.lead, *g.surv]).decode("utf-8")
                 n += ch.isalpha() and ch in doc.chars
     return n
@@ -1605,22 +1365,13 @@ def _lost_fit(a: _Analysis) -> float:
     for m in a.codec.run.finditer(text):
         segs = _run_info(name, m.group()).segs or ()
         for g in segs:
-            whole = g.lead is not None and len(g.surv) == _seq_len(g.lead) - 1
+            whole = g.lead is not None and len(g.surv) == seq_len(g.lead) - 1
             if whole and not bytes([g.lead, *g.surv]).decode("utf-8").isalpha():
                 return 0.0
         s = m.start()
         if m.end() - s == 1 and s and text[s - 1].islower() and m.group().isupper():
             n += bool(segs) and segs[0].lead is not None and not segs[0].surv
     return n * math.log(dropped)
-
-
-def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
-    i = bisect_right(taken, (s, 1 << 62))
-    return (i > 0 and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e)
-
-
-def _add_taken(taken: list[tuple[int, int]], s: int, e: int) -> None:
-    taken.insert(bisect_right(taken, (s, e)), (s, e))
 
 
 _NONE, _FIRST = frozenset(), frozenset([0])
@@ -1688,7 +1439,7 @@ def _repair_codec(
     for run, keep in damage:
         if len(keep) == len(run.segs):
             continue
-        if _overlaps(taken, run.start, run.end):
+        if overlaps(taken, run.start, run.end):
             continue
         if doc.line_of(run.start) != scan.line:
             scan.line, scan.quotes = doc.line_of(run.start), ()
@@ -1701,116 +1452,16 @@ def _repair_codec(
             if reason != "quote position":
                 scan.quotes = _quotes_after(ch, scan.quotes)
             k = _classes(codec.name, seg.lead, seg.surv)
-            scan.prev_emoji = _is_emoji(ch) or (ch == LOST and bool(k.emojis))
+            scan.prev_emoji = is_emoji(ch) or (ch == LOST and bool(k.emojis))
             s, e = run.start + seg.start, run.start + seg.end
             if ch == LOST:
                 cands = cands[:_MAX_CANDIDATES]
                 if run.scripts:
                     script_lost.append(len(repairs))
             repairs.append(Repair(s, text[s:e], ch, codec.name, reason, cands))
-        _add_taken(taken, run.start, run.end)
+        add_taken(taken, run.start, run.end)
     if script_lost:
-        _by_document(text, repairs, script_lost)
-
-
-_MAX_WORD_READINGS = 4096
-
-
-def _by_document(text: str, repairs: list[Repair], lost: list[int]) -> None:
-    """Settle unrecoverable letters of the document's script by the document itself: a damaged
-    word whose candidates make exactly one word written elsewhere in it ("ΟΟΞ½" -> "των"), else
-    - for CJK, written without spaces - a character whose candidates make exactly one pair with
-    its neighbour that is written elsewhere in it ("é“æ­‰" -> "道歉").
-
-    >>> fix_mojibake("των λέξεων και ΟΟΞ½ Ξ»Ξ­ΞΎΞ΅ΟΞ½")
-    'των λέξεων και των λέξεων'
-    """
-    by_start = {r.offset: i for i, r in enumerate(repairs)}
-    by_end = {r.offset + len(r.before): i for i, r in enumerate(repairs)}
-
-    def unit_before(pos: int) -> tuple[int, str, int] | None:  # (start, char, repair index)
-        if pos in by_end:
-            i = by_end[pos]
-            return repairs[i].offset, repairs[i].after, i
-        return (pos - 1, text[pos - 1], -1) if pos > 0 else None
-
-    def unit_at(pos: int) -> tuple[int, str, int] | None:  # (end, char, repair index)
-        if pos in by_start:
-            i = by_start[pos]
-            return pos + len(repairs[i].before), repairs[i].after, i
-        return (pos + 1, text[pos], -1) if pos < len(text) else None
-
-    def letter(ch: str) -> bool:  # a word's characters: letters, digits, marks (Thai vowels)
-        return ch == LOST or ch.isalnum() or unicodedata.category(ch)[0] == "M"
-
-    words, word = set(), []
-    for ch in text:
-        if letter(ch):
-            word.append(ch)
-        elif word:
-            words.add("".join(word))
-            word = []
-    words.add("".join(word))
-    pairs: set[str] | None = None
-    done: set[int] = set()
-    pending = set(lost)
-    for i in lost:
-        if i in done:
-            continue
-        r = repairs[i]
-        units: list[tuple[str, int]] = []  # the word around the repair: (char, repair index)
-        pos, left = r.offset, []
-        while (u := unit_before(pos)) is not None and letter(u[1]):
-            left.append((u[1], u[2]))
-            pos = u[0]
-        pos = r.offset
-        while (u := unit_at(pos)) is not None and letter(u[1]):
-            units.append((u[1], u[2]))
-            pos = u[0]
-        units = left[::-1] + units
-        slots = [j for ch, j in units if ch == LOST]
-        if not all(j >= 0 and j in pending for j in slots):
-            continue
-        if len(slots) == len(units):  # no letter of the word survived: nothing to go by
-            continue
-        done.update(slots)
-        options = [repairs[j].candidates for j in slots]
-        readings = math.prod(map(len, options))
-        found: set[tuple[str, ...]] = set()
-        if readings <= _MAX_WORD_READINGS:
-            fixed = [ch for ch, _ in units]
-            at = [n for n, (ch, _) in enumerate(units) if ch == LOST]
-            for combo in product(*options):
-                for n, c in zip(at, combo, strict=True):
-                    fixed[n] = c
-                if "".join(fixed) in words:
-                    found.add(combo)
-                    if len(found) > 1:
-                        break
-        if len(found) == 1:
-            for j, c in zip(slots, found.pop(), strict=True):
-                repairs[j] = _settled(repairs[j], c, "document vocabulary")
-            continue
-        for n, (ch, j) in enumerate(units):  # CJK: one character, by its neighbours
-            if ch != LOST or not all(_script_of(c) == "CJK" for c in repairs[j].candidates):
-                continue
-            if pairs is None:
-                pairs = {text[k : k + 2] for k in range(len(text) - 1) if ord(text[k]) > 0x2FFF}
-            prev = units[n - 1][0] if n else ""
-            nxt = units[n + 1][0] if n + 1 < len(units) else ""
-            hits = [
-                c
-                for c in repairs[j].candidates
-                if (prev and prev != LOST and prev + c in pairs)
-                or (nxt and nxt != LOST and c + nxt in pairs)
-            ]
-            if len(hits) == 1:
-                repairs[j] = _settled(repairs[j], hits[0], "document context")
-                units[n] = (hits[0], j)
-
-
-def _settled(r: Repair, ch: str, reason: str) -> Repair:
-    return Repair(r.offset, r.before, ch, r.codec, reason, r.candidates)
+        settle_by_document(text, repairs, script_lost)
 
 
 # UTF-8 lead bytes as latin-1 reads them, whose continuation bytes (0x80-0x9F) it reads as C1
@@ -1845,7 +1496,7 @@ def _lost_continuations(text: str, repairs: list[Repair], taken: list[tuple[int,
                 for i in range(start, end)
                 if text[i] in _LATIN1_LEADS
                 and i not in covered
-                and not _overlaps(taken, i, i + 1)
+                and not overlaps(taken, i, i + 1)
                 # "â" lost both bytes wherever it stands (a closing quote, a dash between
                 # spaces); "Ã " may be "à" whose A0 became a space: only before a letter
                 and (text[i] == "â" or (i + 1 < end and not text[i + 1].isspace()))
@@ -1859,7 +1510,7 @@ def _lost_continuations(text: str, repairs: list[Repair], taken: list[tuple[int,
                 for i in bare:
                     cands = _LEAD_CANDIDATES.get(text[i], ())
                     repairs.append(Repair(i, text[i], LOST, "latin_1", "unrecoverable", cands))
-                    _add_taken(taken, i, i + 1)
+                    add_taken(taken, i, i + 1)
         start = end + 1
 
 
@@ -1888,7 +1539,7 @@ def _question_candidates(seq: str) -> tuple[str, ...]:
             ch = bytes(combo).decode("utf-8")
         except UnicodeDecodeError:
             continue
-        if _consistent(ch) and _plausible(ch):
+        if is_consistent(ch) and is_plausible(ch):
             out.append(ch)
     return tuple(out)
 
@@ -1918,7 +1569,7 @@ def _question_marked(
         cands = _question_candidates(text[s:e])
         after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
         repairs.append(Repair(s, text[s:e], after, "latin_1", why, cands))
-        _add_taken(taken, s, e)
+        add_taken(taken, s, e)
 
 
 # "Ã" then two spaces: "à" (C3 A0) read as cp1252 or latin-1, its A0 (a no-break space) made
@@ -1940,9 +1591,9 @@ def _spaced_a_grave(text: str, repairs: list[Repair], taken: list[tuple[int, int
         return
     for m in _SPACED_A_GRAVE.finditer(text):
         s = m.start()
-        if not _overlaps(taken, s, s + 2):
+        if not overlaps(taken, s, s + 2):
             repairs.append(Repair(s, "Ã ", "à", "cp1252", "unique", ("à",)))
-            _add_taken(taken, s, s + 2)
+            add_taken(taken, s, s + 2)
 
 
 def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
@@ -1987,14 +1638,14 @@ def _ftfy_piece(
     while q < min(len(token), len(fixed)) - p - 1 and token[-1 - q] == fixed[-1 - q]:
         q += 1
     after = fixed[p : len(fixed) - q]
-    if not after or not all(c.isascii() or c == LOST or _plausible(c) for c in after):
+    if not after or not all(c.isascii() or c == LOST or is_plausible(c) for c in after):
         # a word of one script is a likely reading too ("Ð¿Ñ€Ð¸" -> "при"): two letters or more
-        others = [c for c in after if not (c.isascii() or c == LOST or _plausible(c))]
-        scripts = {_script_of(c) for c in others}
-        if len(others) < 2 or len(scripts) != 1 or not _script_letter(others[0], scripts):
+        others = [c for c in after if not (c.isascii() or c == LOST or is_plausible(c))]
+        scripts = {script_of(c) for c in others}
+        if len(others) < 2 or len(scripts) != 1 or not script_letter(others[0], scripts):
             return  # ftfy's reading yields unlikely characters: keep the text as it is
     repairs.append(Repair(s + p, token[p : len(token) - q], after, codec, "ftfy"))
-    _add_taken(taken, s, e)
+    add_taken(taken, s, e)
 
 
 _MAX_LAYER_READINGS = 64
@@ -2021,7 +1672,7 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
     for name, done in by_codec.items():
         if name not in CODECS:
             continue
-        c = _codec(name)
+        c = codec_table(name)
         starts = sorted(r.offset for r in done)
         for m in c.run.finditer(text):
             i = bisect_right(starts, m.end() - 1)
@@ -2033,34 +1684,36 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
     spans.sort()
     same = [(s, e) for s, e, _, _ in spans]
     for s, e, fixed, names in two_codec_spans(text, ((r.offset, r.codec) for r in repairs)):
-        if not _overlaps(same, s, e):
+        if not overlaps(same, s, e):
             spans.append((s, e, fixed, names))
     if not spans:
         return repairs
     spans.sort()
     taken = [(s, e) for s, e, _, _ in spans]
-    kept = [r for r in repairs if not _overlaps(taken, r.offset, r.offset + len(r.before))]
+    kept = [r for r in repairs if not overlaps(taken, r.offset, r.offset + len(r.before))]
     for s, e, fixed, name in spans:
         reason = "double encoding" if LOST not in fixed else "unrecoverable"
         kept.append(Repair(s, text[s:e], fixed, name if ">" in name else f"{name}>{name}", reason))
     return kept
 
 
-def _layer_options(c: _Codec, segs: tuple[_Seg, ...]) -> list[list[str]] | None:
+def _layer_options(c: Codec, segs: tuple[Seg, ...]) -> list[list[str]] | None:
     """Per sequence of a run, the characters it can be: decoded when complete, else the
     candidates the codec itself produces (an earlier layer of damage), none -> None."""
     out = []
     for g in segs:
         if g.lead is None:
             return None
-        if len(g.surv) == _seq_len(g.lead) - 1:
+        if len(g.surv) == seq_len(g.lead) - 1:
             ch = bytes([g.lead, *g.surv]).decode("utf-8")
             if ch not in c.encode:  # not a character the first damage made
                 return None
             out.append([ch])
             continue
         cands = [
-            ch for ch in _candidates(c.name, g.lead, g.surv) if ch in c.encode and ord(ch) >= 0xA0
+            ch
+            for ch in sequence_candidates(c.name, g.lead, g.surv)
+            if ch in c.encode and ord(ch) >= 0xA0
         ]
         if not cands:
             return None
@@ -2068,10 +1721,10 @@ def _layer_options(c: _Codec, segs: tuple[_Seg, ...]) -> list[list[str]] | None:
     return out
 
 
-def _second_layer(text: str, start: int, end: int, c: _Codec) -> str | None:
+def _second_layer(text: str, start: int, end: int, c: Codec) -> str | None:
     """The text under a twice-damaged run of codec ``c`` (see ``_twice_damaged``), or None."""
     run = text[start:end]
-    segs = _parse(c.name, run)
+    segs = parse_run(c.name, run)
     if segs is None:
         return None
     options = _layer_options(c, segs)
@@ -2083,15 +1736,15 @@ def _second_layer(text: str, start: int, end: int, c: _Codec) -> str | None:
     results: set[str] = set()
     for combo in product(*options):
         first = "".join(combo)
-        inner = _parse(c.name, first)
+        inner = parse_run(c.name, first)
         if inner is None or any(g.lead is None or not g.surv for g in inner):
             continue
         chars = []
         for n, g in enumerate(inner):
             k = _classes(c.name, g.lead, g.surv)
-            if len(g.surv) == _seq_len(g.lead) - 1:
+            if len(g.surv) == seq_len(g.lead) - 1:
                 ch = bytes([g.lead, *g.surv]).decode("utf-8")
-                if not _plausible(ch):
+                if not is_plausible(ch):
                     break
             elif len(k.plausible) == 1:
                 ch = k.plausible[0]
@@ -2137,7 +1790,7 @@ def _lenient_utf8(data: bytes) -> tuple[str, int]:
             good, i = good + 1, i + 1
             continue
         if 0xC2 <= b <= 0xF4:
-            n = _seq_len(b)
+            n = seq_len(b)
             j = i + 1
             while j < len(data) and j - i < n and 0x80 <= data[j] <= 0xBF:
                 j += 1
@@ -2178,7 +1831,7 @@ def _repair_double_byte(doc: _Doc, repairs: list[Repair]) -> None:
     taken = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
     for m in _CJK_RUN.finditer(text):
         run = m.group()
-        if len(run) < 3 or _overlaps(taken, m.start(), m.end()):
+        if len(run) < 3 or overlaps(taken, m.start(), m.end()):
             continue
         best: tuple[int, int, str, str] | None = None
         for name in _DOUBLE_BYTE:
@@ -2231,8 +1884,8 @@ def _double_byte_region(run: str, name: str) -> tuple[int, int, str, str] | None
     if (
         len(letters) < 3
         or 5 * good < 3 * len(region)
-        or not all(_script_of(ch) == "CJK" or _plausible(ch) for ch in letters)
-        or sum(_script_letter(ch, frozenset({"CJK"})) for ch in letters) < 3
+        or not all(script_of(ch) == "CJK" or is_plausible(ch) for ch in letters)
+        or sum(script_letter(ch, frozenset({"CJK"})) for ch in letters) < 3
     ):
         return None
     return start, end, name, fixed
@@ -2264,7 +1917,7 @@ def _outside_code(text: str, repairs: list[Repair]) -> list[Repair]:
     spans = [m.span() for m in _CODE_SPAN.finditer(text)]
     if not spans:
         return repairs
-    return [r for r in repairs if not _overlaps(spans, r.offset, r.offset + len(r.before))]
+    return [r for r in repairs if not overlaps(spans, r.offset, r.offset + len(r.before))]
 
 
 def fix_mojibake(text: str) -> str:

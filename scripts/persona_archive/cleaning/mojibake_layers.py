@@ -35,6 +35,15 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable
 from itertools import product
 
+from persona_archive.cleaning.mojibake_core import (
+    codec_table,
+    is_plausible,
+    parse_run,
+    script_letter,
+    script_of,
+    seq_len,
+    sequence_candidates,
+)
 from persona_archive.page import LOST
 
 #: Codecs that read a page a second time (the outer layer) and the codecs of the first reading
@@ -58,25 +67,21 @@ _MIN_RUN = 3  # characters: one Cyrillic letter that lost a byte is three ("Ð¡
 @functools.cache
 def _run_with_lost(outer: str) -> re.Pattern[str]:
     """The outer codec's runs, U+FFFD (a byte it did not define, written so) included."""
-    from persona_archive.cleaning.mojibake import _codec
-
-    pattern = _codec(outer).run.pattern
+    pattern = codec_table(outer).run.pattern
     return re.compile(pattern[:-2] + "\ufffd]+")
 
 
 def _sequence_options(codec: str, segs, keep) -> list[list[str]] | None:
     """Per sequence, the characters it can be that ``keep`` accepts; None if one has none."""
-    from persona_archive.cleaning.mojibake import _candidates, _seq_len
-
     out = []
     for g in segs:
-        if g.lead is not None and len(g.surv) == _seq_len(g.lead) - 1:
+        if g.lead is not None and len(g.surv) == seq_len(g.lead) - 1:
             try:
                 cands: Iterable[str] = (bytes([g.lead, *g.surv]).decode("utf-8"),)
             except UnicodeDecodeError:
                 return None
         else:
-            cands = _candidates(codec, g.lead, g.surv)
+            cands = sequence_candidates(codec, g.lead, g.surv)
         kept = [ch for ch in cands if keep(ch)]
         if not kept:
             return None
@@ -86,12 +91,10 @@ def _sequence_options(codec: str, segs, keep) -> list[list[str]] | None:
 
 def _text_ok(chars: str) -> bool:
     """Letters of at most one non-Latin script (none rare) and plausible characters."""
-    from persona_archive.cleaning.mojibake import _plausible, _script_letter, _script_of
-
-    scripts = {_script_of(ch) for ch in chars if not _plausible(ch)}
+    scripts = {script_of(ch) for ch in chars if not is_plausible(ch)}
     if len(scripts) != 1 or None in scripts:
-        return all(_plausible(ch) for ch in chars)
-    return all(_plausible(ch) or _script_letter(ch, frozenset(scripts)) for ch in chars)
+        return all(is_plausible(ch) for ch in chars)
+    return all(is_plausible(ch) or script_letter(ch, frozenset(scripts)) for ch in chars)
 
 
 def _some_survived(segs) -> bool:
@@ -100,10 +103,8 @@ def _some_survived(segs) -> bool:
 
 def _readings(run: str, outer: str, inner: str) -> set[str]:
     """Every text that ``run`` can be as ``inner`` damage read again as ``outer``."""
-    from persona_archive.cleaning.mojibake import _codec, _parse, _seq_len
-
-    ic = _codec(inner)
-    segs = _parse(outer, run.replace(LOST, ""))
+    ic = codec_table(inner)
+    segs = parse_run(outer, run.replace(LOST, ""))
     if not segs or not _some_survived(segs):
         return set()
     first = _sequence_options(
@@ -114,10 +115,10 @@ def _readings(run: str, outer: str, inner: str) -> set[str]:
     out: set[str] = set()
     for combo in product(*first):
         layer = "".join(combo).replace(LOST, "")  # a byte the inner codec did not define
-        inner_segs = _parse(inner, layer)
+        inner_segs = parse_run(inner, layer)
         if not inner_segs or not _some_survived(inner_segs):
             continue
-        whole = sum(len(g.surv) == _seq_len(g.lead) - 1 for g in inner_segs)
+        whole = sum(len(g.surv) == seq_len(g.lead) - 1 for g in inner_segs)
         if 2 * whole < len(inner_segs):
             continue  # mostly cut sequences: "é’" is one layer of damage, not a lost "騒"
         second = _sequence_options(inner, inner_segs, lambda ch: True)
@@ -237,7 +238,6 @@ def _runs(text: str, outer: str, qmark: bool) -> list[tuple[int, int, str, str]]
     """
     if not qmark:
         return [(m.start(), m.end(), m.group(), "") for m in _run_with_lost(outer).finditer(text)]
-    from persona_archive.cleaning.mojibake import _parse, _seq_len
 
     pattern = _run_with_lost(outer).pattern[:-2] + "?]+"
     found = []  # (start, core end, end, missing)
@@ -254,17 +254,17 @@ def _runs(text: str, outer: str, qmark: bool) -> list[tuple[int, int, str, str]]
         missing = 0
         pieces = text[s:core_end].replace(LOST, "").split("?")
         for n, piece in enumerate(pieces):
-            segs = _parse(outer, piece) or ()
+            segs = parse_run(outer, piece) or ()
             short = [
                 k
                 for k, g in enumerate(segs)
-                if g.lead is not None and len(g.surv) < _seq_len(g.lead) - 1
+                if g.lead is not None and len(g.surv) < seq_len(g.lead) - 1
             ]
             # a sequence short of a byte with no "?" after it: bytes were dropped, not "?"
             without = without or any(k < len(segs) - 1 for k in short)
             if n == len(pieces) - 1 and short and short[-1] == len(segs) - 1:
                 g = segs[-1]
-                missing = _seq_len(g.lead) - 1 - len(g.surv)
+                missing = seq_len(g.lead) - 1 - len(g.surv)
         found.append((s, core_end, e, missing))
     inside = bool(_MID_WORD_QUESTION.search(text))
     without = without or any(missing and core_end == e for _, core_end, e, missing in found)

@@ -32,6 +32,18 @@ import functools
 import re
 from bisect import bisect_left
 
+from persona_archive.cleaning.mojibake_core import (
+    Repair,
+    add_taken,
+    codec_table,
+    is_consistent,
+    is_plausible,
+    overlaps,
+    restored_starts,
+    seq_len,
+    sequence_candidates,
+    settle_by_document,
+)
 from persona_archive.page import LOST
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -47,17 +59,6 @@ _C1_COUNT = 0xA0 - 0x80
 def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
     """Restore or mark the bare lead bytes of words that their codec damaged (see the module
     docstring); ``repairs`` and ``taken`` are the single-byte pass's, extended in place."""
-    from persona_archive.cleaning.mojibake import (
-        Repair,
-        _add_taken,
-        _by_document,
-        _candidates,
-        _codec,
-        _consistent,
-        _overlaps,
-        _plausible,
-    )
-
     lost: list[int] = []
 
     by_codec: dict[str, list] = {}
@@ -68,7 +69,7 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
         elif r.codec in CODECS:
             marked.setdefault(r.codec, []).append(r.offset)
     for name, done in by_codec.items():
-        c = _codec(name)
+        c = codec_table(name)
         if not c.dropped_cont:
             continue
         starts = sorted(r.offset for r in done)
@@ -83,7 +84,7 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
             for i in range(s, e):
                 ch = text[i]
                 b = c.encode.get(ch)
-                if b is None or not 0xC2 <= b <= 0xF4 or _overlaps(taken, i, i + 1):
+                if b is None or not 0xC2 <= b <= 0xF4 or overlaps(taken, i, i + 1):
                     continue
                 # a capital right after a small letter of its word fits no word ("zrobiÄ™")
                 misfit = i > s and text[i - 1].islower() and ch.isupper()
@@ -98,16 +99,16 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
                     # a whole sequence that looks like a letter and a sign ("Ä™" is "ę")
                     whole = bytes([b, nb]).decode("utf-8")
                     fits = whole.islower() if not damaged_word else whole.isalpha()
-                    if fits and _plausible(whole):
+                    if fits and is_plausible(whole):
                         repairs.append(Repair(i, text[i : i + 2], whole, name, "unique", (whole,)))
-                        _add_taken(taken, i, i + 2)
+                        add_taken(taken, i, i + 2)
                     continue
                 if not damaged_word and not bare_misfit:
                     continue
                 # the characters it can be: plausible ones, or (a two-byte lead) letters; after
                 # a small letter of its word, a small letter
-                every = [x for x in _candidates(name, b, ()) if _consistent(x)]
-                cands = tuple(x for x in every if _plausible(x)) or tuple(
+                every = [x for x in sequence_candidates(name, b, ()) if is_consistent(x)]
+                cands = tuple(x for x in every if is_plausible(x)) or tuple(
                     x for x in every if b <= 0xDF and x.isalpha()
                 )
                 if bare_misfit:
@@ -118,9 +119,9 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
                 if after == LOST:
                     lost.append(len(repairs))
                 repairs.append(Repair(i, ch, after, name, why, cands))
-                _add_taken(taken, i, i + 1)
+                add_taken(taken, i, i + 1)
     if lost:
-        _by_document(text, repairs, lost)
+        settle_by_document(text, repairs, lost)
 
 
 def nearby(starts: list[int], pos: int, reach: int = 80) -> bool:
@@ -142,62 +143,40 @@ def cut_short(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
     >>> fix_mojibake("Trá»£ lÃ½ há»c nhanh.")
     'Trợ lý h\\ufffdc nhanh.'
     """
-    from persona_archive.cleaning.mojibake import (
-        CODECS as ALL,
-    )
-    from persona_archive.cleaning.mojibake import (
-        Repair,
-        _add_taken,
-        _by_document,
-        _candidates,
-        _codec,
-        _overlaps,
-        _plausible,
-        _seq_len,
-    )
-
-    starts_by: dict[str, list[int]] = {}
-    for r in repairs:
-        if r.codec in ALL and r.after != LOST:
-            starts_by.setdefault(r.codec, []).append(r.offset)
     lost: list[int] = []
-    for name, starts in starts_by.items():
-        c = _codec(name)
-        if not c.dropped_cont:
-            continue
-        starts.sort()
+    for name, c, starts in restored_starts(repairs):
         for m in _glued(name).finditer(text):
             s, e = m.span()
             if not (text[s - 1].isalpha() and text[e].isalpha()):
                 continue
-            if _overlaps(taken, s, e) or not nearby(starts, s):
+            if overlaps(taken, s, e) or not nearby(starts, s):
                 continue
             bs = [c.encode[ch] for ch in m.group()]
             lead, surv = bs[0], tuple(bs[1:])
-            if not 0xC2 <= lead <= 0xF4 or not surv or len(surv) >= _seq_len(lead) - 1:
+            if not 0xC2 <= lead <= 0xF4 or not surv or len(surv) >= seq_len(lead) - 1:
                 continue
             if not all(0x80 <= b <= 0xBF for b in surv):
                 continue
             if any(ch.isalpha() for ch in m.group()[1:]):
                 continue  # letters glued to letters may be a word as written
-            cands = tuple(x for x in _candidates(name, lead, surv) if _plausible(x) and x.isalpha())
+            cands = tuple(
+                x for x in sequence_candidates(name, lead, surv) if is_plausible(x) and x.isalpha()
+            )
             if not cands:
                 continue
             after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
             if after == LOST:
                 lost.append(len(repairs))
             repairs.append(Repair(s, m.group(), after, name, why, cands))
-            _add_taken(taken, s, e)
+            add_taken(taken, s, e)
     if lost:
-        _by_document(text, repairs, lost)
+        settle_by_document(text, repairs, lost)
 
 
 @functools.cache
 def _glued(name: str) -> re.Pattern[str]:
     """A codec's lead byte and one or two continuation bytes between two word characters."""
-    from persona_archive.cleaning.mojibake import _codec
-
-    enc = _codec(name).encode
+    enc = codec_table(name).encode
     leads = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xF4)
     conts = "".join(re.escape(ch) for ch, b in enc.items() if 0x80 <= b <= 0xBF)
     return re.compile(f"(?<=\\w)[{leads}][{conts}]{{1,2}}(?=\\w)")

@@ -26,6 +26,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import product
 
+from persona_archive.cleaning.mojibake_core import (
+    Repair,
+    add_taken,
+    is_consistent,
+    is_plausible,
+    overlaps,
+    restored_starts,
+    script_letter,
+    seq_len,
+    settle_by_document,
+)
 from persona_archive.page import LOST
 
 _REACH = 80  # characters on each side where a repair of the codec makes it the line's
@@ -36,29 +47,9 @@ def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts
     docstring); ``repairs`` and ``taken`` are the single-byte pass's, extended in place."""
     if LOST not in text and "?" not in text:
         return
-    from persona_archive.cleaning.mojibake import (
-        CODECS,
-        Repair,
-        _add_taken,
-        _by_document,
-        _codec,
-        _consistent,
-        _overlaps,
-        _plausible,
-        _script_letter,
-        _seq_len,
-    )
 
-    starts_by: dict[str, list[int]] = {}
-    for r in repairs:
-        if r.codec in CODECS and r.after != LOST:
-            starts_by.setdefault(r.codec, []).append(r.offset)
     lost: list[int] = []
-    for name, starts in starts_by.items():
-        c = _codec(name)
-        if not c.dropped_cont:
-            continue
-        starts.sort()
+    for name, c, starts in restored_starts(repairs):
         marks = _marks(text, c.encode)
         for k in sorted(marks):
             i = k - 1
@@ -68,19 +59,19 @@ def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts
             b = c.encode.get(text[i]) if i >= 0 else None
             if b is None or not 0xC2 <= b <= 0xF4:
                 continue
-            end = i + _seq_len(b)
+            end = i + seq_len(b)
             at = range(i + 1, end)
             if end > len(text) or k >= end or not _near(starts, i):
                 continue
             if not all(n in marks or 0x80 <= c.encode.get(text[n], 0) <= 0xBF for n in at):
                 continue
-            if _overlaps(taken, i, end):
+            if overlaps(taken, i, end):
                 # the lead alone already read by the script pass: the whole sequence is one
                 # character, not the lead's and then each lost byte's
                 j = next((n for n, r in enumerate(repairs) if r.offset == i), None)
                 if j is None or repairs[j].before != text[i]:
                     continue
-                if any(i < r.offset < end for r in repairs) or _overlaps(taken, i + 1, end):
+                if any(i < r.offset < end for r in repairs) or overlaps(taken, i + 1, end):
                     continue
                 del repairs[j]
                 lost[:] = [n - (n > j) for n in lost if n != j]
@@ -91,7 +82,7 @@ def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts
                     ch = bytes([b, *tail]).decode("utf-8")
                 except UnicodeDecodeError:
                     continue
-                if _consistent(ch) and (_plausible(ch) or _script_letter(ch, scripts)):
+                if is_consistent(ch) and (is_plausible(ch) or script_letter(ch, scripts)):
                     cands.add(ch)
             if not cands:
                 continue
@@ -100,9 +91,9 @@ def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts
             if after == LOST:
                 lost.append(len(repairs))
             repairs.append(Repair(i, text[i:end], after, name, why, cands))
-            _add_taken(taken, i, end)
+            add_taken(taken, i, end)
     if lost:
-        _by_document(text, repairs, lost)
+        settle_by_document(text, repairs, lost)
 
 
 def _marks(text: str, encode) -> set[int]:
