@@ -140,13 +140,6 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         if len(repeats) == 1 and repeats[0] < TITLE_REPEAT_LINES:
             dup = body.pop(repeats[0])
             changes.append(Change(STAGE, "title", dup.no, dup.text, "", "title line repeated"))
-        browser = [
-            i for i, b in enumerate(body[:TITLE_REPEAT_LINES]) if _browser_title(b.text, key)
-        ]
-        if len(browser) == 1:
-            dup = body.pop(browser[0])
-            detail = "the browser's title line: the title and the site's name"
-            changes.append(Change(STAGE, "title", dup.no, dup.text, "", detail))
         body, more = _subject_lines(body, {key, head})
         changes += more
 
@@ -302,36 +295,6 @@ def _above_title(
 
 
 _SUBJECT_PREFIX = re.compile(r"^(?:re|aw|sv|odp|vs|ynt|ответ|απ)\s*(?:\[\d+\])?\s*:\s*", re.I)
-
-
-_SITE_AFTER_TITLE = re.compile(r"[?!…]*\s*(?:[|·•]{1,2}|[-–—])\s+(?P<site>[^.!?。！？]{1,60})")
-SITE_NAME_WORDS = 6
-
-
-def _browser_title(text: str, title_key: str) -> bool:
-    """Whether a line is the browser's title of the page: the title, a separator, the site's
-    name ("The voice is the product - by Odile Branch", "Headline | Example News").
-
-    >>> _browser_title("Headline here | Example News", _norm("Headline here"))
-    True
-    >>> _browser_title("Why now? | Example News", _norm("Why now?"))
-    True
-    >>> _browser_title("Headline here: what we learned", _norm("Headline here"))
-    False
-    """
-    key = _norm(text)
-    if not title_key or not key.startswith(title_key) or key == title_key:
-        return False
-    m = _SITE_AFTER_TITLE.fullmatch(text[_title_end(text, title_key) :])
-    return bool(m) and len(m.group("site").split()) <= SITE_NAME_WORDS
-
-
-def _title_end(text: str, title_key: str) -> int:
-    """Where the title ends in ``text`` (which opens with it, as ``_norm`` compares)."""
-    for end in range(len(text) + 1):
-        if _norm(text[:end]) == title_key:
-            return end
-    return len(text)
 
 
 def _subject_lines(body: list[Line], title_keys: set[str]) -> tuple[list[Line], list[Change]]:
