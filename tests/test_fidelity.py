@@ -93,6 +93,34 @@ KNOWN_LOSSES = {
     "(U+FFFD), as is the quote pair („…” or “…” is not known)",
     "dev/m5_sk_iso8859_2_quote": "č lost its 8D to ISO-8859-2 (a bare Ä opening 'či'): left as "
     "written; the quotes' bytes were lost: marked",
+    # the blind b1_/b2_ pages (written without sight of the cleaner): every loss is damage, not
+    # a line removed — letters marked lost (U+FFFD) or damage left as written
+    "dev/b1_gr_unipress_prosopikotita": "Greek letters that lost a byte to cp1253 are marked "
+    "lost (U+FFFD)",
+    "dev/b1_pantip_th_chatbot_tamarahan": "a Thai comment read as cp874 lost most of its bytes: "
+    "its letters are marked lost (U+FFFD)",
+    "dev/b1_phpbb_he_challah_bot": "א lost its byte to cp1255 in a quoted author's name "
+    "(רונית_א): left as a bare geresh",
+    "dev/b1_ro_news_asistent_personalitate": "ș and ă lost their C1 byte to ISO-8859-16: "
+    "marked lost (U+FFFD), a bare capital opening a word (Ètie) left as written",
+    "dev/b2_devkonf_prednaska_osobnost": "Czech letters that lost their C1 byte to ISO-8859-2 "
+    "are marked lost (U+FFFD); the quote pair's bytes were lost",
+    "dev/b2_drukversiya_zhurnal_harakter": "a Ukrainian word read as KOI8-U (ті) is left as one "
+    "wrong letter: a two-letter word gives the reading too little to go on",
+    "dev/b2_googlecache_forum_ro_gradina": "Romanian read as ISO-8859-16: letters that lost their "
+    "C1 byte are marked lost; a reply opening with a bare capital (Èi) is left as written",
+    "dev/b2_nodeblog_eval_harness_vi": "Vietnamese read as cp1258 with sequences cut short at a "
+    "word's end (vá»): left as written or marked lost",
+    "dev/b2_pantiplike_th_catbot": "Thai comments read as cp874 with '?' for lost bytes: their "
+    "letters are marked lost (U+FFFD)",
+    "dev/b2_rssreader_hebrew_aifriend": "Hebrew letters whose second byte cp1255 leaves "
+    "undefined (א ל ם מ ן) are marked lost (U+FFFD)",
+    "dev/b2_tieba_like_zh_cooking_bot": "Chinese read as GBK lost the bytes GBK cannot pair: "
+    "marked lost, and a two-character reply (同感。) with its last byte lost left as written",
+    "dev/b2_translated_jp_blog_persona": "Japanese comments read as Shift_JIS lost the bytes it "
+    "cannot pair: those characters are marked lost (U+FFFD)",
+    "dev/b2_webarchive_greek_forum_bikes": "Greek replies read as cp1253 with undefined bytes "
+    "written as U+FFFD: letters that lost a byte are marked lost",
 }
 
 
