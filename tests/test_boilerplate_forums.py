@@ -868,3 +868,13 @@ def test_a_vote_widget_under_each_answer_and_a_likes_row_under_each_comment_go()
     # a story's chapter headings are no row of counters
     story = ("Chapter 1", "It began at sea.", "Chapter 2", "It ended in the hills.", "Share this:")
     assert kept(*story) == list(story[:4])
+
+
+def test_a_reply_that_is_a_row_of_figures_stays_next_to_chrome():
+    """A bare row of counters next to chrome goes only when its words are the interface's; a
+    reply giving the author's figures has the same shape (issue 18: never delete content)."""
+    figures = "2 trains 14 minutes 3 stops 40 km"
+    assert figures in kept("Ein Satz.", "Share this:", figures, "Noch ein Satz.")
+    assert "412 views 19 likes" not in kept(
+        "Ein Satz.", "Share this:", "412 views 19 likes", "Noch ein Satz."
+    )

@@ -15,7 +15,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from persona_archive.cleaning.boilerplate.interface import has_letter, interface_key
+from persona_archive.cleaning.boilerplate.interface import (
+    _WORD,
+    has_letter,
+    interface_key,
+    repo_interface_strings,
+)
 from persona_archive.cleaning.boilerplate.shapes import is_bare_count, is_quoted, sentence_marks
 from persona_archive.cleaning.model import Line
 
@@ -332,6 +337,27 @@ _FOOTER_RULES = frozenset(
 )  # fmt: skip
 
 
+def _framed(text: str) -> bool:
+    """A count in brackets or counts between separators: the shapes a site prints its counters
+    in ("Diskusia (6)", "1 412 prečítaní · 6 príspevkov"), which an author's figures seldom take."""
+    tokens = text.split()
+    return bool(tokens and _PAREN_COUNT.fullmatch(tokens[-1])) or bool(_META_SEPARATOR.search(text))
+
+
+def interface_words(text: str) -> bool:
+    """Whether at least half the distinct words of a row are words the interface list spells
+    ("412 views 19 videos", "4 Antworten 11 Likes"): a bare row of counters next to chrome is
+    the site's only then. A reply that is a table of figures ("2 trains 14 minutes 3 stops
+    40 km") has the shape too, and its words are the author's.
+
+    >>> interface_words("4 Antworten 11 Likes"), interface_words("2 trains 3 stops 40 km")
+    (True, False)
+    """
+    words = set(_WORD.findall(interface_key(text)))
+    known = repo_interface_strings().vocabulary
+    return bool(words) and 2 * len(words & known) >= len(words)
+
+
 def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]):
     """The weaker shapes, read with their neighbours (one round; ``general_rules`` repeats the
     context rules to a fixpoint):
@@ -402,6 +428,7 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
             counter_skeleton(text) is not None
             and not _LABELLED.fullmatch(text.strip())
             and not _BUTTONS_AND_COUNT.fullmatch(text.strip())  # "Titre numéro 3": a list's
+            and (_framed(text) or interface_words(text))
         ):
             removed[index] = ("interface:counter", "a row of counters next to chrome")
             anchors[index] = "counter"
