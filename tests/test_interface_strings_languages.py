@@ -1155,3 +1155,89 @@ def test_a_sponsor_line_goes_next_to_the_letters_furniture():
     assert kept("The letter ends here.", "Together with Loamwise compost", "Share this issue") == [
         "The letter ends here."
     ]
+
+
+# ------------------------------------------------- print version, report abuse, published documents
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Версія для друку",
+        "Версия для печати",
+        "Druckversion",
+        "Version imprimable",
+        "Versión para imprimir",
+        "Wersja do druku",
+        "Εκτυπώσιμη έκδοση",
+        "印刷用ページ",
+        "نسخة للطباعة",
+        "Printer-friendly version",
+        "Надрукувати цю сторінку · Закрити вікно",
+        "Signaler un abus",
+        "Missbrauch melden",
+        "Zgłoś nadużycie",
+        "Сообщить о нарушении",
+        "Αναφορά κατάχρησης",
+    ],
+)
+def test_print_version_and_report_abuse_links_go_in_many_languages(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Версія для друку вийшла наступного дня з виправленнями.",
+        "The print version of the magazine ran a shorter interview.",
+        "Die Druckversion des Buches hat mehr Bilder.",
+        "Signaler un abus, c'est ce que j'aurais dû faire plus tôt.",
+        "Она решила сообщить о нарушении в службу поддержки.",
+        "Закрыть окно на ночь она забыла.",
+        "Was this helpful? I think it was, and I said so.",
+        "¿Te resultó útil? A mí me ayudó mucho con el pan.",
+        "Полезен ли обзор? Думаю, да: я купил игру после него.",
+    ],
+)
+def test_sentences_with_those_words_stay(line):
+    assert match_interface(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "¿Te resultó útil? Sí (12) No (1) Denunciar",
+        "Полезен ли обзор? Да Нет Забавный Награда",
+        "Was this review helpful? Yes (4) No (0) Report",
+        "War diese Bewertung hilfreich? Ja (3) Nein (1)",
+    ],
+)
+def test_a_reviews_helpfulness_row_goes(line):
+    found = match_interface(line)
+    assert found is not None and found.rule == "interface:voting"
+
+
+def test_a_published_documents_host_lines_go_and_its_text_stays():
+    out = kept(
+        "Tarte aux pommes de ma grand-mère",
+        "Mis à jour automatiquement toutes les 5 minutes",
+        "Il faut six pommes et un peu de cannelle.",
+        "Publié avec Google Docs",
+        "Signaler un abus",
+    )
+    assert out == ["Tarte aux pommes de ma grand-mère", "Il faut six pommes et un peu de cannelle."]
+
+
+def test_one_word_report_and_quote_buttons_go_only_next_to_a_posts_buttons():
+    out = kept(
+        "Am semănat roșiile în martie, sub folie.",
+        "Răspunde · Citează · Raportează",
+        "Raportează",
+        "Raportează",
+    )
+    assert out == ["Am semănat roșiile în martie, sub folie."]
+    assert kept("Citează", "Poezia are trei strofe scurte.") == [
+        "Citează",
+        "Poezia are trei strofe scurte.",
+    ]
