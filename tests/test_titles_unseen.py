@@ -9,6 +9,9 @@ from persona_archive.cleaning.model import split_lines
 from persona_archive.cleaning.structure import Hints, build
 from persona_archive.cleaning.structure.titles import (
     _dated,
+    _is_body,
+    _is_menu,
+    _menu_row,
     _size,
     chrome_reason,
     headline,
@@ -624,3 +627,81 @@ def test_a_site_name_a_browser_title_names_too_is_no_confirmed_title():
         "Noa Barak\n" + PROSE
     )
     assert _title(page) == "An artificial friend? Some thoughts after a month with a chat assistant"
+
+
+# ------------------------------------------------------------ scripts with other full stops
+
+
+def test_a_sentence_ending_in_a_danda_or_an_urdu_full_stop_is_prose():
+    for text in (
+        "हमने पिछले महीने एक सहायक से हर हफ़्ते बगीचे के बारे में सवाल पूछे।",
+        "আমরা গত মাসে প্রতি সপ্তাহে একটি সহকারীকে বাগান নিয়ে প্রশ্ন করেছি।",
+        "ہم نے پچھلے مہینے ہر ہفتے ایک معاون سے باغ کے بارے میں سوال پوچھے۔",
+    ):
+        assert headline(text) is None, text
+        assert _is_body(text), text
+    page = (
+        "बगीचा मंच\nहोम   मेरे सहेजे गए लेख   पूछें   सूचनाएँ\n"
+        "क्या सहायक को पौधों के बारे में अपनी राय रखनी चाहिए?\n2 मार्च 2026\n"
+        "हमने पिछले महीने एक सहायक से हर हफ़्ते बगीचे के बारे में सवाल पूछे।\n"
+        "उसने हर बार पहले मिट्टी और धूप के बारे में पूछा, फिर सलाह दी।\n"
+    )
+    assert _title(page) == "क्या सहायक को पौधों के बारे में अपनी राय रखनी चाहिए?"
+
+
+def test_a_headline_in_a_script_with_a_danda_stays_a_headline():
+    for text in (
+        "बगीचे में सहायक के साथ एक साल",
+        "বর্ষার দিনে বাগানের যত্ন: একটি সহকারীর পরামর্শ",
+        "ہمارے باغ میں ایک معاون کا پہلا سال",
+    ):
+        assert headline(text) == text, text
+        assert not _is_body(text), text
+
+
+# ------------------------------------------------------------ rows of links in caseless scripts
+
+
+def test_a_row_set_out_with_runs_of_spaces_may_hold_one_longer_link():
+    for text in (
+        "होम   मेरे सहेजे गए लेख   पूछें   सूचनाएँ",
+        "Home   What I am following   Ask   Notifications",
+    ):
+        assert _is_menu(text), text
+        assert chrome_reason(text) == "a menu", text
+    # three items, or two long ones, are phrases of a headline set out by a careless scrape
+    for text in (
+        "The assistant that said no   and the kettle   that did not",
+        "Home   What I am following now   Why the assistant asked   Notes",
+        "Notes   What I am following now and then",
+    ):
+        assert not _is_menu(text), text
+
+
+def test_a_menus_row_in_a_caseless_script_holds_navigation_words():
+    assert _menu_row("블로그 검색 이웃 목록 블로그 홈 로그인")
+    assert _menu_row("الرئيسية الأخبار الرياضة الثقافة بحث")
+    page = (
+        "마을 블로그\n블로그 검색 이웃 목록 블로그 홈 로그인\n텃밭 일기\n봄 채소\n"
+        "AI 비서와 함께 고추 모종 심은 날\n2026. 4. 2. 09:10\n"
+        "올해는 처음으로 베란다 텃밭에 고추 모종을 심었는데, 비서가 물 주는 간격을 차근차근 "
+        "알려주었어요.\n"
+    )
+    assert _title(page) == "AI 비서와 함께 고추 모종 심은 날"
+
+
+def test_a_headline_in_a_caseless_script_is_no_menus_row():
+    for text in (
+        "비서가 알려준 고추 모종 심는 순서",
+        "העוזר הדיגיטלי לימד אותי לאפות לחם",
+        "चैटबॉट ने मेरी दादी की रेसिपी को कैसे समझा",
+    ):
+        assert not _menu_row(text), text
+    # a forum's headline, the board's buttons under it, then a search box's label
+    page = (
+        "שאלות נפוצות\nאינדקס הפורומים ‹ בישול ואפייה ‹ לחמים\n"
+        "העוזר הדיגיטלי לימד אותי לאפות לחם\nתגובה להודעה\nחיפוש בנושא זה…\n"
+        "מאת נועה_ל » יום ג' מרץ 3, 2026 9:02 am\n"
+        "כבר חודש הלחם שלי יוצא שטוח, ושאלתי את העוזר מה אני עושה לא נכון בבצק.\n"
+    )
+    assert _title(page) == "העוזר הדיגיטלי לימד אותי לאפות לחם"

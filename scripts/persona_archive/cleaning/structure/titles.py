@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from itertools import pairwise
 from urllib.parse import urlsplit
 
+import regex
+
 from persona_archive.cleaning.duplicates import word_count
 from persona_archive.cleaning.model import Change, Line
 from persona_archive.cleaning.structure.detection import (
@@ -43,6 +45,10 @@ _NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:{_PARTICLE})*[A-Z][\w'’.-]*){{0,3}}"
 _BYLINE = re.compile(
     rf"^(?i:by|written\s+by|posted\s+by|words\s+by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$"
 )
+# What ends a sentence in the scripts the archive meets: the full stop and the ellipsis, the
+# ideographic full stop, the Devanagari and Bengali danda ("।", "॥"), the Urdu full stop ("۔"),
+# the Ethiopic ("።") and Burmese ("။") ones, the Armenian ("։").
+_STOPS = ".…。।॥۔።။։"
 TITLE_WIDTH = 90
 """A first sentence this wide (a CJK character counts two) or less is a title as it is..."""
 TITLE_WORDS = 16
@@ -485,10 +491,14 @@ def _is_menu(text: str) -> bool:
     spaces = not _no_space_script(text)  # Thai sets its phrases apart with spaces
     for row, words in ((r"\s{2,}", 3 if spaces else 2), (r"\s+[·•]\s+", 3 if spaces else 0)):
         items = [i for i in re.split(row, text.strip()) if i]  # runs of spaces, or dots
-        if len(items) >= 3 and all(
-            len(i.split()) <= words and not re.search(r"[.!?…。！？:,]", i) for i in items
-        ):
+        if any(re.search(rf"[{_STOPS}!?！？:,]", i) for i in items):
+            continue
+        sizes = [len(i.split()) for i in items]
+        if len(items) >= 3 and all(n <= words for n in sizes):
             return True
+        # four or more items set apart: one of them may be a longer link ("फ़ॉलो कर रहे हैं")
+        if spaces and len(items) >= _ROW_ITEMS and sorted(sizes)[-2] <= words:
+            return max(sizes) <= words + 1
     items = [i for i in re.split(r"\s*[|·•/»›>]\s*|\s{2,}", text.casefold().strip()) if i]
     if not items:
         return False
@@ -764,7 +774,7 @@ def _long_enough(text: str) -> bool:
 
 def _ends_open(text: str) -> bool:
     """No final period, comma, semicolon or colon (a Greek question mark ``;`` is allowed)."""
-    if re.search(r"[.,:]$", text):
+    if re.search(r"[.,:।॥۔።။։]$", text):  # a full stop of any script
         return False
     if text.endswith(";"):
         return len(text) > 1 and "\u0370" <= text[-2] <= "\u03ff"
@@ -796,7 +806,7 @@ def _paired_headline(body: list[Line], i: int, gone: dict[int, str], names: Iter
     if not (
         len(sentences) == 2
         and len(_words(text)) <= _TWO_SENTENCES
-        and not re.search(r"[.!…。！]$", text)
+        and not re.search(rf"[{_STOPS}!！]$", text)
         and len(_words(sentences[0])) >= 3
         and len(_words(sentences[1])) >= 2
     ):
@@ -1082,7 +1092,7 @@ def _is_body(text: str) -> bool:
     text = text.strip()
     if _width(text) > 2 * 120 or len(text) > 150:
         return True
-    return bool(re.search(r"[.!…。！][\"”’)\]»]*$", text)) and (
+    return bool(re.search(rf"[{_STOPS}!！][\"”’)\]»]*$", text)) and (
         len(_words(text)) >= 8 or (_no_space_script(text) and _width(text) >= 40)
     )
 
@@ -1920,7 +1930,7 @@ def _furniture(text: str) -> bool:
     >>> [_furniture(t) for t in ("Science & Environment", "Agreed.", "Why bees dance at dawn")]
     [True, False, False]
     """
-    return not _long_enough(text) and not re.search(r"[.!?…。！？]", text)
+    return not _long_enough(text) and not re.search(rf"[{_STOPS}!?！？]", text)
 
 
 def _label_over(
@@ -1987,13 +1997,15 @@ def _menu_row(text: str) -> bool:
     """
     words = text.split()
     capitals = sum(w[0].isupper() or w.isdigit() for w in words)
-    return (
-        len(words) >= _ROW_ITEMS
-        and not re.search(r"[^\w\s&+-]", text)
-        and words[0][0].isupper()
-        and 3 * capitals >= 2 * len(words)  # "Episodes Guests Transcripts Support the show"
-        and not _no_space_script(text)
-    )
+    if not (len(words) >= _ROW_ITEMS and not regex.search(r"[^\w\p{M}\s&+-]", text)):
+        return False
+    if _no_space_script(text):
+        return False
+    if not any(ch.isupper() or ch.islower() for ch in text):
+        # a caseless script (Hangul, Devanagari, Hebrew) has no capitals to tell a row from a
+        # headline: two of its words must be navigation words ("블로그 검색 … 홈 내 소식 로그인")
+        return sum(w.casefold() in _MENU for w in words) >= 2
+    return words[0][0].isupper() and 3 * capitals >= 2 * len(words)
 
 
 def _is_byline_line(text: str) -> bool:
@@ -2011,7 +2023,7 @@ _BYLINE_START = re.compile(
 
 def _menu_item(text: str) -> bool:
     """A menu's item: one or two words without sentence punctuation ("Open Source", "Topics:")."""
-    return len(text.split()) <= 2 and not re.search(r"[.!?…。！？]", text)
+    return len(text.split()) <= 2 and not re.search(rf"[{_STOPS}!?！？]", text)
 
 
 def _is_label(text: str) -> bool:
