@@ -878,3 +878,82 @@ def test_a_reply_that_is_a_row_of_figures_stays_next_to_chrome():
     assert "412 views 19 likes" not in kept(
         "Ein Satz.", "Share this:", "412 views 19 likes", "Noch ein Satz."
     )
+
+
+# --------------------------------------------------------------------------- recurring button rows
+
+
+def test_a_button_row_printed_under_each_post_goes_though_one_button_is_unknown():
+    posts = [
+        "Umpannya pakai udang kecil saja.",
+        "Quote · Balas · Kirim Bunga",
+        "Saya lebih suka cacing tanah di sungai.",
+        "Quote · Balas · Kirim Bunga",
+        "Add message | Report | See all staff posts",
+        "Wir haben das Gerät nach einer Woche zurückgegeben.",
+        "Add message | Report | See all staff posts",
+    ]
+    assert kept(*posts) == [
+        "Umpannya pakai udang kecil saja.",
+        "Saya lebih suka cacing tanah di sungai.",
+        "Wir haben das Gerät nach einer Woche zurückgegeben.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        # a row with no interface word, in three recipes
+        [
+            "Pão de queijo",
+            "Serve 4 · 20 minutos",
+            "Misture o polvilho.",
+            "Bolo",
+            "Serve 4 · 20 minutos",
+        ],
+        # a row the list knows a word of, printed once
+        ["Мы поехали на дачу.", "Цитировать · Мой любимый отрывок", "Потом пошёл дождь."],
+        # the same row twice, one under the other: a copy the scrape made, for the duplicates stage
+        ["Un jour de pluie.", "Répondre · Mon avis du jour", "Répondre · Mon avis du jour", "Fin."],
+        # a sentence with separators in it
+        ["Ich sage · Quote · und meine es so.", "Text.", "Ich sage · Quote · und meine es so."],
+    ],
+)
+def test_rows_without_that_evidence_stay(posts):
+    assert kept(*posts) == posts
+
+
+def test_an_authors_rank_and_post_count_goes_when_three_posts_show_it():
+    posts = [
+        "Moderátor · 12 044 hozzászólás",
+        "A kapus ma remekelt.",
+        "Törzstag · 4 812 hozzászólás",
+        "Szerintem a védelem is jó volt.",
+        "Tag · 317 hozzászólás",
+        "Jövő héten megyek a meccsre.",
+        "Membru · 212 mesaje",
+        "Am pus semințele la încolțit.",
+        "Moderator · 3.408 mesaje",
+        "Răsadurile au ieșit după o săptămână.",
+        "Membru nou · 14 mesaje",
+    ]
+    assert kept(*posts) == [
+        "A kapus ma remekelt.",
+        "Szerintem a védelem is jó volt.",
+        "Jövő héten megyek a meccsre.",
+        "Am pus semințele la încolțit.",
+        "Răsadurile au ieșit după o săptămână.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        # a results table: goals are no interface counter
+        ["Ferencváros · 3 gól", "Szeged · 2 gól", "Debrecen · 1 gól", "Izgalmas forduló volt."],
+        # two ranks only
+        ["Stammgast · Beiträge: 6.071", "Schlauchlos fährt sich gut.", "Mitglied · Beiträge: 214"],
+    ],
+)
+def test_lists_that_look_like_ranks_stay(posts):
+    assert kept(*posts) == posts

@@ -113,6 +113,7 @@ def _context_rules(
     _recurring(kept, removed, candidates, anchors)
     _template_buttons(kept, removed, candidates, anchors)
     _recurring_furniture(kept, removed, strings, anchors)
+    _recurring_rows(kept, removed, strings, anchors)
     _profile_fields(kept, removed, anchors)
     _spread(kept, removed, candidates, anchors)
     for index, where in _block_lines(kept, removed, candidates):
@@ -1347,3 +1348,98 @@ def _recurring_furniture(
                 detail = f"post furniture printed {len(blocks)} times: {shown}"
                 removed[index] = ("interface:post-meta", detail[:160])
                 anchors[index] = "post-meta"
+
+
+# --------------------------------------------------------------------------- recurring button rows
+
+# the separators a template sets between the buttons or fields of one row
+_ROW_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+ROW_PART_MAX_WORDS = 4
+
+ROW_PART_MAX_CHARS = 32
+
+# a count with its thousands grouped by spaces ("12 044"), read as one number
+_SPACED_COUNT = re.compile(r"(?<!\d)(\d{1,3})(?:[ \u00a0\u202f](\d{3}))+(?!\d)")
+
+RANK_ROWS_MIN = 3
+
+# a dot or comma between digits ("1.204", "3,5"): part of a number, not a full stop
+_DIGIT_GROUP = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def _row_parts(text: str) -> list[str] | None:
+    """The parts of a row set out with separators ("Quote · Reply · Send thanks"), each short
+    and no sentence; None for anything else (a sentence, a quoted line, a single item)."""
+    if is_quoted(text):
+        return None
+    parts = _ROW_SEPARATOR.split(text.strip())
+    if not 2 <= len(parts) <= 6:
+        return None
+    for part in parts:
+        if (
+            not has_letter(part)
+            or len(part.split()) > ROW_PART_MAX_WORDS
+            or len(part) > ROW_PART_MAX_CHARS
+            or sentence_marks(_DIGIT_GROUP.sub("", part).rstrip(":："))
+        ):
+            return None
+    return parts
+
+
+def _known_part(part: str, strings: InterfaceStrings) -> bool:
+    found = match_interface(_SPACED_COUNT.sub(r"\1\2", part), strings)
+    return found is not None or interface_key(part) in POST_LABELS
+
+
+def _recurring_rows(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    strings: InterfaceStrings,
+    anchors: dict[int, str],
+) -> None:
+    """Two template rows printed with every post, in a language or wording the list only half
+    knows:
+
+    - a row of buttons set out with separators, printed word for word two or more times on the
+      page and never one under the other, with at least one part the list knows ("Quote ·
+      Reply · Send thanks" under each post; "Add message | Report | See all posts");
+    - an author's rank and post count, "Rank · 1,204 posts", on ``RANK_ROWS_MIN`` lines or more
+      whose count part is a counter the list knows and is worded the same (the ranks differ).
+
+    A row with no word of the interface ("Serves 4 · 20 minutes" in three recipes), a results
+    table ("Team A · 3 goals"), a row printed once, stay."""
+    seen = _visible(kept, removed)
+    visible = set(seen)
+    rows: dict[str, list[int]] = {}
+    ranks: dict[str, list[int]] = {}  # over the whole page: a rank the list knows went already
+    for index, line in enumerate(kept):
+        parts = _row_parts(line.text)
+        if parts is None:
+            continue
+        if index in visible and any(_known_part(part, strings) for part in parts):
+            rows.setdefault(interface_key(line.text), []).append(index)
+        label, count = parts[0], parts[-1]
+        if len(parts) == 2 and not any(ch.isdigit() for ch in label):
+            found = match_interface(_SPACED_COUNT.sub(r"\1\2", count), strings)
+            if found is not None and found.kind == "counter":
+                unit = re.sub(r"\d[\d,.\s\u00a0\u202f]*", "#", interface_key(count))
+                ranks.setdefault(unit, []).append(index)
+    position = {index: p for p, index in enumerate(seen)}
+    for indexes in rows.values():
+        places = [position[i] for i in indexes]
+        if len(indexes) < 2 or any(b - a == 1 for a, b in itertools.pairwise(places)):
+            continue
+        for index in indexes:
+            removed[index] = (
+                "interface:post-actions",
+                f"a row of buttons printed {len(indexes)} times",
+            )
+            anchors[index] = "post-actions"
+    for unit, indexes in ranks.items():
+        if len(indexes) < RANK_ROWS_MIN:
+            continue
+        for index in (i for i in indexes if i in visible):
+            detail = f"an author's rank and count, one of {len(indexes)} ('{unit}')"
+            removed[index] = ("interface:post-meta", detail[:160])
+            anchors[index] = "post-meta"
