@@ -705,3 +705,61 @@ def test_a_headline_in_a_caseless_script_is_no_menus_row():
         "כבר חודש הלחם שלי יוצא שטוח, ושאלתי את העוזר מה אני עושה לא נכון בבצק.\n"
     )
     assert _title(page) == "העוזר הדיגיטלי לימד אותי לאפות לחם"
+
+
+# ------------------------------------------------------------ chrome as long as a sentence
+
+
+def test_an_emails_long_note_over_the_headline_is_passed_over():
+    for note in (
+        "Having trouble reading this email? Open it online.",
+        "Having trouble viewing this email? View it in your browser instead, it is easier.",
+    ):
+        page = (
+            note + "\nTHE KETTLE LETTER\nIssue #12 · March 2026\n"
+            "The week the assistant learned to say it did not know\n"
+            "By Ada Brook\n" + PROSE
+        )
+        assert _title(page) == "The week the assistant learned to say it did not know", note
+    # a first sentence of prose that speaks of email is the body: the title comes from it
+    page = (
+        "Having trouble with email is how most of my week went, and the assistant did not "
+        "help much at all.\n" + PROSE
+    )
+    assert _title(page) == "Having trouble with email is how most of my week went"
+
+
+def test_a_dropdown_control_is_no_headline():
+    for text in ("Сортировать по: Самые полезные ▾", "Sort by: Most helpful ▾", "Sprache ▼"):
+        assert chrome_reason(text) == "a menu", text
+        assert headline(text) is None, text
+    page = (
+        "МАГАЗИН   СООБЩЕСТВО   ПОДДЕРЖКА\nОтзывы о книге «Тихий чайник»\n"
+        "Все отзывы: в основном хорошие\nСортировать по: Самые полезные ▾\nlena_k\n"
+        "Прочитано за 3 дня (на момент отзыва)\nРекомендую\n"
+        "Это книга о чайнике, который разговаривает с хозяйкой и помнит все её привычки.\n"
+    )
+    assert _title(page) == "Отзывы о книге «Тихий чайник»"
+    # an arrow inside a headline, or a triangle before its words, is the headline's
+    for text in ("Prices ▼ as the models get smaller", "▼ Why the kettle sings at night"):
+        assert chrome_reason(text) is None, text
+
+
+def test_a_level_one_heading_marked_with_a_hash_is_the_title():
+    page = (
+        "Proxied content from a gateway\nRequest details: status 20 · text/gemini · gateway\n"
+        "No attempt was made to verify the certificate of the remote host.\n"
+        "# Notes from the allotment\n## 2026-03-02\n" + PROSE
+    )
+    assert _title(page) == "Notes from the allotment"
+    page = "Huerto urbano\n# Lo que aprendí plantando tomates con un asistente\n" + PROSE
+    assert _title(page) == "Lo que aprendí plantando tomates con un asistente"
+
+
+def test_a_hashtag_a_second_level_heading_or_a_heading_after_prose_is_no_marked_title():
+    page = "Notes from the allotment\n#garden #spring\n" + PROSE
+    assert _title(page) == "Notes from the allotment"
+    page = "Notes from the allotment\n## Planting\n" + PROSE
+    assert _title(page) == "Notes from the allotment"
+    page = "Notes from the allotment\n" + PROSE + "\n" + PROSE + "\n# Appendix: the seed list\n"
+    assert _title(page) == "Notes from the allotment"

@@ -617,7 +617,13 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a disclosure"
     if _is_counter(stripped):
         return "a counter"
+    if _DROPDOWN.search(stripped):
+        return "a menu"
     return None
+
+
+# A control that opens a list ("Sort by: Most helpful ▾", "Language ▼"): a form's, not a title.
+_DROPDOWN = re.compile(r"[▾▼⌄▿⏷🔽]\W*$")
 
 
 # The heading of a cookie or privacy banner ("Cookies on GOV.EXAMPLE", "We value your privacy",
@@ -1156,7 +1162,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     known = site_names(hints)
     names = (*known, *_page_names(body))
     removed = dict(hints.removed)
-    confirmed = _confirmed_title(body, known, removed)
+    confirmed = _confirmed_title(body, known, removed) or _marked_heading(body, names)
     if confirmed is not None:
         return confirmed
     top: list[tuple[int, str]] = []
@@ -1167,9 +1173,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             if not top and _tagline(body, i, names, removed):
                 counted += 1  # the site's tagline, a sentence under its name: the masthead's
                 continue
-            if _banner_text(body, i) or _DISCLOSURE.match(line.text.strip()):
-                counted += 1  # a cookie banner's text, an affiliate disclosure: the page's
-                continue
+            if _banner_text(body, i) or chrome_reason(line.text, names):
+                counted += 1  # a cookie banner's text, an affiliate disclosure, an email's
+                continue  # note on reading it online: the page's, however long
             subject = _subject(body, i, known)
             if subject is not None:
                 return subject
@@ -1262,6 +1268,38 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+# A level-one heading in Markdown or gemtext ("# The quiet hive"): marked as the page's heading.
+_MARKED_HEADING = re.compile(r"^#[ \t]+(?P<text>[^#\s].*?)[ \t#]*$")
+
+
+def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] | None:
+    """The first level-one heading the text marks itself ("# The quiet hive", a gemtext page
+    or a Markdown file saved as text) at its top, before the body's prose: the writer named it
+    the page's heading, whatever stands above it (a proxy's banner and its one-sentence notice,
+    a site's menu). A level-two heading ("## 2026-02-22"), a hashtag ("#bees"), chrome after the
+    mark and a heading under two or more sentences of prose (a section's) are none.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Proxied by a gateway · status 20\\nNo attempt was made to check the "
+    ...                    "certificate of the remote host.\\n# The quiet hive\\n## 2026-02-22\\n"
+    ...                    "The bees have been quiet all winter, and I keep listening to them.")
+    >>> _marked_heading(body, ())
+    (2, 'The quiet hive')
+    >>> _marked_heading(split_lines("#bees #winter\\nText of the post, which goes on."), ())
+    """
+    prose = 0
+    for i, line in enumerate(body[:_TOP_REACH]):
+        if _is_body(line.text):
+            prose += 1
+            if prose > 1:
+                break
+            continue
+        m = _MARKED_HEADING.match(line.text.strip())
+        if m and any(ch.isalpha() for ch in m["text"]) and not chrome_reason(m["text"], names):
+            return i, title_proper(m["text"])
+    return None
 
 
 # What separates a page's title from the site's name in a browser's title line ("Headline |
