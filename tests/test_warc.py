@@ -227,5 +227,7 @@ def test_a_warc_documents_provenance_names_the_archive_and_downloads_as_a_page()
     doc = {"slug": "a-page", "source_file": "crawl.warc.gz#0a1b2c3d4e5f", "source_sha256": "ab"}
     out = reading.provenance(doc, {}, "../../")
     assert "a page captured in the web archive crawl.warc.gz" in out
-    assert 'download="crawl-0a1b2c3d4e5f.html"' in out
+    # saved under that name: the page unpacks the gzipped original (without JavaScript, the .gz)
+    assert 'data-pa-name="crawl-0a1b2c3d4e5f.html"' in out
+    assert 'download="crawl-0a1b2c3d4e5f.html.gz"' in out
     assert "raw text exactly as it was scraped" not in out
