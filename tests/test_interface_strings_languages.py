@@ -1241,3 +1241,64 @@ def test_one_word_report_and_quote_buttons_go_only_next_to_a_posts_buttons():
         "Citează",
         "Poezia are trei strofe scurte.",
     ]
+
+
+# ------------------------------------- forum software notices, review stores, mailing-list archives
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ersteller: radler_77 · Erstellt am: 3. März 2026",
+        "Започната от ivan_b Начална дата 5 март 2026",
+        "Thread starter wheelsmith Start date Mar 5, 2026",
+        "1 Felhasználó és 4 vendég van a témában.",
+        "Users browsing this forum: No registered users and 2 guests",
+        "משתמשים הגולשים בפורום זה: אין משתמשים רשומים ו-1 אורחים",
+        "41 пользователей посчитали этот обзор полезным",
+        "17 people found this review helpful",
+        "9 Personen fanden diese Bewertung hilfreich",
+        "Next message (by thread): [garden-list] Seed swap in April",
+        "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]",
+        "More information about the garden-list mailing list",
+        "An HTML attachment was scrubbed...",
+        "Built with Sphinx using a theme provided by Read the Docs.",
+        "Read the Docs v: stable",
+        "The current page could have changed in the meantime. Learn more.",
+        "Versiune completă Versiune numai text Vizualizați sursa",
+    ],
+)
+def test_forum_store_and_archive_notices_go_as_whole_lines(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Ersteller des Themas hat recht, das Startdatum war falsch.",
+        "Három vendég van a házban, és mind éhesek.",
+        "17 people found this review helpful, and I was one of them because it saved me money.",
+        "The next message I sent her was much shorter.",
+        "More information about the garden is on the noticeboard by the gate.",
+        "I built my notes with Sphinx, and the theme came from a friend.",
+        "next part",  # a heading in a series: the dashes Mailman prints are read as decoration
+    ],
+)
+def test_prose_about_the_same_things_stays(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
+
+
+def test_mailmans_attachment_separator_goes_only_among_the_archives_lines():
+    out = kept(
+        "Thanks, I will try the shorter prompt tomorrow.",
+        "-------------- next part --------------",
+        "An HTML attachment was scrubbed...",
+        "More information about the garden-list mailing list",
+    )
+    assert out == ["Thanks, I will try the shorter prompt tomorrow."]
+    assert kept("Next part", "The story goes on at the harbour.") == [
+        "Next part",
+        "The story goes on at the harbour.",
+    ]
