@@ -763,3 +763,34 @@ def test_a_hashtag_a_second_level_heading_or_a_heading_after_prose_is_no_marked_
     assert _title(page) == "Notes from the allotment"
     page = "Notes from the allotment\n" + PROSE + "\n" + PROSE + "\n# Appendix: the seed list\n"
     assert _title(page) == "Notes from the allotment"
+
+
+# ------------------------------------------------------------ datelines in any language
+
+
+def test_a_dateline_whose_month_the_archive_does_not_know_is_no_headline():
+    for text in (
+        "Machi 1, 2026 na Amani Mwakyusa · Maoni 3",
+        "1 Ebrill 2026 · Gwen Morgan · 4 sylw",
+        "12. Lapkričio 2025 | Rūta Jonaitė",
+        "2026-03-01 · Hamida Juma · Maoni 12",
+    ):
+        assert headline(text) is None, text
+    page = (
+        "Shamba Letu\nNyumbani | Mboga | Kuhusu Mimi | Wasiliana\n"
+        "Machi 1, 2026 na Amani Mwakyusa · Maoni 3\n"
+        "Kupanda maharage kabla ya mvua: nilichojifunza\n"
+        "Mwaka huu nilipanda maharage mapema, na msaidizi wa akili bandia alinishauri kwa upole "
+        "kuhusu maji na mbolea.\n"
+    )
+    assert _title(page) == "Kupanda maharage kabla ya mvua: nilichojifunza"
+
+
+def test_a_headline_with_a_number_and_a_year_is_a_headline():
+    for text in (
+        "Windows 11, 2025 edition: what changed for screen readers",
+        "Chapter 3, 2024 and the kettle that learned to listen",
+        "Top 10 garden tools for 2026",
+        "Kupanda maharage · somo la 2",
+    ):
+        assert headline(text) == text, text

@@ -917,6 +917,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     if (
         len(text) > 150
         or _tag_list(text)
+        or _dateline(text)
         or _ADDRESS.search(text)
         or _spaced_row(spaced)
         or not _ends_open(text)
@@ -1918,6 +1919,7 @@ def _lead(body: list[Line], i: int, gone: dict[int, str]) -> str:
         elif (
             _META.search(text)
             or _holds_date(text)
+            or _dateline(text)
             or any(_is_date_line(p) for p in re.split(r"\s+[·•|]\s+", text))
         ):
             kind = "date"  # "March 9, 2025 · 38 min", "ana merged 3 commits … Mar 4, 2025"
@@ -1959,6 +1961,28 @@ def _holds_date(text: str) -> bool:
             if days and years:
                 return True
     return False
+
+
+# A full date in any language's words: a month's name (any word), its day and the year ("Machi
+# 1, 2026", "1 Machi 2026", "1. Mäerz 2026"), or a numeric date ("2026-03-01", "01/03/2026").
+_DATE_SHAPE = re.compile(
+    r"^(?:[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    r"|\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+(?:19|20)\d\d"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)\b"
+)
+
+
+def _dateline(text: str) -> bool:
+    """A post's dateline: parts set apart by dots or bars, one of them opening with a full date
+    in the shape of any language ("Machi 1, 2026 na Amani Mwakyusa · Maoni 3", "1 Ebrill 2026
+    · 4 munud"), where the month's name need not be one the archive knows. A headline is no
+    list of parts and seldom opens one with a date.
+
+    >>> [_dateline(t) for t in ("Machi 1, 2026 na Amani · Maoni 3", "Windows 11, 2025 review")]
+    [True, False]
+    """
+    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text) if p.strip()]
+    return len(parts) >= 2 and any(_DATE_SHAPE.match(p) for p in parts)
 
 
 def _furniture(text: str) -> bool:
