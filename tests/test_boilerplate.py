@@ -32,6 +32,7 @@ from persona_archive.cleaning.boilerplate import (
     strip_boilerplate_text,
 )
 from persona_archive.cleaning.boilerplate.context import _FOOTER_KINDS, _HEADER_KINDS, block_span
+from persona_archive.cleaning.boilerplate.rows import is_date_line
 from persona_archive.cleaning.model import Line, split_lines
 from persona_archive.errors import ConfigError
 
@@ -1435,3 +1436,49 @@ def test_a_menu_row_may_start_with_the_sites_name():
     ]
     table = "Alice new | 34 | Paris | engineer"
     assert texts(strip_boilerplate(lines_of(table))) == [table]
+
+
+# ----------------------------------------------- posts' dates in more formats (rows.is_date_line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sun 01-Mar-26 20:14:09", "Tue 03 Feb 2026 10:21PM UTC", "2026.03.01. 21:47"],
+)
+def test_more_date_formats_are_date_lines(line):
+    assert is_date_line(line)
+
+
+def test_posts_dates_in_those_formats_go_when_printed_with_each_post():
+    raw = [
+        "Sun 01-Mar-26 20:14:09",
+        "Our speaker answers the toddler in a calm voice.",
+        "Sun 01-Mar-26 20:21:44",
+        "Mine sings the alphabet on request, which is a mixed blessing.",
+        "2026.03.01. 21:47",
+        "A kapus ma remekelt.",
+        "2026.03.01. 22:05",
+        "Szerintem is.",
+    ]
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert out == [raw[1], raw[3], raw[5], raw[7]]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a diary's heading has no time of day
+        ["Sun 01-Mar-26", "Rain all day.", "Mon 02-Mar-26", "Sun at last."],
+        # a single dated line is no template
+        ["Tue 03 Feb 2026 10:21PM UTC", "The ferry left late that night."],
+        # a sentence that holds a date and a time
+        [
+            "We met on 01-Mar-26 at 20:14 near the bridge.",
+            "It rained.",
+            "We met on 02-Mar-26 at 20:15 again.",
+        ],
+    ],
+)
+def test_dates_that_are_the_authors_stay(raw):
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert out == raw

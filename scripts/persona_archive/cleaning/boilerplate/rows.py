@@ -280,17 +280,18 @@ _TIME_CODE = re.compile(r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?")
 
 
 # a date with separators or a month's name in any language, with an optional time and zone:
-# "14. 2. 2026 9:02", "Tue 03 Feb 2026 10:21PM UTC", "2 Maret 2026 09:15", "2026. Február 08"
+# "14. 2. 2026 9:02", "Tue 03 Feb 2026 10:21PM UTC", "2 Maret 2026 09:15", "2026. Február 08",
+# "2026.03.01. 21:47", "Sun 01-Mar-26 20:14:09"
 # a month's name: letters with their marks (Thai and Indic vowels are marks, not letters)
 _MONTH = r"[^\W\d_][^\s\d.,:;!?()\[\]]{2,13}"
 _DATE = (
     rf"(?:\d{{1,2}}\.?\s?(?:\d{{1,2}}\.|{_MONTH}\.?,?)\s?\d{{4}}|\d{{4}}[-./年]\s?\d{{1,2}}[-./月]"
-    rf"\s?\d{{1,2}}日?|\d{{4}}\.\s{_MONTH}\.?\s\d{{1,2}}\.?|{_MONTH}\.?\s\d{{1,2}},?\s\d{{4}}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    rf"\s?\d{{1,2}}(?:日|\.)?|\d{{4}}\.\s{_MONTH}\.?\s\d{{1,2}}\.?|{_MONTH}\.?\s\d{{1,2}},?\s\d{{4}}"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}-[^\W\d_]{{3,9}}-\d{{2,4}})"
 )
 _TIME = (
     r"(?:,?\s(?:[^\W\d_][^\s\d]{0,5}\s)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s?"
-    r"(?:[ap]\.?m\.?|utc|gmt|น\.)?)"
+    r"(?:[ap]\.?m\.?|น\.)?(?:\s?(?:utc|gmt))?)"
 )
 _DATE_LINE = re.compile(
     rf"(?:[^\W\d_][^\W\d_'’.]*[:：]?\s){{0,3}}(?:[^\W\d_]{{2,10}}\.?,?\s)?{_DATE}{_TIME}?"
