@@ -794,3 +794,34 @@ def test_a_headline_with_a_number_and_a_year_is_a_headline():
         "Kupanda maharage · somo la 2",
     ):
         assert headline(text) == text, text
+
+
+# ------------------------------------------------------------ a record's title field
+
+
+def test_a_title_field_under_an_appeal_for_funds_is_the_title():
+    appeal = (
+        "Help keep this archive open: every small gift pays for a day of our servers.\n"
+        "Donate\nWe thank the libraries and the many readers who support the archive.\n"
+        "Computer Science > Human-Computer Interaction\n"
+    )
+    for field, expected in (
+        ("Title: Do assistants stay polite when users push back?", None),
+        ("Titre : Les assistants restent-ils polis sous la pression ?", None),
+        ("标题：对话助手在压力下是否保持礼貌", "对话助手在压力下是否保持礼貌"),
+    ):
+        page = appeal + field + "\nAuthors: Ines Marlow, Tomas Reyes\n" + PROSE
+        want = expected or field.split(":", 1)[1].strip()
+        assert _title(page) == want, field
+
+
+def test_a_title_field_deep_in_prose_or_a_subject_line_is_no_title():
+    page = (
+        "Notes from the allotment\n" + PROSE + "\n" + PROSE + "\n" + PROSE + "\n" + PROSE + "\n"
+        "Title: a list of the seeds we kept\n"
+    )
+    assert _title(page) == "Notes from the allotment"
+    # "Titles" and "Entitled" are words of prose, not the field
+    assert _title("Titles: why we stopped using them at work\n" + PROSE) != (
+        "why we stopped using them at work"
+    )

@@ -1273,14 +1273,26 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
 
 # A level-one heading in Markdown or gemtext ("# The quiet hive"): marked as the page's heading.
 _MARKED_HEADING = re.compile(r"^#[ \t]+(?P<text>[^#\s].*?)[ \t#]*$")
+# A field that names the document's title ("Title: …", "Titre : …", "标题：…"): a catalogue's or
+# a repository's record of the document, which names its title so.
+_TITLE_FIELD = re.compile(
+    r"^(?:title|titel|titre|título|titulo|titolo|tytuł|název|başlık|название|заголовок|标题|標題"
+    r"|タイトル|제목)\s*[:：]\s*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+_MARKED_PROSE = 1
+"""Lines of prose a marked heading may stand under (a proxy's one-sentence notice) ..."""
+_FIELD_PROSE = 3
+"""... and a title's field (a repository's appeal for funds and its thanks above the record)."""
 
 
 def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] | None:
-    """The first level-one heading the text marks itself ("# The quiet hive", a gemtext page
-    or a Markdown file saved as text) at its top, before the body's prose: the writer named it
-    the page's heading, whatever stands above it (a proxy's banner and its one-sentence notice,
-    a site's menu). A level-two heading ("## 2026-02-22"), a hashtag ("#bees"), chrome after the
-    mark and a heading under two or more sentences of prose (a section's) are none.
+    """The first title the text marks as such at its top: a level-one heading ("# The quiet
+    hive", a gemtext page or Markdown saved as text) or a title's field ("Title: Do assistants
+    keep their manners?", a repository's abstract page), before the body's prose: the writer
+    or the record named it, whatever stands above it (a proxy's banner and its notice, a
+    site's menu, an appeal for funds). A level-two heading ("## 2026-02-22"), a hashtag
+    ("#bees"), chrome after the mark and a heading under more prose (a section's) are none.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Proxied by a gateway · status 20\\nNo attempt was made to check the "
@@ -1292,14 +1304,15 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
     """
     prose = 0
     for i, line in enumerate(body[:_TOP_REACH]):
-        if _is_body(line.text):
-            prose += 1
-            if prose > 1:
-                break
-            continue
-        m = _MARKED_HEADING.match(line.text.strip())
-        if m and any(ch.isalpha() for ch in m["text"]) and not chrome_reason(m["text"], names):
+        text = line.text.strip()
+        m = _MARKED_HEADING.match(text) if prose <= _MARKED_PROSE else None
+        m = m or _TITLE_FIELD.match(text)
+        if m and headline(m["text"], names):
             return i, title_proper(m["text"])
+        if _is_body(text):
+            prose += 1
+            if prose > _FIELD_PROSE:
+                break
     return None
 
 
