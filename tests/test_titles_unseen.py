@@ -825,3 +825,33 @@ def test_a_title_field_deep_in_prose_or_a_subject_line_is_no_title():
     assert _title("Titles: why we stopped using them at work\n" + PROSE) != (
         "why we stopped using them at work"
     )
+
+
+# ------------------------------------------------------------ a clean text's two-sentence title
+
+
+def test_a_two_sentence_headline_on_a_clean_texts_first_line_stays_the_title():
+    # the clean text gives its title first, then what the page kept: a menu's row, a label
+    for first, row in (
+        (
+            "Asistenții primesc un ton propriu. Ce înseamnă asta pentru cititori",
+            "Acasă Actualitate Economie Tehnologie Sport Opinii",
+        ),
+        (
+            "Der Chatbot bekommt eine Stimme. Was das für Leser bedeutet",
+            "Startseite Politik Wirtschaft Technik Sport Meinung",
+        ),
+    ):
+        page = first + "\n\n" + row + "\n\nTechnologie\n\n" + PROSE
+        assert _title(page) == first, first
+
+
+def test_two_sentences_further_down_or_ending_in_a_full_stop_are_no_title():
+    # a two-sentence line that is not the text's first line, between lines of chrome, stays
+    page = (
+        "Kettle News\nThe bot got a voice. What it means for readers\nHome News Tech Sport "
+        "Opinion Weather\n" + PROSE
+    )
+    assert _title(page) != "The bot got a voice. What it means for readers"
+    page = "The bot got a voice. It means little for readers.\n\nHome\n\n" + PROSE
+    assert _title(page) != "The bot got a voice. It means little for readers."

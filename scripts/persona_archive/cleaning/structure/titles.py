@@ -796,7 +796,9 @@ def _paired_headline(body: list[Line], i: int, gone: dict[int, str], names: Iter
     """A news headline of two short sentences without a final full stop ("Miejski chatbot
     przestał udawać człowieka. Mieszkańcy są zadowoleni"), else "": the page's furniture right
     above it (a section label, removed or not) or nothing (the text's first line), and its
-    lead, byline or date right under it. Between two lines of prose it is prose.
+    lead, byline or date right under it, or it is the text's very first line (a clean text
+    gives its title there, whatever the page kept under it). Between two lines of prose it is
+    prose.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("\\nThe bot stopped pretending. Residents approve\\nIt now says "
@@ -825,7 +827,12 @@ def _paired_headline(body: list[Line], i: int, gone: dict[int, str], names: Iter
         or (above is not None and chrome_reason(above, names) is not None)
     )
     under = body[i + 1].text if i + 1 < len(body) else ""
-    led = _is_body(under) or _is_byline_line(under) or _is_date_line(under)
+    led = (
+        _is_body(under)
+        or _is_byline_line(under)
+        or _is_date_line(under)
+        or body[i].no == 1  # the text's very first line: where a clean text gives its title
+    )
     return text if furniture and led and headline(sentences[0].rstrip(". "), names) else ""
 
 
