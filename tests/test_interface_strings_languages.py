@@ -1302,3 +1302,48 @@ def test_mailmans_attachment_separator_goes_only_among_the_archives_lines():
         "Next part",
         "The story goes on at the harbour.",
     ]
+
+
+# ------------------------------------ WordPress, WP Recipe Maker, AO3, proxies, translation banners
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lämna en kommentar",
+        "Din e-postadress kommer inte att publiceras.",
+        "Acha maoni",
+        "Mag-iwan ng komento",
+        "Jump to Recipe Print Recipe",
+        "Rezept drucken",
+        "Stats: Published: 2025-11-02 Words: 3,410 Chapters: 2/? Kudos: 51 Hits: 700",
+        "Archive Warning: No Archive Warnings Apply",
+        "Linguistics (Rated B-class, Low-importance)",
+        'By clicking "Post Your Answer", you agree to our terms of service and privacy policy.',
+        "Proxied content from gemini://garden.example/notes.gmi",
+        "Served by gophernicus on the proxy",
+        "このページは英語から翻訳されました",
+        "翻訳: Google",
+        "Original page: https://blog.example.org/a-post",
+    ],
+)
+def test_well_known_softwares_furniture_goes_as_whole_lines(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lämna en kommentar om du har provat receptet själv.",
+        "Acha maoni yako hapa chini kama umejaribu mbegu hizi.",
+        "Jump to the recipe if you do not want the story of my grandmother.",
+        "Stats: we counted 12 birds and 3 nests this morning.",
+        "Rated as the best bakery in town, the shop still opens at six.",
+        "Chapter by Chapter",
+        "Translated by Google, the letter lost all its jokes.",
+    ],
+)
+def test_prose_with_the_softwares_words_stays(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
