@@ -855,3 +855,25 @@ def test_two_sentences_further_down_or_ending_in_a_full_stop_are_no_title():
     assert _title(page) != "The bot got a voice. What it means for readers"
     page = "The bot got a voice. It means little for readers.\n\nHome\n\n" + PROSE
     assert _title(page) != "The bot got a voice. It means little for readers."
+
+
+# ------------------------------------------------------------ a channel's name over a headline
+
+
+def test_a_channels_name_over_a_headline_with_a_colon_is_no_chat_room():
+    page = (
+        "vodshelf\nChannels  Search transcripts  Sign in\nkneads_with_bots\n"
+        "Rye Saturday: letting the assistant name my new loaf\n"
+        "Jump to: 00:00 Intro | 10:15 Shaping\n"
+        "[00:00:10] HOST: Good morning, we are live and the dough is already rising.\n"
+        "[00:00:25] CO-HOST: Good morning. I will say up front that I cannot smell it.\n"
+    )
+    assert _title(page) == "Rye Saturday: letting the assistant name my new loaf"
+
+
+def test_a_room_over_its_exports_own_fields_is_still_the_title():
+    page = (
+        "persona-drift\nAfter: 2025-03-01\n"
+        "[04/03/2025 19:02] lin.o: did the new persona file load for anyone else?\n"
+    )
+    assert _title(page) == "persona-drift"

@@ -1485,7 +1485,8 @@ def _export_header(lines: list[str]) -> bool:
         return True
     if not worded or not (
         _TOPIC.match(worded[0])
-        or re.match(r"^[^\W\d_][\w ]{0,20}:\s", worded[0])
+        # the export's own field ("After: 2025-03-01"), not a headline with a colon in it
+        or (re.match(r"^[^\W\d_][\w ]{0,20}:\s", worded[0]) and not headline(worded[0]))
         or _is_date_line(worded[0])  # a log's day
     ):
         return False
