@@ -877,3 +877,35 @@ def test_a_room_over_its_exports_own_fields_is_still_the_title():
         "[04/03/2025 19:02] lin.o: did the new persona file load for anyone else?\n"
     )
     assert _title(page) == "persona-drift"
+
+
+# ------------------------------------------------------------ a wiki's page name
+
+
+def test_a_wiki_page_name_with_its_namespace_is_the_title():
+    for name, heading in (
+        ("Talk:Kettle assistant", "Proposal to merge with the article on smart kettles"),
+        ("Diskussion:Wasserkocher mit Assistent", "Quellen für den Abschnitt über Stimmen"),
+        ("Обсуждение:Чайник с ассистентом", "Источники для раздела о голосе"),
+    ):
+        page = (
+            "Main menu\nSearch\n" + name + "\nArticle Talk\n"
+            "Technology (Rated B-class, High-importance)\n" + heading + "\n" + PROSE
+        )
+        assert _title(page) == name, name
+
+
+def test_a_label_a_time_or_an_address_is_no_wiki_page_name():
+    from persona_archive.cleaning.structure.titles import _wiki_page
+
+    for text in (
+        "Note: the kettle is on",
+        "mailto:ada@example.org",
+        "talk:lowercase namespace",
+        "Doors open 10:30",
+        "Title:The kettle",
+        "Fix:a very long line of words that a wiki would never give one of its pages as a name",
+    ):
+        assert not _wiki_page(text), text
+    page = "Note: read this first\nWhy the kettle sings at night\nBy Ada Brook\n" + PROSE
+    assert _title(page) == "Why the kettle sings at night"

@@ -1170,7 +1170,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     known = site_names(hints)
     names = (*known, *_page_names(body))
     removed = dict(hints.removed)
-    confirmed = _confirmed_title(body, known, removed) or _marked_heading(body, names)
+    confirmed = _confirmed_title(body, known, removed) or _marked_heading(body, known)
     if confirmed is not None:
         return confirmed
     top: list[tuple[int, str]] = []
@@ -1287,16 +1287,37 @@ _TITLE_FIELD = re.compile(
     r"|タイトル|제목)\s*[:：]\s*(?P<text>\S.*)$",
     re.IGNORECASE,
 )
+# A wiki's page name with its namespace ("Talk:Assistant persona", "Diskussion:Sprachmodell",
+# "Обсуждение:Чат-бот", "User talk:Ada"): the name the wiki gives the page, printed as its
+# heading. The namespace is one or two words glued to the colon, the name opens with a letter.
+_WIKI_PAGE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:[^\W\d_][^:/]*$")
 _MARKED_PROSE = 1
 """Lines of prose a marked heading may stand under (a proxy's one-sentence notice) ..."""
 _FIELD_PROSE = 3
 """... and a title's field (a repository's appeal for funds and its thanks above the record)."""
 
 
+def _wiki_page(text: str) -> bool:
+    """A wiki's page name with its namespace, the namespace capitalised ("Talk:Assistant
+    persona"); a label and its value ("Note: this"), a time, an address and a title's field
+    ("Title: …", which a space follows) are none.
+
+    >>> [_wiki_page(t) for t in ("Talk:Assistant persona", "Note: soon", "mailto:a@b.c")]
+    [True, False, False]
+    """
+    return (
+        bool(_WIKI_PAGE.match(text))
+        and text[0].isupper()
+        and len(text.split()) <= _MASTHEAD_WORDS
+        and not _TITLE_FIELD.match(text)
+    )
+
+
 def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] | None:
     """The first title the text marks as such at its top: a level-one heading ("# The quiet
     hive", a gemtext page or Markdown saved as text) or a title's field ("Title: Do assistants
-    keep their manners?", a repository's abstract page), before the body's prose: the writer
+    keep their manners?", a repository's abstract page) or a wiki's page name with its
+    namespace ("Talk:Assistant persona"), before the body's prose: the writer
     or the record named it, whatever stands above it (a proxy's banner and its notice, a
     site's menu, an appeal for funds). A level-two heading ("## 2026-02-22"), a hashtag
     ("#bees"), chrome after the mark and a heading under more prose (a section's) are none.
@@ -1316,6 +1337,8 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
         m = m or _TITLE_FIELD.match(text)
         if m and headline(m["text"], names):
             return i, title_proper(m["text"])
+        if _wiki_page(text) and not chrome_reason(text, names):
+            return i, text
         if _is_body(text):
             prose += 1
             if prose > _FIELD_PROSE:
