@@ -909,3 +909,33 @@ def test_a_label_a_time_or_an_address_is_no_wiki_page_name():
         assert not _wiki_page(text), text
     page = "Note: read this first\nWhy the kettle sings at night\nBy Ada Brook\n" + PROSE
     assert _title(page) == "Why the kettle sings at night"
+
+
+# ------------------------------------------------------------ a repository's path
+
+
+def test_a_repositorys_path_confirms_its_name_standing_alone_as_the_title():
+    page = (
+        "王小明 / 对话语气检查器\n代码\n问题\nREADME.md\n对话语气检查器\n"
+        "这个工具用来检查对话模型在长对话中是否保持同样的语气，并给出一份简短的报告。\n"
+    )
+    assert _title(page) == "对话语气检查器"
+    page = (
+        "ada-brook / tone-checker\nCode\nIssues\nREADME.md\ntone-checker\n"
+        "A small tool that checks whether a chat model keeps the same tone over a long "
+        "conversation, and writes a short report.\n"
+    )
+    assert _title(page) == "tone-checker"
+
+
+def test_a_headline_with_a_slash_in_it_stays_the_title():
+    page = "Cats / dogs: who wins the sofa this winter\nBy Ada Brook\n" + PROSE + "\ndogs\n" + PROSE
+    assert _title(page) == "Cats / dogs: who wins the sofa this winter"
+
+
+def test_a_short_cjk_title_on_a_clean_texts_first_line_stays_and_a_name_does_not():
+    prose = "这个工具用来检查对话模型在长对话中是否保持同样的语气，并给出一份简短的报告。"
+    assert _title("对话语气检查器\n\n" + prose) == "对话语气检查器"
+    # a person's name heading a post (two or three characters) is no title
+    assert title_line(split_lines("对话语气检查器\n\n" + prose), Hints()) == (0, "对话语气检查器")
+    assert title_line(split_lines("林晓\n\n" + prose), Hints()) is None

@@ -1360,7 +1360,7 @@ def _over_headline(body: list[Line], j: int, gone: dict[int, str]) -> bool:
     return bool(under) and _label_over(body, (j, body[j].text), (j + 1, under), gone)
 
 
-_CRUMB_SEPARATOR = re.compile(r"\s*[•＞]\s*|\s+[›»>‹]\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s*[•＞]\s*|\s+[›»>‹/]\s+")
 _CRUMB_END = re.compile(r"\s[›»>＞]$")
 
 
@@ -1372,7 +1372,8 @@ def _confirmed_title(
     line at the top. The page names that line twice, once as the document's title: it is the
     title, whatever the lines around it (a menu row, a kicker, a site's name in words). So
     does a breadcrumb whose last step stands again alone under it, with the text under that
-    ("Docs » Guides » Persona files", then "Persona files"): the page's heading, however short.
+    ("Docs » Guides » Persona files", then "Persona files"; a repository's path "owner /
+    tone-checker", then its README's "tone-checker"): the page's heading, however short.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Why my bees ignored the lavender - Hive Minded\\nHome Garden Bees "
@@ -1878,6 +1879,11 @@ def _signed_title(
     return text
 
 
+_CJK_NAME_WIDTH = 8
+"""A first line in a script without spaces narrower than this (three characters) is a person's
+name heading a post ("林晓"), no title."""
+
+
 def _opening_title(
     body: list[Line], names: Iterable[str], gone: dict[int, str]
 ) -> tuple[int, str] | None:
@@ -1901,7 +1907,7 @@ def _opening_title(
         not any(ch.isalpha() for ch in text)
         or text[0].islower()  # a site's name in lowercase ("nitter"), a fragment
         or len(text.split()) > _SUBJECT_WORDS
-        or _no_space_script(text)
+        or (_no_space_script(text) and _width(text) < _CJK_NAME_WIDTH)  # a name: "林晓"
         or not _is_body(body[1].text)
         or re.search(r"[^\w\s)\]’'\"”»]$", text)
         or "@" in text
