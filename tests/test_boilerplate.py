@@ -1482,3 +1482,36 @@ def test_posts_dates_in_those_formats_go_when_printed_with_each_post():
 def test_dates_that_are_the_authors_stay(raw):
     out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
     assert out == raw
+
+
+def test_numbered_post_dates_go():
+    raw = [
+        "26. Feb. 2026 · #1",
+        "Schlauchlos fährt sich leiser.",
+        "27. Feb. 2026 · #2",
+        "Bei mir hält die Milch seit einem Jahr.",
+    ]
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert out == [raw[1], raw[3]]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a chapter numbered in a list, no date
+        ["Kapitel 3 · #2", "Es war kalt.", "Kapitel 4 · #3", "Es wurde warm."],
+        # a score written by the author, once
+        ["Das Spiel endete ▲ 2 ▼ 1 für uns, sagte er.", "Dann gingen wir heim."],
+    ],
+)
+def test_numbers_and_dates_that_are_the_authors_stay(raw):
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert out == raw
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [["0", "▼"], ["0", "▼", "▼"], ["Zero votes so far.", "0", "▼", "Then one came in."]],
+)
+def test_a_lone_count_with_arrows_and_no_chrome_near_it_stays(raw):
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw

@@ -241,18 +241,39 @@ def _vote_widgets(
     kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
 ) -> None:
     """A post's vote widget printed one part a line ("▲" / "14" / "▼"): a run of lines that
-    are each a vote arrow or a bare count (``is_bare_count``), with at least one of each. An
-    arrow without a count next to it stays (a reply can be "↑"), and so do counts alone."""
+    are each a vote arrow or a bare count (``is_bare_count``), with a count and two arrows
+    (up and down, or "▲▼" on one line) next to a line removed as chrome, or printed with two
+    posts or more, one of them whole (then "⬆️" / "3" under another post goes too). An
+    arrow without a count next to it stays (a reply can be "↑"), and so do counts alone, a
+    lone count with one arrow ("0" / "▼": a reply's figure and another's arrow) and a lone
+    run of arrows and figures among prose with no chrome near it."""
     seen = _visible(kept, removed)
     parts = [is_vote_arrow(kept[i].text) or is_bare_count(kept[i].text) for i in seen]
+    widgets: list[tuple[list[int], int, bool]] = []
     for start, end in _runs(parts):
         run = seen[start:end]
         arrows = sum(is_vote_arrow(kept[i].text) for i in run)
+        glyphs = _arrow_glyphs(kept, run)
         if 0 < arrows < len(run):
-            detail = f"vote widget: {arrows} arrows and {len(run) - arrows} counts, one a line"
-            for index in run:
-                removed[index] = ("interface:voting", detail)
-                anchors[index] = "voting"
+            touches = (run[0] - 1) in removed or (run[-1] + 1) in removed
+            widgets.append((run, arrows, touches and glyphs >= 2))
+    full = sum(glyphs >= 2 for glyphs in (_arrow_glyphs(kept, run) for run, _, _ in widgets))
+    for run, arrows, touches in widgets:
+        if not touches and (len(widgets) < 2 or full == 0):
+            continue
+        detail = f"vote widget: {arrows} arrows and {len(run) - arrows} counts, one a line"
+        for index in run:
+            removed[index] = ("interface:voting", detail)
+            anchors[index] = "voting"
+
+
+def _arrow_glyphs(kept: list[Line], run: list[int]) -> int:
+    """How many arrow glyphs a run's arrow lines hold ("▲" and "▼": 2; "▲▼": 2)."""
+    return sum(
+        len("".join(kept[i].text.split()).replace("\ufe0f", ""))
+        for i in run
+        if is_vote_arrow(kept[i].text)
+    )
 
 
 # a date in digits (three parts) with a time of day: "14/02/2024, 09:12", "2024-06-18 09:42"

@@ -295,9 +295,13 @@ _TIME = (
 )
 _DATE_LINE = re.compile(
     rf"(?:[^\W\d_][^\W\d_'’.]*[:：]?\s){{0,3}}(?:[^\W\d_]{{2,10}}\.?,?\s)?{_DATE}{_TIME}?"
-    r"(?:\s\([^()]{1,12}\))?",
+    r"(?:\s\([^()]{1,12}\))?"
+    r"(?:\s?[·•|]\s?#\d{1,6})?",  # the post's number after its date ("26. Feb. 2026 · #1")
     re.I,
 )
+
+# a date line ending in the post's number: a post's header, like a date with a time
+_NUMBERED = re.compile(r".*\d\s?[·•|]\s?#\d{1,6}")
 
 
 def has_time(text: str) -> bool:
@@ -390,7 +394,7 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         skeleton = counter_skeleton(text)
         if skeleton is not None:
             skeletons.setdefault(skeleton, []).append(index)
-        elif is_date_line(text) and has_time(text):
+        elif is_date_line(text) and (has_time(text) or _NUMBERED.fullmatch(text.strip())):
             dated.append(index)
     votes = [i for i in seen if is_vote_row(kept[i].text)]
     if len(votes) >= _RECURRING_MIN:
