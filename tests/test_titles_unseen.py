@@ -939,3 +939,47 @@ def test_a_short_cjk_title_on_a_clean_texts_first_line_stays_and_a_name_does_not
     # a person's name heading a post (two or three characters) is no title
     assert title_line(split_lines("对话语气检查器\n\n" + prose), Hints()) == (0, "对话语气检查器")
     assert title_line(split_lines("林晓\n\n" + prose), Hints()) is None
+
+
+# ------------------------------------------------------------ a kicker over a decked headline
+
+
+def test_a_long_kicker_over_a_headline_with_its_deck_and_byline_is_a_label():
+    for kicker, head, deck, byline in (
+        (
+            "Asistentes digitales en la banca y los seguros",
+            "Las aseguradoras quieren que su bot suene menos a contrato",
+            "Tres compañías revisan el tono de sus asistentes tras una encuesta a sus clientes",
+            "Por Camila Errázuriz",
+        ),
+        (
+            "Yapay zekâ ve yerel yönetim",
+            "Belediyenin botu artık daha kısa cevaplar veriyor",
+            "Yeni sürüm, en çok sorulan konularda üç cümleyi geçmeyen cevaplar veriyor.",
+            "12 Mart 2026",
+        ),
+        (
+            "Banks, insurers and the talking machines of tomorrow",
+            "Insurers want a bot that sounds less like a contract",
+            "Three firms reviewed the tone of their assistants after a survey of their clients",
+            "By Ada Brook",
+        ),
+    ):
+        page = "\n".join(("Kettle Post", kicker, head, deck, byline, PROSE))
+        assert _title(page) == head, head
+
+
+def test_a_headline_over_its_deck_and_the_body_stays_the_title():
+    page = (
+        "Kettle Post\nInsurers want a bot that sounds less like a contract\n"
+        "Three firms reviewed the tone of their assistants after a survey of their clients\n"
+        + PROSE
+    )
+    assert _title(page) == "Insurers want a bot that sounds less like a contract"
+    # a headline over its deck, the deck dated: the headline stays
+    page = (
+        "Kettle Post\nThe bot can now say it does not know\n"
+        "The new version sends residents to the right office when it is unsure of the answer\n"
+        "12 March 2026\n" + PROSE
+    )
+    assert _title(page) == "The bot can now say it does not know"

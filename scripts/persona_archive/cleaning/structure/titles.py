@@ -1268,6 +1268,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
                 and _recurs(text, body[nxt[0] + 1 :])
             )
             or _label_over(body, choice, nxt, removed)
+            or _kicker_over_decked(body, choice, nxt, removed)
         ):
             choice = nxt
             continue
@@ -2091,6 +2092,51 @@ def _label_over(
     ):
         return False  # a hard-wrapped line of prose, its sentence going on below
     return _lead(body, j, gone) in ("body", "byline", "date", "deck")
+
+
+def _kicker_over_decked(
+    body: list[Line], choice: tuple[int, str], nxt: tuple[int, str], gone: dict[int, str]
+) -> bool:
+    """Whether ``choice`` is a kicker over the headline ``nxt`` because ``nxt`` has its deck
+    right under it: three lines in a row, the third longer than ``nxt`` and followed by the
+    article's byline or date ("Asistentes digitales en la banca y los seguros" / the headline /
+    its deck / "Por Camila …"). The byline or the date stands under the deck, the deck under
+    its headline: the line over the headline is a label, however long. A headline over its deck
+    has the body's prose under the deck, not a third line, and stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Banks and the talking machines of tomorrow\\nInsurers want a bot "
+    ...                    "that sounds less like a contract\\nThree firms reviewed the tone of "
+    ...                    "their assistants after a survey of their clients\\nBy Ada Brook"
+    ...                    "\\nText.")
+    >>> _kicker_over_decked(body, (0, body[0].text), (1, body[1].text), {})
+    True
+    >>> body = split_lines("Insurers want a bot that sounds less like a contract\\nThree firms "
+    ...                    "reviewed the tone of their assistants after a survey\\nThe survey "
+    ...                    "asked two thousand clients what they thought of the bots.")
+    >>> _kicker_over_decked(body, (0, body[0].text), (1, body[1].text), {})
+    False
+    """
+    i, j = choice[0], nxt[0]
+    if (
+        j != i + 1
+        or j + 1 >= len(body)
+        or body[j].no != body[i].no + 1
+        or body[j + 1].no != body[j].no + 1
+        or re.search(r"[?!？！؟]\W*$", choice[1])
+    ):
+        return False
+    deck = body[j + 1].text.strip()
+    if (
+        _is_byline_line(deck)
+        or _SIGNED.match(deck)
+        or _is_date_line(deck)
+        or _dateline(deck)
+        or chrome_reason(deck)
+        or _size(deck) <= _size(nxt[1])
+    ):
+        return False
+    return _lead(body, j + 1, gone) in ("byline", "date")
 
 
 _ROW_ITEMS = 4
