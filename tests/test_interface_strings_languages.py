@@ -1347,3 +1347,42 @@ def test_well_known_softwares_furniture_goes_as_whole_lines(line):
 def test_prose_with_the_softwares_words_stays(line):
     found = match_interface(line)
     assert found is None or found.context != "line"
+
+
+# ------------------------------ topic lists, "show N more comments", "back to top", comment prompts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thema Antworten Aufrufe Aktivität",
+        "Topic Replies Views Activity",
+        "Показать ещё 12 комментариев",
+        "Zobrazit další komentáře",
+        "5 weitere Kommentare anzeigen",
+        "Show more replies (16)",
+        "Trở lên đầu trang",
+        "Kembali ke atas",
+        "Viết bình luận của bạn...",
+        "Kirjoita kommentti...",
+        "Watch thread",
+    ],
+)
+def test_comment_and_topic_list_furniture_goes_in_more_languages(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Показать ещё 12 комментариев он так и не решился.",
+        "Trở lên đầu trang sách, tôi đọc lại lời tựa.",
+        "Kembali ke atas bukit, kami melihat matahari terbenam.",
+        "Das Thema, die Antworten und die Aufrufe interessieren mich weniger als die Aktivität.",
+        "I watch thread counts on old bicycles closely.",
+    ],
+)
+def test_sentences_with_that_furniture_stay(line):
+    found = match_interface(line)
+    assert found is None or found.context != "line"
