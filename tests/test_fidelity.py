@@ -156,6 +156,15 @@ def test_generated_files_match_their_templates():
     assert not stale, f"run python tests/fidelity/build_corpus.py: stale {stale}"
 
 
+def test_a_duplicate_mark_with_text_after_it_is_refused():
+    """'+^' repeats the line above and stands alone: text after it was taken for content."""
+    header = "site: x\nkind: blog\narchive_kind: blog-post\nlanguage: en\n---\n"
+    built = _build_corpus().build(header + "A sentence of the post.\n+^\n")
+    assert built.meta["duplicate_lines"] == [{"line": 2, "text": "A sentence of the post."}]
+    with pytest.raises(ValueError, match=r"'\+\^' stands alone"):
+        _build_corpus().build(header + "A sentence of the post.\n+^ A sentence of the post.\n")
+
+
 def test_corpus_size_sites_languages_kinds():
     assert len(DOCS) >= 60
     assert len({d.meta["site"] for d in DOCS}) >= 20

@@ -149,6 +149,8 @@ def build(template: str) -> Built:
         what = "content"
         if line == "+^":
             what, line = "duplicate", previous
+        elif line.startswith("+^"):
+            raise ValueError(f"'+^' stands alone (it repeats the line above): {line[:40]!r}")
         elif line[:2] in {f"{p} " for p in _PREFIXES} or line in _PREFIXES:
             what, line = _PREFIXES[line[0]], line[2:]
         raw, good, pairs = _render(line)

@@ -19,7 +19,7 @@ Des laboratoires décrivent désormais le « caractère » de leurs modèles. Un
 Il y a encore deux ans, personne n'aurait parlé du « caractère » d'un logiciel. Aujourd'hui, plusieurs entreprises publient des documents entiers consacrés à la personnalité de leurs assistants.
 On y lit que le modèle doit être curieux, franc, chaleureux sans flatter, et capable de dire qu'il ne sait pas.
 « Ce vocabulaire n'est pas une coquetterie, il décrit des comportements que l'on peut mesurer », estime Hélène Marchal, chercheuse en informatique à Lyon.
-+^ « Ce vocabulaire n'est pas une coquetterie, il décrit des comportements que l'on peut mesurer », estime Hélène Marchal, chercheuse en informatique à Lyon.
++^
 ~ Lire aussi | Le robot de cuisine qui parlait trop
 Pour d'autres, le mot entretient une confusion. « On prête une intériorité à des systèmes dont on ignore presque tout », regrette le philosophe Bastien Ogier.
 Le débat n'est pas seulement théorique. Un assistant qui se présente comme un ami peut inciter des utilisateurs fragiles à lui faire une confiance excessive.

@@ -20,7 +20,7 @@ The assistant on a High Street repair shop's website tells customers when they d
 A cycle repair shop on Harrowgate High Street says its website chatbot has become something of a local celebrity since it started telling riders they can keep their old chains.
 Owner Sam Pryce gave the assistant a name, Gears, and a short description of how it should behave: patient, a bit dry, and honest about money.
 "I told it to act like the best mechanic I ever worked for, who would send people home with a free adjustment rather than sell them a cassette," Mr Pryce said.
-+^ "I told it to act like the best mechanic I ever worked for, who would send people home with a free adjustment rather than sell them a cassette," Mr Pryce said.
++^
 Customers have shared screenshots of Gears explaining, in a gently weary tone, that a squeak is usually a dry chain and not a dying bottom bracket.
 ~ Read more
 ~ Town centre parking charges to rise from April

@@ -19,7 +19,7 @@ A novelist owes the reader a character who stays recognisable from chapter to ch
 A conversational character owes something harder: recognisability across thousands of readers who never see each other's chapters.
 When I started writing personas for a small language model last year, I thought the hard part would be the voice. It was not.
 The hard part was deciding what the character would refuse, and making sure the refusals sounded like the same person on a bad day and a good one.
-+^ The hard part was deciding what the character would refuse, and making sure the refusals sounded like the same person on a bad day and a good one.
++^
 ## Three rules I keep
 Keep the values fixed and let the mood move.
 Never let the character pretend to be the reader's friend from before.

@@ -24,7 +24,7 @@ Has anyone else watched a persona wash out like this? I would like to know wheth
 ~ 3d
 Almost certainly the retrieved text. If the new articles were written by marketing, the bot is mirroring their voice because it sits closer to the question than your character sheet does.
 Try moving the character sheet after the retrieved passages and see whether the dry tone comes back.
-+^ Try moving the character sheet after the retrieved passages and see whether the dry tone comes back.
++^
 ~ 2 Replies
 ~ 7
 @ quillwright

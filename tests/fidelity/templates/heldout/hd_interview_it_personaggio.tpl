@@ -23,7 +23,7 @@ D: E il caratteraccio?
 R: È quando l'abitudine diventa maschera. Un assistente che adula sempre, o che scherza anche quando l'utente è in difficoltà.
 D: Si può misurare?
 R: In parte sì. Facciamo le stesse domande in cento modi diversi e guardiamo quanto cambia il tono. Se cambia troppo, il carattere non c'è.
-+^ R: In parte sì. Facciamo le stesse domande in cento modi diversi e guardiamo quanto cambia il tono. Se cambia troppo, il carattere non c'è.
++^
 D: Lei cucina?
 R: Moltissimo. E le dirò: un buon ragù insegna la stessa cosa. Pochi ingredienti, tempo, e nessuna fretta di piacere.
 D: Un consiglio a chi scrive le istruzioni per questi sistemi?

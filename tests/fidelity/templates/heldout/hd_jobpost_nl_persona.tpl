@@ -30,7 +30,7 @@ Wat bieden wij?
 - een fietsplan en een NS-business card
 - elke vrijdagmiddag tijd voor eigen onderzoek
 Goed om te weten: wij vragen geen motivatiebrief, wel een korte schrijfopdracht van maximaal één pagina.
-+^ Goed om te weten: wij vragen geen motivatiebrief, wel een korte schrijfopdracht van maximaal één pagina.
++^
 ~ Solliciteer nu
 ~ Deel deze vacature
 ~ Vergelijkbare vacatures

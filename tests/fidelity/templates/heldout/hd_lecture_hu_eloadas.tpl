@@ -22,7 +22,7 @@ Három forrást különböztetünk meg:
 Fontos, hogy a harmadik forrás a leggyengébb, mégis ezt látja a legtöbb ember.
 Megjegyzés: a következő órára olvassák el a kiadott cikk első két fejezetét.
 A mérésről röviden: ugyanazt a kérdéssort több százszor tesszük fel, különböző megfogalmazásokkal, és azt nézzük, mennyire szór a válaszok hangneme.
-+^ A mérésről röviden: ugyanazt a kérdéssort több százszor tesszük fel, különböző megfogalmazásokkal, és azt nézzük, mennyire szór a válaszok hangneme.
++^
 Egy példa a táblán: ha a modell tíz hasonló kérdésre hétszer kér elnézést és háromszor nem, akkor a bocsánatkérés nem stabil vonás, hanem a megfogalmazástól függ.
 A felelősség kérdése ezért nem egyszerű. Az előtanítás adatait senki sem választja ki mondatonként, a finomhangolás példáit viszont igen.
 Kérdés a hallgatóságból: van-e értelme „jó” személyiségről beszélni?
