@@ -394,7 +394,7 @@ def score(doc: Document, cleaned: Cleaned) -> Score:
         if not s.titles_exact:
             s.title = [norm(cleaned.title), title]
     s.duplicates_raw = sum(
-        sum(len(x) >= MIN_DUPLICATE_CHARS for x in sentences(d["text"]))
+        sum(len(x) >= MIN_DUPLICATE_CHARS for x in sentences(d.get("repaired") or d["text"]))
         for d in meta.get("duplicate_lines") or []
     )
     long_ones = {x for p in ([title] if title else []) + paragraphs for x in sentences(p)}

@@ -171,8 +171,11 @@ def build(template: str) -> Built:
             meta["title"] = meta["title"] or " ".join(good.split())
         elif what == "metadata":
             meta["metadata_lines"].append({"line": number, "text": raw.strip()})
-        elif what == "duplicate":
-            meta["duplicate_lines"].append({"line": number, "text": raw.strip()})
+        elif what == "duplicate":  # a damaged copy also names its repaired text, as chrome does
+            entry = {"line": number, "text": raw.strip()}
+            if pairs:
+                entry["repaired"] = good.strip()
+            meta["duplicate_lines"].append(entry)
     while raw_lines and not raw_lines[-1].strip():
         raw_lines.pop()
     text = "\n".join(expected)
