@@ -121,6 +121,27 @@ KNOWN_LOSSES = {
     "cannot pair: those characters are marked lost (U+FFFD)",
     "dev/b2_webarchive_greek_forum_bikes": "Greek replies read as cp1253 with undefined bytes "
     "written as U+FFFD: letters that lost a byte are marked lost",
+    # the b3_ pages, written blind and scored unseen at the end of the session that added them
+    "dev/b3_blog_el_xaraktiras_montelou": "Greek read as cp1253: letters that lost a byte are "
+    "marked lost (U+FFFD)",
+    "dev/b3_forum_vi_tinh_cach_ai": "Vietnamese read as cp1258 (one line with '?' for lost "
+    "bytes): letters marked lost, a reply left partly damaged",
+    "dev/b3_github_persona_config": "DEFECT: a '# end of character' comment inside a reported "
+    "config is taken for a '# ' heading and made the title (the text's line leaves the body)",
+    "dev/b3_localnews_ro_robot_primarie": "Romanian read as ISO-8859-16: letters that lost their "
+    "C1 byte are marked lost (U+FFFD)",
+    "dev/b3_news_he_ofi_bina": "Hebrew read as cp1255 with undefined bytes written as U+FFFD: "
+    "letters that lost a byte are marked lost",
+    "dev/b3_news_ru_modeli_blagopoluchie": "a KOI8-R line inside a cp1251-damaged page is left "
+    "as written (the page's codec is the other one)",
+    "dev/b3_note_ja_ai_kyara_settei": "Japanese read as Shift_JIS lost the bytes it cannot pair: "
+    "marked lost (U+FFFD)",
+    "dev/b3_pantip_th_chatbot_nisai": "Thai comments read as cp874 lost most of their bytes: "
+    "marked lost (U+FFFD)",
+    "dev/b3_telegram_uk_kanal_persona": "a post's closing line of hashtags is removed as a tag "
+    "list (chrome by the corpus's rules; this page's writer counted it as the post's words)",
+    "dev/b3_zhihu_zh_moxing_renge": "Chinese read as GBK lost the bytes GBK cannot pair: marked "
+    "lost (U+FFFD)",
 }
 
 
@@ -129,6 +150,10 @@ KNOWN_LOSSES = {
 # xfail(strict=False) so the suite stays usable while the cleaner is fixed. Remove an entry when
 # its document passes.
 KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
+    "dev/b3_news_ru_modeli_blagopoluchie": "a Russian page damaged in cp1251 with one KOI8-R line: "
+    "the second clean reads the line the first left as written",
+    "dev/b3_note_ja_ai_kyara_settei": "Japanese read as Shift_JIS with lost bytes: the second "
+    "clean restores characters the first left beside its marks",
     "heldout/hb_ru_habr_vezhlivy_otkaz": "a Russian comment read as cp1251 then cp1252 whose lost "
     "bytes are marked (U+FFFD): cleaning the clean text again repairs the rest of it differently "
     "(found when the document was added; the held-out text was not read to fix it)",
