@@ -25,6 +25,7 @@ import regex
 
 from persona_archive.cleaning.duplicates import word_count
 from persona_archive.cleaning.model import Change, Line
+from persona_archive.cleaning.structure.bylines import byline_names
 from persona_archive.cleaning.structure.detection import (
     _NARRATION,
     _POST_MARKER,
@@ -930,8 +931,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
         or not _ends_open(text)
         or not _long_enough(text)
         or _several_sentences(text)
-        or _byline_authors(text)
-        or _SIGNED.match(text)
+        or _is_byline_line(text)
         or _AUTHOR_LABEL.match(text)
         or _CHAT_STAMP.match(text)
         or _BY_END.search(text)
@@ -1867,12 +1867,12 @@ def _signed_title(
         return None  # blank lines may stand between them (a clean text's), nothing else
     text = " ".join(_INVISIBLE.sub("", body[i].text).split())
     under = body[i + 1].text.strip()
-    if not (_byline_authors(under) or _SIGNED.match(under)) or not any(ch.isalpha() for ch in text):
+    if not _is_byline_line(under) or not any(ch.isalpha() for ch in text):
         return None
     if (
         len(text.split()) > _SUBJECT_WORDS
         or re.search(r"[.!…。！:：|]$", text)
-        or _SIGNED.match(text)
+        or _is_byline_line(text)
         or chrome_reason(text, names)
         or _is_date_line(text)
     ):
@@ -1965,7 +1965,7 @@ def _lead(body: list[Line], i: int, gone: dict[int, str]) -> str:
         j += kept
         if not text:
             continue  # a blank line, a scrape copy removed
-        if _byline_authors(text) or _SIGNED.match(text) or _AUTHOR_LABEL.match(text):
+        if _is_byline_line(text) or _AUTHOR_LABEL.match(text):
             kind = "byline"
         elif (
             _META.search(text)
@@ -2088,7 +2088,7 @@ def _label_over(
         body[j + 1 : j + 2]
         and body[j + 1].no == body[j].no + 1
         and below[:1].islower()
-        and not (_furniture(below) or _is_byline_line(below) or _SIGNED.match(below))
+        and not (_furniture(below) or _is_byline_line(below))
     ):
         return False  # a hard-wrapped line of prose, its sentence going on below
     return _lead(body, j, gone) in ("body", "byline", "date", "deck")
@@ -2129,7 +2129,6 @@ def _kicker_over_decked(
     deck = body[j + 1].text.strip()
     if (
         _is_byline_line(deck)
-        or _SIGNED.match(deck)
         or _is_date_line(deck)
         or _dateline(deck)
         or chrome_reason(deck)
@@ -2167,15 +2166,24 @@ def _menu_row(text: str) -> bool:
 
 
 def _is_byline_line(text: str) -> bool:
-    """A byline under a headline ("By Jane Doe", "by Odile Brannock", "Por Ana Souza, de
-    Campinas"): a headline has one, a site's masthead does not."""
-    return bool(_byline_authors(text) or _BYLINE_START.match(text))
+    """A byline ("By Jane Doe", "by Odile Brannock", "Por Ana Souza, de Campinas", "de Andrei
+    Popescu", "Автор: Ольга Смирнова", "文／王小明"): a headline has one under it, a site's
+    masthead does not, and a byline is no headline itself. One test for every place the title
+    stage asks: English bylines, the shapes with a trailing date or place, and
+    ``bylines.byline_names`` in any language."""
+    return bool(
+        _byline_authors(text)
+        or _BYLINE_START.match(text)
+        or _SIGNED.match(text)
+        or byline_names(text)
+    )
 
 
+# the lead word in any case, the names capitalised (a global IGNORECASE made "Von der Leyen
+# spricht über Chatbots im Amt" a byline)
 _BYLINE_START = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|przez|от|автор:?)\s+[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]+"
-    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]+)+(?:\s*[,·|–-].{0,60})?$",
-    re.IGNORECASE,
+    r"^(?i:by|von|par|por|di|door|av|af|przez|от|автор:?)\s+[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]+)+(?:\s*[,·|–-].{0,60})?$"
 )
 
 
