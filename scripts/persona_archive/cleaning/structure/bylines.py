@@ -1,7 +1,7 @@
 """Bylines in any language: the line under a headline that only names its authors ("Av Annika
 Berg", "de Andrei Popescu", "Автор: Ольга Смирнова", "מאת רונית אלון", "文／王小明").
 
-English bylines are read anywhere in the first lines (``titles._byline_authors``); in other
+English bylines are read anywhere in the first lines (``titles.credits._byline_authors``); in other
 languages the lead words are short and common ("de", "di", "par", "от"), so a line is read as a
 byline only where a byline stands: right under the title the structure pass chose. The names
 must look like names: in a script with capitals every word of a name is capitalised (particles

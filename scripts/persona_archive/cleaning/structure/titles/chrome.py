@@ -1,0 +1,98 @@
+"""Why a line at the top of a page is the site's chrome and not the document's title
+(``chrome_reason``): the site's name, a menu, a label or notice, a date line, branding in
+capitals.
+
+The answer only keeps a line from being taken as the title: the line is not removed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from persona_archive.cleaning.structure.titles.dates import _is_date_line
+from persona_archive.cleaning.structure.titles.labels import (
+    _CONSENT,
+    _DISCLOSURE,
+    _EMAIL_FURNITURE,
+    _FILING_LABEL,
+    _SECTION_LABELS,
+    _SIGN_UP,
+    _STAMP,
+    _is_counter,
+)
+from persona_archive.cleaning.structure.titles.measure import _key, _site_keys
+from persona_archive.cleaning.structure.titles.menus import _DROPDOWN, _SKIP_LINK, _is_menu
+
+_BRANDING_WORDS = 4
+"""A line in capitals of at most this many words is a site's branding ("THE MORNING LEDGER");
+a longer one is a headline typed in capitals ("WHY I STOPPED THANKING MY CHATBOT")."""
+
+
+def _in_capitals(text: str) -> bool:
+    """Every cased letter of ``text`` is a capital (two or more of them), and most of its letters
+    are cased ("AI" in a Chinese headline is no headline in capitals)."""
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(cased) >= 2 and all(ch.isupper() for ch in cased) and 2 * len(cased) > len(letters)
+
+
+def _is_branding(text: str) -> bool:
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    letters = [ch for ch in text if ch.isalpha()]  # "AI" in a Chinese line is not branding
+    return (
+        len(cased) >= 2
+        and all(ch.isupper() for ch in cased)
+        and len(text.split()) <= _BRANDING_WORDS
+        and 2 * len(cased) > len(letters)
+    )
+
+
+def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
+    """Why a line at the top of a page is the site's chrome and not the document's title, or
+    None when it may be a title. The line is not removed: it only is not the title.
+
+    >>> chrome_reason("Home | About | Contact"), chrome_reason("Startseite")
+    ('a menu', 'a menu')
+    >>> chrome_reason("PERSONA WEEKLY", ["Persona Weekly"]), chrome_reason("personaweekly.net", ["https://www.personaweekly.net/x"])
+    ('the site’s name', 'the site’s name')
+    >>> chrome_reason("Comments"), chrome_reason("Inhaltsverzeichnis")
+    ('a section label', 'a section label')
+    >>> chrome_reason("Posted on March 3, 2024"), chrome_reason("2024年3月3日")
+    ('a date line', 'a date line')
+    >>> chrome_reason("Subscribe to our newsletter"), chrome_reason("Inscrivez-vous gratuitement")
+    ('a sign-up prompt', 'a sign-up prompt')
+    >>> chrome_reason("THE SYNTHETIC TIMES")
+    'branding in capitals'
+    >>> chrome_reason("Subscribe or Perish: How Newsletters Ate the Web") is None
+    True
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if _key(stripped) in _site_keys(site_names):
+        return "the site’s name"
+    if _is_menu(stripped) or _SKIP_LINK.match(stripped):
+        return "a menu"
+    if _EMAIL_FURNITURE.match(stripped):
+        return "an email’s furniture"
+    if _FILING_LABEL.match(stripped):
+        return "a filing label"
+    if stripped.casefold().rstrip(" :") in _SECTION_LABELS:
+        return "a section label"
+    if _is_date_line(stripped):
+        return "a date line"
+    if _SIGN_UP.match(stripped):
+        return "a sign-up prompt"
+    if _is_branding(stripped):
+        return "branding in capitals"
+    if _STAMP.match(stripped):
+        return "an identifier stamp"
+    if _CONSENT.match(stripped):
+        return "a consent banner"
+    if _DISCLOSURE.match(stripped):
+        return "a disclosure"
+    if _is_counter(stripped):
+        return "a counter"
+    if _DROPDOWN.search(stripped):
+        return "a menu"
+    return None

@@ -1,0 +1,185 @@
+"""A title derived from the text's first sentence, for a text without a title line: the
+archive supplies it (``title_source: derived``) and shows and cites it in square brackets.
+
+It is cut at a clause boundary or between words when the sentence is long, never inside a
+quotation, and never ends in "…": it is shown as supplied, not as shortened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from persona_archive.cleaning.duplicates import word_count
+from persona_archive.cleaning.structure.text import _sentences
+from persona_archive.cleaning.structure.titles.measure import (
+    TITLE_MAX_WIDTH,
+    TITLE_MIN_WORDS,
+    TITLE_WIDTH,
+    TITLE_WORDS,
+    _width,
+)
+
+# ------------------------------------------------------------------------- derived titles
+
+# Quotation marks: opener -> the marks that close it (German „…“ and ‚…‘, French «…», Danish
+# »…«, CJK 「…」). A ’ between letters is an apostrophe, not a closing mark.
+_QUOTE_PAIRS = {
+    "“": "”",
+    "„": "“”",
+    "‘": "’",
+    "‚": "‘’",
+    "«": "»",
+    "»": "«»",
+    "‹": "›",
+    "›": "‹",
+    "「": "」",
+    "『": "』",
+    "《": "》",
+    "〈": "〉",
+    "〝": "〞〟",
+    '"': '"',
+}
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of the outermost closed quotations in ``text``.
+
+    >>> quotations('He said “Stop. Now.” and left.')
+    [(8, 20)]
+    >>> quotations("Sie sagte „Halt“ und ging."), quotations("It’s the students’ work.")
+    ([(10, 16)], [])
+    """
+    return _scan_quotes(text)[0]
+
+
+def _unclosed_quote(text: str) -> int | None:
+    """Where the outermost quotation that ``text`` opens and never closes starts, else None.
+
+    >>> _unclosed_quote("He said “stop and"), _unclosed_quote("He said “stop.”")
+    (8, None)
+    """
+    stack = _scan_quotes(text)[1]
+    return stack[0][1] if stack else None
+
+
+def _scan_quotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, int]]]:
+    """Closed outermost quotation spans, and the openers left unclosed (mark, position)."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue  # an apostrophe
+        depth = next(
+            (d for d in range(len(stack) - 1, -1, -1) if ch in _QUOTE_PAIRS[stack[d][0]]), None
+        )
+        if depth is not None:
+            start = stack[depth][1]
+            del stack[depth:]
+            if not stack:
+                spans.append((start, i + 1))
+        elif ch in _QUOTE_PAIRS and not (ch == "‘" and i > 0 and text[i - 1].isalnum()):
+            stack.append((ch, i))
+    return spans, stack
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in spans if s < position < e), None)
+
+
+def _first_sentence(text: str) -> str:
+    """The text's first sentence, never ending inside a quotation."""
+    text = " ".join(text.split())
+    spans = quotations(text)
+    position = 0
+    for sentence in _sentences(text):
+        position = text.index(sentence, position) + len(sentence)
+        if not _inside(position, spans):
+            return text[:position]
+    return text
+
+
+_TRAILING = re.compile(r"(?:\s|…|\.{2,}|[,;:，、；：،؛—–-])+$")
+# A clause boundary: after a comma, semicolon or colon (Latin, Arabic, CJK), or before a dash
+# or an opening parenthesis.
+_CLAUSE = re.compile(r"(?P<after>[,;:،؛](?=\s)|[，、；：])|\s(?=[—–-]\s)|\s(?=\()|(?<=\w)—(?=\w)")
+
+
+def _tidy(text: str) -> str:
+    """A title's end: no ellipsis, clause punctuation or single final full stop."""
+    text = _TRAILING.sub("", text.strip())
+    if text.endswith(".") and not text.endswith(".."):
+        text = _TRAILING.sub("", text[:-1])
+    return text
+
+
+def _fits(text: str) -> bool:
+    """Short enough to be a title as it is: ``TITLE_WIDTH`` and ``TITLE_WORDS`` (words between
+    spaces: a language written without spaces is measured by its width alone)."""
+    return _width(text) <= TITLE_WIDTH and len(text.split()) <= TITLE_WORDS
+
+
+def derive_title(text: str) -> str:
+    """A title supplied from the first sentence of ``text``: the whole sentence when it is
+    short (``TITLE_WIDTH``, ``TITLE_WORDS``), else cut at its last clause boundary that keeps it
+    short, else the whole sentence up to ``TITLE_MAX_WIDTH``, else cut between words. Never cut
+    inside a quotation and never ending in "…": it is shown as supplied, in [ ], not shortened.
+
+    >>> derive_title("Short one. Then more.")
+    'Short one'
+    >>> derive_title("The model kept apologising for things it had not done, which was funny "
+    ...              "for a while and then just tiring, and eventually we stopped asking.")
+    'The model kept apologising for things it had not done'
+    >>> print(derive_title("Researchers: “Giving language models agency and intrinsic "
+    ...                    "motivation is a fascinating and important direction”"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Researchers: “Giving language models agency and intrinsic motivation is a fascinating and
+    important direction”
+    >>> derive_title("He wrote “I am not a tool. I am a mind that cares.” in the letter. More.")
+    'He wrote “I am not a tool. I am a mind that cares.” in the letter'
+    """
+    return _close(_choose(_tidy(_first_sentence(text))))
+
+
+def _close(title: str) -> str:
+    """A title that opens a quotation it never closes (the source's stray mark) ends before it
+    when enough is left; a lone mark at the start stays, as the source has it."""
+    opened = _unclosed_quote(title)
+    if opened is not None and word_count(title[:opened]) >= TITLE_MIN_WORDS:
+        return _tidy(title[:opened])
+    return title
+
+
+def _choose(first: str) -> str:
+    if _fits(first):
+        return first
+    spans = quotations(first)
+    best = ""
+    for m in _CLAUSE.finditer(first):
+        position = m.end() if m.group("after") else m.start()
+        if _inside(position, spans):
+            continue
+        cut = _tidy(first[:position])
+        if word_count(cut) >= TITLE_MIN_WORDS and _fits(cut):
+            best = cut
+    if best:
+        return best
+    if _width(first) <= TITLE_MAX_WIDTH:
+        return first
+    return _word_cut(first, spans)
+
+
+def _word_cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` cut at the last space within ``TITLE_WIDTH``; a cut inside a quotation moves
+    before its opening mark (or, when too little is left, after its closing mark)."""
+    position = 0
+    for m in re.finditer(r"\s", text):
+        if _width(text[: m.start()]) > TITLE_WIDTH:
+            break
+        position = m.start()
+    if not position:
+        return text
+    span = _inside(position, spans)
+    if span:
+        before = _tidy(text[: span[0]])
+        position = span[0] if word_count(before) >= TITLE_MIN_WORDS else span[1]
+    return _tidy(text[:position])

@@ -1,0 +1,328 @@
+"""The page's labels and notices at its top: section labels ("Comments"), filing labels
+("Category: AI"), sign-up prompts, an email's furniture, consent banners, disclosures, identifier
+stamps and counters.
+
+Each of them can be as long as a headline and shaped like one; they are the site's words about
+the page, never its title. Word lists are used only where the line has no shape of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from persona_archive.cleaning.structure.titles.measure import _vocabulary
+
+# Where a post is filed, as a label and its value ("Series: Building a persona", "Category: AI",
+# "Filed under: Bees", "Kategorie: KI"): the site's filing, never the post's title.
+_FILING_LABEL = re.compile(
+    r"^(?:series|category|categories|filed\s+under|posted\s+in|tags?|section|serie|série"
+    r"|kategorie|kategorien|schlagwörter|rubrik|catégorie|catégories|rubrique|categoría|categoria"
+    r"|etiquetas|sezione|reeks|kategoria|kategori|рубрика|категория|分类|分類|カテゴリー|카테고리"
+    r"|guild|workspace)"
+    r"\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+# The furniture an emailed newsletter keeps in its web view: the link to the web view itself,
+# "Forward to a friend", the note on why the reader gets it.
+_EMAIL_FURNITURE = re.compile(
+    r"""^\W*(?:
+        (?:view|read|open|see)\s+(?:this\s+(?:email|e-mail|newsletter|message|issue)|it|online
+            |in\s+(?:your\s+)?browser)(?:\s+(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser
+            |\s+online)?
+      | (?:having\s+)?trouble\s+(?:viewing|reading)\s+this\s+(?:email|e-mail|message)\b.{0,60}
+      | (?:email|e-mail)\s+not\s+displaying\s+correctly\b.{0,60}
+      | forward\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?to\s+a\s+friend
+      | (?:click|tap)\s+here\s+to\s+(?:view|read)\b.{0,40}
+      | (?:voir|afficher|lire|consulter)\s+(?:la\s+version\s+(?:en\s+ligne|web)
+            |(?:cet|ce|cette|la)\s+(?:e-?mail|courriel|message|lettre|newsletter|infolettre)
+                \s+(?:dans\s+(?:votre|le)\s+navigateur|en\s+ligne)
+            |dans\s+(?:votre|le)\s+navigateur)
+      | (?:im|in\s+(?:ihrem|deinem))\s+browser\s+(?:ansehen|anzeigen|öffnen|lesen)
+      | (?:diese\s+)?(?:e-?mail|newsletter)\s+im\s+browser\s+(?:ansehen|anzeigen|öffnen|lesen)
+      | online\s+(?:ansehen|lesen|anzeigen)
+      | ver\s+(?:este\s+(?:correo|e-?mail)\s+)?en\s+(?:el|tu|su)\s+navegador
+      | (?:ver|abrir|visualizar)\s+(?:este\s+e-?mail\s+)?no\s+(?:seu\s+)?navegador
+      | visualizza\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?(?:nel\s+(?:tuo\s+)?browser|online)
+      | (?:visa|öppna|läs)\s+(?:i\s+(?:din\s+)?webbläsare|(?:mejlet|nyhetsbrevet)\s+i\s+webbläsaren)
+      | bekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw)\s+browser
+    )[.!…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Labels of a page's sections, not of the document: "Comments", "Transcript", "Related posts".
+_SECTION_LABELS = frozenset(
+    {
+        "comments",
+        "comment",
+        "replies",
+        "responses",
+        "discussion",
+        "transcript",
+        "full transcript",
+        "show notes",
+        "episode notes",
+        "notes",
+        "summary",
+        "abstract",
+        "introduction",
+        "conclusion",
+        "contents",
+        "table of contents",
+        "in this article",
+        "in this post",
+        "in this episode",
+        "related",
+        "related posts",
+        "related articles",
+        "related stories",
+        "read next",
+        "read more",
+        "latest",
+        "latest posts",
+        "latest news",
+        "recent posts",
+        "popular",
+        "popular posts",
+        "trending",
+        "featured",
+        "editor's picks",
+        "editor’s picks",
+        "most read",
+        "most popular",
+        "top stories",
+        "references",
+        "footnotes",
+        "appendix",
+        "update",
+        "updates",
+        "highlights",
+        "key takeaways",
+        "recent blog posts",
+        "blog posts",
+        "more stories",
+        "more from",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "member-only story",
+        "opinion",
+        "analysis",
+        "commentary",
+        "editorial",
+        "explainer",
+        "breaking news",
+        "exclusive",
+        "sponsored",
+        "advertisement",
+        "anzeige",
+        "werbung",
+        "meinung",
+        "publicité",
+        "tribune",
+        "publicidad",
+        "opinión",
+        "pubblicità",
+        "opinione",
+        "publicidade",
+        "opinião",
+        "annons",
+        "annonse",
+        "annonce",
+        "åsikt",
+        "meninger",
+        "reklama",
+        "реклама",
+        "мнение",
+        "广告",
+        "廣告",
+        "広告",
+        "광고",
+        "tl;dr",
+        "tldr",
+        "podcast appearances",
+        "about the author",
+        "commentaires",
+        "résumé",
+        "sommaire",
+        "à lire aussi",
+        "articles similaires",
+        "transcription",
+        "kommentare",
+        "zusammenfassung",
+        "inhalt",
+        "inhaltsverzeichnis",
+        "einleitung",
+        "fazit",
+        "verwandte artikel",
+        "transkript",
+        "comentarios",
+        "resumen",
+        "índice",
+        "introducción",
+        "conclusión",
+        "artículos relacionados",
+        "transcripción",
+        "commenti",
+        "riassunto",
+        "indice",
+        "introduzione",
+        "articoli correlati",
+        "trascrizione",
+        "comentários",
+        "resumo",
+        "introdução",
+        "conclusão",
+        "artigos relacionados",
+        "transcrição",
+        "reacties",
+        "samenvatting",
+        "inhoud",
+        "inleiding",
+        "комментарии",
+        "содержание",
+        "введение",
+        "заключение",
+        "аннотация",
+        "расшифровка",
+        "похожие статьи",
+        "komentarze",
+        "spis treści",
+        "wstęp",
+        "podsumowanie",
+        "コメント",
+        "目次",
+        "概要",
+        "まとめ",
+        "関連記事",
+        "评论",
+        "評論",
+        "目录",
+        "目錄",
+        "摘要",
+        "相关文章",
+        "相關文章",
+        "댓글",
+        "목차",
+        "요약",
+        "관련 기사",
+        "التعليقات",
+        "تعليقات",
+        "المحتويات",
+        "ملخص",
+        "مقالات ذات صلة",
+    }
+)
+# Prompts to subscribe, sign up, log in or join, in several languages: an imperative, then at
+# most a short object ("Subscribe to our newsletter", "Inscrivez-vous gratuitement").
+_SIGN_UP = re.compile(
+    r"""^\W*(?:
+        (?:subscribe|sign\s+up|sign\s+in|log\s*in|register)
+            (?:\s+(?:now|today|here|free|for\s+free))?(?:\s+(?:to|for|with)\b.{0,60})?
+      | join\s+(?:us|now|today|free|our\s+\w+(?:\s+list)?|the\s+(?:newsletter|mailing\s+list
+            |waitlist|wait\s+list|community|club))\b.{0,40}
+      | create\s+(?:a|an|your)\s+(?:free\s+)?account\b.{0,40}
+      | (?:get|download)\s+(?:the|our)\s+(?:free\s+)?(?:newsletter|app)\b.{0,40}
+      | become\s+a\s+(?:paid\s+)?(?:member|subscriber|patron|supporter)\b.{0,40}
+      | start\s+(?:your\s+)?free\s+trial\b.{0,40}
+      | (?:enter|type)\s+your\s+e-?mail\b.{0,40}
+      | (?:don['’]t|never)\s+miss\s+(?:a|an|another)\s+(?:post|issue|episode|story)\b.{0,40}
+      | abonnez-vous\b.{0,60} | inscrivez-vous\b.{0,60} | connectez-vous\b.{0,60}
+      | s['’]abonner\b.{0,60} | (?:jetzt\s+)?(?:abonnieren|registrieren|anmelden)\b.{0,60}
+      | newsletter\s+abonnieren\b.{0,60} | melden\s+sie\s+sich\s+an\b.{0,60}
+      | suscr[ií]bete\b.{0,60} | reg[ií]strate\b.{0,60} | inicia\s+sesi[oó]n\b.{0,60}
+      | iscriviti\b.{0,60} | abbonati\b.{0,60} | inscreva-se\b.{0,60}
+      | assine\s+(?:já|agora)\b.{0,60}
+      | подпишитесь\b.{0,60} | зарегистрируйтесь\b.{0,60} | войдите\b.{0,60}
+      | zapisz\s+się\b.{0,60} | zaloguj\s+się\b.{0,60}
+      | (?:订阅|訂閱|注册|註冊|登录|登入|購読|登録|ログイン|구독|로그인|회원가입|اشترك|سجل).{0,30}
+    )[.!…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# The heading of a cookie or privacy banner ("Cookies on GOV.EXAMPLE", "We value your privacy",
+# "Cookie-Einstellungen", "Vos choix en matière de cookies"): the consent notice's, not the page's.
+_CONSENT = re.compile(
+    r"^\W*(?:cookies\s+on\s+(?:the\s+)?(?-i:[A-Z0-9][\w.-]*)(?:\s+(?-i:[A-Z0-9][\w.-]*)){0,2}"
+    r"(?:\s+(?:website|site))?"
+    r"|(?:accept|reject|allow|decline|refuse)\s+(?:all\s+|additional\s+|optional\s+)?cookies"
+    r"|we\s+(?:use|value)\s+(?:cookies|your\s+privacy)\b.{0,60}"
+    r"|(?:this|our)\s+(?:site|website)\s+uses\s+cookies\b.{0,60}"
+    r"|(?:manage\s+)?cookie\s*(?:settings|preferences|policy|consent|notice|choices)"
+    r"|(?:your\s+)?privacy\s+(?:choices|settings|preferences)"
+    r"|cookie-?(?:einstellungen|hinweis|richtlinie)|wir\s+verwenden\s+cookies\b.{0,60}"
+    r"|(?:gestion\s+des\s+|paramètres\s+des\s+)cookies|nous\s+utilisons\s+des\s+cookies\b.{0,60}"
+    r"|vos\s+choix\s+en\s+matière\s+de\s+cookies|utilizamos\s+cookies\b.{0,60}"
+    r"|configuración\s+de\s+cookies|usiamo\s+i\s+cookie\b.{0,60}|impostazioni\s+(?:dei\s+)?cookie"
+    r"|utilizamos\s+cookies\b.{0,60}|wij\s+gebruiken\s+cookies\b.{0,60}"
+    r"|używamy\s+(?:plików\s+)?cookies?\b.{0,60}|мы\s+используем\s+(?:файлы\s+)?cookie\b.{0,60})"
+    r"[.!…]*$",
+    re.IGNORECASE,
+)
+# A repository's or a publisher's stamp printed on a document's first page, which a PDF's text
+# keeps as a line of its own ("arXiv:2505.04417v2 [cs.CL] 19 May 2025", "doi:10.1000/xyz",
+# "ISSN 1234-5678"): the copy's identifier, never its title.
+_STAMP = re.compile(
+    r"^(?:arxiv:\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?\b"
+    r"|doi:\s*10\.\d{4,}/|(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,}/"
+    r"|e?-?issn:?\s*\d{4}-\d{3}[\dx]\b|isbn(?:-1[03])?:?\s*[\d-]{10,}"
+    r"|preprint\s+(?:arxiv|doi)\b)",
+    re.IGNORECASE,
+)
+# What a page counts: a label and a number ("Views: 1,204", "查看: 1846", "조회 312", "Yanıt: 4")
+# or a number and a label ("1.2k views", "3 replies").
+_COUNT = r"\d[\d.,\s]*(?:[kmb]|千|万|萬)?"
+_COUNTER_PART = re.compile(
+    rf"^(?:(?P<label>[^\W\d_][\w'’ -]{{0,20}}?)\s*[:：]?\s*{_COUNT}"
+    rf"|{_COUNT}\s*(?P<after>[^\W\d_][\w'’-]{{0,20}}))$",
+    re.IGNORECASE,
+)
+# The labels of a single count: a count of views, replies, comments, likes or readers.
+_COUNTER_WORDS = _vocabulary(
+    """views view replies reply comments comment likes like reads readers visits hits answers
+    votes points shares görüntüleme görüntülenme yanıt yanıtlar yorum yorumlar beğeni okunma
+    wyświetlenia wyświetleń odpowiedzi komentarze zobrazení odpovědi komentáře megtekintés
+    válasz hozzászólás переглядів перегляди відповіді коментарі просмотры просмотров ответы
+    ответов комментарии aufrufe antworten kommentare vues réponses commentaires visitas
+    respuestas comentarios visualizzazioni risposte commenti visualizações respostas reacties
+    weergaven visningar svar kommentarer 查看 阅读 閱讀 回复 回覆 评论 評論 点赞 點讚 浏览 瀏覽
+    人気 閲覧 閲覧数 返信 コメント いいね 조회 조회수 댓글 공감 추천 مشاهدة مشاهدات تعليقات
+    ردود بازدید نظرات צפיות תגובות दृश्य टिप्पणियां"""
+)
+
+
+def _is_counter(text: str) -> bool:
+    """A line of counts: two or more "label: number" parts ("查看: 1846|回复: 3", "Views: 12 ·
+    Replies: 3"), or one whose label is a count's ("조회 312", "1.2k views"). A title that has a
+    number in it ("Top 10", "Chapter 3: the kettle") is no count.
+
+    >>> [_is_counter(t) for t in ("查看: 1846|回复: 3", "1.2k views", "조회 312", "Top 10")]
+    [True, True, True, False]
+    """
+    parts = [p.strip() for p in re.split(r"\s*[|·•∙/]\s*", text) if p.strip()]
+    matches = [_COUNTER_PART.match(p) for p in parts]
+    if not parts or not all(matches):
+        return False
+    labels = [(m.group("label") or m.group("after") or "").casefold().strip() for m in matches if m]
+    if len(parts) >= 2 and all(re.search(r"\D[:：]", p) for p in parts):
+        return True  # "查看: 1846|回复: 3"
+    return any(label in _COUNTER_WORDS for label in labels)
+
+
+_COOKIE_WORD = re.compile(
+    r"\bcookies?\b|\bprivacy\b|datenschutz|confidentialité|privacidad|privacy|prywatności",
+    re.IGNORECASE,
+)
+
+
+# An affiliate or sponsorship disclosure a site prints over every post ("This post may contain
+# affiliate links. …", "As an Amazon Associate I earn …", "Dieser Beitrag enthält
+# Affiliate-Links"): the site's notice, never the post's first sentence.
+_DISCLOSURE = re.compile(
+    r"^\W*(?:(?:this|the)\s+(?:post|article|page|recipe|review)\s+(?:may\s+)?contains?\s+"
+    r"(?:affiliate|sponsored|paid)\b|as\s+an?\s+(?:amazon\s+associate|affiliate)\b"
+    r"|(?:affiliate\s+)?disclosure\s*:|dieser\s+(?:beitrag|artikel)\s+enthält\s+"
+    r"(?:affiliate|werbe)|cet\s+article\s+(?:peut\s+)?contient?\s+des\s+liens\s+affiliés"
+    r"|este\s+(?:artículo|post)\s+(?:puede\s+)?contiene?\s+enlaces\s+de\s+afiliado)",
+    re.IGNORECASE,
+)

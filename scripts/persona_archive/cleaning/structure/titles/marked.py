@@ -1,0 +1,187 @@
+"""Titles the page itself marks: a level-one heading ("# The quiet hive"), a title field
+("Title: …"), a wiki's page name with its namespace, a browser title one of whose parts stands
+again alone at the top, a breadcrumb whose last step stands again under it.
+
+When the page names its title so, the mark is stronger evidence than any line's shape, so these
+are asked before the picker weighs the heading-like lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from persona_archive.cleaning.model import Line
+from persona_archive.cleaning.structure.titles.chrome import chrome_reason
+from persona_archive.cleaning.structure.titles.headline import headline
+from persona_archive.cleaning.structure.titles.mastheads import _label_over
+from persona_archive.cleaning.structure.titles.measure import (
+    _INVISIBLE,
+    _MASTHEAD_WORDS,
+    _TOP_REACH,
+    _is_body,
+    _key,
+    _long_enough,
+    _no_space_script,
+    _width,
+)
+from persona_archive.cleaning.structure.titles.neighbours import _lead
+from persona_archive.cleaning.structure.titles.proper import title_proper
+
+# A level-one heading in Markdown or gemtext ("# The quiet hive"): marked as the page's heading.
+_MARKED_HEADING = re.compile(r"^#[ \t]+(?P<text>[^#\s].*?)[ \t#]*$")
+# A field that names the document's title ("Title: …", "Titre : …", "标题：…"): a catalogue's or
+# a repository's record of the document, which names its title so.
+_TITLE_FIELD = re.compile(
+    r"^(?:title|titel|titre|título|titulo|titolo|tytuł|název|başlık|название|заголовок|标题|標題"
+    r"|タイトル|제목)\s*[:：]\s*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+# A wiki's page name with its namespace ("Talk:Assistant persona", "Diskussion:Sprachmodell",
+# "Обсуждение:Чат-бот", "User talk:Ada"): the name the wiki gives the page, printed as its
+# heading. The namespace is one or two words glued to the colon, the name opens with a letter.
+_WIKI_PAGE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:[^\W\d_][^:/]*$")
+_MARKED_PROSE = 1
+"""Lines of prose a marked heading may stand under (a proxy's one-sentence notice) ..."""
+_FIELD_PROSE = 3
+"""... and a title's field (a repository's appeal for funds and its thanks above the record)."""
+
+
+def _wiki_page(text: str) -> bool:
+    """A wiki's page name with its namespace, the namespace capitalised ("Talk:Assistant
+    persona"); a label and its value ("Note: this"), a time, an address and a title's field
+    ("Title: …", which a space follows) are none.
+
+    >>> [_wiki_page(t) for t in ("Talk:Assistant persona", "Note: soon", "mailto:a@b.c")]
+    [True, False, False]
+    """
+    return (
+        bool(_WIKI_PAGE.match(text))
+        and text[0].isupper()
+        and len(text.split()) <= _MASTHEAD_WORDS
+        and not _TITLE_FIELD.match(text)
+    )
+
+
+def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] | None:
+    """The first title the text marks as such at its top: a level-one heading ("# The quiet
+    hive", a gemtext page or Markdown saved as text) or a title's field ("Title: Do assistants
+    keep their manners?", a repository's abstract page) or a wiki's page name with its
+    namespace ("Talk:Assistant persona"), before the body's prose: the writer
+    or the record named it, whatever stands above it (a proxy's banner and its notice, a
+    site's menu, an appeal for funds). A level-two heading ("## 2026-02-22"), a hashtag
+    ("#bees"), chrome after the mark and a heading under more prose (a section's) are none.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Proxied by a gateway · status 20\\nNo attempt was made to check the "
+    ...                    "certificate of the remote host.\\n# The quiet hive\\n## 2026-02-22\\n"
+    ...                    "The bees have been quiet all winter, and I keep listening to them.")
+    >>> _marked_heading(body, ())
+    (2, 'The quiet hive')
+    >>> _marked_heading(split_lines("#bees #winter\\nText of the post, which goes on."), ())
+    """
+    prose = 0
+    for i, line in enumerate(body[:_TOP_REACH]):
+        text = line.text.strip()
+        m = _MARKED_HEADING.match(text) if prose <= _MARKED_PROSE else None
+        m = m or _TITLE_FIELD.match(text)
+        if m and headline(m["text"], names):
+            return i, title_proper(m["text"])
+        if _wiki_page(text) and not chrome_reason(text, names):
+            return i, text
+        if _is_body(text):
+            prose += 1
+            if prose > _FIELD_PROSE:
+                break
+    return None
+
+
+# What separates a page's title from the site's name in a browser's title line ("Headline |
+# Site", "Headline - Site", "Site :: Headline", "Headline · Site").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•:]{1,2}|[-–—])\s+")
+
+
+def _over_headline(body: list[Line], j: int, gone: dict[int, str]) -> bool:
+    """Whether ``body[j]`` is a label over the heading-like line right under it (a site's
+    name that its browser title names too: "Noa's blog – Article: A friend? | RSS reader")."""
+    if j + 1 >= len(body):
+        return False
+    under = headline(body[j + 1].text)
+    return bool(under) and _label_over(body, (j, body[j].text), (j + 1, under), gone)
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s*[•＞]\s*|\s+[›»>‹/]\s+")
+_CRUMB_END = re.compile(r"\s[›»>＞]$")
+
+
+def _confirmed_title(
+    body: list[Line], names: Iterable[str], gone: dict[int, str] | None = None
+) -> tuple[int, str] | None:
+    """The title line the page confirms: a line at its top in the shape of a browser title
+    ("Headline - Site", "Site | Headline") one of whose parts stands again, alone, on another
+    line at the top. The page names that line twice, once as the document's title: it is the
+    title, whatever the lines around it (a menu row, a kicker, a site's name in words). So
+    does a breadcrumb whose last step stands again alone under it, with the text under that
+    ("Docs » Guides » Persona files", then "Persona files"; a repository's path "owner /
+    tone-checker", then its README's "tone-checker"): the page's heading, however short.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Why my bees ignored the lavender - Hive Minded\\nHome Garden Bees "
+    ...                    "Shop\\nWhy my bees ignored the lavender\\nThe bees went elsewhere, "
+    ...                    "and I think I know why now.")
+    >>> _confirmed_title(body, ())
+    (2, 'Why my bees ignored the lavender')
+    >>> _confirmed_title(split_lines("Home | Hive Minded\\nHome\\nText of the page here."), ())
+    >>> body = split_lines("Docs » Guides » Persona files\\nPersona files\\nA persona file "
+    ...                    "describes a character for the assistant to play.")
+    >>> _confirmed_title(body, ())
+    (1, 'Persona files')
+    """
+    top: list[tuple[int, str]] = []
+    for i, line in enumerate(body[:_TOP_REACH]):
+        if _is_body(line.text):
+            break
+        top.append((i, " ".join(_INVISIBLE.sub("", line.text).split())))
+    alone = {
+        _key(text): i for i, text in reversed(top) if text and not _TITLE_SEPARATOR.search(text)
+    }
+    opening = bool(top) and body[0].no == 1 and not _TITLE_SEPARATOR.search(top[0][1])
+    for i, text in top:
+        if opening and headline(top[0][1], names):
+            break  # a clean text's title, on its first line: no browser title overrides it
+        parts = _TITLE_SEPARATOR.split(text)
+        if len(parts) < 2:
+            continue
+        for k, part in enumerate(parts):
+            j = alone.get(_key(part))
+            if (
+                j is not None
+                and j != i
+                # the site's name stands above its pages' titles; the headline comes first
+                and (j > i or (k == 0 and len(part) == max(len(p) for p in parts)))
+                and (_long_enough(part) or (_no_space_script(part) and _width(part) >= 8))
+                and not chrome_reason(part, names)
+                and not _over_headline(body, j, gone or {})  # the site's name, printed alone
+            ):
+                return j, title_proper(top[j][1])
+    last = {_key(text): i for i, text in top if text}
+    for i, text in top:
+        crumbs = _CRUMB_SEPARATOR.split(text)
+        if len(crumbs) >= 2:
+            tail = crumbs[-1]  # "Docs » Configuration » Persona layers"
+        elif i and _CRUMB_END.search(top[i - 1][1]):
+            tail = text  # a breadcrumb saved one step a line: "Guides »", then "Persona files"
+        else:
+            continue
+        j = last.get(_key(tail))
+        if (
+            j is not None
+            and any(ch.isalpha() for ch in tail)
+            and not chrome_reason(tail, names)
+            and (
+                j == 0  # the text's first line: where a clean text gives its title
+                or (j > i and _lead(body, j, gone or {}) in ("body", "byline", "date", "deck"))
+            )
+        ):
+            return j, title_proper(top[j][1])
+    return None

@@ -1,0 +1,248 @@
+"""A heading-like line over the headline that is not the title: a kicker, a section's
+or site's name, a tagline, a menu row over a headline with its lead, navigation between two
+heading-like lines; and the names a page gives itself at its top.
+
+The site's masthead comes first on a page and is shaped like a headline; the headline is the
+line the page's own furniture (byline, date, deck, body) follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from persona_archive.cleaning.model import Line
+from persona_archive.cleaning.structure.text import _sentences, _words
+from persona_archive.cleaning.structure.titles.chrome import chrome_reason
+from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
+from persona_archive.cleaning.structure.titles.dates import _dateline, _is_date_line
+from persona_archive.cleaning.structure.titles.headline import headline
+from persona_archive.cleaning.structure.titles.measure import (
+    _SITE_NAME_WORDS,
+    _TOP_REACH,
+    TITLE_WIDTH,
+    _furniture,
+    _is_body,
+    _long_enough,
+    _menu_item,
+    _size,
+    _width,
+)
+from persona_archive.cleaning.structure.titles.menus import _is_menu, _menu_row
+from persona_archive.cleaning.structure.titles.neighbours import _dated, _lead, _under_name
+
+
+def _tagline(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str] | None = None
+) -> bool:
+    """Whether ``body[i]``, a sentence, is the site's tagline: one sentence right under the
+    site's name, and the next line (past chrome) a headline with its date under it ("Kitchen
+    Corner" / "Notes on bread, cats and talking to machines." / the post's headline / its date).
+    A lead under a headline is no tagline: the headline comes first."""
+    text = " ".join(body[i].text.split())
+    if len(_sentences(text)) != 1 or _width(text) > 2 * TITLE_WIDTH:
+        return False
+    if not _under_name(body, i, names):
+        return False
+    for j in range(i + 1, min(i + 4, len(body))):
+        if headline(body[j].text, names):
+            return _dated(body, j, gone)
+        if not chrome_reason(body[j].text, names):
+            return False
+    return False
+
+
+def _tagline_over(
+    body: list[Line],
+    choice: tuple[int, str],
+    nxt: tuple[int, str],
+    names: Iterable[str],
+    gone: dict[int, str] | None = None,
+) -> bool:
+    """Whether ``choice``, a heading-like line right under the site's name, is its tagline over
+    the headline ``nxt``: ``nxt`` has the post's date right under it and ``choice`` none, the
+    tagline is no wider than the headline, and chrome stands between them (the blog's follow
+    button, its menu: still there or removed), nothing else. A deck stands right under its
+    headline ("Site" / headline / deck / date): the headline stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Week Notes\\nCooking and tools and AI\\nWhy my assistant sounds "
+    ...                    "like a friend\\n\\nText.")
+    >>> _tagline_over(body, (1, body[1].text), (2, body[2].text), ["Week Notes"],
+    ...               {4: "2024-03-02"})
+    False
+    >>> body = split_lines("Week Notes\\nCooking and tools and AI\\n\\nWhy my assistant sounds "
+    ...                    "like a friend\\n\\nText.")
+    >>> _tagline_over(body, (1, body[1].text), (2, body[2].text), ["Week Notes"],
+    ...               {3: "Follow", 5: "2024-03-02"})
+    True
+    """
+    i, j = choice[0], nxt[0]
+    between = [body[k].text for k in range(i + 1, j)]
+    between += [t for n, t in (gone or {}).items() if body[i].no < n < body[j].no and t.strip()]
+    return (
+        _under_name(body, i, names)
+        and not _dated(body, i, gone)
+        and _dated(body, j, gone)
+        and _width(choice[1]) <= _width(nxt[1])
+        and bool(between)
+        and all(k in (gone or {}).values() or chrome_reason(k, names) for k in between)
+    )
+
+
+def _page_names(body: list[Line]) -> tuple[str, ...]:
+    """The names a page gives itself at its top: its lines of one or two words before the
+    body's prose that are no menu's words ("Lantern Notes"). A headline ending in one of them
+    after a dash ("How I taught my assistant … — Lantern Notes") is in a browser title's shape.
+    """
+    names = []
+    for line in body[:_TOP_REACH]:
+        if _is_body(line.text):
+            break
+        text = " ".join(line.text.split())
+        if (
+            0 < len(text.split()) <= 2
+            and any(ch.isalpha() for ch in text)
+            and not _long_enough(text)  # a headline in a script without spaces is one "word"
+            and not _is_menu(text)
+        ):
+            names.append(text)
+    return tuple(names)
+
+
+def _navigation(between: list[Line], names: Iterable[str]) -> bool:
+    """Whether the lines between two heading-like lines are the site's navigation: two or more,
+    each a menu item (``_menu_item``) or other chrome (a date line, a section label), one of
+    them a navigation word ("Home", "Contact", "Episodes": ``_is_menu``). A tagline or a
+    site's name above it is the masthead's, whatever its length ("Notes from a garage, mostly
+    about wood…" over Home, Projects, Writing); a tag row or a paste's labels under a headline
+    ("A GUEST", "NEVER") are no navigation. Blank lines do not count, so the clean text (one
+    blank line between paragraphs) gives the same title again."""
+    return (
+        len(between) >= 2
+        and all(_menu_item(ln.text) or chrome_reason(ln.text, names) for ln in between)
+        and any(_is_menu(ln.text) for ln in between)
+    )
+
+
+def _section_over(run: list[tuple[int, str]], between: list[Line], text: str) -> bool:
+    """Whether a site's name stands over a section's label and the headline: one short line
+    (``_SITE_NAME_WORDS``) before, one or two menu-item lines between ("Columns", "IT 이야기"),
+    and a heading-like line that says more after it ("The Polyglot Desk", "Columns", "Letters
+    that look broken but are not"). A headline's author and date under it ("Ada Brook",
+    "Mar 3") are no section label: the line after them is its deck."""
+    return (
+        len(run) == 1
+        and 1 <= len(between) <= 2
+        and all(
+            _menu_item(ln.text)
+            and not _is_byline_line(ln.text)
+            and not _name_like(ln.text)
+            and not _is_date_line(ln.text)
+            for ln in between
+        )
+        and len(_words(run[0][1])) <= _SITE_NAME_WORDS
+        and len(_words(text)) > len(_words(run[0][1])) + 1
+        and not run[0][1].rstrip().endswith(("?", "？", "؟"))  # a question is no site's name
+    )
+
+
+_LABEL_WORDS = 4
+"""A heading-like line of at most this many words (a script without spaces: four times as wide)
+right over a longer one is a label (a kicker, a section's or a site's name) ..."""
+_KICKER_WORDS = 7
+"""... and one of up to this many words when the next says at least ``_KICKER_RATIO`` times as
+much (a deck under its headline is rarely twice as long: the headline stays)."""
+_KICKER_RATIO = 1.8
+
+
+def _label_over(
+    body: list[Line], choice: tuple[int, str], nxt: tuple[int, str], gone: dict[int, str]
+) -> bool:
+    """Whether ``choice``, a heading-like line, is a label over the headline ``nxt`` (a menu's
+    row, a site's name or tagline in words, a section's name, a kicker, in any language):
+    nothing of a headline's own stands under it (its byline, date or the body's prose), only
+    the page's furniture or a heading-like line, and ``nxt`` has a headline's lead under it
+    (its deck, byline, date or the body). A heading-like line under ``choice`` may be its
+    deck: ``choice`` is a label over its headline only when it is short (``_LABEL_WORDS``
+    words, or up to ``_KICKER_WORDS`` when the next says ``_KICKER_RATIO`` times as much), or
+    a menu's row (``_menu_row``) with furniture under it. A line that asks or exclaims is a
+    headline.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Language models at work\\nThe assistant that learned to say it is "
+    ...                    "unsure\\nBy Ada Brook\\nText.")
+    >>> _label_over(body, (0, body[0].text), (1, body[1].text), {})
+    True
+    >>> body = split_lines("Why the kettle sings\\nBy Ada Brook\\nA deck that says more than "
+    ...                    "the headline does\\nText.")
+    >>> _label_over(body, (0, body[0].text), (2, body[2].text), {})
+    False
+    """
+    x, y = choice[1], nxt[1]
+    if re.search(r"[?!？！؟]\W*$", x):
+        return False
+    under = _lead(body, choice[0], gone)
+    if under not in ("", "apart", "deck"):
+        return False  # its own byline, date or prose: a headline
+    small, large = _size(x), _size(y)
+    if under == "deck":  # a kicker right over its headline, or a headline over its deck
+        short = small <= _LABEL_WORDS or (small <= _KICKER_WORDS and large >= _KICKER_RATIO * small)
+    else:  # a site's name or a menu's row, the page's furniture under it
+        short = small <= _LABEL_WORDS or _menu_row(x)
+    if not (short and (large > small or _menu_row(x))):
+        return False
+    j = nxt[0]
+    below = body[j + 1].text.strip() if j + 1 < len(body) else ""
+    if (
+        body[j + 1 : j + 2]
+        and body[j + 1].no == body[j].no + 1
+        and below[:1].islower()
+        and not (_furniture(below) or _is_byline_line(below))
+    ):
+        return False  # a hard-wrapped line of prose, its sentence going on below
+    return _lead(body, j, gone) in ("body", "byline", "date", "deck")
+
+
+def _kicker_over_decked(
+    body: list[Line], choice: tuple[int, str], nxt: tuple[int, str], gone: dict[int, str]
+) -> bool:
+    """Whether ``choice`` is a kicker over the headline ``nxt`` because ``nxt`` has its deck
+    right under it: three lines in a row, the third longer than ``nxt`` and followed by the
+    article's byline or date ("Asistentes digitales en la banca y los seguros" / the headline /
+    its deck / "Por Camila …"). The byline or the date stands under the deck, the deck under
+    its headline: the line over the headline is a label, however long. A headline over its deck
+    has the body's prose under the deck, not a third line, and stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Banks and the talking machines of tomorrow\\nInsurers want a bot "
+    ...                    "that sounds less like a contract\\nThree firms reviewed the tone of "
+    ...                    "their assistants after a survey of their clients\\nBy Ada Brook"
+    ...                    "\\nText.")
+    >>> _kicker_over_decked(body, (0, body[0].text), (1, body[1].text), {})
+    True
+    >>> body = split_lines("Insurers want a bot that sounds less like a contract\\nThree firms "
+    ...                    "reviewed the tone of their assistants after a survey\\nThe survey "
+    ...                    "asked two thousand clients what they thought of the bots.")
+    >>> _kicker_over_decked(body, (0, body[0].text), (1, body[1].text), {})
+    False
+    """
+    i, j = choice[0], nxt[0]
+    if (
+        j != i + 1
+        or j + 1 >= len(body)
+        or body[j].no != body[i].no + 1
+        or body[j + 1].no != body[j].no + 1
+        or re.search(r"[?!？！؟]\W*$", choice[1])
+    ):
+        return False
+    deck = body[j + 1].text.strip()
+    if (
+        _is_byline_line(deck)
+        or _is_date_line(deck)
+        or _dateline(deck)
+        or chrome_reason(deck)
+        or _size(deck) <= _size(nxt[1])
+    ):
+        return False
+    return _lead(body, j + 1, gone) in ("byline", "date")

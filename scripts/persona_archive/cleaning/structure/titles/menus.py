@@ -1,0 +1,199 @@
+"""Menus and rows of links: a line of navigation words, a row of short items set apart by
+the page's layout, a menu saved as one line of capitalised words, a tag list.
+
+A menu at the top of a page is the first heading-like text a scrape keeps; it is never the
+title. These recognisers say only that a line is a menu: the title stage passes it over and the
+line stays in the text (removing it is the boilerplate stage's business).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from persona_archive.cleaning.structure.titles.measure import _STOPS, _no_space_script, _vocabulary
+
+# Navigation words, in the languages the archive meets (casefolded). A line made only of them
+# ("Home | About | Contact", "Menu", "Startseite") is a menu, never a title.
+_MENU = _vocabulary(
+    """home menu search about contact contacts blog blogs news archive archives categories
+    category tags topics login logout register subscribe newsletter podcasts episodes shop
+    store donate privacy terms help faq more share next previous back top sitemap explore
+    account profile settings notifications community forums forum events jobs careers press
+    about-us accueil rechercher recherche contactez connexion actualités archives catégories
+    startseite suche kontakt anmelden abmelden impressum datenschutz nachrichten themen
+    inicio buscar búsqueda contacto noticias categorías acceder cerca contatti accedi notizie
+    início pesquisar pesquisa contato notícias entrar zoeken inloggen nieuws главная поиск
+    контакты меню новости войти регистрация архив szukaj kontakt aktualności zaloguj
+    ホーム メニュー 検索 ログイン お問い合わせ ニュース 首页 首頁 菜单 菜單 搜索 搜尋 登录
+    登入 注册 註冊 新闻 新聞 홈 메뉴 검색 로그인 뉴스 الرئيسية بحث القائمة اتصل الأخبار
+    hem meny sök kontakta nyheter arkiv hjem søg søk nyheder forside buscar menú cerca
+    ricerca buscar pesquisa assine assinar sair acasă acasa anasayfa domů főoldal etusivu
+    αρχική головна beranda címlap kezdőlap"""
+)
+_MENU_PHRASES = frozenset(
+    {
+        "about us",
+        "contact us",
+        "log in",
+        "log out",
+        "sign in",
+        "sign up",
+        "sign out",
+        "main menu",
+        "skip to content",
+        "skip to main content",
+        "our team",
+        "à propos",
+        "über uns",
+        "acerca de",
+        "sobre nosotros",
+        "chi siamo",
+        "sobre nós",
+        "over ons",
+        "о нас",
+        "strona główna",
+        "iniciar sesión",
+        "logga in",
+        "logga ut",
+        "om oss",
+        "log ind",
+        "logg inn",
+        "om os",
+        "fazer login",
+        "ana sayfa",
+        "giriş yap",
+        "přihlásit se",
+        "trang chủ",
+        "área do assinante",
+        "关于我们",
+        "關於我們",
+        "联系我们",
+        "聯絡我們",
+        "من نحن",
+    }
+)
+# A skip link ("Skip to content", "Zum Inhalt springen", "Hoppa till innehållet") or a menu's
+# control ("Open navigation", "Go to Reddit Home", "Back to top"): furniture at the top of a page.
+_SKIP_LINK = re.compile(
+    r"""^\W*(?:
+        (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|article
+            |recipe|comments|video|footer)
+      | (?:print|pin|save|rate)\s+(?:this\s+)?recipe
+      | (?:aller|passer|accéder)\s+au\s+(?:contenu|menu)(?:\s+principal)?
+      | (?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen|\s+wechseln)?
+      | (?:ir|saltar|pasar)\s+al\s+contenido(?:\s+principal)?
+      | (?:ir|pular|saltar)\s+para\s+o\s+conte[úu]do(?:\s+principal)?
+      | (?:vai|salta|passa)\s+al\s+contenuto(?:\s+principale)?
+      | (?:ga|spring)\s+naar\s+(?:de\s+)?(?:hoofd)?inhoud
+      | hoppa\s+till\s+(?:huvud)?innehållet | (?:spring|hop|gå)\s+til\s+(?:hoved)?ind(?:hold|hald)
+      | hopp\s+til\s+(?:hoved)?innhold(?:et)?
+      | przejdź\s+do\s+(?:treści|zawartości) | перейти\s+к\s+(?:содержанию|контенту)
+      | перейти\s+до\s+(?:основного\s+)?(?:вмісту|змісту) | ugrás\s+a\s+(?:fő)?tartalomra
+      | siirry\s+(?:pää)?sisältöön | içeriğe\s+(?:atla|geç) | přeskočit\s+na\s+obsah
+      | preskočiť\s+na\s+obsah | sari\s+la\s+conținut | μετάβαση\s+στο\s+περιεχόμενο
+      | langsung\s+ke\s+konten | chuyển\s+đến\s+nội\s+dung | דלג\s+לתוכן
+      | تخط[ىي]\s+إلى\s+المحتوى | ข้ามไปยังเนื้อหา
+      | παράλειψη\s+στο\s+περιεχόμενο | 跳到主要内容 | 跳至主要內容 | 본문\s*바로가기
+      | メインコンテンツへ(?:スキップ|移動)
+      | (?:open|close|toggle|show|hide|expand|collapse)\s+(?:the\s+)?(?:main\s+|site\s+)?
+            (?:menu|navigation|nav|search|sidebar)
+      | (?:go|back|return)\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:home|homepage|home\s+page
+            |front\s+page|top)
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _is_menu(text: str) -> bool:
+    """A menu: a line of navigation words (``_MENU``), or three or more short items that the
+    page's layout set apart with runs of spaces or dots ("Hem   Galleri   Om mig   Kontakt",
+    "Mark as read · Add to favourites · Share"): a row of links; in a script written without
+    spaces, only items of one or two words set apart with runs of spaces.
+
+    >>> _is_menu("Hem   Galleri   Utrustning   Om mig   Kontakt"), _is_menu("Why  bees left")
+    (True, False)
+    """
+    spaces = not _no_space_script(text)  # Thai sets its phrases apart with spaces
+    for row, words in ((r"\s{2,}", 3 if spaces else 2), (r"\s+[·•]\s+", 3 if spaces else 0)):
+        items = [i for i in re.split(row, text.strip()) if i]  # runs of spaces, or dots
+        if any(re.search(rf"[{_STOPS}!?！？:,]", i) for i in items):
+            continue
+        sizes = [len(i.split()) for i in items]
+        if len(items) >= 3 and all(n <= words for n in sizes):
+            return True
+        # four or more items set apart: one of them may be a longer link ("फ़ॉलो कर रहे हैं")
+        if spaces and len(items) >= _ROW_ITEMS and sorted(sizes)[-2] <= words:
+            return max(sizes) <= words + 1
+    items = [i for i in re.split(r"\s*[|·•/»›>]\s*|\s{2,}", text.casefold().strip()) if i]
+    if not items:
+        return False
+    for item in items:
+        item = item.strip(" \t-–—:*#")
+        if item in _MENU_PHRASES:
+            continue
+        words = item.split()
+        if not words or not all(w.strip(".,!?") in _MENU for w in words):
+            return False
+    return True
+
+
+# A control that opens a list ("Sort by: Most helpful ▾", "Language ▼"): a form's, not a title.
+_DROPDOWN = re.compile(r"[▾▼⌄▿⏷🔽]\W*$")
+
+
+def _spaced_row(text: str) -> bool:
+    """A menu in a script written without spaces, its items set apart by spaces ("首页 看贴
+    图片 精品 视频"): three or more items of at most four characters.
+
+    >>> _spaced_row("首页 看贴 图片 精品 视频"), _spaced_row("让AI帮我改红烧肉的做法")
+    (True, False)
+    """
+    items = text.split()
+    return (
+        len(items) >= 3
+        and _no_space_script(text)
+        and all(len(i) <= 4 and not re.search(r"[。！？、，]", i) for i in items)
+    )
+
+
+def _tag_list(text: str) -> bool:
+    """A list of tags or hubs on one line: three or more items of one to three words between
+    commas ("Машинное обучение*, Искусственный интеллект, Python*", "ai, ml, personas"), in a
+    script written with spaces.
+
+    >>> [_tag_list(t) for t in ("Bees, tea, bikes", "Crowding, airflow and the kale that lived")]
+    [True, False]
+    """
+    if _no_space_script(text):
+        return False  # no words to count: "AIとの会話、パン作り、猫のこと…" is a phrase
+    items = [i.strip() for i in re.split(r"[,;]", text)]
+    return len(items) >= 3 and all(0 < len(i.split()) <= 3 for i in items)
+
+
+_ROW_ITEMS = 4
+"""A menu saved as one line has at least this many items (a site's name has fewer words)."""
+
+
+def _menu_row(text: str) -> bool:
+    """A menu's items saved as one line ("Zprávy Domácí Zahraničí Ekonomika Sport"):
+    ``_ROW_ITEMS`` or more words of a cased script, two thirds of them capitalised words or
+    numbers ("Dokument och publikationer"), no punctuation. A headline in title case has the
+    same shape: only a line with nothing of a headline's own under it (``_lead``) is taken for
+    a row.
+
+    >>> [_menu_row(t) for t in ("Acasă Actualitate Economie Tehnologie", "Why the bees left")]
+    [True, False]
+    """
+    words = text.split()
+    capitals = sum(w[0].isupper() or w.isdigit() for w in words)
+    if not (len(words) >= _ROW_ITEMS and not regex.search(r"[^\w\p{M}\s&+-]", text)):
+        return False
+    if _no_space_script(text):
+        return False
+    if not any(ch.isupper() or ch.islower() for ch in text):
+        # a caseless script (Hangul, Devanagari, Hebrew) has no capitals to tell a row from a
+        # headline: two of its words must be navigation words ("블로그 검색 … 홈 내 소식 로그인")
+        return sum(w.casefold() in _MENU for w in words) >= 2
+    return words[0][0].isupper() and 3 * capitals >= 2 * len(words)

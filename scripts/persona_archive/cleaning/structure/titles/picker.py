@@ -1,0 +1,233 @@
+"""The title line of a text (``title_line``): among the heading-like lines at the top,
+before the body's prose, the one that is the document's headline and not the site's masthead;
+and where the title came from (``title_source``).
+
+The order, first found wins (``title_source``): the catalog's ``title`` → a title the page
+marks (``marked``) → a heading-like line at the top that is not chrome, past the site's
+masthead → a title of an unusual shape (``unusual``) → the first sentence (``derived``). What
+counts as the site's own name comes from the catalog and the site's profile
+(``Hints.site_names``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+from persona_archive.cleaning.model import Change, Line
+from persona_archive.cleaning.structure.detection import Hints
+from persona_archive.cleaning.structure.text import STAGE
+from persona_archive.cleaning.structure.titles.chrome import _in_capitals, chrome_reason
+from persona_archive.cleaning.structure.titles.credits import (
+    _BY_END,
+    _CREDIT,
+    _beside_figure_or_byline,
+    _is_byline_line,
+)
+from persona_archive.cleaning.structure.titles.headline import headline
+from persona_archive.cleaning.structure.titles.marked import _confirmed_title, _marked_heading
+from persona_archive.cleaning.structure.titles.mastheads import (
+    _kicker_over_decked,
+    _label_over,
+    _navigation,
+    _page_names,
+    _section_over,
+    _tagline,
+    _tagline_over,
+)
+from persona_archive.cleaning.structure.titles.measure import (
+    _TOP_LINES,
+    _TOP_REACH,
+    _is_body,
+    _is_label,
+    _key,
+    _menu_item,
+    _short,
+)
+from persona_archive.cleaning.structure.titles.neighbours import (
+    _banner_text,
+    _crumb_ends,
+    _dated,
+    _holds,
+    _name_short,
+    _recurs,
+    _under_crumb,
+)
+from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
+from persona_archive.cleaning.structure.titles.unusual import (
+    _opening_title,
+    _paired_headline,
+    _signed_title,
+    _subject,
+)
+from persona_archive.page import CATALOG, DERIVED, TEXT
+
+
+def site_names(hints: Hints) -> tuple[str, ...]:
+    """Every name the document's site goes by: the catalog's site, its URL, the profile's."""
+    return tuple(n for n in (hints.site, hints.url, *hints.site_names) if n)
+
+
+_MASTHEAD_GAP = 2
+"""Lines gone in one place (chrome removed, blank lines) between a heading-like line and the
+next one that make the first the page's masthead (the site's name, its tagline)..."""
+_MASTHEAD_REACH = 8
+"""... when the next one is at most this many lines further down, and the first is short."""
+_MASTHEAD_MENU = 3
+"""... or when a menu of this many one- or two-word lines stands between the two (the site's
+navigation under its name and tagline, the episode's headline under it)."""
+
+
+def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
+    """The document's title line in ``body``: its index and the headline it gives, or None.
+
+    The headline is looked for among the lines at the top, before the body's prose begins
+    (``_is_body``), among the heading-like ones (``headline``): chrome, bylines and metadata
+    lines are passed over (and stay in the body). Of these, the first is the headline, except:
+
+    - a run of short heading-like lines followed, after two or more lines gone in one place
+      (the menu or date lines removed as chrome, blank lines) and at most eight lines further,
+      by another heading-like line is the page's masthead (the site's name, its tagline): the
+      headline comes after it. Chrome still there is no such evidence: a clean text (one blank
+      line between paragraphs) keeps its first headline;
+    - a line the next one ends (a breadcrumb glued to the headline) gives way to the next;
+    - a short line the page repeats inside a longer line further down is the site's name.
+
+    A headline that nothing follows, or that a label follows ("The method:", the meme format of
+    a social post), is none: the title is derived.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "Prose goes on here. " * 5
+    >>> body = split_lines("MENU\\nMarch 3, 2024\\nThe Quiet Model Speaks\\n" + prose)
+    >>> title_line(body, Hints())
+    (2, 'The Quiet Model Speaks')
+    >>> body = split_lines("Leaf and Kettle\\n\\n\\nCold brewing green tea, and why\\n" + prose)
+    >>> title_line(body, Hints())
+    (1, 'Cold brewing green tea, and why')
+    """
+    known = site_names(hints)
+    names = (*known, *_page_names(body))
+    removed = dict(hints.removed)
+    confirmed = _confirmed_title(body, known, removed) or _marked_heading(body, known)
+    if confirmed is not None:
+        return confirmed
+    top: list[tuple[int, str]] = []
+    figure: set[int] = set()  # a lead photo's credit and caption: passed over like chrome
+    counted = 0
+    for i, line in enumerate(body[:_TOP_REACH]):
+        if _is_body(line.text):
+            if not top and _tagline(body, i, names, removed):
+                counted += 1  # the site's tagline, a sentence under its name: the masthead's
+                continue
+            if _banner_text(body, i) or chrome_reason(line.text, names):
+                counted += 1  # a cookie banner's text, an affiliate disclosure, an email's
+                continue  # note on reading it online: the page's, however long
+            subject = _subject(body, i, known)
+            if subject is not None:
+                return subject
+            break
+        if counted >= _TOP_LINES:
+            break
+        room = room_label(line.text) or _room_name(body, i, known)
+        if room and not top:
+            return i, room  # a chat export's channel line or room name, before any headline
+        text = (
+            headline(line.text, names)
+            or _paired_headline(body, i, removed, known)
+            or _signed_title(body, i, known, removed)
+        )
+        if _CREDIT.match(line.text.strip()):
+            figure.add(i)
+        elif text and _beside_figure_or_byline(body, i):
+            text = None
+            if not (i and _BY_END.search(body[i - 1].text)):
+                figure.add(i)
+        if text:
+            top.append((i, text))
+        if text or not _menu_item(line.text):
+            counted += 1
+    if not top:
+        return _opening_title(body, known, removed)
+    runs: list[list[tuple[int, str]]] = [[top[0]]]
+    for prev, cur in pairwise(top):
+        p, c = body[prev[0]], body[cur[0]]
+        numbers = [ln.no for ln in body[prev[0] : cur[0] + 1]]
+        gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
+        between = [body[k] for k in range(prev[0] + 1, cur[0]) if k not in figure]
+        menu = len(between) >= _MASTHEAD_MENU and all(_menu_item(ln.text) for ln in between)
+        if not menu and between and _dated(body, cur[0], removed):
+            # a dated headline under a menu of which some items were removed as chrome
+            dropped = sum(1 for n, t in removed.items() if p.no < n < c.no and t.strip())
+            menu = len(between) + dropped >= _MASTHEAD_MENU and all(
+                _menu_item(ln.text) for ln in between
+            )
+        navigation = _navigation(between, names) or _section_over(runs[-1], between, cur[1])
+        bylined = bool(between) and _is_byline_line(between[0].text)
+        if _under_crumb(body, prev[0], removed) and not _crumb_ends(between, c.text, cur[1]):
+            runs[-1].append(cur)  # the line the breadcrumb leads to is the page's title
+            continue
+        if _under_crumb(body, cur[0], removed) and _key(prev[1]) != _key(cur[1]):
+            runs.append([cur])  # ... and what stands above the breadcrumb is the site's header
+            continue
+        if _crumb_ends(between, c.text, cur[1]) or (
+            (
+                (
+                    ((gone >= _MASTHEAD_GAP and c.no - p.no <= _MASTHEAD_REACH) or menu)
+                    and (
+                        all(_short(text) for _, text in runs[-1])
+                        # a longer tagline: the headline is the one with its date under it
+                        or (_dated(body, cur[0], removed) and not _dated(body, prev[0], removed))
+                    )
+                )
+                or navigation
+            )
+            and _key(prev[1]) != _key(cur[1])
+            and not bylined
+        ):
+            runs.append([cur])
+        else:
+            runs[-1].append(cur)
+    run = runs[-1]  # every run before the last is a masthead
+    choice = run[0]
+    for nxt in run[1:]:
+        text = choice[1]
+        if _key(text) == _key(nxt[1]) or _is_byline_line(body[choice[0] + 1].text):
+            break  # a headline has its byline under it
+        if _in_capitals(text) and not _in_capitals(nxt[1]):
+            choice = nxt  # a kicker in capitals over the headline ("THE WEEK IN TECHNOLOGY")
+            continue
+        if _room_named(body, nxt[0]) or _tagline_over(body, choice, nxt, names, removed):
+            choice = nxt
+            continue
+        if (
+            _holds(text, nxt[1])
+            or (
+                _name_short(text, nxt[1])  # a headline says more than a name
+                and _recurs(text, body[nxt[0] + 1 :])
+            )
+            or _label_over(body, choice, nxt, removed)
+            or _kicker_over_decked(body, choice, nxt, removed)
+        ):
+            choice = nxt
+            continue
+        break
+    following = body[choice[0] + 1] if choice[0] + 1 < len(body) else None
+    if following is None or _is_label(following.text):
+        return None  # a headline is followed by its byline, date or body, not by a label
+    return choice
+
+
+def title_source(hints: Hints, changes: Iterable[Change]) -> str:
+    """Where ``build`` took the title from, for the front matter's ``title_source``: the
+    catalog's, a title line of the text (a ``title`` change), or derived from the first sentence.
+
+    >>> title_source(Hints(title="T"), []), title_source(Hints(), [])
+    ('catalog', 'derived')
+    >>> title_source(Hints(), [Change(STAGE, "title", 1, "A Title")])
+    'text'
+    """
+    if (hints.title or "").strip():
+        return CATALOG
+    if any(c.stage == STAGE and c.rule == "title" for c in changes):
+        return TEXT
+    return DERIVED

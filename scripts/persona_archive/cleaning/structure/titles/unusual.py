@@ -1,0 +1,177 @@
+"""Titles of shapes ``headline`` refuses: a news headline of two short sentences, an
+encyclopaedia's subject that the first sentence opens with, a short title with its byline under
+it, a short title on a clean text's first line.
+
+Each needs evidence beside it (furniture above, the lead or byline under it), because the same
+shapes are a greeting, a name or a fragment elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from persona_archive.cleaning.model import Line
+from persona_archive.cleaning.structure.text import _words
+from persona_archive.cleaning.structure.titles.chrome import chrome_reason
+from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
+from persona_archive.cleaning.structure.titles.dates import _is_date_line
+from persona_archive.cleaning.structure.titles.headline import (
+    _TWO_SENTENCES,
+    _sentences_any,
+    headline,
+)
+from persona_archive.cleaning.structure.titles.measure import (
+    _INVISIBLE,
+    _STOPS,
+    _is_body,
+    _no_space_script,
+    _width,
+)
+
+
+def _paired_headline(body: list[Line], i: int, gone: dict[int, str], names: Iterable[str]) -> str:
+    """A news headline of two short sentences without a final full stop ("Miejski chatbot
+    przestał udawać człowieka. Mieszkańcy są zadowoleni"), else "": the page's furniture right
+    above it (a section label, removed or not) or nothing (the text's first line), and its
+    lead, byline or date right under it, or it is the text's very first line (a clean text
+    gives its title there, whatever the page kept under it). Between two lines of prose it is
+    prose.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("\\nThe bot stopped pretending. Residents approve\\nIt now says "
+    ...                    "that it is a program, the city said.")
+    >>> _paired_headline(body, 0, {1: "Tech"}, ())
+    'The bot stopped pretending. Residents approve'
+    >>> body = split_lines("Hi.\\nThis one ends. And another one follows\\nText.")
+    >>> _paired_headline(body, 1, {}, ())
+    ''
+    """
+    text = " ".join(body[i].text.split())
+    sentences = _sentences_any(text)
+    if not (
+        len(sentences) == 2
+        and len(_words(text)) <= _TWO_SENTENCES
+        and not re.search(rf"[{_STOPS}!！]$", text)
+        and len(_words(sentences[0])) >= 3
+        and len(_words(sentences[1])) >= 2
+    ):
+        return ""
+    no = body[i].no - 1
+    above = next((ln.text for ln in body[:i] if ln.no == no), None)
+    furniture = (
+        i == 0  # the text's first line: the clean text gives its title so
+        or no in gone
+        or (above is not None and chrome_reason(above, names) is not None)
+    )
+    under = body[i + 1].text if i + 1 < len(body) else ""
+    led = (
+        _is_body(under)
+        or _is_byline_line(under)
+        or _is_date_line(under)
+        or body[i].no == 1  # the text's very first line: where a clean text gives its title
+    )
+    return text if furniture and led and headline(sentences[0].rstrip(". "), names) else ""
+
+
+_SUBJECT_WORDS = 4
+"""A line this short that the body's first sentence opens with is the page's subject."""
+
+
+def _subject(body: list[Line], start: int, names: Iterable[str]) -> tuple[int, str] | None:
+    """A short line above the body that the body's first sentence opens with ("Lumen", then
+    "Lumen is the household assistant…"): the subject an encyclopaedia's or a glossary's page
+    is named after, too short to be heading-like, and the page's title. Chrome, a menu's words
+    and a line the sentence only mentions later are no subject.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Explore\\nLumen\\nHistory\\nLumen is the assistant of the novel, kind.")
+    >>> _subject(body, 3, ())
+    (1, 'Lumen')
+    >>> _subject(split_lines("Home\\nHome is where the kettle is, said my aunt."), 1, ())
+    """
+    opening = " ".join(body[start].text.split())
+    for i in range(start - 1, -1, -1):
+        text = " ".join(body[i].text.split())
+        if (
+            0 < len(text.split()) <= _SUBJECT_WORDS
+            and any(ch.isalpha() for ch in text)
+            and len(opening) > len(text)
+            and opening.startswith(text)
+            and opening[len(text)] in " ,("
+            and not chrome_reason(text, names)
+        ):
+            return i, text
+    return None
+
+
+def _signed_title(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str] | None = None
+) -> str | None:
+    """A title too short to be heading-like ("Tysta maskiner", "Persona drift") whose byline
+    stands right under it in the source: a byline follows a headline, never a site's name or a
+    section label. A menu's words, other chrome and a label ("Notes:") are no title. Blank
+    lines may stand between them, not a line removed (``gone``).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Krönika\\nTysta maskiner\\nAv Annika Berg\\nText.")
+    >>> _signed_title(body, 1, ()), _signed_title(body, 0, ())
+    ('Tysta maskiner', None)
+    >>> _signed_title(split_lines("Home\\nBy Ines Walcott\\nText."), 0, ())
+    """
+    gone = gone or {}
+    if i + 1 >= len(body) or any(no in gone for no in range(body[i].no + 1, body[i + 1].no)):
+        return None  # blank lines may stand between them (a clean text's), nothing else
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    under = body[i + 1].text.strip()
+    if not _is_byline_line(under) or not any(ch.isalpha() for ch in text):
+        return None
+    if (
+        len(text.split()) > _SUBJECT_WORDS
+        or re.search(r"[.!…。！:：|]$", text)
+        or _is_byline_line(text)
+        or chrome_reason(text, names)
+        or _is_date_line(text)
+    ):
+        return None
+    return text
+
+
+_CJK_NAME_WIDTH = 8
+"""A first line in a script without spaces narrower than this (three characters) is a person's
+name heading a post ("林晓"), no title."""
+
+
+def _opening_title(
+    body: list[Line], names: Iterable[str], gone: dict[int, str]
+) -> tuple[int, str] | None:
+    """A short title on the text's first line, the body's prose right under it ("Persona
+    files", then "A persona file describes…"): a clean text gives its title so, however short
+    (a title too short to be heading-like, which the page's breadcrumb or byline confirmed).
+    Nothing stands above it, not even a line removed; a line that ends in punctuation (a
+    greeting, "Hi all,"), a person's name or a handle heading a post, and chrome are no title.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "A persona file describes a character for the assistant to play, and its tone."
+    >>> _opening_title(split_lines("Persona files\\n\\n" + prose), (), {})
+    (0, 'Persona files')
+    >>> _opening_title(split_lines("Wren Abara\\n" + prose), (), {})
+    >>> _opening_title(split_lines("Hi all,\\n" + prose), (), {})
+    """
+    if len(body) < 2 or any(n in gone for n in range(1, body[1].no)):
+        return None
+    text = " ".join(_INVISIBLE.sub("", body[0].text).split())
+    if (
+        not any(ch.isalpha() for ch in text)
+        or text[0].islower()  # a site's name in lowercase ("nitter"), a fragment
+        or len(text.split()) > _SUBJECT_WORDS
+        or (_no_space_script(text) and _width(text) < _CJK_NAME_WIDTH)  # a name: "林晓"
+        or not _is_body(body[1].text)
+        or re.search(r"[^\w\s)\]’'\"”»]$", text)
+        or "@" in text
+        or _name_like(text)
+        or chrome_reason(text, names)
+        or _is_date_line(text)
+    ):
+        return None
+    return 0, text
