@@ -190,6 +190,16 @@ def test_a_duplicate_mark_with_text_after_it_is_refused():
         _build_corpus().build(header + "A sentence of the post.\n+^ A sentence of the post.\n")
 
 
+def test_an_archive_kind_the_archive_does_not_know_is_refused():
+    """The scorer compares the detected kind with ``archive_kind``: a kind outside the archive's
+    registry could never be detected, so the template is refused with the kinds to choose from."""
+    body = "---\nA sentence of the page.\n"
+    built = _build_corpus().build("site: x\nkind: wiki\narchive_kind: other\nlanguage: en\n" + body)
+    assert built.meta["archive_kind"] == "other"
+    with pytest.raises(ValueError, match=r"archive_kind 'wiki' .* forum-thread"):
+        _build_corpus().build("site: x\nkind: wiki\nlanguage: en\n" + body)
+
+
 def test_corpus_size_sites_languages_kinds():
     assert len(DOCS) >= 60
     assert len({d.meta["site"] for d in DOCS}) >= 20

@@ -48,6 +48,8 @@ from pathlib import Path
 
 import yaml
 
+from persona_archive.kinds import SLUGS
+
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 SETS = ("dev", "heldout")
@@ -129,12 +131,18 @@ def build(template: str) -> Built:
     if not sep:
         raise ValueError("a template needs a YAML header and a line '---'")
     header = yaml.safe_load(head) or {}
+    archive_kind = header.get("archive_kind", header["kind"])
+    if archive_kind not in SLUGS:
+        raise ValueError(
+            f"archive_kind {archive_kind!r} is not a kind of the archive; use one of "
+            f"{', '.join(SLUGS)} (the page's own kind goes in 'kind')"
+        )
     raw_lines: list[str] = []
     expected: list[str] = []
     meta = {
         "site": header["site"],
         "kind": header["kind"],
-        "archive_kind": header.get("archive_kind", header["kind"]),
+        "archive_kind": archive_kind,
         "language": header["language"],
         "title": header.get("title"),
         "chrome": [],
