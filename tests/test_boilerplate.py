@@ -1515,3 +1515,53 @@ def test_numbers_and_dates_that_are_the_authors_stay(raw):
 )
 def test_a_lone_count_with_arrows_and_no_chrome_near_it_stays(raw):
     assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+# ------------------------------ dates with joining words, the half of the day, the time first
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 marzo, 2026 a las 19:22",
+        "8 Φεβρουαρίου 2026 στις 11:15 π.μ.",
+        "3 marca 2026 o godz. 14:05",
+        "오전 9:12 · 2026년 3월 2일",
+        "오후 3:40 · 2026년 3월 2일 · 1.2만 조회수",
+        "9:12 AM · Mar 2, 2026",
+        "14:32, 4 MAR 2026",
+        "12 Jan, 2026, 09:00 ET",
+    ],
+)
+def test_dates_with_joining_words_or_the_time_first_are_date_lines(line):
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At 9:12 on 2 March 2026 we left the harbour",
+        "9:12 · 2026년 3월 2일 · 봄이 왔다",
+        "Um 9:12 Uhr am 2. März 2026 fuhr der Zug ab.",
+    ],
+)
+def test_sentences_with_a_time_and_a_date_are_no_date_lines(line):
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["5 marzo, 2026 a las 19:22", "6 marzo, 2026 a las 08:41"],
+        ["8 Φεβρουαρίου 2026 στις 11:15 π.μ.", "9 Φεβρουαρίου 2026 στις 7:30 μ.μ."],
+        ["오전 9:14 · 2026년 3월 2일", "오후 1:05 · 2026년 3월 2일"],
+    ],
+)
+def test_comments_dates_with_joining_words_go_when_printed_with_each_comment(dates):
+    raw = [dates[0], "What a lovely recipe, thank you.", dates[1], "Ευχαριστώ πολύ!"]
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == [raw[1], raw[3]]
+
+
+def test_a_single_date_with_a_joining_word_among_prose_stays():
+    raw = ["5 marzo, 2026 a las 19:22", "Ese día llovió en Jaén y no salimos de casa."]
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw

@@ -287,16 +287,30 @@ _MONTH = r"[^\W\d_][^\s\d.,:;!?()\[\]]{2,13}"
 _DATE = (
     rf"(?:\d{{1,2}}\.?\s?(?:\d{{1,2}}\.|{_MONTH}\.?,?)\s?\d{{4}}|\d{{4}}[-./年]\s?\d{{1,2}}[-./月]"
     rf"\s?\d{{1,2}}(?:日|\.)?|\d{{4}}\.\s{_MONTH}\.?\s\d{{1,2}}\.?|{_MONTH}\.?\s\d{{1,2}},?\s\d{{4}}"
-    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}-[^\W\d_]{{3,9}}-\d{{2,4}})"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}-[^\W\d_]{{3,9}}-\d{{2,4}}"
+    r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)"
 )
-_TIME = (
-    r"(?:,?\s(?:[^\W\d_][^\s\d]{0,5}\s)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s?"
-    r"(?:[ap]\.?m\.?|น\.)?(?:\s?(?:utc|gmt))?)"
+# the half of the day after a time, as sites print it: "pm", "π.μ." (el), "ق.ظ" (fa), "SA"
+# (vi), "น." (th), "ص"/"م" (ar); before it in Korean and Japanese ("오전 9:12", "午後3:05")
+_MERIDIEM = r"(?:[ap]\.?m\.?|น\.|[πμ]\.\s?μ\.|[قب]\.\s?ظ\.?|ص|م|sa|ch)"
+_MERIDIEM_BEFORE = r"(?:오전|오후|午前|午後|上午|下午)"
+# a time zone's abbreviation after a time: "UTC", "ET", "CET", "PST", "MSK"
+_ZONE = r"(?:utc|gmt|[a-z]{0,3}t|msk)"
+_CLOCK = (
+    rf"(?:{_MERIDIEM_BEFORE}\s?)?\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?"
+    rf"(?:\s?{_MERIDIEM})?(?:\s?{_ZONE})?"
 )
+# a time after the date, with up to two short words joining them ("a las", "στις", "o godz.")
+_TIME = rf"(?:,?\s(?:[^\W\d_][^\s\d]{{0,5}}\s){{0,2}}{_CLOCK})"
+# a date line: up to three words of a label, the date, the time, the post's number
+# ("26. Feb. 2026 · #1") or its views ("· 1.2만 조회수"); or the time first ("오전 9:12 · 2026년
+# 3월 2일", "Updated 16:05, 4 MAR 2026")
+_LABEL = r"(?:[^\W\d_][^\W\d_'’.]*[:：]?\s){0,3}"
+_VIEWS = r"(?:\s?[·•|]\s?\d[\d,.]*[^\W\d_]{0,2}\s?[^\W\d_]{2,12})"
 _DATE_LINE = re.compile(
-    rf"(?:[^\W\d_][^\W\d_'’.]*[:：]?\s){{0,3}}(?:[^\W\d_]{{2,10}}\.?,?\s)?{_DATE}{_TIME}?"
+    rf"{_LABEL}(?:(?:[^\W\d_]{{2,10}}\.?,?\s)?{_DATE}{_TIME}?|{_CLOCK}(?:,|\s?[·•|])?\s{_DATE})"
     r"(?:\s\([^()]{1,12}\))?"
-    r"(?:\s?[·•|]\s?#\d{1,6})?",  # the post's number after its date ("26. Feb. 2026 · #1")
+    rf"(?:\s?[·•|]\s?#\d{{1,6}}|{_VIEWS})?",
     re.I,
 )
 
@@ -394,7 +408,8 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         skeleton = counter_skeleton(text)
         if skeleton is not None:
             skeletons.setdefault(skeleton, []).append(index)
-        elif is_date_line(text) and (has_time(text) or _NUMBERED.fullmatch(text.strip())):
+        # a date with a time has the shape of a row of counters too ("5 marzo, 2026 a las 19:22")
+        if is_date_line(text) and (has_time(text) or _NUMBERED.fullmatch(text.strip())):
             dated.append(index)
     votes = [i for i in seen if is_vote_row(kept[i].text)]
     if len(votes) >= _RECURRING_MIN:
