@@ -1,6 +1,6 @@
 site: Lanternfish docs (docs.lanternfish.dev)
 kind: documentation
-archive_kind: documentation
+archive_kind: article
 language: en
 title: Writing a character brief
 note: "Docs page: version picker, sidebar navigation, 'On this page' list and edit link all as chrome; a short breadcrumb title before the H1; admonition labels ('Note', 'Warning') as chrome with their text as content; previous/next links."

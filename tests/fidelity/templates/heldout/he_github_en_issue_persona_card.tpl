@@ -1,6 +1,6 @@
 site: GitHub (github.com)
 kind: github-issue
-archive_kind: code-page
+archive_kind: forum-thread
 language: en
 title: "Persona card ignored when the system prompt also sets a tone"
 note: "GitHub issue: repository header and tabs above the title, '#412' and the Open badge on their own lines, comment headers as metadata, a fenced config kept as content, labels and reactions as chrome."

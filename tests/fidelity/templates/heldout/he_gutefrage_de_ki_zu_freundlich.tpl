@@ -1,6 +1,6 @@
 site: FrageWiese (fragewiese.de)
 kind: qa-site
-archive_kind: qa-thread
+archive_kind: forum-thread
 language: de
 note: "Deutsches Q&A-Portal: Login-Zeile, Themen-Tags über der Frage, 'Frage von …' und Antwortköpfe als Metadaten, 'Hilfreichste Antwort' und Daumen-Zähler als Chrome, ein Zitat aus der Frage in einer Antwort."
 ---

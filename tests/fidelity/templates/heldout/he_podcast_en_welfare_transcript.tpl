@@ -1,6 +1,6 @@
 site: Small Hours with Ines & Rob (smallhourspod.fm)
 kind: podcast-transcript
-archive_kind: transcript
+archive_kind: podcast-transcript
 language: en
 title: "Ep. 87: Do models have bad days? (with Dr. Kemi Adeyemi)"
 note: "Podcast page: player chrome and chapter list above the title, the show notes and transcript with timestamps on their own lines, speaker names inline in the content lines, a sponsor read kept as the speakers' own words."
