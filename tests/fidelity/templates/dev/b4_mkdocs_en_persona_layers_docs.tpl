@@ -1,6 +1,6 @@
 site: Tessellate docs (docs.tessellate.dev)
 kind: documentation
-archive_kind: documentation
+archive_kind: article
 language: en
 note: "MkDocs Material page: version switcher, nav tree and 'On this page' TOC before the body, admonition labels, code lines (content), 'Was this page helpful?' and prev/next footer"
 ---

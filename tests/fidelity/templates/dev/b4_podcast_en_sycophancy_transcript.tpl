@@ -1,6 +1,6 @@
 site: Slow Compute podcast (slowcompute.fm)
 kind: podcast-transcript
-archive_kind: transcript
+archive_kind: podcast-transcript
 language: en
 note: "podcast episode page: show name and episode number above the title, player controls, show notes with chapter timestamps (chrome) then a speaker-labelled transcript; speaker labels with timestamps are metadata"
 ---

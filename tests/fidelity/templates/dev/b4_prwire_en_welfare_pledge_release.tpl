@@ -1,6 +1,6 @@
 site: BusinessNewsline press releases (businessnewsline.com)
 kind: press-release
-archive_kind: press-release
+archive_kind: article
 language: en
 note: "press release on a wire service: dateline opens the first paragraph (content), boilerplate 'About' section is content, media contact and wire chrome are chrome"
 ---

@@ -1,6 +1,6 @@
 site: Responde Aí (respondeai.com.br)
 kind: qa-site
-archive_kind: qa
+archive_kind: forum-thread
 language: pt
 note: "site de perguntas e respostas brasileiro: matéria e nível do usuário acima da pergunta, 'Melhor resposta' e contadores como chrome, nomes dos respondentes como metadados"
 ---

@@ -1,6 +1,6 @@
 site: Yorumla (yorumla.com.tr)
 kind: app-review
-archive_kind: review
+archive_kind: article
 language: tr
 note: "uygulama inceleme ve yorum sayfası: puan, yıldız ve 'faydalı' sayaçları chrome; kullanıcı yorumlarının ikisi cp1254 ile bozulmuş; inceleme metni içerik"
 ---

@@ -1,6 +1,6 @@
 site: sourcehut todo (todo.sr.ht)
 kind: code-issue
-archive_kind: issue
+archive_kind: forum-thread
 language: en
 note: "sourcehut ticket: the ticket title carries a '#41' prefix line above it; event lines ('~ label added') and comment headers; a code line in a comment is content"
 ---

@@ -1,6 +1,6 @@
 site: Univerzita Jiřího z Poděbrad, tiskové zprávy (ujp.cz)
 kind: university-press-release
-archive_kind: press-release
+archive_kind: article
 language: cs
 note: "univerzitní tisková zpráva: titulek a perex poškozené cp1250 (stará redakční šablona), drobečková navigace a přepínač jazyka nad titulkem, kontakt pro média a související zprávy pod textem"
 ---

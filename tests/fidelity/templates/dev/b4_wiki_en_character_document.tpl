@@ -1,6 +1,6 @@
 site: AlignmentWiki (alignmentwiki.org)
 kind: wiki-page
-archive_kind: wiki
+archive_kind: article
 language: en
 note: "MediaWiki page; '[edit]' section links, table of contents, navigation boxes and categories are chrome; section headings are content; 'From AlignmentWiki' tagline"
 ---
