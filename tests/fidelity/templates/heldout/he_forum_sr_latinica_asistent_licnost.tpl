@@ -2,7 +2,8 @@ site: Forum Kafana kod Zmaja (kafanakodzmaja.rs)
 kind: mybb-forum
 archive_kind: forum-thread
 language: sr
-note: "Srpski forum na latinici (MyBB): meni i putanja iznad naslova teme, polja profila (postova, pridružen, reputacija) i dugmad kao chrome, potpis kao chrome; jedan odgovor dvaput pokvaren (cp1250 pa cp1252), citat u tom odgovoru takođe, dok je potpis neoštećen."
+title: "Da li vaš AI asistent ima „ličnost“?"
+note: "Srpski forum na latinici (MyBB): meni i putanja iznad naslova teme, oznaka „Tema:“ ispred naslova, polja profila (postova, pridružen, reputacija) i dugmad kao chrome, potpis kao chrome; jedan odgovor dvaput pokvaren (cp1250 pa cp1252), citat u tom odgovoru takođe, dok je potpis neoštećen."
 ---
 ~ Forum Kafana kod Zmaja
 ~ Prijava | Registracija
