@@ -17,8 +17,8 @@ note: "uygulama inceleme ve yorum sayfası: puan, yıldız ve 'faydalı' sayaçl
 Pusula, günlük işler için tasarlanmış Türkçe bir yapay zeka asistanı. Üç hafta boyunca alışveriş listesinden iş e-postalarına kadar birçok işte kullandık.
 En dikkat çekici yanı kişiliği: nazik ama dalkavuk değil. Hatalı bir bilgi verdiğimizde bizi kibarca düzeltiyor ve emin olmadığı konularda bunu açıkça söylüyor.
 Zayıf tarafı ise yerel bilgiler. İstanbul'daki vapur saatlerini sorduğumuzda eski bir tarifeyi gösterdi, sonra da hatasını kabul etti.
-~ Artılar: dürüst, sabırlı, sade arayüz
-~ Eksiler: yerel bilgiler güncel değil
+Artılar: dürüst, sabırlı, sade arayüz
+Eksiler: yerel bilgiler güncel değil
 ~ Kullanıcı yorumları (3)
 ~ En yeni   En faydalı
 @ mehmet_ankara

@@ -18,9 +18,9 @@ note: "local news; weather and login row above the masthead; scraper doubled two
 ~ Property
 ~ Home > News > Local
 = Library's new chatbot 'Dot' wins over pensioners — and gets told off by a nine-year-old
-~ By
+@ By
 @ Callum Hirst
-~ Local Democracy Reporter
+@ Local Democracy Reporter
 ~ Published 3rd Dec 2026, 14:21 GMT
 ~ Comments
 A chatbot installed on the help desk tablets at Mytholm Road Library has become an unlikely regular fixture for readers of all ages, staff say.
