@@ -1107,3 +1107,42 @@ def test_vietnamese_cp1258_letter_and_sign_after_a_small_letter_is_read():
     assert got.startswith(correct)
     assert "du lịch và thú cưng." in got  # "vĂ\xa0", "thĂº"
     assert "Tôi chuẩn bị năm mươi câu hỏi" in got
+
+
+@pytest.mark.parametrize(
+    "correct, first, second",
+    [
+        # a Russian page damaged as cp1251 with one line damaged as KOI8-R
+        ("Критики считают, что это и важно.", "cp1251", "koi8_r"),
+        # and the other way round, and Ukrainian KOI8-U beside cp1251
+        ("Критики считают, что это и важно.", "koi8_r", "cp1251"),
+        ("Користувачі кажуть, що бот і чемний.", "cp1251", "koi8_u"),
+    ],
+)
+def test_a_line_damaged_by_a_second_code_page_is_read_with_it(correct, first, second):
+    """A page whose damage is one code page's can hold a line damaged by another ("п я─п╦я┌п╦п╨п╦"
+    is KOI8-R on a page whose other damage is cp1251): a lossless run of two letters or more of
+    the page's script under the second code page is its damage, and so are its runs of one
+    letter in that line ("п╦" is "и"); cleaning twice changes nothing."""
+    page = "Это текст статьи.\n" + damage("Несколько групп опубликовали работы.", first)[0]
+    page += "\n" + damage(correct, second)[0]
+    once = fix_mojibake(page)
+    assert once.splitlines() == [
+        "Это текст статьи.",
+        "Несколько групп опубликовали работы.",
+        correct,
+    ]
+    assert fix_mojibake(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # KOI8-R box drawing and Cyrillic letters as written: no sequence of two
+        "Таблица: ┌─┐ └─┘, пёс и ёж.",
+        # one lossless KOI8-R pair alone on a line of a cp1251-damaged page stays
+        "Это РєРѕС‚ и текст.\nКод: п╦ в таблице.",
+    ],
+)
+def test_a_second_code_page_needs_two_letters_in_a_row_in_its_line(text):
+    assert fix_mojibake(text).splitlines()[-1] == text.replace("РєРѕС‚", "кот").splitlines()[-1]

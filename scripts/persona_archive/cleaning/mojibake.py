@@ -1256,12 +1256,18 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     primary = analyses[best]
     if primary.strong or primary.bare_punct or primary.script_strong:
         _repair_codec(doc, primary, evidence, repairs, taken, primary=True)
-    for i, a in enumerate(analyses):
-        if i != best and any(
-            len(r) >= 2
-            and _run_info(a.codec.name, r).strong
-            and _run_info(a.codec.name, r).lossless
-            for r in a.counts
+    # other code pages' damage, the one explaining most of the page's script first (KOI8-U
+    # before KOI8-R on a Ukrainian line: KOI8-R cuts its words at "і")
+    for i in sorted(range(len(analyses)), key=lambda i: -analyses[i].script_strong):
+        a = analyses[i]
+        if i != best and (
+            a.script_strong > 0
+            or any(
+                len(r) >= 2
+                and _run_info(a.codec.name, r).strong
+                and _run_info(a.codec.name, r).lossless
+                for r in a.counts
+            )
         ):
             _repair_codec(doc, a, evidence, repairs, taken, primary=False)
     _spaced_a_grave(text, repairs, taken)
@@ -1392,12 +1398,20 @@ def _repair_codec(
     index = _RunIndex(runs, doc, analysis)
     damage: list[tuple[_Run, frozenset[int]]] = []  # a run, and its sequences left as written
     weak = _weak_ok(text, codec, runs) if primary and not established else set()
-    by_script = primary and analysis.script_strong > 0
+    by_script = analysis.script_strong > 0
+    lines = _second_script_lines(doc, codec, runs) if by_script and not primary else set()
     for run in runs:
         runtext = text[run.start : run.end]
-        if by_script and not run.reaction and _script_run(codec.name, runtext, doc.scripts):
+        if (
+            by_script
+            and not run.reaction
+            and _script_run(codec.name, runtext, doc.scripts)
+            and (primary or doc.line_of(run.start) in lines)
+            and (primary or _run_info(codec.name, runtext).lossless)
+        ):
             # damage of the document's script: a run of two complete sequences that decode to
-            # its letters, or - once the document has one - a run with one
+            # its letters, or - once the document has one - a run with one; under a second
+            # code page (a KOI8-R line on a cp1251-damaged page), only whole runs of two or more
             damage.append((_Run(run.start, run.end, run.segs, False, doc.scripts), _NONE))
             continue
         info = _run_info(codec.name, runtext)
@@ -1462,6 +1476,25 @@ def _repair_codec(
         add_taken(taken, run.start, run.end)
     if script_lost:
         settle_by_document(text, repairs, script_lost)
+
+
+def _second_script_lines(doc: _Doc, codec: Codec, runs: list[_Run]) -> set[int]:
+    """The lines where a code page other than the document's shows damage of the document's
+    script by its shape: a lossless run of two complete sequences or more that decode to its
+    letters (a KOI8-R line, "п я─п╦я┌п╦п╨п╦", on a page whose other damage is cp1251). In
+    such a line the code page's lossless runs of one ("п╦" for "и") are that damage too.
+
+    >>> doc = _Doc("Это текст. п╦ п╨п╟п╨ п╦ я┌п╬я┌.\\nА тут ╦ ok.")
+    >>> a = _Analysis(doc, "koi8_r")
+    >>> sorted(_second_script_lines(doc, a.codec, a.runs()))
+    [0]
+    """
+    return {
+        doc.line_of(run.start)
+        for run in runs
+        if _script_run(codec.name, doc.text[run.start : run.end], doc.scripts) >= 2
+        and _run_info(codec.name, doc.text[run.start : run.end]).lossless
+    }
 
 
 # UTF-8 lead bytes as latin-1 reads them, whose continuation bytes (0x80-0x9F) it reads as C1
