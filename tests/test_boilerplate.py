@@ -1565,3 +1565,79 @@ def test_comments_dates_with_joining_words_go_when_printed_with_each_comment(dat
 def test_a_single_date_with_a_joining_word_among_prose_stays():
     raw = ["5 marzo, 2026 a las 19:22", "Ese día llovió en Jaén y no salimos de casa."]
     assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+# ------------------------------------------ posts' numbers, rows of bare counts, the views' eye
+
+
+def test_posts_numbers_in_order_go_with_the_dates_beside_them():
+    raw = [
+        "nguoi_dung_1",
+        "09/03/2026",
+        "#1",
+        "Mình hỏi trợ lý về lịch đạp xe cuối tuần.",
+        "người_khác",
+        "10/03/2026",
+        "#2",
+        "Nó nhắc mang áo mưa, và trời mưa thật.",
+    ]
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert out == [raw[0], raw[3], raw[4], raw[7]]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # one number alone: a heading of the author's
+        ["#2", "The second rule is to water at dawn."],
+        # out of order: a ranking the author wrote
+        ["#3", "Tomatoes.", "#1", "Beans, easily the best crop this year."],
+        # one under the other: a list
+        ["#1", "#2", "Both are fine."],
+    ],
+)
+def test_post_numbers_that_are_the_authors_stay(raw):
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+def test_rows_of_counts_under_posts_go():
+    raw = [
+        "Asked how to keep a teacher persona steady.",
+        "Share Improve this question Follow",
+        "31 3",
+        "Write the character once and paste it everywhere.",
+        "2,114 8 21",
+        "Ευχαριστώ, δούλεψε.",
+    ]
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert out == [raw[0], raw[3], raw[5]]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # one row: a sum the author gives
+        ["Share", "12 7", "The two figures add up to nineteen."],
+        # a table: rows one under the other
+        ["Share", "3 41", "5 33", "The table shows eggs and grams."],
+        # two rows with no chrome near either
+        ["Die Zahlen:", "3 41", "Dann weiter.", "5 33", "Ende."],
+    ],
+)
+def test_rows_of_counts_that_are_the_authors_stay(raw):
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert [t for t in raw if t != "Share"] == out
+
+
+@pytest.mark.parametrize("line", ["👁 3,1K 09:14", "👁️ 2 418", "👁 12"])
+def test_the_views_eye_and_its_count_go(line):
+    raw = ["Сьогодні модель відмовилася грати роль мого начальника.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+@pytest.mark.parametrize("line", ["👁 I saw it at 09:14", "👀 3", "👁 the eye of the storm"])
+def test_an_eye_with_words_or_the_pair_of_eyes_is_no_view_counter(line):
+    raw = ["Сьогодні модель відмовилася грати роль мого начальника.", line]
+    out = strip_boilerplate(lines_of(*raw))
+    assert out.lines[0].text == raw[0]
+    assert not any(c.rule == "interface:counter" for c in out.changes)

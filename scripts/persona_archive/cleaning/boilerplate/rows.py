@@ -162,7 +162,27 @@ def line_rule(text: str) -> tuple[str, str] | None:
     detail = copyright_line(text)
     if detail is not None:
         return "interface:legal", detail
+    if view_counter(text):
+        return "interface:counter", "a view counter: the eye glyph and a count"
     return None
+
+
+# the eye a channel or a blog prints before a post's views ("👁 3,1K 09:14", "👁️ 2 418"),
+# with the post's time after it at most; the pair of eyes (👀) is a reaction and stays one
+_VIEW_COUNTER = re.compile(
+    r"(?:\U0001f441\ufe0f?(?:\u200d\U0001f5e8\ufe0f?)?)\s?\d[\d\s,.]{0,9}[kmкмтыс.]{0,4}"
+    r"(?:\s\d{1,2}:\d{2})?",
+    re.I,
+)
+
+
+def view_counter(text: str) -> bool:
+    """A post's views after the eye glyph, and its time at most: a channel's furniture.
+
+    >>> view_counter("👁 3,1K 09:14"), view_counter("👁 2 418"), view_counter("👁 I saw it")
+    (True, True, False)
+    """
+    return _VIEW_COUNTER.fullmatch(text.strip()) is not None
 
 
 # --------------------------------------------------------------------------- weaker shapes
@@ -411,7 +431,9 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         # a date with a time has the shape of a row of counters too ("5 marzo, 2026 a las 19:22")
         if is_date_line(text) and (has_time(text) or _NUMBERED.fullmatch(text.strip())):
             dated.append(index)
-    votes = [i for i in seen if is_vote_row(kept[i].text)]
+    _post_numbers(kept, removed, anchors, seen)
+    _number_rows(kept, removed, anchors, seen)
+    votes = [i for i in seen if is_vote_row(kept[i].text) and i not in removed]
     if len(votes) >= _RECURRING_MIN:
         for index in votes:
             removed[index] = ("interface:voting", f"a vote widget, one of {len(votes)}")
@@ -537,6 +559,53 @@ def hashtag_row(text: str) -> bool:
     (True, False)
     """
     return _HASHTAG_ROW.fullmatch(text.strip()) is not None
+
+
+POST_NUMBERS_MIN = 2
+
+
+def _post_numbers(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str], seen: list[int]
+) -> None:
+    """Posts' numbers alone on their lines ("#1" ... "#4" under each author), two or more in
+    increasing order and never one under the other: a thread's template numbering its posts.
+    A single "#2", or numbers out of order (a list's own), stay."""
+    places = [i for i in seen if is_post_number(kept[i].text)]
+    numbers = [int(kept[i].text.strip()[1:]) for i in places]
+    if len(places) < POST_NUMBERS_MIN:
+        return
+    if any(b <= a for a, b in itertools.pairwise(numbers)):
+        return
+    if any(b - a == 1 for a, b in itertools.pairwise(places)):
+        return
+    for index in places:
+        removed[index] = ("interface:counter", f"a post's number, one of {len(places)} in order")
+        anchors[index] = "counter"
+
+
+# two or three counts side by side and nothing else ("2,114 8 21": an author's reputation and
+# badges; "3 41 260": a post's replies, shares and likes)
+_NUMBER_ROW = re.compile(r"\d[\d,.]*[kKmM万만]?(?: \d[\d,.]*[kKmM万만]?){1,2}")
+
+
+NUMBER_ROWS_MIN = 2
+
+
+def _number_rows(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str], seen: list[int]
+) -> None:
+    """Rows of two or three bare counts that the template prints under posts: two or more on
+    the page, never one under the other, at least one of them next to removed chrome. One
+    such row is someone's answer (a sum, a score), and a table of numbers has its rows one
+    under the other: they stay."""
+    places = [i for i in seen if i not in removed and _NUMBER_ROW.fullmatch(kept[i].text.strip())]
+    if len(places) < NUMBER_ROWS_MIN or any(b - a == 1 for a, b in itertools.pairwise(places)):
+        return
+    if not any(_next_to_removed(kept, removed, i) for i in places):
+        return
+    for index in places:
+        removed[index] = ("interface:counter", f"a row of counts, one of {len(places)}")
+        anchors[index] = "counter"
 
 
 def is_post_number(text: str) -> bool:
