@@ -145,6 +145,7 @@ def process(
         post_reactions=tuple((line, tuple(row.items())) for line, row in stripped.rows.items()),
         site_names=(profile.title, *profile.sites, *profile.hosts) if profile else (),
         removed=tuple((c.line, c.before) for c in chrome),
+        removed_rules=tuple((c.line, c.rule) for c in chrome),
     )
     doc = structure.build(deduped.lines, hints)
     title_source = structure.title_source(hints, doc.changes)

@@ -11,6 +11,7 @@ kind only: the post pass never splits a post on it, see ``posts``.)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
@@ -50,9 +51,34 @@ class Hints:
     # The lines an earlier stage removed as chrome, (line number, text): a date line under a
     # headline is the headline's, even once it is gone (the title rules read it).
     removed: tuple[tuple[int, str], ...] = ()
+    # The rule that removed each of those lines, (line number, rule): what a thread prints once
+    # per post (buttons, votes, the post's date) is evidence of the kind.
+    removed_rules: tuple[tuple[int, str], ...] = ()
 
 
 _NO_HINTS = Hints()
+
+# Chrome a thread prints with every post: its buttons, votes and counters, its date and its
+# author's details (rule names of the boilerplate stage).
+POST_FURNITURE = frozenset(
+    {
+        "interface:post-actions",
+        "interface:voting",
+        "interface:post-meta",
+        "interface:timestamp",
+        "interface:counter",
+        "reaction-row",
+    }
+)
+# A thread is several posts: at least this many furniture rows between its texts …
+THREAD_BREAKS = 2
+# … and no one text holding this share of the letters (an article with a comment section is
+# one long text and short replies under it).
+THREAD_LONGEST = 0.6
+# A time offset into a recording ("0:04", "01:12:31") alone among a line's numbers.
+_OFFSET = re.compile(r"(?<![\d:.,])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?![\d:.,])")
+_NUMBER = re.compile(r"\d+(?:[:.,]\d+)*")
+MEDIA_OFFSETS = 3
 
 
 # (pattern over the lower-cased URL, kind); first match wins, so specific paths come first.
@@ -161,6 +187,69 @@ def _shape(lines: list[Line]) -> _Shape:
     )
 
 
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def thread_segments(lines: list[Line], hints: Hints = _NO_HINTS) -> list[int]:
+    """The letters of each run of text between rows of post furniture that the boilerplate
+    stage removed (``POST_FURNITURE``): in a thread, about one run a post. Rows above the first
+    or below the last line of text are the page's, not a post's. Letters, not words, so that
+    scripts written without spaces weigh the same.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> lines = split_lines("First post.\\n\\nA reply.\\n\\nAnother one.")
+    >>> thread_segments(lines, Hints(removed_rules=((2, "interface:voting"), (4, "x"))))
+    [9, 16]
+    """
+    if not lines:
+        return []
+    first, last = lines[0].no, lines[-1].no
+    rows = sorted(
+        {no for no, rule in hints.removed_rules if rule in POST_FURNITURE and first < no < last}
+    )
+    segments = [_letters(lines[0].text)]
+    for prev, ln in pairwise(lines):
+        i = bisect_right(rows, prev.no)
+        if i < len(rows) and rows[i] < ln.no and segments[-1]:
+            segments.append(0)
+        segments[-1] += _letters(ln.text)
+    return segments
+
+
+def _is_thread(lines: list[Line], hints: Hints) -> bool:
+    """Several texts, each closed by the furniture a thread prints with every post, none of
+    them most of the page (an article with comments under it is one long text)."""
+    segments = thread_segments(lines, hints)
+    return len(segments) > THREAD_BREAKS and max(segments) < THREAD_LONGEST * sum(segments)
+
+
+def _media_offsets(lines: list[Line], hints: Hints) -> bool:
+    """Whether the page marks times into a recording: at least ``MEDIA_OFFSETS`` lines (kept or
+    removed) whose one number is a time offset, rising, the first within the first minute
+    ("0:00", "0:04", "1:12"). Times of day on a chat's posts do not start at zero.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> _media_offsets(split_lines("0:00\\nHello.\\n0:05\\nYes.\\n1:12\\nBye."), Hints())
+    True
+    >>> _media_offsets(split_lines("09:14\\nHello.\\n12:40\\nYes.\\n18:02\\nBye."), Hints())
+    False
+    """
+    texts = sorted([*hints.removed, *((ln.no, ln.text) for ln in lines)])
+    seconds = []
+    for _, text in texts:
+        numbers = _NUMBER.findall(text)
+        m = _OFFSET.search(text)
+        if m and numbers == [m.group(0)]:
+            hours, minutes, secs = m.groups()
+            seconds.append(int(hours or 0) * 3600 + int(minutes) * 60 + int(secs))
+    return (
+        len(seconds) >= MEDIA_OFFSETS
+        and seconds[0] < 60
+        and all(a < b for a, b in pairwise(seconds))
+    )
+
+
 def _is_transcript_shape(s: _Shape) -> bool:
     return s.n >= 6 and s.single_sentence >= 0.75 and s.gaps <= 0.25 and s.median_len >= 25
 
@@ -176,13 +265,16 @@ def detect_kind(lines: list[Line], hints: Hints = _NO_HINTS) -> str:
        Hacker News, forums → forum-thread; podcast/transcript hosts → podcast-transcript;
        blogs, substack, medium, ``?p=``, ``/posts/`` → blog-post; ``/news/``, arXiv → article;
     4. the site name, with the same vocabulary;
-    5. the text's shape: mostly one sentence per line without blank-line paragraphs →
-       podcast-transcript; two or more lines that are only a post label ("Reply", "Comment 2")
-       → forum-thread; a later line opening like a reply ("Ah I see, misunderstood your
-       comment.", "For what it's worth, I take the opposite position.") among long comment-like
+    5. the text's shape: mostly one sentence per line without blank-line paragraphs, or time
+       offsets into a recording ("0:00", "0:04", "1:12") → podcast-transcript; two or more
+       lines that are only a post label ("Reply", "Comment 2") → forum-thread; a later line
+       opening like a reply ("Ah I see, misunderstood your comment.") among long comment-like
        lines → forum-thread; short lines, many fragments, and "Internet:"-style labels,
-       @/#-tags or "1/7" numbering → social-thread; prose (long lines or blank-line paragraphs,
-       ≥ 80 words) → blog-post if first-person singular (≥ 1% of words), else article;
+       @/#-tags or "1/7" numbering → social-thread; three or more texts parted by the
+       furniture a thread prints with each post (its date, buttons, votes; ``removed_rules``),
+       none of them most of the page → forum-thread; prose (long lines or blank-line
+       paragraphs, ≥ 80 words) → blog-post if first-person singular (≥ 1% of words), else
+       article;
     6. otherwise other.
 
     >>> from persona_archive.cleaning.model import split_lines
@@ -206,7 +298,7 @@ def detect_kind(lines: list[Line], hints: Hints = _NO_HINTS) -> str:
                 return _KIND_CODES[code]
     if not lines:
         return "other"
-    if _is_transcript_shape(shape):
+    if _is_transcript_shape(shape) or _media_offsets(lines, hints):
         return "podcast-transcript"
     if shape.markers >= 2 or (shape.replies and shape.median_len >= 80):
         return "forum-thread"
@@ -217,6 +309,8 @@ def detect_kind(lines: list[Line], hints: Hints = _NO_HINTS) -> str:
         and (shape.labels >= 2 or shape.social_cues >= 1)
     ):
         return "social-thread"
+    if _is_thread(lines, hints):
+        return "forum-thread"
     if shape.words >= 80 and (shape.median_len >= 150 or shape.gaps >= 0.5):
         return "blog-post" if shape.first_person >= 0.01 else "article"
     return "other"
