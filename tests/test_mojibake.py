@@ -1146,3 +1146,38 @@ def test_a_line_damaged_by_a_second_code_page_is_read_with_it(correct, first, se
 )
 def test_a_second_code_page_needs_two_letters_in_a_row_in_its_line(text):
     assert fix_mojibake(text).splitlines()[-1] == text.replace("РєРѕС‚", "кот").splitlines()[-1]
+
+
+_CJK_LOSSY = [
+    "最初は口調ばかり細かく決めていましたが、実際に効いたのは「知らないことは知らないと言う」という一文でした。",
+    "一時間くらい話していると、だんだん普通のアシスタントの話し方に戻ってしまいます。",
+    "所以说模型有“性格”，在第一层的意义上是成立的，在第二层的意义上还不能下结论。",
+    "第二层是人类意义上的性格，包括内心体验和动机。对于这一层，目前没有人能给出确定的答案。",
+]
+
+
+@pytest.mark.parametrize("text", _CJK_LOSSY)
+@pytest.mark.parametrize("codec", ["gbk", "shift_jis"])
+def test_cjk_lines_that_lost_many_bytes_are_marked_whole_and_cleaning_twice_changes_nothing(
+    text, codec
+):
+    """Where a misreading dropped bytes of several characters in a row ("い一文" keeps E3 81
+    E4 B8 E6 96), or before the first two whole characters of a line, the stretch goes on
+    through them: every character is the one written or marked lost, none is left misread
+    for a second clean to read."""
+    damaged = text.encode("utf-8").decode(codec, errors="ignore")
+    got = fix_mojibake(damaged)
+    assert len(got) == len(text)
+    assert all(g in (t, LOST) for g, t in zip(got, text, strict=True))
+    assert fix_mojibake(got) == got
+
+
+@pytest.mark.parametrize("correct", _CJK_CORRECT[:5])
+def test_correct_cjk_text_beside_a_misread_stretch_stays(correct):
+    """Correct text beside a stretch misread as GBK or Shift_JIS that lost many bytes, in the
+    same line after a space or before it, is not taken into it."""
+    for codec in ("gbk", "shift_jis"):
+        for text in _CJK_LOSSY:
+            damaged = text.encode("utf-8").decode(codec, errors="ignore")
+            assert fix_mojibake(f"{damaged} {correct}").endswith(f" {correct}")
+            assert fix_mojibake(f"{correct} {damaged}").startswith(f"{correct} ")

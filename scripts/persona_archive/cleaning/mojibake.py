@@ -1812,6 +1812,21 @@ _UTF8_ONE = re.compile(rb"[\xe2-\xef][\x80-\xbf]{2}")
 _MAX_GAP = 6  # bytes between two whole characters of one stretch (one or two cut short)
 
 
+def _lost_gap(gap: bytes) -> bool:
+    """Whether the bytes between two whole characters of a stretch are what is left of
+    characters that lost a byte: a few bytes (one or two characters cut short), or up to four
+    characters cut short when every byte is a CJK character's UTF-8 lead or continuation byte
+    (Japanese "い一文" read as Shift_JIS keeps "E3 81 E4 B8 E6 96" of it). Correct Chinese or
+    Japanese text has bytes outside those ranges within a few characters.
+
+    >>> _lost_gap(bytes.fromhex("e381e381e4b8e696")), _lost_gap(bytes.fromhex("e381e381cee4b8e6"))
+    (True, False)
+    """
+    return len(gap) <= _MAX_GAP or (
+        len(gap) <= 4 * _MAX_GAP // 2 and all(_cjk_utf8_byte(b) for b in gap)
+    )
+
+
 def _lenient_utf8(data: bytes) -> tuple[str, int]:
     """``data`` as UTF-8 with each lost character one U+FFFD (a lead byte cut short, or up to
     two continuation bytes whose lead was lost), and how many bytes decoded."""
@@ -1897,14 +1912,19 @@ def _double_byte_region(run: str, name: str) -> tuple[int, int, str, str] | None
     # the stretch's first and last characters, cut short by a dropped byte: a few characters
     # on each side made of UTF-8 bytes of CJK letters (leads E0-EF, continuations 80-BF), the
     # first one a lead
-    for back in range(min(start, _MAX_CUT), 0, -1):
-        head = data[offsets[start - back] : offsets[start]]
-        if head[0] >= 0xE0 and all(_cjk_utf8_byte(b) for b in head):
-            start -= back
+    # (as long as every byte is one of CJK's UTF-8 bytes, "鎵浠ヨ存ā" before "鍨嬫湁")
+    back, first = 0, start
+    while back < 2 * _MAX_CUT and start - back > 0:
+        piece = pieces[start - back - 1]
+        if not piece or not all(_cjk_utf8_byte(b) for b in piece):
             break
+        back += 1
+        if piece[0] >= 0xE0:
+            first = start - back
+    start = first
     last = offsets[start]
     for m in _UTF8_ONE.finditer(data, offsets[start]):
-        if m.start() - last > _MAX_GAP:  # the stretch ends where whole characters stop
+        if not _lost_gap(data[last : m.start()]):  # the stretch ends where whole characters stop
             break
         last = m.end()
     end = bisect_right(offsets, last - 1)  # the character that holds the stretch's last byte
