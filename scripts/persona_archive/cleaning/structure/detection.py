@@ -187,8 +187,11 @@ def _shape(lines: list[Line]) -> _Shape:
     )
 
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def _letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
+    return len(_NOT_LETTERS.sub("", text))
 
 
 def thread_segments(lines: list[Line], hints: Hints = _NO_HINTS) -> list[int]:
