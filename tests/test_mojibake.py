@@ -1181,3 +1181,20 @@ def test_correct_cjk_text_beside_a_misread_stretch_stays(correct):
             damaged = text.encode("utf-8").decode(codec, errors="ignore")
             assert fix_mojibake(f"{damaged} {correct}").endswith(f" {correct}")
             assert fix_mojibake(f"{correct} {damaged}").startswith(f"{correct} ")
+
+
+def test_a_two_letter_word_is_not_settled_by_the_page_when_its_language_has_both():
+    """Hebrew "ע" + a letter cp1255 lost is "על" or "עם" (or "עא", "ען"...): that the page
+    writes "על" elsewhere makes it no likelier, so it is marked; "הזמן", written, is settled."""
+    written = "אני מבין שאמרת לך על זה עם הזמן.\n"
+    page = written + damage("דיברנו עם הזמן", "cp1255")[0]
+    assert fix_mojibake(page).splitlines()[1] == f"דיברנו ע{LOST} הזמן"
+    page = written + damage("דיברנו על הזמן", "cp1255")[0]
+    assert fix_mojibake(page).splitlines()[1] == f"דיברנו ע{LOST} הזמן"
+
+
+def test_a_two_letter_word_is_settled_when_one_reading_alone_uses_the_pages_letters():
+    """Romanian "sÄ" (ISO-8859-16 dropped the 83 of "ă") is one of ā ă ą č ď ę ...: a page that
+    writes "ă" and none of the others has one reading, written elsewhere as "să"."""
+    page = "Vrea să plece acasă.\n" + damage("Vrea să plece.", "iso8859_16")[0]
+    assert fix_mojibake(page).splitlines()[1] == "Vrea să plece."

@@ -335,13 +335,49 @@ def restored_starts(repairs: Iterable[Repair]) -> list[tuple[str, Codec, list[in
 
 
 _MAX_WORD_READINGS = 4096
+# A word of two letters that lost one is no evidence: a language has many such words, and the
+# one the page happens to write elsewhere is no likelier (Hebrew "ע?" is "על" or "עם") - unless
+# one reading alone is made of letters the page writes (Romanian "s?" is "să": ā ą č ... are
+# no letters of it).
+_MIN_WORD = 3
+
+
+def _written_chars(text: str, repairs: list[Repair]) -> frozenset[str]:
+    """The characters of a document outside its damage, and those its repairs restored: the
+    letters it writes (ISO-8859-16 damage shows "ą" in "Ăą", no letter of a Romanian page).
+
+    >>> sorted(_written_chars("sÄ casă Ăą", [Repair(8, "Ăą", "â", "iso8859_16", "unique")]))
+    [' ', 'a', 'c', 's', 'Ä', 'â', 'ă']
+    """
+    spans = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
+    out, pos = set(), 0
+    for s, e in spans:
+        out.update(text[pos:s])
+        pos = max(pos, e)
+    out.update(text[pos:])
+    out.update(r.after for r in repairs if r.after != LOST)
+    return frozenset(out)
+
+
+def _one_reading_of_its_letters(options: list[tuple[str, ...]], chars: frozenset[str]) -> bool:
+    """Whether exactly one reading of a short word's lost letters uses only characters the
+    document holds.
+
+    >>> _one_reading_of_its_letters([tuple("āăąč")], frozenset("casă"))
+    True
+    >>> _one_reading_of_its_letters([tuple("אךלםמן")], frozenset("על עם אחד"))
+    False
+    """
+    return sum(all(c in chars for c in combo) for combo in product(*options)) == 1
 
 
 def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> None:
     """Settle unrecoverable letters of the document's script by the document itself: a damaged
     word whose candidates make exactly one word written elsewhere in it ("ΟΟΞ½" -> "των"), else
     - for CJK, written without spaces - a character whose candidates make exactly one pair with
-    its neighbour that is written elsewhere in it ("é“æ­‰" -> "道歉").
+    its neighbour that is written elsewhere in it ("é“æ­‰" -> "道歉"). A word of two letters
+    settles nothing where more than one reading is made of the page's letters: "על" written on
+    the page does not make "׳¢׳�" "על" rather than "עם".
 
     >>> from persona_archive.cleaning.mojibake import fix_mojibake
     >>> fix_mojibake("των λέξεων και ΟΟΞ½ Ξ»Ξ­ΞΎΞ΅ΟΞ½")
@@ -365,6 +401,7 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
     def letter(ch: str) -> bool:  # a word's characters: letters, digits, marks (Thai vowels)
         return ch == LOST or ch.isalnum() or unicodedata.category(ch)[0] == "M"
 
+    chars = _written_chars(text, repairs)
     words, word = set(), []
     for ch in text:
         if letter(ch):
@@ -399,7 +436,9 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
         options = [repairs[j].candidates for j in slots]
         readings = math.prod(map(len, options))
         found: set[tuple[str, ...]] = set()
-        if readings <= _MAX_WORD_READINGS:
+        if readings <= _MAX_WORD_READINGS and (
+            len(units) >= _MIN_WORD or _one_reading_of_its_letters(options, chars)
+        ):
             fixed = [ch for ch, _ in units]
             at = [n for n, (ch, _) in enumerate(units) if ch == LOST]
             for combo in product(*options):
