@@ -983,3 +983,89 @@ def test_a_headline_over_its_deck_and_the_body_stays_the_title():
         "12 March 2026\n" + PROSE
     )
     assert _title(page) == "The bot can now say it does not know"
+
+
+# ------------------------------------------------ body evidence: the headline the body is about
+
+
+def test_a_tagline_or_menu_row_over_the_headline_gives_way_to_the_headline_the_body_is_about():
+    pages = (
+        (  # Spanish: the blog's name (its footer repeats it), tagline, menu row, headline, byline
+            "El Huerto de Tomás\nVerduras, paciencia y un poco de tecnología\n"
+            "Inicio Huerto Herramientas Contacto\nPregunté a un asistente cuándo sembrar las "
+            "habas\nPublicado por Tomás\nEste otoño pregunté a un asistente cuándo sembrar las "
+            "habas en mi huerto, y me contestó con una pregunta sobre las heladas.\nAl final "
+            "sembré las habas en noviembre, como decía mi vecino.\nEl Huerto de Tomás",
+            (),
+            "Pregunté a un asistente cuándo sembrar las habas",
+        ),
+        (  # Greek: the same, the post's date removed as chrome
+            "Το τετράδιο του Νίκου\nΨωμί, ποδήλατα και λίγη τεχνολογία\n"
+            "Αρχική Συνταγές Ποδήλατο Επικοινωνία\n\nΈνας ψηφιακός βοηθός μου έμαθε να "
+            "φτιάχνω προζύμι\nΤην περασμένη εβδομάδα ζήτησα από έναν ψηφιακό βοηθό να μου "
+            "εξηγήσει πώς φτιάχνεται το προζύμι.\nΟ βοηθός μου έδωσε οδηγίες βήμα προς βήμα."
+            "\nΤο τετράδιο του Νίκου",
+            ((4, "Κυριακή 8 Μαρτίου 2026"),),
+            "Ένας ψηφιακός βοηθός μου έμαθε να φτιάχνω προζύμι",
+        ),
+        (  # English: a menu row in title case right over the headline and its byline
+            "Kettle Corner\nTea, tools and the odd machine\nHome Tea Tools Machines Contact\n"
+            "My lathe assistant will not guess a speed\nBy Ada Brook\nI asked the lathe "
+            "assistant for a cutting speed and it would not guess one without the diameter of "
+            "the stock.\nThe assistant explained that a wrong speed ruins the tool.\n"
+            "Kettle Corner",
+            (),
+            "My lathe assistant will not guess a speed",
+        ),
+        (  # Hindi, a script without capitals: a menu row, the breadcrumb removed, the headline
+            "होम देश दुनिया खेल तकनीक मौसम\n\nरसोई का चैटबॉट अब नमक की मात्रा पूछता है\n"
+            "चैटबॉट से रसोई में मदद लेने वाले लोग कहते हैं कि वह अब नमक की मात्रा पहले पूछता "
+            "है।\nविशेषज्ञों के अनुसार यह चैटबॉट की सावधानी है।\nमौसम: दिल्ली में हल्की बारिश",
+            ((2, "होम / तकनीक"),),
+            "रसोई का चैटबॉट अब नमक की मात्रा पूछता है",
+        ),
+        (  # Turkish, in lower case: a menu row, the login row removed, the headline
+            "anasayfa gündem yazarlar arşiv iletişim\n\nsohbet botunun bisiklet zinciri "
+            "önerisi\nsohbet botuna bisiklet zinciri sordum, önce temizlemem gerektiğini "
+            "söyledi ve yeni zincir önermedi.\nbisiklet zinciri konusunda botun sabrı beni "
+            "şaşırttı.",
+            ((2, "giriş kayıt ol"),),
+            "sohbet botunun bisiklet zinciri önerisi",
+        ),
+    )
+    for page, removed, title in pages:
+        assert title_line(split_lines(page), Hints(removed=removed))[1] == title, title
+
+
+def test_a_japanese_menu_row_over_the_headline_gives_way_to_it():
+    page = (
+        "ノート\n記事を探す ログイン 新規登録\n田中はな｜パンと暮らす\n"
+        "パン作りのアシスタントに性格を決めてみた\n"
+        "先月からパン作りのアシスタントに性格を決めて使っています。口調はやさしく、失敗しても"
+        "笑ってくれる設定です。\n性格を決めてみると、パン作りの相談がずっと楽になりました。"
+    )
+    assert _title(page) == "パン作りのアシスタントに性格を決めてみた"
+
+
+def test_the_first_headline_stays_when_it_has_its_own_lead_or_the_body_is_not_about_the_other():
+    # the headline has its byline under it: a heading-like line lower down is the body's own
+    page = (
+        "Why the kettle sings at night\nBy Ada Brook\nThe science of boiling water in a kettle\n"
+        "Water in a kettle sings because bubbles of steam collapse as they rise into cooler "
+        "water, and the science of it is older than the kettle.\n"
+    )
+    assert _title(page) == "Why the kettle sings at night"
+    # the first line asks: a headline, never a label, whatever the body speaks of
+    page = (
+        "Does a kettle have a voice?\nHome Kettles Tea Contact\nThe science of boiling water\n"
+        "Water in a kettle sings because bubbles of steam collapse as they rise into cooler "
+        "water, and the science of boiling is simple enough.\n"
+    )
+    assert _title(page) == "Does a kettle have a voice?"
+    # the line lower down says no more of the body than the first one: the first stays
+    page = (
+        "Boiling water and the kettle\nHome Kettles Tea Contact\nNotes from a quiet Sunday\n"
+        "Water in a kettle sings because bubbles of steam collapse as they rise into cooler "
+        "water, and that is all there is to boiling it.\n"
+    )
+    assert _title(page) == "Boiling water and the kettle"

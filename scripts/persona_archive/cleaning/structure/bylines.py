@@ -1,13 +1,14 @@
 """Bylines in any language: the line under a headline that only names its authors ("Av Annika
 Berg", "de Andrei Popescu", "Автор: Ольга Смирнова", "מאת רונית אלון", "文／王小明").
 
-English bylines are read anywhere in the first lines (``titles.credits._byline_authors``); in other
-languages the lead words are short and common ("de", "di", "par", "от"), so a line is read as a
-byline only where a byline stands: right under the title the structure pass chose. The names
-must look like names: in a script with capitals every word of a name is capitalised (particles
-aside) and a name has two words or more; in a script without capitals a name is one to four
-words and short. Anything else on the line but a trailing date or role after a separator makes
-it prose, which stays.
+English bylines are read anywhere in the first lines (``titles.credits._byline_authors``); in
+other languages the lead words are short and common ("de", "di", "par", "от"), so a line is read
+as a byline only where a byline stands: right under the title the structure pass chose. The
+names must look like names: in a script with capitals every word of a name is capitalised
+(particles aside) and a name has two words or more (one, a blog's handle, after a lead of two
+words: "Publicado por Marisol"); in a script without capitals a name is one to four words and
+short. Anything else on the line but a trailing date or role after a separator makes it prose,
+which stays.
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ def byline_names(text: str) -> list[str] | None:
     ['王小明']
     >>> [byline_names(t) for t in ("Par exemple, il pleut.", "Von Kopf bis Fuß", "De acordo")]
     [None, None, None]
+    >>> byline_names("Publicado por Marisol"), byline_names("de Marisol"), byline_names("By Jaén")
+    (['Marisol'], None, None)
     """
     text = " ".join(text.split())
     m = _LEAD.match(text)
@@ -101,6 +104,17 @@ def byline_names(text: str) -> list[str] | None:
         return None
     names_text = _TAIL.sub("", m.group("names")).strip()
     names = [n.strip() for n in _JOINERS.split(names_text) if n and n.strip()]
+    if len(names) == 1 and len(m.group("lead").split()) >= 2 and _handle(names[0]):
+        return names  # "Publicado por Marisol": a lead of two words names a blog's author so
     if not names or not all(_name(n) for n in names):
         return None
     return names
+
+
+def _handle(text: str) -> bool:
+    """One capitalised word, the name a blog's author goes by ("Marisol", "Tomás").
+
+    >>> [_handle(t) for t in ("Marisol", "marisol", "Marisol Vega")]
+    [True, False, False]
+    """
+    return " " not in text and _name_word(text) and text[0].isupper() and _cased(text)

@@ -11,6 +11,7 @@ counts as the site's own name comes from the catalog and the site's profile
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -24,6 +25,7 @@ from persona_archive.cleaning.structure.titles.credits import (
     _beside_figure_or_byline,
     _is_byline_line,
 )
+from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
 from persona_archive.cleaning.structure.titles.headline import headline
 from persona_archive.cleaning.structure.titles.marked import _confirmed_title, _marked_heading
 from persona_archive.cleaning.structure.titles.mastheads import (
@@ -44,11 +46,13 @@ from persona_archive.cleaning.structure.titles.measure import (
     _menu_item,
     _short,
 )
+from persona_archive.cleaning.structure.titles.menus import _menu_row
 from persona_archive.cleaning.structure.titles.neighbours import (
     _banner_text,
     _crumb_ends,
     _dated,
     _holds,
+    _lead,
     _name_short,
     _recurs,
     _under_crumb,
@@ -211,10 +215,76 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             choice = nxt
             continue
         break
+    choice = _headline_below(body, run, choice, removed)
     following = body[choice[0] + 1] if choice[0] + 1 < len(body) else None
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+_LED = ("body", "byline", "date", "other")
+"""What stands under a headline (``_lead``): its body, byline, date or other content."""
+_EVIDENCE_MIN = 0.2
+"""The share of its words (``evidence.body_share``) the body must speak of for a line lower
+down to be preferred as the headline ..."""
+_EVIDENCE_RATIO = 2
+_ROW_EVIDENCE = 0.5
+_ASKS = re.compile(r"[?!？！؟]\W*$")
+"""... and how many times the share of the line chosen first it must reach."""
+
+
+def _headline_below(
+    body: list[Line], run: list[tuple[int, str]], choice: tuple[int, str], gone: dict[int, str]
+) -> tuple[int, str]:
+    """The headline lower down than ``choice`` when ``choice`` has nothing of a headline's own
+    under it (only the page's furniture or more heading-like lines: a menu row, a tagline, an
+    issue line), neither asks nor stands under a breadcrumb, and a later heading-like line of
+    ``run`` has (its byline, date or body), is not right under ``choice`` (a deck under its
+    headline, which the masthead rules weigh) and the body speaks of it: at least
+    ``_EVIDENCE_MIN`` of its words and ``_EVIDENCE_RATIO`` times the share of ``choice``'s.
+    Right under a line in the shape of a menu's row (``_menu_row``) it may be, when the body
+    speaks of none of the row's words and of ``_ROW_EVIDENCE`` of its own. Else ``choice``.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Kitchen notes, travel and a little technology\\nHome Recipes "
+    ...                    "Travel Contact\\nAsking a chatbot to be my grandmother\\nI asked a "
+    ...                    "chatbot to talk like my grandmother while I cooked her recipe.")
+    >>> _headline_below(body, [(0, body[0].text), (2, body[2].text)], (0, body[0].text), {})
+    (2, 'Asking a chatbot to be my grandmother')
+    >>> body = split_lines("Kitchen notes, travel and a little technology\\nHome Recipes "
+    ...                    "Travel Contact\\nSpring\\nThe market opened again and the stalls "
+    ...                    "were full of kitchen tools from every travel I made.")
+    >>> _headline_below(body, [(0, body[0].text), (2, body[2].text)], (0, body[0].text), {})
+    (0, 'Kitchen notes, travel and a little technology')
+    """
+    if (
+        _lead(body, choice[0], gone) in _LED
+        or _ASKS.search(choice[1])  # a line that asks or exclaims is a headline, never a label
+        or _under_crumb(body, choice[0], gone)  # the page names it as where the reader is
+    ):
+        return choice
+    for cand in run:
+        if cand[0] <= choice[0] or _lead(body, cand[0], gone) not in _LED:
+            continue
+        prose = prose_keys(body[cand[0] + 1 :])
+        share = body_share(cand[1], prose)
+        if _right_under(body, choice[0], cand[0], gone):
+            # a kicker or a headline over its deck, which the masthead rules weigh; a menu's
+            # row over the headline, when the body speaks of the headline and not of the row
+            if _menu_row(choice[1]) and share >= _ROW_EVIDENCE and not body_share(choice[1], prose):
+                return cand
+            continue
+        if share >= _EVIDENCE_MIN and share >= _EVIDENCE_RATIO * body_share(choice[1], prose):
+            return cand
+    return choice
+
+
+def _right_under(body: list[Line], i: int, j: int, gone: dict[int, str]) -> bool:
+    """Whether ``body[j]`` stands right under ``body[i]`` in the source: blank lines between
+    them at most, nothing removed."""
+    return j == i + 1 and not any(
+        gone.get(no, "").strip() for no in range(body[i].no + 1, body[j].no)
+    )
 
 
 def title_source(hints: Hints, changes: Iterable[Change]) -> str:
