@@ -1198,3 +1198,63 @@ def test_a_two_letter_word_is_settled_when_one_reading_alone_uses_the_pages_lett
     writes "ă" and none of the others has one reading, written elsewhere as "să"."""
     page = "Vrea să plece acasă.\n" + damage("Vrea să plece.", "iso8859_16")[0]
     assert fix_mojibake(page).splitlines()[1] == "Vrea să plece."
+
+
+_RO = "Când plouă, spune că e bună și că ține.\n"
+
+
+def _c1_dropped(text: str, codec: str) -> str:
+    """``text`` damaged by an ISO-8859 codec whose C1 controls a scrape dropped."""
+    return "".join(ch for ch in damage(text, codec)[0] if not "\x80" <= ch <= "\x9f")
+
+
+def test_a_line_of_bare_capital_leads_after_small_letters_is_damage_of_its_codec():
+    """ISO-8859-16 drops the C1 bytes: "pățit" is "pÄÈit", both leads bare. A line with three
+    such capitals glued after small letters is damage even with no sequence of the codec
+    restored in reach, and a lead right after one read so is read too; the page's alphabet
+    (it writes "ă", none of ā ą č ď ę ...) settles "Ä", and "È" (ș or ț) stays marked."""
+    far = _c1_dropped("Îngropați tulpina mai adânc.", "iso8859_16") + "\n" + "x " * 60 + "\n"
+    line = _c1_dropped("Am pățit la fel, o lampă ieftină de creștere.", "iso8859_16")
+    got = fix_mojibake(_RO + far + line).splitlines()[-1]
+    assert got == f"Am pă{LOST}it la fel, o lampă ieftină de cre{LOST}tere."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Name: aÄb, McÄlroy.",  # two capitals after small letters in a line: as written
+        "Der Ärger mit ÄÖÜ und Übermut.",  # capitals opening words
+    ],
+)
+def test_a_few_capital_leads_after_small_letters_stay_as_written(line):
+    page = _RO + _c1_dropped("Îngropați tulpina mai adânc.", "iso8859_16") + "\n" + "x " * 60
+    assert fix_mojibake(page + "\n" + line).splitlines()[-1] == line
+
+
+@pytest.mark.parametrize(
+    "written, damaged, codec, expected",
+    [
+        # Romanian: ă written three times, none of the other readings: settled
+        (_RO, "Cercetătorii văd grădini.", "iso8859_16", "Cercetătorii văd grădini."),
+        # written fewer than three times: marked
+        (
+            "Când plouă, e bine.\n",
+            "Cercetătorii văd grădini.",
+            "iso8859_16",
+            f"Cercet{LOST}torii v{LOST}d gr{LOST}dini.",
+        ),
+        # Czech: č and ě both written, "Ä" is either: marked
+        (
+            "Čeká, že věří, a děkuje. Čte.\n",
+            "Nečte a něco ví.",
+            "iso8859_2",
+            f"Ne{LOST}te a n{LOST}co ví.",
+        ),
+    ],
+)
+def test_a_lost_letter_is_settled_by_the_pages_alphabet_only_when_one_reading_is_written(
+    written, damaged, codec, expected
+):
+    page = written + _c1_dropped("Výsledky.", codec) + "\n" + _c1_dropped(damaged, codec)
+    got = fix_mojibake(page).splitlines()
+    assert got[-2:] == ["Výsledky.", expected]

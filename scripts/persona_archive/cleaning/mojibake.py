@@ -175,6 +175,7 @@ from persona_archive.cleaning.mojibake_core import (
     seq_len,
     sequence_candidates,
     settle_by_document,
+    settle_by_letters,
 )
 from persona_archive.cleaning.mojibake_layers import two_codec_spans
 from persona_archive.cleaning.mojibake_leads import cut_short, lone_leads
@@ -1278,6 +1279,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     cut_short(text, repairs, taken)
     if questions:
         _question_marked(text, questions, repairs, taken)
+    settle_by_letters(text, repairs)
     return repairs
 
 

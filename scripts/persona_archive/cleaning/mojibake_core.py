@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations, product
@@ -342,21 +343,21 @@ _MAX_WORD_READINGS = 4096
 _MIN_WORD = 3
 
 
-def _written_chars(text: str, repairs: list[Repair]) -> frozenset[str]:
-    """The characters of a document outside its damage, and those its repairs restored: the
-    letters it writes (ISO-8859-16 damage shows "ą" in "Ăą", no letter of a Romanian page).
+def _written_text(text: str, repairs: list[Repair]) -> str:
+    """The text of a document outside its damage, and what its repairs restored: the letters it
+    writes (ISO-8859-16 damage shows "ą" in "Ăą", no letter of a Romanian page).
 
-    >>> sorted(_written_chars("sÄ casă Ăą", [Repair(8, "Ăą", "â", "iso8859_16", "unique")]))
+    >>> sorted(set(_written_text("sÄ casă Ăą", [Repair(8, "Ăą", "â", "iso8859_16", "unique")])))
     [' ', 'a', 'c', 's', 'Ä', 'â', 'ă']
     """
     spans = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
-    out, pos = set(), 0
+    out, pos = [], 0
     for s, e in spans:
-        out.update(text[pos:s])
+        out.append(text[pos:s])
         pos = max(pos, e)
-    out.update(text[pos:])
-    out.update(r.after for r in repairs if r.after != LOST)
-    return frozenset(out)
+    out.append(text[pos:])
+    out += (r.after for r in repairs if r.after != LOST)
+    return "".join(out)
 
 
 def _one_reading_of_its_letters(options: list[tuple[str, ...]], chars: frozenset[str]) -> bool:
@@ -401,7 +402,7 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
     def letter(ch: str) -> bool:  # a word's characters: letters, digits, marks (Thai vowels)
         return ch == LOST or ch.isalnum() or unicodedata.category(ch)[0] == "M"
 
-    chars = _written_chars(text, repairs)
+    chars = frozenset(_written_text(text, repairs))
     words, word = set(), []
     for ch in text:
         if letter(ch):
@@ -468,6 +469,36 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
             if len(hits) == 1:
                 repairs[j] = _settled(repairs[j], hits[0], "document context")
                 units[n] = (hits[0], j)
+
+
+_LETTER_USES = 3  # how often the page writes the one letter of a lost one's readings
+_MAX_LETTERS = 64  # a lost letter of more readings is read by nothing so vague
+
+
+def settle_by_letters(text: str, repairs: list[Repair]) -> None:
+    """Settle a lost letter that its words did not settle by the page's alphabet: when one of
+    its readings is a letter the page writes (outside its damage) three times or more and
+    none of the others is written at all. A Romanian page's "cercetÄtorii" lost the byte of one
+    of ā ă ą ć č ď ę ě ğ ...; the page writes "ă" and none of the rest. A Czech page that
+    writes "č" and "ě" keeps the mark.
+
+    >>> from persona_archive.cleaning.mojibake import fix_mojibake
+    >>> fix_mojibake("Că după să, e bună. CercetÄtorii grÄdinii spun cÄ ĂŽncÄ plouă.")
+    'Că după să, e bună. Cercetătorii grădinii spun că încă plouă.'
+    >>> fix_mojibake("Čeká, že věří. Oni si to chvĂĄlĂ\\xad, klidnÄ a nÄco.")
+    'Čeká, že věří. Oni si to chválí, klidn\\ufffd a n\\ufffdco.'
+    """
+    counts: Counter | None = None
+    for i, r in enumerate(repairs):
+        if r.after != LOST or not 0 < len(r.candidates) <= _MAX_LETTERS:
+            continue
+        if not all(c.isalpha() for c in r.candidates):
+            continue
+        if counts is None:
+            counts = Counter(_written_text(text, repairs))
+        written = [c for c in r.candidates if counts[c]]
+        if len(written) == 1 and counts[written[0]] >= _LETTER_USES:
+            repairs[i] = _settled(r, written[0], "document letters")
 
 
 def _settled(r: Repair, ch: str, reason: str) -> Repair:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from persona_archive.cleaning.mojibake_core import (
     Repair,
@@ -74,54 +74,119 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
             continue
         starts = sorted(r.offset for r in done)
         near = sorted(starts + marked.get(name, []))
-        # a codec that drops the C1 bytes leaves bare leads all through its damage: one after a
-        # small letter is read as damage (a codec that drops a few, as cp1252, rarely does, and
-        # a capital after a small letter beside it may be as written)
-        sheds = len(c.dropped_cont) >= _C1_COUNT
-        for m in _WORD.finditer(text):
-            s, e = m.span()
-            damaged_word = any(s <= x < e for x in starts)
-            for i in range(s, e):
-                ch = text[i]
-                b = c.encode.get(ch)
-                if b is None or not 0xC2 <= b <= 0xF4 or overlaps(taken, i, i + 1):
-                    continue
-                # a capital right after a small letter of its word fits no word ("zrobiÄ™")
-                misfit = i > s and text[i - 1].islower() and ch.isupper()
-                bare_misfit = misfit and sheds and nearby(near, i)
-                # a word of one bare lead between words the codec damaged ("Р всё" is "И всё")
-                if e - s == 1 and not damaged_word and nearby(starts, i, 2):
-                    damaged_word = True
-                if not damaged_word and not misfit:
-                    continue
-                nb = c.encode.get(text[i + 1]) if i + 1 < len(text) else None
-                if b <= 0xDF and nb is not None and 0x80 <= nb <= 0xBF:
-                    # a whole sequence that looks like a letter and a sign ("Ä™" is "ę")
-                    whole = bytes([b, nb]).decode("utf-8")
-                    fits = whole.islower() if not damaged_word else whole.isalpha()
-                    if fits and is_plausible(whole):
-                        repairs.append(Repair(i, text[i : i + 2], whole, name, "unique", (whole,)))
-                        add_taken(taken, i, i + 2)
-                    continue
-                if not damaged_word and not bare_misfit:
-                    continue
-                # the characters it can be: plausible ones, or (a two-byte lead) letters; after
-                # a small letter of its word, a small letter
-                every = [x for x in sequence_candidates(name, b, ()) if is_consistent(x)]
-                cands = tuple(x for x in every if is_plausible(x)) or tuple(
-                    x for x in every if b <= 0xDF and x.isalpha()
-                )
-                if bare_misfit:
-                    cands = tuple(x for x in cands if x.islower())
-                if not cands:
-                    continue
-                after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
-                if after == LOST:
-                    lost.append(len(repairs))
-                repairs.append(Repair(i, ch, after, name, why, cands))
-                add_taken(taken, i, i + 1)
+        # damage read in a word is damage beside the bare leads before it too ("ExplicÄ ce
+        # ... autorizaÈia"): the words are read again while that finds more
+        near.extend(_misfit_rows(text, name))
+        near.sort()
+        for _ in range(_ROUNDS):
+            if not _read_words(text, name, starts, near, repairs, taken, lost):
+                break
     if lost:
         settle_by_document(text, repairs, lost)
+
+
+_ROUNDS = 3
+_ROW = 3  # bare capital leads after small letters in one line that are damage by their number
+
+
+def _misfit_rows(text: str, name: str) -> list[int]:
+    """The bare capital leads glued after a small letter ("pÄÈit", "lampÄ", "ieftinÄ") in lines
+    that hold three or more of them: a line of such words is damage of the codec even with no
+    sequence of it restored nearby (a name as written, "aÄb", is one).
+
+    >>> _misfit_rows("am pÄÈit o lampÄ ieftinÄ.\\nName: aÄb.", "iso8859_16")
+    [4, 5, 15, 23]
+    """
+    out: list[int] = []
+    row: list[int] = []
+    line_end = -1
+    for m in _capital_leads(name).finditer(text):
+        s = m.start()
+        if not (s and text[s - 1].islower()):
+            continue
+        if s > line_end:
+            if len(row) >= _ROW:
+                out += row
+            row, nl = [], text.find("\n", s)
+            line_end = len(text) if nl < 0 else nl
+        row += range(s, m.end())
+    if len(row) >= _ROW:
+        out += row
+    return out
+
+
+@functools.cache
+def _capital_leads(name: str) -> re.Pattern[str]:
+    """A run of the capital letters a codec reads lead bytes (C2-F4) as."""
+    enc = codec_table(name).encode
+    caps = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xF4 and ch.isupper())
+    return re.compile(f"[{caps}]+")
+
+
+def _read_words(
+    text: str,
+    name: str,
+    starts: list[int],
+    near: list[int],
+    repairs: list,
+    taken: list[tuple[int, int]],
+    lost: list[int],
+) -> int:
+    """One round of ``lone_leads`` over the words for codec ``name``: how many it read."""
+    c = codec_table(name)
+    # a codec that drops the C1 bytes leaves bare leads all through its damage: one after a
+    # small letter is read as damage (a codec that drops a few, as cp1252, rarely does, and
+    # a capital after a small letter beside it may be as written)
+    sheds = len(c.dropped_cont) >= _C1_COUNT
+    count = len(repairs)
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        damaged_word = any(s <= x < e for x in starts)
+        read = -1  # the last bare lead of the word read as damage
+        for i in range(s, e):
+            ch = text[i]
+            b = c.encode.get(ch)
+            if b is None or not 0xC2 <= b <= 0xF4 or overlaps(taken, i, i + 1):
+                continue
+            # a capital right after a small letter of its word fits no word ("zrobiÄ™"), nor
+            # right after a bare lead read so ("cetÄÈenilor": ă and ț both lost a byte)
+            misfit = i > s and (text[i - 1].islower() or read == i - 1) and ch.isupper()
+            bare_misfit = misfit and sheds and nearby(near, i)
+            # a word of one bare lead between words the codec damaged ("Р всё" is "И всё")
+            if e - s == 1 and not damaged_word and nearby(starts, i, 2):
+                damaged_word = True
+            if not damaged_word and not misfit:
+                continue
+            nb = c.encode.get(text[i + 1]) if i + 1 < len(text) else None
+            if b <= 0xDF and nb is not None and 0x80 <= nb <= 0xBF:
+                # a whole sequence that looks like a letter and a sign ("Ä™" is "ę")
+                whole = bytes([b, nb]).decode("utf-8")
+                fits = whole.islower() if not damaged_word else whole.isalpha()
+                if fits and is_plausible(whole):
+                    repairs.append(Repair(i, text[i : i + 2], whole, name, "unique", (whole,)))
+                    add_taken(taken, i, i + 2)
+                continue
+            if not damaged_word and not bare_misfit:
+                continue
+            # the characters it can be: plausible ones, or (a two-byte lead) letters; after
+            # a small letter of its word, a small letter
+            every = [x for x in sequence_candidates(name, b, ()) if is_consistent(x)]
+            cands = tuple(x for x in every if is_plausible(x)) or tuple(
+                x for x in every if b <= 0xDF and x.isalpha()
+            )
+            if bare_misfit:
+                cands = tuple(x for x in cands if x.islower())
+            if not cands:
+                continue
+            after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
+            if after == LOST:
+                lost.append(len(repairs))
+            repairs.append(Repair(i, ch, after, name, why, cands))
+            add_taken(taken, i, i + 1)
+            # damage read here is damage beside the next bare lead of the line
+            insort(near, i)
+            read = i
+    return len(repairs) - count
 
 
 def nearby(starts: list[int], pos: int, reach: int = 80) -> bool:
