@@ -1641,3 +1641,47 @@ def test_an_eye_with_words_or_the_pair_of_eyes_is_no_view_counter(line):
     out = strip_boilerplate(lines_of(*raw))
     assert out.lines[0].text == raw[0]
     assert not any(c.rule == "interface:counter" for c in out.changes)
+
+
+# ------------------------------------------- a wiki's numbered contents, its label, its edit links
+
+
+@pytest.mark.parametrize(
+    ("label", "one", "two", "edit"),
+    [
+        ("Contents", "History", "Criticism", "[edit]"),
+        ("Inhaltsverzeichnis", "Geschichte", "Kritik", "[Bearbeiten | Quelltext bearbeiten]"),
+        ("სარჩევი", "ისტორია", "კრიტიკა", "[რედაქტირება]"),
+        ("目次", "歴史", "批判", "[編集]"),
+    ],
+)
+def test_a_numbered_table_of_contents_its_label_and_edit_links_go(label, one, two, edit):
+    raw = [
+        "A language model's character is the set of traits it shows in conversation.",
+        label,
+        f"1 {one}",
+        f"2 {two}",
+        one,
+        edit,
+        "Early chatbots played one fixed role.",
+        two,
+        edit,
+        "Critics say the word borrows too much from people.",
+    ]
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert out == [raw[0], raw[4], raw[6], raw[7], raw[9]]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a numbered list of the author's, its items never again as headings
+        ["Steps", "1 Feed the starter", "2 Mix the dough", "Then wait a day."],
+        # a bracketed stage direction once, and one among prose
+        ["[laughs]", "That was the whole joke.", "[sighs]", "We moved on."],
+        # the same bracketed note twice, each after prose (no heading above it)
+        ["It rained all day.", "[sic]", "She wrote it that way.", "[sic]"],
+    ],
+)
+def test_lists_and_brackets_of_the_authors_stay(raw):
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw

@@ -102,6 +102,7 @@ def _context_rules(
     _vote_widgets(kept, removed, anchors)
     _chapter_lists(kept, removed, anchors)
     _post_times(kept, removed, anchors)
+    _edit_links(kept, removed)
     _contents(kept, removed, anchors)
     _tag_runs(kept, removed)
     _labelled_lists(kept, removed, strings)
@@ -668,12 +669,13 @@ def _contents(
     printed again exactly once further down as a line of its own, in the same order, and
     followed there by text (the headings they link to). The headings stay; the list goes. A
     post's furniture, printed with every post ("Reply", a user's name), is printed more than
-    once again: it is not a table of contents.
+    once again: it is not a table of contents. An entry may carry its section's number ("1
+    History" over "History"); the list's label above it goes with it (``_contents_label``).
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> lines = split_lines("Contents\\nOne\\nTwo\\nOne\\nText of one.\\nTwo\\nText of two.")
     >>> r = {}; _contents(lines, r, {}); sorted(r)
-    [1, 2]
+    [0, 1, 2]
     """
     index = 0
     while index < len(kept):
@@ -686,19 +688,15 @@ def _contents(
             and is_block_shaped(kept[end].text)
             and has_letter(kept[end].text)  # a number alone is content
         ):
-            text = kept[end].text.strip()
+            text = _section_key(kept[end].text)
             again = [
                 i
                 for i in range(end + 1, len(kept))
-                if i not in removed and kept[i].text.strip() == text
+                if i not in removed and _section_key(kept[i].text) == text
             ]
             later = again[0] if len(again) == 1 else None
-            if (
-                later is None
-                or later < position
-                or later + 1 >= len(kept)
-                or is_block_shaped(kept[later + 1].text)
-            ):
+            after = _neighbour(kept, removed, later, 1, frozenset())[0] if later is not None else -1
+            if later is None or later < position or after < 0 or is_block_shaped(kept[after].text):
                 break
             headings.append(later)
             position = later + 1
@@ -707,11 +705,78 @@ def _contents(
             for here in range(index, end):
                 heading = kept[headings[here - index]].no
                 detail = f"table of contents: the entry's heading is line {heading}"
+                # no anchor: the first heading may follow it and be a word of the list
                 removed[here] = ("interface:navigation", detail)
-                anchors[here] = "navigation"
+            _contents_label(kept, removed, index)
             index = end
         else:
             index += 1
+
+
+# a section's number before an entry of a table of contents ("1 History", "2.1. Críticas")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\D)")
+
+
+def _section_key(text: str) -> str:
+    """A line as a table of contents and its heading both print it: its section number, if any,
+    left out ("1 History" and "History" are one entry)."""
+    text = text.strip()
+    return _SECTION_NUMBER.sub("", text, count=1) if _SECTION_NUMBER.match(text) else text
+
+
+CONTENTS_LABEL_MAX_WORDS = 3
+
+
+def _contents_label(kept: list[Line], removed: dict[int, tuple[str, str]], start: int) -> None:
+    """The label right above a table of contents ("Contents", "სარჩევი"): a short line without
+    sentence punctuation with the lead's prose or chrome above it. A heading of the text right
+    above its own list is followed by more than the list: it is never right above a table of
+    contents whose entries are headings further down."""
+    above, rule = _neighbour(kept, removed, start, -1, frozenset())
+    if above < 0 or rule:
+        return
+    text = kept[above].text
+    if len(text.split()) > CONTENTS_LABEL_MAX_WORDS or not is_block_shaped(text):
+        return
+    if not has_letter(text) or is_bare_count(text):
+        return
+    before, rule = _neighbour(kept, removed, above, -1, frozenset())
+    if before >= 0 and not rule and not sentence_marks(kept[before].text):
+        return  # a short line over it too: a list of the text's own, with its heading
+    removed[above] = ("interface:navigation", "the label over a table of contents")
+
+
+EDIT_LINKS_MIN = 2
+
+
+# a wiki's edit link after each heading, in any language: "[edit]", "[რედაქტირება]",
+# "[edit | edit source]"
+_EDIT_LINK = re.compile(r"\[[^\W\d_][^\[\]\d.!?]{0,40}\]")
+
+
+def _edit_links(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A word in square brackets alone on its line, the same on ``EDIT_LINKS_MIN`` lines or
+    more, each right under a heading (a short line without sentence punctuation): a wiki's
+    edit link after every section heading. A bracketed stage direction or a note the author
+    writes once, or among prose, stays."""
+    places: dict[str, list[int]] = {}
+    for index in _visible(kept, removed):
+        text = kept[index].text.strip()
+        if _EDIT_LINK.fullmatch(text) and len(text.split()) <= CONTENTS_LABEL_MAX_WORDS + 2:
+            places.setdefault(interface_key(text), []).append(index)
+    for indexes in places.values():
+        if len(indexes) < EDIT_LINKS_MIN:
+            continue
+        headed = []
+        for index in indexes:
+            above, rule = _neighbour(kept, removed, index, -1, frozenset())
+            if above >= 0 and not rule and is_block_shaped(kept[above].text):
+                headed.append(index)
+        if len(headed) < len(indexes):
+            continue
+        for index in indexes:
+            # no anchor: the heading above it may be a word of the list ("History")
+            removed[index] = ("interface:post-actions", "a wiki's edit link under each heading")
 
 
 def _menu_pairs(
