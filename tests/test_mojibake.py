@@ -1258,3 +1258,35 @@ def test_a_lost_letter_is_settled_by_the_pages_alphabet_only_when_one_reading_is
     page = written + _c1_dropped("Výsledky.", codec) + "\n" + _c1_dropped(damaged, codec)
     got = fix_mojibake(page).splitlines()
     assert got[-2:] == ["Výsledky.", expected]
+
+
+_VI = "Trợ lý ảo của tôi nói chuyện rất nhẹ nhàng, dễ thương và lịch sự.\n"
+
+
+def test_a_letter_and_sign_ending_a_word_beside_damage_of_the_same_bytes_is_read():
+    """cp1258 reads "ộ" (E1 BB 99) as "á»™" and "à" (C3 A0) as "Ă" and a no-break space: a
+    letter and signs that may follow one, left to ftfy, which does not read them. Ending a
+    word's letters on a page whose damage restored "á»…"-like and "Ă…"-like sequences twice,
+    they are read; cleaning twice changes nothing."""
+    line = "Mình dùng trợ lý để học một cô giáo người Hà Nội, dễ thương."
+    got = fix_mojibake(_VI + damage(line, "cp1258")[0])
+    assert "một cô" in got and "Hà Nội" in got and "dễ thương" in got
+    assert fix_mojibake(got) == got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one sequence of the same bytes restored: no evidence for "á»…"
+        "Trá»£ lĂ½ Ä‘Ăª, está»… bien.",
+        # a capital's word ("ACASĂ" then a no-break space) takes no small letter
+        "Trá»£ lĂ½ Ä‘Ăª ACASĂ\xa0 bien.",
+        # no damage of the codec on the page at all
+        "Hola, está»… bien, HĂ\xa0 Nội.",
+    ],
+)
+def test_a_letter_and_sign_without_damage_of_its_bytes_stays_as_written(line):
+    got = fix_mojibake(_VI + line).splitlines()[-1]
+    for kept in ("está»…", "ACASĂ\xa0", "HĂ\xa0"):
+        if kept in line:
+            assert kept in got

@@ -245,3 +245,69 @@ def _glued(name: str) -> re.Pattern[str]:
     leads = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xF4)
     conts = "".join(re.escape(ch) for ch, b in enc.items() if 0x80 <= b <= 0xBF)
     return re.compile(f"(?<=\\w)[{leads}][{conts}]{{1,2}}(?=\\w)")
+
+
+_PREFIX_USES = 2  # restored sequences of the codec that open with the same bytes
+
+
+def letter_and_sign(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
+    """Read a whole sequence that looks like a letter followed by signs that may follow a letter
+    ("á»™" in "má»™t", "Ă\\xa0" in "HĂ\\xa0"), which the codec pass leaves to ftfy and ftfy does
+    not read, where it ends a word's letters and the page's damage of the codec restored
+    sequences that open with the same bytes twice or more ("á»£", "á»ƒ"; "Ă¬", "Ă¹"): a
+    Vietnamese page damaged as cp1258 beside its correct text. The letter it decodes to must
+    fit its word (no small letter in a word of capitals). Elsewhere "está»…" stays as written.
+
+    >>> from persona_archive.cleaning.mojibake import fix_mojibake
+    >>> fix_mojibake("Trợ lý ảo.\\nTrá»£ lĂ½ Ä‘á»ƒ má»™t cĂ´ HĂ\\xa0 Ná»™i, há»c dá»….")
+    'Trợ lý ảo.\\nTrợ lý để một cô Hà Nội, h\\ufffdc dễ.'
+    >>> fix_mojibake("Trợ lý ảo.\\nTrá»£ lĂ½ Ä‘Ăª, está»… bien.")
+    'Trợ lý ảo.\\nTrợ lý đê, está»… bien.'
+    """
+    for name, c, _ in restored_starts(repairs):
+        prefixes: dict[str, int] = {}
+        for r in repairs:
+            if r.codec == name and r.reason == "unique" and len(r.before) >= 2:
+                key = r.before[: len(r.before) - 1]
+                prefixes[key] = prefixes.get(key, 0) + 1
+        known = {p for p, n in prefixes.items() if n >= _PREFIX_USES}
+        if not known:
+            continue
+        for m in _sign_after_letter(name).finditer(text):
+            s, e = m.span()
+            if text[s - 1 : s] == "" or not text[s - 1].isalpha() or overlaps(taken, s, e):
+                continue
+            if m.group()[:-1] not in known:
+                continue
+            bs = bytes(c.encode[ch] for ch in m.group())
+            try:
+                ch = bs.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if not (ch.isalpha() and is_plausible(ch) and _fits(text, s, ch)):
+                continue
+            repairs.append(Repair(s, m.group(), ch, name, "unique", (ch,)))
+            add_taken(taken, s, e)
+
+
+def _fits(text: str, pos: int, ch: str) -> bool:
+    """Whether a small letter does not stand in a word of capitals ("ACASĂ") before ``pos``."""
+    word = re.search(r"[^\W\d_]+$", text[max(0, pos - 32) : pos])
+    caps = word is not None and len(word.group()) >= 2 and word.group().isupper()
+    return ch.isupper() or not caps
+
+
+@functools.cache
+def _sign_after_letter(name: str) -> re.Pattern[str]:
+    """A codec's lead byte that reads as a Latin letter, then the continuation bytes of one
+    whole sequence, the last a sign that may follow a letter."""
+    enc = codec_table(name).encode
+    conts = "".join(re.escape(ch) for ch, b in enc.items() if 0x80 <= b <= 0xBF)
+    two = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xDF and ch.isalpha())
+    three = "".join(re.escape(ch) for ch, b in enc.items() if 0xE0 <= b <= 0xEF and ch.isalpha())
+    signs = "".join(re.escape(ch) for ch in _SIGNS if 0x80 <= enc.get(ch, 0) <= 0xBF)
+    return re.compile(f"[{two}][{signs}]|[{three}][{conts}][{signs}]")
+
+
+# signs that may follow a letter as written (the codec pass leaves such runs to ftfy)
+_SIGNS = "’”»…™®©°¹²³\u00a0·ªº"
