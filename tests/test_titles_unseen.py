@@ -1069,3 +1069,53 @@ def test_the_first_headline_stays_when_it_has_its_own_lead_or_the_body_is_not_ab
         "water, and that is all there is to boiling it.\n"
     )
     assert _title(page) == "Boiling water and the kettle"
+
+
+# ------------------------------------------------ a menu the page names item by item elsewhere
+
+
+def test_a_menu_row_whose_items_the_page_shows_as_labels_is_no_title():
+    # Romanian: the headline first (the page's own title line), the paper's name, its menu row
+    # ("Actualitate" again alone, "Vreme:" as a label below), the section, the reading time
+    body = split_lines(
+        "Biblioteca județeană a angajat un bibliotecar virtual „care nu se grăbește”\n"
+        "Foaia de Cluj\nAcasă Actualitate Cultură Sport Vreme Anunțuri\nActualitate\n\n\n"
+        "Timp de citire: 3 minute\nBiblioteca județeană a pus la dispoziția cititorilor un "
+        "bibliotecar virtual care răspunde la întrebări despre cărți și program.\nDirectoarea "
+        "bibliotecii a spus că bibliotecarul virtual nu se grăbește și recunoaște ce nu știe.\n"
+        "Vreme: ploi slabe până joi"
+    )
+    hints = Hints(removed=((5, "3 martie 2026, 09:15"), (6, "Autor: Mihai Pop")))
+    assert title_line(body, hints)[0] == 0
+    # Hindi: the breadcrumb removed, two of the row's words in it, a third as a label below
+    body = split_lines(
+        "होम देश दुनिया शिक्षा खेल मौसम\n\nस्कूल के चैटबॉट ने छात्रों से कहा, पहले खुद सोचो\n"
+        "चैटबॉट अब सीधे उत्तर नहीं देता\nस्कूल के चैटबॉट से सवाल पूछने वाले छात्रों को अब पहले "
+        "खुद सोचने के लिए कहा जाता है।\nशिक्षकों के अनुसार छात्रों को यह तरीका पसंद आया है।\n"
+        "मौसम: दिल्ली में धूप"
+    )
+    hints = Hints(removed=((2, "होम / शिक्षा"),))
+    assert title_line(body, hints) == (1, "स्कूल के चैटबॉट ने छात्रों से कहा, पहले खुद सोचो")
+
+
+def test_a_headline_whose_words_are_also_labels_stays_the_title():
+    # two of its words stand alone below ("Weather", "Sport"), but the body speaks of it
+    page = (
+        "Weather and sport apps learn to admit what they do not know\nBy Ada Brook\n"
+        "Weather apps and sport apps now admit what they do not know, and users say they "
+        "trust such apps more when they admit it.\nWeather\nSport"
+    )
+    assert _title(page) == "Weather and sport apps learn to admit what they do not know"
+
+
+def test_a_row_of_topic_tags_in_a_script_without_spaces_is_no_headline():
+    for row in ("人工智能 大语言模型 心理学", "記事を書く ログイン 会員登録", "料理 パン作り 道具"):
+        assert headline(row) is None, row
+    for title in ("用了半年 AI 助手，我发现它越来越像我", "#48 AIにも人見知りはあるのか"):
+        assert headline(title) == title
+
+
+def test_a_field_that_measures_the_page_is_no_title():
+    for field in ("Reading time: 4 min", "Timp de citire: 3 minute", "Lesezeit: 3 Min."):
+        assert chrome_reason(field) == "a counter", field
+    assert chrome_reason("Chapter 3: the kettle sings") is None

@@ -277,6 +277,11 @@ _COUNTER_PART = re.compile(
     rf"|{_COUNT}\s*(?P<after>[^\W\d_][\w'’-]{{0,20}}))$",
     re.IGNORECASE,
 )
+# A field measuring the page: a label of one to three words, a colon, a number and at most one
+# word, its unit ("Reading time: 4 min", "Lesezeit: 3 Min.", "Timp de citire: 2 minute").
+_MEASURE_FIELD = re.compile(
+    r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:：]\s*\d[\d.,]*\s*(?:[^\W\d_]+\.?)?$"
+)
 # The labels of a single count: a count of views, replies, comments, likes or readers.
 _COUNTER_WORDS = _vocabulary(
     """views view replies reply comments comment likes like reads readers visits hits answers
@@ -298,7 +303,15 @@ def _is_counter(text: str) -> bool:
 
     >>> [_is_counter(t) for t in ("查看: 1846|回复: 3", "1.2k views", "조회 312", "Top 10")]
     [True, True, True, False]
+
+    So is a field that measures the page, a label and a number with its unit ("Reading time:
+    4 min", "Timp de citire: 2 minute"), in any language; a title after a colon is no unit.
+
+    >>> [_is_counter(t) for t in ("Czas czytania: 4 min", "Chapter 3: the kettle")]
+    [True, False]
     """
+    if _MEASURE_FIELD.match(text.strip()):
+        return True  # "Timp de citire: 2 minute", "Lesezeit: 3 Min."
     parts = [p.strip() for p in re.split(r"\s*[|·•∙/]\s*", text) if p.strip()]
     matches = [_COUNTER_PART.match(p) for p in parts]
     if not parts or not all(matches):

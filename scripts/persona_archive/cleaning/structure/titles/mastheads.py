@@ -28,7 +28,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     _size,
     _width,
 )
-from persona_archive.cleaning.structure.titles.menus import _is_menu, _menu_row
+from persona_archive.cleaning.structure.titles.menus import _echoed_row, _is_menu, _menu_row
 from persona_archive.cleaning.structure.titles.neighbours import _dated, _lead, _under_name
 
 
@@ -238,7 +238,9 @@ def _kicker_over_decked(
         return False
     deck = body[j + 1].text.strip()
     if (
-        _is_byline_line(deck)
+        _menu_row(deck)  # a menu's row under a site's name, no deck under a headline
+        or _echoed_row(body, j + 1, gone)
+        or _is_byline_line(deck)
         or _is_date_line(deck)
         or _dateline(deck)
         or chrome_reason(deck)

@@ -12,6 +12,8 @@ import re
 
 import regex
 
+from persona_archive.cleaning.model import Line
+from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
 from persona_archive.cleaning.structure.titles.measure import _STOPS, _no_space_script, _vocabulary
 
 # Navigation words, in the languages the archive meets (casefolded). A line made only of them
@@ -144,18 +146,27 @@ _DROPDOWN = re.compile(r"[▾▼⌄▿⏷🔽]\W*$")
 
 
 def _spaced_row(text: str) -> bool:
-    """A menu in a script written without spaces, its items set apart by spaces ("首页 看贴
-    图片 精品 视频"): three or more items of at most four characters.
+    """A menu or a row of topic tags in a script written without spaces, its items set apart
+    by spaces ("首页 看贴 图片 精品 视频", "人工智能 大语言模型 心理学", "記事を書く ログイン
+    会員登録"): three or more items of at most ``_SPACED_ITEM`` characters. A headline written
+    so has a phrase longer than that ("用了半年 AI 助手，我发现它越来越像我").
 
-    >>> _spaced_row("首页 看贴 图片 精品 视频"), _spaced_row("让AI帮我改红烧肉的做法")
-    (True, False)
+    >>> _spaced_row("首页 看贴 图片 精品 视频"), _spaced_row("人工智能 大语言模型 心理学")
+    (True, True)
+    >>> _spaced_row("让AI帮我改红烧肉的做法"), _spaced_row("为什么有些 AI 助手总是先说“好问题”？")
+    (False, False)
     """
     items = text.split()
     return (
         len(items) >= 3
         and _no_space_script(text)
-        and all(len(i) <= 4 and not re.search(r"[。！？、，]", i) for i in items)
+        and all(len(i) <= _SPACED_ITEM and not re.search(r"[。！？、，]", i) for i in items)
     )
+
+
+_SPACED_ITEM = 6
+"""A menu's item or a tag in a script without spaces has at most this many characters (a word
+or two: "大语言模型", "記事を書く")."""
 
 
 def _tag_list(text: str) -> bool:
@@ -197,3 +208,48 @@ def _menu_row(text: str) -> bool:
         # headline: two of its words must be navigation words ("블로그 검색 … 홈 내 소식 로그인")
         return sum(w.casefold() in _MENU for w in words) >= 2
     return words[0][0].isupper() and 3 * capitals >= 2 * len(words)
+
+
+_ECHOES = 2
+"""A row's words that stand elsewhere on the page as labels of their own: more than this many
+make the row the site's menu; this many ..."""
+_ROW_SHARE = 0.2
+"""... when the body speaks of less than this share of its words (``evidence.body_share``)."""
+_LABEL_WORDS = 2
+"""A line of at most this many words is a label of its own (a menu's item, a section's name)."""
+_SENTENCE_MARK = regex.compile(r"[.,;:!?…。！？、，؛،।]")
+_CRUMB_STEP = re.compile(r"\s*[/›»>|·•]\s*")
+
+
+def _echoed_row(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+    """Whether ``body[i]`` is the site's menu saved as one line, in any language and case
+    ("Acasă Actualitate Sport Cultură Meteo", "होम देश विदेश खेल मौसम"): four or more words
+    without a sentence's punctuation, ``_ECHOES`` of which the page shows elsewhere as labels
+    of their own (a line of one or two words, a breadcrumb's step, a label before a colon:
+    "Actualitate", "होम / टेक्नोलॉजी", "Meteo: …"), three of them or two and a body that hardly
+    speaks of the row's words (``_ROW_SHARE``). A headline names what the body speaks of.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Home News Sport Weather Travel\\nThe pier reopens after the storm"
+    ...                    "\\nThe pier reopened on Monday after the winter storm damaged it."
+    ...                    "\\nWeather: rain tomorrow\\nSport")
+    >>> _echoed_row(body, 0, {}), _echoed_row(body, 1, {})
+    (True, False)
+    """
+    text = body[i].text.strip()
+    words = text.split()
+    if len(words) < _ROW_ITEMS or _SENTENCE_MARK.search(text) or _no_space_script(text):
+        return False
+    labels: set[str] = set()
+    lines = [ln.text for k, ln in enumerate(body) if k != i] + list(gone.values())
+    for line in lines:
+        line = line.strip()
+        label, colon, _ = line.partition(":")
+        if colon and 0 < len(label.split()) <= _LABEL_WORDS:
+            labels.add(label.casefold())
+        steps = [s for s in _CRUMB_STEP.split(line) if s]
+        labels.update(s.casefold() for s in steps if len(s.split()) <= _LABEL_WORDS)
+    echoes = sum(w.casefold() in labels for w in set(words))
+    if echoes > _ECHOES:
+        return True
+    return echoes == _ECHOES and body_share(text, prose_keys(body[i + 1 :])) < _ROW_SHARE

@@ -46,7 +46,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     _menu_item,
     _short,
 )
-from persona_archive.cleaning.structure.titles.menus import _menu_row
+from persona_archive.cleaning.structure.titles.menus import _echoed_row, _menu_row
 from persona_archive.cleaning.structure.titles.neighbours import (
     _banner_text,
     _crumb_ends,
@@ -140,6 +140,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             or _paired_headline(body, i, removed, known)
             or _signed_title(body, i, known, removed)
         )
+        if text and _echoed_row(body, i, removed):
+            text = None  # the site's menu, whose items the page shows one by one elsewhere
         if _CREDIT.match(line.text.strip()):
             figure.add(i)
         elif text and _beside_figure_or_byline(body, i):
@@ -207,7 +209,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             _holds(text, nxt[1])
             or (
                 _name_short(text, nxt[1])  # a headline says more than a name
-                and _recurs(text, body[nxt[0] + 1 :])
+                and _recurs(text, body[nxt[0] + 1 :])  # (the body repeats the site's name)
             )
             or _label_over(body, choice, nxt, removed)
             or _kicker_over_decked(body, choice, nxt, removed)
