@@ -1200,7 +1200,7 @@ def test_a_two_letter_word_is_settled_when_one_reading_alone_uses_the_pages_lett
     assert fix_mojibake(page).splitlines()[1] == "Vrea să plece."
 
 
-_RO = "Când plouă, spune că e bună și că ține.\n"
+_RO = "Când plouă, spune că e bună și că ține. " * 14 + "\n"  # 400 letters: an alphabet
 
 
 def _c1_dropped(text: str, codec: str) -> str:
@@ -1236,16 +1236,16 @@ def test_a_few_capital_leads_after_small_letters_stay_as_written(line):
     [
         # Romanian: ă written three times, none of the other readings: settled
         (_RO, "Cercetătorii văd grădini.", "iso8859_16", "Cercetătorii văd grădini."),
-        # written fewer than three times: marked
+        # written fewer than three times (on a page long enough): marked
         (
-            "Când plouă, e bine.\n",
+            "Când plouă, e bine. " + "Vine vara cu soare si nori. " * 16 + "\n",
             "Cercetătorii văd grădini.",
             "iso8859_16",
             f"Cercet{LOST}torii v{LOST}d gr{LOST}dini.",
         ),
         # Czech: č and ě both written, "Ä" is either: marked
         (
-            "Čeká, že věří, a děkuje. Čte.\n",
+            "Čeká, že věří, a děkuje. Čte. " * 16 + "\n",
             "Nečte a něco ví.",
             "iso8859_2",
             f"Ne{LOST}te a n{LOST}co ví.",
@@ -1290,3 +1290,20 @@ def test_a_letter_and_sign_without_damage_of_its_bytes_stays_as_written(line):
     for kept in ("está»…", "ACASĂ\xa0", "HĂ\xa0"):
         if kept in line:
             assert kept in got
+
+
+def test_a_bare_lead_glued_by_punctuation_to_damage_of_the_script_is_marked():
+    """Greek "ό,τι" read as cp1253 is "Ο,Ο„ΞΉ": "ό" (CF 8C) lost its byte and "Ο" is left, glued
+    by a comma to damage of the page's script: it is a lost letter (ρ ψ ϊ ό ύ ώ), marked; the
+    article "Ο" as written, before a word or a comma of its own, stays."""
+    written = "Ο βοηθός είπε: Ο, όπως πάντα, για το ψωμί και το νερό, μας βοήθησε.\n"
+    got = fix_mojibake(written + damage("Παράγγειλε ό,τι θέλεις.", "cp1253")[0])
+    assert got.splitlines()[0] == written.strip()
+    assert got.splitlines()[1].endswith(f" {LOST},τι θέλεις.")
+
+
+def test_a_few_lines_show_no_alphabet():
+    """A short Greek page that happens not to write "ρ" does not make the "ρ" a damaged word
+    lost (CF 81) an "ό", the one reading it writes: under 400 letters the mark stays."""
+    got = fix_mojibake("Ο βοηθός, όπως, ό,τι.\n" + damage("Παράγγειλε", "cp1253")[0])
+    assert got.splitlines()[1] == f"Πα{LOST}άγγειλε"

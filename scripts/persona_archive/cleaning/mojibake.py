@@ -1417,6 +1417,9 @@ def _repair_codec(
             # code page (a KOI8-R line on a cp1251-damaged page), only whole runs of two or more
             damage.append((_Run(run.start, run.end, run.segs, False, doc.scripts), _NONE))
             continue
+        if by_script and primary and _lead_glued_to_damage(doc, codec, index, run):
+            damage.append((_Run(run.start, run.end, run.segs, False, doc.scripts), _NONE))
+            continue
         info = _run_info(codec.name, runtext)
         if not primary and not (info.strong and info.lossless and len(runtext) >= 2):
             continue  # another codec of a mixed page: only lossless, fully strong runs
@@ -1479,6 +1482,28 @@ def _repair_codec(
         add_taken(taken, run.start, run.end)
     if script_lost:
         settle_by_document(text, repairs, script_lost)
+
+
+def _lead_glued_to_damage(doc: _Doc, codec: Codec, index: _RunIndex, run: _Run) -> bool:
+    """Whether a run is one bare lead byte that can only be a letter of the document's script,
+    glued by punctuation to damage of that script in one token: Greek "ό,τι" read as cp1253
+    is "Ο,Ο„ΞΉ", where "Ο" lost its byte; the article "Ο" before a word stands apart.
+    """
+    if run.reaction or len(run.segs) != 1:
+        return False
+    seg = run.segs[0]
+    if seg.lead is None or seg.surv:
+        return False
+    k = _classes(codec.name, seg.lead, (), doc.scripts)
+    if not k.plausible or not all(script_letter(c, doc.scripts) for c in k.plausible):
+        return False
+    lo, hi = _word_span(doc.text, run.start, run.end)
+    return any(
+        o is not run
+        and o.start != run.start
+        and _script_run(codec.name, doc.text[o.start : o.end], doc.scripts)
+        for o in index.within(lo, hi)
+    )
 
 
 def _second_script_lines(doc: _Doc, codec: Codec, runs: list[_Run]) -> set[int]:

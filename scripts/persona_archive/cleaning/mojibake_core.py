@@ -473,20 +473,24 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
 
 _LETTER_USES = 3  # how often the page writes the one letter of a lost one's readings
 _MAX_LETTERS = 64  # a lost letter of more readings is read by nothing so vague
+_ALPHABET_LETTERS = 400  # letters a page writes (outside its damage) to show its alphabet
 
 
 def settle_by_letters(text: str, repairs: list[Repair]) -> None:
     """Settle a lost letter that its words did not settle by the page's alphabet: when one of
     its readings is a letter the page writes (outside its damage) three times or more and
-    none of the others is written at all. A Romanian page's "cercetÄtorii" lost the byte of one
-    of ā ă ą ć č ď ę ě ğ ...; the page writes "ă" and none of the rest. A Czech page that
-    writes "č" and "ě" keeps the mark.
+    none of the others is written at all, on a page that writes 400 letters or more (a few
+    lines show no alphabet: a short Greek one may lack "ρ"). A Romanian page's "cercetÄtorii"
+    lost the byte of one of ā ă ą ć č ď ę ě ğ ...; the page writes "ă" and none of the rest.
+    A Czech page that writes "č" and "ě" keeps the mark.
 
     >>> from persona_archive.cleaning.mojibake import fix_mojibake
-    >>> fix_mojibake("Că după să, e bună. CercetÄtorii grÄdinii spun cÄ ĂŽncÄ plouă.")
-    'Că după să, e bună. Cercetătorii grădinii spun că încă plouă.'
-    >>> fix_mojibake("Čeká, že věří. Oni si to chvĂĄlĂ\\xad, klidnÄ a nÄco.")
-    'Čeká, že věří. Oni si to chválí, klidn\\ufffd a n\\ufffdco.'
+    >>> written = "Când plouă, spune că e bună și că ține. " * 14
+    >>> fix_mojibake(written + "CercetÄtorii grÄdinii spun cÄ ĂźncÄ plouă.")[len(written) :]
+    'Cercetătorii grădinii spun că încă plouă.'
+    >>> written = "Čeká, že věří, a děkuje. " * 22
+    >>> fix_mojibake(written + "Oni si to chvĂĄlĂ\\xad, klidnÄ a nÄco.")[len(written) :]
+    'Oni si to chválí, klidn\\ufffd a n\\ufffdco.'
     """
     counts: Counter | None = None
     for i, r in enumerate(repairs):
@@ -496,6 +500,8 @@ def settle_by_letters(text: str, repairs: list[Repair]) -> None:
             continue
         if counts is None:
             counts = Counter(_written_text(text, repairs))
+            if sum(n for c, n in counts.items() if c.isalpha()) < _ALPHABET_LETTERS:
+                return  # too little text to show an alphabet
         written = [c for c in r.candidates if counts[c]]
         if len(written) == 1 and counts[written[0]] >= _LETTER_USES:
             repairs[i] = _settled(r, written[0], "document letters")
