@@ -1685,3 +1685,42 @@ def test_a_numbered_table_of_contents_its_label_and_edit_links_go(label, one, tw
 )
 def test_lists_and_brackets_of_the_authors_stay(raw):
     assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+# ------------------------------------------ "read also" labels with a colon, in many languages
+
+
+@pytest.mark.parametrize(
+    ("label", "one", "two"),
+    [
+        ("Read also:", "Council to repaint the old bridge", "Rovers sign a winger on loan"),
+        ("Citește și:", "Primăria repară drumul spre gară", "Echipa locală câștigă derby-ul"),
+        ("לכתבות נוספות:", "גשם קל בצפון בסוף השבוע", "הקבוצה ניצחה בדרבי"),
+        ("Lire aussi :", "La mairie rénove le vieux pont", "Le club recrute un ailier"),
+        ("Читайте также:", "Мэрия отремонтирует старый мост", "Клуб подписал вингера"),
+    ],
+)
+def test_a_read_also_label_with_a_colon_goes_with_its_headlines(label, one, two):
+    raw = ["The chatbot now answers questions about taxes.", label, one, two, "Share on Facebook"]
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # the words in a sentence
+        ["Read also the report itself, which is short.", "It has four pages."],
+        # a label whose list runs into prose: the text's own list
+        ["Citește și:", "Raportul primăriei", "Acesta explică de ce asistentul a fost lansat."],
+    ],
+)
+def test_read_also_words_in_prose_or_over_the_texts_own_list_stay(raw):
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert out[-1] == raw[-1] and raw[1] in out
+
+
+def test_only_list_labels_are_read_through_a_colon():
+    strings = repo_interface_strings()
+    assert strings.lookup(interface_key("Lesen Sie auch:")).kind == "related"
+    # a run-context word with a colon is no label of the list ("History:" in a sample)
+    assert strings.lookup(interface_key("History:")) is None

@@ -129,9 +129,29 @@ class InterfaceStrings:
             return self._found[key]
         index = self.combined.first(key)
         entry = self.regexes[index][1] if index is not None else None
+        if entry is None:
+            entry = self._labelled(key)
         if len(self._found) < _LOOKUP_CACHE:
             self._found[key] = entry
         return entry
+
+    def _labelled(self, key: str) -> InterfaceEntry | None:
+        """A label of the list written with a colon after it ("Read also:", "Citește și:",
+        "Lire aussi :"): the entry without it, for the kinds that label a list below them.
+        Other colon forms are written out in the list ("Search:" may be a key in a sample).
+        """
+        bare = key.rstrip(":：").rstrip()
+        if bare == key or not bare:
+            return None
+        entry = self.exact.get(bare)
+        if entry is None:
+            index = self.combined.first(bare)
+            entry = self.regexes[index][1] if index is not None else None
+        return entry if entry is not None and entry.kind in _LABEL_KINDS else None
+
+
+# the kinds whose entries label a list under them, with or without a colon
+_LABEL_KINDS = frozenset({"related"})
 
 
 def load_interface_strings(path: Path = INTERFACE_PATH) -> InterfaceStrings:
