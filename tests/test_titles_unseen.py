@@ -1119,3 +1119,30 @@ def test_a_field_that_measures_the_page_is_no_title():
     for field in ("Reading time: 4 min", "Timp de citire: 3 minute", "Lesezeit: 3 Min."):
         assert chrome_reason(field) == "a counter", field
     assert chrome_reason("Chapter 3: the kettle sings") is None
+
+
+# ------------------------------------------------ "# " in a config or a listing is a comment
+
+
+def test_a_comment_in_a_quoted_config_is_no_heading():
+    pages = (
+        "owner / kettle-bot\nTemperature resets when the persona file ends with a comment\n"
+        "Open\nThe loader ignores the temperature field when the persona file ends with a "
+        "comment line, and uses the default instead.\nname: Captain Tea\ntemperature: 0.3\n"
+        "# the end of the persona\nExpected the captain to answer at 0.3. She answers at 1.0.",
+        "Die Persona vergisst ihre Temperatur\nDer Lader übersieht das Feld, sobald die Datei "
+        "mit einem Kommentar endet, und nimmt den Standardwert.\nSchritte:\n"
+        "# Kommentar am Ende der Datei\nDanach antwortet sie immer mit dem Standardwert.",
+    )
+    for page in pages:
+        assert not _title(page).startswith(("the end", "Kommentar")), page
+
+
+def test_a_marked_heading_at_the_top_stays_the_title():
+    page = "# Winter notes from the hive\nname: Ada\nThe bees were quiet all winter, and I listen."
+    assert _title(page) == "Winter notes from the hive"
+    page = (
+        "Proxied by a gateway · status 20\nNo attempt was made to check the certificate of the "
+        "remote host.\n# The quiet hive\nThe bees have been quiet all winter, and I listen."
+    )
+    assert _title(page) == "The quiet hive"

@@ -70,7 +70,9 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
     namespace ("Talk:Assistant persona"), before the body's prose: the writer
     or the record named it, whatever stands above it (a proxy's banner and its notice, a
     site's menu, an appeal for funds). A level-two heading ("## 2026-02-22"), a hashtag
-    ("#bees"), chrome after the mark and a heading under more prose (a section's) are none.
+    ("#bees"), chrome after the mark and a heading under more prose (a section's) are none, and
+    so is a "# " line once the body began, inside a config or a listing it introduced
+    ("Steps to reproduce:", "temperature: 0.4", "# end of character": a comment).
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Proxied by a gateway · status 20\\nNo attempt was made to check the "
@@ -81,9 +83,11 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
     >>> _marked_heading(split_lines("#bees #winter\\nText of the post, which goes on."), ())
     """
     prose = 0
+    listing = False  # a block the body introduced ("Steps to reproduce:", then a config)
     for i, line in enumerate(body[:_TOP_REACH]):
         text = line.text.strip()
-        m = _MARKED_HEADING.match(text) if prose <= _MARKED_PROSE else None
+        heading = prose <= _MARKED_PROSE and not (prose and (listing or _in_block(body, i)))
+        m = _MARKED_HEADING.match(text) if heading else None
         m = m or _TITLE_FIELD.match(text)
         if m and headline(m["text"], names):
             return i, title_proper(m["text"])
@@ -93,7 +97,26 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
             prose += 1
             if prose > _FIELD_PROSE:
                 break
+        listing = listing or bool(prose and text.endswith((":", "：")))
     return None
+
+
+# A line of a config or of code: a key and its value ("temperature: 0.4", "tone = dry"), or an
+# indented line.
+_BLOCK_LINE = re.compile(r"^(?:[ \t]+\S|[\w.-]+[ \t]*[:=][ \t]*\S)")
+
+
+def _in_block(body: list[Line], i: int) -> bool:
+    """Whether ``body[i]`` stands inside a config or a listing: the line right above it in the
+    source is one of its lines (a key and its value, an indented line). A "# " there is the
+    block's comment ("# end of character"), not the page's heading.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("name: Orla\\ntemperature: 0.4\\n# end of character\\nText.")
+    >>> _in_block(body, 2), _in_block(split_lines("Hello.\\n# The quiet hive"), 1)
+    (True, False)
+    """
+    return i > 0 and body[i - 1].no == body[i].no - 1 and bool(_BLOCK_LINE.match(body[i - 1].text))
 
 
 # What separates a page's title from the site's name in a browser's title line ("Headline |
