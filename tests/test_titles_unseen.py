@@ -1146,3 +1146,45 @@ def test_a_marked_heading_at_the_top_stays_the_title():
         "remote host.\n# The quiet hive\nThe bees have been quiet all winter, and I listen."
     )
     assert _title(page) == "The quiet hive"
+
+
+# ------------------------------------------------ a browser title naming the site and the headline
+
+
+def test_the_headline_a_browser_title_names_under_the_sites_name_is_the_title_over_its_deck():
+    pages = (
+        (
+            "Why My Kettle Sings - by Ada Brook - Kettle Letters\nKettle Letters\n"
+            "Why My Kettle Sings\nA short note on steam, small bubbles and the patience of "
+            "people who wait for tea\nAda Brook\n" + PROSE,
+            "Why My Kettle Sings",
+        ),
+        (
+            "Lo que le debe un personaje a su lector - por Ana Gil - Estudios de Personaje\n"
+            "Estudios de Personaje\nLo que le debe un personaje a su lector\nNotas sobre la "
+            "constancia, la amabilidad y el oficio extraño de un personaje que contesta\n"
+            "Ana Gil\n" + PROSE,
+            "Lo que le debe un personaje a su lector",
+        ),
+    )
+    for page, title in pages:
+        assert _title(page) == title, title
+
+
+def test_a_sites_name_the_browser_title_names_alone_over_the_headline_is_no_title():
+    from persona_archive.cleaning.structure.titles.marked import _confirmed_title
+
+    # only the site's name stands alone: printed over the headline, the page confirms no title
+    body = split_lines(
+        "Notes From The Kettle Club | Why the kettle sings\nNotes From The Kettle Club\n"
+        "The kettle that sang through the night and the neighbours who minded\nBy Ada Brook\n"
+        + PROSE
+    )
+    assert _confirmed_title(body, ()) is None
+    # the headline's part stands alone too, under the site's name: the headline is confirmed
+    body = split_lines(
+        "Why the kettle sings all night | Kettle Club\nKettle Club\nWhy the kettle sings all "
+        "night\nA short note on steam, small bubbles and the patience of people who wait\n"
+        "By Ada Brook\n" + PROSE
+    )
+    assert _confirmed_title(body, ()) == (2, "Why the kettle sings all night")

@@ -133,6 +133,14 @@ def _over_headline(body: list[Line], j: int, gone: dict[int, str]) -> bool:
     return bool(under) and _label_over(body, (j, body[j].text), (j + 1, under), gone)
 
 
+def _named_above(parts: list[str], k: int, j: int, alone: dict[str, int]) -> bool:
+    """Whether a part of a browser title other than ``parts[k]`` stands alone on a line above
+    line ``j`` (where ``parts[k]`` stands alone): the page prints its site's name first, so the
+    part further down is its headline ("Owed - by Ann - Studies", then "Studies", then "Owed").
+    """
+    return any(alone.get(_key(p), j) < j for n, p in enumerate(parts) if n != k)
+
+
 _CRUMB_SEPARATOR = re.compile(r"\s*[•＞]\s*|\s+[›»>‹/]\s+")
 _CRUMB_END = re.compile(r"\s[›»>＞]$")
 
@@ -184,7 +192,9 @@ def _confirmed_title(
                 and (j > i or (k == 0 and len(part) == max(len(p) for p in parts)))
                 and (_long_enough(part) or (_no_space_script(part) and _width(part) >= 8))
                 and not chrome_reason(part, names)
-                and not _over_headline(body, j, gone or {})  # the site's name, printed alone
+                # the site's name, printed alone over the headline: unless another part stands
+                # alone above it (the site's name), over the headline's deck
+                and (_named_above(parts, k, j, alone) or not _over_headline(body, j, gone or {}))
             ):
                 return j, title_proper(top[j][1])
     last = {_key(text): i for i, text in top if text}
