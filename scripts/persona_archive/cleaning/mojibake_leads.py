@@ -248,6 +248,8 @@ def _glued(name: str) -> re.Pattern[str]:
 
 
 _PREFIX_USES = 2  # restored sequences of the codec that open with the same bytes
+# codecs whose lead bytes read as Latin letters (a Greek or Thai codec's read as its letters)
+_LATIN_LEADS = frozenset((*CODECS, "cp1252", "latin_1")) - {"cp1251"}
 
 
 def letter_and_sign(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
@@ -265,6 +267,8 @@ def letter_and_sign(text: str, repairs: list, taken: list[tuple[int, int]]) -> N
     'Trợ lý ảo.\\nTrợ lý đê, está»… bien.'
     """
     for name, c, _ in restored_starts(repairs):
+        if name not in _LATIN_LEADS:
+            continue
         prefixes: dict[str, int] = {}
         for r in repairs:
             if r.codec == name and r.reason == "unique" and len(r.before) >= 2:
