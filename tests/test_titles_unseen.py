@@ -1188,3 +1188,20 @@ def test_a_sites_name_the_browser_title_names_alone_over_the_headline_is_no_titl
         "By Ada Brook\n" + PROSE
     )
     assert _confirmed_title(body, ()) == (2, "Why the kettle sings all night")
+
+
+# ------------------------------------------------ dates in the digits of any script
+
+
+def test_an_issue_line_with_its_date_in_other_digits_is_no_title():
+    page = (
+        "ব্রাউজারে পড়ুন\nরান্নাঘরের চিঠি\nসংখ্যা ১২ · ৩ মার্চ ২০২৬\n"
+        "রুটি, বৃষ্টি আর একটি রান্নার সহকারী\nপ্রিয় পাঠক,\n"
+        "এই সপ্তাহে রুটি বানাতে গিয়ে একটি রান্নার সহকারীর সাহায্য নিয়েছি, আর বৃষ্টির দিনে সেটা "
+        "বেশ কাজে লেগেছে।\nসহকারী বলেছিল, রুটির ময়দা আরও কিছুক্ষণ রেখে দিতে।"
+    )
+    assert _title(page) == "রুটি, বৃষ্টি আর একটি রান্নার সহকারী"
+    for line in ("শুক্রবার · ২৮ ফেব্রুয়ারি ২০২৬", "۱۴۰۴-۱۲-۰۵", "२०२६-०३-०३ · 5 मिनट"):
+        assert chrome_reason(line) == "a date line" or headline(line) is None, line
+    # a headline with a number in another script stays one
+    assert headline("১০টি প্রশ্ন যা আমি সহকারীকে করেছি") == "১০টি প্রশ্ন যা আমি সহকারীকে করেছি"

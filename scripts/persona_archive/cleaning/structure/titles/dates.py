@@ -9,6 +9,9 @@ read in one place.
 from __future__ import annotations
 
 import re
+import unicodedata
+
+import regex
 
 from persona_archive.cleaning.structure.titles.measure import _vocabulary
 
@@ -87,7 +90,7 @@ def _is_date_line(text: str) -> bool:
         and _is_date_line(value.strip())
     ):
         return True
-    folded = _DATE_BY.sub("", text.casefold())  # "Veröffentlicht am 4. März 2025 von Jana"
+    folded = _DATE_BY.sub("", _ascii_digits(text).casefold())  # "… 4. März 2025 von Jana"
     dated = bool(_DATE_TOKEN.search(folded))
     rest = _DATE_TOKEN.sub(" ", folded)
     words = re.findall(r"[^\W\d_]+", rest)
@@ -110,6 +113,7 @@ def _holds_date(text: str) -> bool:
     >>> [_holds_date(t) for t in ("ana merged 3 commits on Mar 4, 2025", "Top 10 of 2025")]
     [True, False]
     """
+    text = _ascii_digits(text)
     if re.search(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text):
         return True
     tokens = re.findall(r"[^\W\d_]+\.?|\d+", text.casefold())
@@ -125,11 +129,22 @@ def _holds_date(text: str) -> bool:
 
 # A full date in any language's words: a month's name (any word), its day and the year ("Machi
 # 1, 2026", "1 Machi 2026", "1. Mäerz 2026"), or a numeric date ("2026-03-01", "01/03/2026").
-_DATE_SHAPE = re.compile(
-    r"^(?:[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    r"|\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+(?:19|20)\d\d"
-    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)\b"
+_DATE_SHAPE = regex.compile(
+    r"^(?:[\p{L}\p{M}]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9][0-9]"
+    r"|[0-9]{1,2}\.?\s+[\p{L}\p{M}]+\.?,?\s+(?:19|20)[0-9][0-9]"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)?[0-9][0-9])(?![0-9])"
 )
+_OTHER_DIGIT = regex.compile(r"(?![0-9])\p{Nd}")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with the digits of every script as the ASCII ones, for the shapes of a date,
+    which are the same in any digits.
+
+    >>> _ascii_digits("২৮ ফেব্রুয়ারি ২০২৬"), _ascii_digits("۱۲ اسفند ۱۴۰۴")
+    ('28 ফেব্রুয়ারি 2026', '12 اسفند 1404')
+    """
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
 
 
 def _dateline(text: str) -> bool:
@@ -140,6 +155,8 @@ def _dateline(text: str) -> bool:
 
     >>> [_dateline(t) for t in ("Machi 1, 2026 na Amani · Maoni 3", "Windows 11, 2025 review")]
     [True, False]
+    >>> _dateline("সংখ্যা ৪৭ · ২৮ ফেব্রুয়ারি ২০২৬")  # an issue's number and date, in any digits
+    True
     """
-    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", _ascii_digits(text)) if p.strip()]
     return len(parts) >= 2 and any(_DATE_SHAPE.match(p) for p in parts)
