@@ -1724,3 +1724,60 @@ def test_only_list_labels_are_read_through_a_colon():
     assert strings.lookup(interface_key("Lesen Sie auch:")).kind == "related"
     # a run-context word with a colon is no label of the list ("History:" in a sample)
     assert strings.lookup(interface_key("History:")) is None
+
+
+# ---------------------------------------- publishing software's furniture in its translations
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Jane Doe at 9:42 AM",
+        "Publié par Marie à 18:05",
+        "Eingestellt von Jens um 09:42",
+        "Subscribe to: Posts (Atom)",
+        "Abonnieren: Kommentare zum Post (Atom)",
+        "Newer Post Older Post Home",
+        "Entrada más reciente Entrada antigua Página principal",
+        "Email This BlogThis! Share to X Share to Facebook",
+        "Tema Sencillo. Con la tecnología de Blogger.",
+        "Blog at WordPress.com.",
+        "Blog auf WordPress.com.",
+        "fosstodon.org is one of the many independent Mastodon servers you can use to participate in the fediverse.",  # noqa: E501
+        "Если у вас есть Telegram, вы можете просмотреть канал прямо сейчас.",
+        "3 210 подписчиков",
+        "沪ICP备12345678号-2",
+        "编辑于 2026-01-05 21:05・IP 属地北京",
+        "被浏览 1,024 次",
+        "News provided by",
+        "Forward to a friend",
+        "Timp de citire: 4 minute",
+        "A- A A+",
+        "Слухати статтю",
+    ],
+)
+def test_publishing_softwares_furniture_goes(line):
+    raw = ["The assistant keeps its character across the whole conversation.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I posted by the lake at 9:42 and left before the rain.",
+        "Blogger was where I started writing, back in 2009.",
+        "We moved the blog from WordPress.com to our own server.",
+        "The channel has 3 210 readers and I know some of them.",
+        "IP addresses are not stored by the assistant.",
+        "Forward this to your friend only if you agree with it.",
+    ],
+)
+def test_sentences_about_the_same_software_stay(line):
+    raw = ["The assistant keeps its character across the whole conversation.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+@pytest.mark.parametrize("line", ["Follow us: फेसबुक | एक्स | यूट्यूब", "শেয়ার করুন: ফেসবুক · হোয়াটসঅ্যাপ"])
+def test_sharing_targets_written_in_their_scripts_make_a_sharing_row(line):
+    raw = ["দাদির খিচুড়ির রেসিপি আজও আমার প্রিয়।", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
