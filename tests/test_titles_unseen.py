@@ -1205,3 +1205,26 @@ def test_an_issue_line_with_its_date_in_other_digits_is_no_title():
         assert chrome_reason(line) == "a date line" or headline(line) is None, line
     # a headline with a number in another script stays one
     assert headline("১০টি প্রশ্ন যা আমি সহকারীকে করেছি") == "১০টি প্রশ্ন যা আমি সহকারীকে করেছি"
+
+
+# ------------------------------------------------ a forum's title that states and then asks
+
+
+def test_a_title_that_states_and_asks_with_the_posts_metadata_under_it_is_the_title():
+    for title, meta in (
+        ("My sourdough bot forgets the name of my starter after about twenty messages. Why?",
+         "submitted 3 hours ago by crumb_and_co"),
+        ("Mein kleiner Backbot vergisst nach etwa zwanzig Nachrichten immer den Namen meines "
+         "Sauerteigs. Warum?",
+         "von Jana Roth · 3. März 2026"),
+    ):  # fmt: skip
+        page = f"my subreddits\nBakingBots comments\n{title}\n{meta}\n{PROSE}"
+        assert _title(page) == title, title
+    # the same line over more of the post's text is the post's opening, no title line (the
+    # title is derived from it)
+    page = (
+        "my subreddits\nBakingBots comments\nMy sourdough bot forgets the name of my starter "
+        "after about twenty messages. Why?\nI feed it the name first and it drifts.\n" + PROSE
+    )
+    found = title_line(split_lines(page), Hints())
+    assert found is None or found[0] != 2

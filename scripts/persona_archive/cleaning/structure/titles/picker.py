@@ -59,6 +59,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
 )
 from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
 from persona_archive.cleaning.structure.titles.unusual import (
+    _asked_title,
     _opening_title,
     _paired_headline,
     _signed_title,
@@ -138,6 +139,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         text = (
             headline(line.text, names)
             or _paired_headline(body, i, removed, known)
+            or _asked_title(body, i, known)
             or _signed_title(body, i, known, removed)
         )
         if text and _echoed_row(body, i, removed):

@@ -17,6 +17,7 @@ from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
 from persona_archive.cleaning.structure.titles.dates import _is_date_line
 from persona_archive.cleaning.structure.titles.headline import (
+    _META,
     _TWO_SENTENCES,
     _sentences_any,
     headline,
@@ -24,6 +25,7 @@ from persona_archive.cleaning.structure.titles.headline import (
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _STOPS,
+    HEADLINE_MAX_WORDS,
     _is_body,
     _no_space_script,
     _width,
@@ -76,6 +78,40 @@ def _paired_headline(body: list[Line], i: int, gone: dict[int, str], names: Iter
 
 _SUBJECT_WORDS = 4
 """A line this short that the body's first sentence opens with is the page's subject."""
+
+
+def _asked_title(body: list[Line], i: int, names: Iterable[str]) -> str:
+    """A forum's title that states something and then asks ("My character turns into a
+    customer service agent after 40 messages. Why?"), too long for a headline of two sentences,
+    with the post's metadata right under it ("submitted 7 hours ago by quietferns", a byline, a
+    date): a title has its post's furniture under it, a post's opening has more of its text.
+    Else "".
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("My character turns into a customer service agent after forty "
+    ...                    "messages. Why?\\nsubmitted 7 hours ago by fern\\nText of the post.")
+    >>> _asked_title(body, 0, ())
+    'My character turns into a customer service agent after forty messages. Why?'
+    >>> body = split_lines("My character turns into a customer service agent after forty "
+    ...                    "messages. Why?\\nI run a small model for a campaign, and it drifts.")
+    >>> _asked_title(body, 0, ())
+    ''
+    """
+    text = " ".join(body[i].text.split())
+    sentences = _sentences_any(text)
+    if not (
+        len(sentences) == 2
+        and re.search(r"[?？؟]$", text)
+        and len(_words(text)) <= HEADLINE_MAX_WORDS
+        and len(_words(sentences[0])) >= 3
+    ):
+        return ""
+    if i + 1 >= len(body) or body[i + 1].no != body[i].no + 1:
+        return ""
+    under = body[i + 1].text.strip()
+    if not (_META.search(under) or _is_byline_line(under) or _is_date_line(under)):
+        return ""
+    return text if headline(sentences[0].rstrip(". "), names) else ""
 
 
 def _subject(body: list[Line], start: int, names: Iterable[str]) -> tuple[int, str] | None:
