@@ -1307,3 +1307,38 @@ def test_a_few_lines_show_no_alphabet():
     lost (CF 81) an "ό", the one reading it writes: under 400 letters the mark stays."""
     got = fix_mojibake("Ο βοηθός, όπως, ό,τι.\n" + damage("Παράγγειλε", "cp1253")[0])
     assert got.splitlines()[1] == f"Πα{LOST}άγγειλε"
+
+
+def _qmarked(text: str, codec: str) -> str:
+    """``text`` read with ``codec``, each byte it leaves undefined written as "?" (a CMS)."""
+    return text.encode("utf-8").decode(codec, errors="replace").replace("\ufffd", "?")
+
+
+def test_bytes_written_as_question_marks_at_a_words_end_and_after_read_bytes_are_one_letter():
+    """Thai "ครับ" read as cp874 with its undefined bytes written as "?" is "เธ?เธ?เธฃเธฑเธ?":
+    each "เธ?" is one lost letter, also where the script pass read "เธ" before its "?", and at
+    the word's end on a page that writes its lost bytes so: every letter is the one written
+    or marked, no "?" is left."""
+    correct = "คำแนะนำถูกต้องครับ แมวไม่กินอาหารนานอาจเป็นอันตรายต่อตับ"
+    got = fix_mojibake("ขอบคุณมากครับ\n" + _qmarked(correct, "cp874")).splitlines()[1]
+    assert "?" not in got and len(got) == len(correct)
+    assert all(g in (c, LOST) for g, c in zip(got, correct, strict=True))
+
+
+def test_a_question_mark_between_letters_after_a_sequence_cut_short_is_a_lost_byte():
+    """cp1258 leaves 90 undefined: "Điều" (C4 90 ...) written by a CMS is "Ä?iá»?u"."""
+    got = fix_mojibake(_VI + _qmarked("Điều lạ là cô ấy sửa rất nhẹ nhàng.", "cp1258"))
+    assert got.splitlines()[1] == f"{LOST}i{LOST}u lạ là cô ấy sửa rất nhẹ nhàng."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question as written after Thai text, and after damage that lost no byte
+        "ขอบคุณมากครับ แมวกินไหม?\n" + damage("แมวกินไหม", "cp874")[0] + "? ครับ",
+        # a page whose lost bytes were dropped: a "?" after a sequence cut short is a question
+        "Trợ lý ảo.\n" + damage("Điều lạ, có học không", "cp1258")[0].replace("\x90", "") + "?",
+    ],
+)
+def test_a_question_mark_that_ends_a_question_stays(text):
+    assert fix_mojibake(text).count("?") == text.count("?")

@@ -400,7 +400,7 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
         return (pos + 1, text[pos], -1) if pos < len(text) else None
 
     def letter(ch: str) -> bool:  # a word's characters: letters, digits, marks (Thai vowels)
-        return ch == LOST or ch.isalnum() or unicodedata.category(ch)[0] == "M"
+        return ch == LOST or ch.isalnum() or (len(ch) == 1 and unicodedata.category(ch)[0] == "M")
 
     chars = frozenset(_written_text(text, repairs))
     words, word = set(), []

@@ -66,12 +66,15 @@ def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts
             if not all(n in marks or 0x80 <= c.encode.get(text[n], 0) <= 0xBF for n in at):
                 continue
             if overlaps(taken, i, end):
-                # the lead alone already read by the script pass: the whole sequence is one
-                # character, not the lead's and then each lost byte's
+                # the lead (and the bytes before the mark) already read by the script pass: the
+                # whole sequence is one character, not the lead's and then each lost byte's
                 j = next((n for n, r in enumerate(repairs) if r.offset == i), None)
-                if j is None or repairs[j].before != text[i]:
+                if j is None or repairs[j].codec != name or len(repairs[j].after) != 1:
                     continue
-                if any(i < r.offset < end for r in repairs) or overlaps(taken, i + 1, end):
+                read = i + len(repairs[j].before)
+                if read > k:
+                    continue
+                if any(i < r.offset < end for r in repairs) or overlaps(taken, read, end):
                     continue
                 del repairs[j]
                 lost[:] = [n - (n > j) for n in lost if n != j]
@@ -98,16 +101,39 @@ def written_lost(text: str, repairs: list, taken: list[tuple[int, int]], scripts
 
 def _marks(text: str, encode) -> set[int]:
     """Where a lost byte was written: each U+FFFD, and a "?" inside a word right before more
-    of the codec's damage (a "?" that ends a sentence is punctuation as written)."""
+    of the codec's damage (a "?" that ends a sentence is punctuation as written). On a page
+    where a converter wrote its lost bytes so, twice or more, a "?" that ends a word
+    right after a sequence of the codec cut short is one too (Thai "ครับ" read as cp874 is
+    "เธ?": E0 B8, and 9A written as "?"); so is one between letters right after such a
+    sequence ("Ä?iá»?u" for "Điều" read as cp1258)."""
     out = set()
+    ends = []
     for i, ch in enumerate(text):
         if ch == LOST:
             out.add(i)
-        elif ch == "?" and i and i + 1 < len(text):
-            nxt = text[i + 1]
-            if ord(nxt) > 0x7F and nxt in encode and ord(text[i - 1]) > 0x7F:
+        elif ch == "?" and i and ord(text[i - 1]) > 0x7F:
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if ord(nxt or " ") > 0x7F and nxt in encode:
                 out.add(i)
+            elif _cut_short_before(text, i, encode):
+                # between letters of a word ("Ä?iá»?u" for "Điều") or, on such a page, at its end
+                (out.add if nxt.isalpha() else ends.append)(i)
+    if sum(text[i] == "?" for i in out) >= _QMARK_PAGE:
+        out.update(ends)
     return out
+
+
+_QMARK_PAGE = 2  # lost bytes written as "?" inside words that make a page a converter's
+
+
+def _cut_short_before(text: str, i: int, encode) -> bool:
+    """Whether the codec's characters right before ``i`` end with a UTF-8 sequence that lacks
+    one byte: a lead and one or two continuation bytes, one short of its length."""
+    n = 0
+    while n < 3 and i - n - 1 >= 0 and 0x80 <= encode.get(text[i - n - 1], 0) <= 0xBF:
+        n += 1
+    lead = encode.get(text[i - n - 1], 0) if i - n - 1 >= 0 else 0
+    return 0xC2 <= lead <= 0xF4 and n == seq_len(lead) - 2
 
 
 def _near(starts: list[int], pos: int) -> bool:
