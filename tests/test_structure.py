@@ -1317,3 +1317,23 @@ def test_a_menu_between_a_tagline_and_the_headline_makes_the_tagline_a_masthead(
     # two short lines under a headline are its byline and date, not a menu
     lines = para_lines("Why Kettles Whistle", "Ada Brook", "Mar 3", "A Closer Look at Steam", PROSE)
     assert build(lines).title == "Why Kettles Whistle"
+
+
+def test_a_headline_above_a_title_the_body_is_not_about_stays_in_the_text():
+    """A title chosen under a line the body speaks of far more (a wrong choice): the line above
+    is not removed as the page's header; a site's name above the headline is."""
+    from persona_archive.cleaning.structure.document import _above_title
+
+    prose = "The town hall launched an assistant that stays patient with questions about taxes."
+    body = split_lines(
+        f"The town hall launches a patient assistant for taxes\nKettle Gazette\n{prose}"
+    )
+    kept, changes = _above_title(body, 1, (), "Kettle Gazette")
+    assert len(kept) == 3 and not changes
+    body = split_lines(
+        f"Kettle Gazette\nThe town hall launches a patient assistant for taxes\n{prose}"
+    )
+    kept, changes = _above_title(
+        body, 1, (), "The town hall launches a patient assistant for taxes"
+    )
+    assert [c.before for c in changes] == ["Kettle Gazette"]

@@ -43,10 +43,15 @@ from persona_archive.cleaning.structure.quotes import _quotes
 from persona_archive.cleaning.structure.text import STAGE, _norm, _words
 from persona_archive.cleaning.structure.titles import (
     _META,
+    EVIDENCE_MIN,
     _byline_authors,
+    _dateline,
+    body_share,
     chrome_reason,
     derive_title,
     headline,
+    prose_keys,
+    shared,
     site_names,
     title_line,
     title_proper,
@@ -125,7 +130,7 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     if title_idx is not None:
         ln = body.pop(title_idx)
         changes.append(Change(STAGE, "title", ln.no, ln.text, "", "title line moved to the title"))
-        body, more = _above_title(body, title_idx, site_names(hints))
+        body, more = _above_title(body, title_idx, site_names(hints), title)
         changes += more
         if more and not found_byline:  # the page's header hid a byline under the title
             found_byline = byline()
@@ -259,7 +264,7 @@ _MENU_QUESTION = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\?")
 
 
 def _above_title(
-    body: list[Line], title_idx: int, names: tuple[str, ...] = ()
+    body: list[Line], title_idx: int, names: tuple[str, ...] = (), title: str = ""
 ) -> tuple[list[Line], list[Change]]:
     """The lines above the title line, when each is a short line without sentence punctuation
     (``is_block_shaped``), a domain name, other chrome (``chrome_reason``), a heading-like line
@@ -267,7 +272,9 @@ def _above_title(
     ("r/Sourdough • 5 hr. ago") or a menu's item that asks ("What's New?"): the page's header —
     the site's name, its menu, a section label, a breadcrumb, a date. A document starts at its
     title; a line above it that holds a sentence stays (and keeps every line above the title,
-    as the order of a page is not known then).
+    as the order of a page is not known then), and so does a heading-like line the body speaks
+    of far more than of the ``title`` (``_rival_headline``): a headline the title was not chosen
+    from is never removed. A dateline ("Issue 47 · 28 February 2026") is the header's too.
 
     >>> body = split_lines("Leaf and Kettle\\nAbout me\\nBody text here, a sentence.")
     >>> kept, changes = _above_title(body, 2)
@@ -282,16 +289,49 @@ def _above_title(
         or _DOMAIN.fullmatch(ln.text)
         or chrome_reason(ln.text, names)
         or headline(ln.text, names)
+        or _dateline(ln.text)
         or _META.search(ln.text)
         or _MENU_QUESTION.fullmatch(ln.text.strip())
         for ln in head
     ):
+        return body, []
+    if title and _rival_headline(head, body[title_idx:], title, names):
         return body, []
     changes = [
         Change(STAGE, "header", ln.no, ln.text, "", "short line above the title: the page's header")
         for ln in head
     ]
     return body[title_idx:], changes
+
+
+def _rival_headline(head: list[Line], rest: list[Line], title: str, names: tuple[str, ...]) -> bool:
+    """Whether a heading-like line of ``head`` (above the title) is a headline in its own
+    right: the body (``rest``) speaks of at least ``EVIDENCE_MIN`` of its words, ``RIVAL_KEYS``
+    or more, and of ``RIVAL_RATIO`` times as many as of the title's (``evidence.body_share``).
+    The title was chosen over it (a site's kicker over the headline is topical too: it goes);
+    when the body is about it and not about the title, it stays in the text.
+
+    >>> head = split_lines("The town hall launches a patient assistant\\nKettle Gazette")
+    >>> rest = split_lines("The town hall launched an assistant that is patient.")
+    >>> _rival_headline(head, rest, "Kettle Gazette", ())
+    True
+    >>> _rival_headline(head[1:], rest, "The town hall launches a patient assistant", ())
+    False
+    """
+    prose = prose_keys(rest)
+    bar = max(EVIDENCE_MIN, RIVAL_RATIO * body_share(title, prose))
+    return any(
+        headline(ln.text, names)
+        and body_share(ln.text, prose) >= bar
+        and shared(ln.text, prose) >= RIVAL_KEYS
+        for ln in head
+    )
+
+
+RIVAL_RATIO = 2
+"""How many times the title's share a heading-like line above it must reach to stay ..."""
+RIVAL_KEYS = 2
+"""... and how many of its words the body must speak of (one says little)."""
 
 
 _SUBJECT_PREFIX = re.compile(r"^(?:re|aw|sv|odp|vs|ynt|ответ|απ)\s*(?:\[\d+\])?\s*:\s*", re.I)

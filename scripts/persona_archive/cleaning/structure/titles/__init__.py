@@ -13,6 +13,7 @@ The modules, from the single line to the page (each uses only those above it):
 - ``dates``, ``menus``, ``labels``: date lines, menus and rows of links, the page's labels and
   notices; ``chrome``: why a line is the site's chrome (``chrome_reason``);
 - ``credits``: bylines, author fields, photo credits;
+- ``evidence``: how much of a line the body speaks of (``body_share``);
 - ``proper``: a title without a site's status tags, numbers and badges (``title_proper``);
 - ``headline``: whether one line is heading-like (``headline``), browser titles included;
 - ``neighbours``: what stands under and above a line; ``mastheads``: the site's lines over the
@@ -28,7 +29,14 @@ This module is the titles' face: callers import from here.
 
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import _byline_authors
+from persona_archive.cleaning.structure.titles.dates import _dateline
 from persona_archive.cleaning.structure.titles.derived import derive_title, quotations
+from persona_archive.cleaning.structure.titles.evidence import (
+    EVIDENCE_MIN,
+    body_share,
+    prose_keys,
+    shared,
+)
 from persona_archive.cleaning.structure.titles.headline import _META, headline
 from persona_archive.cleaning.structure.titles.marked import _wiki_page
 from persona_archive.cleaning.structure.titles.measure import (
@@ -51,6 +59,7 @@ from persona_archive.page import CATALOG, DERIVED, PAGE, TEXT
 __all__ = [
     "CATALOG",
     "DERIVED",
+    "EVIDENCE_MIN",
     "HEADLINE_MAX_WORDS",
     "HEADLINE_MIN_WORDS",
     "PAGE",
@@ -62,16 +71,20 @@ __all__ = [
     "_META",
     "_byline_authors",
     "_dated",
+    "_dateline",
     "_is_body",
     "_is_menu",
     "_menu_row",
     "_size",
     "_wiki_page",
+    "body_share",
     "chrome_reason",
     "derive_title",
     "headline",
+    "prose_keys",
     "quotations",
     "room_label",
+    "shared",
     "site_names",
     "title_line",
     "title_proper",

@@ -25,6 +25,9 @@ _STEM = 5
 _MIN_LETTERS = 5
 """... and a word shorter than this (most function words, in the languages written with
 spaces) is not compared at all."""
+EVIDENCE_MIN = 0.2
+"""The share of a heading-like line's words the body must speak of for the line to count as a
+headline on this evidence (against a line it speaks of less)."""
 _PROSE_LINES = 40
 """How many lines of prose under a candidate are read for its evidence."""
 
@@ -69,3 +72,12 @@ def body_share(text: str, prose: set[str]) -> float:
     """
     keys = _keys(text)
     return len(keys & prose) / len(keys) if keys else 0.0
+
+
+def shared(text: str, prose: set[str]) -> int:
+    """How many of ``text``'s keys the prose has: a share of one key in two says little.
+
+    >>> shared("Cities launch patient assistants", _keys("The city launched an assistant."))
+    2
+    """
+    return len(_keys(text) & prose)

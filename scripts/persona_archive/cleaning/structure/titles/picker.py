@@ -25,7 +25,7 @@ from persona_archive.cleaning.structure.titles.credits import (
     _beside_figure_or_byline,
     _is_byline_line,
 )
-from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
+from persona_archive.cleaning.structure.titles.evidence import EVIDENCE_MIN, body_share, prose_keys
 from persona_archive.cleaning.structure.titles.headline import headline
 from persona_archive.cleaning.structure.titles.marked import _confirmed_title, _marked_heading
 from persona_archive.cleaning.structure.titles.mastheads import (
@@ -228,13 +228,12 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
 
 _LED = ("body", "byline", "date", "other")
 """What stands under a headline (``_lead``): its body, byline, date or other content."""
-_EVIDENCE_MIN = 0.2
-"""The share of its words (``evidence.body_share``) the body must speak of for a line lower
-down to be preferred as the headline ..."""
 _EVIDENCE_RATIO = 2
+"""How many times the share (``evidence.body_share``) of the line chosen first a line lower
+down must reach (and ``EVIDENCE_MIN``) to be preferred as the headline."""
 _ROW_EVIDENCE = 0.5
+"""The share a headline right under a menu's row must reach (the row's being none)."""
 _ASKS = re.compile(r"[?!？！؟]\W*$")
-"""... and how many times the share of the line chosen first it must reach."""
 
 
 def _headline_below(
@@ -245,7 +244,7 @@ def _headline_below(
     issue line), neither asks nor stands under a breadcrumb, and a later heading-like line of
     ``run`` has (its byline, date or body), is not right under ``choice`` (a deck under its
     headline, which the masthead rules weigh) and the body speaks of it: at least
-    ``_EVIDENCE_MIN`` of its words and ``_EVIDENCE_RATIO`` times the share of ``choice``'s.
+    ``EVIDENCE_MIN`` of its words and ``_EVIDENCE_RATIO`` times the share of ``choice``'s.
     Right under a line in the shape of a menu's row (``_menu_row``) it may be, when the body
     speaks of none of the row's words and of ``_ROW_EVIDENCE`` of its own. Else ``choice``.
 
@@ -278,7 +277,7 @@ def _headline_below(
             if _menu_row(choice[1]) and share >= _ROW_EVIDENCE and not body_share(choice[1], prose):
                 return cand
             continue
-        if share >= _EVIDENCE_MIN and share >= _EVIDENCE_RATIO * body_share(choice[1], prose):
+        if share >= EVIDENCE_MIN and share >= _EVIDENCE_RATIO * body_share(choice[1], prose):
             return cand
     return choice
 
