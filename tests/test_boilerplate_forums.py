@@ -957,3 +957,71 @@ def test_an_authors_rank_and_post_count_goes_when_three_posts_show_it():
 )
 def test_lists_that_look_like_ranks_stay(posts):
     assert kept(*posts) == posts
+
+
+# ------------------------------------- reply buttons, ranks, "top" links and reactions (c6)
+
+
+@pytest.mark.parametrize("button", ["Svara", "Jibu", "Sumagot", "উত্তর দিন", "Vastaa"])
+def test_a_reply_button_under_each_comment_goes_in_more_languages(button):
+    texts = ["Anna", "Vilken fin bild, tack.", button, "Olle", "Dimman var tät den dagen.", button]
+    assert kept(*texts) == ["Anna", "Vilken fin bild, tack.", "Olle", "Dimman var tät den dagen."]
+
+
+def test_a_reply_word_written_once_as_an_answer_stays():
+    texts = ["Anna", "Ska vi svara honom?", "Svara", "Jag tycker det."]
+    assert kept(*texts) == texts
+
+
+@pytest.mark.parametrize(
+    ("rank", "date"),
+    [
+        ("Aktives Mitglied", "11.02.2026, 18:04"),
+        ("Membre actif", "11/02/2026 18:04"),
+        ("Член", "11.02.2026, 18:04"),
+    ],
+)
+def test_an_authors_rank_next_to_the_posts_date_goes(rank, date):
+    texts = ["Radlerin_77", rank, date, "Bei mir auch, jedes Wochenende."]
+    texts += ["hubertgrau", rank, date, "Genau so sollte ein Trainer sein."]
+    assert kept(*texts) == [texts[0], texts[3], texts[4], texts[7]]
+
+
+def test_a_rank_word_among_prose_stays():
+    texts = ["Sie ist seit Jahren im Verein.", "Mitglied", "So steht es auf ihrem Ausweis."]
+    assert kept(*texts) == texts
+
+
+@pytest.mark.parametrize("top", ["Góra", "Arriba", "Πάνω", "למעלה"])
+def test_a_top_link_over_each_posts_header_goes(top):
+    texts = ["autor: konewka » 2 mar 2026, 18:04", "Czy to normalne?", top]
+    texts += ["autor: zbyszek » 2 mar 2026, 19:30", "Normalne.", top]
+    texts += ["Powered by phpBB® Forum Software © phpBB Limited"]
+    assert kept(*texts) == ["Czy to normalne?", "Normalne."]
+
+
+def test_a_mountain_named_in_a_line_of_its_own_among_prose_stays():
+    texts = ["We climbed it in May.", "Góra", "It was colder than we thought."]
+    assert kept(*texts) == texts
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Gefällt mir: Radlerin_77, hubertgrau und 3 weitere", "Харесвания: mila_s, dobri78"],
+)
+def test_a_posts_reactions_line_under_its_buttons_goes(line):
+    texts = ["Jens", "Ich plane mit einem Chatbot.", "Melden", line]
+    texts += ["hubertgrau", "Genau so sollte es sein.", "Melden", line]
+    assert kept(*texts) == ["Jens", texts[1], "hubertgrau", texts[5]]
+
+
+def test_a_character_sheets_likes_line_stays():
+    texts = ["Her name is Wren.", "Gefällt mir: Regen, Tee und alte Karten", "She dislikes noise."]
+    assert kept(*texts) == texts
+
+
+def test_post_numbers_already_removed_as_counts_still_number_the_thread():
+    texts = ["Jens", "Mitglied", "11.02.2026", "#1", "Ich plane mit einem Chatbot."]
+    texts += ["Radlerin", "Aktives Mitglied", "12.02.2026", "#2", "Ja, bei mir auch."]
+    texts += ["hubert", "Mitglied", "12.02.2026", "#3", "Genau so."]
+    assert kept(*texts) == ["Jens", texts[4], "Radlerin", texts[9], "hubert", texts[14]]

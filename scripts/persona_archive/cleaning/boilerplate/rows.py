@@ -436,7 +436,7 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         # a date with a time has the shape of a row of counters too ("5 marzo, 2026 a las 19:22")
         if is_date_line(text) and (has_time(text) or _NUMBERED.fullmatch(text.strip())):
             dated.append(index)
-    _post_numbers(kept, removed, anchors, seen)
+    _post_numbers(kept, removed, anchors)
     _number_rows(kept, removed, anchors, seen)
     votes = [i for i in seen if is_vote_row(kept[i].text) and i not in removed]
     if len(votes) >= _RECURRING_MIN:
@@ -570,12 +570,13 @@ POST_NUMBERS_MIN = 2
 
 
 def _post_numbers(
-    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str], seen: list[int]
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
 ) -> None:
     """Posts' numbers alone on their lines ("#1" ... "#4" under each author), two or more in
     increasing order and never one under the other: a thread's template numbering its posts.
-    A single "#2", or numbers out of order (a list's own), stay."""
-    places = [i for i in seen if is_post_number(kept[i].text)]
+    A single "#2", or numbers out of order (a list's own), stay. Numbers already removed as
+    counts next to chrome count too: the template printed them all."""
+    places = [i for i in range(len(kept)) if is_post_number(kept[i].text)]
     numbers = [int(kept[i].text.strip()[1:]) for i in places]
     if len(places) < POST_NUMBERS_MIN:
         return
@@ -583,7 +584,7 @@ def _post_numbers(
         return
     if any(b - a == 1 for a, b in itertools.pairwise(places)):
         return
-    for index in places:
+    for index in (i for i in places if i not in removed):
         removed[index] = ("interface:counter", f"a post's number, one of {len(places)} in order")
         anchors[index] = "counter"
 
