@@ -1342,3 +1342,54 @@ def test_a_question_mark_between_letters_after_a_sequence_cut_short_is_a_lost_by
 )
 def test_a_question_mark_that_ends_a_question_stays(text):
     assert fix_mojibake(text).count("?") == text.count("?")
+
+
+@pytest.mark.parametrize(
+    "written, line, codec, expected",
+    [
+        # Romanian writes „…”: the pair of bare "â" is read so
+        (
+            _RO + "„Nu”, a spus.\n",
+            "Să vorbească în „ca un funcționar răbdător”.",
+            "iso8859_16",
+            "„ca",
+        ),
+        # a page that writes no quotation marks: the pair is lost, not guessed
+        (
+            "Nu, a spus.\n",
+            "Să vorbească în „ca un funcționar răbdător”.",
+            "iso8859_16",
+            f"{LOST}ca",
+        ),
+    ],
+)
+def test_a_pair_of_bare_leads_around_words_beside_damage_is_a_pair_of_quotes(
+    written, line, codec, expected
+):
+    got = fix_mojibake(written + _c1_dropped(line, codec)).splitlines()[-1]
+    assert expected in got and "â" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "â" opening and closing words as written, no damage of the codec near them
+        "Nu, a spus.\nâme et château, voilà âge et tâ.\n" + "x " * 60 + "\nRom: Ăźn.",
+        # French "l’âge" and a closing "â" with no opener in its line
+        "L’âge de la pierre. Ăźn ceea ce privește tâ.",
+    ],
+)
+def test_a_letter_that_opens_or_ends_words_is_no_quote(text):
+    assert "â" in fix_mojibake(text).replace("Ăź", "")
+    assert fix_mojibake(text).count("â") == text.count("â")
+
+
+def test_a_word_with_a_at_both_ends_beside_damage_is_no_quoted_word():
+    """Found by test_correct_letters_survive_damage_beside_them: "âaâ" after a damaged emoji."""
+    assert fix_mojibake("a âœ¨ âaâ") == "a ✨ âaâ"
+
+
+def test_words_with_a_at_their_ends_beside_lossless_damage_stay():
+    """Found by test_correct_letters_survive_damage_beside_them: the emoji's damage lost no
+    byte, so nothing says the "â" at the words' ends are quotation marks that lost theirs."""
+    assert fix_mojibake("a âœ¨ âa aâ") == "a ✨ âa aâ"

@@ -178,7 +178,12 @@ from persona_archive.cleaning.mojibake_core import (
     settle_by_letters,
 )
 from persona_archive.cleaning.mojibake_layers import two_codec_spans
-from persona_archive.cleaning.mojibake_leads import cut_short, letter_and_sign, lone_leads
+from persona_archive.cleaning.mojibake_leads import (
+    cut_short,
+    letter_and_sign,
+    lone_leads,
+    quote_pairs,
+)
 from persona_archive.cleaning.mojibake_replaced import written_lost
 from persona_archive.page import LOST
 
@@ -1277,6 +1282,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     written_lost(text, repairs, taken, doc.scripts)
     lone_leads(text, repairs, taken)
     letter_and_sign(text, repairs, taken)
+    quote_pairs(text, repairs, taken)
     cut_short(text, repairs, taken)
     if questions:
         _question_marked(text, questions, repairs, taken)

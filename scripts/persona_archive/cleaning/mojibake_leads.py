@@ -315,3 +315,93 @@ def _sign_after_letter(name: str) -> re.Pattern[str]:
 
 # signs that may follow a letter as written (the codec pass leaves such runs to ftfy)
 _SIGNS = "’”»…™®©°¹²³\u00a0·ªº"
+
+
+_OPENERS = ("„", "“")
+_CLOSERS_OF = {"„": ("”", "“"), "“": ("”",)}
+
+
+def quote_pairs(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
+    """Read a pair of bare E2 leads around words in one line beside damage of their codec as
+    the quotation marks they lost the bytes of: "âca un funcÈionar ... altulâ." on a Romanian
+    page damaged as ISO-8859-16 is „ca ... altul”. Which marks, the page says by those it writes
+    (outside its damage): „ and ”, „ and “, or “ and ”; where it writes none or several styles,
+    both are marked lost. A lone "â" opening a word ("âge") is a letter as written, and so is
+    a pair in a line where the codec's damage lost no byte, or around a single word.
+
+    >>> from persona_archive.cleaning.mojibake import fix_mojibake
+    >>> fix_mojibake("„Nu”, a spus.\\nVorbeascÄ Ăźn âca un funcÈionarâ.")
+    '„Nu”, a spus.\\nVorbeasc\\ufffd în „ca un func\\ufffdionar”.'
+    """
+    for name, c, starts in restored_starts(repairs):
+        lead = c.table[0xE2 - 0x80]
+        if name not in _LATIN_LEADS or lead is None or lead not in text:
+            continue
+        cands = sequence_candidates(name, 0xE2, ())
+        style = _quote_style(text, repairs, cands)
+        near = sorted(starts + [r.offset for r in repairs if r.codec == name])
+        made = {r.offset + len(r.before): r.after for r in repairs}  # a repair ending here
+        lost_at = {r.offset: r.before for r in repairs if r.after == LOST}
+        # lines where the codec's damage lost bytes (a bare lead read, a mark): a pair of bare
+        # leads there is what that loss leaves of quotation marks
+        lossy = sorted(
+            r.offset for r in repairs if r.codec == name and (r.after == LOST or len(r.before) == 1)
+        )
+        for line in re.finditer(r"[^\n]+", text):
+            i = bisect_left(lossy, line.start())
+            if i == len(lossy) or lossy[i] >= line.end():
+                continue
+            opened = None
+            for m in re.finditer(re.escape(lead), line.group()):
+                p = line.start() + m.start()
+                if not nearby(near, p):
+                    continue
+                prev = made.get(p, text[p - 1] if p else "")[-1:]
+                nxt = text[p + 1] if p + 1 < len(text) else ""
+                closes = (
+                    opened is not None
+                    and prev.isalpha()
+                    and (nxt == "" or nxt in _ENDS)
+                    and " " in text[opened:p]  # words, not a word written with "â" at its ends
+                )
+                if overlaps(taken, p, p + 1):
+                    # a closing lead another pass marked lost closes the pair all the same
+                    if closes and lost_at.get(p) == lead:
+                        _read_quote(repairs, taken, opened, lead, LOST, name, cands)
+                    opened = None if closes else opened
+                    continue
+                if (prev == "" or prev in " (\t") and nxt.isalpha():
+                    opened = p
+                elif closes:
+                    for q, ch in zip((opened, p), style or (LOST, LOST), strict=True):
+                        _read_quote(repairs, taken, q, lead, ch, name, cands)
+                    opened = None
+
+
+def _read_quote(repairs: list, taken: list, at: int, lead: str, ch: str, name: str, cands) -> None:
+    why = "quote position" if ch != LOST else "unrecoverable"
+    repairs.append(Repair(at, lead, ch, name, why, cands))
+    add_taken(taken, at, at + 1)
+
+
+_ENDS = " \t\n.,;:!?)"
+
+
+def _quote_style(text: str, repairs: list, cands: tuple[str, ...]) -> tuple[str, str] | None:
+    """The opening and closing quotation marks a page writes outside its damage, when it writes
+    one style alone and both marks are readings of the bare lead."""
+    spans = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
+    written = set()
+    for ch in "„“”":
+        for m in re.finditer(ch, text):
+            if not overlaps(spans, m.start(), m.end()):
+                written.add(ch)
+    styles = [
+        (o, cl)
+        for o in _OPENERS
+        for cl in _CLOSERS_OF[o]
+        if o in written and cl in written and o in cands and cl in cands
+    ]
+    if len(styles) != 1 or ("„" in written and styles[0][0] == "“"):
+        return None
+    return styles[0]
