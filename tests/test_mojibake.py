@@ -1393,3 +1393,26 @@ def test_words_with_a_at_their_ends_beside_lossless_damage_stay():
     """Found by test_correct_letters_survive_damage_beside_them: the emoji's damage lost no
     byte, so nothing says the "â" at the words' ends are quotation marks that lost theirs."""
     assert fix_mojibake("a âœ¨ âa aâ") == "a ✨ âa aâ"
+
+
+def test_a_sequence_cut_short_at_a_words_end_and_the_bare_lead_opening_it_are_read():
+    """cp1258 drops 81 and 90: "về" is "vá»", "Điều" is "Äiá»u". Where the page's damage
+    restored "á»"-sequences twice or more, "vá»" ends in a lost letter, and the word "Äiá»u"
+    the codec damaged opens with a lost one: "Đ", the one reading of "Ä" the page writes."""
+    written = "Đây là trợ lý ảo, nó nói đúng và tôi hỏi nó nhiều. " * 14 + "\n"
+    line = "Tôi hỏi về nấu ăn. Điều thú vị là nó chào hỏi lịch sự."
+    got = fix_mojibake(written + damage(line, "cp1258")[0])
+    assert (
+        got.splitlines()[1] == f"Tôi hỏi v{LOST} nấu ăn. Đi{LOST}u thú vị là nó chào hỏi lịch sự."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "«Ya está» y se fue.",  # a closing guillemet after a letter, no such damage
+        "Trá»£ lĂ½, «ya está» y se fue.",  # one "á»"-sequence restored: no evidence
+    ],
+)
+def test_a_guillemet_closing_a_word_stays(line):
+    assert "está»" in fix_mojibake(_VI + line)

@@ -1283,7 +1283,8 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     lone_leads(text, repairs, taken)
     letter_and_sign(text, repairs, taken)
     quote_pairs(text, repairs, taken)
-    cut_short(text, repairs, taken)
+    if cut_short(text, repairs, taken):
+        lone_leads(text, repairs, taken)  # the bare leads of words it marked
     if questions:
         _question_marked(text, questions, repairs, taken)
     settle_by_letters(text, repairs)

@@ -141,7 +141,7 @@ def _read_words(
     count = len(repairs)
     for m in _WORD.finditer(text):
         s, e = m.span()
-        damaged_word = any(s <= x < e for x in starts)
+        damaged_word = any(s <= x < e for x in starts) or _marked_glued(text, s, e, near)
         read = -1  # the last bare lead of the word read as damage
         for i in range(s, e):
             ch = text[i]
@@ -189,6 +189,13 @@ def _read_words(
     return len(repairs) - count
 
 
+def _marked_glued(text: str, s: int, e: int, near: list[int]) -> bool:
+    """Whether the word ``text[s:e]`` runs into a sequence of its codec marked lost right after
+    it ("Äiá" of "Äiá»u", whose "á»" lost a byte): a word the codec damaged all the same."""
+    i = bisect_left(near, e - 1)
+    return i < len(near) and near[i] <= e and e < len(text) and not text[e].isspace()
+
+
 def nearby(starts: list[int], pos: int, reach: int = 80) -> bool:
     """Whether the codec repaired a sequence within ``reach`` characters of ``pos``: a capital
     lead after a small letter ("WolÄ", "cercetÄtorii") is read as damage beside damage of its
@@ -197,7 +204,7 @@ def nearby(starts: list[int], pos: int, reach: int = 80) -> bool:
     return i < len(starts) and starts[i] <= pos + reach
 
 
-def cut_short(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
+def cut_short(text: str, repairs: list, taken: list[tuple[int, int]]) -> int:
     """Read a sequence that kept its lead and some continuation bytes but lost one, standing
     between letters of a word, beside damage of its codec: Vietnamese "học" (E1 BB 8D) read as
     cp1252, which leaves 8D undefined, is "há»c". The sign glued between letters ("»") is
@@ -207,12 +214,23 @@ def cut_short(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
     >>> from persona_archive.cleaning.mojibake import fix_mojibake
     >>> fix_mojibake("Trá»£ lÃ½ há»c nhanh.")
     'Trợ lý h\\ufffdc nhanh.'
+
+    At a word's end, where the bytes left open sequences the page's damage restored twice or
+    more ("á»£", "á»ƒ"), so does "vá»" ("về", E1 BB 81); "está»" stays without such damage.
+
+    >>> fix_mojibake("Trá»£ lĂ½ Ä‘á»ƒ vá» nhĂ\\xa0.")
+    'Trợ lý để v\\ufffd nhà.'
     """
     lost: list[int] = []
+    count = len(repairs)
     for name, c, starts in restored_starts(repairs):
-        for m in _glued(name).finditer(text):
+        known = _known_prefixes(repairs, name) if name in _LATIN_LEADS else set()
+        ends = [m for m in _ending(name).finditer(text) if m.group() in known]
+        for m in [*_glued(name).finditer(text), *ends]:
             s, e = m.span()
-            if not (text[s - 1].isalpha() and text[e].isalpha()):
+            if not text[s - 1].isalpha():
+                continue
+            if m not in ends and not text[e].isalpha():
                 continue
             if overlaps(taken, s, e) or not nearby(starts, s):
                 continue
@@ -236,6 +254,27 @@ def cut_short(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
             add_taken(taken, s, e)
     if lost:
         settle_by_document(text, repairs, lost)
+    return len(repairs) - count
+
+
+def _known_prefixes(repairs: list, name: str) -> set[str]:
+    """The opening characters (all but the last) of whole sequences the codec restored for
+    sure twice or more: what the page's damage shows a cut-short sequence to be."""
+    prefixes: dict[str, int] = {}
+    for r in repairs:
+        if r.codec == name and r.reason == "unique" and len(r.before) >= 2:
+            key = r.before[:-1]
+            prefixes[key] = prefixes.get(key, 0) + 1
+    return {p for p, n in prefixes.items() if n >= _PREFIX_USES}
+
+
+@functools.cache
+def _ending(name: str) -> re.Pattern[str]:
+    """A codec's lead byte and one continuation byte ending a word."""
+    enc = codec_table(name).encode
+    leads = "".join(re.escape(ch) for ch, b in enc.items() if 0xE0 <= b <= 0xEF)
+    conts = "".join(re.escape(ch) for ch, b in enc.items() if 0x80 <= b <= 0xBF)
+    return re.compile(f"(?<=\\w)[{leads}][{conts}](?=[\\s.,;:!?)]|$)")
 
 
 @functools.cache
@@ -269,12 +308,7 @@ def letter_and_sign(text: str, repairs: list, taken: list[tuple[int, int]]) -> N
     for name, c, _ in restored_starts(repairs):
         if name not in _LATIN_LEADS:
             continue
-        prefixes: dict[str, int] = {}
-        for r in repairs:
-            if r.codec == name and r.reason == "unique" and len(r.before) >= 2:
-                key = r.before[: len(r.before) - 1]
-                prefixes[key] = prefixes.get(key, 0) + 1
-        known = {p for p, n in prefixes.items() if n >= _PREFIX_USES}
+        known = _known_prefixes(repairs, name)
         if not known:
             continue
         for m in _sign_after_letter(name).finditer(text):
