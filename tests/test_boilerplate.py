@@ -1781,3 +1781,52 @@ def test_sentences_about_the_same_software_stay(line):
 def test_sharing_targets_written_in_their_scripts_make_a_sharing_row(line):
     raw = ["দাদির খিচুড়ির রেসিপি আজও আমার প্রিয়।", line]
     assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+# ------------------------------------------------------- menu rows at the page's edges (c6)
+
+BODY = [
+    "The council's new assistant answers questions about parking permits.",
+    "It was trained on the council's own leaflets, and it says so when it does not know.",
+]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Talk | Pregnancy | Toddlers | Education | Money | Sign in",
+        "Książki | Autorzy | Półki | Wyzwanie 2026 | Zaloguj się",
+        "के बारे में · करियर · शर्तें · गोपनीयता · विज्ञापन",
+    ],
+)
+def test_a_menu_row_over_the_text_goes(row):
+    raw = [row, *BODY]
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == BODY
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "University of Eastmoor, Eastmoor Road, EM4 2QT · Accessibility · Privacy · Sitemap",
+        "Le Petit Journal · Mentions légales · Charte · Politique de confidentialité",
+        "ویرگول، پلتفرم نوشتن · قوانین · حریم خصوصی",
+    ],
+)
+def test_a_footer_row_opening_with_the_sites_name_goes(row):
+    raw = [*BODY, row]
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == BODY
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a row of the author's at the top, no interface word in it
+        ["Flour | Water | Salt | Yeast", *BODY],
+        # a row with interface words among the text's prose
+        [BODY[0], "Bread | Blog | Contact", BODY[1]],
+        # one known item only, at the end
+        [*BODY, "Tea · Bread · Privacy"],
+    ],
+)
+def test_rows_among_the_text_or_without_two_known_items_stay(raw):
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw

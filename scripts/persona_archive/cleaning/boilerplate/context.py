@@ -115,6 +115,7 @@ def _context_rules(
     _template_buttons(kept, removed, candidates, anchors)
     _recurring_furniture(kept, removed, strings, anchors)
     _recurring_rows(kept, removed, strings, anchors)
+    _edge_rows(kept, removed, strings, anchors)
     _profile_fields(kept, removed, anchors)
     _spread(kept, removed, candidates, anchors)
     for index, where in _block_lines(kept, removed, candidates):
@@ -1434,6 +1435,81 @@ def _recurring_furniture(
                 detail = f"post furniture printed {len(blocks)} times: {shown}"
                 removed[index] = ("interface:post-meta", detail[:160])
                 anchors[index] = "post-meta"
+
+
+# --------------------------------------------------------------------------- menu rows at the edges
+
+# the spaced separators a menu row sets between its items
+_EDGE_ROW_SEPARATOR = re.compile(r"\s+[|·•‧∙⋅・｜¦]\s+")
+
+EDGE_ROW_MIN_ITEMS = 3
+
+EDGE_ROW_MIN_KNOWN = 2
+
+EDGE_ITEM_MAX_WORDS = 5
+
+EDGE_ITEM_MAX_CHARS = 48
+
+# the first item may be the site's name, its address or a line of its own ("Filmdiary is made
+# by film lovers."); no longer than this
+EDGE_FIRST_MAX_WORDS = 10
+
+PROSE_MIN_WORDS = 5
+
+
+def _is_prose(text: str) -> bool:
+    """A line of the text's body: a sentence mark and a few words. A spaced middle dot is a
+    row's separator here, not the Greek question mark it also is."""
+    marks = sentence_marks(_EDGE_ROW_SEPARATOR.sub(" ", text))
+    return marks > 0 and len(text.split()) >= PROSE_MIN_WORDS
+
+
+def _edge_rows(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    strings: InterfaceStrings,
+    anchors: dict[int, str],
+) -> None:
+    """A site's menu or footer row in the page's header (above the first line of prose) or
+    footer (below the last): three items or more between spaced bars or dots, each a few
+    words without sentence punctuation (the first may be the site's name or address), two of
+    them at least interface strings ("Talk | Pregnancy | Toddlers | Sign in", "University of
+    Eastmoor, Eastmoor Road · Accessibility · Privacy"). A row of the same shape among the text
+    (a recipe's "Flour | Water | Salt"), or at an edge with fewer known items, stays."""
+    seen = _visible(kept, removed)
+    prose = [i for i in seen if _is_prose(kept[i].text) and not is_quoted(kept[i].text)]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    for index in seen:
+        if first <= index <= last:
+            continue
+        detail = _edge_row(kept[index].text, strings)
+        if detail is not None:
+            removed[index] = ("interface:navigation", detail)
+            anchors[index] = "navigation"
+
+
+def _edge_row(text: str, strings: InterfaceStrings) -> str | None:
+    """The detail when a line has the shape of a menu row with two known items, else None."""
+    if is_quoted(text) or "?" in text or "!" in text:
+        return None
+    items = [item.strip() for item in _EDGE_ROW_SEPARATOR.split(text.strip())]
+    if len(items) < EDGE_ROW_MIN_ITEMS or not all(has_letter(item) for item in items[1:]):
+        return None
+    if len(items[0].split()) > EDGE_FIRST_MAX_WORDS:
+        return None
+    for item in items[1:]:
+        if (
+            len(item.split()) > EDGE_ITEM_MAX_WORDS
+            or len(item) > EDGE_ITEM_MAX_CHARS
+            or sentence_marks(item)
+        ):
+            return None
+    known = [item for item in items if strings.lookup(interface_key(item)) is not None]
+    if len(known) < EDGE_ROW_MIN_KNOWN:
+        return None
+    return f"a menu row at the page's edge: {len(known)} of its {len(items)} items are known"
 
 
 # --------------------------------------------------------------------------- recurring button rows
