@@ -128,10 +128,18 @@ Beyond one single-byte codec (after the steps above):
    Bytes any codec leaves undefined, written as U+FFFD, or as "?" inside a word before more of
    its damage ("׳�" is one of א ך ל ם מ ן, "Р?" is "И"), are read with their lead
    (``mojibake_replaced``); bare leads and sequences cut short inside words beside damage of
-   their codec are read or marked (``mojibake_leads``).
+   their codec are read or marked (``mojibake_leads``): through a whole line once a word of
+   it is damage, or where three capitals glued after small letters show it; a letter and a
+   sign ("á»™") ending a word where the page restored sequences of the same bytes; a pair of
+   bare E2 leads around words as the page's quotation marks.
 9. Inline code (between backticks) is quoted as written: an article about encodings shows
    damage on purpose. The
 mixed ``X+cp1252`` codecs drop only what both leave undefined (81 8D 8F 90 9D at most).
+10. A second code page's damage of the page's own script (a KOI8-R line on a cp1251 page) is
+   read by its shape, line by line; a bare lead glued by punctuation to such damage ("Ο,Ο„ΞΉ")
+   is a lost letter. A lost letter is settled by the page's words (not a two-letter word whose
+   language may have either reading: "ע?" is "על" or "עם"), else by its alphabet: the one
+   reading it writes, three times or more, on a page of 400 letters or more.
 
 The codec tables, the characters a damaged sequence can be, the character classes, the
 ``Repair`` record and settling by the document's words are ``mojibake_core``'s, which this
