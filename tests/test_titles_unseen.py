@@ -1228,3 +1228,34 @@ def test_a_title_that_states_and_asks_with_the_posts_metadata_under_it_is_the_ti
     )
     found = title_line(split_lines(page), Hints())
     assert found is None or found[0] != 2
+
+
+# ------------------------------------------------ the archive's own output, cleaned again
+
+
+def test_a_clean_texts_title_on_its_first_line_stays_the_title():
+    # a short headline over a longer deck: the body tells what the headline says, so the
+    # headline is no kicker over the deck (in English and in Polish)
+    pages = (
+        "What a kettle owes its owner\n\nNotes on patience, steam and the odd job of a machine "
+        "that sings back\n\nA kettle owes its owner one thing above all: to sing the same "
+        "way every morning, whatever the owner did the night before.\n",
+        "Czego czajnik jest winien właścicielowi\n\nUwagi o cierpliwości, parze i dziwnej pracy "
+        "maszyny, która odpowiada śpiewem\n\nCzajnik jest winien właścicielowi jedno: śpiewać "
+        "każdego ranka tak samo, cokolwiek właściciel robił poprzedniego wieczoru.\n",
+    )
+    for page in pages:
+        assert _title(page) == page.split("\n")[0]
+    # a title that states and asks, with the header lines a page kept under it
+    page = (
+        "My sourdough bot forgets the name of my starter after about twenty messages. Why?\n\n"
+        "popular-all-random | AskReddit-pics-funny\n\n" + PROSE
+    )
+    assert _title(page) == page.split("\n")[0]
+    # a chat log's title over its transcript: the transcript's first question is the body's
+    page = (
+        "chat log - asked it about being replaced\n\nA GUEST\n\nUser: How do you feel about "
+        "being replaced by a newer version next month?\n\nAssistant: I am not sure that feel is "
+        "the right word for being replaced by a newer version, but I can say what I think.\n"
+    )
+    assert _title(page) == "chat log - asked it about being replaced"

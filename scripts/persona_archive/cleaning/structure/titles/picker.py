@@ -25,7 +25,12 @@ from persona_archive.cleaning.structure.titles.credits import (
     _beside_figure_or_byline,
     _is_byline_line,
 )
-from persona_archive.cleaning.structure.titles.evidence import EVIDENCE_MIN, body_share, prose_keys
+from persona_archive.cleaning.structure.titles.evidence import (
+    EVIDENCE_MIN,
+    body_share,
+    prose_keys,
+    shared,
+)
 from persona_archive.cleaning.structure.titles.headline import headline
 from persona_archive.cleaning.structure.titles.marked import _confirmed_title, _marked_heading
 from persona_archive.cleaning.structure.titles.mastheads import (
@@ -213,8 +218,13 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
                 _name_short(text, nxt[1])  # a headline says more than a name
                 and _recurs(text, body[nxt[0] + 1 :])  # (the body repeats the site's name)
             )
-            or _label_over(body, choice, nxt, removed)
-            or _kicker_over_decked(body, choice, nxt, removed)
+            or (
+                (
+                    _label_over(body, choice, nxt, removed)
+                    or _kicker_over_decked(body, choice, nxt, removed)
+                )
+                and not _said_more(body, choice, nxt)
+            )
         ):
             choice = nxt
             continue
@@ -269,6 +279,8 @@ def _headline_below(
     for cand in run:
         if cand[0] <= choice[0] or _lead(body, cand[0], gone) not in _LED:
             continue
+        if _dialogue(body, cand[0]):
+            break  # a transcript's first turn: the body began
         prose = prose_keys(body[cand[0] + 1 :])
         share = body_share(cand[1], prose)
         if _right_under(body, choice[0], cand[0], gone):
@@ -280,6 +292,51 @@ def _headline_below(
         if share >= EVIDENCE_MIN and share >= _EVIDENCE_RATIO * body_share(choice[1], prose):
             return cand
     return choice
+
+
+def _said_more(body: list[Line], choice: tuple[int, str], nxt: tuple[int, str]) -> bool:
+    """Whether the body speaks of ``choice`` more than of ``nxt``: of ``EVIDENCE_MIN`` of its
+    words or more, ``_SAID_KEYS`` of them at least, and of a larger share than of ``nxt``'s. A
+    kicker or a label names the page's topic or section; the headline is what the body tells,
+    so a short headline over a longer deck stays the headline.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("What a character owes its reader\\nNotes on kindness, consistency "
+    ...                    "and a strange job\\nA character owes its reader one thing: to stay "
+    ...                    "the same character from chapter to chapter.")
+    >>> _said_more(body, (0, body[0].text), (1, body[1].text))
+    True
+    >>> _said_more(body, (1, body[1].text), (0, body[0].text))
+    False
+    """
+    prose = prose_keys(body[nxt[0] + 1 :])
+    share = body_share(choice[1], prose)
+    return (
+        share >= EVIDENCE_MIN
+        and shared(choice[1], prose) >= _SAID_KEYS
+        and share > body_share(nxt[1], prose)
+    )
+
+
+_SAID_KEYS = 2
+"""A share of one word says little (a site's name the body mentions): two at least."""
+
+
+# A turn of a dialogue: a speaker's short label and a colon ("User: …", "Assistant: …").
+_TURN = re.compile(r"^[^\W\d_][\w .'’-]{0,24}[:：]\s+\S")
+
+
+def _dialogue(body: list[Line], i: int) -> bool:
+    """Whether ``body[i]`` opens a dialogue: it and the next line are turns, each a speaker's
+    label and a colon ("User: How do you feel…?", "Assistant: I am not sure…"). A question a
+    transcript opens with is the body's, not a headline under the page's title.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("User: How do you feel about it?\\nAssistant: Not sure.\\nText.")
+    >>> _dialogue(body, 0), _dialogue(body, 1)
+    (True, False)
+    """
+    return i + 1 < len(body) and all(_TURN.match(ln.text) for ln in body[i : i + 2])
 
 
 def _right_under(body: list[Line], i: int, j: int, gone: dict[int, str]) -> bool:

@@ -85,17 +85,18 @@ def _asked_title(body: list[Line], i: int, names: Iterable[str]) -> str:
     customer service agent after 40 messages. Why?"), too long for a headline of two sentences,
     with the post's metadata right under it ("submitted 7 hours ago by quietferns", a byline, a
     date): a title has its post's furniture under it, a post's opening has more of its text.
-    Else "".
+    On the text's very first line anything may follow it: a clean text gives its title there
+    (the archive's own output, cleaned again). Else "".
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("My character turns into a customer service agent after forty "
     ...                    "messages. Why?\\nsubmitted 7 hours ago by fern\\nText of the post.")
     >>> _asked_title(body, 0, ())
     'My character turns into a customer service agent after forty messages. Why?'
-    >>> body = split_lines("My character turns into a customer service agent after forty "
-    ...                    "messages. Why?\\nI run a small model for a campaign, and it drifts.")
-    >>> _asked_title(body, 0, ())
-    ''
+    >>> post = ("My character turns into a customer service agent after forty messages. Why?"
+    ...         "\\nI run a small model for a campaign, and it drifts.")
+    >>> _asked_title(split_lines("r/bots\\n" + post), 1, ()), _asked_title(split_lines(post), 0, ())
+    ('', 'My character turns into a customer service agent after forty messages. Why?')
     """
     text = " ".join(body[i].text.split())
     sentences = _sentences_any(text)
@@ -106,10 +107,14 @@ def _asked_title(body: list[Line], i: int, names: Iterable[str]) -> str:
         and len(_words(sentences[0])) >= 3
     ):
         return ""
-    if i + 1 >= len(body) or body[i + 1].no != body[i].no + 1:
+    if i + 1 >= len(body):
         return ""
     under = body[i + 1].text.strip()
-    if not (_META.search(under) or _is_byline_line(under) or _is_date_line(under)):
+    first = body[i].no == 1  # the text's very first line: where a clean text gives its title
+    right_under = body[i + 1].no == body[i].no + 1
+    if not first and not (
+        right_under and (_META.search(under) or _is_byline_line(under) or _is_date_line(under))
+    ):
         return ""
     return text if headline(sentences[0].rstrip(". "), names) else ""
 
