@@ -84,3 +84,26 @@ def test_a_byline_far_from_the_title_stays_text():
 def test_the_catalogs_authors_win_and_the_byline_still_leaves_the_text():
     s = build(split_lines(f"Tysta maskiner\nAv Annika Berg\n{BODY}"), Hints(authors=("A. Berg",)))
     assert s.authors == ["A. Berg"] and [b.text for b in s.blocks] == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Publicado por Marisol", ["Marisol"]),
+        ("Posted by Wren", ["Wren"]),
+        ("Publié par Léa", ["Léa"]),
+        ("Skrevet av Ingrid", ["Ingrid"]),
+        ("Scritto da Giulia", ["Giulia"]),
+        ("Publicado por Marisol · 5 marzo, 2026", ["Marisol"]),
+    ],
+)
+def test_a_lead_of_two_words_may_name_a_blogs_author_by_one_name(line, names):
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["de Marisol", "Von Anna", "Par exemple", "Posted by marisol", "Publicado por el equipo"],
+)
+def test_one_word_after_a_short_lead_or_in_lower_case_is_no_byline(line):
+    assert byline_names(line) is None
