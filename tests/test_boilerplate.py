@@ -1830,3 +1830,44 @@ def test_a_footer_row_opening_with_the_sites_name_goes(row):
 )
 def test_rows_among_the_text_or_without_two_known_items_stay(raw):
     assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+# ------------------------------------------------ other articles' headlines in the footer (c6)
+
+
+@pytest.mark.parametrize(
+    "headlines",
+    [
+        ["Town centre parking charges to rise from April", "Pupils raise money for the lifeboat"],
+        ["Cykelvägar i landsbygden ska rustas upp", "Nya regler för båtplatser i hamnen"],
+        ["Εκδήλωση για τη μουσική της Ηπείρου απόψε", "Νέα βιβλιοθήκη ανοίγει στο κέντρο"],
+    ],
+)
+def test_headlines_between_footer_chrome_go(headlines):
+    raw = [*BODY, "Subscribe to our newsletter", *headlines, "Privacy Policy | Terms of use"]
+    assert [line.text for line in strip_boilerplate(lines_of(*raw)).lines] == BODY
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # the thread's last one-line comment between its date and its reply button
+        [
+            *BODY,
+            "Subscribe",
+            "maria_k",
+            "3 March 2026 at 10:15",
+            "Totally agree with this one",
+            "Reply",
+        ],
+        # the text's own list under a heading right after its prose
+        [*BODY, "Further reading on the subject", "The Character of Machines by Ada Fell", "Share"],
+        # a sign-off right under the prose
+        [*BODY, "Until next time from the allotment", "Privacy Policy | Terms of use"],
+    ],
+)
+def test_an_authors_last_lines_in_the_footer_stay(raw):
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    for text in raw:
+        if text.startswith(("Totally", "The Character", "Until", "Further")):
+            assert text in out

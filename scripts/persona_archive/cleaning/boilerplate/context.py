@@ -19,7 +19,7 @@ from persona_archive.cleaning.boilerplate.interface import (
     match_interface,
     menu_row,
 )
-from persona_archive.cleaning.boilerplate.rows import line_rule, row_rules
+from persona_archive.cleaning.boilerplate.rows import _FOOTER_RULES, line_rule, row_rules
 from persona_archive.cleaning.boilerplate.shapes import (
     cloud_detail,
     is_bare_count,
@@ -116,6 +116,7 @@ def _context_rules(
     _recurring_furniture(kept, removed, strings, anchors)
     _recurring_rows(kept, removed, strings, anchors)
     _edge_rows(kept, removed, strings, anchors)
+    _footer_headlines(kept, removed)
     _profile_fields(kept, removed, anchors)
     _spread(kept, removed, candidates, anchors)
     for index, where in _block_lines(kept, removed, candidates):
@@ -1510,6 +1511,59 @@ def _edge_row(text: str, strings: InterfaceStrings) -> str | None:
     if len(known) < EDGE_ROW_MIN_KNOWN:
         return None
     return f"a menu row at the page's edge: {len(known)} of its {len(items)} items are known"
+
+
+FOOTER_HEADLINE_MIN_WORDS = 4
+
+
+def _footer_headlines(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """Other articles' headlines in the page's footer, with no label the list knows: below the
+    last line of prose, a run of up to ``RELATED_MAX_ITEMS`` headline-shaped lines of four
+    words or more, with a removed line of the footer's kinds (a menu, a newsletter box, a
+    sharing row, a legal line...) right above the run and another one, or the page's end,
+    right below it. A one-line comment closing a thread sits between a post's furniture (its
+    date, its reply button), and a heading of the text's own list sits right under its prose:
+    both stay."""
+    seen = _visible(kept, removed)
+    prose = [i for i in seen if _is_prose(kept[i].text) and not is_quoted(kept[i].text)]
+    if not prose:
+        return
+    after = [i for i in seen if i > prose[-1]]
+    position = 0
+    while position < len(after):
+        end = position
+        while (
+            end < len(after)
+            and (
+                end == position
+                or after[end] - after[end - 1] == 1
+                or _all_footer(removed, after[end - 1] + 1, after[end])
+            )
+            and _footer_headline(kept[after[end]].text)
+        ):
+            end += 1
+        run = after[position:end]
+        if run and len(run) <= RELATED_MAX_ITEMS and _framed_by_footer(kept, removed, run):
+            for index in run:
+                removed[index] = ("interface:related", "a headline in the page's footer")
+        position = max(end, position + 1)
+
+
+def _footer_headline(text: str) -> bool:
+    return is_headline(text) and len(text.split()) >= FOOTER_HEADLINE_MIN_WORDS
+
+
+def _all_footer(removed: dict[int, tuple[str, str]], start: int, end: int) -> bool:
+    """Whether every line from ``start`` to before ``end`` was removed as footer chrome."""
+    return all(removed.get(i, ("", ""))[0] in _FOOTER_RULES for i in range(start, end))
+
+
+def _framed_by_footer(kept: list[Line], removed: dict[int, tuple[str, str]], run: list[int]):
+    """Footer chrome right above the run, and footer chrome or the page's end right below."""
+    above, below = run[0] - 1, run[-1] + 1
+    if above < 0 or removed.get(above, ("", ""))[0] not in _FOOTER_RULES:
+        return False
+    return below >= len(kept) or removed.get(below, ("", ""))[0] in _FOOTER_RULES
 
 
 # --------------------------------------------------------------------------- recurring button rows
