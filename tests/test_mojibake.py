@@ -1416,3 +1416,28 @@ def test_a_sequence_cut_short_at_a_words_end_and_the_bare_lead_opening_it_are_re
 )
 def test_a_guillemet_closing_a_word_stays(line):
     assert "está»" in fix_mojibake(_VI + line)
+
+
+def test_a_bare_capital_opening_a_word_that_the_page_never_writes_is_a_lost_letter():
+    """ISO-8859-16 drops the C1 bytes: "și" is "Èi", "știe" "Ètie". Beside damage of the codec
+    that lost bytes, on a page that writes neither "È" nor "è", the capital is what is left of
+    a letter: marked ("ș" or "ț", both the page's letters)."""
+    line = _c1_dropped("Spune sincer când nu știe răspunsul și oferă numărul.", "iso8859_16")
+    got = fix_mojibake(_RO + line).splitlines()[-1]
+    assert got == f"Spune sincer când nu {LOST}tie răspunsul {LOST}i oferă numărul."
+
+
+@pytest.mark.parametrize(
+    "written, line",
+    [
+        # German: the page writes "ä", so "Ärger" is its word
+        ("Der Bär hat Ärger, sagt er, und später mehr. " * 10, "Ärger über Tâ und WolÄ."),
+        # Romanian: "Ăsta" beside a page that writes "ă"
+        (_RO, "Ăsta e bun, sÄ vorbeascÄ ĂŽn."),
+        # a short page shows no alphabet
+        ("Kurz.", "Èi nu Ètie, sÄ vorbeascÄ Ăźn."),
+    ],
+)
+def test_a_capital_of_the_pages_language_opening_a_word_stays(written, line):
+    got = fix_mojibake(written + "\n" + line).splitlines()[-1]
+    assert got.split()[0] == line.split()[0]

@@ -188,6 +188,7 @@ from persona_archive.cleaning.mojibake_core import (
 from persona_archive.cleaning.mojibake_layers import two_codec_spans
 from persona_archive.cleaning.mojibake_leads import (
     cut_short,
+    initial_leads,
     letter_and_sign,
     lone_leads,
     quote_pairs,
@@ -1293,6 +1294,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     quote_pairs(text, repairs, taken)
     if cut_short(text, repairs, taken):
         lone_leads(text, repairs, taken)  # the bare leads of words it marked
+    initial_leads(text, repairs, taken)
     if questions:
         _question_marked(text, questions, repairs, taken)
     settle_by_letters(text, repairs)

@@ -343,11 +343,11 @@ _MAX_WORD_READINGS = 4096
 _MIN_WORD = 3
 
 
-def _written_text(text: str, repairs: list[Repair]) -> str:
+def written_text(text: str, repairs: list[Repair]) -> str:
     """The text of a document outside its damage, and what its repairs restored: the letters it
     writes (ISO-8859-16 damage shows "ą" in "Ăą", no letter of a Romanian page).
 
-    >>> sorted(set(_written_text("sÄ casă Ăą", [Repair(8, "Ăą", "â", "iso8859_16", "unique")])))
+    >>> sorted(set(written_text("sÄ casă Ăą", [Repair(8, "Ăą", "â", "iso8859_16", "unique")])))
     [' ', 'a', 'c', 's', 'Ä', 'â', 'ă']
     """
     spans = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
@@ -402,7 +402,7 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
     def letter(ch: str) -> bool:  # a word's characters: letters, digits, marks (Thai vowels)
         return ch == LOST or ch.isalnum() or (len(ch) == 1 and unicodedata.category(ch)[0] == "M")
 
-    chars = frozenset(_written_text(text, repairs))
+    chars = frozenset(written_text(text, repairs))
     words, word = set(), []
     for ch in text:
         if letter(ch):
@@ -473,7 +473,7 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
 
 _LETTER_USES = 3  # how often the page writes the one letter of a lost one's readings
 _MAX_LETTERS = 64  # a lost letter of more readings is read by nothing so vague
-_ALPHABET_LETTERS = 400  # letters a page writes (outside its damage) to show its alphabet
+ALPHABET_LETTERS = 400  # letters a page writes (outside its damage) to show its alphabet
 
 
 def settle_by_letters(text: str, repairs: list[Repair]) -> None:
@@ -499,8 +499,8 @@ def settle_by_letters(text: str, repairs: list[Repair]) -> None:
         if not all(c.isalpha() for c in r.candidates):
             continue
         if counts is None:
-            counts = Counter(_written_text(text, repairs))
-            if sum(n for c, n in counts.items() if c.isalpha()) < _ALPHABET_LETTERS:
+            counts = Counter(written_text(text, repairs))
+            if sum(n for c, n in counts.items() if c.isalpha()) < ALPHABET_LETTERS:
                 return  # too little text to show an alphabet
         written = [c for c in r.candidates if counts[c]]
         if len(written) == 1 and counts[written[0]] >= _LETTER_USES:

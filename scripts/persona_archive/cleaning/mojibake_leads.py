@@ -31,8 +31,10 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, insort
+from collections import Counter
 
 from persona_archive.cleaning.mojibake_core import (
+    ALPHABET_LETTERS,
     Repair,
     add_taken,
     codec_table,
@@ -43,6 +45,7 @@ from persona_archive.cleaning.mojibake_core import (
     seq_len,
     sequence_candidates,
     settle_by_document,
+    written_text,
 )
 from persona_archive.page import LOST
 
@@ -439,3 +442,63 @@ def _quote_style(text: str, repairs: list, cands: tuple[str, ...]) -> tuple[str,
     if len(styles) != 1 or ("„" in written and styles[0][0] == "“"):
         return None
     return styles[0]
+
+
+def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
+    """Read a bare capital lead opening a word before its small letters ("Ĺekne" for "řekne",
+    "Èi" for "și", "Ăno" for "Áno") beside damage of its codec that lost bytes, where the page
+    writes that capital nowhere else and not its small letter either (outside its damage, on a
+    page of 400 letters or more): no letter of the page's language, so what is left of one.
+    A capital the page's language has ("Ärger" on a page that writes "ä", "Ăsta" beside "ă")
+    stays as written. The page's alphabet may then settle it (a Czech page writes "ř" and none
+    of ł ń ň ő ś ...; "č" and "ě" both, so "nÄco" stays marked).
+
+    >>> from persona_archive.cleaning.mojibake import fix_mojibake
+    >>> written = "Když prší, čtenáři to chválí a děkují. " * 14
+    >>> fix_mojibake(written + "A nÄco Ĺekne klidnÄ, vĂ\\xadte.")[len(written) :]
+    'A n\\ufffdco řekne klidn\\ufffd, víte.'
+    """
+    lost: list[int] = []
+    for name, c, _ in restored_starts(repairs):
+        if name not in CODECS:
+            continue
+        lossy = sorted(
+            r.offset for r in repairs if r.codec == name and (r.after == LOST or len(r.before) == 1)
+        )
+        found = [
+            m.start()
+            for m in _initial_capital(name).finditer(text)
+            if lossy and nearby(lossy, m.start()) and not overlaps(taken, m.start(), m.end())
+        ]
+        if not found:
+            continue
+        written = Counter(written_text(text, repairs))
+        written.subtract(text[p] for p in found)
+        if sum(n for ch, n in written.items() if ch.isalpha()) < ALPHABET_LETTERS:
+            continue
+        for p in found:
+            ch = text[p]
+            if written[ch] > 0 or written[ch.lower()] > 0:
+                continue
+            cands = tuple(
+                x
+                for x in sequence_candidates(name, c.encode[ch], ())
+                if is_consistent(x) and is_plausible(x) and x.isalpha()
+            )
+            if not cands:
+                continue
+            after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
+            if after == LOST:
+                lost.append(len(repairs))
+            repairs.append(Repair(p, ch, after, name, why, cands))
+            add_taken(taken, p, p + 1)
+    if lost:
+        settle_by_document(text, repairs, lost)
+
+
+@functools.cache
+def _initial_capital(name: str) -> re.Pattern[str]:
+    """A capital a codec reads a lead byte as, opening a word before a small letter."""
+    enc = codec_table(name).encode
+    caps = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xF4 and ch.isupper())
+    return re.compile(f"(?<![^\\W\\d_])[{caps}](?=[a-zß-ÿ])")
