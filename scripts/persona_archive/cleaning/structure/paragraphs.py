@@ -102,8 +102,42 @@ def _group_sentences(units: list[Line]) -> list[list[Line]]:
     return groups
 
 
+# A line wrapped at a width stops short of it by less than the next word: a line shorter than
+# the block's width by more than this is a line of its own (a name, a list item, a row).
+WRAP_SLACK = 12
+WRAPPED_LINES = 3  # lines that reach the width: the evidence that text was wrapped at one
+WRAP_MIN = 40  # narrower "blocks" are lists and rows, not text wrapped at a width
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """The width hard-wrapped lines among ``lines`` are wrapped at: the longest line up to 100
+    characters, if ``WRAPPED_LINES`` lines or more reach it (within ``WRAP_SLACK``); else 0, no
+    wrapping seen.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> wrapped = split_lines(
+    ...     "Text that was wrapped at a width of about\\n"
+    ...     "forty-five characters has its lines reach\\n"
+    ...     "it, every one of them but the last one of\\n"
+    ...     "a paragraph."
+    ... )
+    >>> _wrap_width(wrapped), _wrap_width(split_lines("one item\\nanother item\\na third"))
+    (41, 0)
+    """
+    lengths = [len(ln.text) for ln in lines if len(ln.text) <= 100]
+    width = max(lengths, default=0)
+    reach = sum(width - WRAP_SLACK <= n for n in lengths)
+    return width if width >= WRAP_MIN and reach >= WRAPPED_LINES else 0
+
+
 def _paragraphs(units: list[Line | _Para], reflow: bool, unwrap: bool) -> tuple[list[_Para], list]:
-    """Turn lines (between ready-made headings) into paragraphs; return them and the changes."""
+    """Turn lines (between ready-made headings) into paragraphs; return them and the changes.
+
+    Unwrapping joins a line to the one above only where that one looks wrapped at a width: it
+    does not end a sentence, it reaches the width the run's lines are wrapped at
+    (``_wrap_width``: several lines reach it), and the line goes on in lower case. Scraped
+    pages put one paragraph, name, list item or row on each line; those lines are not all of
+    one width, and stay apart."""
     paras: list[_Para] = []
     changes: list[Change] = []
     run: list[Line] = []
@@ -128,6 +162,7 @@ def _paragraphs(units: list[Line | _Para], reflow: bool, unwrap: bool) -> tuple[
                 paras.append(_Para(PARAGRAPH, text, tuple(ln.no for ln in group)))
         else:
             last_line = ""
+            width = _wrap_width(run)
             for ln in run:
                 prev = paras[-1] if paras else None
                 if (
@@ -136,7 +171,8 @@ def _paragraphs(units: list[Line | _Para], reflow: bool, unwrap: bool) -> tuple[
                     and prev.kind == PARAGRAPH
                     and prev.lines[-1] == ln.no - 1
                     and not _ENDS_CLOSED.search(prev.text)
-                    and 30 <= len(last_line) <= 100  # wrapped at a width, not a long line
+                    and width
+                    and len(last_line) >= width - WRAP_SLACK  # it reached the width
                     and ln.text[:1].islower()
                     and not prev.text.startswith(">")
                 ):

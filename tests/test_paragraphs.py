@@ -1,0 +1,70 @@
+"""Paragraphs (``structure.paragraphs``): hard-wrapped text is joined back into its paragraphs,
+and nothing else is — a scraped page puts one paragraph, name, list item or row on each line,
+and joining those would put a user's name inside the sentence above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from persona_archive.cleaning.model import split_lines
+from persona_archive.cleaning.structure.paragraphs import _paragraphs
+
+
+def _texts(page: str) -> list[str]:
+    paras, _changes = _paragraphs(split_lines(page), reflow=False, unwrap=True)
+    return [p.text for p in paras]
+
+
+WRAPPED_EMAIL = """Some sources arrive hard-wrapped at a fixed width, so a single
+paragraph is spread over several lines that each end in the middle
+of a sentence and go on in lower case on the next line of the page.
+
+A second paragraph follows after a blank line and it is wrapped the
+same way, with a short last line.
+"""
+
+WRAPPED_CZECH = """Jazykové modely dostávají od svých tvůrců popis povahy, který
+určuje, jak mají mluvit, kdy mají odmítnout a jak se mají chovat
+k lidem, kteří se ptají na citlivé věci nebo chtějí radu.
+"""
+
+
+def test_text_wrapped_at_a_width_is_joined_into_its_paragraphs():
+    assert _texts(WRAPPED_EMAIL) == [
+        "Some sources arrive hard-wrapped at a fixed width, so a single paragraph is spread over "
+        "several lines that each end in the middle of a sentence and go on in lower case on the "
+        "next line of the page.",
+        "A second paragraph follows after a blank line and it is wrapped the same way, with a "
+        "short last line.",
+    ]
+    assert len(_texts(WRAPPED_CZECH)) == 1
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a forum's author name under a line that does not end a sentence
+        "Sie lesen einen Beitrag aus der Kategorie Entwicklung\nlena_k\n",
+        "Ένα νήμα για την τεχνητή νοημοσύνη που ξεκίνησε ο χρήστης\nnikos_tz\n",
+        # list items, each on its line, in lower case
+        "asisten pertama singkat dan jelas\nasisten kedua ramah tapi bertele-tele\n"
+        "asisten ketiga selalu minta maaf\n",
+        # a table's rows
+        "mon  14   -2    ice on the canal path\ntue  14    1    sleet, chain squeaking\n"
+        "wed  14    3    dry at last\n",
+        # fields of a configuration
+        "voice: warm, unhurried, practical\navoid: slang, exclamation marks\nexamples: 2\n",
+    ],
+)
+def test_lines_of_their_own_are_never_joined(page):
+    assert _texts(page) == [line for line in page.splitlines() if line]
+
+
+def test_one_paragraph_a_line_stays_so_though_a_line_goes_on_in_lower_case():
+    """A scraped page's paragraphs have no common width: the short one is not a wrapped line."""
+    page = (
+        "The assistant was asked to keep its character through a long conversation about\n"
+        "gardening, and it did so for most of the hour before it drifted.\n"
+        "then it began to sound like a help desk, which the user noticed at once and said so.\n"
+    )
+    assert len(_texts(page)) == 3
