@@ -1259,3 +1259,53 @@ def test_a_clean_texts_title_on_its_first_line_stays_the_title():
         "the right word for being replaced by a newer version, but I can say what I think.\n"
     )
     assert _title(page) == "chat log - asked it about being replaced"
+
+
+# ------------------------------------------------ a record's fields
+
+
+def test_a_field_inside_a_works_record_is_no_title():
+    # an archive's record of a work: its fields, some removed as chrome, then the work's title
+    for lines, removed, title in (
+        (
+            "Skip header\nFandoms Browse Search About\nRating: General Audiences\n\n\n"
+            "Fandom: Original Work\nCharacters: The Old Kettle, Ada Finch\n\n"
+            "Language: English\n\nThe Kettle's Song\nwrenwrites\nSummary:\nAn old kettle "
+            "learns to sing for a new owner, and the old owner stays to teach it the tune.\n"
+            "Work Text:\nThe kettle sang every morning, and Ada listened to its song.\n",
+            (
+                (4, "Archive Warning: None"),
+                (5, "Category: Gen"),
+                (8, "Additional Tags: Tea"),
+                (10, "Stats: Published: 2026-01-30 Words: 1,204"),
+            ),
+            "The Kettle's Song",
+        ),
+        (
+            "Kopfzeile überspringen\nFandoms Stöbern Suche\nBewertung: Ab 12 Jahren\n\n\n"
+            "Fandom: Eigenes Werk\nFiguren: Der alte Wasserkocher, Oma Ada\n\n"
+            "Sprache: Deutsch\n\nDas Lied des Wasserkochers\nwrenwrites\nZusammenfassung:\n"
+            "Ein alter Wasserkocher lernt zu singen, und Oma Ada bringt ihm das Lied bei.\n",
+            ((4, "Warnung: Keine"), (5, "Kategorie: Gen"), (8, "Tags: Tee, Kessel")),
+            "Das Lied des Wasserkochers",
+        ),
+    ):
+        assert title_line(split_lines(lines), Hints(removed=removed))[1] == title, title
+
+
+def test_a_title_over_its_fields_stays_the_title():
+    for page, title in (
+        (
+            "Meetup: persona design for small models\nPlace: Harbour Library, room 2\n"
+            "Price: free, on registration\nWe meet to talk about how small models keep a "
+            "persona, and what designers can do about it.\n",
+            "Meetup: persona design for small models",
+        ),
+        (
+            "Rencontre : les personnages des assistants\nLieu : Médiathèque du port, salle 2\n"
+            "Tarif : gratuit, sur inscription\nNous parlerons des personnages que l'on donne "
+            "aux assistants et de ce que cela change pour les usagers.\n",
+            "Rencontre : les personnages des assistants",
+        ),
+    ):
+        assert _title(page) == title, title

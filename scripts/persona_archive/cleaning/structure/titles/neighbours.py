@@ -225,3 +225,37 @@ def _lead(body: list[Line], i: int, gone: dict[int, str]) -> str:
         if skipped > _LEAD_SKIP:
             break
     return ""
+
+
+# A record's field: a label of one to three words, a colon and its value ("Fandom: Original
+# Work", "Characters: The Lighthouse AI, Agnes Pell", "Lieu : Médiathèque").
+_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}\s?[:：]\s+\S")
+
+
+def _record_field(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+    """Whether ``body[i]`` is a field inside a record: it and the lines next to it in the
+    source, above and below (kept or removed as chrome, blank lines passed over), are each a
+    label and its value ("Fandom: …", "Characters: …", "Additional Tags: …"). A work's record
+    names its fandom, characters and tags, never its title; a title over its fields ("Meetup:
+    persona design", then "Place: …", "Price: …") has no field above it and stays one.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Rating: General\\nFandom: Original Work\\nCharacters: The Keeper, "
+    ...                    "Agnes\\nLanguage: English\\nThe Keeper's Voice")
+    >>> [_record_field(body, k, {}) for k in range(5)]
+    [False, True, True, False, False]
+    """
+    if not _FIELD.match(body[i].text.strip()):
+        return False
+    return all(_FIELD.match(text) for text in (_above(body, i, gone), *_under(body, i, gone, 1)))
+
+
+def _above(body: list[Line], i: int, gone: dict[int, str]) -> str:
+    """The nearest line above ``body[i]`` in the source, one removed as chrome (``gone``) in its
+    place; blank lines are passed over; "" at the top."""
+    kept = {ln.no: ln.text for ln in body[:i]}
+    for no in range(body[i].no - 1, 0, -1):
+        text = (kept.get(no) or gone.get(no) or "").strip()
+        if text:
+            return text
+    return ""

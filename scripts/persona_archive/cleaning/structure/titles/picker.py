@@ -59,6 +59,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
     _holds,
     _lead,
     _name_short,
+    _record_field,
     _recurs,
     _under_crumb,
 )
@@ -147,8 +148,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             or _asked_title(body, i, known)
             or _signed_title(body, i, known, removed)
         )
-        if text and _echoed_row(body, i, removed):
-            text = None  # the site's menu, whose items the page shows one by one elsewhere
+        if text and (_echoed_row(body, i, removed) or _record_field(body, i, removed)):
+            text = None  # the site's menu, whose items the page shows elsewhere; a record's field
         if _CREDIT.match(line.text.strip()):
             figure.add(i)
         elif text and _beside_figure_or_byline(body, i):
