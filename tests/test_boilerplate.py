@@ -1871,3 +1871,35 @@ def test_an_authors_last_lines_in_the_footer_stay(raw):
     for text in raw:
         if text.startswith(("Totally", "The Character", "Until", "Further")):
             assert text in out
+
+
+# ------------------------------------------------ a wiki's own messages in its languages (c6)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artykuł Dyskusja",
+        "Читать Править Править код История",
+        "Από τη Βικιπαίδεια, την ελεύθερη εγκυκλοπαίδεια",
+        "კატეგორიები: ფიზიკა | ქიმია",
+        "Diese Seite wurde zuletzt am 2. März 2026 um 14:05 Uhr bearbeitet.",
+        "ბოლო ცვლილება: 5 იანვარი 2026, 09:30.",
+    ],
+)
+def test_a_wikis_messages_go(line):
+    raw = ["Ein Sprachmodell hat einen Charakter, sagen manche Forscher.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I licensed my photos under Creative Commons years ago.",
+        "Kategorien sind für mich ein Werkzeug, kein Ziel.",
+        "Diese Seite wurde oft gelesen, sagt die Statistik.",
+    ],
+)
+def test_sentences_about_wikis_stay(line):
+    raw = ["Ein Sprachmodell hat einen Charakter, sagen manche Forscher.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
