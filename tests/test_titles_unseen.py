@@ -1309,31 +1309,3 @@ def test_a_title_over_its_fields_stays_the_title():
         ),
     ):
         assert _title(page) == title, title
-
-
-# ------------------------------------------------ a removed breadcrumb's last step
-
-
-def test_the_step_a_removed_repository_path_ends_with_is_the_readmes_title():
-    for path, name, prose in (
-        (
-            "wren-lab / kettle-check",
-            "kettle-check",
-            "A small tool that checks whether a chat model keeps the persona it was given.",
-        ),
-        (
-            "Dokumentation › Anleitungen › Persona-Dateien",
-            "Persona-Dateien",
-            "Eine Persona-Datei beschreibt eine Figur, die der Assistent spielen soll.",
-        ),
-    ):
-        body = split_lines(f"\n\nsrc/kettle_check\nLICENSE\nREADME\n{name}\n{prose}\n{prose}")
-        assert title_line(body, Hints(removed=((1, path),))) == (3, name), name
-
-
-def test_a_section_label_a_removed_breadcrumb_ends_with_is_no_title():
-    body = split_lines(
-        "\nSport\nCyclists ask a chatbot about chains, and it says clean them first\n"
-        "By Ada Brook\n" + PROSE
-    )
-    assert title_line(body, Hints(removed=((1, "Home › News › Sport"),)))[0] == 1

@@ -217,35 +217,4 @@ def _confirmed_title(
             )
         ):
             return j, title_proper(top[j][1])
-    return _removed_crumb(body, top, gone or {}, names)
-
-
-def _removed_crumb(
-    body: list[Line], top: list[tuple[int, str]], gone: dict[int, str], names: Iterable[str]
-) -> tuple[int, str] | None:
-    """The line a breadcrumb or a repository's path removed as chrome ends with ("owner /
-    persona-probe"), standing alone below it with the body's prose right under it (a README's
-    name over its first paragraph): the page's heading, however short. Only the body under it
-    counts here: a section's label under a removed breadcrumb has the headline under it.
-
-    >>> from persona_archive.cleaning.model import split_lines
-    >>> body = split_lines("\\nLICENSE\\npersona-probe\\nA small toolkit that checks whether a "
-    ...                    "chat model keeps the persona it was given.")
-    >>> top = [(0, "LICENSE"), (1, "persona-probe")]
-    >>> _removed_crumb(body, top, {1: "maren-ek / persona-probe"}, ())
-    (1, 'persona-probe')
-    >>> _removed_crumb(body, top, {1: "maren-ek / tone-checker"}, ())
-    """
-    alone = {_key(text): i for i, text in top if text}
-    for no, text in sorted(gone.items()):
-        crumbs = _CRUMB_SEPARATOR.split(text.strip())
-        j = alone.get(_key(crumbs[-1])) if len(crumbs) >= 2 else None
-        if (
-            j is not None
-            and body[j].no > no
-            and any(ch.isalpha() for ch in crumbs[-1])
-            and not chrome_reason(crumbs[-1], names)
-            and _lead(body, j, gone) == "body"
-        ):
-            return j, top[j][1]
     return None
