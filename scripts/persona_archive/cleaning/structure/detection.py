@@ -13,18 +13,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
+from pathlib import Path
 from statistics import median
 
+from persona_archive.cleaning import config
+from persona_archive.cleaning.language import detect_language
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.text import (
     _ENDS_SENTENCE,
-    _FIRST_PERSON,
     _is_single_sentence,
     _sentences,
     _words,
 )
 from persona_archive.kinds import SLUGS
+
+FIRST_PERSON_PATH = Path(__file__).resolve().parents[1] / "data" / "first_person.yml"
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,6 @@ class _Shape:
     fragments: float  # share of lines not ending in sentence punctuation (or ending in ":")
     labels: int  # short "Something:" lines (the "X: / Internet:" meme format)
     social_cues: int  # @mentions, #hashtags, "1/7" thread numbering
-    first_person: float  # first-person-singular words per word
     words: int
     narration: bool
     replies: int  # non-first lines that open like a reply
@@ -179,7 +183,6 @@ def _shape(lines: list[Line]) -> _Shape:
         fragments=sum(not _ENDS_SENTENCE.search(t) for t in texts) / max(n, 1),
         labels=sum(t.endswith(":") and len(_words(t)) <= 6 for t in texts),
         social_cues=sum(bool(_SOCIAL_CUE.search(t)) for t in texts),
-        first_person=sum(len(_FIRST_PERSON.findall(t)) for t in texts) / max(words, 1),
         words=words,
         narration=any(_NARRATION.match(t) for t in texts),
         replies=sum(_is_reply_start(t) for t in texts[1:]),
@@ -190,8 +193,19 @@ def _shape(lines: list[Line]) -> _Shape:
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
+# Scripts where one character is a word or a syllable (Han, kana, Hangul): each weighs as much
+# as this many letters of an alphabet, so that a paragraph is as long in any script.
+_SYLLABIC = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+SYLLABIC_WEIGHT = 3
+
+
 def _letters(text: str) -> int:
-    return len(_NOT_LETTERS.sub("", text))
+    """Letters, a character of a syllabic script counting ``SYLLABIC_WEIGHT``.
+
+    >>> _letters("Ab, 12!"), _letters("我是AI")
+    (2, 8)
+    """
+    return len(_NOT_LETTERS.sub("", text)) + (SYLLABIC_WEIGHT - 1) * len(_SYLLABIC.findall(text))
 
 
 def thread_segments(lines: list[Line], hints: Hints = _NO_HINTS) -> list[int]:
@@ -253,6 +267,52 @@ def _media_offsets(lines: list[Line], hints: Hints) -> bool:
     )
 
 
+# Prose: this many letters or more in lines long enough to be paragraphs (letters, so that
+# scripts written without spaces count as they read).
+PROSE_LETTERS = 300
+PARAGRAPH_LETTERS = 80
+# A text speaks as "I" when it says so once in this many letters or less (one in a hundred words
+# of English).
+LETTERS_PER_I = 500
+
+
+def _is_prose(lines: list[Line], s: _Shape) -> bool:
+    """Running text: long lines or blank-line paragraphs, or enough letters in lines long
+    enough to be paragraphs."""
+    if s.words >= 80 and (s.median_len >= 150 or s.gaps >= 0.5):
+        return True
+    letters = (_letters(ln.text) for ln in lines)
+    return sum(n for n in letters if n >= PARAGRAPH_LETTERS) >= PROSE_LETTERS
+
+
+@cache
+def _first_person() -> dict[str, re.Pattern[str]]:
+    """Each language's way of saying "I" (``data/first_person.yml``), as one regex."""
+    data, _lines = config.load_yaml(FIRST_PERSON_PATH, "first_person")
+    found = {}
+    for language, forms in data["languages"].items():
+        words = [rf"(?<!\w){re.escape(w)}(?!\w)" for w in forms.get("words", [])]
+        found[language] = re.compile("|".join([*words, *forms.get("patterns", [])]), re.I)
+    return found
+
+
+def _speaks_as_i(lines: list[Line]) -> bool:
+    """Whether the text says "I" in its own language (``data/first_person.yml``) once in
+    ``LETTERS_PER_I`` letters or less.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> _speaks_as_i(split_lines("Ich habe lange überlegt, ob ich darüber schreibe. " * 4))
+    True
+    >>> _speaks_as_i(split_lines("Die Stadt hat beschlossen, die Bibliothek zu erweitern. " * 4))
+    False
+    """
+    text = "\n".join(ln.text for ln in lines)
+    pattern = _first_person().get(detect_language(text))
+    if pattern is None:
+        return False
+    return len(pattern.findall(text)) * LETTERS_PER_I >= _letters(text)
+
+
 def _is_transcript_shape(s: _Shape) -> bool:
     return s.n >= 6 and s.single_sentence >= 0.75 and s.gaps <= 0.25 and s.median_len >= 25
 
@@ -276,8 +336,9 @@ def detect_kind(lines: list[Line], hints: Hints = _NO_HINTS) -> str:
        @/#-tags or "1/7" numbering → social-thread; three or more texts parted by the
        furniture a thread prints with each post (its date, buttons, votes; ``removed_rules``),
        none of them most of the page → forum-thread; prose (long lines or blank-line
-       paragraphs, ≥ 80 words) → blog-post if first-person singular (≥ 1% of words), else
-       article;
+       paragraphs, ≥ 80 words; or ``PROSE_LETTERS`` in lines long enough to be paragraphs) →
+       blog-post if it says "I" in its language (``data/first_person.yml``) once in
+       ``LETTERS_PER_I`` letters, else article;
     6. otherwise other.
 
     >>> from persona_archive.cleaning.model import split_lines
@@ -314,6 +375,6 @@ def detect_kind(lines: list[Line], hints: Hints = _NO_HINTS) -> str:
         return "social-thread"
     if _is_thread(lines, hints):
         return "forum-thread"
-    if shape.words >= 80 and (shape.median_len >= 150 or shape.gaps >= 0.5):
-        return "blog-post" if shape.first_person >= 0.01 else "article"
+    if _is_prose(lines, shape):
+        return "blog-post" if _speaks_as_i(lines) else "article"
     return "other"
