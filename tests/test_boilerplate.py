@@ -1903,3 +1903,48 @@ def test_a_wikis_messages_go(line):
 def test_sentences_about_wikis_stay(line):
     raw = ["Ein Sprachmodell hat einen Charakter, sagen manche Forscher.", line]
     assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+# --------------------------------------- chat exports' events, a store's reviews, vote rows (c6)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "marta joined the room",
+        "Jens hat den Raum verlassen",
+        "Pekka K. muokkasi viestiä",
+        "Gelesen von: anna, jens",
+        "Exportado em 04/03/2026 22:10",
+        "(bearbeitet)",
+        "Fin de l'export",
+        "12,5 hrs on record (3,0 hrs at review time)",
+        "Alle Rezensionen: Sehr positiv (2 310)",
+    ],
+)
+def test_chat_exports_and_store_reviews_furniture_goes(line):
+    raw = ["Kylvin tomaatit eilen ja nyt mietin, milloin ne pitäisi koulia.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+def test_a_reviews_verdict_goes_next_to_its_hours_and_stays_as_a_reply():
+    review = ["Рекомендую", "42,3 ч. всего", "Спокойная игра про робота-садовника."]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*review)).lines] == review[2:]
+    reply = ["Стоит ли покупать эту игру?", "Рекомендую", "Мне очень понравилась."]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*reply)).lines] == reply
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        ["She left the room in tears.", "Nobody followed her."],
+        ["The score was ▲ 14 ▼ 2 by the end, she said.", "We cheered."],
+    ],
+)
+def test_sentences_with_the_same_words_or_arrows_stay(raw):
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+def test_vote_rows_with_up_and_down_counts_go_when_printed_with_each_post():
+    raw = ["Szerintem jó ötlet.", "▲ 14 ▼ 2", "Nem értek egyet.", "▲ 6 ▼ 0"]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == [raw[0], raw[2]]

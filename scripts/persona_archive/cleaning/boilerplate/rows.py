@@ -539,16 +539,20 @@ def _footer_lines(
 _VOTE_ARROWS = "▲▼△▽▴▾⬆⬇⇧⇩↑↓⏶⏷🔼🔽"
 
 
+# the score between the arrows, or a count after each ("▲ 14 ▼ 2": up and down votes)
 _VOTE_ROW = re.compile(
-    rf"[{_VOTE_ARROWS}]\ufe0f?\s?[+\-−]?\d[\d,.]*[km]?\s?[{_VOTE_ARROWS}]\ufe0f?", re.I
+    rf"[{_VOTE_ARROWS}]\ufe0f?\s?[+\-−]?\d[\d,.]*[km]?\s?[{_VOTE_ARROWS}]\ufe0f?"
+    r"(?:\s?[+\-−]?\d[\d,.]*[km]?)?",
+    re.I,
 )
 
 
 def is_vote_row(text: str) -> bool:
-    """A vote widget on one line: an arrow, the score, an arrow ("▲ 27 ▼").
+    """A vote widget on one line: an arrow, the score, an arrow ("▲ 27 ▼"), or the up votes
+    and the down votes each after its arrow ("▲ 14 ▼ 2").
 
-    >>> is_vote_row("▲ 27 ▼"), is_vote_row("▲ up we go ▼")
-    (True, False)
+    >>> is_vote_row("▲ 27 ▼"), is_vote_row("▲ 14 ▼ 2"), is_vote_row("▲ up we go ▼")
+    (True, True, False)
     """
     return _VOTE_ROW.fullmatch(text.strip()) is not None
 
