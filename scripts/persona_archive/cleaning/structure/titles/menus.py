@@ -9,6 +9,7 @@ line stays in the text (removing it is the boilerplate stage's business).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import regex
 
@@ -221,13 +222,16 @@ _SENTENCE_MARK = regex.compile(r"[.,;:!?…。！？、，؛،।]")
 _CRUMB_STEP = re.compile(r"\s*[/›»>|·•]\s*")
 
 
-def _echoed_row(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+def _echoed_row(
+    body: list[Line], i: int, gone: dict[int, str], labels: Counter[str] | None = None
+) -> bool:
     """Whether ``body[i]`` is the site's menu saved as one line, in any language and case
     ("Acasă Actualitate Sport Cultură Meteo", "होम देश विदेश खेल मौसम"): four or more words
     without a sentence's punctuation, ``_ECHOES`` of which the page shows elsewhere as labels
     of their own (a line of one or two words, a breadcrumb's step, a label before a colon:
     "Actualitate", "होम / टेक्नोलॉजी", "Meteo: …"), three of them or two and a body that hardly
     speaks of the row's words (``_ROW_SHARE``). A headline names what the body speaks of.
+    ``labels``: the page's (``page_labels``), when the caller asks of many lines.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Home News Sport Weather Travel\\nThe pier reopens after the storm"
@@ -237,19 +241,58 @@ def _echoed_row(body: list[Line], i: int, gone: dict[int, str]) -> bool:
     (True, False)
     """
     text = body[i].text.strip()
-    words = text.split()
-    if len(words) < _ROW_ITEMS or _SENTENCE_MARK.search(text) or _no_space_script(text):
+    if not _row_shape(text):
         return False
-    labels: set[str] = set()
-    lines = [ln.text for k, ln in enumerate(body) if k != i] + list(gone.values())
-    for line in lines:
-        line = line.strip()
-        label, colon, _ = line.partition(":")
-        if colon and 0 < len(label.split()) <= _LABEL_WORDS:
-            labels.add(label.casefold())
-        steps = [s for s in _CRUMB_STEP.split(line) if s]
-        labels.update(s.casefold() for s in steps if len(s.split()) <= _LABEL_WORDS)
-    echoes = sum(w.casefold() in labels for w in set(words))
+    words = text.split()
+    if labels is None:
+        labels = page_labels(body, gone)
+    own = _page_labels([text])
+    echoes = sum(labels[w] > own[w] for w in {w.casefold() for w in words})
     if echoes > _ECHOES:
         return True
     return echoes == _ECHOES and body_share(text, prose_keys(body[i + 1 :])) < _ROW_SHARE
+
+
+_LABEL_REACH = 40
+"""A label of its own is a short line, a breadcrumb or a label before a colon within this many
+characters: the body's long lines are passed over (cheaply, on a long page)."""
+
+
+def _row_shape(text: str) -> bool:
+    """The shape of a menu saved as one line: ``_ROW_ITEMS`` words or more, in a script written
+    with spaces, without a sentence's punctuation."""
+    text = text.strip()
+    return (
+        len(text.split()) >= _ROW_ITEMS
+        and not _SENTENCE_MARK.search(text)
+        and not _no_space_script(text)
+    )
+
+
+def page_labels(body: list[Line], gone: dict[int, str]) -> Counter[str]:
+    """The labels the page shows on lines of their own (``_page_labels``), kept or removed."""
+    return _page_labels([ln.text for ln in body] + list(gone.values()))
+
+
+def _page_labels(lines: list[str]) -> Counter[str]:
+    """The labels ``lines`` show on lines of their own, casefolded, and on how many lines: a
+    line of one or two words, a breadcrumb's steps, a label before a colon ("Actualitate",
+    "होम / टेक्नोलॉजी", "Meteo:").
+
+    >>> sorted(_page_labels(["Sport", "Home / Tech", "Meteo: rain", "A long line of prose."]))
+    ['home', 'meteo', 'meteo: rain', 'sport', 'tech']
+    """
+    labels: Counter[str] = Counter()
+    for line in lines:
+        line = line.strip()
+        head = line[:_LABEL_REACH]
+        if len(line) > _LABEL_REACH and not _CRUMB_STEP.search(line) and ":" not in head:
+            continue
+        found = set()
+        label, colon, _ = line.partition(":")
+        if colon and 0 < len(label.split()) <= _LABEL_WORDS:
+            found.add(label.casefold())
+        steps = [s for s in _CRUMB_STEP.split(line) if s]
+        found.update(s.casefold() for s in steps if len(s.split()) <= _LABEL_WORDS)
+        labels.update(found)
+    return labels

@@ -12,6 +12,7 @@ counts as the site's own name comes from the catalog and the site's profile
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -51,7 +52,12 @@ from persona_archive.cleaning.structure.titles.measure import (
     _menu_item,
     _short,
 )
-from persona_archive.cleaning.structure.titles.menus import _echoed_row, _menu_row
+from persona_archive.cleaning.structure.titles.menus import (
+    _echoed_row,
+    _menu_row,
+    _row_shape,
+    page_labels,
+)
 from persona_archive.cleaning.structure.titles.neighbours import (
     _banner_text,
     _crumb_ends,
@@ -124,6 +130,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         return confirmed
     top: list[tuple[int, str]] = []
     figure: set[int] = set()  # a lead photo's credit and caption: passed over like chrome
+    labels: Counter[str] | None = None  # the page's labels (``menus.page_labels``)
     counted = 0
     for i, line in enumerate(body[:_TOP_REACH]):
         if _is_body(line.text):
@@ -148,7 +155,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             or _asked_title(body, i, known)
             or _signed_title(body, i, known, removed)
         )
-        if text and (_echoed_row(body, i, removed) or _record_field(body, i, removed)):
+        if text and labels is None and _row_shape(line.text):
+            labels = page_labels(body, removed)  # read once, for every row-shaped line
+        if text and (_echoed_row(body, i, removed, labels) or _record_field(body, i, removed)):
             text = None  # the site's menu, whose items the page shows elsewhere; a record's field
         if _CREDIT.match(line.text.strip()):
             figure.add(i)
