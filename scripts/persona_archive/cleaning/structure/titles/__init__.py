@@ -21,6 +21,8 @@ The modules, from the single line to the page (each uses only those above it):
 - ``rooms``: a chat export's room; ``marked``: titles the page marks (``# ``, "Title:", a
   confirmed browser title, a breadcrumb's last step); ``unusual``: titles of shapes
   ``headline`` refuses, on evidence around them;
+- ``weighing``: of two heading-like lines, the one the body is about, where shapes leave the
+  choice open;
 - ``picker``: the title line (``title_line``) and ``title_source``;
 - ``derived``: a title from the first sentence (``derive_title``).
 

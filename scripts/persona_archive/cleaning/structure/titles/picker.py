@@ -11,7 +11,6 @@ counts as the site's own name comes from the catalog and the site's profile
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
@@ -25,12 +24,6 @@ from persona_archive.cleaning.structure.titles.credits import (
     _CREDIT,
     _beside_figure_or_byline,
     _is_byline_line,
-)
-from persona_archive.cleaning.structure.titles.evidence import (
-    EVIDENCE_MIN,
-    body_share,
-    prose_keys,
-    shared,
 )
 from persona_archive.cleaning.structure.titles.headline import headline
 from persona_archive.cleaning.structure.titles.marked import _confirmed_title, _marked_heading
@@ -52,18 +45,12 @@ from persona_archive.cleaning.structure.titles.measure import (
     _menu_item,
     _short,
 )
-from persona_archive.cleaning.structure.titles.menus import (
-    _echoed_row,
-    _menu_row,
-    _row_shape,
-    page_labels,
-)
+from persona_archive.cleaning.structure.titles.menus import _echoed_row, _row_shape, page_labels
 from persona_archive.cleaning.structure.titles.neighbours import (
     _banner_text,
     _crumb_ends,
     _dated,
     _holds,
-    _lead,
     _name_short,
     _record_field,
     _recurs,
@@ -77,6 +64,7 @@ from persona_archive.cleaning.structure.titles.unusual import (
     _signed_title,
     _subject,
 )
+from persona_archive.cleaning.structure.titles.weighing import _headline_below, _said_more
 from persona_archive.page import CATALOG, DERIVED, TEXT
 
 
@@ -244,117 +232,6 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
-
-
-_LED = ("body", "byline", "date", "other")
-"""What stands under a headline (``_lead``): its body, byline, date or other content."""
-_EVIDENCE_RATIO = 2
-"""How many times the share (``evidence.body_share``) of the line chosen first a line lower
-down must reach (and ``EVIDENCE_MIN``) to be preferred as the headline."""
-_ROW_EVIDENCE = 0.5
-"""The share a headline right under a menu's row must reach (the row's being none)."""
-_ASKS = re.compile(r"[?!？！؟]\W*$")
-
-
-def _headline_below(
-    body: list[Line], run: list[tuple[int, str]], choice: tuple[int, str], gone: dict[int, str]
-) -> tuple[int, str]:
-    """The headline lower down than ``choice`` when ``choice`` has nothing of a headline's own
-    under it (only the page's furniture or more heading-like lines: a menu row, a tagline, an
-    issue line), neither asks nor stands under a breadcrumb, and a later heading-like line of
-    ``run`` has (its byline, date or body), is not right under ``choice`` (a deck under its
-    headline, which the masthead rules weigh) and the body speaks of it: at least
-    ``EVIDENCE_MIN`` of its words and ``_EVIDENCE_RATIO`` times the share of ``choice``'s.
-    Right under a line in the shape of a menu's row (``_menu_row``) it may be, when the body
-    speaks of none of the row's words and of ``_ROW_EVIDENCE`` of its own. Else ``choice``.
-
-    >>> from persona_archive.cleaning.model import split_lines
-    >>> body = split_lines("Kitchen notes, travel and a little technology\\nHome Recipes "
-    ...                    "Travel Contact\\nAsking a chatbot to be my grandmother\\nI asked a "
-    ...                    "chatbot to talk like my grandmother while I cooked her recipe.")
-    >>> _headline_below(body, [(0, body[0].text), (2, body[2].text)], (0, body[0].text), {})
-    (2, 'Asking a chatbot to be my grandmother')
-    >>> body = split_lines("Kitchen notes, travel and a little technology\\nHome Recipes "
-    ...                    "Travel Contact\\nSpring\\nThe market opened again and the stalls "
-    ...                    "were full of kitchen tools from every travel I made.")
-    >>> _headline_below(body, [(0, body[0].text), (2, body[2].text)], (0, body[0].text), {})
-    (0, 'Kitchen notes, travel and a little technology')
-    """
-    if (
-        _lead(body, choice[0], gone) in _LED
-        or _ASKS.search(choice[1])  # a line that asks or exclaims is a headline, never a label
-        or _under_crumb(body, choice[0], gone)  # the page names it as where the reader is
-    ):
-        return choice
-    for cand in run:
-        if cand[0] <= choice[0] or _lead(body, cand[0], gone) not in _LED:
-            continue
-        if _dialogue(body, cand[0]):
-            break  # a transcript's first turn: the body began
-        prose = prose_keys(body[cand[0] + 1 :])
-        share = body_share(cand[1], prose)
-        if _right_under(body, choice[0], cand[0], gone):
-            # a kicker or a headline over its deck, which the masthead rules weigh; a menu's
-            # row over the headline, when the body speaks of the headline and not of the row
-            if _menu_row(choice[1]) and share >= _ROW_EVIDENCE and not body_share(choice[1], prose):
-                return cand
-            continue
-        if share >= EVIDENCE_MIN and share >= _EVIDENCE_RATIO * body_share(choice[1], prose):
-            return cand
-    return choice
-
-
-def _said_more(body: list[Line], choice: tuple[int, str], nxt: tuple[int, str]) -> bool:
-    """Whether the body speaks of ``choice`` more than of ``nxt``: of ``EVIDENCE_MIN`` of its
-    words or more, ``_SAID_KEYS`` of them at least, and of a larger share than of ``nxt``'s. A
-    kicker or a label names the page's topic or section; the headline is what the body tells,
-    so a short headline over a longer deck stays the headline.
-
-    >>> from persona_archive.cleaning.model import split_lines
-    >>> body = split_lines("What a character owes its reader\\nNotes on kindness, consistency "
-    ...                    "and a strange job\\nA character owes its reader one thing: to stay "
-    ...                    "the same character from chapter to chapter.")
-    >>> _said_more(body, (0, body[0].text), (1, body[1].text))
-    True
-    >>> _said_more(body, (1, body[1].text), (0, body[0].text))
-    False
-    """
-    prose = prose_keys(body[nxt[0] + 1 :])
-    share = body_share(choice[1], prose)
-    return (
-        share >= EVIDENCE_MIN
-        and shared(choice[1], prose) >= _SAID_KEYS
-        and share > body_share(nxt[1], prose)
-    )
-
-
-_SAID_KEYS = 2
-"""A share of one word says little (a site's name the body mentions): two at least."""
-
-
-# A turn of a dialogue: a speaker's short label and a colon ("User: …", "Assistant: …").
-_TURN = re.compile(r"^[^\W\d_][\w .'’-]{0,24}[:：]\s+\S")
-
-
-def _dialogue(body: list[Line], i: int) -> bool:
-    """Whether ``body[i]`` opens a dialogue: it and the next line are turns, each a speaker's
-    label and a colon ("User: How do you feel…?", "Assistant: I am not sure…"). A question a
-    transcript opens with is the body's, not a headline under the page's title.
-
-    >>> from persona_archive.cleaning.model import split_lines
-    >>> body = split_lines("User: How do you feel about it?\\nAssistant: Not sure.\\nText.")
-    >>> _dialogue(body, 0), _dialogue(body, 1)
-    (True, False)
-    """
-    return i + 1 < len(body) and all(_TURN.match(ln.text) for ln in body[i : i + 2])
-
-
-def _right_under(body: list[Line], i: int, j: int, gone: dict[int, str]) -> bool:
-    """Whether ``body[j]`` stands right under ``body[i]`` in the source: blank lines between
-    them at most, nothing removed."""
-    return j == i + 1 and not any(
-        gone.get(no, "").strip() for no in range(body[i].no + 1, body[j].no)
-    )
 
 
 def title_source(hints: Hints, changes: Iterable[Change]) -> str:
