@@ -1309,3 +1309,27 @@ def test_a_title_over_its_fields_stays_the_title():
         ),
     ):
         assert _title(page) == title, title
+
+
+def test_a_headline_with_its_own_lead_stays_over_a_line_the_body_speaks_of_more_in_any_script():
+    pages = (
+        (  # Russian: the headline has its byline under it; a subheading lower down is the body's
+            "Почему чайник поёт по ночам\nАвтор: Ольга Смирнова\nЧайник и пар: простое "
+            "объяснение\nЧайник поёт потому, что пар в чайнике лопается пузырями, и это простое "
+            "объяснение знает каждый, кто ждал чайник ночью.\n",
+            "Почему чайник поёт по ночам",
+        ),
+        (  # Arabic: the same, its date under it
+            "لماذا يغني الإبريق في الليل\n12 مارس 2026\nالإبريق والبخار: شرح بسيط\n"
+            "يغني الإبريق لأن البخار في الإبريق يصنع فقاعات، وهذا شرح بسيط يعرفه كل من انتظر "
+            "الإبريق في الليل.\n",
+            "لماذا يغني الإبريق في الليل",
+        ),
+        (  # Chinese: the headline over its byline, a subheading lower down
+            "为什么水壶在夜里唱歌\n作者：王小明\n水壶与蒸汽的简单解释\n"
+            "水壶唱歌是因为水壶里的蒸汽形成气泡，这个简单解释每个在夜里等水壶的人都知道。\n",
+            "为什么水壶在夜里唱歌",
+        ),
+    )
+    for page, title in pages:
+        assert _title(page) == title, title
