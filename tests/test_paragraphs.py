@@ -68,3 +68,31 @@ def test_one_paragraph_a_line_stays_so_though_a_line_goes_on_in_lower_case():
         "then it began to sound like a help desk, which the user noticed at once and said so.\n"
     )
     assert len(_texts(page)) == 3
+
+
+ONE_SENTENCE_PARAGRAPHS = "\n".join(
+    [
+        "The council approved the new assistant on Tuesday after a short debate.",
+        "It will answer questions about fees, permits and opening hours.",
+        "Officials said it was told to admit when it does not know an answer.",
+        "A review of how often residents use it is planned for the autumn.",
+        "Critics asked whether the money could have gone to more staff instead.",
+        "The mayor said both would be needed in the coming years.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("hints", "paragraphs"),
+    [
+        ({}, 1),  # one sentence a line, kind unknown: a transcript's lines, re-flowed
+        ({"kind": "podcast-transcript"}, 1),
+        ({"kind": "article"}, 6),  # a news story of one-sentence paragraphs keeps them
+        ({"url": "https://news.example/news/2026/assistant"}, 6),
+        ({"kind": "blog-post"}, 6),
+    ],
+)
+def test_one_sentence_lines_are_reflowed_only_in_a_transcript(hints, paragraphs):
+    from persona_archive.cleaning.structure import Hints, build
+
+    assert len(build(split_lines(ONE_SENTENCE_PARAGRAPHS), Hints(**hints)).blocks) == paragraphs

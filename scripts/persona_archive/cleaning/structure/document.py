@@ -178,7 +178,10 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         i += 1
 
     plain = [u for u in units if isinstance(u, Line)]
-    reflow = kind not in ("forum-thread", "social-thread") and _is_transcript_shape(_shape(plain))
+    # one sentence a line is re-flowed in a transcript (or a page of unknown kind), never in a
+    # page its catalog, URL or site declares an article, a blog post or a thread: a news story
+    # of one-sentence paragraphs keeps them
+    reflow = kind in ("podcast-transcript", "other") and _is_transcript_shape(_shape(plain))
     paras, more = _paragraphs(units, reflow, unwrap=kind != "social-thread")
     changes += more
     changes += _quotes(paras, kind)
