@@ -50,6 +50,11 @@ The measures (each summed over the documents of a group, then given as a percent
   left, or a title line left in the body as well; ``of N`` is the number of such sentences in
   the raw's duplicate lines.
 - **kind detected**: the record's kind equals the archive kind a perfect cleaner would give.
+- **paragraphs merged**: paragraphs of the expected text (12 characters or more, not part of
+  another) that share an output block with another one, less one a block: lines of their own
+  (a name, a list item, a row, the next paragraph) joined into one. A transcript's one-sentence
+  lines re-flowed into paragraphs (the change log's ``reflow``) are the archive's choice and are
+  not counted.
 
 The tables are printed per set, for all documents and per language and per kind; ``--json``
 writes every figure and, per document, what was lost, left or wrong. ``--documents`` prints that
@@ -111,6 +116,7 @@ class Cleaned:
     kind: str
     blocks: list[tuple[str, str]]  # (block kind, text)
     title_line: bool = True  # the title was a line of the source (not derived from the body)
+    reflowed: frozenset[str] = frozenset()  # blocks re-flowed from one-sentence lines
 
     @property
     def units(self) -> list[str]:
@@ -139,6 +145,7 @@ class Score:
     duplicates_left: int = 0
     kinds: int = 0
     kinds_exact: int = 0
+    merged: int = 0
     lost: list[str] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
     wrong_words: list[str] = field(default_factory=list)
@@ -148,7 +155,7 @@ class Score:
     COUNTS = (
         "sentences", "kept", "chrome", "chrome_left", "non_ascii", "non_ascii_kept", "damaged",
         "restored", "marked", "wrong", "titles", "titles_exact", "duplicates_raw",
-        "duplicates_left", "kinds", "kinds_exact",
+        "duplicates_left", "kinds", "kinds_exact", "merged",
     )  # fmt: skip
 
     def counts(self) -> dict[str, int]:
@@ -183,7 +190,8 @@ def clean_uncached(name: str, data: bytes) -> Cleaned:
     record = pipeline.process(name, decoding.decode(data), "", Entry(), _settings())
     title_line = any(c.stage == "structure" and c.rule == "title" for c in record.changes)
     blocks = [(b.kind, b.text) for b in record.blocks]
-    return Cleaned(record.title, record.kind, blocks, title_line)
+    reflowed = frozenset(c.after for c in record.changes if c.rule == "reflow")
+    return Cleaned(record.title, record.kind, blocks, title_line, reflowed)
 
 
 @functools.cache
@@ -405,7 +413,22 @@ def score(doc: Document, cleaned: Cleaned) -> Score:
     s.kinds_exact = int(cleaned.kind == meta.get("archive_kind"))
     if not s.kinds_exact:
         s.kind = [cleaned.kind, meta.get("archive_kind")]
+    s.merged = _merged(paragraphs, cleaned)
     return s
+
+
+def _merged(paragraphs: list[str], cleaned: Cleaned) -> int:
+    """Expected paragraphs joined to another in one output block (see the module docstring)."""
+    whole = [p for p in dict.fromkeys(paragraphs) if len(p) >= MIN_DUPLICATE_CHARS]
+    alone = [p for p in whole if not any(p != q and p in q for q in whole)]
+    reflowed = {norm(text) for text in cleaned.reflowed}
+    merged = 0
+    for kind, text in cleaned.blocks:
+        block = norm(_as_shown(kind, text))
+        if kind == POST or block in reflowed:
+            continue
+        merged += max(0, sum(p in block for p in alone) - 1)
+    return merged
 
 
 def _pct(part: int, whole: int) -> float | None:
@@ -432,6 +455,7 @@ def figures(scores: list[Score]) -> dict:
         "titles_exact_pct": _pct(t.get("titles_exact", 0), t.get("titles", 0)),
         "duplicates_left": t.get("duplicates_left", 0),
         "kinds_detected_pct": _pct(t.get("kinds_exact", 0), t.get("kinds", 0)),
+        "paragraphs_merged": t.get("merged", 0),
     }
 
 
@@ -477,9 +501,10 @@ def table(name: str, result: dict) -> str:
     """The Markdown table of one set: one row per group (all, languages, kinds)."""
     head = (
         "| group | documents | sentences kept | chrome removed | non-ASCII preserved | "
-        "damaged: restored / marked / wrong | titles exact | duplicates left | kind detected |"
+        "damaged: restored / marked / wrong | titles exact | duplicates left | kind detected | "
+        "paragraphs merged |"
     )
-    sep = "|---|" + "---:|" * 8
+    sep = "|---|" + "---:|" * 9
     rows = []
     for group, f in result["groups"].items():
         c = f["counts"]
@@ -492,7 +517,7 @@ def table(name: str, result: dict) -> str:
             f"| {group} | {f['documents']} | {_p(f['sentences_kept_pct'])} | "
             f"{_p(f['chrome_removed_pct'])} | {_p(f['non_ascii_preserved_pct'])} | {damaged} | "
             f"{_p(f['titles_exact_pct'])} | {c['duplicates_left']} of {c['duplicates_raw']} | "
-            f"{_p(f['kinds_detected_pct'])} |"
+            f"{_p(f['kinds_detected_pct'])} | {c['merged']} |"
         )
     return f"Set: {name}\n\n{head}\n{sep}\n" + "\n".join(rows) + "\n"
 
@@ -514,6 +539,8 @@ def details(name: str, result: dict) -> str:
             problems.append(f"    title: {got[:80]!r} (expected {want[:80]!r})")
         if d["duplicates_left"]:
             problems.append(f"    duplicates left: {d['duplicates_left']}")
+        if d["merged"]:
+            problems.append(f"    paragraphs merged: {d['merged']}")
         if problems:
             lines.append(f"  {doc}")
             lines += problems

@@ -273,6 +273,7 @@ def test_scorer_gives_a_perfect_output_full_marks():
     ):  # fmt: skip
         assert f[key] == 100.0, key
     assert f["duplicates_left"] == 0
+    assert f["paragraphs_merged"] == 0
 
 
 def test_scorer_gives_the_raw_page_no_credit_for_cleaning():
@@ -301,6 +302,20 @@ def test_scorer_counts_a_lost_character_marked_as_marked():
     cleaned.title = cleaned.title.replace("\ufffd", "'")
     s = bench_fidelity.score(doc, cleaned)
     assert (s.marked, s.wrong, s.titles_exact) == (0, 1, 0)
+
+
+def test_scorer_counts_paragraphs_joined_into_one_block_but_not_a_reflow():
+    doc = next(
+        d
+        for d in DEV
+        if all(len(p) > 30 for p in [p for p in d.expected.splitlines() if p.strip()][:2])
+    )
+    cleaned = _perfect(doc)
+    (k1, first), (_k2, second) = cleaned.blocks[0], cleaned.blocks[1]
+    cleaned.blocks[:2] = [(k1, f"{first} {second}")]
+    assert bench_fidelity.score(doc, cleaned).merged == 1
+    cleaned.reflowed = frozenset({f"{first} {second}"})  # the archive re-flowed them: its choice
+    assert bench_fidelity.score(doc, cleaned).merged == 0
 
 
 def test_scorer_counts_a_kept_quotation_as_kept():
