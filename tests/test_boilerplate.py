@@ -1948,3 +1948,43 @@ def test_sentences_with_the_same_words_or_arrows_stay(raw):
 def test_vote_rows_with_up_and_down_counts_go_when_printed_with_each_post():
     raw = ["Szerintem jó ötlet.", "▲ 14 ▼ 2", "Nem értek egyet.", "▲ 6 ▼ 0"]
     assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == [raw[0], raw[2]]
+
+
+# ------------------------------- reading times, advert notes, Vietnamese dates, time marks (c6)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 minutong pagbasa",
+        "قراءة 4 دقائق",
+        "読了時間 5分",
+        "Dakika 6 za kusoma",
+        "Okuma süresi: 3 dakika",
+        "Haberin devamı",
+        "Weiter nach der Anzeige",
+        "18 thg 2, 2026 · 6 phút đọc",
+    ],
+)
+def test_reading_times_and_advert_notes_go(line):
+    raw = ["Mình dùng trợ lý AI để học tiếng Anh mỗi sáng.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+def test_bracketed_time_marks_of_a_transcript_go_and_a_schedule_stays():
+    talk = ["[00:00:00]", "Host: Welcome back.", "[00:04:12]", "Guest: Thanks."]
+    talk += ["[00:09:47]", "Host: A short break."]
+    out = [ln.text for ln in strip_boilerplate(lines_of(*talk)).lines]
+    assert out == ["Host: Welcome back.", "Guest: Thanks.", "Host: A short break."]
+    # out of order: the author's own notes
+    notes = ["[00:09:47]", "The break.", "[00:00:00]", "The start.", "[00:04:12]", "The middle."]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*notes)).lines] == notes
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Đọc thêm về 6 phút đọc mỗi ngày, một thói quen tốt.", "Okuma süresi çok uzun geldi bana."],
+)
+def test_sentences_about_reading_time_stay(line):
+    raw = ["Mình dùng trợ lý AI để học tiếng Anh mỗi sáng.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw

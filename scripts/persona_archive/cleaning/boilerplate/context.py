@@ -436,7 +436,8 @@ def _tag_runs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
                 removed[seen[position]] = ("interface:post-meta", detail)
 
 
-_TIME_CODE = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
+# a time code, bare or in brackets ("1:02:30", "[00:04:12]")
+_TIME_CODE = re.compile(r"[\[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[\])]?")
 
 
 TIME_CODES_MIN = 3
@@ -444,7 +445,8 @@ TIME_CODES_MIN = 3
 
 def _time_codes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A transcript's time codes: three or more lines that are only a time code ("0:05",
-    "1:02:30"), in increasing order, each followed by a line with letters (the words said).
+    "1:02:30", "[00:04:12]"), in increasing order, each followed by a line with letters (the
+    words said).
     """
     found: list[tuple[int, int]] = []
     seen = _visible(kept, removed)
