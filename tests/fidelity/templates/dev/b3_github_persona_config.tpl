@@ -2,6 +2,7 @@ site: "GitHub Issues"
 kind: github-issue
 archive_kind: forum-thread
 language: en
+title: "Persona temperature resets to default when the character file has a trailing comment"
 note: "GitHub issue: title with issue number, timeline furniture; key: value lines and a code-like block are content"
 ---
 ~ Skip to content

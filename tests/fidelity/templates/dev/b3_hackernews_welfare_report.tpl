@@ -2,6 +2,7 @@ site: "Hacker News"
 kind: hn-thread
 archive_kind: forum-thread
 language: en
+title: "A lab published its first model welfare assessment"
 note: "HN: title line carries the domain; comment header lines mix author, age and links"
 ---
 ~ Hacker News new | past | comments | ask | show | jobs | submit login
