@@ -1988,3 +1988,37 @@ def test_bracketed_time_marks_of_a_transcript_go_and_a_schedule_stays():
 def test_sentences_about_reading_time_stay(line):
     raw = ["Mình dùng trợ lý AI để học tiếng Anh mỗi sáng.", line]
     assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+# ----------------------------------- pagers with dots, thread starters, result counts, rows (c6)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 2 3 ... 7 »",
+        "Ersteller radler_77",
+        "Thread starter nettle_and_ink",
+        "Ergebnis 1 bis 10 von 24",
+        "النتائج 1 إلى 4 من 4",
+        "takip et | mesaj at | 96 entry",
+        "关注问题 写回答 邀请回答 好问题 12 条评论 分享",
+    ],
+)
+def test_pagers_starters_result_counts_and_button_rows_go(line):
+    raw = ["Yapay zekanın bir kişiliği olduğunu düşünmüyorum.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 2 3... and so on, she counted.",
+        "Der Ersteller des Plans war mein Trainer.",
+        "mesaj",
+        "Ergebnis: 3 zu 1 für uns.",
+    ],
+)
+def test_lines_with_the_same_words_stay(line):
+    raw = ["Yapay zekanın bir kişiliği olduğunu düşünmüyorum.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw

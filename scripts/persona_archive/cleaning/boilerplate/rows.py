@@ -204,9 +204,11 @@ def pager(text: str) -> str | None:
 
     >>> [pager(t) for t in ("1 2 3 »", "Oldal: 1 2 3", "1 2 3", "1 2 apples", "2 3 4")]
     ['strong', 'strong', 'weak', 'weak', None]
+    >>> pager("1 2 3 ... 7 »"), pager("1 2 3... and so on.")
+    ('strong', None)
     """
-    if is_quoted(text) or _marks(text.replace("…", "")):
-        return None
+    if is_quoted(text) or _marks(text.replace("…", "").replace("...", "")):
+        return None  # an ellipsis between the pages is no sentence ("1 2 3 ... 7 »")
     tokens = text.replace("[", " ").replace("]", " ").split()
     numbers = [t for t in tokens if t.isdigit()]
     others = [t for t in tokens if not t.isdigit()]
