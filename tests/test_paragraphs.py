@@ -96,3 +96,15 @@ def test_one_sentence_lines_are_reflowed_only_in_a_transcript(hints, paragraphs)
     from persona_archive.cleaning.structure import Hints, build
 
     assert len(build(split_lines(ONE_SENTENCE_PARAGRAPHS), Hints(**hints)).blocks) == paragraphs
+
+
+def test_the_first_line_of_a_wrapped_paragraph_is_never_the_title():
+    """It ends mid-sentence: taken for a headline it cut the text's first sentence in two."""
+    from persona_archive.cleaning.structure import build
+
+    doc = build(split_lines(WRAPPED_EMAIL))
+    assert doc.blocks[0].text.startswith("Some sources arrive hard-wrapped at a fixed width, so")
+    assert doc.title != "Some sources arrive hard-wrapped at a fixed width, so a single"
+    titled = build(split_lines("A note on wrapped text\n\n" + WRAPPED_EMAIL))
+    assert titled.title == "A note on wrapped text"
+    assert titled.blocks[0].text.startswith("Some sources arrive")

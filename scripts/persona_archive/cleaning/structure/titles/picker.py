@@ -17,7 +17,8 @@ from itertools import pairwise
 
 from persona_archive.cleaning.model import Change, Line
 from persona_archive.cleaning.structure.detection import Hints
-from persona_archive.cleaning.structure.text import STAGE
+from persona_archive.cleaning.structure.paragraphs import WRAP_SLACK, _wrap_width
+from persona_archive.cleaning.structure.text import _ENDS_CLOSED, STAGE
 from persona_archive.cleaning.structure.titles.chrome import _in_capitals, chrome_reason
 from persona_archive.cleaning.structure.titles.credits import (
     _BY_END,
@@ -121,6 +122,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     labels: Counter[str] | None = None  # the page's labels (``menus.page_labels``)
     counted = 0
     for i, line in enumerate(body[:_TOP_REACH]):
+        if _wrapped(body, i):
+            break  # the first line of a paragraph wrapped at a width: the body has begun
         if _is_body(line.text):
             if not top and _tagline(body, i, names, removed):
                 counted += 1  # the site's tagline, a sentence under its name: the masthead's
@@ -232,6 +235,36 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if following is None or _is_label(following.text):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+def _wrapped(body: list[Line], i: int) -> bool:
+    """Whether ``body[i]`` is a line of a paragraph hard-wrapped at a width: it does not end a
+    sentence, the next line goes on in lower case right under it, and the lines it stands among
+    (no blank line between) are wrapped at a width it reaches (``paragraphs._wrap_width``). Such
+    a line ends mid-sentence: it is never a headline.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines(
+    ...     "Some sources arrive hard-wrapped at a fixed width, so a single\\n"
+    ...     "paragraph is spread over several lines that each end in the middle\\n"
+    ...     "of a sentence and go on in lower case on the next line of the page.\\n"
+    ... )
+    >>> _wrapped(page, 0), _wrapped(split_lines("A Headline\\nby Jane Doe\\nText."), 0)
+    (True, False)
+    """
+    line = body[i]
+    if i + 1 >= len(body) or _ENDS_CLOSED.search(line.text):
+        return False
+    after = body[i + 1]
+    if after.no != line.no + 1 or not after.text[:1].islower():
+        return False
+    run = [line]
+    for ln in body[i + 1 :]:
+        if ln.no != run[-1].no + 1:
+            break
+        run.append(ln)
+    width = _wrap_width(run)
+    return bool(width) and len(line.text) >= width - WRAP_SLACK
 
 
 def title_source(hints: Hints, changes: Iterable[Change]) -> str:
