@@ -33,7 +33,7 @@ _PROSE_LINES = 40
 
 
 def _keys(text: str) -> set[str]:
-    """What a line's content is compared by: the stems of its words of four letters or more,
+    """What a line's content is compared by: the stems of its words of five letters or more,
     and the pairs of characters of its runs in a script without spaces.
 
     >>> sorted(_keys("The assistants of their cities"))
