@@ -2022,3 +2022,12 @@ def test_pagers_starters_result_counts_and_button_rows_go(line):
 def test_lines_with_the_same_words_stay(line):
     raw = ["Yapay zekanın bir kişiliği olduğunu düşünmüyorum.", line]
     assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+def test_a_live_blogs_entry_times_newest_first_go_and_times_in_no_order_stay():
+    blog = ["11:52", "Buses run every twenty minutes.", "10:47", "A reader sent a photo."]
+    blog += ["09:40", "Good morning and welcome."]
+    out = [ln.text for ln in strip_boilerplate(lines_of(*blog)).lines]
+    assert out == [blog[1], blog[3], blog[5]]
+    notes = ["10:47", "Tea.", "11:52", "Lunch.", "09:40", "Breakfast, written last."]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*notes)).lines] == notes

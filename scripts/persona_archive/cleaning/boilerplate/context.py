@@ -446,7 +446,8 @@ TIME_CODES_MIN = 3
 def _time_codes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A transcript's time codes: three or more lines that are only a time code ("0:05",
     "1:02:30", "[00:04:12]"), in increasing order, each followed by a line with letters (the
-    words said).
+    words said); or a live blog's entries, each under its time of day, newest first ("11:52",
+    "11:31", "10:47"). Times in no order (an author's notes) stay.
     """
     found: list[tuple[int, int]] = []
     seen = _visible(kept, removed)
@@ -457,10 +458,13 @@ def _time_codes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
             found.append((index, hours * 3600 + minutes * 60 + seconds))
     if len(found) < TIME_CODES_MIN:
         return
-    if any(b[1] <= a[1] for a, b in itertools.pairwise(found)):
+    rising = all(b[1] > a[1] for a, b in itertools.pairwise(found))
+    falling = all(b[1] < a[1] for a, b in itertools.pairwise(found))
+    if not (rising or falling):
         return
+    what = "transcript time code" if rising else "a live blog's entry time, newest first"
     for index, _ in found:
-        removed[index] = ("interface:timestamp", f"transcript time code, one of {len(found)}")
+        removed[index] = ("interface:timestamp", f"{what}, one of {len(found)}")
 
 
 RELATED_MAX_ITEMS = 8
