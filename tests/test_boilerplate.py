@@ -2031,3 +2031,17 @@ def test_a_live_blogs_entry_times_newest_first_go_and_times_in_no_order_stay():
     assert out == [blog[1], blog[3], blog[5]]
     notes = ["10:47", "Tea.", "11:52", "Lunch.", "09:40", "Breakfast, written last."]
     assert [ln.text for ln in strip_boilerplate(lines_of(*notes)).lines] == notes
+
+
+@pytest.mark.parametrize(
+    "line", ["★★★★☆", "★★★½", "Bewertung: ★★★★☆ (34 Stimmen)", "রেটিং: ★★★★★ (১২টি ভোট)", "★★ 2/5"]
+)
+def test_a_rating_in_stars_goes(line):
+    raw = ["Una app tranquila, aunque a veces repite las mismas frases.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+@pytest.mark.parametrize("line", ["★★★", "★ ★ ★", "★ for effort, she wrote", "★★★ (a note)"])
+def test_a_scene_break_or_stars_in_words_stay(line):
+    raw = ["The lighthouse went dark at nine.", line, "Morning came late."]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw

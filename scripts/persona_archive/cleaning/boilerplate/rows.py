@@ -169,7 +169,32 @@ def line_rule(text: str) -> tuple[str, str] | None:
         return "interface:legal", detail
     if view_counter(text):
         return "interface:counter", "a view counter: the eye glyph and a count"
+    if star_rating(text):
+        return "interface:voting", "a rating in stars"
     return None
+
+
+# a rating drawn in stars, with its score after it at most: "★★★★☆", "★★★½", "★★★★★ (12)",
+# "Rating: ★★★★☆ 4/5", "★★★★★ (12 votes)"
+_STAR_RATING = re.compile(
+    r"(?:[^\W\d_][^\s\d:：]{1,19}(?: [^\s\d:：]{2,20})?[:：]\s?)?([★☆✩✭⭐]{1,5}½?)"
+    r"(?:\s?(?:\d(?:[.,]\d)?\s?/\s?(?:5|10)|[(（]\d[\d,.]*(?:\s?[^\s\d()（）]{1,12}){0,2}[)）]))?"
+)
+
+
+def star_rating(text: str) -> bool:
+    """A rating in stars: five of them, empty and full, or a half, or fewer with their score.
+    Three full stars alone are a scene break in a story: they stay.
+
+    >>> [star_rating(t) for t in ("★★★★☆", "★★★½", "★★★★★ (12)", "★★★", "★ for effort")]
+    [True, True, True, False, False]
+    """
+    match = _STAR_RATING.fullmatch(text.strip())
+    if match is None:
+        return False
+    stars = match.group(1)
+    scored = match.end(1) < len(text.strip())
+    return len(stars) == 5 or "☆" in stars or "½" in stars or "✩" in stars or scored
 
 
 # the eye a channel or a blog prints before a post's views ("👁 3,1K 09:14", "👁️ 2 418"),
