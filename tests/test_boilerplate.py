@@ -2045,3 +2045,37 @@ def test_a_rating_in_stars_goes(line):
 def test_a_scene_break_or_stars_in_words_stay(line):
     raw = ["The lighthouse went dark at nine.", line, "Morning came late."]
     assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+# -------------------------------------- a newsletter's frame, a closed discussion (c6)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Du erhältst diese E-Mail, weil du den Brief abonniert hast.",
+        "Recibes este correo porque te suscribiste a El Boletín.",
+        "Was this forwarded to you? Subscribe here",
+        "Issue #12 · June 2026",
+        "Ausgabe 8 | Juni 2026",
+        "Reklama: Wersja premium już dostępna",
+        "Diskuse k článku (7)",
+        "Kommentare sind geschlossen.",
+    ],
+)
+def test_a_newsletters_frame_and_a_closed_discussion_go(line):
+    raw = ["This week I asked three assistants the same question about bread.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Issue 3, which we fixed last week, came back.",
+        "Reklama: to zły pomysł, moim zdaniem.",
+        "Ich erhalte diese E-Mail jede Woche und lese sie gern.",
+    ],
+)
+def test_sentences_about_issues_and_adverts_stay(line):
+    raw = ["This week I asked three assistants the same question about bread.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
