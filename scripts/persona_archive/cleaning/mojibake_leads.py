@@ -144,7 +144,8 @@ def _read_words(
     count = len(repairs)
     for m in _WORD.finditer(text):
         s, e = m.span()
-        damaged_word = any(s <= x < e for x in starts) or _marked_glued(text, s, e, near)
+        k = bisect_left(starts, s)  # a restored sequence in the word (``starts`` is sorted)
+        damaged_word = (k < len(starts) and starts[k] < e) or _marked_glued(text, s, e, near)
         read = -1  # the last bare lead of the word read as damage
         for i in range(s, e):
             ch = text[i]
@@ -228,12 +229,13 @@ def cut_short(text: str, repairs: list, taken: list[tuple[int, int]]) -> int:
     count = len(repairs)
     for name, c, starts in restored_starts(repairs):
         known = _known_prefixes(repairs, name) if name in _LATIN_LEADS else set()
-        ends = [m for m in _ending(name).finditer(text) if m.group() in known]
-        for m in [*_glued(name).finditer(text), *ends]:
+        ends = [m for m in _ending(name).finditer(text) if m.group() in known] if known else []
+        glued = list(_glued(name).finditer(text))
+        for n, m in enumerate([*glued, *ends]):
             s, e = m.span()
             if not text[s - 1].isalpha():
                 continue
-            if m not in ends and not text[e].isalpha():
+            if n < len(glued) and not text[e].isalpha():
                 continue
             if overlaps(taken, s, e) or not nearby(starts, s):
                 continue
