@@ -2079,3 +2079,26 @@ def test_a_newsletters_frame_and_a_closed_discussion_go(line):
 def test_sentences_about_issues_and_adverts_stay(line):
     raw = ["This week I asked three assistants the same question about bread.", line]
     assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Modifier cette page",
+        "Szukaj…",
+        "Dodaj do kalendarza",
+        "Neueste Älteste",
+        "Kirim Komentar",
+        "Pressekontakt",
+        "Pressemitteilungen abonnieren",
+        "Acest site folosește cookie-uri. Accept Setări",
+    ],
+)
+def test_docs_tools_calendar_buttons_sort_tabs_and_contacts_go(line):
+    raw = ["Die Version 2.3 bringt eine neue Vorlage für Figuren.", line]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+def test_an_on_this_page_heading_of_the_text_stays():
+    raw = ["Die Version 2.3 bringt eine neue Vorlage.", "Auf dieser Seite", "Steht alles Wichtige."]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
