@@ -1441,3 +1441,20 @@ def test_a_bare_capital_opening_a_word_that_the_page_never_writes_is_a_lost_lett
 def test_a_capital_of_the_pages_language_opening_a_word_stays(written, line):
     got = fix_mojibake(written + "\n" + line).splitlines()[-1]
     assert got.split()[0] == line.split()[0]
+
+
+_GBK_PAGE = "他说：" + "助手的性格很有意思".encode().decode("gbk", errors="ignore") + "\n"
+
+
+def test_a_two_character_reply_on_a_page_read_as_gbk_is_read_too():
+    """ "同感。" read as GBK is "鍚屾劅銆": two whole characters, too few to count alone; on a
+    page whose other text was read as GBK it is that damage too, and alone it stays."""
+    short = "同感。".encode().decode("gbk", errors="ignore")
+    assert fix_mojibake(_GBK_PAGE + short).splitlines()[1] == f"同感{LOST}"
+    assert fix_mojibake(short) == short
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=2, max_size=5))
+def test_correct_short_cjk_runs_beside_gbk_damage_stay(text):
+    assert fix_mojibake(_GBK_PAGE + text).splitlines()[1] == text

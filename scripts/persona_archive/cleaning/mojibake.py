@@ -1922,24 +1922,46 @@ def _repair_double_byte(doc: _Doc, repairs: list[Repair]) -> None:
     if not any("\u2e80" <= ch <= "\uffff" for ch in doc.chars):
         return
     taken = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
+    seen: set[str] = set()
+    short: list[re.Match[str]] = []
     for m in _CJK_RUN.finditer(text):
-        run = m.group()
-        if len(run) < 3 or overlaps(taken, m.start(), m.end()):
+        if overlaps(taken, m.start(), m.end()):
             continue
-        best: tuple[int, int, str, str] | None = None
-        for name in _DOUBLE_BYTE:
-            if not _UTF8_CJK.search(run.encode(name, errors="ignore")):
-                continue
-            found = _double_byte_region(run, name)
-            if found and (best is None or found[3].count(LOST) < best[3].count(LOST)):
-                best = found
-        if best is not None:
-            s, e, name, fixed = best
-            why = "unrecoverable" if LOST in fixed else "unique"
-            repairs.append(Repair(m.start() + s, run[s:e], fixed, name, why))
+        if len(m.group()) < 3 or not _read_double_byte(m, _DOUBLE_BYTE, repairs, seen):
+            short.append(m)
+    # a short reply of two characters ("同感。" is "鍚屾劅銆") on a page whose other text was
+    # read so is damage of the same code page too
+    for m in short:
+        if len(m.group()) >= 2 and seen:
+            _read_double_byte(m, tuple(seen), repairs, seen, letters=2)
 
 
-def _double_byte_region(run: str, name: str) -> tuple[int, int, str, str] | None:
+def _read_double_byte(
+    m: re.Match[str],
+    names: tuple[str, ...],
+    repairs: list[Repair],
+    seen: set[str],
+    letters: int = 3,
+) -> bool:
+    """Read the stretch of a run that is UTF-8 read as one of ``names``; whether it did."""
+    run = m.group()
+    best: tuple[int, int, str, str] | None = None
+    for name in names:
+        if not _UTF8_CJK.search(run.encode(name, errors="ignore")):
+            continue
+        found = _double_byte_region(run, name, letters)
+        if found and (best is None or found[3].count(LOST) < best[3].count(LOST)):
+            best = found
+    if best is None:
+        return False
+    s, e, name, fixed = best
+    why = "unrecoverable" if LOST in fixed else "unique"
+    repairs.append(Repair(m.start() + s, run[s:e], fixed, name, why))
+    seen.add(name)
+    return True
+
+
+def _double_byte_region(run: str, name: str, least: int = 3) -> tuple[int, int, str, str] | None:
     """The stretch of ``run`` (start, end, codec, text) that is UTF-8 read as ``name``."""
     pieces: list[bytes] = []
     for ch in run:
@@ -1980,10 +2002,10 @@ def _double_byte_region(run: str, name: str) -> tuple[int, int, str, str] | None
     fixed, good = _lenient_utf8(region)
     letters = [ch for ch in fixed if ch != LOST and not ch.isascii()]
     if (
-        len(letters) < 3
+        len(letters) < least
         or 5 * good < 3 * len(region)
         or not all(script_of(ch) == "CJK" or is_plausible(ch) for ch in letters)
-        or sum(script_letter(ch, frozenset({"CJK"})) for ch in letters) < 3
+        or sum(script_letter(ch, frozenset({"CJK"})) for ch in letters) < least
     ):
         return None
     return start, end, name, fixed
