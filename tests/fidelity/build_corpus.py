@@ -27,14 +27,15 @@ the raw gets the damaged text, the expected text the correct one, and the meta o
 'itâ€™s cafÃ©'
 >>> damage("“quoted”", "cp1252")  # the closing quote's last byte (0x9D) is undefined: dropped
 'â€œquotedâ€'
->>> doc = build("site: S\\nkind: k\\nlanguage: en\\n---\\n= A [[cp1252:café]]\\n~ Share\\nText.\\n")
+>>> head = "site: S\\nkind: k\\narchive_kind: other\\nlanguage: en\\n---\\n"
+>>> doc = build(head + "= A [[cp1252:café]]\\n~ Share\\nText.\\n")
 >>> doc.raw
 'A cafÃ©\\nShare\\nText.\\n'
 >>> doc.expected
 'Text.\\n'
 >>> doc.meta["title"], doc.meta["chrome"], doc.meta["damaged"]
 ('A café', [{'line': 2, 'text': 'Share'}], [['cafÃ©', 'café']])
->>> build("site: S\\nkind: k\\nlanguage: en\\n---\\nOne.\\n+^\\n").raw
+>>> build(head + "One.\\n+^\\n").raw
 'One.\\nOne.\\n'
 """
 
