@@ -2034,11 +2034,19 @@ def test_a_live_blogs_entry_times_newest_first_go_and_times_in_no_order_stay():
 
 
 @pytest.mark.parametrize(
-    "line", ["★★★★☆", "★★★½", "Bewertung: ★★★★☆ (34 Stimmen)", "রেটিং: ★★★★★ (১২টি ভোট)", "★★ 2/5"]
+    "line", ["Bewertung: ★★★★☆ (34 Stimmen)", "রেটিং: ★★★★★ (১২টি ভোট)", "★★ 2/5", "★★★★☆ 4/5"]
 )
-def test_a_rating_in_stars_goes(line):
+def test_a_rating_in_stars_with_its_score_or_label_goes(line):
     raw = ["Una app tranquila, aunque a veces repite las mismas frases.", line]
     assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw[:1]
+
+
+@pytest.mark.parametrize("stars", ["★★★★☆", "★★★½"])
+def test_stars_alone_go_next_to_chrome_and_stay_alone(stars):
+    review = ["Share this:", stars, "Una app tranquila, aunque repite frases."]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*review)).lines] == review[2:]
+    alone = ["Una app tranquila, aunque repite frases.", stars]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*alone)).lines] == alone
 
 
 @pytest.mark.parametrize("line", ["★★★", "★ ★ ★", "★ for effort, she wrote", "★★★ (a note)"])
@@ -2085,7 +2093,6 @@ def test_sentences_about_issues_and_adverts_stay(line):
     "line",
     [
         "Modifier cette page",
-        "Szukaj…",
         "Dodaj do kalendarza",
         "Neueste Älteste",
         "Kirim Komentar",
@@ -2102,3 +2109,10 @@ def test_docs_tools_calendar_buttons_sort_tabs_and_contacts_go(line):
 def test_an_on_this_page_heading_of_the_text_stays():
     raw = ["Die Version 2.3 bringt eine neue Vorlage.", "Auf dieser Seite", "Steht alles Wichtige."]
     assert [ln.text for ln in strip_boilerplate(lines_of(*raw)).lines] == raw
+
+
+def test_a_search_placeholder_goes_only_with_the_headers_other_tools():
+    header = ["Menu", "Suche…", "Die Version 2.3 bringt eine neue Vorlage für Figuren."]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*header)).lines] == header[2:]
+    alone = ["Suche…", "Die Version 2.3 bringt eine neue Vorlage für Figuren."]
+    assert [ln.text for ln in strip_boilerplate(lines_of(*alone)).lines] == alone

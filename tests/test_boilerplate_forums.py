@@ -1025,3 +1025,9 @@ def test_post_numbers_already_removed_as_counts_still_number_the_thread():
     texts += ["Radlerin", "Aktives Mitglied", "12.02.2026", "#2", "Ja, bei mir auch."]
     texts += ["hubert", "Mitglied", "12.02.2026", "#3", "Genau so."]
     assert kept(*texts) == ["Jens", texts[4], "Radlerin", texts[9], "hubert", texts[14]]
+
+
+def test_a_reply_button_over_a_commenters_initialled_name_goes():
+    texts = ["Jun", "Sana all.", "Sumagot", "Liza M.", "Ang cute ni Bantay!", "Sumagot"]
+    texts += ["Mag-iwan ng komento"]
+    assert kept(*texts) == ["Jun", "Sana all.", "Liza M.", "Ang cute ni Bantay!"]

@@ -1251,7 +1251,8 @@ def _reply_buttons(
         if after < 0 or rule:
             return True
         text = kept[after].text
-        return is_block_shaped(text) and interface_key(text) != interface_key(kept[index].text)
+        heading = is_block_shaped(text) or _initialled_name(text)
+        return heading and interface_key(text) != interface_key(kept[index].text)
 
     # the same word already removed as a post's button elsewhere on the page counts too
     elsewhere: dict[str, int] = {}
@@ -1266,6 +1267,16 @@ def _reply_buttons(
                 detail = f"a reply button under each comment, {len(buttons)} on the page"
                 removed[index] = ("interface:post-actions", detail)
                 anchors[index] = "post-actions"
+
+
+# a commenter's name with an initial ("Liza M.", "J. Doe"): its dot is no sentence's end
+_INITIALLED_NAME = re.compile(
+    r"[^\W\d_][^\s.]{0,20}(?: [^\W\d_][^\s.]{0,20})?\s[^\W\d_]\.|[^\W\d_]\. [^\W\d_][^\s.]{1,20}"
+)
+
+
+def _initialled_name(text: str) -> bool:
+    return _INITIALLED_NAME.fullmatch(text.strip()) is not None
 
 
 FURNITURE_LINE_MAX_WORDS = 3

@@ -169,9 +169,12 @@ def line_rule(text: str) -> tuple[str, str] | None:
         return "interface:legal", detail
     if view_counter(text):
         return "interface:counter", "a view counter: the eye glyph and a count"
-    if star_rating(text):
-        return "interface:voting", "a rating in stars"
+    if star_rating(text) and (has_letter(text) or _DIGIT.search(text)):
+        return "interface:voting", "a rating in stars with its score or label"
     return None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # a rating drawn in stars, with its score after it at most: "★★★★☆", "★★★½", "★★★★★ (12)",
@@ -184,7 +187,8 @@ _STAR_RATING = re.compile(
 
 def star_rating(text: str) -> bool:
     """A rating in stars: five of them, empty and full, or a half, or fewer with their score.
-    Three full stars alone are a scene break in a story: they stay.
+    Three full stars alone are a scene break in a story: they stay. With its score or a label
+    it is chrome alone (``line_rule``); stars alone, a line of symbols, go only next to chrome.
 
     >>> [star_rating(t) for t in ("★★★★☆", "★★★½", "★★★★★ (12)", "★★★", "★ for effort")]
     [True, True, True, False, False]
@@ -491,6 +495,9 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         text = kept[index].text
         if is_vote_row(text):
             removed[index] = ("interface:voting", "a vote widget on one line next to chrome")
+            anchors[index] = "voting"
+        elif star_rating(text):  # stars alone are symbols only: they go next to chrome
+            removed[index] = ("interface:voting", "a rating in stars next to chrome")
             anchors[index] = "voting"
         elif meta_row(text) == "weak":
             removed[index] = ("interface:counter", "a row of counters next to chrome")
