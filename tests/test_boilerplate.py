@@ -2116,3 +2116,8 @@ def test_a_search_placeholder_goes_only_with_the_headers_other_tools():
     assert [ln.text for ln in strip_boilerplate(lines_of(*header)).lines] == header[2:]
     alone = ["Suche…", "Die Version 2.3 bringt eine neue Vorlage für Figuren."]
     assert [ln.text for ln in strip_boilerplate(lines_of(*alone)).lines] == alone
+
+
+@pytest.mark.parametrize("text", ["#1\n·\n#2\n·", "#1\n-\n#2", "24 118\n\n3 41\n#1\n\n#2"])
+def test_post_numbers_and_count_rows_in_a_page_of_figures_stay(text):
+    assert strip_boilerplate(split_lines(text)).changes == []

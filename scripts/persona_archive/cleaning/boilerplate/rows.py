@@ -612,11 +612,12 @@ def _post_numbers(
 ) -> None:
     """Posts' numbers alone on their lines ("#1" ... "#4" under each author), two or more in
     increasing order and never one under the other: a thread's template numbering its posts.
-    A single "#2", or numbers out of order (a list's own), stay. Numbers already removed as
-    counts next to chrome count too: the template printed them all."""
+    A single "#2", numbers out of order (a list's own) or with no words after them stay.
+    Numbers already removed as counts next to chrome count too: the template printed them
+    all."""
     places = [i for i in range(len(kept)) if is_post_number(kept[i].text)]
     numbers = [int(kept[i].text.strip()[1:]) for i in places]
-    if len(places) < POST_NUMBERS_MIN:
+    if len(places) < POST_NUMBERS_MIN or not all(_words_follow(kept, i) for i in places):
         return
     if any(b <= a for a, b in itertools.pairwise(numbers)):
         return
@@ -625,6 +626,17 @@ def _post_numbers(
     for index in (i for i in places if i not in removed):
         removed[index] = ("interface:counter", f"a post's number, one of {len(places)} in order")
         anchors[index] = "counter"
+
+
+def _words_follow(kept: list[Line], index: int) -> bool:
+    """Whether a line with letters follows the post's number before the next number (the post's
+    author or its text): a page of figures alone numbers nothing."""
+    for line in kept[index + 1 :]:
+        if is_post_number(line.text):
+            return False
+        if has_letter(line.text):
+            return True
+    return False
 
 
 # two or three counts side by side and nothing else ("2,114 8 21": an author's reputation and
