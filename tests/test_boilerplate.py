@@ -2121,3 +2121,9 @@ def test_a_search_placeholder_goes_only_with_the_headers_other_tools():
 @pytest.mark.parametrize("text", ["#1\n·\n#2\n·", "#1\n-\n#2", "24 118\n\n3 41\n#1\n\n#2"])
 def test_post_numbers_and_count_rows_in_a_page_of_figures_stay(text):
     assert strip_boilerplate(split_lines(text)).changes == []
+
+
+def test_rows_of_counts_with_no_words_beside_them_stay():
+    doc = split_lines("1 2 3 »\n24 118\n.\n3 41")
+    kept_texts = [line.text for line in strip_boilerplate(doc).lines]
+    assert "24 118" in kept_texts and "3 41" in kept_texts

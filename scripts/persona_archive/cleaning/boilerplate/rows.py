@@ -652,16 +652,26 @@ def _number_rows(
 ) -> None:
     """Rows of two or three bare counts that the template prints under posts: two or more on
     the page, never one under the other, at least one of them next to removed chrome. One
-    such row is someone's answer (a sum, a score), and a table of numbers has its rows one
-    under the other: they stay."""
+    such row is someone's answer (a sum, a score), a table of numbers has its rows one under
+    the other, and rows with no words around them (a page of figures) number no post: they
+    stay."""
     places = [i for i in seen if i not in removed and _NUMBER_ROW.fullmatch(kept[i].text.strip())]
     if len(places) < NUMBER_ROWS_MIN or any(b - a == 1 for a, b in itertools.pairwise(places)):
         return
     if not any(_next_to_removed(kept, removed, i) for i in places):
         return
+    if not all(_words_beside(kept, i) for i in places):
+        return
     for index in places:
         removed[index] = ("interface:counter", f"a row of counts, one of {len(places)}")
         anchors[index] = "counter"
+
+
+def _words_beside(kept: list[Line], index: int) -> bool:
+    """Whether a line right above or below has letters (a post's author or its text)."""
+    return any(
+        0 <= near < len(kept) and has_letter(kept[near].text) for near in (index - 1, index + 1)
+    )
 
 
 def is_post_number(text: str) -> bool:
