@@ -168,10 +168,12 @@ def test_the_pipeline_removes_template_lines_and_counts_them():
     without = pipeline.process(*args)
     body = "\n".join(b.text for b in with_template.blocks)
     assert not any(line in body for line in A_HEAD[1:] + A_FOOT)
-    assert with_template.cleaning["template_lines_removed"] == 4
+    only_template = len(_left_by_rules(text, A_HEAD + A_FOOT))
+    assert only_template >= 2  # the tagline and the Greek site name: no general rule knows them
+    assert with_template.cleaning["template_lines_removed"] == only_template
     assert (
         with_template.cleaning["boilerplate_lines_removed"]
-        == without.cleaning["boilerplate_lines_removed"] + 4
+        == without.cleaning["boilerplate_lines_removed"] + only_template
     )
     assert without.cleaning["template_lines_removed"] == 0
     assert [c.line for c in with_template.changes if c.stage == "boilerplate"] == sorted(
@@ -200,11 +202,14 @@ def _write_sources(src: Path) -> dict[str, dict]:
     return catalog
 
 
-def _unlisted(lines: list[str]) -> list[str]:
-    """The lines no general rule removes (what only the site's template can tell)."""
-    from persona_archive.cleaning.boilerplate import match_interface, menu_row
+def _left_by_rules(page: str, chrome: list[str]) -> list[str]:
+    """The chrome lines of ``page`` that the general rules leave, the boilerplate stage run
+    without a template: what only the site's template can tell. (Asked of the stage itself, so
+    that a general rule learning one of them moves it from the template's count, not the test.)"""
+    from persona_archive.cleaning.boilerplate import strip_boilerplate
 
-    return [line for line in lines if match_interface(line) is None and menu_row(line) is None]
+    kept = {ln.text for ln in strip_boilerplate(split_lines(page), None).lines}
+    return [line for line in chrome if line in kept]
 
 
 def test_ingest_learns_each_sites_template(tmp_path):
@@ -220,10 +225,13 @@ def test_ingest_learns_each_sites_template(tmp_path):
     counts = dict(
         (kind.rsplit(" ", 1)[0], int(kind.rsplit(" ", 1)[1])) for kind in summary[1].split(", ")
     )
-    # every chrome line of the 8 sources of a site that the interface list does not know
-    # already (site B's menu "ホーム ニュース 特集" is a row of Japanese menu words)
-    a_lines, b_lines = _unlisted(A_HEAD + A_FOOT), _unlisted(B_HEAD + B_FOOT)
-    assert len(b_lines) == 2
+    # every chrome line of the 8 sources of a site that the general rules leave (site B's menu
+    # "ホーム ニュース 特集" is a row of Japanese menu words: the interface list knows it)
+    a_lines, b_lines = (
+        _left_by_rules(_site_a()[0], A_HEAD + A_FOOT),
+        _left_by_rules(_site_b()[0], B_HEAD + B_FOOT),
+    )
+    assert a_lines and b_lines and "ホーム ニュース 特集" not in b_lines  # the template has work
     assert counts["template"] == 4 * len(a_lines) + 4 * len(b_lines)
     archive = project / "docs" / "archive"
     pages = {}
