@@ -31,7 +31,14 @@ ingest summary can count them:
       from zero and in increasing order, ``_chapter_lists``); an author's own "Chapters:"
       list in a description and a recipe's schedule stay;
     - posts' times as a date in digits with a time of day ("14/02/2024, 09:12"), when the page
-      prints two or more (``_post_times``).
+      prints two or more (``_post_times``);
+    - a wiki's edit link under every heading ("[edit]", "[რედაქტირება]", ``_edit_links``), a
+      table of contents whose entries carry their section numbers, and its label
+      (``_contents``, ``_contents_label``);
+    - a menu or footer row between spaced bars or dots above the first line of prose or below
+      the last, two of its items known (``_edge_rows``); other articles' headlines framed by
+      footer chrome below the prose (``_footer_headlines``);
+    - a live blog's entry times, newest first (``_time_codes``).
 ``interface:block``
     a short line without sentence punctuation inside the page's footer: a block at the end of
     the page made mostly of interface lines, ending at a footer link (``block_span``). In the
@@ -47,7 +54,10 @@ ingest summary can count them:
     - ``interface:edge``: a short line inside the page's footer of chrome, two footer lines
       above it and a body above the footer;
     - a profile block of one-line fields ("Mesaje: 96" / "Membru din: …") printed under two
-      posts or more with different values (``_profile_fields``).
+      posts or more with different values (``_profile_fields``);
+    - posts' numbers ("#1" … "#4") in increasing order with words after each, rows of two or
+      three bare counts printed under two posts or more ("2,114 8 21"), a views' eye and its
+      count ("👁 3,1K 09:14"), a rating in stars with its score (alone: next to chrome).
     Entries of the list with context ``edge`` (cookie, licence, copyright and edit notices,
     "originally published") go only next to a removed line or inside a header/footer block.
 ``reaction-row``
