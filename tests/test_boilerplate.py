@@ -2127,3 +2127,14 @@ def test_rows_of_counts_with_no_words_beside_them_stay():
     doc = split_lines("1 2 3 »\n24 118\n.\n3 41")
     kept_texts = [line.text for line in strip_boilerplate(doc).lines]
     assert "24 118" in kept_texts and "3 41" in kept_texts
+
+
+def test_a_numbered_contents_entry_over_a_list_of_links_goes_with_the_others():
+    raw = ["A model's character is what it shows in talk.", "Contents", "1 History", "2 Criticism"]
+    raw += ["3 See also", "History", "Early bots played one role.", "Criticism"]
+    raw += ["Critics say the word borrows too much.", "See also", "Model welfare", "Alignment"]
+    out = [line.text for line in strip_boilerplate(lines_of(*raw)).lines]
+    assert out == [raw[0], *raw[5:]]
+    # numbered steps of the author's own, never headings further down, stay
+    steps = ["Steps", "1 Feed the starter", "2 Mix the dough", "3 See it rise", "Then wait."]
+    assert [line.text for line in strip_boilerplate(lines_of(*steps)).lines] == steps

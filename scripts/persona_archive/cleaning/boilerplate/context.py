@@ -704,7 +704,14 @@ def _contents(
             ]
             later = again[0] if len(again) == 1 else None
             after = _neighbour(kept, removed, later, 1, frozenset())[0] if later is not None else -1
-            if later is None or later < position or after < 0 or is_block_shaped(kept[after].text):
+            # a numbered entry that goes on from the ones before may head a list of its own
+            # ("3 See also" over its links): its number is the evidence
+            follows = _next_section(kept, end, index) and headings and later is not None
+            if (
+                later is None
+                or later < position
+                or (not follows and (after < 0 or is_block_shaped(kept[after].text)))
+            ):
                 break
             headings.append(later)
             position = later + 1
@@ -730,6 +737,21 @@ def _section_key(text: str) -> str:
     left out ("1 History" and "History" are one entry)."""
     text = text.strip()
     return _SECTION_NUMBER.sub("", text, count=1) if _SECTION_NUMBER.match(text) else text
+
+
+def _next_section(kept: list[Line], end: int, start: int) -> bool:
+    """Whether the entry at ``end`` is numbered one more than the entry above it, both numbered
+    and inside the list that began at ``start``."""
+    if end <= start:
+        return False
+    here, above = _section_number(kept[end].text), _section_number(kept[end - 1].text)
+    return here is not None and above is not None and here == above + 1
+
+
+def _section_number(text: str) -> int | None:
+    """The first part of a line's section number ("2" of "2.1 Críticas"), or None."""
+    match = _SECTION_NUMBER.match(text.strip())
+    return int(match.group(0).split(".")[0].strip()) if match else None
 
 
 CONTENTS_LABEL_MAX_WORDS = 3
