@@ -126,14 +126,10 @@ KNOWN_LOSSES = {
     "marked lost (U+FFFD)",
     "dev/b3_forum_vi_tinh_cach_ai": "Vietnamese read as cp1258 (one line with '?' for lost "
     "bytes): letters marked lost, a reply left partly damaged",
-    "dev/b3_github_persona_config": "DEFECT: a '# end of character' comment inside a reported "
-    "config is taken for a '# ' heading and made the title (the text's line leaves the body)",
     "dev/b3_localnews_ro_robot_primarie": "Romanian read as ISO-8859-16: letters that lost their "
     "C1 byte are marked lost (U+FFFD)",
     "dev/b3_news_he_ofi_bina": "Hebrew read as cp1255 with undefined bytes written as U+FFFD: "
     "letters that lost a byte are marked lost",
-    "dev/b3_news_ru_modeli_blagopoluchie": "a KOI8-R line inside a cp1251-damaged page is left "
-    "as written (the page's codec is the other one)",
     "dev/b3_note_ja_ai_kyara_settei": "Japanese read as Shift_JIS lost the bytes it cannot pair: "
     "marked lost (U+FFFD)",
     "dev/b3_pantip_th_chatbot_nisai": "Thai comments read as cp874 lost most of their bytes: "
@@ -142,6 +138,17 @@ KNOWN_LOSSES = {
     "list (chrome by the corpus's rules; this page's writer counted it as the post's words)",
     "dev/b3_zhihu_zh_moxing_renge": "Chinese read as GBK lost the bytes GBK cannot pair: marked "
     "lost (U+FFFD)",
+    # the b4_ pages, written blind and scored unseen at the end of the session that added them
+    "dev/b4_chiebukuro_ja_qa_ai_seikaku": "a best answer read as Shift_JIS with dropped bytes is "
+    "left as written by the first clean (its characters marked lost by a second)",
+    "dev/b4_clien_ko_forum_ai_seonggyeok": "Korean comments read as EUC-KR that lost bytes: "
+    "syllables marked lost (U+FFFD)",
+    "dev/b4_douban_zh_xiaozu_ai_xingge": "Chinese replies read as GBK lost the bytes GBK cannot "
+    "pair: marked lost (U+FFFD)",
+    "dev/b4_mikroblog_pl_wpis_asystent": "Polish comments read as ISO-8859-2: letters that lost "
+    "their C1 byte are marked lost (U+FFFD)",
+    "dev/b4_wongnai_th_review_raan_chatbot": "Thai reviews read as cp874 lost most of their "
+    "bytes: marked lost (U+FFFD)",
 }
 
 
@@ -150,10 +157,15 @@ KNOWN_LOSSES = {
 # xfail(strict=False) so the suite stays usable while the cleaner is fixed. Remove an entry when
 # its document passes.
 KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
-    "dev/b3_news_ru_modeli_blagopoluchie": "a Russian page damaged in cp1251 with one KOI8-R line: "
-    "the second clean reads the line the first left as written",
-    "dev/b3_note_ja_ai_kyara_settei": "Japanese read as Shift_JIS with lost bytes: the second "
-    "clean restores characters the first left beside its marks",
+    "dev/b4_chiebukuro_ja_qa_ai_seikaku": "a paragraph read as Shift_JIS with dropped bytes: the "
+    "first clean leaves it as written, the second marks its lost characters",
+    "dev/b4_clien_ko_forum_ai_seonggyeok": "DEFECT: the board's label (사용기) is taken for the "
+    "title; on the clean text the headline under it is",
+    "dev/b4_taccuino_it_blog_carattere_api": "DEFECT: the blog's name and tagline, left in the "
+    "text under the headline by the first clean, give the title to the tagline on the second",
+    "heldout/ha_github_issue_persona_tools": "DEFECT, new this session (the rival-headline rule, "
+    "3754624): an issue's 'X opened this issue on DATE · N comments' line is taken for the "
+    "title, and the clean text gives another (found by this test, not fixed on the held-out page)",
     "heldout/hb_ru_habr_vezhlivy_otkaz": "a Russian comment read as cp1251 then cp1252 whose lost "
     "bytes are marked (U+FFFD): cleaning the clean text again repairs the rest of it differently "
     "(found when the document was added; the held-out text was not read to fix it)",
