@@ -182,11 +182,7 @@ def _read_words(
                 cands = tuple(x for x in cands if x.islower())
             if not cands:
                 continue
-            after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
-            if after == LOST:
-                lost.append(len(repairs))
-            repairs.append(Repair(i, ch, after, name, why, cands))
-            add_taken(taken, i, i + 1)
+            _read(repairs, lost, taken, i, ch, cands, name)
             # damage read here is damage beside the next bare lead of the line
             insort(near, i)
             read = i
@@ -489,11 +485,7 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
             )
             if not cands:
                 continue
-            after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
-            if after == LOST:
-                lost.append(len(repairs))
-            repairs.append(Repair(p, ch, after, name, why, cands))
-            add_taken(taken, p, p + 1)
+            _read(repairs, lost, taken, p, ch, cands, name)
     if lost:
         settle_by_document(text, repairs, lost)
 
@@ -504,3 +496,13 @@ def _initial_capital(name: str) -> re.Pattern[str]:
     enc = codec_table(name).encode
     caps = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xF4 and ch.isupper())
     return re.compile(f"(?<![^\\W\\d_])[{caps}](?=[a-zß-ÿ])")
+
+
+def _read(repairs: list, lost: list, taken, at: int, ch: str, cands: tuple, name: str) -> None:
+    """Record a bare lead's reading at ``at``: its one candidate, or a lost-character mark when
+    several could be it (``settle_by_document`` may settle it later), and take its place."""
+    after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
+    if after == LOST:
+        lost.append(len(repairs))
+    repairs.append(Repair(at, ch, after, name, why, cands))
+    add_taken(taken, at, at + 1)
