@@ -119,11 +119,23 @@ def _misfit_rows(text: str, name: str) -> list[int]:
 
 
 @functools.cache
+def _byte_chars(name: str, low: int, high: int, keep=None) -> str:
+    """The characters a codec reads the bytes ``low``..``high`` as, escaped for a character
+    class (only those ``keep`` accepts, when given): lead bytes, continuation bytes, capitals.
+
+    >>> _byte_chars("cp1252", 0xC0, 0xC2)
+    'ÀÁÂ'
+    """
+    enc = codec_table(name).encode
+    return "".join(
+        re.escape(ch) for ch, b in enc.items() if low <= b <= high and (keep is None or keep(ch))
+    )
+
+
+@functools.cache
 def _capital_leads(name: str) -> re.Pattern[str]:
     """A run of the capital letters a codec reads lead bytes (C2-F4) as."""
-    enc = codec_table(name).encode
-    caps = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xF4 and ch.isupper())
-    return re.compile(f"[{caps}]+")
+    return re.compile(f"[{_byte_chars(name, 0xC2, 0xF4, str.isupper)}]+")
 
 
 def _read_words(
@@ -272,18 +284,14 @@ def _known_prefixes(repairs: list, name: str) -> set[str]:
 @functools.cache
 def _ending(name: str) -> re.Pattern[str]:
     """A codec's lead byte and one continuation byte ending a word."""
-    enc = codec_table(name).encode
-    leads = "".join(re.escape(ch) for ch, b in enc.items() if 0xE0 <= b <= 0xEF)
-    conts = "".join(re.escape(ch) for ch, b in enc.items() if 0x80 <= b <= 0xBF)
+    leads, conts = _byte_chars(name, 0xE0, 0xEF), _byte_chars(name, 0x80, 0xBF)
     return re.compile(f"(?<=\\w)[{leads}][{conts}](?=[\\s.,;:!?)]|$)")
 
 
 @functools.cache
 def _glued(name: str) -> re.Pattern[str]:
     """A codec's lead byte and one or two continuation bytes between two word characters."""
-    enc = codec_table(name).encode
-    leads = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xF4)
-    conts = "".join(re.escape(ch) for ch, b in enc.items() if 0x80 <= b <= 0xBF)
+    leads, conts = _byte_chars(name, 0xC2, 0xF4), _byte_chars(name, 0x80, 0xBF)
     return re.compile(f"(?<=\\w)[{leads}][{conts}]{{1,2}}(?=\\w)")
 
 
@@ -341,9 +349,11 @@ def _sign_after_letter(name: str) -> re.Pattern[str]:
     """A codec's lead byte that reads as a Latin letter, then the continuation bytes of one
     whole sequence, the last a sign that may follow a letter."""
     enc = codec_table(name).encode
-    conts = "".join(re.escape(ch) for ch, b in enc.items() if 0x80 <= b <= 0xBF)
-    two = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xDF and ch.isalpha())
-    three = "".join(re.escape(ch) for ch, b in enc.items() if 0xE0 <= b <= 0xEF and ch.isalpha())
+    conts = _byte_chars(name, 0x80, 0xBF)
+    two, three = (
+        _byte_chars(name, 0xC2, 0xDF, str.isalpha),
+        _byte_chars(name, 0xE0, 0xEF, str.isalpha),
+    )
     signs = "".join(re.escape(ch) for ch in _SIGNS if 0x80 <= enc.get(ch, 0) <= 0xBF)
     return re.compile(f"[{two}][{signs}]|[{three}][{conts}][{signs}]")
 
@@ -493,8 +503,7 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
 @functools.cache
 def _initial_capital(name: str) -> re.Pattern[str]:
     """A capital a codec reads a lead byte as, opening a word before a small letter."""
-    enc = codec_table(name).encode
-    caps = "".join(re.escape(ch) for ch, b in enc.items() if 0xC2 <= b <= 0xF4 and ch.isupper())
+    caps = _byte_chars(name, 0xC2, 0xF4, str.isupper)
     return re.compile(f"(?<![^\\W\\d_])[{caps}](?=[a-zß-ÿ])")
 
 
