@@ -202,6 +202,17 @@ def test_a_duplicate_mark_with_text_after_it_is_refused():
         _build_corpus().build(header + "A sentence of the post.\n+^ A sentence of the post.\n")
 
 
+def test_a_wrapped_line_joins_the_content_line_above_in_the_expected_text():
+    """Mail and Usenet pages wrap paragraphs at a width: the raw keeps the lines, the clean text
+    one paragraph a line; a continuation with no paragraph above it is refused."""
+    header = "site: x\nkind: mail\narchive_kind: other\nlanguage: en\n---\n"
+    built = _build_corpus().build(header + "First half of a\n& sentence that wraps.\n\nNext one.\n")
+    assert built.raw == "First half of a\nsentence that wraps.\n\nNext one.\n"
+    assert built.expected == "First half of a sentence that wraps.\n\nNext one.\n"
+    with pytest.raises(ValueError, match="'&' continues a content line"):
+        _build_corpus().build(header + "~ Menu\n\n& orphan line\n")
+
+
 def test_an_archive_kind_the_archive_does_not_know_is_refused():
     """The scorer compares the detected kind with ``archive_kind``: a kind outside the archive's
     registry could never be detected, so the template is refused with the kinds to choose from."""

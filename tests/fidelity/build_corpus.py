@@ -57,7 +57,14 @@ SETS = ("dev", "heldout")
 
 _MARK = re.compile(r"\[\[([\w>-]+(?:/\w+)?):(.*?)\]\]")
 _C1 = re.compile("[\x80-\x9f]")
-_PREFIXES = {"~": "chrome", "=": "title", "@": "metadata", "+": "duplicate", "|": "content"}
+_PREFIXES = {
+    "~": "chrome",
+    "=": "title",
+    "@": "metadata",
+    "+": "duplicate",
+    "|": "content",
+    "&": "wrapped",
+}
 
 
 def damage(text: str, codec: str) -> str:
@@ -169,6 +176,11 @@ def build(template: str) -> Built:
         number = len(raw_lines)
         if what == "content":
             expected.append(good)
+            meta["damaged"] += pairs
+        elif what == "wrapped":  # a hard-wrapped paragraph: one line in the clean text
+            if not expected or not expected[-1].strip():
+                raise ValueError(f"'&' continues a content line, none above: {line[:40]!r}")
+            expected[-1] += " " + good.strip()
             meta["damaged"] += pairs
         elif what == "chrome":  # damaged chrome: its repaired text may be what is left
             entry = {"line": number, "text": raw.strip()}
