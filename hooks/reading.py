@@ -21,21 +21,33 @@ Events, in the order they run (priority in brackets):
   ``aria-dialog-name``), which its templates offer no setting for; the templates' indentation
   and the line breaks before block-level tags go, and the Markdown's ``&#33;``/``&#63;``/``&#58;``
   become the characters (``reading.compact``: ~4.5 kB a document page), and the theme's inline
-  icons are drawn from one stylesheet (``icons.replace``: ~4 kB a page); a document page gets its
-  language in ``<html lang>``.
+  icons are drawn from one stylesheet (``icons.replace``: ~4 kB a page), and its script-only
+  search dialog and palette switch are written by a cached script (``shared_markup.take``:
+  ~2.5 kB a page); a document page gets its language in ``<html lang>``.
 - ``on_post_build`` (0): that stylesheet (``assets/pa-icons.css``), with every icon the pages
-  use.
+  use, and those scripts (``assets/pa-md-search.js``, ``assets/pa-md-palette-form.js``); the
+  theme files no reader loads are removed (``unused_assets.prune``: source maps, and under
+  Pagefind the lunr files).
 """
 
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 from persona_archive import parallel
 from persona_archive.cleaning import provenance
 from persona_archive.paths import site_root
-from persona_archive.site import browse, icons, listings, reading, site_files
+from persona_archive.site import (
+    browse,
+    icons,
+    listings,
+    reading,
+    shared_markup,
+    site_files,
+    unused_assets,
+)
 from persona_archive.site.state import BUILD
 
 COLLECTION = "<!-- archive:collection -->"
@@ -145,6 +157,9 @@ def on_page_context(context, page, config, nav):
 def on_post_page(output, page, config):
     output = reading.compact(output.replace(SEARCH_DIALOG, NAMED_DIALOG, 1))
     output = icons.replace(output, BUILD.icons)
+    output = shared_markup.take(
+        output, BUILD.shared_markup, lambda path: get_relative_url(path, page.url)
+    )
     if page.file.src_uri.startswith("archive/"):
         output = reading.with_language(output, page.meta.get("language"))
     return output
@@ -154,3 +169,6 @@ def on_post_build(config):
     sheet = Path(config["site_dir"]) / icons.STYLESHEET
     sheet.parent.mkdir(parents=True, exist_ok=True)
     sheet.write_text(icons.stylesheet(BUILD.icons), encoding="utf-8")
+    for path, script in shared_markup.scripts(BUILD.shared_markup).items():
+        (Path(config["site_dir"]) / path).write_text(script, encoding="utf-8")
+    unused_assets.prune(config["site_dir"], BUILD.search_engine)

@@ -24,6 +24,7 @@ class Build:
     browse_bodies: dict[str, str] = field(default_factory=dict)
     reading: dict = field(default_factory=lambda: {"docs": None})
     icons: dict[str, tuple[str, str]] = field(default_factory=dict)  # site/icons.py: shapes met
+    shared_markup: dict[str, str] = field(default_factory=dict)  # site/shared_markup.py: blocks
     # search: lunr entries waiting for the helper, its futures, pages hidden from Material
     search_batch: list[tuple[str, str, dict, str]] = field(default_factory=list)
     search_languages: set[str] = field(default_factory=set)  # of the archived pages
