@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import re
 from collections import deque
 
@@ -145,3 +146,76 @@ def test_listing_lines_and_panel_tags_are_styled_without_a_class_each(page, serv
         assert why.evaluate(style) == [meta_size, meta_colour]
     pill = page.locator(".pa-meta .pa-tags a").first
     assert pill.evaluate("el => getComputedStyle(el).borderRadius") == "20px"  # 1rem
+
+
+def _log_lists(page) -> dict[str, tuple[str, int]]:
+    """Each folded list of the provenance section: its kind, summary and count."""
+    out = {}
+    for details in page.locator("details.pa-log[data-pa-log]").all():
+        summary = details.locator("summary").inner_text()
+        out[details.get_attribute("data-pa-log")] = int(re.search(r"\((\d+)\)", summary)[1])
+    return out
+
+
+def test_cleaning_log_lists_are_read_from_the_log_when_opened(page, server, site, pages):
+    """The provenance lists are folded, their entries read from the cleaning log when opened
+    (issue 20): each shows as many entries as its summary counts, in the order of the source's
+    lines, and the scraped text as text."""
+    checked = 0
+    for slug in pages:
+        page.goto(f"{server}/archive/{slug}/")
+        lists = _log_lists(page)
+        log = json.loads((site / "archive" / f"{slug}.changes.json").read_text("utf-8"))
+        for kind, count in lists.items():
+            details = page.locator(f'details.pa-log[data-pa-log="{kind}"]')
+            assert details.locator("li").count() == 0  # nothing carried by the page
+            details.locator("summary").click()
+            items = details.locator("ul > li")
+            items.nth(count - 1).wait_for()
+            assert items.count() == count
+            if kind == "removed":
+                texts = items.all_inner_texts()
+                lines = [int(t.split(":")[0][5:]) for t in texts if t.startswith("line ")]
+                assert lines == sorted(lines)
+                numbered = [c for c in log["changes"] if not c.get("after") and c.get("line")]
+                first = min(numbered, key=lambda c: c["line"])
+                assert " ".join(first["before"].split())[:40] in texts[0]
+            checked += 1
+    assert checked >= 4
+
+
+def test_cleaning_log_entries_are_text_in_line_order_without_no_ops(page, server, pages):
+    """The renderer on a constructed log: markup in a scraped line is shown as text, a change
+    that changed nothing is left out, lines come in order, a long line is cut at a word."""
+    page.goto(f"{server}/archive/{next(iter(pages))}/")
+    log = {
+        "repairs": [
+            {
+                "before": "Ã©",
+                "after": "é",
+                "reason": "unique",
+                "codec": "cp1252",
+                "offset": 4,
+                "candidates": 3,
+            }
+        ],
+        "changes": [
+            {"rule": "chrome", "line": 12, "before": "<img src=x onerror=alert(1)>", "after": ""},
+            {"rule": "reflow", "line": 3, "before": "same", "after": "same"},
+            {"rule": "chrome", "line": 2, "before": "word " * 60, "after": ""},
+            {"rule": "heading", "line": 7, "before": "Part", "after": "## Part", "detail": "h"},
+        ],
+    }
+    shown = page.evaluate(
+        """log => ["repairs", "removed", "restructured"].map(kind =>
+            window.paCleaningLog.items(log, kind).map(li => [li.textContent, li.innerHTML]))""",
+        log,
+    )
+    repairs, removed, restructured = shown
+    assert [t for t, _ in repairs] == [
+        "offset 4: Ã© → é (unique, read as cp1252, chosen among 3 candidates)"
+    ]
+    assert [t.split(":")[0] for t, _ in removed] == ["line 2", "line 12"]
+    assert removed[0][0].endswith("word …") and len(removed[0][0]) < 230
+    assert "&lt;img src=x onerror=alert(1)&gt;" in removed[1][1] and "<img" not in removed[1][1]
+    assert [t for t, _ in restructured] == ["line 7: heading (h): Part → ## Part"]

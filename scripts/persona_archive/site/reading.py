@@ -33,7 +33,6 @@ CLEANING_LABELS = {
     "template_lines_removed": "of which learned from the site's other pages",
     "reaction_rows": "rows of reaction counts turned into reactions",
 }
-SHOWN = 200  # longest text of a removed line shown in full
 
 
 def e(value) -> str:
@@ -309,34 +308,6 @@ def related_list(
     )
 
 
-def _clip(text: str) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= SHOWN else text[:SHOWN].rsplit(" ", 1)[0] + " …"
-
-
-def _change_item(change: dict) -> str:
-    where = f"line {e(change.get('line'))}: " if change.get("line") else ""
-    rule = e(change.get("rule", ""))
-    detail = f" ({e(change['detail'])})" if change.get("detail") else ""
-    before = f'<q class="pa-changed">{e(_clip(change.get("before", "")))}</q>'
-    if change.get("after") and change.get("after") != change.get("before"):
-        before += f' → <q class="pa-changed">{e(_clip(change["after"]))}</q>'
-    return f"<li>{where}<strong>{rule}</strong>{detail}: {before}</li>"
-
-
-def _repair_item(repair: dict) -> str:
-    before, after = repair.get("before", ""), repair.get("after", "")
-    reason = e(repair.get("reason", ""))
-    codec = f", read as {e(repair['codec'])}" if repair.get("codec") else ""
-    n = repair.get("candidates")
-    among = f", chosen among {e(n)} candidates" if isinstance(n, int) and n > 1 else ""
-    at = f"offset {e(repair['offset'])}: " if repair.get("offset") is not None else ""
-    return (
-        f"<li>{at}<code>{e(before)}</code> → <code>{e(after)}</code> "
-        f'<span class="pa-why">({reason}{codec}{among})</span></li>'
-    )
-
-
 def shown_changes(changes: list[dict]) -> list[dict]:
     """The cleaning log's changes as the reader gets them: in the order of the source's lines
     (stages log in their own order), and without entries that changed nothing (a line whose
@@ -351,12 +322,16 @@ def shown_changes(changes: list[dict]) -> list[dict]:
     return sorted(kept, key=lambda c: (not isinstance(c.get("line"), int), _int(c.get("line"))))
 
 
-def _details(summary: str, items: list[str]) -> str:
-    if not items:
+def _details(summary: str, kind: str, count: int, log_url: str) -> str:
+    """A list of the cleaning log, folded: its entries are read from the log when the reader
+    opens it (``pa-reading.js``, which writes each as text), not carried by every page (issue 20:
+    ~1.7 kB a document); without JavaScript it links to the log."""
+    if not count:
         return ""
     return (
-        f'<details class="pa-log"><summary>{e(summary)} ({len(items)})</summary>'
-        f"<ul>{''.join(items)}</ul></details>"
+        f'<details class="pa-log" data-pa-log="{e(kind)}"><summary>{e(summary)} ({count})'
+        f'</summary><p class="pa-log-file">In <a href="{e(log_url)}">the cleaning log</a> '
+        "(JSON).</p></details>"
     )
 
 
@@ -426,19 +401,16 @@ def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> 
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
     changes = shown_changes(log.get("changes") or [])
-    removals = [c for c in changes if not c.get("after")]
-    others = [c for c in changes if c.get("after")]
-    parts.append(_details("Repairs", [_repair_item(r) for r in log.get("repairs") or []]))
-    parts.append(_details("Removed", [_change_item(c) for c in removals]))
-    parts.append(_details("Restructured", [_change_item(c) for c in others]))
+    removals = sum(not c.get("after") for c in changes)
+    log_url = f"{base}archive/{slug}.changes.json"
+    parts.append(_details("Repairs", "repairs", len(log.get("repairs") or []), log_url))
+    parts.append(_details("Removed", "removed", removals, log_url))
+    parts.append(_details("Restructured", "restructured", len(changes) - removals, log_url))
     notes = log.get("notes") or []
     if notes:
         parts.append("<p>Notes: " + "; ".join(e(n) for n in notes) + "</p>")
     if log:
-        parts.append(
-            f'<p><a href="{e(base)}archive/{e(slug)}.changes.json">The full cleaning log</a> '
-            "(JSON).</p>"
-        )
+        parts.append(f'<p><a href="{e(log_url)}">The full cleaning log</a> (JSON).</p>')
     parts.append("</section>")
     return "".join(p for p in parts if p)
 
