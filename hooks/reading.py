@@ -21,18 +21,19 @@ Events, in the order they run (priority in brackets):
   ``aria-dialog-name``), which its templates offer no setting for; the templates' indentation
   and the line breaks before block-level tags go, and the Markdown's ``&#33;``/``&#63;``/``&#58;``
   become the characters (``reading.compact``: ~4.5 kB a document page), and the theme's inline
-  icons are drawn from one stylesheet (``icons.replace``: ~4 kB a page), and its script-only
-  search dialog and palette switch are written by a cached script (``shared_markup.take``:
-  ~2.5 kB a page); a document page gets its language in ``<html lang>``.
+  icons are drawn from one stylesheet (``icons.replace``: ~4 kB a page); a document page gets
+  its language in ``<html lang>``. (-100, after every other hook has changed the page) the
+  theme's script-only search dialog and palette switch are written by a cached script
+  (``shared_markup.take``: ~2.5 kB a page), and so are its settings (``take_config``: ~0.8 kB).
 - ``on_post_build`` (0): that stylesheet (``assets/pa-icons.css``), with every icon the pages
-  use, and those scripts (``assets/pa-md-search.js``, ``assets/pa-md-palette-form.js``); the
+  use, and those scripts (``assets/pa-md-search.js``, ``-palette-form.js``, ``-config.js``); the
   theme files no reader loads are removed (``unused_assets.prune``: source maps, and under
   Pagefind the lunr files).
 """
 
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
@@ -154,15 +155,22 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def on_post_page(output, page, config):
+def _finish_page(output, page, config):
     output = reading.compact(output.replace(SEARCH_DIALOG, NAMED_DIALOG, 1))
     output = icons.replace(output, BUILD.icons)
-    output = shared_markup.take(
-        output, BUILD.shared_markup, lambda path: get_relative_url(path, page.url)
-    )
     if page.file.src_uri.startswith("archive/"):
         output = reading.with_language(output, page.meta.get("language"))
     return output
+
+
+@event_priority(-100)  # after every hook that changes the page (search points __config's worker)
+def _share_markup(output, page, config):
+    url_of = lambda path: get_relative_url(path, page.url)  # noqa: E731
+    output = shared_markup.take(output, BUILD.shared_markup, url_of)
+    return shared_markup.take_config(output, BUILD.shared_markup, url_of)
+
+
+on_post_page = CombinedEvent(_finish_page, _share_markup)
 
 
 def on_post_build(config):

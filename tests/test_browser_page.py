@@ -213,6 +213,24 @@ def test_material_scripts_come_from_cached_files(context_of, server, site, pages
     assert page.evaluate("__md_scope.pathname") == "/"
 
 
+def test_material_settings_and_controls_are_written_by_shared_scripts(context_of, server, pages):
+    """The search dialog, the palette switch and Material's settings come from cached scripts
+    (issue 20) and are in place before Material's bundle runs: on the home page and a document
+    page the settings carry that page's paths, and the search answers from either."""
+    from conftest import search
+
+    slug = next(iter(pages))
+    page = context_of()
+    for url, base in ((f"{server}/", "."), (f"{server}/archive/{slug}/", "../..")):
+        page.goto(url)
+        settings = page.evaluate("JSON.parse(document.getElementById('__config').textContent)")
+        assert settings["base"] == base
+        assert settings["search"].startswith("assets/" if base == "." else base + "/assets/")
+        assert page.locator("form[data-md-component='palette'] input").count() == 2
+        results = search(page, "welfare")
+        assert results.count() > 0
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_theme_icons_are_drawn_from_the_stylesheet(context_of, server, site, pages, scheme):
     """The header's icons are empty ``<svg>`` elements drawn by ``assets/pa-icons.css`` (issue

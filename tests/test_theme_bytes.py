@@ -64,6 +64,31 @@ def test_markup_cannot_end_its_script():
     assert "</script>" not in script["assets/x.js"]
 
 
+def _config(base: str, worker: str) -> str:
+    settings = {"base": base, "features": ["search.share"], "search": worker, "tags": None}
+    return f'<script id="__config" type="application/json">{json.dumps(settings)}</script>'
+
+
+def test_material_settings_are_shared_and_rebased_on_each_page():
+    """Pages at any depth share one settings script; each gets its own paths back."""
+    blocks: dict[str, str] = {}
+    deep = shared_markup.take_config(
+        _config("../..", "../../assets/w.js"), blocks, lambda p: "../../" + p
+    )
+    root = shared_markup.take_config(_config(".", "assets/w.js"), blocks, lambda p: p)
+    assert deep == '<script src="../../assets/pa-md-config.js" data-base="../.."></script>'
+    assert root == '<script src="assets/pa-md-config.js" data-base="."></script>'
+    other = _config("..", "../assets/other.js")  # another worker: the page keeps its own
+    assert shared_markup.take_config(other, blocks, lambda p: "../" + p) == other
+    script = shared_markup.scripts(blocks)[shared_markup.CONFIG_FILE]
+    assert "</" not in script.split("*/", 1)[1]
+
+
+def test_settings_with_an_absolute_base_stay_in_the_page():
+    page = _config("/site", "/site/assets/w.js")
+    assert shared_markup.take_config(page, {}, lambda p: p) == page
+
+
 def _theme_site(root: Path) -> Path:
     for name, text in {
         "assets/javascripts/bundle.1.min.js": "a();\n//# sourceMappingURL=bundle.1.min.js.map\n",
@@ -102,6 +127,7 @@ def test_built_pages_load_the_shared_blocks(site, pages):
     assert 'src="../../assets/pa-md-palette-form.js"' in text
     assert "md-search__inner" not in text and 'id="__palette_0"' not in text
     assert "md-search__inner" in (site / "assets/pa-md-search.js").read_text(encoding="utf-8")
+    assert 'id="__config"' not in text and 'data-base="../.."' in text
     assert not list((site / "assets").rglob("*.map"))
     assert (site / "assets/javascripts/lunr").is_dir()  # the default engine is lunr
 

@@ -166,22 +166,20 @@ def pagefind_attributes(meta: dict, src_uri: str, labels: dict | None = None) ->
     """The markup that opens a page's searchable body for Pagefind, or None to leave the page
     out of the index (``search: {exclude: true}`` in its front matter, as for lunr).
 
-    Filters and the result's metadata are attributes of empty elements (never indexed as text).
-    Tags are filtered by their labels (``labels``: taxonomy.yml's), as readers know them; the
-    ``type`` filter (``document``: an archived document, ``page``: the site's own) lets the
-    results list archive documents first.
+    Filters and the result's metadata are attributes of one empty element (never indexed as
+    text): Pagefind reads a comma-separated list of ``filter[attribute]``, so a page names each
+    value once, 25 bytes around it instead of 60 in an element of its own (issue 20). Tags are
+    filtered by their labels (``labels``: taxonomy.yml's), as readers know them; the ``type``
+    filter (``document``: an archived document, ``page``: the site's own) lets the results list
+    archive documents first.
 
     >>> print(pagefind_attributes({"title": "T", "kind": "blog-post", "tags": ["a", "b"],
     ...     "authors": ["Doe, J."], "site": "S & Co", "source_sha256": "0"}, "archive/t.md",
     ...     {"a": {"label": "A tag"}}))
-    <article class="md-content__inner md-typeset" data-pagefind-body>
-    <span hidden data-pagefind-filter="type[data-v]" data-v="document"></span>
-    <span hidden data-pagefind-filter="tag[data-v]" data-v="A tag"></span>
-    <span hidden data-pagefind-filter="tag[data-v]" data-v="b"></span>
-    <span hidden data-pagefind-filter="kind[data-v]" data-v="blog-post"></span>
-    <span hidden data-pagefind-filter="author[data-v]" data-v="Doe, J."></span>
-    <span hidden data-pagefind-filter="site[data-v]" data-v="S &amp; Co"></span>
-    <span hidden data-pagefind-meta="title[data-v]" data-v="T"></span>
+    <article class="md-content__inner md-typeset" data-pagefind-body><span hidden \
+data-pagefind-filter="type[data-f0], tag[data-f1], tag[data-f2], kind[data-f3], author[data-f4], \
+site[data-f5]" data-f0="document" data-f1="A tag" data-f2="b" data-f3="blog-post" \
+data-f4="Doe, J." data-f5="S &amp; Co" data-pagefind-meta="title[data-t]" data-t="T"></span>
     >>> pagefind_attributes({"search": {"exclude": True}}, "tags.md") is None
     True
     """
@@ -189,25 +187,23 @@ def pagefind_attributes(meta: dict, src_uri: str, labels: dict | None = None) ->
     if isinstance(search, dict) and search.get("exclude"):
         return None
     archived = src_uri.startswith("archive/") and "source_sha256" in meta
-    out = [ARTICLE_OPEN[:-1] + " data-pagefind-body>"]
-    out.append(
-        '<span hidden data-pagefind-filter="type[data-v]" '
-        f'data-v="{"document" if archived else "page"}"></span>'
-    )
+    values = [("type", "document" if archived else "page")]
     for name, key in FILTER_KEYS:
         for v in _values(meta, key):
             if name == "tag" and labels:
                 v = str((labels.get(v) or {}).get("label") or v)
-            out.append(
-                f'<span hidden data-pagefind-filter="{name}[data-v]" '
-                f'data-v="{html.escape(v, quote=True)}"></span>'
-            )
+            values.append((name, v))
+    names = ", ".join(f"{name}[data-f{i}]" for i, (name, _) in enumerate(values))
+    attributes = "".join(
+        f' data-f{i}="{html.escape(v, quote=True)}"' for i, (_, v) in enumerate(values)
+    )
     if meta.get("title"):
-        out.append(
-            '<span hidden data-pagefind-meta="title[data-v]" '
-            f'data-v="{html.escape(str(meta["title"]), quote=True)}"></span>'
-        )
-    return "\n".join(out)
+        title = html.escape(str(meta["title"]), quote=True)
+        attributes += f' data-pagefind-meta="title[data-t]" data-t="{title}"'
+    return (
+        ARTICLE_OPEN[:-1]
+        + f' data-pagefind-body><span hidden data-pagefind-filter="{names}"{attributes}></span>'
+    )
 
 
 _MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
