@@ -1434,8 +1434,9 @@ def test_a_bare_capital_opening_a_word_that_the_page_never_writes_is_a_lost_lett
         ("Der Bär hat Ärger, sagt er, und später mehr. " * 10, "Ärger über Tâ und WolÄ."),
         # Romanian: "Ăsta" beside a page that writes "ă"
         (_RO, "Ăsta e bun, sÄ vorbeascÄ ĂŽn."),
-        # a short page shows no alphabet
-        ("Kurz.", "Èi nu Ètie, sÄ vorbeascÄ Ăźn."),
+        # a short page shows no alphabet, and two damaged words do not show the line
+        # re-encoded as a whole (three do: ``test_mojibake_leads``)
+        ("Kurz.", "Èi nu Ètie, sÄ vorbeascÄ."),
     ],
 )
 def test_a_capital_of_the_pages_language_opening_a_word_stays(written, line):

@@ -81,8 +81,9 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
         # ... autorizaÈia"): the words are read again while that finds more
         near.extend(_misfit_rows(text, name))
         near.sort()
+        lost_in = sorted(marked.get(name, []))
         for _ in range(_ROUNDS):
-            if not _read_words(text, name, starts, near, repairs, taken, lost):
+            if not _read_words(text, name, starts, near, lost_in, repairs, taken, lost):
                 break
     if lost:
         settle_by_document(text, repairs, lost)
@@ -143,11 +144,15 @@ def _read_words(
     name: str,
     starts: list[int],
     near: list[int],
+    lost_in: list[int],
     repairs: list,
     taken: list[tuple[int, int]],
     lost: list[int],
 ) -> int:
-    """One round of ``lone_leads`` over the words for codec ``name``: how many it read."""
+    """One round of ``lone_leads`` over the words for codec ``name``: how many it read. A word
+    holding a sequence of the codec restored (``starts``) is one the codec damaged, and so, for
+    its letters, is one holding a letter marked lost or read here (``lost_in``: "È" of
+    "ĂngropaÈi", whose ț lost its 9B)."""
     c = codec_table(name)
     # a codec that drops the C1 bytes leaves bare leads all through its damage: one after a
     # small letter is read as damage (a codec that drops a few, as cp1252, rarely does, and
@@ -156,14 +161,17 @@ def _read_words(
     count = len(repairs)
     for m in _WORD.finditer(text):
         s, e = m.span()
-        k = bisect_left(starts, s)  # a restored sequence in the word (``starts`` is sorted)
-        damaged_word = (k < len(starts) and starts[k] < e) or _marked_glued(text, s, e, near)
+        damaged_word = _within(starts, s, e) or _marked_glued(text, s, e, near)
+        lost_word = _within(lost_in, s, e)
         read = -1  # the last bare lead of the word read as damage
         for i in range(s, e):
             ch = text[i]
             b = c.encode.get(ch)
             if b is None or not 0xC2 <= b <= 0xF4 or overlaps(taken, i, i + 1):
                 continue
+            # a word that lost a letter ("ĂngropaÈi") lost the bytes of its other bare two-byte
+            # leads too (a three-byte one there may be the quotation mark closing it)
+            letter_lost = lost_word and b <= 0xDF
             # a capital right after a small letter of its word fits no word ("zrobiÄ™"), nor
             # right after a bare lead read so ("cetÄÈenilor": ă and ț both lost a byte)
             misfit = i > s and (text[i - 1].islower() or read == i - 1) and ch.isupper()
@@ -171,7 +179,7 @@ def _read_words(
             # a word of one bare lead between words the codec damaged ("Р всё" is "И всё")
             if e - s == 1 and not damaged_word and nearby(starts, i, 2):
                 damaged_word = True
-            if not damaged_word and not misfit:
+            if not damaged_word and not letter_lost and not misfit:
                 continue
             nb = c.encode.get(text[i + 1]) if i + 1 < len(text) else None
             if b <= 0xDF and nb is not None and 0x80 <= nb <= 0xBF:
@@ -182,7 +190,7 @@ def _read_words(
                     repairs.append(Repair(i, text[i : i + 2], whole, name, "unique", (whole,)))
                     add_taken(taken, i, i + 2)
                 continue
-            if not damaged_word and not bare_misfit:
+            if not damaged_word and not letter_lost and not bare_misfit:
                 continue
             # the characters it can be: plausible ones, or (a two-byte lead) letters; after
             # a small letter of its word, a small letter
@@ -195,10 +203,17 @@ def _read_words(
             if not cands:
                 continue
             _read(repairs, lost, taken, i, ch, cands, name)
-            # damage read here is damage beside the next bare lead of the line
+            # damage read here is damage beside the next bare lead of the line, and in its word
             insort(near, i)
+            insort(lost_in, i)
             read = i
     return len(repairs) - count
+
+
+def _within(offsets: list[int], s: int, e: int) -> bool:
+    """Whether one of the sorted ``offsets`` lies in ``s``-``e``."""
+    k = bisect_left(offsets, s)
+    return k < len(offsets) and offsets[k] < e
 
 
 def _marked_glued(text: str, s: int, e: int, near: list[int]) -> bool:
@@ -459,12 +474,22 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
     page of 400 letters or more): no letter of the page's language, so what is left of one.
     A capital the page's language has ("Ärger" on a page that writes "ä", "Ăsta" beside "ă")
     stays as written. The page's alphabet may then settle it (a Czech page writes "ř" and none
-    of ł ń ň ő ś ...; "č" and "ě" both, so "nÄco" stays marked).
+    of ł ń ň ő ś ...; "č" and "ě" both, so "nÄco" stays marked). A page too short to show its
+    alphabet, or damage that lost no byte nearby (cp1250 drops only the 81 of "Á", and the
+    page's other damage is whole), shows it by the capital's line instead: three words or more
+    of it whose letters the codec damaged and no other character beyond ASCII as written
+    (``_damaged_line``) - a line re-encoded as a whole, where a bare lead before a letter can
+    only have lost its byte - when it can be a letter of a living Latin orthography.
+    "Der Ärger: kdyĹž nevĂ\\xadte" stays, and so does "Éric" before three apostrophes
+    damaged as cp1250 (a name beside punctuation, which may be a line's only damage; and
+    all É could be is Ɂ Ƀ Ɉ).
 
     >>> from persona_archive.cleaning.mojibake import fix_mojibake
     >>> written = "Když prší, čtenáři to chválí a děkují. " * 14
     >>> fix_mojibake(written + "A nÄco Ĺekne klidnÄ, vĂ\\xadte.")[len(written) :]
     'A n\\ufffdco řekne klidn\\ufffd, víte.'
+    >>> fix_mojibake("MĂłj teĹź jest sztywny. ZmieniĹem styl, Ĺźartuje o Ĺlimakach.")
+    'Mój też jest sztywny. Zmieni\\ufffdem styl, żartuje o \\ufffdlimakach.'
     """
     lost: list[int] = []
     for name, c, _ in restored_starts(repairs):
@@ -473,17 +498,18 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
         lossy = sorted(
             r.offset for r in repairs if r.codec == name and (r.after == LOST or len(r.before) == 1)
         )
+        damage = sorted(r.offset for r in repairs if r.codec == name and _letter(r))
         found = [
             m.start()
             for m in _initial_capital(name).finditer(text)
-            if lossy and nearby(lossy, m.start()) and not overlaps(taken, m.start(), m.end())
+            if nearby(damage, m.start()) and not overlaps(taken, m.start(), m.end())
         ]
         if not found:
             continue
+        bare = frozenset(found)
         written = Counter(written_text(text, repairs))
         written.subtract(text[p] for p in found)
-        if sum(n for ch, n in written.items() if ch.isalpha()) < ALPHABET_LETTERS:
-            continue
+        alphabet = sum(n for ch, n in written.items() if ch.isalpha()) >= ALPHABET_LETTERS
         for p in found:
             ch = text[p]
             if written[ch] > 0 or written[ch.lower()] > 0:
@@ -495,9 +521,55 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
             )
             if not cands:
                 continue
+            by_alphabet = alphabet and lossy and nearby(lossy, p)
+            if not by_alphabet and not (
+                any(_COMMON_LETTER.match(x) for x in cands)
+                and _damaged_line(text, p, damage, taken, bare)
+            ):
+                continue
             _read(repairs, lost, taken, p, ch, cands, name)
     if lost:
         settle_by_document(text, repairs, lost)
+
+
+def _letter(r: Repair) -> bool:
+    """Whether a repair restored a letter or marked one lost (not a quote or an emoji)."""
+    return r.after.isalpha() or (r.after == LOST and any(x.isalpha() for x in r.candidates))
+
+
+# the letters of living Latin orthographies a bare lead may have lost its byte from (Latin-1,
+# Extended-A, Romanian ș ț); Ɂ Ƀ Ɉ, all a cp1250 "É" could be, are none
+_COMMON_LETTER = re.compile("[\u00c0-\u017f\u0218-\u021b]")
+_LINE_WORDS = 3  # words of a line its codec damaged that show the line re-encoded as a whole
+
+
+def _damaged_line(
+    text: str, p: int, damage: list[int], taken: list[tuple[int, int]], bare: frozenset[int]
+) -> bool:
+    """Whether the line of ``p`` is damage as a whole: ``_LINE_WORDS`` other words of it hold
+    damage of the codec (``damage``: its repairs' offsets, sorted) and every character beyond
+    ASCII in it was read as damage (``taken``) or is a bare capital opening a word (``bare``,
+    ``p`` among them). A line that writes a letter correctly (partly re-encoded) is no such
+    evidence.
+
+    >>> taken = [(6, 7), (9, 10), (12, 13)]
+    >>> _damaged_line("a Ĺb cĂ dĂ eĂ Äx", 2, [6, 9, 12], taken, frozenset([2, 14]))
+    True
+    >>> _damaged_line("a Ĺb cĂ dĂ eĂ ä", 2, [6, 9, 12], taken, frozenset([2]))
+    False
+    """
+    start = text.rfind("\n", 0, p) + 1
+    end = text.find("\n", p)
+    end = len(text) if end < 0 else end
+    for i in range(start, end):
+        if ord(text[i]) > 0x7F and i not in bare and not overlaps(taken, i, i + 1):
+            return False
+    words = 0
+    for m in re.finditer(r"\S+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        k = bisect_left(damage, s)
+        words += not s <= p < e and k < len(damage) and damage[k] < e
+    return words >= _LINE_WORDS
 
 
 @functools.cache
