@@ -165,3 +165,30 @@ def test_paragraph_raw_formats_are_the_builds_own(cite_page, server, project, pa
     item = citations.csl_item(rec, url=url, note=note)
     assert json.loads(code.text_content()) == [item]
     assert code.text_content() == json.dumps([item], ensure_ascii=False, indent=2)
+
+
+def test_script_only_parts_are_added_by_the_script(browser, server):
+    """Without JavaScript each raw format is its heading and Download link (no empty box, no
+    Copy button that cannot copy) and no hint on citing paragraphs; the script adds the box,
+    the button and the hint (issue 20: not carried by every page)."""
+    shown = {}
+    for scripted in (False, True):
+        context = browser.new_context(java_script_enabled=scripted)
+        try:
+            tab = context.new_page()
+            tab.goto(f"{server}/archive/{SLUG}/")
+            tab.locator("details.pa-cite > summary").click()
+            section = tab.locator('#cite [data-format="ris"]')
+            shown[scripted] = {
+                "copy": section.locator("button.pa-copy").count(),
+                "region": section.locator('pre[role="region"][aria-label="RIS entry"]').count(),
+                "download": section.locator("a[download]").count(),
+                "hint": tab.locator("#cite .pa-cite-para-hint").count(),
+            }
+            if scripted:  # the box fills from the Download link's file
+                tab.locator("#pa-cite-ris:not([data-pa-src])").wait_for()
+                assert tab.locator("#pa-cite-ris").inner_text().startswith("TY  - ")
+        finally:
+            context.close()
+    assert shown[False] == {"copy": 0, "region": 0, "download": 1, "hint": 0}
+    assert shown[True] == {"copy": 1, "region": 1, "download": 1, "hint": 1}

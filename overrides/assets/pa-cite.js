@@ -388,8 +388,50 @@
     links[to].focus();
   }
 
+  /* What only works with JavaScript is not carried by every page (issue 20): the hint on citing
+     one paragraph, and each raw format's box and Copy button, which the page gives only its
+     heading and Download link for (all a reader without JavaScript can use). */
+  var PARA_HINT = "To cite one paragraph, click its ¶ number (or, from the keyboard, Tab to a ¶ " +
+    "number, move between them with the arrow keys and press Enter): its permanent link is " +
+    "copied and its citation opens beside the paragraph.";
+
+  function scriptedParts() {
+    var box = citeBox();
+    if (!box || box._paParts) return;
+    box._paParts = true;
+    var version = box.querySelector(".pa-cite-version");
+    if (version && !box.querySelector(".pa-cite-para-hint")) {
+      var hint = document.createElement("p");
+      hint.className = "pa-cite-para-hint";
+      hint.textContent = PARA_HINT;
+      version.after(hint);
+    }
+    var raws = box.querySelectorAll(".pa-cite-formats [data-pa-raw]");
+    Array.prototype.forEach.call(raws, function (section) {
+      var fmt = section.dataset.format, label = section.querySelector("h3").textContent;
+      var download = section.querySelector("a[download]");
+      var pre = document.createElement("pre");
+      pre.tabIndex = 0;
+      pre.setAttribute("role", "region");
+      pre.setAttribute("aria-label", label + " entry");
+      var code = document.createElement("code");
+      code.id = "pa-cite-" + fmt;
+      code.setAttribute("data-pa-src", "");
+      pre.appendChild(code);
+      var copy = document.createElement("button");
+      copy.type = "button";
+      copy.className = "md-button pa-copy";
+      copy.setAttribute("data-pa-copy", code.id);
+      copy.textContent = "Copy " + label;
+      section.insertBefore(pre, download);
+      section.insertBefore(copy, download);
+      section.insertBefore(document.createTextNode("\n"), download);
+    });
+  }
+
   function enhance() {
     document.documentElement.classList.add("pa-js");
+    scriptedParts();
     var paras = document.querySelectorAll(".md-content [data-para][id]");
     for (var i = 0; i < paras.length; i++) {
       var p = paras[i];
