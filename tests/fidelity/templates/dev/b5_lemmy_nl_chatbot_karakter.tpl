@@ -57,5 +57,6 @@ Wat was de grap?
 "Deze fiets heeft meer karakter dan ik: hij piept bij elke tegenslag." Mijn zus vond hem goed.
 ~ antwoorden
 ~ Laat meer reacties zien
++ Wat was de grap?
 ~ Moderators
 ~ Lemmy v0.19.5 · Privacybeleid · Voorwaarden · Code

@@ -48,6 +48,7 @@ Obrigada a todos. Resumo para mim própria:
 - custa pouco ser cuidadoso enquanto não se sabe
 ~ 9
 ~ 31
++ @ruic e como é que se investiga uma coisa dessas sem cair no teatro?
 ~ Iniciar sessão para seguir perfis ou hashtags, adicionar aos favoritos, partilhar e responder a publicações.
 ~ masto.pt.example é um dos muitos servidores Mastodon independentes que pode utilizar para participar no fediverso.
 ~ Sobre · Estado · Perfis · Política de privacidade

@@ -33,6 +33,7 @@ I went in half expecting a sales pitch. The mechanic measured the chain: 0.5 per
 What struck me was how the bot behaved when it didn't know. It didn't guess and it didn't pad the answer with reassurance. It said what it could tell and what it couldn't. I have met human salespeople with less self-control.
 I asked the shop owner about it. She said the company that built it lets shops write a short description of how the assistant should talk, and hers says, more or less: be honest, be brief, don't upsell.
 Good rules for a chatbot. Also good rules for a bike shop.
++^
 ~ Tags: chains, chatbots, local shops
 ~ 4 Comments
 @ Fiona M.

@@ -61,6 +61,7 @@ Domanda seria: ma quando gli dite "non si discute", poi lui insiste o lascia sta
 ~ #5
 Lascia stare. Ha scritto: "Certo, è la vostra ricetta di famiglia, l'ho trascritta esattamente come indicato." E basta.
 Quindi alla fine la nonna ha vinto.
++^
 ~ Stefano Bassi e Lorena
 ~ Rispondi
 ~ Segnala
