@@ -159,8 +159,6 @@ KNOWN_LOSSES = {
 KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     "dev/b4_chiebukuro_ja_qa_ai_seikaku": "a paragraph read as Shift_JIS with dropped bytes: the "
     "first clean leaves it as written, the second marks its lost characters",
-    "dev/b4_clien_ko_forum_ai_seonggyeok": "DEFECT: the board's label (사용기) is taken for the "
-    "title; on the clean text the headline under it is",
     "dev/b4_taccuino_it_blog_carattere_api": "DEFECT: the blog's name and tagline, left in the "
     "text under the headline by the first clean, give the title to the tagline on the second",
     "heldout/ha_github_issue_persona_tools": "DEFECT, new this session (the rival-headline rule, "

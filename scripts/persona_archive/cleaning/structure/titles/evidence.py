@@ -7,7 +7,9 @@ on its own: a short headline may share few words and a menu may name the page's 
 
 Words are compared by their first letters (``_STEM``), which ties the forms of one word in the
 inflected languages ("asistent", "asistentul"; "kişilik", "kişiliği") without any language's
-word list; a script written without spaces is compared by pairs of characters.
+word list; a script written without spaces is compared by pairs of characters, and so is one
+whose every character is a syllable (Hangul): its words are short ("성격이", three letters) and
+carry their endings, so their first letters say little.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ spaces) is not compared at all."""
 EVIDENCE_MIN = 0.2
 """The share of a heading-like line's words the body must speak of for the line to count as a
 headline on this evidence (against a line it speaks of less)."""
+_SYLLABLES = regex.compile(r"\p{Hangul}+")
+"""A script whose characters are syllables, written with spaces: compared by pairs."""
 _PROSE_LINES = 40
 """How many lines of prose under a candidate are read for its evidence."""
 
@@ -40,10 +44,12 @@ def _keys(text: str) -> set[str]:
     ['assis', 'citie', 'their']
     >>> sorted(_keys("記事を書く"))
     ['を書', '事を', '書く', '記事']
+    >>> sorted(_keys("성격이 중요"))
+    ['격이', '성격', '중요']
     """
     keys: set[str] = set()
     for word in _WORD.findall(text.casefold()):
-        if _no_space_script(word):
+        if _no_space_script(word) or _SYLLABLES.fullmatch(word):
             keys.update(word[k : k + 2] for k in range(len(word) - 1))
         elif len(word) >= _MIN_LETTERS:
             keys.add(word[:_STEM])

@@ -13,6 +13,13 @@ from collections.abc import Iterable
 
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
+from persona_archive.cleaning.structure.titles.evidence import (
+    EVIDENCE_MIN,
+    _keys,
+    body_share,
+    prose_keys,
+    shared,
+)
 from persona_archive.cleaning.structure.titles.headline import headline
 from persona_archive.cleaning.structure.titles.mastheads import _label_over
 from persona_archive.cleaning.structure.titles.measure import (
@@ -27,6 +34,7 @@ from persona_archive.cleaning.structure.titles.measure import (
 )
 from persona_archive.cleaning.structure.titles.neighbours import _lead
 from persona_archive.cleaning.structure.titles.proper import title_proper
+from persona_archive.cleaning.structure.titles.weighing import _SAID_KEYS, _right_under
 
 # A level-one heading in Markdown or gemtext ("# The quiet hive"): marked as the page's heading.
 _MARKED_HEADING = re.compile(r"^#[ \t]+(?P<text>[^#\s].*?)[ \t#]*$")
@@ -216,5 +224,64 @@ def _confirmed_title(
                 or (j > i and _lead(body, j, gone or {}) in ("body", "byline", "date", "deck"))
             )
         ):
-            return j, title_proper(top[j][1])
+            return _post_under(body, j, gone or {}) or (j, title_proper(top[j][1]))
     return None
+
+
+def _post_under(body: list[Line], j: int, gone: dict[int, str]) -> tuple[int, str] | None:
+    """The headline of a post right under a breadcrumb's last step ``body[j]`` (a forum's
+    board, a blog's category), or None: a heading-like line with its own byline or date under
+    it, of whose words the body speaks of more, and of as large a share, as of the step's
+    (``_speaks_more``), and which does not restate the step (a docs page's deck, "How persona
+    files describe a character", under its heading "Persona files"). The board's
+    name is where the reader is; the post's headline is what the page is. A deck under the
+    page's heading (the body speaks of it no more) and a page's label ("On this page") leave
+    the step the title.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Forum > Reviews\\nReviews\\nThree months of cycling with an "
+    ...                    "assistant\\nBy Ines Walcott\\nThree months of cycling to work with an "
+    ...                    "assistant taught me that its manners matter more than its features.")
+    >>> _post_under(body, 1, {})
+    (2, 'Three months of cycling with an assistant')
+    """
+    d = j + 1
+    if d >= len(body) or not _right_under(body, j, d, gone):
+        return None
+    text = headline(body[d].text)
+    if (
+        text
+        and _lead(body, d, gone) in ("byline", "date")
+        and not _restates(text, body[j].text)
+        and _speaks_more(body[d + 1 :], text, body[j].text)
+    ):
+        return d, title_proper(text)
+    return None
+
+
+def _restates(text: str, step: str) -> bool:
+    """Whether ``text`` holds every word of ``step`` (compared as ``evidence`` compares
+    them): a deck that elaborates its heading, not a post in a board.
+
+    >>> _restates("How persona files describe a character", "Persona files")
+    True
+    >>> _restates("Three months of commuting with an assistant", "Reviews")
+    False
+    """
+    keys = _keys(step)
+    return bool(keys) and keys <= _keys(text)
+
+
+def _speaks_more(below: list[Line], text: str, other: str) -> bool:
+    """Whether the prose in ``below`` speaks of ``text`` more than of ``other``: of
+    ``EVIDENCE_MIN`` of its words and two at least, of more of them than of ``other``'s and of
+    no smaller share. A one-word label the body happens to name ties on the share, not on the
+    words."""
+    prose = prose_keys(below)
+    share, mine = body_share(text, prose), shared(text, prose)
+    return (
+        share >= EVIDENCE_MIN
+        and mine >= _SAID_KEYS
+        and mine > shared(other, prose)
+        and share >= body_share(other, prose)
+    )
