@@ -1254,16 +1254,12 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     tied = [
         i for i in range(len(analyses)) if score(i)[0] == top[0] and (top[0] or score(i) == top)
     ]
+    fit: dict[int, tuple] = {}  # the page's evidence for each tied codec (``_page_fit``)
     if len(tied) > 1 and top[0]:
-        tied.sort(
-            key=lambda i: (
-                _misfits(doc, analyses[i].codec),
-                -_written_fit(doc, analyses[i].codec),
-                -analyses[i].bare_punct,
-                -_lost_fit(analyses[i]),
-                i,
-            )
-        )
+        for i in tied:
+            a = analyses[i]
+            fit[i] = (_misfits(doc, a.codec), -_written_fit(doc, a.codec), -_lost_fit(a))
+        tied.sort(key=lambda i: (*fit[i][:2], -analyses[i].bare_punct, fit[i][2], i))
     best = tied[0]
     repairs: list[Repair] = []
     questions = _question_spans(text)
@@ -1271,6 +1267,9 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     primary = analyses[best]
     if primary.strong or primary.bare_punct or primary.script_strong:
         _repair_codec(doc, primary, evidence, repairs, taken, primary=True)
+        # codecs the page's evidence does not tell from the primary one
+        rivals = [analyses[i].codec for i in tied[1:] if fit and fit[i] == fit[best]]
+        _codecs_disagree(repairs, rivals)
     # other code pages' damage, the one explaining most of the page's script first (KOI8-U
     # before KOI8-R on a Ukrainian line: KOI8-R cuts its words at "і")
     for i in sorted(range(len(analyses)), key=lambda i: -analyses[i].script_strong):
@@ -1299,6 +1298,52 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
         _question_marked(text, questions, repairs, taken)
     settle_by_letters(text, repairs)
     return repairs
+
+
+def _codecs_disagree(repairs: list[Repair], rivals: list[Codec]) -> None:
+    """Mark lost (U+FFFD) each letter the primary codec restored that a rival reads as another
+    plausible letter: two readings and nothing on the page to choose, so no guess. A rival
+    explains as many characters and fits the page as well - as many misfits (``_misfits``),
+    as many letters the page writes (``_written_fit``), its bare capitals after small letters
+    explained as well (``_lost_fit``: "WolÄ" is ISO-8859-2's ę that lost its 99; cp1250 would
+    have kept "Ä™") - so that only the order of ``CODECS`` or a bare lead read as punctuation
+    put it after; and it can have written all of the damage (ISO-8859-2 cannot have written
+    the "®" of cp1250's "Ă®", "î": on such a page "Ĺž" is cp1250's "Ş", not "ž"). Spanish
+    "rĂĄpido" damaged as ISO-8859-2 is "rápido" there and "råpido" in cp1250, and a short page
+    shows no more ("ó" of "Ăł" reads alike in both and stays restored). The page's alphabet
+    may settle the mark later (``settle_by_letters``).
+    """
+    damage = {ch for r in repairs for ch in r.before}
+    rivals = [c for c in rivals if all(ch in c.encode for ch in damage)]
+    if not rivals:
+        return
+    for k, r in enumerate(repairs):
+        if not r.after.isalpha() or len(r.after) != 1 or r.reason == "document script":
+            continue
+        readings = {r.after}
+        for c in rivals:
+            other = _whole_reading(c, r.before)
+            if other is not None and other.isalpha() and is_plausible(other):
+                readings.add(other)
+        if len(readings) > 1:
+            repairs[k] = Repair(
+                r.offset, r.before, LOST, r.codec, "codecs disagree", tuple(sorted(readings))
+            )
+
+
+def _whole_reading(codec: Codec, run: str) -> str | None:
+    """The character a run is as one whole UTF-8 sequence under ``codec``, else None."""
+    data = bytearray()
+    for ch in run:
+        b = codec.encode.get(ch)
+        if b is None:
+            return None
+        data.append(b)
+    try:
+        out = bytes(data).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return out if len(out) == 1 else None
 
 
 def _letters_in_word(text: str, codec: Codec, run: _Run) -> bool:

@@ -1,0 +1,91 @@
+"""Code pages that explain a page's damage equally (``mojibake._codecs_disagree``): a letter
+they read differently is marked lost, never guessed by the order of the codec list; letters
+they read alike, and a page whose evidence tells the codecs apart, keep their repair."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+import pytest
+
+from persona_archive.cleaning.mojibake import fix_mojibake
+from persona_archive.page import LOST
+
+
+def _damage(text: str, codec: str) -> str:
+    """UTF-8 read as ``codec``, the bytes it leaves undefined and the C1 controls dropped."""
+    read = text.encode("utf-8").decode(codec, errors="ignore")
+    return "".join(ch for ch in read if not 0x80 <= ord(ch) <= 0x9F)
+
+
+def _no_wrong_letter(out: str, correct: str) -> bool:
+    return len(out) == len(correct) and all(
+        o in (c, LOST) for o, c in zip(out, correct, strict=True)
+    )
+
+
+def _guessed(out: str, correct: str, damaged: str) -> list[str]:
+    """What the output writes where the correct text differs, that is neither a mark nor
+    damage left as the page wrote it: a wrong guess."""
+    ops = SequenceMatcher(None, correct, out, autojunk=False).get_opcodes()
+    return [
+        out[b1:b2]
+        for op, _, _, b1, b2 in ops
+        if op != "equal" and any(ch != LOST and ch not in damaged for ch in out[b1:b2])
+    ]
+
+
+_ES = "Ayer probé el nuevo asistente en la biblioteca. Fue muy paciente y amable.\n"
+
+
+def test_letters_two_codecs_read_differently_are_marked():
+    """ISO-8859-2 and cp1250 explain "rĂĄpido" and "niĂąo" alike, and read them "rápido",
+    "niño" and "råpido", "niùo": marked. "respondiĂł" is "respondió" in both: restored."""
+    line = "El asistente respondió rápido, pero el niño no aparecía en la búsqueda."
+    out = fix_mojibake(_ES + _damage(line, "iso8859_2")).splitlines()[-1]
+    assert _no_wrong_letter(out, line), out
+    assert "respondió" in out and "aparecía" in out and "búsqueda" in out
+    assert f"r{LOST}pido" in out and f"ni{LOST}o" in out
+
+
+@pytest.mark.parametrize(
+    "correct, codec",
+    [
+        ("El asistente respondió rápido, pero el niño no aparecía en la búsqueda.", "iso8859_2"),
+        ("A gép nagyon gyorsan válaszol, és a válaszai érthetőek, de néha hosszúak.", "cp1257"),
+        ("Neviem povedať, či bude pršať, pozrite sa prosím na stránku hneď.", "cp1257"),
+    ],
+)
+def test_no_wrong_letter_where_codecs_tie(correct, codec):
+    damaged = _damage(correct, codec)
+    out = fix_mojibake(_ES + damaged).splitlines()[-1]
+    assert not _guessed(out, correct, damaged), out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the page's bare capitals after small letters tell ISO-8859-2 from cp1250
+        (
+            "WolÄ oficjalny ton, teĹź grzÄdce.",
+            f"Wol{LOST} oficjalny ton, też grz{LOST}dce.",
+        ),
+        # ISO-8859-2 cannot have written "®" ("Ă®" is cp1250's "î"): "Ĺži" is "Şi"
+        (
+            "Asistentul îmi spune când să scot pâinea.\n"
+            "Ĺži eu folosesc un asistent, dar Ă®l ĹŁin pe silenĹŁios.",
+            "Asistentul îmi spune când să scot pâinea.\n"
+            "Şi eu folosesc un asistent, dar îl ţin pe silenţios.",
+        ),
+        # punctuation read alike or as an unlikely symbol by a rival stays restored
+        ("a â€” a", "a — a"),
+    ],
+)
+def test_a_page_whose_evidence_tells_the_codecs_apart_keeps_its_repairs(text, expected):
+    assert fix_mojibake(text) == expected
+
+
+def test_marking_where_codecs_tie_is_idempotent():
+    line = "El asistente respondió rápido, pero el niño no aparecía en la búsqueda."
+    once = fix_mojibake(_ES + _damage(line, "iso8859_2"))
+    assert fix_mojibake(once) == once
