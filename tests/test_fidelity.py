@@ -159,8 +159,6 @@ KNOWN_LOSSES = {
 KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     "dev/b4_chiebukuro_ja_qa_ai_seikaku": "a paragraph read as Shift_JIS with dropped bytes: the "
     "first clean leaves it as written, the second marks its lost characters",
-    "dev/b4_taccuino_it_blog_carattere_api": "DEFECT: the blog's name and tagline, left in the "
-    "text under the headline by the first clean, give the title to the tagline on the second",
     "heldout/ha_github_issue_persona_tools": "DEFECT, new this session (the rival-headline rule, "
     "3754624): an issue's 'X opened this issue on DATE · N comments' line is taken for the "
     "title, and the clean text gives another (found by this test, not fixed on the held-out page)",

@@ -41,9 +41,10 @@ def _headline_below(
     issue line), neither asks nor stands under a breadcrumb, and a later heading-like line of
     ``run`` has (its byline, date or body), is not right under ``choice`` (a deck under its
     headline, which the masthead rules weigh) and the body speaks of it: at least
-    ``EVIDENCE_MIN`` of its words and ``_EVIDENCE_RATIO`` times the share of ``choice``'s.
-    Right under a line in the shape of a menu's row (``_menu_row``) it may be, when the body
-    speaks of none of the row's words and of ``_ROW_EVIDENCE`` of its own. Else ``choice``.
+    ``EVIDENCE_MIN`` of its words and ``_EVIDENCE_RATIO`` times the share of ``choice``'s,
+    unless it speaks of as many of ``choice``'s words (``_said_as_much``). Right under a line
+    in the shape of a menu's row (``_menu_row``) it may be, when the body speaks of none of the
+    row's words and of ``_ROW_EVIDENCE`` of its own. Else ``choice``.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Kitchen notes, travel and a little technology\\nHome Recipes "
@@ -76,9 +77,31 @@ def _headline_below(
             if _menu_row(choice[1]) and share >= _ROW_EVIDENCE and not body_share(choice[1], prose):
                 return cand
             continue
-        if share >= EVIDENCE_MIN and share >= _EVIDENCE_RATIO * body_share(choice[1], prose):
+        if (
+            share >= EVIDENCE_MIN
+            and share >= _EVIDENCE_RATIO * body_share(choice[1], prose)
+            and not _said_as_much(choice[1], cand[1], prose)
+        ):
             return cand
     return choice
+
+
+def _said_as_much(first: str, lower: str, prose: set[str]) -> bool:
+    """Whether the prose speaks of as many of ``first``'s words as of ``lower``'s, two at
+    least: then a larger share is no evidence against the line chosen first. A short line of
+    common words (a blog's tagline, "bees, garden and a thinking machine", kept under the
+    headline in a clean text) has a large share of few words; a headline of many words, the
+    body speaking of several, stays.
+
+    >>> from persona_archive.cleaning.structure.titles.evidence import _keys
+    >>> prose = _keys("I asked an assistant about my hives; a thinking machine answered.")
+    >>> _said_as_much("I asked an assistant about my hives", "Bees and a thinking machine", prose)
+    True
+    >>> _said_as_much("Notes on gardening and cooking", "Winter hives", prose)
+    False
+    """
+    mine = shared(first, prose)
+    return mine >= _SAID_KEYS and mine >= shared(lower, prose)
 
 
 def _said_more(body: list[Line], choice: tuple[int, str], nxt: tuple[int, str]) -> bool:
