@@ -102,3 +102,69 @@ def test_a_quote_label_goes_next_to_the_posts_furniture_and_stays_in_prose():
     assert "Quote:" not in kept(*post)
     essay = ["The line I keep returning to.", "Quote:", "Slow is smooth, smooth is fast."]
     assert kept(*essay) == essay
+
+
+# --------------------------------------------------------------------------- account prompts
+
+ACCOUNT_PROMPTS = [
+    "Log in to comment",
+    "Sign in to reply",
+    "Please sign in to comment.",
+    "Register here or Log in to comment, or comment via email.",
+    "Sign in or create your account to join the discussion",
+    "join the discussion? log in | sign up",
+    "You must be logged in to post a comment.",
+    "You must log in or register to reply here.",
+    "Sign in to view more content",
+    "Bitte melde dich an, um zu kommentieren.",
+    "Du musst angemeldet sein, um einen Kommentar zu schreiben.",
+    "Connectez-vous pour commenter",
+    "Vous devez être connecté pour publier un commentaire.",
+    "Inicia sesión para comentar",
+    "Debes iniciar sesión para publicar un comentario.",
+    "Faça login para comentar",
+    "Accedi per commentare",
+    "Zaloguj się, aby dodać komentarz",
+    "Войдите, чтобы оставить комментарий",
+    "Чтобы оставить комментарий, необходимо авторизоваться.",
+    "Увійдіть, щоб залишити коментар",
+    "Pro přidání komentáře se musíte přihlásit.",
+    "Pre pridanie komentára sa musíte prihlásiť.",
+    "Yorum yapmak için giriş yapın",
+    "Log in om te reageren",
+    "Logga in för att kommentera",
+    "A hozzászóláshoz be kell jelentkezni.",
+    "Συνδεθείτε για να σχολιάσετε",
+    "Silakan login untuk berkomentar",
+    "Đăng nhập để bình luận",
+    "コメントするにはログインしてください",
+    "登录后才可以发表评论",
+    "登录 后才可以发表评论",
+    "댓글을 작성하려면 로그인하세요",
+    "يجب تسجيل الدخول لإضافة تعليق",
+    "برای نوشتن نظر وارد شوید",
+    "יש להתחבר כדי להגיב",
+    "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น",
+    "टिप्पणी करने के लिए लॉग इन करें",
+]
+
+
+@pytest.mark.parametrize("line", ACCOUNT_PROMPTS)
+def test_a_prompt_to_log_in_before_commenting_goes(line):
+    assert rule_of(line) == "interface:account"
+
+
+ACCOUNT_LOOKALIKES = [
+    "I had to log in to comment, which annoyed me.",
+    "Sign up to vote in the April election.",
+    "Register to vote.",
+    "Join to comment on the draft before Friday, please.",
+    "Ich musste mich anmelden, um zu kommentieren, und gab dann auf.",
+    "Pour commenter, il faut du temps.",
+    "> Log in to comment",
+]
+
+
+@pytest.mark.parametrize("line", ACCOUNT_LOOKALIKES)
+def test_sentences_about_logging_in_stay(line):
+    assert rule_of(line) is None
