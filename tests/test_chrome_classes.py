@@ -168,3 +168,53 @@ ACCOUNT_LOOKALIKES = [
 @pytest.mark.parametrize("line", ACCOUNT_LOOKALIKES)
 def test_sentences_about_logging_in_stay(line):
     assert rule_of(line) is None
+
+
+# --------------------------------------------------------------------------- vote counts
+
+VOTE_COUNTS = [
+    "Helpful (12)",
+    "Hilfreich (3)",
+    "Utile (7)",
+    "Útil (4)",
+    "Przydatne (9)",
+    "Полезно (5)",
+    "Faydalı (23) Yanıtla",
+    "Nuttig (2) Reageer",
+    "Obrigado (34) Comentar",
+    "Mi piace 8 Rispondi",
+    "ナイス 8",
+    "共感した 12",
+    "参考になった 3",
+    "赞(6) 回应",
+    "点赞 14",
+    "좋아요 21",
+    "มีประโยชน์ 14",
+    "مفيد (3)",
+    "12 likes",
+    "3 Danke",
+]
+
+
+@pytest.mark.parametrize("line", VOTE_COUNTS)
+def test_an_appreciation_button_with_its_count_goes(line):
+    assert rule_of(line) in {"interface:voting", "interface:counter"}
+
+
+VOTE_LOOKALIKES = [
+    "Thanks",
+    "Danke",
+    "Gracias",
+    "ありがとう",
+    "支持",
+    "Gracias a todos, 3 veces.",
+    "Supporting 3 families this winter",
+    "Useful 12-volt adapters for the van",
+    "1 2 3 4 5",
+    "> Helpful (12)",
+]
+
+
+@pytest.mark.parametrize("line", VOTE_LOOKALIKES)
+def test_a_thank_you_or_a_number_alone_stays(line):
+    assert rule_of(line) is None
