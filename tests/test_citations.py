@@ -407,7 +407,7 @@ def test_untrusted_text_is_escaped_everywhere(tmp_path):
     head = metadata.head_html(rec)
     assert "<script>alert" not in head and "</script><script>" not in head
     ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1)
-    assert json.loads(ld)["name"] == evil
+    assert json.loads(ld)["headline"] == evil
     parser = _Head()
     parser.feed(head)
     assert ("citation_title", evil) in parser.meta
@@ -463,17 +463,19 @@ def test_head_meta_matches_front_matter(site, pages):
             return [c for n, c in meta if n == name]
 
         assert values("citation_title") == [_cited(page)]
-        assert values("DC.title") == [_cited(page)]
         assert values("citation_author") == page["authors"]
-        assert values("DC.creator") == page["authors"]
         if page["published"]:
             assert values("citation_publication_date") == [str(page["published"]).replace("-", "/")]
-            assert values("DC.date") == [str(page["published"])]
+            assert values("article:published_time") == [str(page["published"])]
         else:
             assert values("citation_publication_date") == values("citation_date") == []
-        url = values("citation_public_url")[0]
-        assert url.endswith(f"/archive/{slug}/")
-        assert values("DC.identifier") == [url]
+        (url,) = values("citation_public_url")
+        assert url.endswith(f"/archive/{slug}/") and values("og:url") == [url]
+        # issue 20: no Dublin Core beside the Highwire tags (but for authors Zotero would skip
+        # as no name), no second abstract
+        unnamed = metadata.unnamed(page["authors"])
+        assert [c for n, c in head.meta if n.startswith("DC.")] == values("DC.creator") == unnamed
+        assert values("article:author") == unnamed and values("citation_abstract") == []
         kind = kinds.KINDS[page["kind"]]
         assert values("DC.source") == values("DC.type") == []  # Zotero misreads both
         assert values("z:itemType") == [kind.zotero]
@@ -484,11 +486,12 @@ def test_head_meta_matches_front_matter(site, pages):
         assert "A searchable, citable archive" not in description  # not the site's
         (ld,) = head.ld
         data = json.loads(ld)
-        assert data["@type"] == kind.schema
-        assert data["name"] == page["title"]
+        assert data["@type"] == kind.schema and data["url"] == url and "@id" not in data
+        assert data["headline"] == page["title"][: metadata.HEADLINE_CHARS]
+        assert data.get("name", page["title"]) == page["title"]
         assert data["isPartOf"]["name"] == ARCHIVE_NAME
         assert data.get("isBasedOn", {}).get("url") == page["url"]
-        assert data["description"] == description
+        assert "description" not in data  # search engines read the page's description
         assert [a["name"] for a in data.get("author", [])] == page["authors"]
 
 

@@ -10,6 +10,8 @@ translation-server itself (README: reference managers).
 from __future__ import annotations
 
 import dataclasses
+import html
+import json
 import re
 
 import pytest
@@ -176,15 +178,94 @@ def test_zotero_dates_are_the_originals_else_the_archives(slug):
 
 
 def test_a_dated_head_gives_the_date_once_per_vocabulary():
-    """Issue 20: ``citation_date`` (the Highwire tags' older name) repeated
-    ``citation_publication_date`` on every page; readers of either take the latter."""
+    """Issue 20: ``citation_date`` (the Highwire tags' older name) and ``DC.date`` repeated
+    ``citation_publication_date`` on every page; Zotero and Google Scholar take the latter."""
     meta = metadata.head_meta(_record("blog-post", published="2024-03-01"))
     dates = [(n, c) for _, n, c in meta if "date" in n or n.endswith("_time")]
     assert dates == [
         ("citation_publication_date", "2024/03/01"),
-        ("DC.date", "2024-03-01"),
-        ("article:published_time", "2024-03-01"),
+        ("article:published_time", "2024-03-01"),  # link previews
     ]
+    assert zotero_item(meta)["date"] == "2024-03-01"
+
+
+@pytest.mark.parametrize("slug", sorted(kinds.KINDS))
+def test_each_fact_is_written_once_per_kind_of_reader(slug):
+    """Issue 20: the title, address and description each once for reference managers
+    (Highwire), link previews (Open Graph) and search engines (JSON-LD; the theme writes the
+    description), not four to six times; no Dublin Core beside the Highwire tags."""
+    rec = _record(slug, published="2024-03-01", tags=["ai", "model-welfare"])
+    meta = metadata.head_meta(rec)
+    head = metadata.head_html(rec)
+    assert head.count(rec.title) == 3  # citation_title, og:title, headline
+    assert head.count(rec.url) == 3  # citation_public_url, og:url, url
+    assert head.count(html.escape(rec.description)) == 1  # og:description
+    assert head.count("Jane Doe") == 2  # citation_author, JSON-LD author
+    names = [n for _, n, _ in meta]
+    assert not [n for n in names if n.startswith("DC.")]
+    assert not {"citation_abstract", "article:author", "citation_date"} & set(names)
+    ld = json.loads(re.search(r"ld\+json\">(.*)</script>", head).group(1))
+    assert not {"@id", "name", "description"} & set(ld)
+    item = zotero_item(meta)
+    assert item["abstractNote"] == rec.description  # og:description, RDF.js's abstract
+    assert item["date"] == "2024-03-01" and item["itemType"] == kinds.KINDS[slug].zotero
+
+
+def test_a_title_longer_than_a_headline_is_named_whole():
+    long = "A title " + "that goes on " * 12
+    ld = json.loads(metadata.json_ld(_record("blog-post", title=long)))
+    assert ld["headline"] == long[: metadata.HEADLINE_CHARS] and ld["name"] == long
+    ld = json.loads(metadata.json_ld(_record("blog-post", title=long[: metadata.HEADLINE_CHARS])))
+    assert "name" not in ld
+
+
+@pytest.mark.parametrize(
+    ("authors", "unnamed"),
+    [
+        (["-"], ["-"]),
+        (["Jane Doe", " . ;", "--"], [" . ;", "--"]),
+        (["Jane Doe", "u/x_42", "—", "J."], []),  # a dash or an initial is a name to Zotero
+        ([], []),
+    ],
+)
+def test_authors_zotero_skips_as_no_name_keep_their_fallback_tags(authors, unnamed):
+    """Embedded Metadata skips a ``citation_author`` made of nothing but spaces and ``, - . ;``;
+    when it skips them all, Zotero took the authors from ``DC.creator`` (RDF.js) and, for a
+    podcast (no author role), ``article:author``: those authors, and only those, keep both."""
+    meta = metadata.head_meta(_record("podcast-transcript", authors=authors))
+    assert [c for _, n, c in meta if n == "citation_author"] == authors
+    assert [c for _, n, c in meta if n == "DC.creator"] == unnamed
+    assert [c for _, n, c in meta if n == "article:author"] == unnamed
+
+
+def test_keywords_are_one_tag_that_zotero_splits_at_semicolons():
+    """Embedded Metadata splits each ``citation_keywords`` at ';' (and trims): one tag for all
+    gives the same tags as one tag each; a keyword holding ';' keeps a tag of its own."""
+
+    def zotero_tags(meta):
+        return [t.strip() for _, n, c in meta if n == "citation_keywords" for t in c.split(";")]
+
+    tags = ["ai-autonomy", "model welfare", "claude"]
+    meta = metadata.head_meta(_record("blog-post", tags=tags))
+    assert [c for _, n, c in meta if n == "citation_keywords"] == [
+        "ai-autonomy; model welfare; claude"
+    ]
+    assert zotero_tags(meta) == tags
+    odd = metadata.head_meta(_record("blog-post", tags=["a;b", "c"]))
+    assert [c for _, n, c in odd if n == "citation_keywords"] == ["a;b", "c"]
+    assert not [n for _, n, _ in metadata.head_meta(_record("blog-post")) if "keywords" in n]
+
+
+def test_description_is_written_as_zotero_reads_it():
+    """Zotero took ``citation_abstract`` with every run of JavaScript's ``\\s`` made one space and
+    takes ``og:description`` as written: the description has its runs made one space already
+    (U+FEFF too, which JavaScript counts as a space and Python does not)."""
+    text = " Über\u00a0Äpfel\ufeff und\u2003Birnen.\n Ende "
+    description = metadata.summary([{"kind": "paragraph", "text": text}])
+    assert description == "Über Äpfel und Birnen. Ende"
+    assert description == re.sub(r"[\s\ufeff]+", " ", description).strip()
+    word = metadata.summary([{"kind": "paragraph", "text": "Zero\u200bwidth joins stay."}])
+    assert word == "Zero\u200bwidth joins stay."  # not a space to JavaScript either
 
 
 def test_json_ld_is_compact():
@@ -245,7 +326,7 @@ def test_og_site_name_and_json_ld_name_the_archive_and_the_original():
     }
     assert ld["isBasedOn"]["url"] == "https://original.example/post/1"
     assert ld["isBasedOn"]["isPartOf"]["name"] == "The Original Site"
-    assert ld["description"] == rec.description
+    assert "description" not in ld  # search engines read the page's <meta name=description>
 
 
 def test_description_is_the_start_of_the_text_escaped_and_bounded(tmp_path):

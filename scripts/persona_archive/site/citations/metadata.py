@@ -1,17 +1,34 @@
 """The page head of a document: meta tags and schema.org JSON-LD, what tools read off the page.
 
-Highwire Press tags (Zotero's Embedded Metadata translator, Google Scholar), Dublin Core, PRISM
-and Open Graph, and JSON-LD of the kind's schema.org type; every value is escaped for HTML, and
-the JSON-LD so that no text can end its script element.
+Each fact once for each kind of reader (issue 20: the title, address and description were each
+written four to six times, ~1 kB of every document page that no reader took):
+
+- Highwire Press ``citation_*``: Zotero's Embedded Metadata translator and Google Scholar (and
+  the other reference managers that read them): title, authors, date, address, language,
+  publisher, keywords (one tag, separated by semicolons, as Embedded Metadata splits them).
+- Zotero's own ``z:`` tags and PRISM's ``prism.publicationName``: the item type, short title
+  and the original site as the container, what the Highwire tags cannot say.
+- Open Graph ``og:*`` (and ``article:published_time``): link previews of social sites and chat
+  apps; ``og:description`` is also Zotero's abstract.
+- schema.org JSON-LD (``json_ld``) and the theme's ``<meta name="description">``: search engines.
 
 What Zotero makes of the tags was read off its translators (zotero/translators, "Embedded
-Metadata.js", which hands every ``prefix.name`` tag to "RDF.js") and its item types
-(zotero/zotero-schema); ``tests/test_zotero_metadata.py`` encodes the rules for every kind:
+Metadata.js", which hands every ``prefix.name`` tag to "RDF.js" and then lets the Highwire tags
+override what RDF.js found) and its item types (zotero/zotero-schema);
+``tests/test_zotero_metadata.py`` encodes the rules for every kind, and Zotero's
+translation-server gave the same item, field for field, for every kind with and without the
+tags left out below:
 
 - ``citation_journal_title`` (like ``citation_conference_title``, ``citation_book_title``…)
   forces its own item type over ``z:itemType``: it is given for journal articles only.
 - ``DC.type`` fills the item's website/post type with the type's name, and ``DC.source`` is read
   as the container's title: neither is given (``z:itemType`` names the type).
+- No Dublin Core beside the Highwire tags: ``DC.title``, ``DC.date``, ``DC.identifier``,
+  ``DC.language`` and ``DC.publisher`` were each overridden by their ``citation_*`` tag (and
+  ``DC.identifier`` read as a DOI when the address held something DOI-shaped, ``10.1234/…``).
+  ``DC.creator`` and ``article:author`` are read only when Embedded Metadata skips every
+  ``citation_author`` as no name (nothing but spaces and ``, - . ;``): they carry those
+  authors (``unnamed``), and only those.
 - The original site (the catalog's, else the host of its address) goes where the item type
   keeps its container (``CONTAINER_TAGS``):
   ``prism.publicationName`` is read first for ``publicationTitle``, the base field of blogTitle,
@@ -21,14 +38,16 @@ Metadata.js", which hands every ``prefix.name`` tag to "RDF.js") and its item ty
   title at its first colon, a supplied title's "[" left open).
 - ``og:site_name`` names the archive (the site the reader is on); Zotero reads it as the
   container only when nothing else names one.
-- The abstract is the document's own ``description`` (``og:description`` is RDF.js's abstract,
-  ``description`` Embedded Metadata's fallback), from the start of its text (``summary``).
-- The date is ``citation_publication_date``/``DC.date`` when the original's is known; otherwise
-  the archive's date as ``citation_online_date``, which Embedded Metadata takes as the date when
+- The abstract is the document's own ``description``, from the start of its text
+  (``summary``): RDF.js reads ``og:description``, Embedded Metadata falls back to
+  ``description``. No ``citation_abstract`` (Google Scholar does not read it; Zotero took it
+  over ``og:description`` with its spaces made one, as ``summary`` writes them).
+- The date is ``citation_publication_date`` when the original's is known; otherwise the
+  archive's date as ``citation_online_date``, which Embedded Metadata takes as the date when
   there is no other (Zotero always sets the access date to the day an item is saved). No
-  ``citation_date`` beside it (issue 20: every page's head carried the date twice): it is the
-  Highwire tags' older name for the same date, and Embedded Metadata, Google Scholar and the
-  other readers of ``citation_*`` tags take ``citation_publication_date`` (first) as well.
+  ``citation_date`` beside it: the Highwire tags' older name for the same date, and Embedded
+  Metadata, Google Scholar and the other readers of ``citation_*`` tags take
+  ``citation_publication_date`` (first) as well.
 """
 
 from __future__ import annotations
@@ -56,8 +75,14 @@ CONTAINER_TAGS = {
     "podcast": "z:seriesTitle",  # no publicationTitle: the show is the series
 }
 DESCRIPTION_CHARS = 200
+HEADLINE_CHARS = 110  # schema.org headline: search engines cut a longer one
 _HEAD_CHARS = 8192  # front matter and the first paragraphs of a page
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)")
+# What JavaScript's \s matches (Python's \s and U+FEFF): a run becomes one space, as Zotero made
+# it of citation_abstract; og:description, Zotero's abstract since, is taken as written.
+_SPACES = re.compile(r"[\s\ufeff]+")
+# A character of a name, for Embedded Metadata (``unnamed``).
+_HIGHWIRE_NAME = re.compile(r"[^\s\ufeff,\-.;]")
 
 
 def summary(blocks: Iterable[dict], limit: int = DESCRIPTION_CHARS) -> str:
@@ -71,6 +96,8 @@ def summary(blocks: Iterable[dict], limit: int = DESCRIPTION_CHARS) -> str:
     'One. Two three four…'
     >>> summary([{"kind": "heading", "text": "Intro"}, {"kind": "quote", "text": "a b c d"}], 5)
     'a b…'
+    >>> summary([{"kind": "paragraph", "text": " Über\\u00a0Äpfel\\ufeff und\\u2003Birnen. "}])
+    'Über Äpfel und Birnen.'
     """
     text = _start(blocks, limit)
     if len(text) <= limit:
@@ -87,7 +114,7 @@ def _start(blocks: Iterable[dict], limit: int) -> str:
     for block in blocks:
         if block["kind"] in ("heading", EDITORIAL) or not block["text"]:
             continue
-        text = f"{text} {' '.join(block['text'].split())}".strip()
+        text = f"{text} {_SPACES.sub(' ', block['text']).strip()}".strip()
         if len(text) > limit:
             break
     return text
@@ -127,8 +154,8 @@ def container_tag(zotero_type: str) -> str:
 
 def head_meta(rec: Record) -> list[tuple[str, str, str]]:
     """``(attribute, name, content)`` for each ``<meta>`` of the document page: Highwire Press
-    (what Zotero's Embedded Metadata translator and Google Scholar read), Dublin Core, PRISM,
-    Zotero's own and Open Graph (the module docstring says what Zotero makes of each)."""
+    (what Zotero's Embedded Metadata translator and Google Scholar read), PRISM, Zotero's own
+    and Open Graph, each fact once per reader (the module docstring says who reads what)."""
     info = rec.kind_info
     tags = [("name", "citation_title", rec.cited_title)]
     tags += [("name", "citation_author", a) for a in rec.authors]
@@ -136,21 +163,14 @@ def head_meta(rec: Record) -> list[tuple[str, str, str]]:
         tags.append(("name", "citation_publication_date", rec.published.replace("-", "/")))
     elif rec.archived:
         tags.append(("name", "citation_online_date", rec.archived.replace("-", "/")))
-    tags += [("name", "citation_public_url", rec.url), ("name", "citation_language", rec.language)]
-    if rec.description:
-        tags.append(("name", "citation_abstract", rec.description))
-    tags.append(("name", "citation_publisher", ARCHIVE_NAME))
-    tags += [("name", "citation_keywords", t) for t in rec.tags]
-    tags.append(("name", "DC.title", rec.cited_title))
-    tags += [("name", "DC.creator", a) for a in rec.authors]
-    if rec.published:
-        tags.append(("name", "DC.date", rec.published))
     tags += [
-        ("name", "DC.identifier", rec.url),
-        ("name", "DC.language", rec.language),
-        ("name", "DC.publisher", ARCHIVE_NAME),
-        ("name", "z:itemType", info.zotero),
+        ("name", "citation_public_url", rec.url),
+        ("name", "citation_language", rec.language),
+        ("name", "citation_publisher", ARCHIVE_NAME),
     ]
+    tags += [("name", "citation_keywords", k) for k in keywords(rec.tags)]
+    tags += [("name", "DC.creator", a) for a in unnamed(rec.authors)]
+    tags.append(("name", "z:itemType", info.zotero))
     if rec.short_title != rec.cited_title:
         tags.append(("name", "z:shortTitle", rec.short_title))
     container = rec.site or _host(rec.original_url)
@@ -166,8 +186,31 @@ def head_meta(rec: Record) -> list[tuple[str, str, str]]:
         tags.append(("property", "og:description", rec.description))
     if rec.published:
         tags.append(("property", "article:published_time", rec.published))
-    tags += [("property", "article:author", a) for a in rec.authors]
+    tags += [("property", "article:author", a) for a in unnamed(rec.authors)]
     return tags
+
+
+def unnamed(authors: list[str]) -> list[str]:
+    """The authors Embedded Metadata skips as ``citation_author`` (no character but spaces and
+    ``, - . ;``): when it skips them all, Zotero takes them from ``DC.creator`` (RDF.js), else
+    from ``article:author``, so those two carry these authors, and only these.
+
+    >>> unnamed(["Jane Doe", "-", " . ;", "u/x"])
+    ['-', ' . ;']
+    """
+    return [a for a in authors if not _HIGHWIRE_NAME.search(a)]
+
+
+def keywords(tags: list[str]) -> list[str]:
+    """The contents of the ``citation_keywords`` tags: one list separated by semicolons, what
+    Embedded Metadata splits them at (a tag that holds a semicolon keeps a meta of its own).
+
+    >>> keywords(["ai", "model-welfare"]), keywords(["a;b", "c"]), keywords([])
+    (['ai; model-welfare'], ['a;b', 'c'], [])
+    """
+    if not tags or any(";" in t for t in tags):
+        return list(tags)
+    return ["; ".join(tags)]
 
 
 def head_html(rec: Record) -> str:
@@ -182,22 +225,23 @@ def head_html(rec: Record) -> str:
 
 
 def json_ld(rec: Record) -> str:
-    """schema.org JSON-LD of the kind's type: the archived page, part of the archive's website,
-    based on the original (its address and its site); compact (for machines, on every page);
-    ``<``, ``>`` and ``&`` escaped so no text can end the script element."""
+    """schema.org JSON-LD of the kind's type, what search engines read: the archived page, part
+    of the archive's website, based on the original (its address and its site); compact (for
+    machines, on every page); ``<``, ``>`` and ``&`` escaped so no text can end the script
+    element. The title is the ``headline`` (``name`` only for the whole of a longer one); no
+    ``@id`` beside ``url`` and no ``description`` beside the page's ``<meta name=description>``,
+    which search engines read for it."""
     home = rec.url.rsplit("archive/", 1)[0] if "archive/" in rec.url else None
     data: dict = {
         "@context": "https://schema.org",
         "@type": rec.kind_info.schema,
-        "@id": rec.url,
         "url": rec.url,
-        "name": rec.title,
-        "headline": rec.title[:110],
-        "description": rec.description or None,
+        "headline": rec.title[:HEADLINE_CHARS],
+        "name": rec.title if len(rec.title) > HEADLINE_CHARS else None,  # the whole title
         "inLanguage": rec.language,
         "version": rec.version,
         "dateModified": rec.revision_date or None,
-        "keywords": rec.tags,
+        "keywords": rec.tags or None,
         "publisher": {"@type": "Organization", "name": ARCHIVE_NAME},
         "isPartOf": {"@type": "WebSite", "name": ARCHIVE_NAME, **({"url": home} if home else {})},
     }
