@@ -1473,6 +1473,7 @@ def _repair_codec(
             and _script_run(codec.name, runtext, doc.scripts)
             and (primary or doc.line_of(run.start) in lines)
             and (primary or _run_info(codec.name, runtext).lossless)
+            and not _lone_letter_as_written(doc, run)
         ):
             # damage of the document's script: a run of two complete sequences that decode to
             # its letters, or - once the document has one - a run with one; under a second
@@ -1544,6 +1545,43 @@ def _repair_codec(
         add_taken(taken, run.start, run.end)
     if script_lost:
         settle_by_document(text, repairs, script_lost)
+
+
+# the basic letters of the alphabets two-byte sequences encode: Greek and Cyrillic to "я"
+# (not "ѐ" on, the historic and minority languages' letters), Hebrew, Arabic to "ي"
+_BASIC_LETTERS = ((0x0370, 0x045F), (0x05D0, 0x05EA), (0x0620, 0x064A))
+
+
+def _basic_letter(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _BASIC_LETTERS)
+
+
+_SENTENCE_OPENERS = frozenset(".!?:;…—–-«„“\"'(")
+
+
+def _lone_letter_as_written(doc: _Doc, run: _Run) -> bool:
+    """Whether a run is one whole sequence standing as a word of its own that correct text
+    may hold as written: correct words of two letters ("пі", "сє", "рё" read as KOI8-U or
+    KOI8-R are "Ц", "Ӥ", "ң"). Such damage is a word of one letter: of an alphabet, a basic
+    letter or one the page writes elsewhere (no "ң" on a Russian page; a Korean "수" need not
+    be), and a capital only where a sentence opens ("В мене",
+    "І ще"); inside one it is small ("Рє", cp1251's bytes of "к", is read).
+    """
+    text = doc.text
+    if len(run.segs) != 1 or (run.end < len(text) and text[run.end].isalnum()):
+        return False
+    g = run.segs[0]
+    if g.lead is None or len(g.surv) != seq_len(g.lead) - 1:
+        return False
+    before = text[: run.start].rstrip(" \t")
+    if run.start and len(before) == run.start:
+        return False  # glued to what precedes it
+    ch = bytes([g.lead, *g.surv]).decode("utf-8")
+    if g.lead < 0xE0 and ch not in doc.chars and not _basic_letter(ch):
+        return True  # an alphabet's rarer letter (a syllable or ideograph need not be written)
+    opens = not before or before[-1] == "\n" or before[-1] in _SENTENCE_OPENERS
+    return ch.isupper() and not opens
 
 
 def _lead_glued_to_damage(doc: _Doc, codec: Codec, index: _RunIndex, run: _Run) -> bool:

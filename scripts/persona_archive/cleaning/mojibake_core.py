@@ -121,8 +121,16 @@ def script_of(ch: str) -> str | None:
 
 
 # Letters of a script that a damaged word of it is no likelier to hold than its other readings:
-# archaic and symbol Greek, historic Cyrillic, rare and compatibility ideographs, beyond the BMP
-_RARE_LETTERS = ((0x03CF, 0x03FF), (0x0460, 0x048F), (0x3400, 0x4DBF), (0xF900, 0xFAFF))
+# archaic and symbol Greek, historic Cyrillic and the Cyrillic Supplement's letters of minority
+# languages (Ukrainian "ті" is KOI8-U's bytes of "Ԧ"), rare and compatibility ideographs,
+# beyond the BMP
+_RARE_LETTERS = (
+    (0x03CF, 0x03FF),
+    (0x0460, 0x048F),
+    (0x0500, 0x052F),
+    (0x3400, 0x4DBF),
+    (0xF900, 0xFAFF),
+)
 _SCRIPT_MARKS = frozenset("ʼʹ")  # the Ukrainian and Belarusian apostrophes, a soft sign
 
 
@@ -130,9 +138,9 @@ def script_letter(ch: str, scripts: frozenset[str]) -> bool:
     """Whether ``ch`` is a letter (or mark) of one of the document's ``scripts`` that a word
     of it may hold.
 
-    >>> s = frozenset({"GREEK", "CJK"})
-    >>> [script_letter(c, s) for c in "σϐこ㐓"]
-    [True, False, True, False]
+    >>> s = frozenset({"GREEK", "CJK", "CYRILLIC"})
+    >>> [script_letter(c, s) for c in "σϐこ㐓жԦ"]
+    [True, False, True, False, True, False]
     """
     cp = ord(ch)
     if cp > 0xFFFF or any(lo <= cp <= hi for lo, hi in _RARE_LETTERS):
