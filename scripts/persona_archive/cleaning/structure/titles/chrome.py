@@ -1,6 +1,6 @@
 """Why a line at the top of a page is the site's chrome and not the document's title
 (``chrome_reason``): the site's name, a menu, a label or notice, a date line, branding in
-capitals.
+capitals, a code host's event line.
 
 The answer only keeps a line from being taken as the title: the line is not removed here.
 """
@@ -19,6 +19,7 @@ from persona_archive.cleaning.structure.titles.labels import (
     _SIGN_UP,
     _STAMP,
     _is_counter,
+    _is_event,
 )
 from persona_archive.cleaning.structure.titles.measure import _key, _site_keys
 from persona_archive.cleaning.structure.titles.menus import _DROPDOWN, _SKIP_LINK, _is_menu
@@ -63,6 +64,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
     ('a sign-up prompt', 'a sign-up prompt')
     >>> chrome_reason("THE SYNTHETIC TIMES")
     'branding in capitals'
+    >>> chrome_reason("ada-l opened this issue on Mar 3, 2026 · 4 comments")
+    "a code host's event"
     >>> chrome_reason("Subscribe or Perish: How Newsletters Ate the Web") is None
     True
     """
@@ -93,6 +96,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a disclosure"
     if _is_counter(stripped):
         return "a counter"
+    if _is_event(stripped):
+        return "a code host's event"
     if _DROPDOWN.search(stripped):
         return "a menu"
     return None

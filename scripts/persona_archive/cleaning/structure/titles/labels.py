@@ -339,3 +339,77 @@ _DISCLOSURE = re.compile(
     r"|este\s+(?:artículo|post)\s+(?:puede\s+)?contiene?\s+enlaces\s+de\s+afiliado)",
     re.IGNORECASE,
 )
+
+
+# An event line of a code host's issue, pull request or discussion: a user's handle and what
+# they did ("ada-l opened this issue on Mar 3, 2026 · 4 comments", "maren-ok commented on Mar
+# 4", "toma-b merged 3 commits into main from fix-drift", "toma-b added the bug label"), or the
+# record's "created … by" line in the languages GitLab and Gitea are translated into ("Issue
+# created Mar 3, 2026 by Ada", "Ticket erstellt am 3. März 2026 von Ada"). The host's record of
+# the thread, never its title. A bare verb ("opened", "commented") needs a handle's shape (lower
+# case, or a digit, "-", "_" or "." in it, or "@"): "Museum opened on Sunday" is a headline.
+_EVENT_OBJECT = r"(?:issue|pull\s+request|discussion|merge\s+request|PR|MR)"
+# What follows an event on its line: its time, the thread's counts, where it was closed.
+_EVENT_TAIL = (
+    r"(?=\s*$|\s*[·•|]|\s+(?:on|at|in|as|from|to|into|with)\s|\s+(?:[^\W\d]+\.?\s+)?\d"
+    r"|\s+(?:yesterday|today|last\s|an?\s+\w+\s+ago))"
+)
+# ... and what follows a label's event: its time or nothing.
+_WHEN = (
+    r"(?=\s*$|\s*[·•|]|\s+on\s|\s+(?:[^\W\d]+\.?\s+)?\d"
+    r"|\s+(?:yesterday|today|last\s|an?\s+\w+\s+ago))"
+)
+_EVENT = re.compile(
+    rf"""^@?[\w][\w.\-]*(?:\[bot\])?\s+(?:
+        (?:opened|closed|reopened|locked|unlocked|pinned|unpinned|transferred|converted
+            |mentioned|referenced|self-assigned|unassigned)\s+this(?:\s+{_EVENT_OBJECT})?
+            {_EVENT_TAIL}
+      | linked\s+an?\s+{_EVENT_OBJECT}\b
+      | (?:merged|wants\s+to\s+merge|pushed|force-pushed|added|committed)\s+\d+\s+commits?\b
+      | merged\s+commit\s+\w+\s+into\b
+      | (?:added|removed)\s+the\s+\S+(?:\s+\S+){{0,4}}?\s+labels?{_WHEN}
+      | added\s+this\s+to\s+the\b | removed\s+this\s+from\s+the\b
+      | (?:requested\s+(?:a\s+)?review\s+from|approved\s+these\s+changes|left\s+a\s+comment
+            |changed\s+the\s+title|deleted\s+the\s+\S+\s+branch|restored\s+the\s+\S+\s+branch
+            |marked\s+this\s+(?:{_EVENT_OBJECT}\s+)?as|started\s+a\s+review)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BARE_EVENT = re.compile(
+    r"^(?P<who>@?[\w][\w.\-]*)\s+(?:opened|commented|replied|edited|answered|posted)"
+    r"(?:\s+(?:on|at)\s+\S.*|\s+(?:[^\W\d]+\.?\s+)?\d.*|\s+(?:yesterday|today|last\s+\w+|an?\s+\w+\s+ago)\b.*"
+    r"|\s*[·•|].*)?$",
+    re.IGNORECASE,
+)
+# "Issue created Mar 3, 2026 by Ada", "Ticket erstellt am 3. März von Ada", "Ticket créé le
+# 3 mars par Ada", "Incidencia creada el 3 de marzo por Ada", "Issue criada em 3 de março por
+# Ada", "Segnalazione creata il 3 marzo da Ada", "Merge request opened … by …".
+_CREATED_BY = re.compile(
+    r"^(?:\w+\s+){0,2}(?:created|opened|erstellt|eröffnet|geöffnet|créée?|ouverte?|cread[ao]"
+    r"|abiert[ao]|criad[ao]|abert[ao]|creat[ao]|apert[ao]|aangemaakt|geopend|utworzon[ey]"
+    r"|otwart[ey]|vytvořen[oa]?|oluşturuldu|создан[оа]?|открыт[оа]?)\s+.{1,40}?\s+"
+    r"(?:by|von|par|por|da|door|przez|od|tarafından|пользователем|автором)\s+\S.{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _is_event(text: str) -> bool:
+    """Whether ``text`` is a code host's event line (``_EVENT``, ``_CREATED_BY``) or a bare
+    verb after a handle (``_BARE_EVENT``).
+
+    >>> [_is_event(t) for t in ("ada-l opened this issue on Mar 3, 2026 · 4 comments",
+    ...  "maren-ok commented on Mar 4, 2026", "toma-b merged 3 commits into main from fix",
+    ...  "Issue created Mar 3, 2026 by Ada Lindqvist")]
+    [True, True, True, True]
+    >>> [_is_event(t) for t in ("Museum opened on Sunday after a long restoration",
+    ...  "Who opened this issue of the magazine?", "Why nobody merged my commits",
+    ...  "Storm closed this road for a week", "Tim added the wrong labels to our jars")]
+    [False, False, False, False, False]
+    """
+    text = text.strip()
+    bare = _BARE_EVENT.match(text)
+    if bare:
+        who = bare["who"]
+        if who.startswith("@") or who[:1].islower() or re.search(r"[\d_.\-]", who):
+            return True
+    return bool(_EVENT.match(text) or _CREATED_BY.match(text))

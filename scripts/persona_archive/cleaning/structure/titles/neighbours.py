@@ -22,7 +22,7 @@ from persona_archive.cleaning.structure.titles.dates import (
     _is_date_line,
 )
 from persona_archive.cleaning.structure.titles.headline import _META, headline
-from persona_archive.cleaning.structure.titles.labels import _CONSENT, _COOKIE_WORD
+from persona_archive.cleaning.structure.titles.labels import _CONSENT, _COOKIE_WORD, _is_event
 from persona_archive.cleaning.structure.titles.measure import (
     _MIN_WIDTH,
     _SITE_NAME_WORDS,
@@ -203,6 +203,7 @@ def _lead(body: list[Line], i: int, gone: dict[int, str]) -> str:
             kind = "byline"
         elif (
             _META.search(text)
+            or _is_event(text)  # "ada-l opened this issue · 4 comments": the thread's record
             or _holds_date(text)
             or _dateline(text)
             or any(_is_date_line(p) for p in re.split(r"\s+[·•|]\s+", text))
