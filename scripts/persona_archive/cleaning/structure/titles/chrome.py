@@ -20,6 +20,7 @@ from persona_archive.cleaning.structure.titles.labels import (
     _STAMP,
     _is_counter,
     _is_event,
+    _wiki_from,
 )
 from persona_archive.cleaning.structure.titles.measure import _key, _site_keys
 from persona_archive.cleaning.structure.titles.menus import _DROPDOWN, _SKIP_LINK, _is_menu
@@ -98,6 +99,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a counter"
     if _is_event(stripped):
         return "a code host's event"
+    if _wiki_from(stripped):
+        return "a wiki's tagline"
     if _DROPDOWN.search(stripped):
         return "a menu"
     return None

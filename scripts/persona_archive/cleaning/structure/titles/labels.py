@@ -413,3 +413,32 @@ def _is_event(text: str) -> bool:
         if who.startswith("@") or who[:1].islower() or re.search(r"[\d_.\-]", who):
             return True
     return bool(_EVENT.match(text) or _CREATED_BY.match(text))
+
+
+# A wiki's line under every page's heading, naming where the page is from ("From AlignmentWiki,
+# the open wiki on AI alignment", "Aus Wikipedia, der freien Enzyklopädie", "Un article de
+# Wikipédia, l'encyclopédie libre", "Материал из Википедии — свободной энциклопедии", "出典:
+# フリー百科事典『ウィキペディア』"): the wiki's, never the page's title. "From" and a name
+# alone is a headline's shape ("From Paris, with love"): the name or the rest must say wiki
+# or encyclopedia.
+_WIKI_WORD = r"(?:wiki|pedi|encycl|enzykl|enciclop|енцикл|энцикл|педи|百科|ウィキ)"
+_WIKI_FROM = re.compile(
+    r"^(?:from|aus|de|da|uit|z|ze|från|fra|frá|iz|из|з|от|dari|từ|un\s+article\s+de"
+    r"|материал\s+из|матеріал\s+з|出典\s*[:：])\s*.{0,80}$",
+    re.IGNORECASE,
+)
+_WIKI_NAMED = re.compile(_WIKI_WORD, re.IGNORECASE)
+
+
+def _wiki_from(text: str) -> bool:
+    """Whether ``text`` is a wiki's "From <wiki>, the …" line (``_WIKI_FROM``).
+
+    >>> [_wiki_from(t) for t in ("From AlignmentWiki, the open wiki on AI alignment",
+    ...  "Aus Wikipedia, der freien Enzyklopädie", "维基百科，自由的百科全书",
+    ...  "From Paris, with love", "From the archive: our first hive")]
+    [True, True, True, False, False]
+    """
+    text = text.strip()
+    if re.fullmatch(r"\S*百科\S*[，,]\s*\S*百科全[书書]", text):
+        return True  # "维基百科，自由的百科全书"
+    return bool(_WIKI_FROM.match(text) and _WIKI_NAMED.search(text))

@@ -21,6 +21,7 @@ from persona_archive.cleaning.structure.titles.evidence import (
     shared,
 )
 from persona_archive.cleaning.structure.titles.headline import headline
+from persona_archive.cleaning.structure.titles.labels import _wiki_from
 from persona_archive.cleaning.structure.titles.mastheads import _label_over
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
@@ -75,9 +76,10 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
     """The first title the text marks as such at its top: a level-one heading ("# The quiet
     hive", a gemtext page or Markdown saved as text) or a title's field ("Title: Do assistants
     keep their manners?", a repository's abstract page) or a wiki's page name with its
-    namespace ("Talk:Assistant persona"), before the body's prose: the writer
-    or the record named it, whatever stands above it (a proxy's banner and its notice, a
-    site's menu, an appeal for funds). A level-two heading ("## 2026-02-22"), a hashtag
+    namespace ("Talk:Assistant persona") or the line over a wiki's "From <wiki>, the …" line
+    (``_wiki_heading``), before the body's prose: the writer or the record named it,
+    whatever stands above it (a proxy's banner and its notice, a site's menu, an appeal for
+    funds). A level-two heading ("## 2026-02-22"), a hashtag
     ("#bees"), chrome after the mark and a heading under more prose (a section's) are none, and
     so is a "# " line once the body began, inside a config or a listing it introduced
     ("Steps to reproduce:", "temperature: 0.4", "# end of character": a comment).
@@ -101,6 +103,8 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
             return i, title_proper(m["text"])
         if _wiki_page(text) and not chrome_reason(text, names):
             return i, text
+        if i and _wiki_from(text) and _wiki_heading(body[i - 1].text, names):
+            return i - 1, title_proper(body[i - 1].text.strip())
         if _is_body(text):
             prose += 1
             if prose > _FIELD_PROSE:
@@ -112,6 +116,27 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
 # A line of a config or of code: a key and its value ("temperature: 0.4", "tone = dry"), or an
 # indented line.
 _BLOCK_LINE = re.compile(r"^(?:[ \t]+\S|[\w.-]+[ \t]*[:=][ \t]*\S)")
+
+
+def _wiki_heading(text: str, names: Iterable[str]) -> bool:
+    """Whether ``text``, right above a wiki's "From <wiki>, the …" line, can be the page's
+    heading, which a wiki prints there however short ("Bees", "Character document"): words,
+    not chrome, not prose, not a row of tabs or links.
+
+    >>> _wiki_heading("Character document", ()), _wiki_heading("Read   Edit   View history", ())
+    (True, False)
+    """
+    text = text.strip()
+    return (
+        any(ch.isalpha() for ch in text)
+        and not _is_body(text)
+        and not chrome_reason(text, names)
+        and not _MENU_GAP.search(text)
+    )
+
+
+_MENU_GAP = re.compile(r"\S\s{2,}\S|\s[|·•]\s")
+"""Items of a row of tabs or links, spaced or separated ("Read   Edit", "Page | Talk")."""
 
 
 def _in_block(body: list[Line], i: int) -> bool:
