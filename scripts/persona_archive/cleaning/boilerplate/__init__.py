@@ -38,7 +38,10 @@ ingest summary can count them:
     - a menu or footer row between spaced bars or dots above the first line of prose or below
       the last, two of its items known (``_edge_rows``); other articles' headlines framed by
       footer chrome below the prose (``_footer_headlines``);
-    - a live blog's entry times, newest first (``_time_codes``).
+    - a live blog's entry times, newest first (``_time_codes``);
+    - a message's header block as mail and news archives print it (``headers``): two or more
+      header lines, one of them a header only the transport writes, with its value's shape
+      ("Message-ID: <…@…>", "Newsgroups: rec.bicycles.tech", a relay "Path:").
 ``interface:block``
     a short line without sentence punctuation inside the page's footer: a block at the end of
     the page made mostly of interface lines, ending at a footer link (``block_span``). In the
@@ -69,8 +72,8 @@ ingest summary can count them:
 The stage's parts: ``profiles`` (the sites' own lists), ``interface`` (the list of interface
 strings and how a line is matched against it), ``shapes`` (what one line looks like: sentence
 marks, counts, reaction rows, term clouds), ``rows`` (chrome told by its shape in any
-language), ``context`` (the rules that read a line's neighbours, to a fixpoint); this module
-runs them in order.
+language), ``context`` (the rules that read a line's neighbours, to a fixpoint), ``headers``
+(a mail or news message's header block); this module runs them in order.
 
 A line quoted with ``>`` is content (someone's words) and no general rule touches it.
 

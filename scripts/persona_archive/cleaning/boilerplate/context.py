@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from persona_archive.cleaning.boilerplate.headers import message_headers
 from persona_archive.cleaning.boilerplate.interface import (
     POST_LABELS,
     InterfaceEntry,
@@ -92,6 +93,7 @@ def _context_rules(
 ) -> None:
     """One round of the rules that read a line's neighbours (see ``general_rules``); each
     reads the lines not removed so far as one page, as cleaning the output again would."""
+    message_headers(kept, removed, anchors)
     _vertical_rows(kept, removed, strings)
     _signatures(kept, removed, anchors)
     _field_values(kept, removed, candidates, anchors)
