@@ -66,3 +66,27 @@ def test_words_of_one_letter_in_damage_of_the_script_are_still_read(correct, cod
     page = "Вчера я попробовал нового помощника. Он был терпелив и вежлив.\n"
     out = fix_mojibake(page + _damage(correct, codec))
     assert out.splitlines()[-1] == correct
+
+
+_TH = "ผู้ช่วยตอบอย่างสุภาพและยอมรับข้อผิดพลาดเมื่อไม่รู้"
+_TH_LETTERS = "กขคงจฉชซญดตถทธนบปผพฟภมยรลวศษสหอฮะาิีึืุูเแโใไ่้็์"
+
+
+@pytest.mark.parametrize("codec", ["cp874", "tis_620"])
+def test_correct_thai_words_beside_thai_damage_stay(codec):
+    """On a Thai page with a line damaged as cp874, a correct word of two Thai letters is no
+    sequence of another script: "รก" is no "á", "ยก" no "¡", "ลข" no "Ţ"."""
+    damaged = _damage(_TH, codec) + "\n"
+    altered = []
+    for a, b in itertools.product(_TH_LETTERS, repeat=2):
+        line = f"ฉัน {a}{b} ครับ"
+        if fix_mojibake(damaged + line).splitlines()[-1] != line:
+            altered.append(a + b)
+    assert not altered
+
+
+def test_thai_damage_is_still_read_beside_correct_thai():
+    line = "ความสุภาพไม่เคยทำให้ใครเสียหาย"
+    out = fix_mojibake(_TH + "\n" + _damage(line, "cp874")).splitlines()[-1]
+    assert out != _damage(line, "cp874")
+    assert all(o in (c, "\ufffd") for o, c in zip(out, line, strict=True))

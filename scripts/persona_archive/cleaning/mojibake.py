@@ -1487,12 +1487,14 @@ def _repair_codec(
         if not primary and not (info.strong and info.lossless and len(runtext) >= 2):
             continue  # another codec of a mixed page: only lossless, fully strong runs
         if (
-            not established
+            (not established or by_script)
             and run.start not in weak
             and doc.scripts
             and _in_scripts(runtext, doc.scripts)
         ):
-            continue  # letters of the document's script that do not decode to it: as written
+            # letters of the document's script that do not decode to it: as written, also on
+            # a page damaged all through in its script (Thai "รก", "ยก" are no "á", "¡")
+            continue
         if primary and not established and _letters_in_word(text, codec, run):
             continue  # nothing but a mark to gain for letters that may be correct ("nedokážu")
         strong = (
