@@ -313,3 +313,63 @@ def test_a_news_message_header_block_goes_with_its_transport_evidence():
 def test_header_lines_without_transport_evidence_stay(block):
     body = ["We meet at noon by the shed to decide where the new butts go."]
     assert kept(*block, *body) == [*block, *body]
+
+
+# --------------------------------------------------------------------------- notices
+
+NOTICES = [
+    ("Parentsnet uses cookies. Find out more", "interface:consent"),
+    ("Cuéntalo usa cookies propias y de terceros. Más información | Aceptar", "interface:consent"),
+    ("This website uses cookies. Learn more", "interface:consent"),
+    ("Diese Website verwendet Cookies. Mehr erfahren", "interface:consent"),
+    ("Ce site utilise des cookies. En savoir plus", "interface:consent"),
+    ("Questo sito utilizza i cookie. Maggiori informazioni", "interface:consent"),
+    ("Ten serwis używa plików cookies. Więcej informacji", "interface:consent"),
+    ("Этот сайт использует файлы cookie. Подробнее", "interface:consent"),
+    ("Deze website gebruikt cookies. Meer informatie | Accepteren", "interface:consent"),
+    (
+        "Ви отримали цей лист, бо підписалися на «Тиждень». Відписатися | Змінити налаштування",
+        "interface:newsletter",
+    ),
+    (
+        "You're receiving this email because you signed up at quietbench.example.",
+        "interface:newsletter",
+    ),
+    ("Du erhältst diese E-Mail, weil du dich angemeldet hast. Abmelden", "interface:newsletter"),
+    ("Vous recevez cet e-mail car vous êtes abonné. Se désabonner", "interface:newsletter"),
+    ("Recibes este correo porque te suscribiste en nuestra web.", "interface:newsletter"),
+    ("Forward to a friend", "interface:newsletter"),
+    ("Переслати другові", "interface:newsletter"),
+    ("Inoltra a un amico", "interface:newsletter"),
+    ("Enjoying this newsletter? Subscribe to get it every Thursday.", "interface:newsletter"),
+    (
+        "Вам подобається розсилка? Підпишіться, щоб отримувати її щочетверга.",
+        "interface:newsletter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), NOTICES)
+def test_a_consent_or_newsletter_notice_goes(line, rule):
+    assert rule_of(line) == rule
+
+
+NOTICE_LOOKALIKES = [
+    "The bakery down the road uses cookies as bait.",
+    "My grandmother uses cookies to bribe the dog. OK",
+    "This site uses cookies.",
+    "I received this email because a friend forwarded it.",
+    "Enjoying the garden? It took ten years.",
+    "> Forward to a friend",
+]
+
+
+@pytest.mark.parametrize("line", NOTICE_LOOKALIKES)
+def test_sentences_like_a_notice_stay_alone(line):
+    assert rule_of(line) is None
+
+
+def test_a_bare_cookie_sentence_goes_only_next_to_chrome():
+    assert kept("Skip to content", "This site uses cookies.", "A post.") == ["A post."]
+    prose = ["This site uses cookies.", "I wrote that line on a sign for the bake sale."]
+    assert kept(*prose) == prose
