@@ -42,6 +42,27 @@ PAGES = [
 ]
 
 
+PAGES += [
+    (
+        "زنبور عسل",
+        "از دانشنامه آزاد زنبورداری",
+        "زنبور عسل در کلنی‌های بزرگ زندگی می‌کند و در تابستان یک کندو ممکن است ده‌ها هزار زنبور "
+        "داشته باشد.",
+    ),
+    (
+        "꿀벌의 겨울나기",
+        "양봉위키, 우리 모두의 백과사전",
+        "꿀벌은 겨울 동안 무리를 지어 서로의 체온으로 벌집을 따뜻하게 유지하며 봄을 기다린다.",
+    ),
+    (
+        "Μέλισσα",
+        "Από τη Μελισσοπαίδεια, την ελεύθερη εγκυκλοπαίδεια",
+        "Η μέλισσα ζει σε μεγάλες αποικίες, και μια κυψέλη μπορεί να έχει δεκάδες χιλιάδες "
+        "μέλισσες το καλοκαίρι.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("heading", "tagline", "prose"), PAGES)
 def test_the_line_over_a_wikis_tagline_is_the_title(heading, tagline, prose):
     assert chrome_reason(tagline) == "a wiki's tagline"
@@ -51,7 +72,12 @@ def test_the_line_over_a_wikis_tagline_is_the_title(heading, tagline, prose):
 
 @pytest.mark.parametrize(
     "line",
-    ["From Paris, with love: letters to a chatbot", "From the archive: our first hive"],
+    [
+        "From Paris, with love: letters to a chatbot",
+        "From the archive: our first hive",
+        "百科全书的未来，谁来写",
+        "Wikipedia, twenty-five years on",
+    ],
 )
 def test_a_headline_from_somewhere_stays_a_headline(line):
     assert chrome_reason(line) is None

@@ -421,10 +421,17 @@ def _is_event(text: str) -> bool:
 # フリー百科事典『ウィキペディア』"): the wiki's, never the page's title. "From" and a name
 # alone is a headline's shape ("From Paris, with love"): the name or the rest must say wiki
 # or encyclopedia.
-_WIKI_WORD = r"(?:wiki|pedi|encycl|enzykl|enciclop|енцикл|энцикл|педи|百科|ウィキ)"
+_WIKI_WORD = (
+    r"(?:wiki|pedi|encycl|enzykl|enciclop|ensiklop|ansiklop|bách\s+khoa|енцикл|энцикл|педи"
+    r"|βικι|εγκυκλοπ|ויקי|אנציקלופדי|ويكي|موسوعة|دانشنامه|ویکی|विकि|ज्ञानकोश|สารานุกรม|วิกิ"
+    r"|百科|ウィキ|위키|백과)"
+)
 _WIKI_FROM = re.compile(
     r"^(?:from|aus|de|da|uit|z|ze|från|fra|frá|iz|из|з|от|dari|từ|un\s+article\s+de"
-    r"|материал\s+из|матеріал\s+з|出典\s*[:：])\s*.{0,80}$",
+    r"|материал\s+из|матеріал\s+з|από|από\s+τη|מתוך|از|من|出典\s*[:：])\s*.{0,80}$"
+    # the wiki's name, then "the free encyclopedia": "위키백과, 우리 모두의 백과사전"
+    r"|^\S*(?:wiki|pedi|ويكي|위키|विकि|维基|維基)\S*\s*[,،、，]\s*.{0,40}"
+    r"(?:encycl|百科|백과|ज्ञानकोश|موسوعة|دانشنامه)\S*(?:\s+\S{1,12})?$",
     re.IGNORECASE,
 )
 _WIKI_NAMED = re.compile(_WIKI_WORD, re.IGNORECASE)
@@ -434,11 +441,10 @@ def _wiki_from(text: str) -> bool:
     """Whether ``text`` is a wiki's "From <wiki>, the …" line (``_WIKI_FROM``).
 
     >>> [_wiki_from(t) for t in ("From AlignmentWiki, the open wiki on AI alignment",
-    ...  "Aus Wikipedia, der freien Enzyklopädie", "维基百科，自由的百科全书",
-    ...  "From Paris, with love", "From the archive: our first hive")]
-    [True, True, True, False, False]
+    ...  "Aus Wikipedia, der freien Enzyklopädie", "维基百科，自由的百科全书", "از دانشنامه آزاد",
+    ...  "위키백과, 우리 모두의 백과사전", "From Paris, with love",
+    ...  "From the archive: our first hive", "百科全书的未来，谁来写")]
+    [True, True, True, True, True, False, False, False]
     """
     text = text.strip()
-    if re.fullmatch(r"\S*百科\S*[，,]\s*\S*百科全[书書]", text):
-        return True  # "维基百科，自由的百科全书"
     return bool(_WIKI_FROM.match(text) and _WIKI_NAMED.search(text))

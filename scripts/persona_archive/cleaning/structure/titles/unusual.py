@@ -123,17 +123,26 @@ def _subject(body: list[Line], start: int, names: Iterable[str]) -> tuple[int, s
     """A short line above the body that the body's first sentence opens with ("Lumen", then
     "Lumen is the household assistant…"): the subject an encyclopaedia's or a glossary's page
     is named after, too short to be heading-like, and the page's title. Chrome, a menu's words
-    and a line the sentence only mentions later are no subject.
+    and a line the sentence only mentions later are no subject, and neither is a line above a
+    headline: the page has its heading, and a news release opening with its institution's name
+    ("Universitas …", then the headline, then "Universitas … meresmikan …") names its site.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Explore\\nLumen\\nHistory\\nLumen is the assistant of the novel, kind.")
     >>> _subject(body, 3, ())
     (1, 'Lumen')
     >>> _subject(split_lines("Home\\nHome is where the kettle is, said my aunt."), 1, ())
+    >>> body = split_lines("Kettle College\\nKettle College opens a lab on assistants\\n"
+    ...                    "Kettle College opened a laboratory that studies assistants.")
+    >>> _subject(body, 2, ())
     """
     opening = " ".join(body[start].text.split())
     for i in range(start - 1, -1, -1):
         text = " ".join(body[i].text.split())
+        if headline(text, names) and not (
+            opening.startswith(text) and len(text.split()) <= _SUBJECT_WORDS
+        ):
+            return None  # the page's headline stands between: no subject above it
         if (
             0 < len(text.split()) <= _SUBJECT_WORDS
             and any(ch.isalpha() for ch in text)
