@@ -2011,6 +2011,7 @@ def _repair_double_byte(doc: _Doc, repairs: list[Repair]) -> None:
     short: list[re.Match[str]] = []
     for m in _CJK_RUN.finditer(text):
         if overlaps(taken, m.start(), m.end()):
+            _read_over_single_byte(m, repairs, seen)
             continue
         if len(m.group()) < 3 or not _read_double_byte(m, _DOUBLE_BYTE, repairs, seen):
             short.append(m)
@@ -2019,6 +2020,30 @@ def _repair_double_byte(doc: _Doc, repairs: list[Repair]) -> None:
     for m in short:
         if len(m.group()) >= 2 and seen:
             _read_double_byte(m, tuple(seen), repairs, seen, letters=2)
+
+
+def _read_over_single_byte(m: re.Match[str], repairs: list[Repair], seen: set[str]) -> None:
+    """Read a run as GBK or Shift_JIS damage where a single-byte codec read a piece inside it:
+    "ゅ√≠縺" of Japanese read as Shift_JIS holds "√≠", Mac Roman's bytes of "í", which would
+    have kept the whole run from being read. The run's reading replaces such pieces when it
+    covers them all; a run with a piece at its edge, or that does not read so, keeps them."""
+    s, e = m.span()
+    inside = [k for k, r in enumerate(repairs) if s < r.offset + len(r.before) and r.offset < e]
+    if not all(
+        s < r.offset and r.offset + len(r.before) < e and r.codec not in _DOUBLE_BYTE
+        for r in (repairs[k] for k in inside)
+    ):
+        return
+    found: list[Repair] = []
+    if not _read_double_byte(m, _DOUBLE_BYTE, found, seen):
+        return
+    new = found[0]
+    ns, ne = new.offset, new.offset + len(new.before)
+    if not all(ns <= repairs[k].offset and repairs[k].offset < ne for k in inside):
+        return
+    for k in reversed(inside):
+        del repairs[k]
+    repairs.append(new)
 
 
 def _read_double_byte(
