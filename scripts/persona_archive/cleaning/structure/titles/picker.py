@@ -26,6 +26,7 @@ from persona_archive.cleaning.structure.titles.credits import (
     _beside_figure_or_byline,
     _is_byline_line,
 )
+from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
 from persona_archive.cleaning.structure.titles.headline import headline
 from persona_archive.cleaning.structure.titles.marked import _confirmed_title, _marked_heading
 from persona_archive.cleaning.structure.titles.mastheads import (
@@ -45,6 +46,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     _key,
     _menu_item,
     _short,
+    _width,
 )
 from persona_archive.cleaning.structure.titles.menus import _echoed_row, _row_shape, page_labels
 from persona_archive.cleaning.structure.titles.neighbours import (
@@ -232,9 +234,33 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         break
     choice = _headline_below(body, run, choice, removed)
     following = body[choice[0] + 1] if choice[0] + 1 < len(body) else None
-    if following is None or _is_label(following.text):
+    if following is None or (_is_label(following.text) and not _signed_label(body, choice[0] + 1)):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+_NAME_WIDTH = 24
+"""The widest a poster's name under a label can be ("山茶与猫", "Ines Walcott")."""
+
+
+def _signed_label(body: list[Line], k: int) -> bool:
+    """Whether the label ``body[k]`` ("来自：", "From:", "Von:") introduces a post's author: a
+    short name stands under it and a date under the name. A headline has its byline so; a
+    label that introduces a list or a format ("The method:") has content under it.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("A headline\\n来自：\\n山茶与猫\\n2026-12-01 22:13:45 上海\\nText.")
+    >>> _signed_label(body, 1), _signed_label(split_lines("A\\nThe method:\\nStep one\\nX"), 1)
+    (True, False)
+    """
+    if k + 2 >= len(body):
+        return False
+    name, date = body[k + 1].text.strip(), body[k + 2].text.strip()
+    return (
+        0 < _width(name) <= _NAME_WIDTH
+        and not _is_label(name)
+        and (_is_date_line(date) or _holds_date(date) or bool(_dateline(date)))
+    )
 
 
 def _wrapped(body: list[Line], i: int) -> bool:
