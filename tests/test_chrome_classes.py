@@ -373,3 +373,81 @@ def test_a_bare_cookie_sentence_goes_only_next_to_chrome():
     assert kept("Skip to content", "This site uses cookies.", "A post.") == ["A post."]
     prose = ["This site uses cookies.", "I wrote that line on a sign for the bake sale."]
     assert kept(*prose) == prose
+
+
+# --------------------------------------------------------------------------- menu rows
+
+MENU_ROWS = [
+    "Home About Contact",
+    "Startseite Politik Wirtschaft Sport Kultur",
+    "Accueil Actualités Politique Économie Sport Culture",
+    "Portada Actualidad Deportes Cultura Opinión",
+    "Acasă Actualitate Economie Tehnologie Sport Opinii",
+    "Главная Новости Политика Экономика Спорт",
+    "Beranda Berita Olahraga Hiburan",
+    "Trang chủ Thời sự Kinh tế Thể thao",
+    "首页 新闻 体育 娱乐",
+    "ホーム ニュース スポーツ エンタメ",
+    "홈 뉴스 스포츠 연예",
+    "الرئيسية أخبار رياضة ثقافة",
+    "Om webbplatsen Kontakta oss Tillgänglighet Personuppgifter och cookies",
+    "Impressum Datenschutz AGB Kontakt",
+    "Mentions légales Confidentialité Plan du site",
+    "이용약관 개인정보처리방침 운영정책",
+    "利用規約 プライバシー ヘルプ・お問い合わせ",
+]
+
+
+@pytest.mark.parametrize("line", MENU_ROWS)
+def test_a_row_made_only_of_menu_words_goes(line):
+    assert rule_of(line) is not None
+
+
+MENU_LOOKALIKES = [
+    "Sport",
+    "Politics and Culture",
+    "Home Sweet Home",
+    "Home Office Announces New Rules For Visas",
+    "News From The Garden Shed",
+    "Sport is what the town talks about.",
+]
+
+
+@pytest.mark.parametrize("line", MENU_LOOKALIKES)
+def test_a_heading_with_menu_words_stays_alone(line):
+    assert rule_of(line) is None
+
+
+SPACED_MENUS = [
+    "Home Chi sono Ricette col miele Contatti",
+    "首页 浏览发现 话题 小组讨论",
+    "Dokumentation Anleitungen API Änderungsprotokoll GitHub",
+    "Inicio Noticias Deportes Cartelera Contacto",
+]
+
+
+@pytest.mark.parametrize("line", SPACED_MENUS)
+def test_a_menu_without_separators_goes_at_the_pages_edge(line):
+    prose = "The council met on Tuesday and agreed the new cycle lane after a long debate."
+    assert kept(line, "A headline for the story", prose) == ["A headline for the story", prose]
+    assert kept(prose, line) == [prose]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home Office Announces New Rules For Visas",
+        "Sport, Politics and Culture",
+        "Home Chi sono Ricette col miele Contatti 2024",
+        "Inicio Noticias",
+    ],
+)
+def test_a_headline_at_the_pages_edge_stays(line):
+    prose = "The council met on Tuesday and agreed the new cycle lane after a long debate."
+    assert kept(line, prose) == [line, prose]
+
+
+def test_a_menu_shaped_line_among_the_text_stays():
+    prose = "The council met on Tuesday and agreed the new cycle lane after a long debate."
+    line = "Home Chi sono Ricette col miele Contatti"
+    assert kept(prose, line, prose + " Again.") == [prose, line, prose + " Again."]

@@ -36,7 +36,9 @@ ingest summary can count them:
       table of contents whose entries carry their section numbers, and its label
       (``_contents``, ``_contents_label``);
     - a menu or footer row between spaced bars or dots above the first line of prose or below
-      the last, two of its items known (``_edge_rows``); other articles' headlines framed by
+      the last, two of its items known (``_edge_rows``); the same with only spaces between
+      its items, three of them known and more known items than unknown words
+      (``_spaced_menus``); other articles' headlines framed by
       footer chrome below the prose (``_footer_headlines``);
     - a live blog's entry times, newest first (``_time_codes``);
     - a message's header block as mail and news archives print it (``headers``): two or more

@@ -118,6 +118,7 @@ def _context_rules(
     _recurring_furniture(kept, removed, strings, anchors)
     _recurring_rows(kept, removed, strings, anchors)
     _edge_rows(kept, removed, strings, anchors)
+    _spaced_menus(kept, removed, strings, anchors)
     _footer_headlines(kept, removed)
     _profile_fields(kept, removed, anchors)
     _spread(kept, removed, candidates, anchors)
@@ -1552,6 +1553,82 @@ def _edge_row(text: str, strings: InterfaceStrings) -> str | None:
     if len(known) < EDGE_ROW_MIN_KNOWN:
         return None
     return f"a menu row at the page's edge: {len(known)} of its {len(items)} items are known"
+
+
+SPACED_MENU_MIN_ITEMS = 4
+
+
+SPACED_MENU_MIN_KNOWN = 3
+
+
+SPACED_MENU_MAX_TOKENS = 16
+
+
+SPACED_ITEM_MAX_TOKENS = 4
+
+
+_ROW_PUNCTUATION = frozenset(',;:()[]"“”«»')
+
+
+def _spaced_menus(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    strings: InterfaceStrings,
+    anchors: dict[int, str],
+) -> None:
+    """A site's menu or footer links printed on one line with nothing but spaces between them
+    (the separators were images or styles), in the page's header (above the first line of
+    prose) or footer (below the last): see ``spaced_menu``. The same line among the text stays."""
+    seen = _visible(kept, removed)
+    prose = [i for i in seen if _is_prose(kept[i].text) and not is_quoted(kept[i].text)]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    for index in seen:
+        if first <= index <= last:
+            continue
+        detail = spaced_menu(kept[index].text, strings)
+        if detail is not None:
+            removed[index] = ("interface:navigation", detail)
+            anchors[index] = "navigation"
+
+
+def spaced_menu(text: str, strings: InterfaceStrings) -> str | None:
+    """The detail when a line is menu items separated by spaces, else None: no sentence
+    punctuation, comma, colon or digit; four items or more, three of them at least interface
+    strings, and more known items than unknown words (the site's own page names: "Home Chi
+    sono Ricette col miele Contatti", "首页 浏览发现 话题 豆瓣小组"). A headline has more words
+    the list does not know than menu words ("Home Office Announces New Rules For Visas").
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> strings = repo_interface_strings()
+    >>> spaced_menu("Home Chi sono Ricette col miele Contatti", strings)
+    'a menu row without separators: 4 of its 6 items are interface strings'
+    >>> spaced_menu("Home Office Announces New Rules For Visas", strings) is None
+    True
+    """
+    if is_quoted(text) or sentence_marks(text) or any(ch.isdigit() for ch in text):
+        return None
+    if any(ch in _ROW_PUNCTUATION for ch in text):
+        return None
+    tokens = text.split()
+    if len(tokens) > SPACED_MENU_MAX_TOKENS:
+        return None
+    known, unknown, position = 0, 0, 0
+    while position < len(tokens):
+        for size in range(min(SPACED_ITEM_MAX_TOKENS, len(tokens) - position), 0, -1):
+            piece = " ".join(tokens[position : position + size])
+            if strings.lookup(interface_key(piece)) is not None:
+                known += 1
+                position += size
+                break
+        else:
+            unknown += 1
+            position += 1
+    items = known + unknown
+    if items < SPACED_MENU_MIN_ITEMS or known < SPACED_MENU_MIN_KNOWN or known <= unknown:
+        return None
+    return f"a menu row without separators: {known} of its {items} items are interface strings"
 
 
 FOOTER_HEADLINE_MIN_WORDS = 4
