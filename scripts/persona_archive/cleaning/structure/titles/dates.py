@@ -160,3 +160,24 @@ def _dateline(text: str) -> bool:
     """
     parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", _ascii_digits(text)) if p.strip()]
     return len(parts) >= 2 and any(_DATE_SHAPE.match(p) for p in parts)
+
+
+# An issue's number: a word and a number, with a number sign or not ("Issue 47", "Випуск №58",
+# "Ausgabe Nr. 12", "Numéro 3", "Issue #58", "第58期").
+_ISSUE_NUMBER = re.compile(
+    r"^(?:[^\W\d_]+\.?\s*(?:№|#|no\.?|nr\.?|n[º°o]\.?|č\.)?\s*\d+|第\s*\d+\s*[期号號回]|제?\s*\d+\s*호)$",
+    re.IGNORECASE,
+)
+
+
+def _issue_line(text: str) -> bool:
+    """A newsletter's or a magazine's issue line: its number and its date, set apart ("Issue 47
+    · 28 February 2026", "Випуск №58 · 4 грудня 2026"): the masthead's, under the newsletter's
+    name or tagline, never a headline's own date.
+
+    >>> [_issue_line(t) for t in ("Issue 47 · 28 February 2026", "Випуск №58 · 4 грудня 2026",
+    ...  "March 3, 2026 · 5 min read")]
+    [True, True, False]
+    """
+    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", _ascii_digits(text)) if p.strip()]
+    return _dateline(text) and any(_ISSUE_NUMBER.match(p) for p in parts)

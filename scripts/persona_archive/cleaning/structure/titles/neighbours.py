@@ -20,6 +20,7 @@ from persona_archive.cleaning.structure.titles.dates import (
     _dateline,
     _holds_date,
     _is_date_line,
+    _issue_line,
 )
 from persona_archive.cleaning.structure.titles.headline import _META, headline
 from persona_archive.cleaning.structure.titles.labels import _CONSENT, _COOKIE_WORD, _is_event
@@ -199,6 +200,9 @@ def _lead(body: list[Line], i: int, gone: dict[int, str]) -> str:
         j += kept
         if not text:
             continue  # a blank line, a scrape copy removed
+        if _issue_line(text):
+            skipped += 1  # a newsletter's issue line: its masthead's, not the line's date
+            continue
         if _is_byline_line(text) or _AUTHOR_LABEL.match(text):
             kind = "byline"
         elif (
