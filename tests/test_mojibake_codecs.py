@@ -89,3 +89,28 @@ def test_marking_where_codecs_tie_is_idempotent():
     line = "El asistente respondió rápido, pero el niño no aparecía en la búsqueda."
     once = fix_mojibake(_ES + _damage(line, "iso8859_2"))
     assert fix_mojibake(once) == once
+
+
+_FR = "Hier, j'ai essayé le nouvel assistant à la bibliothèque. Il était très patient.\n"
+
+
+@pytest.mark.parametrize(
+    "correct, codec",
+    [
+        ("Ça m'a étonné : l'assistant répond à côté, mais il reconnaît ses erreurs.", "cp1257"),
+        ("Il a répondu très vite et je l'ai trouvé poli, même élégant.", "cp1257"),
+    ],
+)
+def test_ftfy_reading_another_code_page_than_the_pages_is_no_guess(correct, codec):
+    """cp1257 reads é as "Ć©"; ftfy reads that as cp1250's "Ʃ": a capital inside a word, or a
+    letter the page's own codec reads otherwise, is marked or left, never written."""
+    damaged = _damage(correct, codec)
+    out = fix_mojibake(_FR + damaged).splitlines()[-1]
+    assert not _guessed(out, correct, damaged), out
+    assert "Ʃ" not in out and "Ʈ" not in out
+
+
+def test_ftfy_still_reads_the_pages_own_code_page():
+    line = "Il a répondu très vite et je l'ai trouvé poli, même élégant."
+    out = fix_mojibake(_FR + _damage(line, "cp1252")).splitlines()[-1]
+    assert out == line

@@ -158,7 +158,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import pairwise, product
 from pathlib import Path
 
 import ftfy
@@ -1285,7 +1285,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
         ):
             _repair_codec(doc, a, evidence, repairs, taken, primary=False)
     _spaced_a_grave(text, repairs, taken)
-    _repair_ftfy(text, repairs, taken)
+    _repair_ftfy(text, repairs, taken, primary.codec if repairs else None)
     _lost_continuations(text, repairs, taken)
     written_lost(text, repairs, taken, doc.scripts)
     lone_leads(text, repairs, taken)
@@ -1759,20 +1759,29 @@ def _spaced_a_grave(text: str, repairs: list[Repair], taken: list[tuple[int, int
             add_taken(taken, s, s + 2)
 
 
-def _repair_ftfy(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
+def _repair_ftfy(
+    text: str, repairs: list[Repair], taken: list[tuple[int, int]], page: Codec | None = None
+) -> None:
     """Offer ftfy each token of what the codec repairs left: a repaired run splits a token
-    ("Lâ€™Ã©tÃ©" leaves "tÃ©" once "â€™Ã©" is repaired)."""
+    ("Lâ€™Ã©tÃ©" leaves "tÃ©" once "â€™Ã©" is repaired). ``page`` is the codec the page's
+    damage was read with, if any: where it reads a piece as another letter than ftfy's code
+    page does, the piece is marked lost (cp1257's "Ć©" is "é", cp1250's "Ʃ")."""
     parts, pos = [], 0
     for s, e in taken:
         parts += (text[pos:s], " " * (e - s))
         pos = e
     parts.append(text[pos:])
     for m in _TOKEN.finditer("".join(parts)):
-        _ftfy_piece(text, *m.span(), repairs, taken)
+        _ftfy_piece(text, *m.span(), repairs, taken, page)
 
 
 def _ftfy_piece(
-    text: str, s: int, e: int, repairs: list[Repair], taken: list[tuple[int, int]]
+    text: str,
+    s: int,
+    e: int,
+    repairs: list[Repair],
+    taken: list[tuple[int, int]],
+    page: Codec | None = None,
 ) -> None:
     token = text[s:e]
     if token.isascii() or not ftfy.badness.is_bad(token):
@@ -1807,8 +1816,31 @@ def _ftfy_piece(
         scripts = {script_of(c) for c in others}
         if len(others) < 2 or len(scripts) != 1 or not script_letter(others[0], scripts):
             return  # ftfy's reading yields unlikely characters: keep the text as it is
-    repairs.append(Repair(s + p, token[p : len(token) - q], after, codec, "ftfy"))
+    if _capital_after_small(text[s + p - 1 : s + p] + after):
+        return  # "rĆ©pond" as cp1250 is "rƩpond": no word is spelled so (cp1257 reads "é")
+    piece = token[p : len(token) - q]
+    other = _whole_reading(page, piece) if page and len(after) == 1 else None
+    if (
+        other is not None
+        and other != after
+        and other.isalpha()
+        and is_plausible(other)
+        and page.name.partition("+")[0] != codec.partition("+")[0]
+    ):
+        repairs.append(Repair(s + p, piece, LOST, codec, "codecs disagree", (after, other)))
+    else:
+        repairs.append(Repair(s + p, piece, after, codec, "ftfy"))
     add_taken(taken, s, e)
+
+
+def _capital_after_small(chars: str) -> bool:
+    """Whether a capital letter stands right after a small letter in ``chars`` (a reading
+    that puts one inside a word fits no word: ``_misfits``).
+
+    >>> _capital_after_small("rƩ"), _capital_after_small(" Ʃ"), _capital_after_small("é")
+    (True, False, False)
+    """
+    return any(a.islower() and b.isupper() for a, b in pairwise(chars))
 
 
 _MAX_LAYER_READINGS = 64
