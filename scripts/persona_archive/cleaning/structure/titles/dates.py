@@ -176,8 +176,15 @@ def _issue_line(text: str) -> bool:
     name or tagline, never a headline's own date.
 
     >>> [_issue_line(t) for t in ("Issue 47 · 28 February 2026", "Випуск №58 · 4 грудня 2026",
-    ...  "March 3, 2026 · 5 min read")]
-    [True, True, False]
+    ...  "第58期 · 2026年12月4日", "March 3, 2026 · 5 min read", "Windows 11 · 2025")]
+    [True, True, True, False, False]
     """
     parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", _ascii_digits(text)) if p.strip()]
-    return _dateline(text) and any(_ISSUE_NUMBER.match(p) for p in parts)
+    return (
+        len(parts) >= 2
+        and any(
+            (_DATE_SHAPE.match(p) or _is_date_line(p)) and len(re.findall(r"\d+", p)) >= 2
+            for p in parts
+        )  # a full date, its day and its year
+        and any(_ISSUE_NUMBER.match(p) for p in parts)
+    )
