@@ -451,3 +451,62 @@ def test_a_menu_shaped_line_among_the_text_stays():
     prose = "The council met on Tuesday and agreed the new cycle lane after a long debate."
     line = "Home Chi sono Ricette col miele Contatti"
     assert kept(prose, line, prose + " Again.") == [prose, line, prose + " Again."]
+
+
+# --------------------------------------------------------------------------- dates and times
+
+TIMESTAMPS = [
+    "hace 5 h",
+    "Atualizado há 2 horas",
+    "vor 5 Std.",
+    "il y a 5 h",
+    "3 ore fa",
+    "5 ч назад",
+    "5 год. тому",
+    "2 dni temu",
+    "před 5 h",
+    "5 órája",
+    "5 timmar sedan",
+    "for 3 timer siden",
+    "acum 2 ore",
+    "πριν 3 ώρες",
+    "5 jam yang lalu",
+    "5 ساعت پیش",
+    "Actualizada a las 10:12",
+    "Published 3rd Dec 2026, 14:21 GMT",
+    "Updated 16:05, 4 MAR 2026",
+    "Diperbarui: 2 Maret 2026 09:15",
+    "Aktualisiert am 3. März 2026 um 10:12 Uhr",
+    "Mis à jour le 3 mars 2026 à 10h12",
+    "آخر تحديث: 10:42 ص",
+    "November 30, 2026 09:00 AM Eastern Standard Time",
+]
+
+
+@pytest.mark.parametrize("line", TIMESTAMPS)
+def test_a_date_or_time_line_goes(line):
+    assert rule_of(line) == "interface:timestamp"
+
+
+@pytest.mark.parametrize(
+    "line", ["Lectura de 5 minutos", "Tempo di lettura: 4 minuti", "6 minut czytania"]
+)
+def test_a_reading_time_goes(line):
+    assert rule_of(line) == "interface:counter"
+
+
+TIMESTAMP_LOOKALIKES = [
+    "Updated my bike with 2 new tyres",
+    "Published in 2019 by a small press, the book sold well.",
+    "Posted 3 letters to the council",
+    "vor 5 Jahren habe ich angefangen.",
+    "hace 5 años que vivo aquí",
+    "il y a 5 ans, tout a changé",
+    "2024-06-18",
+    "14:32",
+]
+
+
+@pytest.mark.parametrize("line", TIMESTAMP_LOOKALIKES)
+def test_sentences_with_dates_and_bare_numbers_stay(line):
+    assert rule_of(line) is None
