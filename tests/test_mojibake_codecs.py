@@ -114,3 +114,14 @@ def test_ftfy_still_reads_the_pages_own_code_page():
     line = "Il a répondu très vite et je l'ai trouvé poli, même élégant."
     out = fix_mojibake(_FR + _damage(line, "cp1252")).splitlines()[-1]
     assert out == line
+
+
+def test_a_codec_is_not_preferred_for_cutting_runs_short():
+    """ISO-8859-16 explains "ĂźÈi" (î, and ț that lost a byte) as surely as cp1250 explains
+    "Ăź" (ß), whose runs stop at the "È" it has no byte for: the short Romanian line is read
+    as ISO-8859-16, never with cp1250's "ß"."""
+    line = "Să știi că îți răspunde repede și politicos, chiar dacă întrebarea e grea."
+    damaged = _damage(line, "iso8859_16")
+    out = fix_mojibake(damaged)
+    assert "ß" not in out
+    assert not _guessed(out, line, damaged), out

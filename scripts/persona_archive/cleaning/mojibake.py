@@ -496,6 +496,19 @@ def _strong(codec: Codec, seg: Seg, run: str, reaction: bool) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _strong_part(name: str, run: str) -> int:
+    """The characters of a run's whole strong sequences when the run as a whole is not strong:
+    ISO-8859-16's "ĂźÈ" ("î" and the bare lead of "ț") explains "Ăź" as surely as cp1250's
+    run "Ăź" (È is no cp1250 character), which is cut short there."""
+    c = codec_table(name)
+    return sum(
+        g.end - g.start
+        for g in _run_info(name, run).segs or ()
+        if g.lead is not None and len(g.surv) == seq_len(g.lead) - 1 and _strong(c, g, run, False)
+    )
+
+
 def _lossy_letters(seg: Seg, run: str) -> bool:
     """Whether a sequence lost a byte and its run is nothing but Latin letters: Romanian
     "câștigat" holds "âș", which ISO-8859-16 reads as E2 BA, a "›" or "₺" that lost a byte. A
@@ -619,6 +632,8 @@ class _Analysis:
                 self.failures += n
             elif info.strong:
                 self.strong += n * len(run)
+            elif len(info.segs) > 1:
+                self.strong += n * _strong_part(name, run)
             elif len(info.segs) == 1 and info.segs[0].lead is not None and not info.segs[0].surv:
                 bare.append(run)
                 self.bare_punct += n * info.bare_punct
