@@ -510,3 +510,45 @@ TIMESTAMP_LOOKALIKES = [
 @pytest.mark.parametrize("line", TIMESTAMP_LOOKALIKES)
 def test_sentences_with_dates_and_bare_numbers_stay(line):
     assert rule_of(line) is None
+
+
+# --------------------------------------------------------------------------- comment sections
+
+COMMENT_FURNITURE = [
+    ("Añadir comentario", "interface:comments"),
+    ("Add your comment", "interface:comments"),
+    ("Lascia un commento", "interface:comments"),
+    ("Добавить комментарий", "interface:comments"),
+    ("Yorum ekle", "interface:comments"),
+    ("أضف تعليقك", "interface:comments"),
+    ("댓글 쓰기", "interface:comments"),
+    ("Reader comments (3)", "interface:counter"),
+    ("Leserkommentare (12)", "interface:counter"),
+    ("Kullanıcı yorumları (3)", "interface:counter"),
+    ("تعليقات القراء (3)", "interface:counter"),
+    ("Отзывы (27)", "interface:counter"),
+    ("ordenar por: fecha | votos", "interface:navigation"),
+    ("Sortieren nach: Neueste", "interface:navigation"),
+    ("Mới nhất | Quan tâm nhất", "interface:tabs"),
+    ("En yeni En faydalı", "interface:tabs"),
+    ("Newest | Oldest", "interface:tabs"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), COMMENT_FURNITURE)
+def test_a_comment_sections_furniture_goes(line, rule):
+    assert rule_of(line) == rule
+
+
+COMMENT_LOOKALIKES = [
+    "ordenar por fecha es lo mejor",
+    "Newest",
+    "Leave a comment if you tried it with rye.",
+    "Comments (and corrections) are welcome below.",
+    "Reviews 3",
+]
+
+
+@pytest.mark.parametrize("line", COMMENT_LOOKALIKES)
+def test_sentences_about_comments_stay(line):
+    assert rule_of(line) is None
