@@ -552,3 +552,48 @@ COMMENT_LOOKALIKES = [
 @pytest.mark.parametrize("line", COMMENT_LOOKALIKES)
 def test_sentences_about_comments_stay(line):
     assert rule_of(line) is None
+
+
+# --------------------------------------------------------------------------- article furniture
+
+ARTICLE_FURNITURE = [
+    ("Story continues below", "interface:ad-marker"),
+    ("Weiterlesen nach der Anzeige", "interface:ad-marker"),
+    ("La suite après la publicité", "interface:ad-marker"),
+    ("Haberin devamı aşağıda", "interface:ad-marker"),
+    ("Most viewed", "interface:related"),
+    ("Lo más leído", "interface:related"),
+    ("Explore more on these topics", "interface:related"),
+    ("Mehr zum Thema", "interface:related"),
+    ("Ещё по теме", "interface:related"),
+    ("Was this page helpful?", "interface:voting"),
+    ("War diese Seite hilfreich?", "interface:voting"),
+    ("このページは役に立ちましたか？", "interface:voting"),
+    ("Show full transcript", "interface:tabs"),
+    ("पूरा ट्रांसक्रिप्ट पढ़ें", "interface:tabs"),
+    ("Get the Gazette newsletter", "interface:newsletter"),
+    ("Sign up to our daily newsletter", "interface:newsletter"),
+    ("Get the biggest stories in Harrowgate straight to your inbox", "interface:newsletter"),
+    ("Abonnez-vous à notre newsletter", "interface:newsletter"),
+    ("Suscríbete a nuestro boletín", "interface:newsletter"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), ARTICLE_FURNITURE)
+def test_an_articles_furniture_goes(line, rule):
+    assert rule_of(line) == rule
+
+
+ARTICLE_LOOKALIKES = [
+    "Get the newsletter out by Friday, Sam.",
+    "The council will send updates straight to your inbox.",
+    "Wir schicken dir die Rechnung direkt in dein Postfach.",
+    "Join the club",
+    "The story continues below the bridge, where the river bends.",
+    "Was this page helpful to anyone but me?",
+]
+
+
+@pytest.mark.parametrize("line", ARTICLE_LOOKALIKES)
+def test_sentences_like_an_articles_furniture_stay(line):
+    assert rule_of(line) is None
