@@ -20,6 +20,7 @@ from persona_archive.cleaning.structure.titles.evidence import (
     prose_keys,
     shared,
 )
+from persona_archive.cleaning.structure.titles.mastheads import _label_over
 from persona_archive.cleaning.structure.titles.menus import _menu_row
 from persona_archive.cleaning.structure.titles.neighbours import _lead, _under_crumb
 
@@ -41,7 +42,8 @@ def _headline_below(
     issue line), neither asks nor stands under a breadcrumb, and a later heading-like line of
     ``run`` has (its byline, date or body), is not right under ``choice`` (a deck under its
     headline, which the masthead rules weigh) and the body speaks of it: at least
-    ``EVIDENCE_MIN`` of its words and ``_EVIDENCE_RATIO`` times the share of ``choice``'s,
+    ``EVIDENCE_MIN`` of its words and ``_EVIDENCE_RATIO`` times the share of ``choice``'s (when
+    it speaks of two of them or of no fewer than of the candidate's: ``_telling_share``),
     unless it speaks of as many of ``choice``'s words (``_said_as_much``). Right under a line
     in the shape of a menu's row (``_menu_row``) it may be, when the body speaks of none of the
     row's words and of ``_ROW_EVIDENCE`` of its own. Else ``choice``.
@@ -65,7 +67,7 @@ def _headline_below(
     ):
         return choice
     for cand in run:
-        if cand[0] <= choice[0] or _lead(body, cand[0], gone) not in _LED:
+        if cand[0] <= choice[0] or not _led(body, cand, gone):
             continue
         if _dialogue(body, cand[0]):
             break  # a transcript's first turn: the body began
@@ -79,11 +81,52 @@ def _headline_below(
             continue
         if (
             share >= EVIDENCE_MIN
-            and share >= _EVIDENCE_RATIO * body_share(choice[1], prose)
+            and share >= _EVIDENCE_RATIO * _telling_share(choice[1], cand[1], prose)
             and not _said_as_much(choice[1], cand[1], prose)
         ):
             return cand
     return choice
+
+
+def _led(body: list[Line], cand: tuple[int, str], gone: dict[int, str]) -> bool:
+    """Whether ``cand`` has a headline's own under it (``_LED``), or its deck right under it
+    with the byline or the date under the deck (a news page's headline, deck, byline), and is
+    no kicker over that deck (``mastheads._label_over``).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("The town's assistant learns to say it does not know\\nThe council "
+    ...                    "changed its chatbot after it gave wrong dates for the collection"
+    ...                    "\\nBy Ada Brook\\nText.")
+    >>> _led(body, (0, body[0].text), {}), _led(body, (1, body[1].text), {})
+    (True, True)
+    """
+    lead = _lead(body, cand[0], gone)
+    if lead in _LED:
+        return True
+    d = cand[0] + 1
+    if lead != "deck" or d >= len(body) or not _right_under(body, cand[0], d, gone):
+        return False
+    deck = (d, body[d].text)
+    return _lead(body, d, gone) in ("byline", "date") and not _label_over(body, cand, deck, gone)
+
+
+def _telling_share(text: str, other: str, prose: set[str]) -> float:
+    """The share of ``text``'s words the prose speaks of (``evidence.body_share``), or 0 when
+    it speaks of one of them only and of more of ``other``'s: one word in common says little
+    (a site's name, "Diario del Ebro", whose "diario" the prose's "diarias" shares) against a
+    headline whose words the body tells.
+
+    >>> from persona_archive.cleaning.structure.titles.evidence import _keys
+    >>> prose = _keys("The council answers 140 questions daily (diarias) on garden waste.")
+    >>> _telling_share("Diario del Ebro", "Council answers on garden waste", prose)
+    0.0
+    >>> _telling_share("Diario del Ebro", "Weather", prose)
+    1.0
+    """
+    mine = shared(text, prose)
+    if mine < _SAID_KEYS and shared(other, prose) > mine:
+        return 0.0
+    return body_share(text, prose)
 
 
 def _said_as_much(first: str, lower: str, prose: set[str]) -> bool:
