@@ -193,7 +193,7 @@ from persona_archive.cleaning.mojibake_leads import (
     lone_leads,
     quote_pairs,
 )
-from persona_archive.cleaning.mojibake_replaced import written_lost
+from persona_archive.cleaning.mojibake_replaced import lost_leads, written_lost
 from persona_archive.page import LOST
 
 __all__ = ["CODECS", "Evidence", "Repair", "RepairResult", "fix_mojibake", "repair"]
@@ -1303,6 +1303,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     _repair_ftfy(text, repairs, taken, primary.codec if repairs else None)
     _lost_continuations(text, repairs, taken)
     written_lost(text, repairs, taken, doc.scripts)
+    lost_leads(text, repairs, taken, doc.scripts)
     lone_leads(text, repairs, taken)
     letter_and_sign(text, repairs, taken)
     quote_pairs(text, repairs, taken)

@@ -23,6 +23,9 @@ correct letter ("Ä�" on a page with no damage of that codec near it) stays as
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import re
 from bisect import bisect_left
 from itertools import product
 
@@ -139,3 +142,79 @@ def _cut_short_before(text: str, i: int, encode) -> bool:
 def _near(starts: list[int], pos: int) -> bool:
     i = bisect_left(starts, pos - _REACH)
     return i < len(starts) and starts[i] <= pos + _REACH
+
+
+# code pages that leave the lead bytes of whole alphabets undefined (ISO-8859-8 all of C2-DE:
+# Hebrew, Arabic, Greek, Cyrillic; ISO-8859-3 D0), so that with errors="replace" a letter
+# keeps only its continuation byte
+_LEADLESS = ("iso8859_8", "iso8859_3", "iso8859_6", "iso8859_11")
+
+
+@functools.cache
+def _leadless(name: str) -> tuple[tuple[int, ...], dict[str, int], re.Pattern[str]]:
+    """A code page's undefined two-byte leads, the characters it reads continuation bytes as
+    (A0-BF; 80-9F are C1 controls, stripped), and a token made of U+FFFD and those."""
+    leads = []
+    for b in range(0xC2, 0xE0):
+        try:
+            bytes([b]).decode(name)
+        except UnicodeDecodeError:
+            leads.append(b)
+    conts = {}
+    for b in range(0xA0, 0xC0):
+        with contextlib.suppress(UnicodeDecodeError):
+            conts[bytes([b]).decode(name)] = b
+    chars = "".join(re.escape(ch) for ch in conts)
+    token = re.compile(f"(?<!\\S)(?:{LOST}[{chars}]?)+(?=[\\s.,;:!?]|$)")
+    return tuple(leads), conts, token
+
+
+def lost_leads(text: str, repairs: list, taken: list[tuple[int, int]], scripts) -> None:
+    """Read the words of a page's script whose lead bytes a code page left undefined and wrote
+    as U+FFFD: Hebrew read as ISO-8859-8 with errors="replace" turns "שבת" (D7 A9, D7 91,
+    D7 AA) into "\\ufffd©\\ufffd\\ufffd×" - each lead one U+FFFD, the C1 byte 91 stripped. A
+    U+FFFD and the continuation byte after it are a letter of the page's scripts when exactly
+    one undefined lead makes one ("\\ufffd©" is "ש"); a U+FFFD alone stays the lost letter
+    it marks. Only whole words made of such pairs are read, and only where one pair reads
+    for sure; correct text holds no U+FFFD.
+
+    >>> from persona_archive.cleaning.mojibake import fix_mojibake
+    >>> fix_mojibake("תגובות לכתבה\\nאבי\\n\\ufffd©\\ufffd\\ufffd× \\ufffd©\\ufffd\\ufffd\\ufffd")
+    'תגובות לכתבה\\nאבי\\nש\\ufffdת ש\\ufffd\\ufffd\\ufffd'
+    """
+    if LOST not in text or not scripts:
+        return
+    for name in _LEADLESS:
+        leads, conts, token = _leadless(name)
+        for m in token.finditer(text):
+            if overlaps(taken, m.start(), m.end()):
+                continue
+            found = _read_leadless(m, leads, conts, scripts, name)
+            if found and any(r.after != LOST for r in found):
+                for r in found:
+                    repairs.append(r)
+                    add_taken(taken, r.offset, r.offset + len(r.before))
+
+
+def _read_leadless(m, leads, conts, scripts, name) -> list | None:
+    """The repairs of one token of U+FFFD and continuation characters, or None if a pair in it
+    reads as no letter of the page's scripts."""
+    out = []
+    word = m.group()
+    for i, ch in enumerate(word):
+        if ch == LOST:
+            continue
+        cands = set()
+        for lead in leads:
+            try:
+                x = bytes([lead, conts[ch]]).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if x.isalpha() and script_letter(x, scripts):
+                cands.add(x)
+        if not cands:
+            return None
+        cands = tuple(sorted(cands))
+        after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
+        out.append(Repair(m.start() + i - 1, word[i - 1 : i + 1], after, name, why, cands))
+    return out
