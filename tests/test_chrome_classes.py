@@ -597,3 +597,39 @@ ARTICLE_LOOKALIKES = [
 @pytest.mark.parametrize("line", ARTICLE_LOOKALIKES)
 def test_sentences_like_an_articles_furniture_stay(line):
     assert rule_of(line) is None
+
+
+# --------------------------------------------------------------------------- wikis
+
+WIKI_CHROME = [
+    ("Bu sayfa en son 3 Mart 2026 tarihinde, saat 10.22'de değiştirilmiştir.", "interface:legal"),
+    ("このページの最終更新日時は 2026年3月3日 (火) 10:22 です。", "interface:legal"),
+    ("本页面最后修订于2026年3月3日 (星期二) 10:22。", "interface:legal"),
+    ("Stránka byla naposledy editována 3. 3. 2026 v 10:22.", "interface:legal"),
+    ("این صفحه آخرین بار در ۱۲ آذر ۱۴۰۵ ساعت ۱۰:۲۲ ویرایش شده است.", "interface:legal"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), WIKI_CHROME)
+def test_a_wikis_chrome_goes(line, rule):
+    assert rule_of(line) == rule
+
+
+WIKI_LOOKALIKES = [
+    "From Paris, the city of light",
+    "From Lisbon, a wiki of sorts would be nice, she said.",
+    "از دانشنامه آزاد فناوری",
+    "For other uses, see the manual.",
+]
+
+
+@pytest.mark.parametrize("line", WIKI_LOOKALIKES)
+def test_lines_like_a_wikis_chrome_stay_alone(line):
+    assert rule_of(line) is None
+
+
+def test_a_hatnote_goes_next_to_the_wikis_chrome_and_stays_in_prose():
+    hatnote = "This article is about garden sheds. For the band, see Shed (band)."
+    prose = "A shed keeps tools dry through the winter months."
+    assert kept("Jump to navigation", hatnote, prose) == [prose]
+    assert kept(prose, hatnote, prose + " Twice.") == [prose, hatnote, prose + " Twice."]
