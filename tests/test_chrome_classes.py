@@ -633,3 +633,38 @@ def test_a_hatnote_goes_next_to_the_wikis_chrome_and_stays_in_prose():
     prose = "A shed keeps tools dry through the winter months."
     assert kept("Jump to navigation", hatnote, prose) == [prose]
     assert kept(prose, hatnote, prose + " Twice.") == [prose, hatnote, prose + " Twice."]
+
+
+# --------------------------------------------------------------------------- issue trackers
+
+TRACKER_EVENTS = [
+    "~ilsa added label scoring",
+    "halloran added the bug label yesterday",
+    "halloran added the bug and docs labels 3 days ago",
+    "wrenfield opened this issue on Jan 14 · 6 comments",
+    "mara closed this as completed",
+    "mara assigned @jdoe",
+    "周一鸣 添加了标签 多语言",
+    "周一鸣 将任务指派给了 自己",
+]
+
+
+@pytest.mark.parametrize("line", TRACKER_EVENTS)
+def test_an_issue_trackers_event_line_goes(line):
+    assert rule_of(line) == "interface:hosting-banner"
+
+
+TRACKER_LOOKALIKES = [
+    "Mary added salt and pepper",
+    "Mary added the spice label to the jar",
+    "Tom assigned homework",
+    "Tom closed this chapter of his life",
+    "lina-k added the bug label",
+    "Files changed 4",
+    "Status",
+]
+
+
+@pytest.mark.parametrize("line", TRACKER_LOOKALIKES)
+def test_sentences_like_tracker_events_stay_alone(line):
+    assert rule_of(line) is None
