@@ -297,7 +297,36 @@ def korean_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
                 if fixed is not None and fixed != m.group():
                     out.append((m.start(), m.end(), fixed))
         out.sort()
+    if out and free:
+        out = sorted(out + _rest_of_damaged_lines(text, runs, out))
     return _by_vocabulary(text, out, free)
+
+
+_LINE_RUNS = 1  # runs of a line read as such damage that make the line's other runs damage too
+
+
+def _rest_of_damaged_lines(
+    text: str, runs: list[re.Match[str]], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Where bytes were dropped silently, the other runs of a line that holds a run read as
+    Korean damage, made only of UTF-8 bytes of Hangul (80-BF, EA-ED) when encoded back:
+    what is left of words that lost too many bytes to be searched ("鍮" of "비", "깃꺽" of
+    "성격"). Each of their characters is marked lost (U+FFFD): how many syllables they were is
+    not known. A correct syllable's bytes fall outside that set four times in five, and a
+    correct word there is a line partly re-encoded, which the line's other runs would show."""
+    done = {s for s, _, _ in found}
+    per_line: dict[int, int] = {}
+    for s, _, _ in found:
+        per_line[text.rfind("\n", 0, s)] = per_line.get(text.rfind("\n", 0, s), 0) + 1
+    out = []
+    for m in runs:
+        if m.start() in done or per_line.get(text.rfind("\n", 0, m.start()), 0) < _LINE_RUNS:
+            continue
+        parts = [_cp949(ch) for ch in m.group()]
+        if any(not p for p in parts) or _NOT_HANGUL_UTF8.search(b"".join(parts)):
+            continue
+        out.append((m.start(), m.end(), LOST * len(m.group())))
+    return out
 
 
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
