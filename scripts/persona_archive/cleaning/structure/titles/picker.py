@@ -64,6 +64,7 @@ from persona_archive.cleaning.structure.titles.unusual import (
     _asked_title,
     _opening_title,
     _paired_headline,
+    _rated_title,
     _signed_title,
     _subject,
 )
@@ -142,6 +143,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         room = room_label(line.text) or _room_name(body, i, known)
         if room and not top:
             return i, room  # a chat export's channel line or room name, before any headline
+        rated = _rated_title(body, i, known)
+        if rated:
+            return i, rated  # a place or a product named over its rating: the page's subject
         text = (
             headline(line.text, names)
             or _paired_headline(body, i, removed, known)

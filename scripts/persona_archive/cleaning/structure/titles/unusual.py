@@ -187,6 +187,46 @@ def _signed_title(
     return text
 
 
+# A rating line under a place's or a product's name: stars, a score out of five or ten, a
+# count of reviews ("★ 4.6 (318 รีวิว)", "4.6 ★★★★★ 318 reviews", "4,5/5 · 120 avis").
+_RATING = re.compile(
+    r"^(?:[★☆✩✪⭐]+\s*\d(?:[.,]\d)?|\d(?:[.,]\d)?\s*(?:[★☆✩✪⭐]+|/\s*(?:5|10)\b"
+    r"|(?:out\s+of|von|sur|de|su|из|z|van|av|na)\s+(?:5|10)\b))"
+    # then more stars, the count of reviews, a part set apart: "(318 รีวิว)", "· 120 avis"
+    r"(?:\s*[★☆✩✪⭐½]+)?(?:\s*[·•|]?\s*\(?[\d.,]+\s*[^\s\d()]{0,16}\)?)?(?:\s*[·•|].{0,30})?$",
+    re.IGNORECASE,
+)
+_RATED_WIDTH = 60
+"""The widest a place's or a product's name over its rating can be."""
+
+
+def _rated_title(body: list[Line], i: int, names: Iterable[str]) -> str | None:
+    """A name too short to be heading-like ("Auntie Nu's Bakery", "บ้านขนมปังป้าหนู อารีย์")
+    with its rating right under it in the source: a review site's page of a place or a
+    product, named so. Chrome, a label, a date and a line of prose are none.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Tasty Reviews\\nAuntie Nu's Bakery\\n★ 4.6 (318 reviews)\\nText.")
+    >>> _rated_title(body, 1, ()), _rated_title(body, 0, ())
+    ("Auntie Nu's Bakery", None)
+    """
+    if i + 1 >= len(body) or body[i + 1].no != body[i].no + 1:
+        return None
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    if not _RATING.match(body[i + 1].text.strip()) or not any(ch.isalpha() for ch in text):
+        return None
+    if (
+        _width(text) > _RATED_WIDTH
+        or re.search(r"[.!…。！:：|]$", text)
+        or _RATING.match(text)
+        or chrome_reason(text, names)
+        or _is_date_line(text)
+        or _is_byline_line(text)
+    ):
+        return None
+    return text
+
+
 _CJK_NAME_WIDTH = 8
 """A first line in a script without spaces narrower than this (three characters) is a person's
 name heading a post ("林晓"), no title."""
