@@ -668,3 +668,48 @@ TRACKER_LOOKALIKES = [
 @pytest.mark.parametrize("line", TRACKER_LOOKALIKES)
 def test_sentences_like_tracker_events_stay_alone(line):
     assert rule_of(line) is None
+
+
+# --------------------------------------------------------------------------- sharing, sidebars
+
+SHARING = [
+    "Teile diesen Beitrag",
+    "Udostępnij ten artykuł",
+    "Поделиться этой статьей",
+    "Deel dit artikel",
+    "Dela den här artikeln",
+    "Bagikan artikel ini",
+    "Chia sẻ bài viết này",
+    "この記事をシェアする",
+    "이 기사를 공유하기",
+    "شارك هذا المقال",
+    "इस एपिसोड को साझा करें",
+    "Mi piace:",
+    "J'aime :",
+    "Me gusta:",
+    "Chia sẻ Lưu",
+    "Share Save",
+]
+
+
+@pytest.mark.parametrize("line", SHARING)
+def test_a_sharing_label_or_row_goes(line):
+    assert rule_of(line) in {"interface:sharing", "interface:post-actions"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Lưu", "Speichern", "Teile diesen Beitrag mit deiner Schwester.", "Mi piace."]
+)
+def test_a_save_word_or_a_sentence_about_sharing_stays_alone(line):
+    assert rule_of(line) is None
+
+
+def test_a_wikis_sidebar_goes_as_a_menu_and_its_words_stay_in_prose():
+    sidebar = ["Main page", "Random page", "Recent changes", "Special pages"]
+    prose = "The allotment wiki keeps a page for every plot."
+    assert kept(*sidebar, prose) == [prose]
+    assert kept(prose, "Recent changes", prose + " Twice.") == [
+        prose,
+        "Recent changes",
+        prose + " Twice.",
+    ]
