@@ -25,6 +25,7 @@ from persona_archive.cleaning.structure.titles.credits import (
     _CREDIT,
     _beside_figure_or_byline,
     _is_byline_line,
+    _name_like,
 )
 from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
 from persona_archive.cleaning.structure.titles.headline import headline
@@ -54,6 +55,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
     _crumb_ends,
     _dated,
     _holds,
+    _lead,
     _name_short,
     _record_field,
     _recurs,
@@ -216,7 +218,11 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         if _in_capitals(text) and not _in_capitals(nxt[1]):
             choice = nxt  # a kicker in capitals over the headline ("THE WEEK IN TECHNOLOGY")
             continue
-        if _room_named(body, nxt[0]) or _tagline_over(body, choice, nxt, names, removed):
+        if (
+            _room_named(body, nxt[0])
+            or _tagline_over(body, choice, nxt, names, removed)
+            or _author_bio(body, choice, nxt, removed)
+        ):
             choice = nxt
             continue
         if (
@@ -264,6 +270,39 @@ def _signed_label(body: list[Line], k: int) -> bool:
         0 < _width(name) <= _NAME_WIDTH
         and not _is_label(name)
         and (_is_date_line(date) or _holds_date(date) or bool(_dateline(date)))
+    )
+
+
+def _author_bio(
+    body: list[Line], choice: tuple[int, str], nxt: tuple[int, str], gone: dict[int, str]
+) -> bool:
+    """Whether ``choice`` is the author's line about themselves in an author block over the
+    headline ``nxt`` ("Rina Wulandari", "Civil servant who likes cycling and gardening",
+    "Updated: 2 March 2026", then the headline): the line right above it in the source is a
+    person's name and no headline, its date under it, and ``nxt`` the next heading-like line
+    after that date with its own lead (body, byline, date). A blog named after its author has
+    its headline under the name and the body under the headline's date: no later headline.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Rina Wulandari\\nCivil servant who likes cycling and gardening\\n"
+    ...                    "Updated: 2 March 2026 09:15\\nCycling to the office with an "
+    ...                    "assistant\\nFor three months I have cycled to the office.")
+    >>> _author_bio(body, (1, body[1].text), (3, body[3].text), {})
+    True
+    >>> _author_bio(body, (3, body[3].text), (4, body[4].text), {})
+    False
+    """
+    i, j = choice[0], nxt[0]
+    above_no = body[i].no - 1
+    above = next((ln.text for ln in body[:i] if ln.no == above_no), gone.get(above_no, ""))
+    if not (_name_like(above.strip()) and _lead(body, i, gone) == "date"):
+        return False
+    between = [body[k].text for k in range(i + 1, j)]
+    between += [t for n, t in gone.items() if body[i].no < n < body[j].no and t.strip()]
+    return (
+        bool(between)
+        and all(_is_date_line(t) or _holds_date(t) or _dateline(t) for t in between)
+        and _lead(body, j, gone) in ("body", "byline", "date", "other")
     )
 
 
