@@ -125,3 +125,14 @@ def test_a_codec_is_not_preferred_for_cutting_runs_short():
     out = fix_mojibake(damaged)
     assert "ß" not in out
     assert not _guessed(out, line, damaged), out
+
+
+def test_double_damage_is_not_read_as_a_lone_letter_of_another_script():
+    """Latvian "ņš" read as Latin-1 with its C1 byte dropped is "ÅÅ¡", which two code pages
+    one on the other read as the Armenian "չ": a page with no Armenian gets no such letter."""
+    page = "Vakar izmēģināju jauno palīgu bibliotēkā. Tas bija pacietīgs un laipns.\n"
+    line = "Viņš teica, ka āda ir mīksta un ļoti silta, bet ūdens ir vēss un gaišs."
+    damaged = _damage(line, "latin_1")
+    out = fix_mojibake(page + damaged).splitlines()[-1]
+    assert "չ" not in out
+    assert not _guessed(out, line, damaged), out

@@ -1897,6 +1897,9 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
     for s, e, fixed, names in two_codec_spans(text, ((r.offset, r.codec) for r in repairs)):
         if not overlaps(same, s, e):
             spans.append((s, e, fixed, names))
+    known = _DocScripts(text, repairs)
+    known.add_words(fixed for _, _, fixed, _ in spans)
+    spans = [sp for sp in spans if known.fits(sp[2])]
     if not spans:
         return repairs
     spans.sort()
@@ -1906,6 +1909,30 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
         reason = "double encoding" if LOST not in fixed else "unrecoverable"
         kept.append(Repair(s, text[s:e], fixed, name if ">" in name else f"{name}>{name}", reason))
     return kept
+
+
+class _DocScripts:
+    """The non-Latin scripts of a page's letters, as written or restored: a reading of double
+    damage that makes a letter of another script alone (a Latvian "ņš" twice damaged read as
+    Armenian "չ") is no reading; a word of two letters or more of one script is, and makes
+    the script the page's (a Ukrainian "і" beside such words is read)."""
+
+    def __init__(self, text: str, repairs: list[Repair]):
+        chars = set(text) | {ch for r in repairs for ch in r.after}
+        self.scripts = {script_of(ch) for ch in chars if ord(ch) > 0x24F} - _NOT_SCRIPTS
+
+    def add_words(self, readings: Iterable[str]) -> None:
+        """The scripts of the readings that are words of two letters or more of one script: a
+        page damaged twice all through writes its script nowhere else."""
+        for fixed in readings:
+            other = {script_of(ch) for ch in fixed if ord(ch) > 0x24F and ch.isalpha()}
+            if len(other) == 1 and sum(ch.isalpha() and ord(ch) > 0x24F for ch in fixed) >= 2:
+                self.scripts |= other - _NOT_SCRIPTS
+
+    def fits(self, fixed: str) -> bool:
+        other = [script_of(ch) for ch in fixed if ord(ch) > 0x24F and ch.isalpha()]
+        foreign = [x for x in other if x not in self.scripts and x not in _NOT_SCRIPTS]
+        return not foreign or (len(foreign) >= 2 and len(set(foreign)) == 1)
 
 
 def _layer_options(c: Codec, segs: tuple[Seg, ...]) -> list[list[str]] | None:
