@@ -713,3 +713,29 @@ def test_a_wikis_sidebar_goes_as_a_menu_and_its_words_stay_in_prose():
         "Recent changes",
         prose + " Twice.",
     ]
+
+
+# --------------------------------------------------------------------------- press contacts
+
+PRESS_CONTACT_LABELS = [
+    "Media contact:",
+    "Media enquiries",
+    "Pressekontakt:",
+    "Contact presse :",
+    "Contacto de prensa:",
+    "Kontakt pro média:",
+    "Контакты для СМИ:",
+    "Perscontact",
+    "報道関係者のお問い合わせ先",
+    "मीडिया संपर्क",
+]
+
+
+@pytest.mark.parametrize("line", PRESS_CONTACT_LABELS)
+def test_a_press_releases_contact_label_goes(line):
+    assert rule_of(line) == "interface:post-meta"
+
+
+def test_the_contact_under_the_label_stays():
+    contact = "Jo Pereira, +1 617 555 0142"
+    assert kept("Media contact:", contact) == [contact]
