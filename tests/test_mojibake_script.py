@@ -90,3 +90,13 @@ def test_thai_damage_is_still_read_beside_correct_thai():
     out = fix_mojibake(_TH + "\n" + _damage(line, "cp874")).splitlines()[-1]
     assert out != _damage(line, "cp874")
     assert all(o in (c, "\ufffd") for o, c in zip(out, line, strict=True))
+
+
+def test_a_rare_sign_of_a_script_is_no_reading_of_its_damage():
+    """Arabic "ت" (D8 AA) read as cp1253 with errors="replace" is "Ψ\ufffd": what is left could
+    be the honorific sign "ؐ" (D8 90), which running text does not hold."""
+    page = "جربت أمس المساعد الجديد في المكتبة. كان صبورا ولطيفا جدا.\n"
+    line = "المساعد يجيب بأدب ويعترف بالأخطاء عندما لا يعرف شيئا."
+    damaged = line.encode("utf-8").decode("cp1253", errors="replace")
+    out = fix_mojibake(page + damaged).splitlines()[-1]
+    assert not any("\u0610" <= ch <= "\u061a" for ch in out), out

@@ -122,12 +122,15 @@ def script_of(ch: str) -> str | None:
 
 # Letters of a script that a damaged word of it is no likelier to hold than its other readings:
 # archaic and symbol Greek, historic Cyrillic and the Cyrillic Supplement's letters of minority
-# languages (Ukrainian "ті" is KOI8-U's bytes of "Ԧ"), rare and compatibility ideographs,
-# beyond the BMP
+# languages (Ukrainian "ті" is KOI8-U's bytes of "Ԧ"), Hebrew cantillation and Arabic honorific
+# signs (no running text's marks: Arabic "ت" read as cp1253 reads back as "ؐ"), rare and
+# compatibility ideographs, beyond the BMP
 _RARE_LETTERS = (
     (0x03CF, 0x03FF),
     (0x0460, 0x048F),
     (0x0500, 0x052F),
+    (0x0591, 0x05AF),
+    (0x0610, 0x061A),
     (0x3400, 0x4DBF),
     (0xF900, 0xFAFF),
 )
