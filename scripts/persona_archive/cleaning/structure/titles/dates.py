@@ -80,7 +80,11 @@ def _is_date_line(text: str) -> bool:
 
     >>> [_is_date_line(t) for t in ("Posted on March 3, 2024", "Joined: Mar 2014", "Top 10")]
     [True, True, False]
+    >>> [_is_date_line(t) for t in ("۱۴ اسفند ۱۴۰۳ - ۱۰:۳۰", "12 ธันวาคม 2568", "Windows 11, 2025")]
+    [True, True, False]
     """
+    if _DATE_ALONE.fullmatch(_ascii_digits(text.strip())):
+        return True  # "۱۴ اسفند ۱۴۰۳ - ۱۰:۳۰": a date of any calendar, its time beside it
     label, colon, value = text.partition(":")
     if (
         colon
@@ -134,6 +138,14 @@ _DATE_SHAPE = regex.compile(
     r"|[0-9]{1,2}\.?\s+[\p{L}\p{M}]+\.?,?\s+(?:19|20)[0-9][0-9]"
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)?[0-9][0-9])(?![0-9])"
 )
+# A date alone, its day first, in the shape of any language and calendar (a month's name the
+# archive need not know, a year of the Gregorian, the Solar or Lunar Hijri or the Buddhist
+# era), a clock time beside it: "14 Esfand 1403 - 10:30", "3 Mart 2026, 09:15".
+_DATE_ALONE = regex.compile(
+    r"[0-9]{1,2}\.?\s+[\p{L}\p{M}]+\.?,?\s+"
+    r"(?:1[34]|19|20|25)[0-9][0-9]"
+    r"(?:\s*[-–,·|]?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
 _OTHER_DIGIT = regex.compile(r"(?![0-9])\p{Nd}")
 
 
@@ -157,9 +169,11 @@ def _dateline(text: str) -> bool:
     [True, False]
     >>> _dateline("সংখ্যা ৪৭ · ২৮ ফেব্রুয়ারি ২০২৬")  # an issue's number and date, in any digits
     True
+    >>> _dateline("۵ دقیقه مطالعه · ۱۲ اسفند ۱۴۰۴")  # a date of the Solar Hijri calendar
+    True
     """
     parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", _ascii_digits(text)) if p.strip()]
-    return len(parts) >= 2 and any(_DATE_SHAPE.match(p) for p in parts)
+    return len(parts) >= 2 and any(_DATE_SHAPE.match(p) or _DATE_ALONE.fullmatch(p) for p in parts)
 
 
 # An issue's number: a word and a number, with a number sign or not ("Issue 47", "Випуск №58",

@@ -11,6 +11,7 @@ counts as the site's own name comes from the catalog and the site's profile
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
@@ -243,6 +244,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             continue
         break
     choice = _headline_below(body, run, choice, removed)
+    later = [c for c in run if c[0] > choice[0]]
+    if later and _author_bio(body, choice, later[0], removed):
+        choice = later[0]  # the evidence chose the author's line about themselves
     following = body[choice[0] + 1] if choice[0] + 1 < len(body) else None
     if following is None or (_is_label(following.text) and not _signed_label(body, choice[0] + 1)):
         return None  # a headline is followed by its byline, date or body, not by a label
@@ -273,6 +277,20 @@ def _signed_label(body: list[Line], k: int) -> bool:
     )
 
 
+def _person_named(text: str) -> bool:
+    """A person's name on a line of its own (``credits._name_like``), or in a script without
+    capitals two or three words of letters alone ("مریم رضایی").
+
+    >>> [_person_named(t) for t in ("Ada Brook", "مریم رضایی", "ادامه مطلب را بخوانید اینجا")]
+    [True, True, False]
+    """
+    words = text.split()
+    uncased = not any(ch.isupper() or ch.islower() for ch in text)
+    return _name_like(text) or (
+        uncased and 2 <= len(words) <= 3 and all(w.isalpha() for w in words)
+    )
+
+
 def _author_bio(
     body: list[Line], choice: tuple[int, str], nxt: tuple[int, str], gone: dict[int, str]
 ) -> bool:
@@ -295,13 +313,19 @@ def _author_bio(
     i, j = choice[0], nxt[0]
     above_no = body[i].no - 1
     above = next((ln.text for ln in body[:i] if ln.no == above_no), gone.get(above_no, ""))
-    if not (_name_like(above.strip()) and _lead(body, i, gone) == "date"):
+    if not (_person_named(above.strip()) and _lead(body, i, gone) == "date"):
         return False
     between = [body[k].text for k in range(i + 1, j)]
     between += [t for n, t in gone.items() if body[i].no < n < body[j].no and t.strip()]
     return (
         bool(between)
-        and all(_is_date_line(t) or _holds_date(t) or _dateline(t) for t in between)
+        and all(
+            _is_date_line(t)
+            or _holds_date(t)
+            or _dateline(t)
+            or any(_is_date_line(p) for p in re.split(r"\s+[·•|]\s+", t))  # "5 min · <date>"
+            for t in between
+        )
         and _lead(body, j, gone) in ("body", "byline", "date", "other")
     )
 
