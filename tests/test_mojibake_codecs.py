@@ -136,3 +136,12 @@ def test_double_damage_is_not_read_as_a_lone_letter_of_another_script():
     out = fix_mojibake(page + damaged).splitlines()[-1]
     assert "չ" not in out
     assert not _guessed(out, line, damaged), out
+
+
+def test_ftfy_reading_to_a_letter_of_no_widely_written_language_is_not_taken():
+    """Romanian "î" read as cp1257 is "Ć®", which ftfy reads as cp1250's "Ʈ" at a word's
+    start: no language the page is in writes it."""
+    page = "Să știi că îți răspunde repede și politicos, chiar dacă e grea.\n"
+    line = "Ieri am încercat noul asistent în grădină. M-a ajutat să aleg răsadurile."
+    out = fix_mojibake(page + _damage(line, "cp1257")).splitlines()[-1]
+    assert "Ʈ" not in out and "Ʃ" not in out

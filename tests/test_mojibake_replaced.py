@@ -65,3 +65,15 @@ def test_a_letter_read_from_a_replaced_lead_is_one_of_the_words(page, comment):
 )
 def test_replaced_leads_without_such_damage_stay(text):
     assert fix_mojibake(text) == text
+
+
+def test_a_code_pages_letters_among_its_damage_are_no_script_of_the_page():
+    """Vietnamese read as ISO-8859-8 with errors="replace" holds Hebrew letters among its marks
+    ("đã" is "\ufffd\ufffd\ufffd£" and more): the page writes no Hebrew word, so "\ufffd£" is
+    no "ף"."""
+    page = "Hôm qua tôi đã thử trợ lý mới ở thư viện.\n"
+    line = "Trợ lý ảo này trả lời rất nhanh, nhưng đôi khi nói quá dài và đã sai."
+    out = fix_mojibake(page + _replaced(line, "iso8859_8")).splitlines()[-1]
+    assert not any(
+        "\u05d0" <= ch <= "\u05ea" for ch in out if ch not in _replaced(line, "iso8859_8")
+    )

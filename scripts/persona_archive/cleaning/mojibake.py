@@ -1832,8 +1832,12 @@ def _ftfy_piece(
         scripts = {script_of(c) for c in others}
         if len(others) < 2 or len(scripts) != 1 or not script_letter(others[0], scripts):
             return  # ftfy's reading yields unlikely characters: keep the text as it is
-    if _capital_after_small(text[s + p - 1 : s + p] + after):
-        return  # "rĆ©pond" as cp1250 is "rƩpond": no word is spelled so (cp1257 reads "é")
+    if _capital_after_small(text[s + p - 1 : s + p] + after) or any(
+        0x180 <= ord(ch) <= 0x24F and ch not in _EXTENDED_B_LETTERS for ch in after
+    ):
+        # "rĆ©pond" as cp1250 is "rƩpond": no word is spelled so (cp1257 reads "é"), and
+        # "Ć®ncercat" as cp1250 is "Ʈncercat", a letter of no language the page is in
+        return
     piece = token[p : len(token) - q]
     other = _whole_reading(page, piece) if page and len(after) == 1 else None
     if (
@@ -1847,6 +1851,12 @@ def _ftfy_piece(
     else:
         repairs.append(Repair(s + p, piece, after, codec, "ftfy"))
     add_taken(taken, s, e)
+
+
+# the letters of Latin Extended-B that widely written languages use: Vietnamese ơ ư, pinyin's
+# ǎ ǐ ǒ ǔ ǖ-ǜ, Romanian ș ț, the Croatian digraphs; ftfy's reading of a token to another one
+# (Ʃ, Ʈ, Ɂ) is a code page's accident
+_EXTENDED_B_LETTERS = frozenset("ƠơƯư" + "".join(map(chr, range(0x01C4, 0x01DD))) + "ȘșȚț")
 
 
 def _capital_after_small(chars: str) -> bool:

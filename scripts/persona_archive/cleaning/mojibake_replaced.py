@@ -37,6 +37,7 @@ from persona_archive.cleaning.mojibake_core import (
     overlaps,
     restored_starts,
     script_letter,
+    script_of,
     seq_len,
     settle_by_document,
 )
@@ -184,6 +185,9 @@ def lost_leads(text: str, repairs: list, taken: list[tuple[int, int]], scripts) 
     """
     if LOST not in text or not scripts:
         return
+    scripts = _written_scripts(text, scripts)
+    if not scripts:
+        return
     for name in _LEADLESS:
         leads, conts, token = _leadless(name)
         for m in token.finditer(text):
@@ -194,6 +198,21 @@ def lost_leads(text: str, repairs: list, taken: list[tuple[int, int]], scripts) 
                 for r in found:
                     repairs.append(r)
                     add_taken(taken, r.offset, r.offset + len(r.before))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _written_scripts(text: str, scripts) -> frozenset[str]:
+    """The scripts the page writes words in (two letters or more, all of the script): not the
+    letters a code page's damage is made of (ISO-8859-8 reads Vietnamese bytes as Hebrew
+    letters among its marks)."""
+    out = set()
+    for m in _WORD.finditer(text):
+        found = {script_of(ch) for ch in m.group()}
+        if len(found) == 1 and found <= scripts:
+            out |= found
+    return frozenset(out)
 
 
 def _read_leadless(m, leads, conts, scripts, name) -> list | None:
