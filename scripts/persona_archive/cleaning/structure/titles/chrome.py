@@ -23,7 +23,12 @@ from persona_archive.cleaning.structure.titles.labels import (
     _wiki_from,
 )
 from persona_archive.cleaning.structure.titles.measure import _key, _site_keys
-from persona_archive.cleaning.structure.titles.menus import _DROPDOWN, _SKIP_LINK, _is_menu
+from persona_archive.cleaning.structure.titles.menus import (
+    _DROPDOWN,
+    _SKIP_LINK,
+    _is_menu,
+    _prefixed_row,
+)
 
 _BRANDING_WORDS = 4
 """A line in capitals of at most this many words is a site's branding ("THE MORNING LEDGER");
@@ -75,7 +80,7 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return None
     if _key(stripped) in _site_keys(site_names):
         return "the site’s name"
-    if _is_menu(stripped) or _SKIP_LINK.match(stripped):
+    if _is_menu(stripped) or _SKIP_LINK.match(stripped) or _prefixed_row(stripped):
         return "a menu"
     if _EMAIL_FURNITURE.match(stripped):
         return "an email’s furniture"

@@ -184,6 +184,32 @@ def _tag_list(text: str) -> bool:
     return len(items) >= 3 and all(0 < len(i.split()) <= 3 for i in items)
 
 
+_PREFIX_MIN = 3
+"""The shortest prefix every item of a row shares that makes it a row of labels."""
+
+
+def _prefixed_row(text: str) -> bool:
+    """A row of three or more labels that each open with the same word or prefix and go on
+    ("ห้องก้นครัว ห้องไกลบ้าน ห้องศุภชลาศัย": rooms; "room-kitchen room-travel room-bikes"): a forum's
+    rooms or tags, never a headline. Three words sharing two letters ("Unhappy Unusual
+    Unseen") or none are no such row.
+
+    >>> [_prefixed_row(t) for t in ("ห้องก้นครัว ห้องไกลบ้าน ห้องศุภชลาศัย",
+    ...  "room-kitchen room-travel room-bikes", "Unhappy Unusual Unseen", "Bees in winter")]
+    [True, True, False, False]
+    """
+    items = text.split()
+    if len(items) < 3 or any(re.search(r"[.,:;!?]$", i) for i in items):
+        return False
+    prefix = items[0]
+    for item in items[1:]:
+        k = 0
+        while k < min(len(prefix), len(item)) and prefix[k] == item[k]:
+            k += 1
+        prefix = prefix[:k]
+    return len(prefix) >= _PREFIX_MIN and all(len(i) > len(prefix) for i in items)
+
+
 _ROW_ITEMS = 4
 """A menu saved as one line has at least this many items (a site's name has fewer words)."""
 
