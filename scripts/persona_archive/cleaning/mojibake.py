@@ -1907,9 +1907,10 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
     for s, e, fixed, names in two_codec_spans(text, ((r.offset, r.codec) for r in repairs)):
         if not overlaps(same, s, e):
             spans.append((s, e, fixed, names))
-    known = _DocScripts(text, repairs)
-    known.add_words(fixed for _, _, fixed, _ in spans)
-    spans = [sp for sp in spans if known.fits(sp[2])]
+    if spans:
+        known = _DocScripts(text, repairs)
+        known.add_words(fixed for _, _, fixed, _ in spans)
+        spans = [sp for sp in spans if known.fits(sp[2])]
     if not spans:
         return repairs
     spans.sort()
