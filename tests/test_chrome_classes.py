@@ -739,3 +739,30 @@ def test_a_press_releases_contact_label_goes(line):
 def test_the_contact_under_the_label_stays():
     contact = "Jo Pereira, +1 617 555 0142"
     assert kept("Media contact:", contact) == [contact]
+
+
+# --------------------------------------------------------------------------- counters rows
+
+
+def test_a_reaction_row_with_the_posts_buttons_goes_and_its_counts_stay_with_the_post():
+    result = strip_boilerplate(page("A reply here.", "👍 41 👎 2 Reageer", "Another reply."))
+    assert [line.text for line in result.lines] == ["A reply here.", "Another reply."]
+    assert result.reactions == {"👍": 41, "👎": 2}
+    assert result.rows == {2: {"👍": 41, "👎": 2}}
+
+
+@pytest.mark.parametrize(
+    "line", ["👍 41 and thanks", "🔥 3 times I tried", "👍 👎 Reageer", "I give this 10 🤣 Reply"]
+)
+def test_a_line_of_emoji_with_other_words_stays(line):
+    assert kept("A reply here.", line) == ["A reply here.", line]
+
+
+@pytest.mark.parametrize("line", ["조회 4,213", "추천 57", "閲覧数 1,204", "votos: 21, karma: 130"])
+def test_a_row_of_counters_goes(line):
+    assert rule_of(line) in {"interface:counter", "interface:voting"}
+
+
+@pytest.mark.parametrize("line", ["votos: 21", "karma: 130", "조회", "4,213"])
+def test_one_count_with_a_common_word_stays(line):
+    assert rule_of(line) is None

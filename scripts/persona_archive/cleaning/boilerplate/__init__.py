@@ -66,7 +66,8 @@ ingest summary can count them:
     Entries of the list with context ``edge`` (cookie, licence, copyright and edit notices,
     "originally published") go only next to a removed line or inside a header/footer block.
 ``reaction-row``
-    a row of emoji with counts (``parse_reaction_row``), whose counts become ``reactions``.
+    a row of emoji with counts (``parse_reaction_row``), whose counts become ``reactions``; also
+    with a post's buttons after the counts ("👍 41 👎 2 Reply", ``reactions_with_buttons``).
 ``term-cloud``
     one long line of terms in alphabetical order with no sentence punctuation in any script
     (``is_term_cloud``): a tag/category cloud.
@@ -90,7 +91,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from persona_archive.cleaning.boilerplate.context import general_rules
+from persona_archive.cleaning.boilerplate.context import general_rules, reactions_with_buttons
 from persona_archive.cleaning.boilerplate.interface import (
     INTERFACE_PATH,
     POST_LABELS,
@@ -212,8 +213,18 @@ def strip_boilerplate(
             changes.append(Change(STAGE, rule, line.no, line.text, detail=detail))
         kept = [line for index, line in enumerate(kept) if index not in removed]
     changes.sort(key=lambda c: c.line)
-    rows = {c.line: row_counts(c.before) for c in changes if c.rule == "reaction-row"}
+    rows = {c.line: _row_counts(c.before, strings) for c in changes if c.rule == "reaction-row"}
     return BoilerplateResult(kept, changes, reactions, profile.name if profile else None, rows)
+
+
+def _row_counts(text: str, strings: InterfaceStrings) -> dict[str, int]:
+    """A removed reaction row's counts by emoji, the post's buttons after it left out."""
+    counts = row_counts(text)
+    if counts:
+        return counts
+    for key, count in reactions_with_buttons(text, strings)[0] or []:
+        counts[key] = counts.get(key, 0) + count
+    return counts
 
 
 def strip_boilerplate_text(text: str) -> str:

@@ -50,11 +50,15 @@ def general_rules(
         if index in removed or is_quoted(line.text):
             continue
         pairs = parse_reaction_row(line.text)
+        buttons = None
+        if pairs is None:
+            pairs, buttons = reactions_with_buttons(line.text, strings)
         if pairs is not None:
             for key, count in pairs:
                 reactions[key] = reactions.get(key, 0) + count
             shown = " ".join(f"{key}{count}" for key, count in pairs)
-            removed[index] = ("reaction-row", f"reactions {shown}")
+            with_buttons = f", with the post's buttons {buttons!r}" if buttons else ""
+            removed[index] = ("reaction-row", f"reactions {shown}{with_buttons}")
             continue
         found = match_interface(line.text, strings)
         shaped = line_rule(line.text) if found is None or found.context != "line" else None
@@ -82,6 +86,41 @@ def general_rules(
         _context_rules(kept, removed, candidates, anchors, strings)
         if len(removed) == before:
             break
+
+
+REACTION_BUTTONS_MAX_WORDS = 3
+
+
+_BUTTON_KINDS = frozenset({"post-actions", "comments", "voting", "sharing"})
+
+
+def reactions_with_buttons(
+    text: str, strings: InterfaceStrings
+) -> tuple[list[tuple[str, int]] | None, str | None]:
+    """A reaction row with a post's buttons after it ("👍 41 👎 2 Reageer", "❤️ 3 Reply Share"):
+    the row's (emoji, count) pairs and the buttons' text, or (None, None). The words after the
+    counts must be the list's buttons (reply, comment, share, vote), up to three words.
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> reactions_with_buttons("👍 41 👎 2 Reageer", repo_interface_strings())
+    ([('👍', 41), ('👎', 2)], 'Reageer')
+    >>> reactions_with_buttons("👍 41 and thanks", repo_interface_strings())
+    (None, None)
+    """
+    words = text.split()
+    for size in range(1, min(REACTION_BUTTONS_MAX_WORDS, len(words) - 1) + 1):
+        tail = " ".join(words[-size:])
+        found = match_interface(tail, strings)
+        entry = strings.lookup(interface_key(tail))
+        kinds = {e.kind for e in found.entries} if found is not None else set()
+        if entry is not None:
+            kinds.add(entry.kind)
+        if not kinds or not kinds <= _BUTTON_KINDS:
+            continue
+        pairs = parse_reaction_row(" ".join(words[:-size]))
+        if pairs is not None:
+            return pairs, tail
+    return None, None
 
 
 def _context_rules(
