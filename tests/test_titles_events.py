@@ -110,3 +110,15 @@ def test_a_pull_requests_title_has_its_merge_event_under_it():
     assert _title(page) == "Re-insert the character description after each summary"
     body = split_lines("A pull request's title here\nmaren-ok merged 3 commits into main")
     assert _lead(body, 0, {}) == "date"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "mum posted on Facebook that she likes the bot.",
+        "ada posted 3 photos of her cat and asked the bot to name them.",
+        "dad replied at once that the kettle was fine.",
+    ],
+)
+def test_a_sentence_with_an_events_verb_is_no_event(line):
+    assert chrome_reason(line) is None

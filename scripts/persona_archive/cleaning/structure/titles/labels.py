@@ -375,10 +375,15 @@ _EVENT = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# When a bare event happened: a date ("Mar 4, 2026", "4 March 2026", "2026-03-04"), a relative
+# time; nothing else may follow but the line's parts set apart ("· 4 comments").
+_EVENT_DATE = (
+    r"(?:[^\W\d]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+[^\W\d]+\.?(?:\s+\d{4})?"
+    r"|\d{4}-\d{2}-\d{2}|\d+\s+\w+\s+ago|yesterday|today|last\s+\w+|an?\s+\w+\s+ago)"
+)
 _BARE_EVENT = re.compile(
     r"^(?P<who>@?[\w][\w.\-]*)\s+(?:opened|commented|replied|edited|answered|posted)"
-    r"(?:\s+(?:on|at)\s+\S.*|\s+(?:[^\W\d]+\.?\s+)?\d.*|\s+(?:yesterday|today|last\s+\w+|an?\s+\w+\s+ago)\b.*"
-    r"|\s*[·•|].*)?$",
+    rf"(?:\s+(?:(?:on|at)\s+)?{_EVENT_DATE})?\s*(?:[·•|].*)?$",
     re.IGNORECASE,
 )
 # "Issue created Mar 3, 2026 by Ada", "Ticket erstellt am 3. März von Ada", "Ticket créé le
@@ -403,8 +408,9 @@ def _is_event(text: str) -> bool:
     [True, True, True, True]
     >>> [_is_event(t) for t in ("Museum opened on Sunday after a long restoration",
     ...  "Who opened this issue of the magazine?", "Why nobody merged my commits",
-    ...  "Storm closed this road for a week", "Tim added the wrong labels to our jars")]
-    [False, False, False, False, False]
+    ...  "Storm closed this road for a week", "Tim added the wrong labels to our jars",
+    ...  "mum posted on Facebook that she likes the bot", "ada posted 3 photos of her cat")]
+    [False, False, False, False, False, False, False]
     """
     text = text.strip()
     bare = _BARE_EVENT.match(text)
