@@ -59,6 +59,8 @@ HEADLINES = [
     "Tim added the wrong labels to our honey jars",
     "The café my grandmother opened in 1962",
     "Created by volunteers: a wiki for beekeepers",
+    "Museum opened in 1962 by the city",
+    "Bread created by a robot wins a prize",
 ]
 
 

@@ -390,9 +390,14 @@ _BARE_EVENT = re.compile(
 # 3 mars par Ada", "Incidencia creada el 3 de marzo por Ada", "Issue criada em 3 de março por
 # Ada", "Segnalazione creata il 3 marzo da Ada", "Merge request opened … by …".
 _CREATED_BY = re.compile(
-    r"^(?:\w+\s+){0,2}(?:created|opened|erstellt|eröffnet|geöffnet|créée?|ouverte?|cread[ao]"
+    r"^(?:(?:issue|ticket|incidencia|incidência|segnalazione|problema|zgłoszenie|požadavek"
+    r"|sorun|задача|обсуждение|merge\s+request|pull\s+request|mr|pr|open|offen|ouvert|abierto"
+    r"|aberto|aperto|otwarte|закрыт[оа]?|closed|geschlossen|fermé)\s+){0,2}"
+    r"(?:created|opened|erstellt|eröffnet|geöffnet|créée?|ouverte?|cread[ao]"
     r"|abiert[ao]|criad[ao]|abert[ao]|creat[ao]|apert[ao]|aangemaakt|geopend|utworzon[ey]"
-    r"|otwart[ey]|vytvořen[oa]?|oluşturuldu|создан[оа]?|открыт[оа]?)\s+.{1,40}?\s+"
+    r"|otwart[ey]|vytvořen[oa]?|oluşturuldu|создан[оа]?|открыт[оа]?)"
+    # when: a date or a relative time, a digit in it, no sentence's stop ("3." is a day)
+    r"\s+(?:[^.!?]|(?<=\d)\.){0,30}?\d(?:[^.!?]|(?<=\d)\.){0,20}?\s+"
     r"(?:by|von|par|por|da|door|przez|od|tarafından|пользователем|автором)\s+\S.{0,40}$",
     re.IGNORECASE,
 )
@@ -409,8 +414,9 @@ def _is_event(text: str) -> bool:
     >>> [_is_event(t) for t in ("Museum opened on Sunday after a long restoration",
     ...  "Who opened this issue of the magazine?", "Why nobody merged my commits",
     ...  "Storm closed this road for a week", "Tim added the wrong labels to our jars",
-    ...  "mum posted on Facebook that she likes the bot", "ada posted 3 photos of her cat")]
-    [False, False, False, False, False, False, False]
+    ...  "mum posted on Facebook that she likes the bot", "ada posted 3 photos of her cat",
+    ...  "Museum opened in 1962 by the city", "Bread created by a robot wins a prize")]
+    [False, False, False, False, False, False, False, False, False]
     """
     text = text.strip()
     bare = _BARE_EVENT.match(text)
