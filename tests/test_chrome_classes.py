@@ -766,3 +766,11 @@ def test_a_row_of_counters_goes(line):
 @pytest.mark.parametrize("line", ["votos: 21", "karma: 130", "조회", "4,213"])
 def test_one_count_with_a_common_word_stays(line):
     assert rule_of(line) is None
+
+
+def test_a_documentation_pages_heading_stays_though_it_is_a_menu_word():
+    doc = ["Docs › Changelog", "Changelog", "On this page", "All notable changes are listed here."]
+    assert "Changelog" in kept(*doc)
+    doc = ["Dokumentation › Änderungsprotokoll", "Änderungsprotokoll", "Auf dieser Seite"]
+    assert "Änderungsprotokoll" in kept(*doc, "Alle Änderungen stehen hier.")
+    assert rule_of("Changelog Pricing Getting started") is not None
