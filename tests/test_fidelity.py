@@ -105,8 +105,6 @@ KNOWN_LOSSES = {
     "marked lost (U+FFFD), a bare capital opening a word (Ètie) left as written",
     "dev/b2_devkonf_prednaska_osobnost": "Czech letters that lost their C1 byte to ISO-8859-2 "
     "are marked lost (U+FFFD); the quote pair's bytes were lost",
-    "dev/b2_drukversiya_zhurnal_harakter": "a Ukrainian word read as KOI8-U (ті) is left as one "
-    "wrong letter: a two-letter word gives the reading too little to go on",
     "dev/b2_googlecache_forum_ro_gradina": "Romanian read as ISO-8859-16: letters that lost their "
     "C1 byte are marked lost; a reply opening with a bare capital (Èi) is left as written",
     "dev/b2_nodeblog_eval_harness_vi": "Vietnamese read as cp1258 with sequences cut short at a "
@@ -149,6 +147,13 @@ KNOWN_LOSSES = {
     "their C1 byte are marked lost (U+FFFD)",
     "dev/b4_wongnai_th_review_raan_chatbot": "Thai reviews read as cp874 lost most of their "
     "bytes: marked lost (U+FFFD)",
+    # the b5_ pages, written blind and scored unseen at the end of the session that added them;
+    # not yet studied (the next session's work)
+    "dev/b5_blogcanhan_vi_tinh_cach_tro_ly": "UNSTUDIED: a sentence lost on the blind page",
+    "dev/b5_mediawiki_pl_osobowosc_modelu": "UNSTUDIED: a sentence lost on the blind page",
+    "dev/b5_mhonarc_de_liste_charakterdokument": "UNSTUDIED: sentences lost on the blind, "
+    "hard-wrapped page",
+    "dev/b5_threads_ja_ai_kyara": "UNSTUDIED: a sentence lost on the blind page",
 }
 
 
@@ -157,11 +162,9 @@ KNOWN_LOSSES = {
 # xfail(strict=False) so the suite stays usable while the cleaner is fixed. Remove an entry when
 # its document passes.
 KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
-    "dev/b4_chiebukuro_ja_qa_ai_seikaku": "a paragraph read as Shift_JIS with dropped bytes: the "
-    "first clean leaves it as written, the second marks its lost characters",
-    "heldout/ha_github_issue_persona_tools": "DEFECT, new this session (the rival-headline rule, "
-    "3754624): an issue's 'X opened this issue on DATE · N comments' line is taken for the "
-    "title, and the clean text gives another (found by this test, not fixed on the held-out page)",
+    "dev/b5_hypermail_en_list_persona_drift": "UNSTUDIED: the blind, hard-wrapped page's "
+    "second clean differs from its first",
+    "dev/b5_threads_ja_ai_kyara": "UNSTUDIED: the blind page's second clean differs from its first",
     "heldout/hb_ru_habr_vezhlivy_otkaz": "a Russian comment read as cp1251 then cp1252 whose lost "
     "bytes are marked (U+FFFD): cleaning the clean text again repairs the rest of it differently "
     "(found when the document was added; the held-out text was not read to fix it)",
