@@ -1558,18 +1558,7 @@ def _edge_rows(
     them at least interface strings ("Talk | Pregnancy | Toddlers | Sign in", "University of
     Eastmoor, Eastmoor Road · Accessibility · Privacy"). A row of the same shape among the text
     (a recipe's "Flour | Water | Salt"), or at an edge with fewer known items, stays."""
-    seen = _visible(kept, removed)
-    prose = [i for i in seen if _is_prose(kept[i].text) and not is_quoted(kept[i].text)]
-    if not prose:
-        return
-    first, last = prose[0], prose[-1]
-    for index in seen:
-        if first <= index <= last:
-            continue
-        detail = _edge_row(kept[index].text, strings)
-        if detail is not None:
-            removed[index] = ("interface:navigation", detail)
-            anchors[index] = "navigation"
+    _navigation_at_edges(kept, removed, anchors, lambda text: _edge_row(text, strings))
 
 
 def _edge_row(text: str, strings: InterfaceStrings) -> str | None:
@@ -1618,6 +1607,17 @@ def _spaced_menus(
     """A site's menu or footer links printed on one line with nothing but spaces between them
     (the separators were images or styles), in the page's header (above the first line of
     prose) or footer (below the last): see ``spaced_menu``. The same line among the text stays."""
+    _navigation_at_edges(kept, removed, anchors, lambda text: spaced_menu(text, strings))
+
+
+def _navigation_at_edges(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    anchors: dict[int, str],
+    detect,
+) -> None:
+    """Remove as navigation each visible line above the first line of prose or below the last
+    that ``detect`` gives a detail for (the lines among the text stay)."""
     seen = _visible(kept, removed)
     prose = [i for i in seen if _is_prose(kept[i].text) and not is_quoted(kept[i].text)]
     if not prose:
@@ -1626,7 +1626,7 @@ def _spaced_menus(
     for index in seen:
         if first <= index <= last:
             continue
-        detail = spaced_menu(kept[index].text, strings)
+        detail = detect(kept[index].text)
         if detail is not None:
             removed[index] = ("interface:navigation", detail)
             anchors[index] = "navigation"
