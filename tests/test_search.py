@@ -192,7 +192,10 @@ def test_the_site_uses_the_archives_search_worker(site):
     ours = workers / ("pa-" + material.name)
     prelude = (site / search_engine.ARCHIVE_WORKER_PRELUDE).read_text(encoding="utf-8")
     assert ours.read_text(encoding="utf-8") == prelude + "\n;\n" + material.read_text("utf-8")
+    # Material's settings, the same on every page, come from one script (shared_markup)
+    shared = (site / "assets" / "pa-md-config.js").read_text(encoding="utf-8")
+    assert f'"search":"assets/javascripts/workers/pa-{material.name}"' in shared
     for page in (site / "index.html", next((site / "archive").glob("*/index.html"))):
-        config = page.read_text(encoding="utf-8")
-        assert f"assets/javascripts/workers/pa-{material.name}" in config, page
-        assert f"workers/{material.name}" not in config, page
+        text = page.read_text(encoding="utf-8")
+        assert "assets/pa-md-config.js" in text and 'id="__config"' not in text, page
+        assert f"workers/{material.name}" not in text, page
