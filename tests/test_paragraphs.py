@@ -108,3 +108,117 @@ def test_the_first_line_of_a_wrapped_paragraph_is_never_the_title():
     titled = build(split_lines("A note on wrapped text\n\n" + WRAPPED_EMAIL))
     assert titled.title == "A note on wrapped text"
     assert titled.blocks[0].text.startswith("Some sources arrive")
+
+
+# --- hard-wrapped blocks (mail, Usenet, plain-text letters) -------------------------------
+
+MAIL_BODY = """It is not just your harness. We see the same slope in our long-session
+logs. The slope starts later in our case, around turn forty-five, and it
+shows up first as shorter answers rather than as agreement with the user.
+
+Cela dit, il y a aussi de vraies incertitudes : sur les dates, ces
+modèles se trompent plus souvent qu'on ne croit. Qu'il le dise est
+plutôt une bonne nouvelle pour tous ceux qui les utilisent en classe.
+"""
+
+
+def test_a_wrapped_line_that_ends_a_sentence_goes_on_in_its_block():
+    """In a block of lines wrapped at a width with a blank line under it, a line that reaches
+    the width and ends a sentence is no paragraph's end: the next sentence goes on with it."""
+    assert _texts(MAIL_BODY) == [
+        "It is not just your harness. We see the same slope in our long-session logs. The "
+        "slope starts later in our case, around turn forty-five, and it shows up first as "
+        "shorter answers rather than as agreement with the user.",
+        "Cela dit, il y a aussi de vraies incertitudes : sur les dates, ces modèles se "
+        "trompent plus souvent qu'on ne croit. Qu'il le dise est plutôt une bonne nouvelle "
+        "pour tous ceux qui les utilisent en classe.",
+    ]
+
+
+def test_a_wrapped_block_is_joined_in_a_social_thread_too():
+    """A Usenet or list post taken for a social thread is still wrapped at its width."""
+    paras, _ = _paragraphs(split_lines(MAIL_BODY), reflow=False, unwrap=False)
+    assert len(paras) == 2
+
+
+def test_a_list_item_wrapped_at_the_width_keeps_its_continuation_and_its_neighbours():
+    page = (
+        "Two things that may help you separate the effects of the two builds:\n\n"
+        "1. Reset the sampling seed every ten turns and see whether the slope\n"
+        "survives. If it does, it is not a sampling accident at all, I think.\n"
+        "2. Score the replies for hedging words separately from agreement.\n"
+        "The two moved apart in our data, which surprised both of us a lot.\n"
+        "- a dash item that is long enough to reach the width of the text\n"
+        "- another one\n"
+    )
+    assert _texts(page)[1:] == [
+        "1. Reset the sampling seed every ten turns and see whether the slope survives. If it "
+        "does, it is not a sampling accident at all, I think.",
+        "2. Score the replies for hedging words separately from agreement. The two moved "
+        "apart in our data, which surprised both of us a lot.",
+        "- a dash item that is long enough to reach the width of the text",
+        "- another one",
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # quoted lines: each stays a line of its own, and apart from the prose around them
+        "> I ran the same forty-turn script against both builds and by turn\n"
+        "> thirty the newer one starts agreeing with everything the user says",
+        # a signature under the text, its separator and its lines
+        "of that before the March draft goes out, as we agreed on the call\n--\n"
+        "Odile Marchetti\ncharter working group, evaluation subgroup",
+        # rows of fields under each other, though each goes on in lower case
+        "agree_rate: share of turns that accept the user's claim unchanged\n"
+        "hedge_rate: share of turns with two or more softeners in them\n"
+        "humour: 0-2, scored blind by two people",
+        # a table's rows, its columns set apart by spaces
+        "mon  14   -2    ice on the canal path and the towpath closed for\n"
+        "tue  14    1    sleet, chain squeaking, brakes wet all the way in",
+        # a rule under a line of text and a heading under the rule
+        "IN THIS ISSUE OF THE LETTER: TOOLS, CHISELS, AND THE ODD MACHINE\n"
+        "======================================================================\n"
+        "the chisel that would not sharpen",
+        # a sign-off: short lines the author broke
+        "Thanks to everyone who answered, it helped me a great deal with the\n"
+        "draft, and with the tests we still have to write for it this week.\nCheers,\nAda",
+    ],
+)
+def test_lines_of_their_own_stay_apart_in_a_wrapped_page(block):
+    page = MAIL_BODY + "\n" + block + "\n"
+    lines = block.splitlines()
+    if lines[0].startswith("Thanks"):  # the paragraph over the sign-off is joined, not the rest
+        lines[:2] = [" ".join(lines[:2])]
+    assert _texts(page)[2:] == lines
+
+
+def test_one_sentence_a_line_at_a_similar_width_is_not_a_wrapped_block():
+    """A list archive that keeps the author's line breaks: every line ends a sentence, so the
+    block holds no line broken in the middle of one, and its sentences stay lines."""
+    page = (
+        "I ran the same check on our side last week and got a similar curve.\n"
+        "The drop starts later for us, closer to turn sixty, but the shape is.\n"
+        "Only the first one helped in a way I could measure over the month.\n"
+    )
+    assert _texts(page) == page.splitlines()
+
+
+def test_lines_in_a_script_without_spaces_are_not_wrapped_lines():
+    """A Japanese page's tag line over a paragraph: the next 'word' is one character, not
+    the whole next line, so the short line does not reach the width."""
+    page = (
+        "AI\n"
+        "仕事の合間に使っているAIに、先週から「ソラ」という名前をつけて呼んでいる。名前といっても。\n"
+        "それから数日、返事の最初に「ソラです」と名乗るようになった。こちらが名前を呼ぶと。\n"
+        "もちろん、中身が変わったわけではないと思う。名前がひとつ会話に加わっただけで。\n"
+    )
+    assert _texts(page) == page.splitlines()
+
+
+def test_unwrapping_the_unwrapped_text_changes_nothing():
+    """The clean text puts each paragraph on its line, blank lines between: cleaning it again
+    finds nothing wrapped."""
+    once = "\n\n".join(_texts(MAIL_BODY))
+    assert _texts(once) == _texts(MAIL_BODY)

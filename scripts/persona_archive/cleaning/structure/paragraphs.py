@@ -10,10 +10,18 @@ sentences at the best-scoring breaks) and prose hard-wrapped at a width (continu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from persona_archive.cleaning.boilerplate import SENTENCE_MARKS
 from persona_archive.cleaning.model import PARAGRAPH, Change, Line
-from persona_archive.cleaning.structure.text import _ENDS_CLOSED, _ENDS_SENTENCE, STAGE
+from persona_archive.cleaning.structure.text import (
+    _ENDS_CLOSED,
+    _ENDS_SENTENCE,
+    _LIST_ITEM,
+    STAGE,
+)
 
 
 @dataclass
@@ -107,37 +115,150 @@ def _group_sentences(units: list[Line]) -> list[list[Line]]:
 WRAP_SLACK = 12
 WRAPPED_LINES = 3  # lines that reach the width: the evidence that text was wrapped at one
 WRAP_MIN = 40  # narrower "blocks" are lists and rows, not text wrapped at a width
+WRAP_MAX = 100  # wider lines are paragraphs a page put on one line, not wrapped ones
+
+# A row of fields ("agree_rate: share of…", "Ort: Bremen"): a label of one word and a colon
+_LABEL = re.compile(r"^[^\W\d][\w.-]{0,30}\s?:\s")
+# A table's row: its columns set apart by runs of spaces (not the two after a full stop)
+_COLUMNS = re.compile(r"(?<![.!?:;])\s{2,}(?=\S)")
+# A line that ends a sentence or a clause, in any script (Chinese 。, Hindi ।, closing 」)
+_CLOSERS = frozenset(SENTENCE_MARKS | set(":,、，：；」』）】》〉"))
+
+
+# The first word of a line; in a script written without spaces (Han, kana, Hangul, Thai) one
+# character is where a line may break
+_FIRST_WORD = re.compile(r"[^\s\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+
+
+_ENDS = frozenset(SENTENCE_MARKS | {":"}) - {";", "·"}
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _closed(text: str) -> bool:
+    return bool(_ENDS_CLOSED.search(text)) or text[-1:] in _CLOSERS
+
+
+def _goes_on(text: str, width: int) -> bool:
+    """After a wrapped line that ends a sentence, a line that reaches the width itself or ends
+    a sentence (or a colon's lead-in) is the paragraph going on; a short line that does
+    neither is the author's own break: a sign-off ("Cheers,", "Viele Grüße") under the text.
+    """
+    return (
+        len(text) >= width - WRAP_SLACK or text[-1:] in _ENDS or bool(_ENDS_SENTENCE.search(text))
+    )
 
 
 def _wrap_width(lines: list[Line]) -> int:
-    """The width hard-wrapped lines among ``lines`` are wrapped at: the longest line up to 100
-    characters, if ``WRAPPED_LINES`` lines or more reach it (within ``WRAP_SLACK``); else 0, no
-    wrapping seen.
+    """The width hard-wrapped lines among ``lines`` are wrapped at: the length that the most
+    lines reach (within ``WRAP_SLACK``) without going past it, if ``WRAPPED_LINES`` or more do;
+    else 0, no wrapping seen. The densest width, not the longest line: a longer line left on
+    the page (an address, a rule, a line of chrome) is no width the text was wrapped at.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> wrapped = split_lines(
     ...     "Text that was wrapped at a width of about\\n"
     ...     "forty-five characters has its lines reach\\n"
     ...     "it, every one of them but the last one of\\n"
-    ...     "a paragraph."
+    ...     "a paragraph.\\n"
+    ...     "gopher://tilde.example.club/0/~wren/phlog/2026-03-07.txt"
     ... )
     >>> _wrap_width(wrapped), _wrap_width(split_lines("one item\\nanother item\\na third"))
     (41, 0)
     """
-    lengths = [len(ln.text) for ln in lines if len(ln.text) <= 100]
-    width = max(lengths, default=0)
-    reach = sum(width - WRAP_SLACK <= n for n in lengths)
-    return width if width >= WRAP_MIN and reach >= WRAPPED_LINES else 0
+    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) <= WRAP_MAX)
+    best, width = 0, 0
+    for n in sorted(set(lengths)):
+        reach = bisect_right(lengths, n) - bisect_left(lengths, n - WRAP_SLACK)
+        if reach >= best:
+            best, width = reach, n
+    return width if width >= WRAP_MIN and best >= WRAPPED_LINES else 0
+
+
+def _own_line(text: str, above: str) -> bool:
+    """A line that starts something of its own though the line above may be wrapped: a list
+    item, a quoted line, a line without letters (a rule, a signature's separator) or under
+    one, a row of fields under another one, a table's row or the line under one."""
+    return bool(
+        _LIST_ITEM.match(text)
+        or text.startswith(">")
+        or not _has_letters(text)
+        or not _has_letters(above)
+        or (_LABEL.match(text) and _LABEL.match(above))
+        or _COLUMNS.search(text)
+        or _COLUMNS.search(above)
+    )
+
+
+def _reaches(line: str, following: str, width: int) -> bool:
+    """``line`` was broken at ``width``: it comes within ``WRAP_SLACK`` of it, or the next
+    line's first word would not have fit on it."""
+    first = _FIRST_WORD.match(following)
+    word = len(first.group(0)) if first else 1
+    return len(line) >= width - WRAP_SLACK or len(line) + 1 + word > width
+
+
+def _wrapped_blocks(lines: list[Line], width: int) -> set[int]:
+    """The line numbers of the lines in hard-wrapped blocks: a block is a run of lines with no
+    blank line between them (the page parts its paragraphs with blank lines), none wider than
+    the width, where a line that reaches the width ends in the middle of a sentence and the
+    next one goes on. In such a block a wrapped line that ends a sentence is not the end of
+    the paragraph either: the next line goes on with it (``_paragraphs``). A block whose lines
+    all end a sentence is one sentence a line, as a scraped page puts them."""
+    found: set[int] = set()
+    if not width:
+        return found
+    blocks: list[list[Line]] = []
+    for ln in lines:
+        if blocks and blocks[-1][-1].no == ln.no - 1:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    for block in blocks:
+        if len(block) < 2 or any(len(ln.text) > width for ln in block):
+            continue
+        if any(
+            not _closed(a.text)
+            and not a.text.startswith(">")
+            and _reaches(a.text, b.text, width)
+            and not _own_line(b.text, a.text)
+            for a, b in pairwise(block)
+        ):
+            found.update(ln.no for ln in block)
+    return found
+
+
+def _continues(prev: _Para, above: str, ln: Line, width: int, block: bool, unwrap: bool) -> bool:
+    """Whether ``ln`` goes on with paragraph ``prev``, whose last line ``above`` is the line
+    right above it: ``above`` reaches the ``width`` the text is wrapped at, neither is quoted
+    and ``ln`` starts nothing of its own (``_own_line``); then either both lie in a hard-wrapped
+    ``block`` (``_wrapped_blocks``) and, if ``above`` ends a sentence, ``ln`` is no sign-off
+    (``_goes_on``), or (``unwrap``) ``above`` does not end a sentence and ``ln`` goes on in
+    lower case."""
+    if not width or prev.kind != PARAGRAPH or prev.lines[-1] != ln.no - 1:
+        return False
+    if above.startswith(">") or _own_line(ln.text, above) or not _reaches(above, ln.text, width):
+        return False
+    if block:
+        return not _closed(above) or _goes_on(ln.text, width)
+    return (
+        unwrap and len(above) >= width - WRAP_SLACK and not _closed(above) and ln.text[:1].islower()
+    )
 
 
 def _paragraphs(units: list[Line | _Para], reflow: bool, unwrap: bool) -> tuple[list[_Para], list]:
     """Turn lines (between ready-made headings) into paragraphs; return them and the changes.
 
-    Unwrapping joins a line to the one above only where that one looks wrapped at a width: it
-    does not end a sentence, it reaches the width the run's lines are wrapped at
-    (``_wrap_width``: several lines reach it), and the line goes on in lower case. Scraped
-    pages put one paragraph, name, list item or row on each line; those lines are not all of
-    one width, and stay apart."""
+    Unwrapping joins a line to the one above only where that one looks wrapped at a width
+    (``_continues``): it reaches the width the run's lines are wrapped at (``_wrap_width``:
+    several lines reach it), and either the two lie in a block of hard-wrapped lines parted
+    from the next by a blank line (``_wrapped_blocks``: mail, Usenet, plain-text letters, in
+    any kind of page), or (``unwrap``) the line above does not end a sentence and the line
+    goes on in lower case. List items, quoted lines, a signature and rows of fields stay lines
+    of their own. Scraped pages put one paragraph, name, list item or row on each line; those
+    lines are not all of one width, and stay apart."""
     paras: list[_Para] = []
     changes: list[Change] = []
     run: list[Line] = []
@@ -161,21 +282,13 @@ def _paragraphs(units: list[Line | _Para], reflow: bool, unwrap: bool) -> tuple[
                     )
                 paras.append(_Para(PARAGRAPH, text, tuple(ln.no for ln in group)))
         else:
-            last_line = ""
+            above = ""
             width = _wrap_width(run)
+            blocks = _wrapped_blocks(run, width)
             for ln in run:
                 prev = paras[-1] if paras else None
-                if (
-                    unwrap
-                    and prev is not None
-                    and prev.kind == PARAGRAPH
-                    and prev.lines[-1] == ln.no - 1
-                    and not _ENDS_CLOSED.search(prev.text)
-                    and width
-                    and len(last_line) >= width - WRAP_SLACK  # it reached the width
-                    and ln.text[:1].islower()
-                    and not prev.text.startswith(">")
-                ):
+                block = ln.no in blocks and ln.no - 1 in blocks
+                if prev is not None and _continues(prev, above, ln, width, block, unwrap):
                     joined = f"{prev.text} {ln.text}"
                     changes.append(
                         Change(
@@ -190,7 +303,7 @@ def _paragraphs(units: list[Line | _Para], reflow: bool, unwrap: bool) -> tuple[
                     prev.text, prev.lines = joined, (*prev.lines, ln.no)
                 else:
                     paras.append(_Para(PARAGRAPH, ln.text, (ln.no,)))
-                last_line = ln.text
+                above = ln.text
         run.clear()
 
     for unit in units:
