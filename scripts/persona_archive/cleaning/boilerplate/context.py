@@ -550,6 +550,10 @@ def _related_lists(
 LABELLED_LIST_MAX_ITEMS = 12
 
 
+# the colons that end a line introducing what follows (a list, a quote)
+_INTRODUCING = (":", "：", "︰")
+
+
 LIST_ITEM_MAX_WORDS = 3
 
 
@@ -562,7 +566,9 @@ def _labelled_lists(
     """A post's tags printed one a line under their label ("Tags:" / "llm" / "assistants"):
     a bare label the list knows as post metadata (a key ending in a colon, nothing after it),
     then up to 12 short items of at most 3 words without sentence punctuation (or another
-    such label), up to a removed line, a bare count or the end of the page.
+    such label), up to a removed line, a bare count or the end of the page. A line ending in a
+    colon that the list does not know is no tag: it introduces what follows ("Key points:",
+    "Die wichtigsten Punkte:"), so the text goes on there and the list is not closed.
     """
 
     def label(index: int) -> bool:
@@ -580,6 +586,7 @@ def _labelled_lists(
             and not sentence_marks(text)
             and not is_quoted(text)
             and not is_bare_count(text)
+            and not text.rstrip().endswith(_INTRODUCING)
         )
 
     seen = _visible(kept, removed)
