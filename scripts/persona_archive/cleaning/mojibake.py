@@ -1281,7 +1281,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     taken: list[tuple[int, int]] = list(questions)
     primary = analyses[best]
     if primary.strong or primary.bare_punct or primary.script_strong:
-        _repair_codec(doc, primary, evidence, repairs, taken, primary=True)
+        _repair_codec(doc, primary, evidence, repairs, taken, True, questions=questions)
         # codecs the page's evidence does not tell from the primary one
         rivals = [analyses[i].codec for i in tied[1:] if fit and fit[i] == fit[best]]
         _codecs_disagree(repairs, rivals)
@@ -1298,7 +1298,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
                 for r in a.counts
             )
         ):
-            _repair_codec(doc, a, evidence, repairs, taken, primary=False)
+            _repair_codec(doc, a, evidence, repairs, taken, False, questions=questions)
     _spaced_a_grave(text, repairs, taken)
     _repair_ftfy(text, repairs, taken, primary.codec if repairs else None)
     _lost_continuations(text, repairs, taken)
@@ -1472,6 +1472,7 @@ def _repair_codec(
     taken: list[tuple[int, int]],
     primary: bool,
     only: frozenset[str] | None = None,
+    questions: list[tuple[int, int]] | None = None,
 ) -> None:
     text, codec = doc.text, analysis.codec
     established = primary and analysis.established
@@ -1540,8 +1541,12 @@ def _repair_codec(
     for run, keep in damage:
         if len(keep) == len(run.segs):
             continue
+        held = _NONE
         if overlaps(taken, run.start, run.end):
-            continue
+            held = _held_by_questions(run, taken, questions)
+            if held is None:
+                continue
+            keep = keep | held
         if doc.line_of(run.start) != scan.line:
             scan.line, scan.quotes = doc.line_of(run.start), ()
         scan.prev_emoji = False
@@ -1560,9 +1565,35 @@ def _repair_codec(
                 if run.scripts:
                     script_lost.append(len(repairs))
             repairs.append(Repair(s, text[s:e], ch, codec.name, reason, cands))
-        add_taken(taken, run.start, run.end)
+            if held:
+                add_taken(taken, s, e)
+        if not held:
+            add_taken(taken, run.start, run.end)
     if script_lost:
         settle_by_document(text, repairs, script_lost)
+
+
+def _held_by_questions(
+    run: _Run, taken: list[tuple[int, int]], questions: list[tuple[int, int]] | None
+) -> frozenset[int] | None:
+    """The sequences of ``run`` that a character whose C1 bytes became "?" holds (its lead:
+    "Ñ" of "Ð°Ñ?Ð¸", read by ``_question_marked``), when nothing else of the run is read yet:
+    the run's other sequences are damage of their own ("Ð°" is "а"). None when another
+    pass read part of the run, or the questions hold all of it.
+
+    >>> fix_mojibake("Ð°Ñ?Ñ?Ð¸Ñ?Ñ?ÐµÐ½Ñ? Ð¿Ñ?Ð¾Ð¼ÐµÐ½Ñ? Ð¿Ñ?ÐµÐ´")
+    'а\ufffd\ufffdи\ufffd\ufffdен\ufffd п\ufffdомен\ufffd п\ufffdед'
+    """
+    if not questions:
+        return None
+    held = []
+    for i, g in enumerate(run.segs):
+        s, e = run.start + g.start, run.start + g.end
+        if overlaps(taken, s, e):
+            if not overlaps(questions, s, e):
+                return None
+            held.append(i)
+    return frozenset(held) if len(held) < len(run.segs) else None
 
 
 # the basic letters of the alphabets two-byte sequences encode: Greek and Cyrillic to "я"

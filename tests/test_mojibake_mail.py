@@ -1,0 +1,112 @@
+"""Constructed damage in hard-wrapped plain text (mail archives, Usenet, plain-text letters):
+a paragraph in its language wrapped at a fixed width, quoted with "> " or not, each line UTF-8
+read with a wrong code page (bytes it leaves undefined dropped, or written as "?"), beside a
+correct paragraph. Each damaged word is restored or honestly marked (U+FFFD for each lost
+character, every other character right): never a guessed character, never garbage left
+half-read; the correct lines stay as they are."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from persona_archive.cleaning.mojibake import fix_mojibake
+from persona_archive.page import LOST
+
+_C1 = re.compile("[\x80-\x9f]")
+
+# (damaged paragraph, correct paragraph beside it) per language: text of this project's own
+_TEXT = {
+    "ru": (
+        "По-моему, ассистент слишком осторожен, но не меняет мнения, когда на него давят. "
+        "Это скорее хорошо, чем плохо.",
+        "Мы задали одни и те же вопросы дважды и посчитали уклончивые ответы; второй раз "
+        "прошёл спокойнее.",
+    ),
+    "uk": (
+        "На мою думку, асистент надто обережний, але не змінює думки, коли на нього "
+        "тиснуть. Це радше добре, ніж погано.",
+        "Ми поставили ті самі питання двічі й порахували ухильні відповіді; другий раз був "
+        "спокійніший.",
+    ),
+    "bg": (
+        "Според мен асистентът е твърде предпазлив, но не променя мнението си, когато го "
+        "притискат. Това е по-скоро добре.",
+        "Зададохме едни и същи въпроси два пъти и преброихме уклончивите отговори; вторият "
+        "път беше по-спокоен.",
+    ),
+    "el": (
+        "Κατά τη γνώμη μου ο βοηθός είναι υπερβολικά προσεκτικός, αλλά δεν αλλάζει γνώμη "
+        "όταν τον πιέζουν. Αυτό είναι μάλλον καλό.",
+        "Κάναμε τις ίδιες ερωτήσεις δύο φορές και μετρήσαμε τις διστακτικές απαντήσεις· η "
+        "δεύτερη φορά ήταν πιο ήρεμη.",
+    ),
+}
+
+
+def _damage(text: str, codec: str) -> str:
+    """``text`` as UTF-8 read with ``codec`` (``name/qmark``: undefined bytes and C1 controls
+    written as "?"; else dropped); ``a>b`` damages twice."""
+    spec, _, errors = codec.partition("/")
+    out = text
+    for name in spec.split(">"):
+        if errors == "qmark":
+            out = out.encode("utf-8").decode(name, errors="replace")
+            out = _C1.sub("?", out.replace("\ufffd", "?"))
+        else:
+            out = _C1.sub("", out.encode("utf-8").decode(name, errors="ignore"))
+    return out
+
+
+def _page(lang: str, codec: str, quoted: bool) -> tuple[str, str]:
+    damaged, beside = _TEXT[lang]
+    head = ["From: Ada <ada@example.org>", "Subject: Re: the assistant", "", "Ada wrote:"]
+    prefix = "> " if quoted else ""
+    lines = textwrap.wrap(damaged, 60)
+    tail = ["", *textwrap.wrap(beside, 60), "", "-- ", "Ada"]
+    raw = head + [prefix + _damage(line, codec) for line in lines] + tail
+    good = head + [prefix + line for line in lines] + tail
+    return "\n".join(raw), "\n".join(good)
+
+
+def _marked(word: str, correct: str) -> bool:
+    return len(word) == len(correct) and all(a in (b, LOST) for a, b in zip(word, correct))
+
+
+def _bad_words(raw: str, good: str, out: str) -> list[tuple[str, str, str]]:
+    """Each word of the damaged lines neither restored nor marked, and each correct line
+    changed: (raw, correct, output)."""
+    bad = []
+    for r, g, o in zip(raw.split("\n"), good.split("\n"), out.split("\n"), strict=True):
+        if r == g:
+            if o != g:
+                bad.append((r, g, o))
+            continue
+        for rw, gw, ow in zip(r.split(" "), g.split(" "), o.split(" "), strict=True):
+            if ow != gw and not _marked(ow, gw):
+                bad.append((rw, gw, ow))
+    return bad
+
+
+@pytest.mark.parametrize("quoted", [True, False])
+@pytest.mark.parametrize("codec", ["latin_1/qmark", "cp1252/qmark"])
+@pytest.mark.parametrize("lang", ["ru", "uk", "bg", "el"])
+def test_question_marked_bytes_leave_the_rest_of_the_word_read(lang, codec, quoted):
+    """A "?" for a lost byte holds its lead ("Ñ?"), not the whole run: "Ð°Ñ?Ð¸" is "а�и"."""
+    raw, good = _page(lang, codec, quoted)
+    assert _bad_words(raw, good, fix_mojibake(raw)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Что? Где? Когда? Это вопрос, а не ошибка.",
+        "Τι; Πού; Ναι? Όχι? Ερωτήσεις, όχι λάθη.",
+        "É? Sim. Não? Então está bem, obrigado.",
+        "Ð? is not a word, and Ñ? is a letter before a question mark.",
+    ],
+)
+def test_correct_question_marks_stay(text):
+    assert fix_mojibake(text) == text
