@@ -72,7 +72,9 @@ def _page(lang: str, codec: str, quoted: bool) -> tuple[str, str]:
 
 
 def _marked(word: str, correct: str) -> bool:
-    return len(word) == len(correct) and all(a in (b, LOST) for a, b in zip(word, correct))
+    if len(word) != len(correct):
+        return False
+    return all(a in (b, LOST) for a, b in zip(word, correct, strict=True))
 
 
 def _bad_words(raw: str, good: str, out: str) -> list[tuple[str, str, str]]:
