@@ -181,6 +181,8 @@ def test_a_list_item_wrapped_at_the_width_keeps_its_continuation_and_its_neighbo
         "IN THIS ISSUE OF THE LETTER: TOOLS, CHISELS, AND THE ODD MACHINE\n"
         "======================================================================\n"
         "the chisel that would not sharpen",
+        # a short label over a long address: the address would not have fit, but it is no word
+        "Gopher proxy\ngopher://tilde.example.club/0/~wren/phlog/2026-03-07-kettle.txt",
         # a sign-off: short lines the author broke
         "Thanks to everyone who answered, it helped me a great deal with the\n"
         "draft, and with the tests we still have to write for it this week.\nCheers,\nAda",

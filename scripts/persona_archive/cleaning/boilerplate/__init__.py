@@ -102,6 +102,7 @@ from persona_archive.cleaning.boilerplate.interface import (
     menu_row,
     repo_interface_strings,
 )
+from persona_archive.cleaning.boilerplate.plaintext import plain_text_chrome
 from persona_archive.cleaning.boilerplate.profiles import (
     PROFILES_PATH,
     Pattern,
@@ -205,6 +206,7 @@ def strip_boilerplate(
         if general:
             general_rules(kept, removed, reactions, strings)
         general = by_profile
+        plain_text_chrome(kept, removed)
         if not removed:
             break
         for index in sorted(removed):

@@ -12,7 +12,7 @@ import re
 from persona_archive.cleaning.boilerplate.shapes import is_quoted
 from persona_archive.cleaning.model import Line
 
-_HEADER = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(\S.*)?")
+_HEADER = re.compile(r"([^\W\d_][\w-]{0,40}(?: [^\W\d_][\w-]{0,20})?) ?[:：][ \t]*(\S.*)?")
 
 # the headers a mail or news archive shows over a message
 MESSAGE_HEADERS = frozenset(
@@ -27,6 +27,28 @@ MESSAGE_HEADERS = frozenset(
         "x-complaints-to", "x-received", "x-no-archive", "x-face", "x-mailing-list",
     }
 )  # fmt: skip
+
+# The names mail clients give the headers they print over a message, in their languages (the
+# header block of a forwarded or quoted message, a localised archive): each read as the
+# header it names. Only these short names, and only in a block with evidence.
+LOCALISED_HEADERS = {
+    "from": ("von", "de", "da", "van", "från", "fra", "od", "от", "від", "kimden", "lähettäjä",
+             "feladó", "από", "差出人", "发件人", "寄件者", "보낸 사람", "expéditeur", "remitente",
+             "mittente", "remetente", "afzender", "avsändare", "nadawca", "odesílatel"),
+    "to": ("an", "à", "a", "para", "aan", "till", "til", "do", "komu", "кому", "kime",
+           "vastaanottaja", "címzett", "προς", "宛先", "收件人", "收件者", "받는 사람",
+           "destinataire", "destinatario", "empfänger", "mottagare", "adresat"),
+    "cc": ("kopie", "copie", "copia", "kopia", "копия", "kopio", "másolat", "κοιν"),
+    "subject": ("betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "ämne", "emne",
+                "temat", "předmět", "тема", "konu", "aihe", "tárgy", "θέμα", "件名", "主题",
+                "主旨", "제목", "sujet"),
+    "date": ("datum", "fecha", "data", "дата", "tarih", "päivämäärä", "dátum", "ημερομηνία",
+             "日付", "日期", "날짜", "gesendet", "envoyé", "enviado", "enviada", "inviato",
+             "verzonden", "skickat", "sendt", "wysłano", "odesláno", "отправлено",
+             "надіслано", "gönderildi", "lähetetty", "elküldve", "στάλθηκε", "送信日時",
+             "发送时间", "보낸 날짜", "sent"),
+}  # fmt: skip
+_CANONICAL = {name: header for header, names in LOCALISED_HEADERS.items() for name in names}
 
 _MESSAGE_ID = re.compile(r"<[^<>\s@]{1,120}@[^<>\s@]{1,120}>")
 _GROUPS = re.compile(r"[a-z0-9+_-]+(?:\.[a-z0-9+_-]+)+(?:\s*,\s*[a-z0-9+_-]+(?:\.[a-z0-9+_-]+)+)*")
@@ -61,14 +83,32 @@ def header_field(text: str) -> tuple[str, str] | None:
     True
     """
     match = _HEADER.fullmatch(text.strip())
-    if match is None or match.group(1).casefold() not in MESSAGE_HEADERS:
+    if match is None:
         return None
-    return match.group(1).casefold(), (match.group(2) or "").strip()
+    name = match.group(1).casefold()
+    name = name if name in MESSAGE_HEADERS else _CANONICAL.get(name, "")
+    if not name:
+        return None
+    return name, (match.group(2) or "").strip()
 
 
 def is_evidence(name: str, value: str) -> bool:
     check = EVIDENCE.get(name)
     return check is not None and check(value)
+
+
+# A sender with an address (<a@b.org>, "a at b.org", Hypermail's "a_at_b.org") and a date
+# with its time of day: a message's header, not a form's or a memo's "From:"/"Date:"
+_SENDER = re.compile(r"\S@[\w-]+\.\w|\S(?:_at_| at | \[at\] | \(at\) )[\w-]+\.\w")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _sent_by_mail(fields: list[tuple[str, str]]) -> bool:
+    """A sender's address and a date with its time in the same block: how a mail client or a
+    list archive heads a message (localised names too: "Von:", "Datum:", "De :", "Envoyé :").
+    """
+    sender = any(name == "from" and _SENDER.search(value) for name, value in fields)
+    return sender and any(name == "date" and _TIME.search(value) for name, value in fields)
 
 
 def message_headers(
@@ -98,6 +138,8 @@ def message_headers(
             end += 1
         if len(fields) >= HEADER_BLOCK_MIN:
             shown = [name for name, value in fields if is_evidence(name, value)]
+            if not shown and _sent_by_mail(fields):
+                shown = ["from and date"]
             if shown:
                 detail = (
                     f"a message's header block of {len(fields)} lines "

@@ -121,6 +121,7 @@ WRAP_MAX = 100  # wider lines are paragraphs a page put on one line, not wrapped
 _LABEL = re.compile(r"^[^\W\d][\w.-]{0,30}\s?:\s")
 # A table's row: its columns set apart by runs of spaces (not the two after a full stop)
 _COLUMNS = re.compile(r"(?<![.!?:;])\s{2,}(?=\S)")
+_WORDS = re.compile(r"[^\W\d_]+")
 # A line that ends a sentence or a clause, in any script (Chinese 。, Hindi ।, closing 」)
 _CLOSERS = frozenset(SENTENCE_MARKS | set(":,、，：；」』）】》〉"))
 
@@ -131,6 +132,23 @@ _FIRST_WORD = re.compile(r"[^\s\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af\uf900-\uf
 
 
 _ENDS = frozenset(SENTENCE_MARKS | {":"}) - {";", "·"}
+
+
+TITLE_WORDS_MIN = 3  # words of four letters or more, all capitalised: a heading, not prose
+
+
+def _title_cased(text: str) -> bool:
+    """A heading in title case ("A Header Convention for Disclosing Agent Settings"): every
+    word of four letters or more capitalised, three of them at least. Wrapped prose has its
+    verbs and adjectives in lower case, in German too.
+
+    >>> _title_cased("A Header Convention for Disclosing Conversational Agent Persona Settings")
+    True
+    >>> _title_cased("Wir haben im letzten Herbst einen kleinen Versuch gemacht, den ich")
+    False
+    """
+    words = [w for w in _WORDS.findall(text) if len(w) >= 4]
+    return len(words) >= TITLE_WORDS_MIN and all(w[0].isupper() for w in words)
 
 
 def _has_letters(text: str) -> bool:
@@ -180,13 +198,15 @@ def _wrap_width(lines: list[Line]) -> int:
 def _own_line(text: str, above: str) -> bool:
     """A line that starts something of its own though the line above may be wrapped: a list
     item, a quoted line, a line without letters (a rule, a signature's separator) or under
-    one, a row of fields under another one, a table's row or the line under one."""
+    one, a row of fields under another one, a table's row or the line under one, the line under
+    a heading in title case."""
     return bool(
         _LIST_ITEM.match(text)
         or text.startswith(">")
         or not _has_letters(text)
         or not _has_letters(above)
         or (_LABEL.match(text) and _LABEL.match(above))
+        or _title_cased(above)
         or _COLUMNS.search(text)
         or _COLUMNS.search(above)
     )
@@ -194,10 +214,13 @@ def _own_line(text: str, above: str) -> bool:
 
 def _reaches(line: str, following: str, width: int) -> bool:
     """``line`` was broken at ``width``: it comes within ``WRAP_SLACK`` of it, or the next
-    line's first word would not have fit on it."""
+    line's first word, an ordinary word, would not have fit on it (a short label over a long
+    address is no wrapped line)."""
     first = _FIRST_WORD.match(following)
     word = len(first.group(0)) if first else 1
-    return len(line) >= width - WRAP_SLACK or len(line) + 1 + word > width
+    if len(line) >= width - WRAP_SLACK:
+        return True
+    return word <= 2 * WRAP_SLACK and len(line) + 1 + word > width  # not a URL's length
 
 
 def _wrapped_blocks(lines: list[Line], width: int) -> set[int]:
