@@ -43,6 +43,30 @@ _TEXT = {
         "Κάναμε τις ίδιες ερωτήσεις δύο φορές και μετρήσαμε τις διστακτικές απαντήσεις· η "
         "δεύτερη φορά ήταν πιο ήρεμη.",
     ),
+    "cs": (
+        "Můj asistent je příliš opatrný, ale nemění názor, když na něj člověk tlačí. Řekl "
+        "bych, že je to spíš dobře.",
+        "Položili jsme stejné otázky dvakrát a spočítali odpovědi s váháním; druhé kolo bylo "
+        "klidnější.",
+    ),
+    "pl": (
+        "Mój asystent jest zbyt ostrożny, ale nie zmienia zdania, gdy się naciska. Źle to nie "
+        "jest, choć czasem męczące.",
+        "Zadaliśmy te same pytania dwa razy i policzyliśmy odpowiedzi z wahaniem; druga seria "
+        "była spokojniejsza.",
+    ),
+    "ro": (
+        "Cred că asistentul e prea prudent, dar nu își schimbă părerea când insiști. Sincer, "
+        "în școală asta ajută.",
+        "Am pus aceleași întrebări de două ori și am numărat răspunsurile ezitante; a doua "
+        "rundă a fost mai calmă.",
+    ),
+    "lt": (
+        "Mano nuomone, asistentas per daug atsargus, bet nekeičia nuomonės, kai į jį "
+        "spaudžiama. Tai greičiau gerai nei blogai.",
+        "Uždavėme tuos pačius klausimus du kartus ir suskaičiavome dvejojančius atsakymus; "
+        "antras kartas buvo ramesnis.",
+    ),
 }
 
 
@@ -112,3 +136,43 @@ def test_question_marked_bytes_leave_the_rest_of_the_word_read(lang, codec, quot
 )
 def test_correct_question_marks_stay(text):
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize("quoted", [True, False])
+@pytest.mark.parametrize("lang", ["cs", "pl", "ro", "lt"])
+def test_latin1_mail_of_a_central_european_language_leaves_no_bare_lead(lang, quoted):
+    """A mail archive reads any language's UTF-8 as latin-1: "ě" (C4 9B) is a bare "Ä" whose
+    9B was a C1 control. Glued after a small letter ("nÄj") or in a word with other damage
+    it is marked (or settled by the page); "Ä¯" is latin-1's "į", not cp1257's "ĝ", though
+    the reply beside it writes letters latin-1 cannot ("ė", "č")."""
+    raw, good = _page(lang, "latin_1", quoted)
+    assert _bad_words(raw, good, fix_mojibake(raw)) == []
+
+
+@pytest.mark.parametrize("codec", ["cp1250/qmark", "iso8859_2/qmark"])
+def test_question_marked_byte_at_a_word_end(codec):
+    """Romanian "ă" (C4 83) with its 83 written "?": "pÄ?rerea" shows the page a converter's,
+    so "cÄ?" and "schimbÄ?" lost a byte too (no "?" is left over); the page's words are read
+    from it repaired, never from its damage ("cĂ˘nd" holds no word "cĂ")."""
+    raw, good = _page("ro", codec, True)
+    out = fix_mojibake(raw)
+    assert "?" not in out
+    assert not [w for w in _bad_words(raw, good, out) if w[2] != w[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German capitals opening words stay beside latin-1 damage elsewhere on the page
+        "Ärger und Öl, Übermut.\n> Der Text war schÃ¶n und grÃ¼n, aber kÃ¼hl.",
+        # a capital after a small letter of a name, far from any damage
+        "The iPhone and McÄrlen's shop.\n" + "x" * 100 + "\nEs war schÃ¶n.",
+        # a correct Czech reply beside a latin-1 quote: the reply is left as written
+        "> Asistent je pÅÃ­liÅ¡ opatrnÃ½.\nNěco jiného: člověk řekne, že je to dobře.",
+    ],
+)
+def test_correct_letters_beside_latin1_damage_stay(text):
+    out = fix_mojibake(text)
+    for line, got in zip(text.split("\n"), out.split("\n"), strict=True):
+        if "Ã" not in line and "Å" not in line:
+            assert got == line

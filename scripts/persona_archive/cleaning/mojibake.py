@@ -1300,9 +1300,11 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
         ):
             _repair_codec(doc, a, evidence, repairs, taken, False, questions=questions)
     _spaced_a_grave(text, repairs, taken)
-    _repair_ftfy(text, repairs, taken, primary.codec if repairs else None)
+    page = primary.codec if repairs else None
+    _repair_ftfy(text, repairs, taken, page)
+    read = len(repairs)
     _lost_continuations(text, repairs, taken)
-    written_lost(text, repairs, taken, doc.scripts)
+    _written_lost(text, repairs, taken, doc.scripts, questions)
     lost_leads(text, repairs, taken, doc.scripts)
     lone_leads(text, repairs, taken)
     letter_and_sign(text, repairs, taken)
@@ -1312,8 +1314,35 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     initial_leads(text, repairs, taken)
     if questions:
         _question_marked(text, questions, repairs, taken)
+    if len(repairs) > read:
+        # a bare lead read since splits its token: ftfy reads what is left of it ("Č™coalÄ"
+        # is no cp1250 text to ftfy, "Č™coal" before the lost "ă" is "școal")
+        _repair_ftfy(text, repairs, taken, page)
     settle_by_letters(text, repairs)
     return repairs
+
+
+def _written_lost(
+    text: str,
+    repairs: list[Repair],
+    taken: list[tuple[int, int]],
+    scripts: frozenset[str],
+    questions: list[tuple[int, int]],
+) -> None:
+    """``written_lost`` with the question-marked spans no pass read yet open to it: a lead and
+    the "?" of its lost byte are one sequence of any code page ("pÄ?rerea" is Romanian "ă"
+    read as cp1250), not only latin-1's; what it leaves stays for ``_question_marked``."""
+    held = [
+        q
+        for q in questions
+        if not any(r.offset < q[1] and q[0] < r.offset + len(r.before) for r in repairs)
+    ]
+    for q in held:
+        taken.remove(q)
+    written_lost(text, repairs, taken, scripts)
+    for s, e in held:
+        if not overlaps(taken, s, e):
+            add_taken(taken, s, e)
 
 
 def _codecs_disagree(repairs: list[Repair], rivals: list[Codec]) -> None:
@@ -1446,7 +1475,7 @@ def _lost_fit(a: _Analysis) -> float:
     True
     """
     dropped = len(a.codec.dropped_cont)
-    if not a.covers or not dropped:
+    if not dropped or not _covers_damaged_lines(a):
         return 0.0
     text, name, n = a.doc.text, a.codec.name, 0
     for m in a.codec.run.finditer(text):
@@ -1459,6 +1488,32 @@ def _lost_fit(a: _Analysis) -> float:
         if m.end() - s == 1 and s and text[s - 1].islower() and m.group().isupper():
             n += bool(segs) and segs[0].lead is not None and not segs[0].surv
     return n * math.log(dropped)
+
+
+def _covers_damaged_lines(a: _Analysis) -> bool:
+    """Whether the codec can have written every character of the lines its damage stands in
+    (a line holding a whole sequence of it): a mail's quoted lines read as latin-1 beside the
+    reply's correct Lithuanian ("č", which latin-1 cannot write) are latin-1's all the same.
+
+    >>> doc = _Doc("> kai Ä¯ nekeiÄia\\nUždavėme klausimus.")
+    >>> _covers_damaged_lines(_Analysis(doc, "latin_1")), _Analysis(doc, "latin_1").covers
+    (True, False)
+    """
+    if a.covers:
+        return True
+    text, name, enc = a.doc.text, a.codec.name, a.codec.encode
+    seen = False
+    for m in a.codec.run.finditer(text):
+        segs = _run_info(name, m.group()).segs or ()
+        if not any(g.lead is not None and len(g.surv) == seq_len(g.lead) - 1 for g in segs):
+            continue
+        seen = True
+        s = text.rfind("\n", 0, m.start()) + 1
+        e = text.find("\n", m.end())
+        line = text[s : len(text) if e < 0 else e]
+        if not all(ch.isascii() or ch in enc or ch == LOST for ch in line):
+            return False
+    return seen
 
 
 _NONE, _FIRST = frozenset(), frozenset([0])

@@ -371,6 +371,23 @@ def written_text(text: str, repairs: list[Repair]) -> str:
     return "".join(out)
 
 
+def _read_text(text: str, repairs: list[Repair]) -> str:
+    """``text`` with its repairs made: the words a page writes are read from it, never from
+    its damage (ISO-8859-2's "cĂ˘nd" holds no word "cĂ", it is "când").
+
+    >>> _read_text("cĂ˘nd e", [Repair(1, "Ă˘", "â", "iso8859_2", "unique")])
+    'când e'
+    """
+    out, pos = [], 0
+    for r in sorted(repairs, key=lambda r: r.offset):
+        if r.offset < pos:
+            continue
+        out += (text[pos : r.offset], r.after)
+        pos = r.offset + len(r.before)
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _one_reading_of_its_letters(options: list[tuple[str, ...]], chars: frozenset[str]) -> bool:
     """Whether exactly one reading of a short word's lost letters uses only characters the
     document holds.
@@ -415,7 +432,7 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
 
     chars = frozenset(written_text(text, repairs))
     words, word = set(), []
-    for ch in text:
+    for ch in _read_text(text, repairs):
         if letter(ch):
             word.append(ch)
         elif word:

@@ -51,9 +51,10 @@ from persona_archive.page import LOST
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Codecs whose bare leads are read so: Central European, Baltic, Turkish, Cyrillic and
-#: Vietnamese pages (cp1258 reads C3 as "Ă": "vĂ\xa0" is "và", which ftfy does not read);
-#: Western pages' bare leads are left to ftfy and the latin-1 rule
-CODECS = ("iso8859_2", "iso8859_16", "cp1250", "cp1257", "cp1254", "cp1251", "cp1258")
+#: Vietnamese pages (cp1258 reads C3 as "Ă": "vĂ\xa0" is "và", which ftfy does not read), and
+#: latin-1, which a mail archive reads any language's UTF-8 with ("nÄj" is Czech "něj": 9B
+#: was a C1 control); cp1252 pages' bare leads are left to ftfy and the latin-1 rule
+CODECS = ("iso8859_2", "iso8859_16", "cp1250", "cp1257", "cp1254", "cp1251", "cp1258", "latin_1")
 
 
 _C1_COUNT = 0xA0 - 0x80
@@ -155,8 +156,10 @@ def _read_words(
     "ĂngropaÈi", whose ț lost its 9B)."""
     c = codec_table(name)
     # a codec that drops the C1 bytes leaves bare leads all through its damage: one after a
-    # small letter is read as damage (a codec that drops a few, as cp1252, rarely does, and
-    # a capital after a small letter beside it may be as written)
+    # small letter is read as damage; so is one of a Latin code page that drops a few
+    # (cp1250's "cÄ" is Romanian "că", 83 dropped) beside its damage that lost a byte (beside
+    # lossless damage, "â€™", it may be as written), where no word has such a capital (a
+    # Cyrillic one may: "МегаФон")
     sheds = len(c.dropped_cont) >= _C1_COUNT
     count = len(repairs)
     for m in _WORD.finditer(text):
@@ -175,7 +178,9 @@ def _read_words(
             # a capital right after a small letter of its word fits no word ("zrobiÄ™"), nor
             # right after a bare lead read so ("cetÄÈenilor": ă and ț both lost a byte)
             misfit = i > s and (text[i - 1].islower() or read == i - 1) and ch.isupper()
-            bare_misfit = misfit and sheds and nearby(near, i)
+            bare_misfit = misfit and (
+                nearby(near, i) if sheds else name in _LATIN_LEADS and nearby(lost_in, i)
+            )
             # a word of one bare lead between words the codec damaged ("Р всё" is "И всё")
             if e - s == 1 and not damaged_word and nearby(starts, i, 2):
                 damaged_word = True

@@ -122,12 +122,15 @@ def _marks(text: str, encode) -> set[int]:
             elif _cut_short_before(text, i, encode):
                 # between letters of a word ("Ä?iá»?u" for "Điều") or, on such a page, at its end
                 (out.add if nxt.isalpha() else ends.append)(i)
-    if sum(text[i] == "?" for i in out) >= _QMARK_PAGE:
+    inside = sum(text[i] == "?" for i in out)
+    if inside >= _QMARK_PAGE or (inside and len(ends) >= _QMARK_PAGE):
         out.update(ends)
     return out
 
 
-_QMARK_PAGE = 2  # lost bytes written as "?" inside words that make a page a converter's
+# lost bytes written as "?" inside words that make a page a converter's; one does beside as
+# many at words' ends ("pÄ?rerea" and "cÄ?", "schimbÄ?" for Romanian "ă" read as cp1250)
+_QMARK_PAGE = 2
 
 
 def _cut_short_before(text: str, i: int, encode) -> bool:
