@@ -255,3 +255,51 @@ def test_cleaning_again_removes_nothing_more():
     )
     once = "\n\n".join(_kept(page))
     assert _kept(once) == _kept(page)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "You are receiving this because you subscribed at bench.example.org.\n"
+        "To unsubscribe, reply with the word STOP.",
+        "Sie erhalten diesen Brief, weil Sie ihn bestellt haben. Abmelden: Antwort mit STOP.",
+        "Pour vous désabonner, répondez à ce message.",
+    ],
+)
+def test_a_letters_footer_under_a_rule_that_tells_how_to_leave_goes(footer):
+    page = f"{REPLY}\n\n{'=' * 60}\n{footer}\n"
+    assert _kept(page) == [REPLY]
+
+
+def test_a_paragraph_about_leaving_a_list_stays_without_its_rule():
+    page = f"{REPLY}\n\nI asked the assistant how to unsubscribe from the list, and it knew.\n"
+    assert _kept(page) == [line for line in page.splitlines() if line]
+
+
+def test_a_numbered_contents_list_whose_entries_head_sections_goes():
+    page = (
+        "IN THIS ISSUE\n1. The chisel that would not sharpen\n2. Letters about shelves\n\n"
+        f"1. THE CHISEL THAT WOULD NOT SHARPEN\n\n{REPLY}\n\n2. LETTERS ABOUT SHELVES\n\n"
+        "The shelves held.\n"
+    )
+    assert _kept(page) == [
+        "1. THE CHISEL THAT WOULD NOT SHARPEN",
+        REPLY,
+        "2. LETTERS ABOUT SHELVES",
+        "The shelves held.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # numbered steps that are not repeated further down
+        "Steps:\n1. Warm the pot\n2. Add the leaves\n\nThe tea was good.\n",
+        # one entry repeated: a list item that a later line quotes
+        "Steps:\n1. Warm the pot\n2. Add the leaves\n\n1. Warm the pot\n",
+        # repeated lines that are not numbered (a post's furniture printed per post)
+        "Bees\nHoney\n\nA post about the garden.\n\nBees\nHoney\n",
+    ],
+)
+def test_lists_that_are_no_contents_stay(page):
+    assert _kept(page) == [line for line in page.splitlines() if line]

@@ -173,10 +173,24 @@ _LIST_ADDRESS = re.compile(
 )
 
 
+# How a list or a letter sent by mail tells its readers to leave it, in their languages
+_LEAVE = re.compile(
+    r"\b(?:unsubscribe|abbestellen|abmelden|austragen|désabonner|désinscri\w*|désabonnement"
+    r"|darse de baja|darte de baja|cancelar (?:la|tu|a) (?:suscripción|subscrição|inscrição)"
+    r"|annullare l'iscrizione|disiscriviti|cancellati|descadastr\w*|afmelden|uitschrijven"
+    r"|avsluta prenumerationen|avprenumerera|avmeld\w*|afmeld\w*|wypisz się|wypisać się"
+    r"|odhlásit|odhlášení|отписаться|відписатися|abonelikten çık\w*|peruuta tilaus"
+    r"|leiratkozás|dezabona\w*|απεγγραφή)"
+    r"|配信停止|登録解除|退订|取消订阅|取消訂閱|구독 취소|수신 거부",
+    re.IGNORECASE,
+)
+
+
 def list_footers(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A mailing list's footer: a rule (or "-- "), then at most six lines to the next blank
     line or the page's end, one of them the list's address or its web page (Mailman's listinfo, a
-    -request or +unsubscribe address, Google Groups, Sympa, LISTSERV)."""
+    -request or +unsubscribe address, Google Groups, Sympa, LISTSERV) or how to leave it
+    ("To unsubscribe, …", "Abmelden: …", "Se désabonner")."""
     for index, line in enumerate(kept):
         text = line.text.strip()
         if index in removed or not (_RULE.fullmatch(text) or text == SIGNATURE_SEPARATOR):
@@ -189,7 +203,7 @@ def list_footers(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
             continue
         if any(is_quoted(kept[i].text) for i in lines):
             continue
-        if any(_LIST_ADDRESS.search(kept[i].text) for i in lines):
+        if any(_LIST_ADDRESS.search(kept[i].text) or _LEAVE.search(kept[i].text) for i in lines):
             for i in (index, *lines):
                 removed.setdefault(i, ("interface:newsletter", "a mailing list's footer"))
 

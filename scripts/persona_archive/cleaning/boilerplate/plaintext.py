@@ -98,16 +98,67 @@ def _contents(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
         if end - index >= 2:
             for i in range(index, end):
                 removed[i] = (NAVIGATION, "a table of contents' entry with its dot leader")
-            label = index - 1
-            text = kept[label].text.strip() if label >= 0 else ""
-            if (
-                label >= 0
-                and label not in removed
-                and len(text) <= CONTENTS_LABEL_MAX
-                and not re.search(r"[.!?]$", text)
-            ):
-                removed[label] = (NAVIGATION, "the label of a table of contents")
+            _contents_label(kept, removed, index)
         index = max(end, index + 1)
+
+
+CONTENTS_ENTRY_MAX = 80
+# a section's number before its name: "1.", "2.3", "IV.", "B)"
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z][.)])\s+\S")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _contents_repeated(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A plain-text contents list: two or more numbered lines in a row, each standing again alone,
+    in the same order, further down (where it heads its section: "1. The chisel…", then
+    "1. THE CHISEL…"), and the short label right above them ("IN THIS ISSUE")."""
+    keys = [_key(line.text) for line in kept]
+    index = 0
+    while index < len(kept):
+        end, after = index, index + 1
+        while _entry(kept, removed, index, end):
+            later = _again(keys, end, max(after, end + 1))
+            if later < 0 or later in removed:
+                break
+            after, end = later + 1, end + 1
+        if end - index >= 2 and not any(is_quoted(kept[i].text) for i in range(index, end)):
+            for i in range(index, end):
+                removed[i] = (NAVIGATION, "a contents' entry that heads its section further down")
+            _contents_label(kept, removed, index)
+        index = max(end, index + 1)
+
+
+def _entry(kept: list[Line], removed: dict[int, tuple[str, str]], first: int, i: int) -> bool:
+    """Line ``i`` can be an entry of a contents list starting at ``first``: short, kept, led
+    by its section's number, and right under the entry above."""
+    return (
+        i < len(kept)
+        and i not in removed
+        and len(kept[i].text) <= CONTENTS_ENTRY_MAX
+        and bool(_SECTION_NUMBER.match(kept[i].text))
+        and (i == first or kept[i].no == kept[i - 1].no + 1)
+    )
+
+
+def _again(keys: list[str], i: int, start: int) -> int:
+    """Where line ``i`` stands again from ``start`` on, or -1."""
+    try:
+        return keys.index(keys[i], start)
+    except ValueError:
+        return -1
+
+
+def _contents_label(kept: list[Line], removed: dict[int, tuple[str, str]], first: int) -> None:
+    """The short label right above a contents list (no blank line between)."""
+    label = first - 1
+    if label < 0 or label in removed or kept[label].no != kept[first].no - 1:
+        return
+    text = kept[label].text.strip()
+    if len(text) <= CONTENTS_LABEL_MAX and not re.search(r"[.!?]$", text):
+        removed[label] = (NAVIGATION, "the label of a table of contents")
 
 
 def _generators(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
@@ -124,4 +175,5 @@ def plain_text_chrome(kept: list[Line], removed: dict[int, tuple[str, str]]) -> 
     _bracket_rows(kept, removed)
     _pages(kept, removed)
     _contents(kept, removed)
+    _contents_repeated(kept, removed)
     _generators(kept, removed)

@@ -253,6 +253,25 @@ def _wrapped_blocks(lines: list[Line], width: int) -> set[int]:
     return found
 
 
+def wrapped_lines(lines: list[Line]) -> set[int]:
+    """The numbers of the lines that stand in a hard-wrapped block (``_wrapped_blocks``): none
+    of them is a line of its own (a title, a name), whatever its case or punctuation.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines(
+    ...     "Doch, zumindest teilweise. Wir haben im letzten Herbst einen kleinen\\n"
+    ...     "Versuch gemacht, den ich hier kurz beschreibe, weil er auf der Liste\\n"
+    ...     "noch nicht vorkam.\\n\\n"
+    ...     "Wir haben dem Modell zwanzig Aussagen vorgelegt, von denen zehn sachlich\\n"
+    ...     "falsch waren, und jede falsche Aussage mit wachsendem Nachdruck\\n"
+    ...     "wiederholt.\\n\\nViele Grüße"
+    ... )
+    >>> sorted(wrapped_lines(page))
+    [1, 2, 3, 5, 6, 7]
+    """
+    return _wrapped_blocks(lines, _wrap_width(lines))
+
+
 def _continues(prev: _Para, above: str, ln: Line, width: int, block: bool, unwrap: bool) -> bool:
     """Whether ``ln`` goes on with paragraph ``prev``, whose last line ``above`` is the line
     right above it: ``above`` reaches the ``width`` the text is wrapped at, neither is quoted
