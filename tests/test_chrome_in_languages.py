@@ -263,3 +263,46 @@ def test_a_newsletters_footer_note_goes_next_to_its_other_chrome_only():
         note,
         "Hälsningar, Johanna.",
     ]
+
+
+PROMPTS = [
+    ("Write your reply", "interface:comments"),
+    ("Escribe tu respuesta", "interface:comments"),
+    ("Napisz odpowiedź", "interface:comments"),
+    ("返信を書く", "interface:comments"),
+    ("Howdy, Stranger!", "interface:account"),
+    ("Become a member to see more posts", "interface:account"),
+    ("Werde Mitglied, um weitere Beiträge zu sehen", "interface:account"),
+    ("Hazte miembro para ver más publicaciones", "interface:account"),
+    (
+        "Iniciar sessão para seguir perfis ou hashtags e responder a publicações.",
+        "interface:account",
+    ),
+    (
+        "Log in to follow profiles or hashtags, favorite, share and reply to posts.",
+        "interface:account",
+    ),
+    (
+        "Al hacer clic en «Publicar tu respuesta», aceptas nuestros términos de servicio.",
+        "interface:legal",
+    ),
+    ("By clicking “Post Your Answer”, you agree to our terms of service.", "interface:legal"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), PROMPTS)
+def test_reply_boxes_and_prompts_go_in_every_language(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Write your reply on paper first, then type it.",
+        "Become a member of the beekeepers' club to learn more.",
+        "Al hacer clic en el botón, el horno se apaga.",
+        "Napisz odpowiedź do jutra, proszę.",
+    ],
+)
+def test_sentences_that_start_like_a_prompt_stay(line):
+    assert rule_of(line) is None
