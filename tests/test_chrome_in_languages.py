@@ -343,3 +343,17 @@ def test_software_footers_and_log_in_buttons_go(line, rule):
 )
 def test_lines_about_the_software_stay(line):
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize(
+    "rank", ["Nuovo utente", "Utente esperto", "Membro", "Новичок", "Yeni üye"]
+)
+def test_an_authors_rank_goes_next_to_the_posts_date(rank):
+    text = "Secondo me funziona bene."
+    assert kept("Graziella_k", rank, "4 Marzo 2026", text) == ["Graziella_k", text]
+
+
+@pytest.mark.parametrize("rank", ["Nuovo utente", "Membro", "Новичок", "Yeni üye"])
+def test_a_ranks_word_among_the_text_stays(rank):
+    page = ["Ho una domanda per tutti.", rank, "Chi mi aiuta con il lievito?"]
+    assert kept(*page) == page
