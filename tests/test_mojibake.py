@@ -272,8 +272,12 @@ def test_a_correct_letter_is_not_lost_to_damage_elsewhere():
         ("âœ¨ ÄeskÃ½ and café", "✨ \ufffdeský and café"),
         # lead bytes that read as letters of another script, in a Latin word or alone: damage
         ("Our note: βtea firstβ π€£12π10β€1 and letβs go", None),
-        # a lone "ð" (the lead of a lost emoji) or "â" (a lost dash) is no word
-        ("Itâs âtheâ cafÃ© â¨ ð¤£ ð and â done", "It’s “the” café \ufffd 🤣 \ufffd and — done"),
+        # a lone "ð" (the lead of a lost emoji) or "â" (a lost dash) is no word; which quotes
+        # and dash a line too short to tell its language wrote is not known: marked
+        (
+            "Itâs âtheâ cafÃ© â¨ ð¤£ ð and â done",
+            "It’s \ufffdthe\ufffd café \ufffd 🤣 \ufffd and \ufffd done",
+        ),
         # no plausible character gives these bytes: "×" stays
         ("âœ¨ ðŸ˜‚ ðŸš€ 3 × 4, Ärger Ça Émile", "✨ 😂 🚀 3 × 4, Ärger Ça Émile"),
         # a cut-short "Ö" would be the Armenian dram sign: another script's currency is no
@@ -674,8 +678,10 @@ def test_the_documents_own_quotes_and_dashes_settle_a_damaged_one(written, damag
 
 def test_the_codecs_own_characters_are_no_evidence_of_style():
     # ISO-8859-7 reads A1 as ‘: the ‘ inside "β‘" (⚡) is damage, not the page's quote style
-    text = "Wow β‘ 3\nHe said βmaybeβ then."
-    assert fix_mojibake(text).endswith("He said “maybe” then.")
+    text = "Wow β‘ 3\nHe said βmaybeβ then, and we all went home for tea after the walk."
+    assert fix_mojibake(text).endswith(
+        "He said “maybe” then, and we all went home for tea after the walk."
+    )
 
 
 def test_question_marked_c1_bytes_are_claimed_before_any_codec_reads_their_lead():

@@ -176,3 +176,74 @@ def test_correct_letters_beside_latin1_damage_stay(text):
     for line, got in zip(text.split("\n"), out.split("\n"), strict=True):
         if "Ã" not in line and "Å" not in line:
             assert got == line
+
+
+# a quotation and a dash between spaces whose bytes latin-1 lost but their lead (E2 80 9E,
+# E2 80 93: "â"), in the typography of each language
+_QUOTED = {
+    "de": (
+        "Sie schrieb mir gestern, dass der Assistent „ich bin mir nicht sicher“ sagt – und "
+        "das finde ich für einen Assistenten ehrlich und schön.",
+        "„",
+        "–",
+    ),
+    "pl": (
+        "Napisała mi wczoraj, że asystent mówi „nie jestem pewien” – i to jest moim zdaniem "
+        "uczciwe i dobre.",
+        "„",
+        "–",
+    ),
+    "en": (
+        "She wrote to me from the café yesterday that the assistant says “not sure” — and I "
+        "think that is honest and good.",
+        "“",
+        "—",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_QUOTED))
+def test_lost_quotes_and_dashes_follow_the_page_language_or_are_marked(lang):
+    """A bare "â" lost both bytes: “ ” „ ‘ ’ – — are all readings. The page's language settles
+    them where its typography does (German „…“ and –, Polish „…” and –, English “…” and —);
+    elsewhere, and where the language is not told, they are marked, never guessed (a dash at
+    a line's end has no role: marked)."""
+    correct, _, _ = _QUOTED[lang]
+    raw, good = _page_text(correct, "latin_1")
+    out = fix_mojibake(raw)
+    # restored, marked, or (a line with no other damage to show it) left as written
+    assert [w for w in _bad_words(raw, good, out) if w[0] != w[2]] == []
+
+
+def _page_text(text: str, codec: str) -> tuple[str, str]:
+    lines = textwrap.wrap(text, 60)
+    head = ["Ada wrote:"]
+    return (
+        "\n".join(head + ["> " + _damage(line, codec) for line in lines]),
+        "\n".join(head + ["> " + line for line in lines]),
+    )
+
+
+def test_a_quotation_wrapped_over_lines_is_never_closed_by_a_guess():
+    """A quotation opened on one line of a hard-wrapped paragraph closes on the next: its
+    closing mark is the opening one's (German „…“) or lost with it, never an apostrophe
+    guessed alone ("nachâ," was "nach’,")."""
+    text = (
+        "Gestern hat mir der Assistent auf meine Frage nach dem Wetter für morgen geantwortet, "
+        "er wisse „das leider nicht so genau, schau lieber selbst nach“, und das fand ich schön."
+    )
+    raw, good = _page_text(text, "latin_1")
+    assert raw.count("\n") >= 2
+    out = fix_mojibake(raw)
+    assert _bad_words(raw, good, out) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er sagte „ja“ – und sie sagte “no” — both written correctly, with ‘single’ ones too.",
+        "> Ein Zitat mit „richtigen“ Zeichen – ohne Schaden.\n> Und eine zweite Zeile dazu.",
+    ],
+)
+def test_correct_quotes_and_dashes_stay(text):
+    assert fix_mojibake(text) == text

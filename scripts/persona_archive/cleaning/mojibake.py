@@ -163,6 +163,7 @@ from pathlib import Path
 
 import ftfy
 
+from persona_archive.cleaning.language import detect_language
 from persona_archive.cleaning.mojibake_cjk import korean_spans
 from persona_archive.cleaning.mojibake_core import (
     CODECS,
@@ -769,6 +770,7 @@ class _Scan:
     quotes: tuple[str, ...] = ()
     prev_emoji: bool = False
     established: bool = True  # a Latin lead's quote style may follow English usage
+    style: tuple[str | None, str | None, str | None] | bool | None = False  # False: not read yet
 
 
 def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]:
@@ -826,10 +828,15 @@ def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]
             # „…”, on an English one “…”): the pair is lost, not guessed
             scan.quotes = (*scan.quotes, LOST)
             return LOST, "unrecoverable", punct
-        choice, quotes = _by_role(role, punct, scan.quotes, scan.marks)
+        differ = _styles_differ(role, punct, scan.quotes)
+        style = _page_style(scan) if differ else _ENGLISH
+        choice, quotes = _by_role(role, punct, scan.quotes, scan.marks, style)
         if choice:
             scan.quotes = quotes
             return choice, "quote position", cands
+        if role == "open" and differ:
+            scan.quotes = (*scan.quotes, LOST)  # its closing quote is lost with it
+            return LOST, "unrecoverable", punct
     money = [c for c in plausible if unicodedata.category(c) == "Sc"]
     if len(money) == 1 and _next_to_number(text, start, end):
         return money[0], "currency position", cands
@@ -890,6 +897,7 @@ def _by_role(
     punct: tuple[str, ...],
     quotes: tuple[str, ...],
     marks: frozenset[str] = frozenset(),
+    style: tuple[str | None, str | None, str | None] | None = None,
 ) -> tuple[str | None, tuple[str, ...]]:
     """The punctuation mark for a typographic ``role`` (or None), and the open quotes after it:
     an opening quote is pushed, a closing quote pops the one it closes.
@@ -897,7 +905,10 @@ def _by_role(
     Where the damage left too few bytes to tell “ from ‘ or „, or — from –, the style the
     document writes elsewhere (``marks``, undamaged) settles it: a page that writes ‘ and no “
     opens its damaged quotes with ‘, one with – and no — has en dashes. Without such evidence
-    the commoner mark of English web text is taken (“, —).
+    the page's language's ``style`` (opening quote, closing quote, dash between spaces:
+    ``_page_style``) does: “ and — on an English page, „ “ and – on a German one. A language
+    whose usage varies (or an unknown one) settles nothing: the mark is lost (None), never a
+    guess; so is a closing mark that may be ’ or ” with no quote open before it.
 
     >>> _by_role("open", ("“", "”"), ())
     ('“', ('“',))
@@ -907,16 +918,26 @@ def _by_role(
     ('‘', ('‘',))
     >>> _by_role("dash", ("–", "—"), (), frozenset("–"))
     ('–', ())
+    >>> _by_role("open", ("‘", "“", "„"), (), style=_ENGLISH)
+    ('“', ('“',))
+    >>> _by_role("open", ("‘", "“", "„"), (), style=("„", "“", "–"))
+    ('„', ('„',))
+    >>> _by_role("close", ("’", "“", "”"), ("„",), style=("„", "”", "–"))
+    ('”', ())
+    >>> _by_role("dash", ("–", "—"), ()), _by_role("close", ("’", "”"), (), style=_ENGLISH)
+    ((None, ()), (None, ()))
     """
     if role == "apostrophe" and "’" in punct:
         return "’", quotes
     if role == "range" and "–" in punct:
         return "–", quotes
     if role == "dash":
-        if "–" in punct and "–" in marks and "—" not in marks:
-            return "–", quotes
-        if "—" in punct:
-            return "—", quotes
+        dashes = [d for d in ("—", "–") if d in punct]
+        written = [d for d in dashes if d in marks]
+        if len(written) == 1:
+            return written[0], quotes
+        if len(dashes) == 1 or (style and style[2] in dashes):
+            return dashes[0] if len(dashes) == 1 else style[2], quotes
     if role == "open":
         styles = [q for q in ("“", "‘", "„") if q in punct]
         written = [
@@ -924,16 +945,73 @@ def _by_role(
         ]
         if len(written) == 1:
             styles = written
+        elif len(styles) > 1:
+            styles = [style[0]] if style and style[0] in styles else []
         if styles:
             return styles[0], (*quotes, styles[0])
     if role == "close":
         closer = _CLOSER.get(quotes[-1]) if quotes else None
+        if quotes and quotes[-1] == "„" and style and style[0] == "„":
+            closer = style[1]  # „…” (Polish, Romanian, Hungarian) or „…“ (German, Czech)
         if closer and closer in punct:
             return closer, quotes[:-1]
-        for q in ("’", "”", "…"):
-            if q in punct:
-                return q, quotes
+        ends = [q for q in ("’", "”", "…") if q in punct]
+        if len(ends) == 1:
+            return ends[0], quotes
     return None, quotes
+
+
+# (opening quote, closing quote, dash between spaces) of a language's typography where its
+# usage is settled; None where it varies (French, Spanish, Italian and Russian quote with « »
+# and a bare E2 may be any inner quote)
+_ENGLISH = ("“", "”", "—")
+_STYLES: dict[str, tuple[str | None, str | None, str | None]] = {
+    "en": _ENGLISH,
+    **dict.fromkeys(("de", "cs", "sk", "sl", "lt", "lv", "et", "is"), ("„", "“", "–")),
+    **dict.fromkeys(("pl", "ro", "hu", "hr"), ("„", "”", "–")),
+    **dict.fromkeys(("sv", "fi"), ("”", "”", "–")),
+    **dict.fromkeys(("nl", "da", "nb", "no"), (None, None, "–")),
+    "bg": ("„", "“", "—"),
+    **dict.fromkeys(("ru", "uk", "be"), (None, None, "—")),
+}
+
+
+def _fits_role(role: str | None, punct: tuple[str, ...]) -> bool:
+    """Whether one of the marks ``punct`` can stand in ``role``, whichever it is.
+
+    >>> _fits_role("close", ("’", "”")), _fits_role("dash", ("–", "—")), _fits_role(None, ("’",))
+    (True, True, False)
+    """
+    if role == "close" and any(q in punct for q in "’”…"):
+        return True
+    return _by_role(role, punct, (), style=_ENGLISH)[0] is not None
+
+
+def _styles_differ(role: str | None, punct: tuple[str, ...], quotes: tuple[str, ...]) -> bool:
+    """Whether the marks a damaged sequence can be hold more than one for its role, so that
+    the page's typography must choose (a bare E2 that lost both its bytes: “ ” „ ‘ ’ – —)."""
+    if role == "dash":
+        return "–" in punct and "—" in punct
+    if role == "open":
+        return sum(q in punct for q in ("“", "‘", "„")) > 1
+    if role == "close":
+        return (bool(quotes) and quotes[-1] == "„") or sum(q in punct for q in "’”…") > 1
+    return False
+
+
+def _page_style(scan: _Scan) -> tuple[str | None, str | None, str | None] | None:
+    """The typography of the page's language (``_STYLES``), read once a scan needs it from its
+    text without the characters the codec's damage is made of (Greek letters are no part of
+    an English page damaged as ISO-8859-7); None when the language is not told or its usage
+    varies."""
+    if scan.style is False:
+        enc = scan.codec.encode
+        sample = "".join(ch for ch in scan.text[: 2 * _LANGUAGE_SAMPLE] if ch not in enc)
+        scan.style = _STYLES.get(detect_language(sample[:_LANGUAGE_SAMPLE]))
+    return scan.style
+
+
+_LANGUAGE_SAMPLE = 3000  # characters: as many as the language stage reads
 
 
 @functools.lru_cache(maxsize=64)
@@ -984,7 +1062,7 @@ def _weak_ok(text: str, codec: Codec, runs: list[_Run], established: bool = Fals
         if role == "apostrophe" and latin and _letter_in_words(text, text[run.start]):
             continue  # "decât" on a page that writes "când": the letter of a word, as written
         typographic = established and role in ("dash", "range", "close")
-        if role == "apostrophe" or (typographic and _by_role(role, punct, ())[0]):
+        if role == "apostrophe" or (typographic and _fits_role(role, punct)):
             ok.add(run.start)
         if role not in ("open", "close"):
             continue
@@ -1602,8 +1680,11 @@ def _repair_codec(
             if held is None:
                 continue
             keep = keep | held
-        if doc.line_of(run.start) != scan.line:
-            scan.line, scan.quotes = doc.line_of(run.start), ()
+        line = doc.line_of(run.start)
+        if line != scan.line:
+            if not _wrapped_between(doc, scan.line, line):
+                scan.quotes = ()
+            scan.line = line
         scan.prev_emoji = False
         for i, seg in enumerate(run.segs):
             if i in keep:
@@ -1649,6 +1730,37 @@ def _held_by_questions(
                 return None
             held.append(i)
     return frozenset(held) if len(held) < len(run.segs) else None
+
+
+_QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
+_WRAP_WIDTH = 40  # characters a hard-wrapped line holds at the least
+_WRAP_LINES = 8  # lines a quotation runs over at the most
+
+
+def _wrapped_between(doc: _Doc, first: int, last: int) -> bool:
+    """Whether lines ``first`` to ``last`` are one hard-wrapped paragraph (mail, Usenet, a
+    plain-text letter): each line before ``last`` is long, none is blank and all have the same
+    quoting prefix ("> "), so a quotation opened on one closes on another ("âno, not\\n> todayâ"
+    is “no, not … today”).
+
+    >>> doc = _Doc("> " + "a" * 50 + " âno\\n> todayâ.\\n\\n> âthen")
+    >>> _wrapped_between(doc, 0, 1), _wrapped_between(doc, 1, 3), _wrapped_between(doc, -1, 0)
+    (True, False, False)
+    """
+    if first < 0 or not 0 < last - first <= _WRAP_LINES:
+        return False
+    starts, text = doc.line_starts, doc.text
+    lines = [
+        text[starts[n] : (starts[n + 1] - 1 if n + 1 < len(starts) else len(text))]
+        for n in range(first, last + 1)
+    ]
+    prefix = _QUOTE_PREFIX.match(lines[0]).group().strip()
+    return all(
+        _QUOTE_PREFIX.match(line).group().strip() == prefix
+        and line[len(prefix) :].strip()
+        and (n == len(lines) - 1 or len(line) >= _WRAP_WIDTH)
+        for n, line in enumerate(lines)
+    )
 
 
 # the basic letters of the alphabets two-byte sequences encode: Greek and Cyrillic to "я"
