@@ -142,8 +142,8 @@ def test_a_wrapped_block_is_joined_in_a_social_thread_too():
 
 
 def test_a_list_item_wrapped_at_the_width_keeps_its_continuation_and_its_neighbours():
-    page = (
-        "Two things that may help you separate the effects of the two builds:\n\n"
+    page = MAIL_BODY + (
+        "\nTwo things that may help you separate the effects of the two builds:\n\n"
         "1. Reset the sampling seed every ten turns and see whether the slope\n"
         "survives. If it does, it is not a sampling accident at all, I think.\n"
         "2. Score the replies for hedging words separately from agreement.\n"
@@ -151,7 +151,7 @@ def test_a_list_item_wrapped_at_the_width_keeps_its_continuation_and_its_neighbo
         "- a dash item that is long enough to reach the width of the text\n"
         "- another one\n"
     )
-    assert _texts(page)[1:] == [
+    assert _texts(page)[3:] == [
         "1. Reset the sampling seed every ten turns and see whether the slope survives. If it "
         "does, it is not a sampling accident at all, I think.",
         "2. Score the replies for hedging words separately from agreement. The two moved "
@@ -224,3 +224,15 @@ def test_unwrapping_the_unwrapped_text_changes_nothing():
     finds nothing wrapped."""
     once = "\n\n".join(_texts(MAIL_BODY))
     assert _texts(once) == _texts(MAIL_BODY)
+
+
+def test_a_web_pages_top_lines_are_no_wrapped_block():
+    """Lines of many lengths with no blank line between them (a forum's breadcrumb, its
+    headline, a button): a page's rows, not a paragraph filled to a width."""
+    page = MAIL_BODY + (
+        "\nHome page of the forum < Technology < Artificial intelligence\n"
+        "The support bot has become far too talkative lately\n"
+        "Post a reply\n"
+        "Search this topic for any of the words that you remember\n"
+    )
+    assert _texts(page)[2:] == page.split("\n\n")[-1].strip().splitlines()

@@ -116,6 +116,8 @@ WRAP_SLACK = 12
 WRAPPED_LINES = 3  # lines that reach the width: the evidence that text was wrapped at one
 WRAP_MIN = 40  # narrower "blocks" are lists and rows, not text wrapped at a width
 WRAP_MAX = 100  # wider lines are paragraphs a page put on one line, not wrapped ones
+WRAP_BLOCK_MIN = 60  # a fill column (mail 72, RFCs 72, Usenet 70-78); a web page's top is narrower
+WRAPPED_BREAKS = 2  # sentences broken at the width on the page: it was wrapped
 
 # A row of fields ("agree_rate: share of…", "Ort: Bremen"): a label of one word and a colon
 _LABEL = re.compile(r"^[^\W\d][\w.-]{0,30}\s?:\s")
@@ -226,31 +228,40 @@ def _reaches(line: str, following: str, width: int) -> bool:
 def _wrapped_blocks(lines: list[Line], width: int) -> set[int]:
     """The line numbers of the lines in hard-wrapped blocks: a block is a run of lines with no
     blank line between them (the page parts its paragraphs with blank lines), none wider than
-    the width, where a line that reaches the width ends in the middle of a sentence and the
-    next one goes on. In such a block a wrapped line that ends a sentence is not the end of
-    the paragraph either: the next line goes on with it (``_paragraphs``). A block whose lines
-    all end a sentence is one sentence a line, as a scraped page puts them."""
-    found: set[int] = set()
-    if not width:
-        return found
+    the width, most of them but the last reaching it, where a line that comes within
+    ``WRAP_SLACK`` of the width ends in the middle of a sentence and the next one goes on. The
+    width is a fill column's (``WRAP_BLOCK_MIN`` or more) and the page breaks
+    ``WRAPPED_BREAKS`` sentences so: a web page's lines at its top (a headline, a tagline, a
+    menu) are no such text. In such a block a wrapped line that ends a sentence is not the end
+    of the paragraph either: the next line goes on with it (``_paragraphs``). A block whose
+    lines all end a sentence is one sentence a line, as a scraped page puts them."""
+    if width < WRAP_BLOCK_MIN:
+        return set()
     blocks: list[list[Line]] = []
     for ln in lines:
         if blocks and blocks[-1][-1].no == ln.no - 1:
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
+    found: set[int] = set()
+    breaks = 0
     for block in blocks:
         if len(block) < 2 or any(len(ln.text) > width for ln in block):
             continue
-        if any(
+        reach = sum(len(ln.text) >= width - WRAP_SLACK for ln in block[:-1])
+        if 2 * reach <= len(block) - 1:
+            continue  # lines of many lengths: a page's rows, not a paragraph filled to a width
+        inside = sum(
             not _closed(a.text)
             and not a.text.startswith(">")
-            and _reaches(a.text, b.text, width)
+            and len(a.text) >= width - WRAP_SLACK
             and not _own_line(b.text, a.text)
             for a, b in pairwise(block)
-        ):
+        )
+        if inside:
+            breaks += inside
             found.update(ln.no for ln in block)
-    return found
+    return found if breaks >= WRAPPED_BREAKS else set()
 
 
 def wrapped_lines(lines: list[Line]) -> set[int]:
