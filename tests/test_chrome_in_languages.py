@@ -357,3 +357,44 @@ def test_an_authors_rank_goes_next_to_the_posts_date(rank):
 def test_a_ranks_word_among_the_text_stays(rank):
     page = ["Ho una domanda per tutti.", rank, "Chi mi aiuta con il lievito?"]
     assert kept(*page) == page
+
+
+INVISION_AND_TOPIC_LABELS = [
+    ("Recommended Posts", "interface:navigation"),
+    ("Empfohlene Beiträge", "interface:navigation"),
+    ("Рекомендуемые сообщения", "interface:navigation"),
+    ("Reply to this topic...", "interface:navigation"),
+    ("Répondre à ce sujet...", "interface:navigation"),
+    ("Go to topic listing", "interface:navigation"),
+    ("Link to post", "interface:navigation"),
+    ("Content on this topic", "interface:related"),
+    ("Inhalte zu diesem Thema", "interface:related"),
+    ("Материалы по теме", "interface:related"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), INVISION_AND_TOPIC_LABELS)
+def test_a_topics_furniture_goes_in_every_language(line, rule):
+    assert rule_of(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recommended posts from last year are still worth a read.",
+        "Reply to this topic only if you have tried the recipe.",
+        "Inhalte zu diesem Thema gibt es viele.",
+    ],
+)
+def test_sentences_with_a_topics_furniture_words_stay(line):
+    assert rule_of(line) is None
+
+
+def test_helpfulness_buttons_go_next_to_their_counts_only():
+    text = "Das Brot wurde wunderbar."
+    assert kept(text, "Hilfreich", "12 Stimmen") == [text]
+    assert kept("War das nützlich?", "Hilfreich", "Ja, sehr.") == [
+        "War das nützlich?",
+        "Hilfreich",
+        "Ja, sehr.",
+    ]
