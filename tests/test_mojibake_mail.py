@@ -247,3 +247,35 @@ def test_a_quotation_wrapped_over_lines_is_never_closed_by_a_guess():
 )
 def test_correct_quotes_and_dashes_stay(text):
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "bg", "el"])
+def test_an_alphabet_damaged_twice_is_read_through_both_layers(lang):
+    """Cyrillic or Greek UTF-8 read as cp1252, saved and read as cp1252 again: the second
+    damage drops the 90 of "Ð" ("о" is "ÃÂ¾"), the first the 81 of "с" (a bare "Ñ"). A run
+    is read through both layers where its readings make a word of one alphabet (the Greek
+    symbol "Ͼ" is no reading of "ÃÂ¾" in a Cyrillic word), a letter lost the first time is
+    marked; no letter is guessed, and most words come back."""
+    raw, good = _page(lang, "cp1252>cp1252", True)
+    out = fix_mojibake(raw)
+    bad = _bad_words(raw, good, out)
+    assert [w for w in bad if w[0] != w[2] and not _half_read(w)] == []
+    words = sum(line != g for line, g in zip(raw.split("\n"), good.split("\n"), strict=True))
+    assert out.count("\n") == raw.count("\n") and words
+
+
+def _half_read(word: tuple[str, str, str]) -> bool:
+    """A word left damaged (one layer read, or a lost byte marked): garbage still, but no
+    guess: every character of it is in the damaged word or U+FFFD, none a letter made up."""
+    raw, _, out = word
+    return all(ch in raw or ch == LOST or ch in _ONE_LAYER for ch in out)
+
+
+_ONE_LAYER = bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore")  # one layer's text
+
+
+def test_correct_cyrillic_beside_double_damage_stays():
+    text = "Это правильный текст: Ͼ и ݾ остаются.\n> ÃÂ½ÃÂ¾ ÃÂ½ÃÂµ Ã‘â€šÃÂ°ÃÂº"
+    out = fix_mojibake(text).split("\n")
+    assert out[0] == text.split("\n")[0]
+    assert out[1] == "> но не так"

@@ -2067,7 +2067,7 @@ def _capital_after_small(chars: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in pairwise(chars))
 
 
-_MAX_LAYER_READINGS = 64
+_MAX_LAYER_READINGS = 1024
 
 
 def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
@@ -2088,6 +2088,7 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
     for r in repairs:
         by_codec.setdefault(r.codec.removesuffix("+ftfy"), []).append(r)
     spans: list[tuple[int, int, str, str]] = []  # start, end, text, codec
+    ambiguous: list[tuple[int, int, set[str], str]] = []  # readings of several scripts
     for name, done in by_codec.items():
         if name not in CODECS:
             continue
@@ -2097,9 +2098,13 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
             i = bisect_right(starts, m.end() - 1)
             if len(m.group()) < 4 or not i or starts[i - 1] < m.start():
                 continue
-            fixed = _second_layer(text, m.start(), m.end(), c)
-            if fixed is not None:
-                spans.append((m.start(), m.end(), fixed, name))
+            readings = _second_layer(text, m.start(), m.end(), c)
+            if len(readings) == 1:
+                spans.append((m.start(), m.end(), readings.pop(), name))
+            elif readings:
+                ambiguous.append((m.start(), m.end(), readings, name))
+    if ambiguous:
+        _by_page_script(text, repairs, spans, ambiguous)
     spans.sort()
     same = [(s, e) for s, e, _, _ in spans]
     for s, e, fixed, names in two_codec_spans(text, ((r.offset, r.codec) for r in repairs)):
@@ -2168,31 +2173,91 @@ def _layer_options(c: Codec, segs: tuple[Seg, ...]) -> list[list[str]] | None:
     return out
 
 
-def _second_layer(text: str, start: int, end: int, c: Codec) -> str | None:
-    """The text under a twice-damaged run of codec ``c`` (see ``_twice_damaged``), or None."""
+def _by_page_script(
+    text: str,
+    repairs: list[Repair],
+    spans: list[tuple[int, int, str, str]],
+    ambiguous: list[tuple[int, int, set[str], str]],
+) -> None:
+    """Settle the twice-damaged runs whose readings are words of different scripts (a lost
+    byte of the second damage makes "ÃÂ¾" Cyrillic "о" or the Greek symbol "Ͼ") by the
+    scripts of the page: those it writes, restores or reads as whole words elsewhere."""
+    known = _DocScripts(text, repairs)
+    known.add_words(fixed for _, _, fixed, _ in spans)
+    for s, e, readings, name in ambiguous:
+        fit = [r for r in readings if all(x in known.scripts for x in _letter_scripts(r))]
+        if len(fit) == 1:
+            spans.append((s, e, fit[0], name))
+
+
+# the letters of living alphabets a two-byte sequence encodes (modern Greek, basic Cyrillic,
+# Hebrew, Arabic): archaic ones are no reading of double damage
+_ALPHABETS = ((0x0386, 0x03CE), (0x0400, 0x045F), (0x05D0, 0x05EA), (0x0620, 0x064A))
+
+
+def _alphabet_letter(g: Seg) -> bool:
+    """Whether a whole two-byte sequence is a letter of a living non-Latin alphabet."""
+    if g.lead is None or seq_len(g.lead) != 2 or len(g.surv) != 1:
+        return False
+    cp = ord(bytes([g.lead, *g.surv]).decode("utf-8"))
+    return any(lo <= cp <= hi for lo, hi in _ALPHABETS)
+
+
+@functools.lru_cache(maxsize=256)
+def _bare_letters(name: str, lead: int) -> tuple[str, ...]:
+    """The alphabet letters a two-byte lead can be when the codec dropped its second byte."""
+    if seq_len(lead) != 2:
+        return ()
+    out = []
+    for ch in sequence_candidates(name, lead, ()):
+        cp = ord(ch)
+        if any(lo <= cp <= hi for lo, hi in _ALPHABETS):
+            out.append(ch)
+    return tuple(out)
+
+
+def _letter_scripts(reading: str) -> set[str]:
+    """The scripts of a reading's letters beyond Latin."""
+    return {script_of(ch) for ch in reading if ord(ch) > 0x24F and ch.isalpha()}
+
+
+def _second_layer(text: str, start: int, end: int, c: Codec) -> set[str]:
+    """The readings of a twice-damaged run of codec ``c`` (see ``_twice_damaged``): one, or
+    none, or several that are words of different scripts. A whole sequence of the first layer
+    is a plausible character or a basic letter of an alphabet (Greek, Cyrillic: "ÃÂ¾" is "о"
+    damaged twice, its D0 lost to cp1252 the second time), and a reading mixes no scripts."""
     run = text[start:end]
     segs = parse_run(c.name, run)
     if segs is None:
-        return None
+        return set()
     options = _layer_options(c, segs)
     if options is None:
-        return None
+        return set()
     readings = math.prod(map(len, options))
     if readings > _MAX_LAYER_READINGS:
-        return None
+        return set()
     results: set[str] = set()
     for combo in product(*options):
         first = "".join(combo)
         inner = parse_run(c.name, first)
-        if inner is None or any(g.lead is None or not g.surv for g in inner):
+        if inner is None or any(g.lead is None for g in inner):
+            continue
+        if not all(g.surv for g in inner) and not any(_alphabet_letter(g) for g in inner):
             continue
         chars = []
         for n, g in enumerate(inner):
             k = _classes(c.name, g.lead, g.surv)
             if len(g.surv) == seq_len(g.lead) - 1:
                 ch = bytes([g.lead, *g.surv]).decode("utf-8")
-                if not is_plausible(ch):
+                if not (is_plausible(ch) or _alphabet_letter(g)):
                     break
+            elif not g.surv:
+                # a bare lead among an alphabet's letters lost its byte the first time: one
+                # of that alphabet's letters (Cyrillic "с", D1 81, is a bare "Ñ" to cp1252)
+                letters = _bare_letters(c.name, g.lead)
+                if not letters:
+                    break
+                ch = letters[0] if len(letters) == 1 else LOST
             elif len(k.plausible) == 1:
                 ch = k.plausible[0]
             elif k.punct and n == len(inner) - 1:
@@ -2204,10 +2269,12 @@ def _second_layer(text: str, start: int, end: int, c: Codec) -> str | None:
                 break
             chars.append(ch)
         else:
-            results.add("".join(chars))
-    if len(results) != 1:
-        return None
-    return results.pop()
+            reading = "".join(chars)
+            if len(_letter_scripts(reading)) <= 1:
+                results.add(reading)
+    if len({frozenset(_letter_scripts(r)) for r in results}) < len(results):
+        return set()  # two readings of one script: the bytes do not tell them apart
+    return results
 
 
 # Double-byte codecs whose misreading of UTF-8 CJK text keeps most bytes (Big5 and EUC-KR drop
