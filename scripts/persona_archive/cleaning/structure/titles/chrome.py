@@ -13,8 +13,12 @@ from persona_archive.cleaning.structure.titles.dates import _is_date_line
 from persona_archive.cleaning.structure.titles.labels import (
     _CONSENT,
     _DISCLOSURE,
+    _DOTFILE,
     _EMAIL_FURNITURE,
     _FILING_LABEL,
+    _GIT_LINE,
+    _READ_ALSO,
+    _SEARCH_PROMPT,
     _SECTION_LABELS,
     _SIGN_UP,
     _STAMP,
@@ -68,6 +72,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
     ('a date line', 'a date line')
     >>> chrome_reason("Subscribe to our newsletter"), chrome_reason("Inscrivez-vous gratuitement")
     ('a sign-up prompt', 'a sign-up prompt')
+    >>> chrome_reason("Cari dokumentasi…"), chrome_reason("Dokumentation durchsuchen")
+    ('a search box', 'a search box')
     >>> chrome_reason("THE SYNTHETIC TIMES")
     'branding in capitals'
     >>> chrome_reason("ada-l opened this issue on Mar 3, 2026 · 4 comments")
@@ -92,6 +98,10 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a date line"
     if _SIGN_UP.match(stripped):
         return "a sign-up prompt"
+    if _SEARCH_PROMPT.match(stripped):
+        return "a search box"
+    if _READ_ALSO.match(stripped):
+        return "a link to another article"
     if _is_branding(stripped):
         return "branding in capitals"
     if _STAMP.match(stripped):
@@ -108,4 +118,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a wiki's tagline"
     if _DROPDOWN.search(stripped):
         return "a menu"
+    if _DOTFILE.match(stripped):
+        return "a file listing's entry"
+    if _GIT_LINE.match(stripped):
+        return "a git viewer's line"
     return None

@@ -13,6 +13,7 @@ import re
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.bylines import byline_names
 from persona_archive.cleaning.structure.text import _words
+from persona_archive.cleaning.structure.titles.dates import _is_date_line
 
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|bin|al)\s+"
 _NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:{_PARTICLE})*[A-Z][\w'’.-]*){{0,3}}"
@@ -102,7 +103,22 @@ def _is_byline_line(text: str) -> bool:
         or _BYLINE_START.match(text)
         or _SIGNED.match(text)
         or byline_names(text)
+        or _signed_date(text)
     )
+
+
+_NAME_DATE_SEPARATOR = re.compile(r"\s*[,·|]\s*|\s+[–—-]\s+")
+
+
+def _signed_date(text: str) -> bool:
+    """An author's name and the date, set apart ("Ada Lindgren, March 2026", "Ines Walcott ·
+    3 March 2026"): a plain-text essay's or a letter's signature under its title.
+
+    >>> _signed_date("Ada Lindgren, March 2026"), _signed_date("Bees, March 2026")
+    (True, False)
+    """
+    parts = _NAME_DATE_SEPARATOR.split(text.strip(), maxsplit=1)
+    return len(parts) == 2 and _name_like(parts[0]) and _is_date_line(parts[1])
 
 
 # the lead word in any case, the names capitalised (a global IGNORECASE made "Von der Leyen

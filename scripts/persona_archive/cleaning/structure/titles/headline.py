@@ -27,6 +27,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     _key,
     _long_enough,
     _site_keys,
+    _unquoted,
 )
 from persona_archive.cleaning.structure.titles.menus import _is_menu, _spaced_row, _tag_list
 from persona_archive.cleaning.structure.titles.proper import title_proper
@@ -131,13 +132,17 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     'Τοπικό γλωσσικό μοντέλο σε κάρτα 8GB: αξίζει;'
     >>> headline("Pixels › Intelligence artificielle") is None  # a breadcrumb
     True
+    >>> headline("Re: [charter-wg] drift in the assistant's voice after long sessions")
+    "Re: [charter-wg] drift in the assistant's voice after long sessions"
+    >>> headline("Un assistant qui dit « je ne sais pas » : défaut ou qualité ?")
+    'Un assistant qui dit « je ne sais pas » : défaut ou qualité ?'
     """
     spaced = text.strip()  # a menu's layout, runs of spaces between its items, is evidence
     text = " ".join(_INVISIBLE.sub("", text).split())
     if not text or chrome_reason(text, names) or _is_menu(spaced):
         return None
     parts = _SEPARATOR.split(text)
-    if len(parts) > 2 or _BREADCRUMB.search(text):
+    if len(parts) > 2 or _BREADCRUMB.search(_unquoted(text)):
         return None  # a menu or a breadcrumb ("Pixels › Intelligence artificielle")
     if len(parts) == 2:
         first, second = (chrome_reason(p, names) is not None for p in parts)
@@ -171,10 +176,21 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
         or _POST_MARKER.match(text)
         or _LIST_ITEM.match(text)
         or text.startswith(">")
-        or _is_reply_start(text)
+        or _is_reply_start(_MAIL_PREFIX.sub("", text))
     ):
         return None
     return title_proper(text)
+
+
+# A message's reply or forward prefixes before its subject, in the mail clients' languages, with
+# a mailing list's tag ("Re: ", "AW: Fwd: ", "SV: [charter-wg] ", "Odp: ", "回复："): the subject
+# of a message answered or passed on is still a title; the test for a comment's reply ("Re your
+# point…", "Agreed") reads what follows them.
+_MAIL_PREFIX = re.compile(
+    r"^(?:(?:re|aw|sv|vs|antw|odp|ynt|wg|tr|rv|enc|rif|fwd?|réf|отв|ответ|απ|σχετ|回复|答复|回覆"
+    r"|返信|転送|답장|전달|رد|השב)(?:\[\d+\])?\s*[:：]\s*)+(?:\[[^\]\s][^\]]{0,40}\]\s*)?",
+    re.IGNORECASE,
+)
 
 
 # An address with its scheme ("https://…", "gemini://…", "gopher://…"): a proxy's or a cache's

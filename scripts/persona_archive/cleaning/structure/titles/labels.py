@@ -68,6 +68,42 @@ _SECTION_LABELS = frozenset(
         "contents",
         "table of contents",
         "in this article",
+        # a documentation page's table of contents: "On this page" in the major languages
+        "on this page",
+        "auf dieser seite",
+        "sur cette page",
+        "dans cette page",
+        "en esta página",
+        "nesta página",
+        "in questa pagina",
+        "op deze pagina",
+        "na tej stronie",
+        "на этой странице",
+        "на цій сторінці",
+        "на тази страница",
+        "di halaman ini",
+        "trên trang này",
+        "bu sayfada",
+        "na této stránce",
+        "ezen az oldalon",
+        "på denna sida",
+        "på denne side",
+        "på denne siden",
+        "tällä sivulla",
+        "pe această pagină",
+        "σε αυτή τη σελίδα",
+        "このページの内容",
+        "このページ",
+        "本页内容",
+        "本頁內容",
+        "此页内容",
+        "이 페이지의 내용",
+        "이 페이지에서",
+        "في هذه الصفحة",
+        "در این صفحه",
+        "ในหน้านี้",
+        "בדף זה",
+        "इस पृष्ठ पर",
         "in this post",
         "in this episode",
         "related",
@@ -239,6 +275,70 @@ _SIGN_UP = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+
+# A search box's placeholder or button: the verb (or noun) of searching in the languages the
+# archive meets, with an ellipsis after at most three words ("Search…", "Search or jump to...",
+# "Cari dokumentasi…", "Поиск по сайту…"), or with the site or its documentation as its object
+# and no ellipsis ("Search docs", "Dokumentation durchsuchen", "ドキュメントを検索"). A headline
+# that opens with the verb ("Search and rescue drones learn to talk") has neither.
+_SEARCH_VERB = (
+    r"(?:search|find|suche|suchen|durchsuchen|rechercher|recherche|buscar|busca|búsqueda"
+    r"|pesquisar|pesquisa|procurar|cerca|cercare|ricerca|zoeken|zoek|doorzoeken|szukaj|wyszukaj"
+    r"|wyszukiwanie|поиск|искать|найти|пошук|шукати|знайти|търсене|cari|telusuri|pencarian"
+    r"|tìm\s+kiếm|tìm|ara|arama|hledat|vyhledat|vyhledávání|hľadať|keresés|keress|sök|søg|søk"
+    r"|haku|hae|etsi|căutare|caută|αναζήτηση|检索|検索|搜索|搜尋|查找|검색|بحث|ابحث|جستجو"
+    r"|ค้นหา|חיפוש|חפש|खोजें|खोज)"
+)
+_SEARCHED = (
+    r"(?:(?:in\s+|on\s+|the\s+|this\s+|our\s+|dans\s+(?:la\s+|le\s+)?|en\s+(?:la\s+|el\s+)?"
+    r"|na\s+|no\s+|nel(?:la)?\s+|in\s+der\s+|по\s+|в\s+)?"
+    r"(?:docs?|documentation|dokumentation|documentación|documentação|documentazione"
+    r"|documentatie|dokumentacj[ai]|документаци[яи]|документації|dokumentasi|tài\s+liệu"
+    r"|belgeler(?:de)?|dokumentac[ei]|dokumentáció(?:ban)?|dokumentasjon(?:en)?|dokumentaatio"
+    r"|τεκμηρίωση|ドキュメント|文档|文件|문서|التوثيق|مستندات|เอกสาร|תיעוד|दस्तावेज़|site|sitio"
+    r"|seite|website|сайту|сайте|wiki|blog|forum|fórum|форуму|articles?|posts?))"
+)
+_SEARCH_PROMPT = re.compile(
+    rf"""^\W*(?:
+        {_SEARCH_VERB}(?:\s+\S+){{0,3}}\s*(?:…|\.\.\.)
+      | {_SEARCH_VERB}\s*{_SEARCHED}\s*(?:…|\.\.\.)?
+      | {_SEARCHED}\s*(?:を|에서\s*)?\s*{_SEARCH_VERB}\s*(?:…|\.\.\.)?
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A hidden file's or folder's name on a line of its own (".gitignore", ".github/",
+# ".env.example"): an entry of a code host's file listing over a README, never a title.
+_DOTFILE = re.compile(r"^\.[\w-]+(?:\.[\w-]+)*/?$")
+
+# A link to another article, its label first ("Lire aussi | Les assistants vocaux …", "Read
+# also: …", "Читайте также: …", "Baca juga: …"), in the major languages: the site's pointer to
+# another page, never this page's title. The label alone is one too.
+_READ_ALSO = re.compile(
+    r"""^\W*(?:
+        (?:read|see)\s+(?:also|more|next) | also\s+read | related(?:\s+(?:article|story|post))?
+      | (?:à\s+)?lire\s+(?:aussi|également) | voir\s+aussi | lesen\s+sie\s+(?:auch|mehr)
+      | auch\s+interessant | mehr\s+zum\s+thema | lee\s+(?:también|más) | leer\s+más
+      | leia\s+(?:também|mais) | veja\s+também | leggi\s+anche | vedi\s+anche
+      | lees\s+(?:ook|meer) | czytaj\s+(?:też|także|również|więcej) | читайте\s+(?:также|також)
+      | читать\s+также | läs\s+(?:också|mer) | les\s+også | læs\s+også | lue\s+myös
+      | (?:ayrıca|bunu\s+da)\s+okuyun | přečtěte\s+si\s+(?:také|též) | čítajte\s+(?:aj|tiež)
+      | olvassa\s+el\s+ezt\s+is | διαβάστε\s+(?:επίσης|ακόμα|ακόμη) | citește\s+și
+      | baca\s+juga | xem\s+thêm | 関連記事 | あわせて読みたい | 相关阅读 | 相關閱讀 | 延伸閱讀
+      | 延伸阅读 | 함께\s*보면\s*좋은\s*글 | 관련\s*기사 | اقرأ\s+(?:أيضا|أيضاً|ايضا)
+      | بیشتر\s+بخوانید | ראו\s+גם | קראו\s+גם | यह\s+भी\s+पढ़ें | อ่านเพิ่มเติม
+    )\s*(?:[:：|｜»›>–—-]\s*\S.*)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A git web viewer's lines over a file (cgit, gitweb, Gitea): the repository's index ("index :
+# essays.git"), the file's path from the root ("path: root/notes.txt") and a git object's
+# identifier ("blob: 7c1e04a9… (plain)", "commit 3f2a91c"): the host's, never the file's title.
+_GIT_LINE = re.compile(
+    r"^(?:index\s*:\s*\S+\.git|path\s*:\s*root(?:/\S*)?"
+    r"|(?:blob|commit|tree|tag|parent)\s*:?\s*[0-9a-f]{7,40}(?:\s+\([\w\s]{1,20}\))?)$",
+    re.IGNORECASE,
+)
 
 # The heading of a cookie or privacy banner ("Cookies on GOV.EXAMPLE", "We value your privacy",
 # "Cookie-Einstellungen", "Vos choix en matière de cookies"): the consent notice's, not the page's.

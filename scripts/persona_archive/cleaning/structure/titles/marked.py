@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
+from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
+from persona_archive.cleaning.structure.titles.dates import _is_date_line
 from persona_archive.cleaning.structure.titles.evidence import (
     EVIDENCE_MIN,
     _keys,
@@ -26,11 +28,13 @@ from persona_archive.cleaning.structure.titles.mastheads import _label_over
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _MASTHEAD_WORDS,
+    _STOPS,
     _TOP_REACH,
     _is_body,
     _key,
     _long_enough,
     _no_space_script,
+    _unquoted,
     _width,
 )
 from persona_archive.cleaning.structure.titles.neighbours import _lead
@@ -72,7 +76,9 @@ def _wiki_page(text: str) -> bool:
     )
 
 
-def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] | None:
+def _marked_heading(
+    body: list[Line], names: Iterable[str], gone: dict[int, str] | None = None
+) -> tuple[int, str] | None:
     """The first title the text marks as such at its top: a level-one heading ("# The quiet
     hive", a gemtext page or Markdown saved as text) or a title's field ("Title: Do assistants
     keep their manners?", a repository's abstract page) or a wiki's page name with its
@@ -101,6 +107,8 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
         m = m or _TITLE_FIELD.match(text)
         if m and headline(m["text"], names):
             return i, title_proper(m["text"])
+        if heading and not prose and _underlined(body, i, gone or {}):
+            return i, text
         if _wiki_page(text) and not chrome_reason(text, names):
             return i, text
         if i and _wiki_from(text) and _wiki_heading(body[i - 1].text, names):
@@ -111,6 +119,59 @@ def _marked_heading(body: list[Line], names: Iterable[str]) -> tuple[int, str] |
                 break
         listing = listing or bool(prose and text.endswith((":", "：")))
     return None
+
+
+# A line of "=" under a heading (Markdown's setext heading, a plain-text essay's or an RST
+# document's title), kept or removed as chrome.
+_DOUBLE_RULE = re.compile(r"=+")
+_RULE_SLACK = 0.5
+"""The underline is as long as the heading, give or take this share of it."""
+_UNDERLINED_WORDS = 16
+"""An underlined heading has at most this many words; a longer line is a paragraph over a rule."""
+
+
+def _underlined(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+    """Whether the line right under ``body[i]`` in the source (kept or removed as chrome) is a
+    rule of "=" about as long as it (``_RULE_SLACK``): the writer's mark of a level-one heading
+    in plain text ("ON WRITTEN CHARACTERS" over "=====================" — in capitals, as plain
+    text sets a title). A rule across the page under a shorter line, a line of prose and a rule
+    under a rule are none.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("index : essays.git\\nON WRITTEN CHARACTERS\\n\\nAda, March 2026"
+    ...                    "\\nText.")
+    >>> _underlined(body, 1, {3: "====================="}), _underlined(body, 0, {})
+    (True, False)
+    >>> _underlined(body, 1, {3: "=" * 70})
+    False
+    >>> rule = "=" * 27
+    >>> box = split_lines(f"{rule}\\nGuild: Kettles\\nTopic: Why the kettle sings\\n{rule}\\nHi.")
+    >>> rst = split_lines("=======\\nKettles\\n=======\\nText.")
+    >>> _underlined(box, 2, {}), _underlined(rst, 1, {})
+    (False, True)
+    """
+    text = body[i].text.strip()
+    source = {**gone, **{ln.no: ln.text for ln in body}}
+    under = source.get(body[i].no + 1, "").strip()
+    return (
+        bool(_DOUBLE_RULE.fullmatch(under))
+        and any(ch.isalpha() for ch in text)
+        and abs(len(under) - len(text)) <= _RULE_SLACK * len(text)
+        and len(text.split()) <= _UNDERLINED_WORDS
+        and not _is_body(text)
+        and not _boxed(source, body[i].no)
+    )
+
+
+def _boxed(source: dict[int, str], no: int) -> bool:
+    """Whether line ``no`` closes a block of two lines or more under a rule of "=" (a chat
+    export's header framed by rules: "Guild: …", "Channel: …", "Topic: …"), by the lines of
+    the source (``source``: line number to text) without a blank line between them. A rule
+    right above it (an overline, as reStructuredText sets a title) frames it alone."""
+    above = no - 1
+    while source.get(above, "").strip() and not _DOUBLE_RULE.fullmatch(source[above].strip()):
+        above -= 1
+    return above < no - 1 and bool(_DOUBLE_RULE.fullmatch(source.get(above, "").strip()))
 
 
 # A line of a config or of code: a key and its value ("temperature: 0.4", "tone = dry"), or an
@@ -176,6 +237,9 @@ def _named_above(parts: list[str], k: int, j: int, alone: dict[str, int]) -> boo
 
 _CRUMB_SEPARATOR = re.compile(r"\s*[•＞]\s*|\s+[›»>‹/]\s+")
 _CRUMB_END = re.compile(r"\s[›»>＞]$")
+# A breadcrumb's step saved on a line of its own: a few words of letters and the arrow ("Docs
+# »", "Anleitungen ›"); a pager ("Page 1 / 3   Next ›") has numbers.
+_CRUMB_STEP = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d][\w'’&-]*){0,3} [›»>＞]")
 
 
 def _confirmed_title(
@@ -201,55 +265,163 @@ def _confirmed_title(
     >>> _confirmed_title(body, ())
     (1, 'Persona files')
     """
-    top: list[tuple[int, str]] = []
+    gone = gone or {}
+    top = _source_top(body, gone)
+    kept = [(p, k) for p, (k, _) in enumerate(top) if k is not None]
+    alone: dict[str, int] = {}  # where each line without a separator first stands alone,
+    alone_kept: dict[str, int] = {}  # kept or removed; and kept
+    for p, (k, text) in reversed(list(enumerate(top))):
+        if text and not _TITLE_SEPARATOR.search(text):
+            alone[_key(text)] = p
+            if k is not None:
+                alone_kept[_key(text)] = p
+    first = top[kept[0][0]][1] if kept else ""
+    opening = bool(kept) and body[0].no == 1 and not _TITLE_SEPARATOR.search(first)
+    if not (opening and headline(first, names)):  # a clean text's title, on its first line:
+        found = _browser_confirmed(body, top, alone, alone_kept, names, gone)  # no browser
+        if found is not None:  # title overrides it
+            return found
+    last = {_key(top[p][1]): p for p, _ in kept if top[p][1]}
+    for i, (_, text) in enumerate(top):
+        crumbs = _CRUMB_SEPARATOR.split(text)
+        if len(crumbs) >= 2 and _CRUMB_SEPARATOR.search(_unquoted(text)):
+            tail = crumbs[-1]  # "Docs » Configuration » Persona layers"
+        elif i and _CRUMB_STEP.fullmatch(top[i - 1][1]) and not _CRUMB_END.search(text):
+            tail = text  # a breadcrumb saved one step a line: "Guides »", then "Persona files"
+        else:
+            continue
+        p = last.get(_key(tail))
+        if p is None:
+            continue
+        j = top[p][0]
+        # the text's first line (where a clean text gives its title), the step printed again
+        # under the breadcrumb, or (one step a line) the last step itself with the text right
+        # under it; a category over a post's headline is none of these
+        leads = ("body", "byline", "date", "deck") if p > i else ("body", "byline", "date")
+        if (
+            any(ch.isalpha() for ch in tail)
+            and not chrome_reason(tail, names)
+            and (j == 0 or (p >= i and _lead(body, j, gone) in leads))
+        ):
+            return _post_under(body, j, gone) or (j, title_proper(top[p][1]))
+    return _named_twice(body, top, names, gone)
+
+
+def _named_twice(
+    body: list[Line], top: list[tuple[int | None, str]], names: Iterable[str], gone: dict[int, str]
+) -> tuple[int, str] | None:
+    """The page's heading that its header names too: the last line of ``top``, kept, right
+    above the body's prose, short (``_MASTHEAD_WORDS``), and standing alone again higher up,
+    kept or removed, apart from it ("Persona configuration" in a docs site's header bar, its
+    menu, then "Persona configuration" over the page's text), the page's furniture alone kept
+    above it (short lines, chrome). A person's name, a date, a menu's word and other chrome
+    are none (an author's name in the header and over the post), and so is a section's heading
+    named first in a table of contents under the headline or beside a heading-like line.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Kit\\nPersona configuration\\nGuides\\nOn this page\\nLayers\\n"
+    ...                    "Persona configuration\\nA persona in the kit is built from three "
+    ...                    "layers of text.")
+    >>> _named_twice(body, _source_top(body, {}), (), {})
+    (5, 'Persona configuration')
+    >>> body = split_lines("Kit\\nAda Brook\\nNotes\\nAda Brook\\nA persona in the kit is built "
+    ...                    "from three layers of text.")
+    >>> _named_twice(body, _source_top(body, {}), (), {})
+    >>> body = split_lines("Kit\\nA year of sharpening knives\\nContents\\nWhy bother\\nThe "
+    ...                    "stones\\nWhy bother\\nMy knives were never sharp for more than a "
+    ...                    "month.")
+    >>> _named_twice(body, _source_top(body, {}), (), {})
+    """
+    if len(top) < 3 or top[-1][0] is None:
+        return None
+    j, text = top[-1]
+    if (
+        j + 1 >= len(body)
+        or not _is_body(body[j + 1].text)
+        or any(no in gone for no in range(body[j].no + 1, body[j + 1].no))
+        or not any(ch.isalpha() for ch in text)
+        or len(text.split()) > _MASTHEAD_WORDS
+        or chrome_reason(text, names)
+        or "@" in text  # a handle heading each post of a thread
+        or _name_like(text)
+        or _is_byline_line(text)
+        or _is_date_line(text)
+        or re.search(r"[.:：!,;]$", text)
+    ):
+        return None
+    key = _key(text)
+    named = [p for p, (_, t) in enumerate(top[:-2]) if _key(t) == key]
+    if len(named) != 1:
+        return None  # a scrape's copy right above it, a name printed over every post
+    if any(k is not None and _not_furniture(t, names) for k, t in top[:-1]):
+        return None  # a headline above, or a table of contents's entry: a section's heading
+    return j, title_proper(text)
+
+
+def _source_top(body: list[Line], gone: dict[int, str]) -> list[tuple[int | None, str]]:
+    """The lines at the top of the source, before the body's prose, in their order: each with
+    its index in ``body``, or None for a line an earlier stage removed as chrome (``gone``). A
+    breadcrumb or a browser title confirms the heading whether the chrome rules kept it or not.
+
+    >>> from persona_archive.cleaning.model import Line
+    >>> prose = "A persona file describes a character for the assistant to play."
+    >>> body = [Line(1, "Kit"), Line(3, "Persona files"), Line(4, prose)]
+    >>> _source_top(body, {2: "Docs » Persona files", 9: "Next"})
+    [(0, 'Kit'), (None, 'Docs » Persona files'), (1, 'Persona files')]
+    """
+    lines: list[tuple[int, int | None, str]] = []
+    end = None
     for i, line in enumerate(body[:_TOP_REACH]):
         if _is_body(line.text):
+            end = line.no
             break
-        top.append((i, " ".join(_INVISIBLE.sub("", line.text).split())))
-    alone = {
-        _key(text): i for i, text in reversed(top) if text and not _TITLE_SEPARATOR.search(text)
-    }
-    opening = bool(top) and body[0].no == 1 and not _TITLE_SEPARATOR.search(top[0][1])
-    for i, text in top:
-        if opening and headline(top[0][1], names):
-            break  # a clean text's title, on its first line: no browser title overrides it
+        lines.append((line.no, i, line.text))
+    if end is None:
+        end = body[min(len(body), _TOP_REACH) - 1].no + 1 if body else 0
+    lines += [(no, None, text) for no, text in gone.items() if no < end and text.strip()]
+    return [(i, " ".join(_INVISIBLE.sub("", text).split())) for _, i, text in sorted(lines)]
+
+
+def _not_furniture(text: str, names: Iterable[str]) -> bool:
+    """Whether ``text``, above a heading the header names too, is more than the page's
+    furniture: heading-like (a headline, a table of contents's entry) or a sentence.
+
+    >>> [_not_furniture(t, ()) for t in ("v2.1", "GitHub", "Why bother with stones", "Hi.")]
+    [False, False, True, True]
+    """
+    return bool(headline(text, names)) or bool(re.search(rf"[{_STOPS}!?！？]\W*$", text))
+
+
+def _browser_confirmed(
+    body: list[Line],
+    top: list[tuple[int | None, str]],
+    alone: dict[str, int],
+    alone_kept: dict[str, int],
+    names: Iterable[str],
+    gone: dict[int, str],
+) -> tuple[int, str] | None:
+    """A kept line at the top that stands again as a part of a browser title in ``top``
+    (``_confirmed_title``): its index in ``body`` and its title, or None. Positions are those
+    in ``top``; ``alone`` holds every line without a separator, ``alone_kept`` the kept ones."""
+    for i, (_, text) in enumerate(top):
         parts = _TITLE_SEPARATOR.split(text)
         if len(parts) < 2:
             continue
         for k, part in enumerate(parts):
-            j = alone.get(_key(part))
+            p = alone_kept.get(_key(part))
+            if p is None or p == i:
+                continue
+            j = top[p][0]
             if (
-                j is not None
-                and j != i
                 # the site's name stands above its pages' titles; the headline comes first
-                and (j > i or (k == 0 and len(part) == max(len(p) for p in parts)))
+                (p > i or (k == 0 and len(part) == max(len(q) for q in parts)))
                 and (_long_enough(part) or (_no_space_script(part) and _width(part) >= 8))
                 and not chrome_reason(part, names)
                 # the site's name, printed alone over the headline: unless another part stands
                 # alone above it (the site's name), over the headline's deck
-                and (_named_above(parts, k, j, alone) or not _over_headline(body, j, gone or {}))
+                and (_named_above(parts, k, p, alone) or not _over_headline(body, j, gone))
             ):
-                return j, title_proper(top[j][1])
-    last = {_key(text): i for i, text in top if text}
-    for i, text in top:
-        crumbs = _CRUMB_SEPARATOR.split(text)
-        if len(crumbs) >= 2:
-            tail = crumbs[-1]  # "Docs » Configuration » Persona layers"
-        elif i and _CRUMB_END.search(top[i - 1][1]):
-            tail = text  # a breadcrumb saved one step a line: "Guides »", then "Persona files"
-        else:
-            continue
-        j = last.get(_key(tail))
-        if (
-            j is not None
-            and any(ch.isalpha() for ch in tail)
-            and not chrome_reason(tail, names)
-            and (
-                j == 0  # the text's first line: where a clean text gives its title
-                or (j > i and _lead(body, j, gone or {}) in ("body", "byline", "date", "deck"))
-            )
-        ):
-            return _post_under(body, j, gone or {}) or (j, title_proper(top[j][1]))
+                return j, title_proper(top[p][1])
     return None
 
 

@@ -244,7 +244,21 @@ def _kicker_over_decked(
         or _is_date_line(deck)
         or _dateline(deck)
         or chrome_reason(deck)
-        or _size(deck) <= _size(nxt[1])
+        or not _says_more(deck, nxt[1])
     ):
         return False
     return _lead(body, j + 1, gone) in ("byline", "date")
+
+
+def _says_more(text: str, than: str) -> bool:
+    """Whether ``text`` says more than ``than``: more words, or as many and wider (a language
+    that glues its endings to its words, Korean's "되는지에", says more in as many words).
+
+    >>> _says_more("성격이라는 말을 기계에게 써도 되는지에 대한 작은 메모",
+    ...            "내 AI 비서는 왜 늘 같은 사람 같을까")
+    True
+    >>> _says_more("Why the kettle sings", "Why the kettle sings at night")
+    False
+    """
+    small, large = _size(than), _size(text)
+    return large > small or (large == small and _width(text) > _width(than))

@@ -141,12 +141,29 @@ def _size(text: str) -> float:
 
 def _furniture(text: str) -> bool:
     """A line too short for a headline and no sentence ("Science & Environment", "Episodes",
-    "TECHNET", "분류 전체보기"): a menu's item or a label of the page.
+    "TECHNET", "분류 전체보기", a version "2.3.0"): a menu's item or a label of the page. A
+    full stop inside a word or a number ("v2.1", "README.md") ends no sentence.
 
     >>> [_furniture(t) for t in ("Science & Environment", "Agreed.", "Why bees dance at dawn")]
     [True, False, False]
+    >>> [_furniture(t) for t in ("2.3.0", "v2.1", "Hi. Me")]
+    [True, True, False]
     """
-    return not _long_enough(text) and not re.search(rf"[{_STOPS}!?！？]", text)
+    return not _long_enough(text) and not re.search(rf"[{_STOPS}!?！？](?!\w)", text)
+
+
+# A quotation in guillemets ("« je ne sais pas »", "‹ oui ›"): French typography sets them apart
+# with spaces, so the closing one looks like a breadcrumb's arrow.
+_GUILLEMETS = re.compile(r"«[^«»]*»|‹[^‹›]*›")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its quotations in guillemets, for the tests of a breadcrumb's arrows.
+
+    >>> _unquoted("Un assistant qui dit « je ne sais pas » : défaut ?")
+    'Un assistant qui dit "" : défaut ?'
+    """
+    return _GUILLEMETS.sub('""', text)
 
 
 def _menu_item(text: str) -> bool:

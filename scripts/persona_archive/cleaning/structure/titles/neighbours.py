@@ -32,6 +32,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     _key,
     _no_space_script,
     _site_keys,
+    _unquoted,
     _width,
 )
 
@@ -94,7 +95,7 @@ def _under_crumb(body: list[Line], i: int, gone: dict[int, str]) -> bool:
     """
     no = body[i].no - 1
     above = next((ln.text for ln in body[:i] if ln.no == no), gone.get(no, ""))
-    return len(re.split(r"\s+[›»>‹]\s+", above.strip())) >= 3 or bool(
+    return len(re.split(r"\s+[›»>‹]\s+", _unquoted(above).strip())) >= 3 or bool(
         re.search(r"\S\s/\s\S.*\s/\s\S", above)
     )
 
@@ -164,10 +165,29 @@ def _crumb_ends(between: list[Line], raw: str, text: str) -> bool:
     is, so it is the title and what stands above it the site's header."""
     keys = {_key(raw), _key(text)} - {""}
     for ln in between:
-        parts = re.split(r"\s+[›»>‹/|]\s+", ln.text.strip())
+        parts = re.split(r"\s+[›»>‹/|]\s+", _unquoted(ln.text).strip())
         if len(parts) >= 2 and _key(parts[-1]) in keys:
             return True
     return False
+
+
+_CRUMB_STEP_WORDS = 4
+"""A breadcrumb's step has at most this many words ("Intelligence artificielle")."""
+
+
+def _breadcrumb(text: str) -> bool:
+    """Whether ``text`` is a breadcrumb of two steps or more ("Pixels › Intelligence
+    artificielle", "Home / Blog / Notes"), each of a menu item's few words: the page's
+    furniture, kept or removed as chrome alike.
+
+    >>> _breadcrumb("Pixels › Intelligence artificielle"), _breadcrumb("Cats > dogs, says a study")
+    (True, False)
+    """
+    steps = re.split(r"\s+[›»>‹＞/]\s+", _unquoted(text).strip())
+    return len(steps) >= 2 and all(
+        0 < len(step.split()) <= _CRUMB_STEP_WORDS and not re.search(r"[,.;:!?]", step)
+        for step in steps
+    )
 
 
 _LEAD_SKIP = 12
@@ -224,7 +244,7 @@ def _lead(body: list[Line], i: int, gone: dict[int, str]) -> str:
             return "body"
         if kept and headline(text):
             return "apart" if skipped else "deck"
-        if kept and not (_furniture(text) or chrome_reason(text)):
+        if kept and not (_furniture(text) or chrome_reason(text) or _breadcrumb(text)):
             return "other"
         skipped += 1
         if skipped > _LEAD_SKIP:

@@ -120,7 +120,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     known = site_names(hints)
     names = (*known, *_page_names(body))
     removed = dict(hints.removed)
-    confirmed = _confirmed_title(body, known, removed) or _marked_heading(body, known)
+    confirmed = _confirmed_title(body, known, removed) or _marked_heading(body, known, removed)
     if confirmed is not None:
         return confirmed
     top: list[tuple[int, str]] = []

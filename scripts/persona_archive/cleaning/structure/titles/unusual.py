@@ -15,7 +15,8 @@ from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.text import _words
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
-from persona_archive.cleaning.structure.titles.dates import _is_date_line
+from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
+from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
 from persona_archive.cleaning.structure.titles.headline import (
     _META,
     _TWO_SENTENCES,
@@ -247,21 +248,67 @@ def _opening_title(
     (0, 'Persona files')
     >>> _opening_title(split_lines("Wren Abara\\n" + prose), (), {})
     >>> _opening_title(split_lines("Hi all,\\n" + prose), (), {})
+    >>> _opening_title(split_lines("persona-kit\\n\\nThe persona-kit reads a file that "
+    ...                            "describes a persona and its tone."), (), {})
+    (0, 'persona-kit')
+    >>> essay = "\\nAda Lindgren, March 2026\\nThis essay is about written characters, and more."
+    >>> _opening_title(split_lines("ON WRITTEN CHARACTERS" + essay), (), {})
+    (0, 'ON WRITTEN CHARACTERS')
+    >>> _opening_title(split_lines("THE KETTLE TIMES" + essay), (), {})
     """
     if len(body) < 2 or any(n in gone for n in range(1, body[1].no)):
         return None
     text = " ".join(_INVISIBLE.sub("", body[0].text).split())
+    signed = len(body) > 2 and _signed_or_dated(body[1].text) and _is_body(body[2].text)
+    reason = chrome_reason(text, names)
     if (
         not any(ch.isalpha() for ch in text)
-        or text[0].islower()  # a site's name in lowercase ("nitter"), a fragment
         or len(text.split()) > _SUBJECT_WORDS
         or (_no_space_script(text) and _width(text) < _CJK_NAME_WIDTH)  # a name: "林晓"
-        or not _is_body(body[1].text)
+        or not (_is_body(body[1].text) or signed)
         or re.search(r"[^\w\s)\]’'\"”»]$", text)
         or "@" in text
-        or _name_like(text)
-        or chrome_reason(text, names)
+        or (reason and reason != _BRANDING)
         or _is_date_line(text)
     ):
         return None
+    # a site's name in lowercase ("nitter") or in capitals, a fragment, a person's name heading
+    # a post, a site's name over a post's date: no title, unless the prose speaks of it
+    # ("persona-probe", "Catatan Rilis", "ON WRITTEN CHARACTERS" over "Ada Lindgren, March 2026")
+    unsure = text[0].islower() or _name_like(text) or reason or signed
+    if unsure and not _spoken_of(text, body[1:], 1.0 if reason else _SPOKEN_SHARE):
+        return None  # a site's name in capitals: every word of it, as a title's
     return 0, text
+
+
+_BRANDING = "branding in capitals"
+"""The reason ``chrome_reason`` gives for a line in capitals: a plain text's title is set so."""
+
+
+def _signed_or_dated(text: str) -> bool:
+    """A byline, a date or an author's name with the date ("Ada Lindgren, March 2026").
+
+    >>> _signed_or_dated("Ada Lindgren, March 2026"), _signed_or_dated("Home")
+    (True, False)
+    """
+    text = text.strip()
+    return bool(
+        _is_byline_line(text) or _is_date_line(text) or _holds_date(text) or _dateline(text)
+    )
+
+
+_SPOKEN_SHARE = 0.5
+"""The share of a short line's words the prose under it must speak of to be its subject."""
+
+
+def _spoken_of(text: str, below: list[Line], share: float = _SPOKEN_SHARE) -> bool:
+    """Whether the prose in ``below`` speaks of ``share`` of ``text``'s words or more
+    (``evidence.body_share``): a name a post is headed by is seldom in its text, the name of
+    what a page documents is.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = split_lines("Release notes of the persona kit: every change made to the kit.")
+    >>> _spoken_of("Persona Notes", prose), _spoken_of("Wren Abara", prose)
+    (True, False)
+    """
+    return body_share(text, prose_keys(below)) >= share
