@@ -279,3 +279,33 @@ def test_correct_cyrillic_beside_double_damage_stays():
     out = fix_mojibake(text).split("\n")
     assert out[0] == text.split("\n")[0]
     assert out[1] == "> но не так"
+
+
+@pytest.mark.parametrize(
+    "correct",
+    [
+        "À mon avis, l’assistant répond « je ne suis pas sûr » bien trop souvent.",
+        "В доме тихо, и ассистент отвечает спокойно и вежливо.",
+        "She said “no” and then “yes”, and later “maybe” — all in one “short” day.",
+    ],
+)
+def test_a_question_mark_for_a_lost_byte_is_no_question(correct):
+    """A converter that writes a lost byte as "?" leaves "Ã?" for a one-letter word ("À",
+    "В") and "â€?" for ” under cp1252 (9D undefined): the "?" goes with the mark; no "?"
+    is left that the text never had."""
+    codec = "cp1252/qmark" if "“" in correct else "latin_1/qmark"
+    raw = _damage(correct, codec)
+    out = fix_mojibake(raw)
+    assert out.count("?") == correct.count("?")
+    assert _marked(out, correct) or out == correct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did she say “no”? I think so, and it’s fine.",
+        "Did she say â€œnoâ€? I think â€œyesâ€ is what she said.",
+    ],
+)
+def test_a_question_after_a_quote_stays_a_question(text):
+    assert fix_mojibake(text).count("?") == 1

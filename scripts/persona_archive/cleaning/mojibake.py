@@ -1392,6 +1392,9 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     initial_leads(text, repairs, taken)
     if questions:
         _question_marked(text, questions, repairs, taken)
+        _lost_with_question(text, repairs, taken)
+    if "?" in text:
+        _short_before_question(text, repairs, taken)
     if len(repairs) > read:
         # a bare lead read since splits its token: ftfy reads what is left of it ("Č™coalÄ"
         # is no cp1250 text to ftfy, "Č™coal" before the lost "ă" is "școal")
@@ -1947,6 +1950,62 @@ def _question_marked(
         after, why = (cands[0], "unique") if len(cands) == 1 else (LOST, "unrecoverable")
         repairs.append(Repair(s, text[s:e], after, "latin_1", why, cands))
         add_taken(taken, s, e)
+
+
+def _lost_with_question(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
+    """On a page whose converter wrote lost bytes as "?" (``_question_spans`` found some), a
+    lone lead marked lost right before a "?" and a space lost that byte: the "?" is its, not
+    a question's ("Ã? mon avis" is "À mon avis", "Ð? Ð´Ð¾Ð¼Ðµ" is "В доме").
+
+    >>> fix_mojibake("Câ??est lâ??Ã©tÃ©. Ã? mon avis, Ã§a va.")
+    'C\ufffdest l\ufffdété. \ufffd mon avis, ça va.'
+    """
+    for k, r in enumerate(repairs):
+        end = r.offset + len(r.before)
+        if (
+            r.after == LOST
+            and len(r.before) == 1
+            and text[end : end + 1] == "?"
+            and text[end + 1 : end + 2] in (" ", "\t")
+            and not overlaps(taken, end, end + 1)
+        ):
+            repairs[k] = Repair(r.offset, r.before + "?", LOST, r.codec, r.reason, r.candidates)
+            add_taken(taken, end, end + 1)
+
+
+def _short_before_question(text: str, repairs: list[Repair], taken: list[tuple[int, int]]) -> None:
+    """A sequence that lost its last byte right before a "?", twice or more on a page and
+    never without one, lost it to a converter that wrote it as "?": the "?" is the
+    sequence's, not a question's (cp1252 leaves 9D undefined: ” is "â€?" wherever it stands).
+
+    >>> fix_mojibake("He said â€œnoâ€? and â€œyesâ€? too.")
+    'He said “no” and “yes” too.'
+    >>> fix_mojibake("Is it â€œnoâ€? Or â€œyesâ€ then.")  # one "â€" without: no converter's
+    'Is it “no”? Or “yes” then.'
+    """
+    short: list[tuple[int, bool]] = []  # (repair index, a "?" after it)
+    for k, r in enumerate(repairs):
+        name = r.codec.split("+")[0]
+        if name not in CODECS or len(r.before) < 2:
+            continue
+        if not all(ch in codec_table(name).encode for ch in r.before):
+            continue
+        segs = parse_run(name, r.before)
+        if not segs or len(segs) != 1 or segs[0].lead is None:
+            continue
+        if seq_len(segs[0].lead) - 1 - len(segs[0].surv) != 1:
+            continue
+        end = r.offset + len(r.before)
+        short.append((k, text[end : end + 1] == "?" and not overlaps(taken, end, end + 1)))
+    if len(short) < _QUESTION_SHORT or not all(q for _, q in short):
+        return
+    for k, _ in short:
+        r = repairs[k]
+        repairs[k] = Repair(r.offset, r.before + "?", r.after, r.codec, r.reason, r.candidates)
+        add_taken(taken, r.offset + len(r.before), r.offset + len(r.before) + 1)
+
+
+_QUESTION_SHORT = 2  # sequences cut short before a "?" that show a converter's page
 
 
 # "Ã" then two spaces: "à" (C3 A0) read as cp1252 or latin-1, its A0 (a no-break space) made
