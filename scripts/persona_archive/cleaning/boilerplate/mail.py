@@ -142,9 +142,10 @@ SIGNATURE_LINE_MAX = 80
 def signatures(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """The signature separator "-- " and the signature under it: at most four short unquoted
     lines, ended by a blank line or a removed line (the archive's furniture, the next post's
-    header). The separator alone at the end (or over removed lines) goes too. A "--" over a
-    paragraph, over more lines, over lines that run to the page's end or over a blank line
-    and text stays with them: cleaning the page again sees it as the first clean did."""
+    header). The separator over removed lines goes too. A "--" over a paragraph, over more
+    lines, over lines that run to the page's end, over a blank line and text, or alone at the
+    end (a rule of dashes is no evidence of mail by itself) stays with them: cleaning the page
+    again sees it as the first clean did."""
     for index, line in enumerate(kept):
         if index in removed or line.text.strip() != SIGNATURE_SEPARATOR:
             continue
@@ -154,8 +155,8 @@ def signatures(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
             near += 1
         if len(lines) > SIGNATURE_MAX_LINES or (lines and near == len(kept)):
             continue  # lines to the page's end may be more than a signature (a BBS's replies)
-        if not lines and near < len(kept) and near not in removed:
-            continue  # a blank line, then text: what the separator stood over is not known
+        if not lines and (near == len(kept) or near not in removed):
+            continue  # nothing under it, or a blank line and text: nothing shows a signature
         if any(len(kept[i].text) > SIGNATURE_LINE_MAX or is_quoted(kept[i].text) for i in lines):
             continue
         removed[index] = (POST_META, "a signature's separator ('-- ')")
