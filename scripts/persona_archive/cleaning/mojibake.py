@@ -1398,7 +1398,8 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     if len(repairs) > read:
         # a bare lead read since splits its token: ftfy reads what is left of it ("Č™coalÄ"
         # is no cp1250 text to ftfy, "Č™coal" before the lost "ă" is "școal")
-        _repair_ftfy(text, repairs, taken, page)
+        ends = sorted({x for r in repairs[read:] for x in (r.offset, r.offset + len(r.before))})
+        _repair_ftfy(text, repairs, taken, page, ends)
     settle_by_letters(text, repairs)
     return repairs
 
@@ -1582,18 +1583,20 @@ def _covers_damaged_lines(a: _Analysis) -> bool:
     """
     if a.covers:
         return True
-    text, name, enc = a.doc.text, a.codec.name, a.codec.encode
+    name, enc = a.codec.name, a.codec.encode
+    foreign = {ch for ch in a.doc.chars if not (ch.isascii() or ch in enc or ch == LOST)}
     seen = False
-    for m in a.codec.run.finditer(text):
-        segs = _run_info(name, m.group()).segs or ()
-        if not any(g.lead is not None and len(g.surv) == seq_len(g.lead) - 1 for g in segs):
+    for line in a.doc.text.split("\n"):
+        if line.isascii():
             continue
-        seen = True
-        s = text.rfind("\n", 0, m.start()) + 1
-        e = text.find("\n", m.end())
-        line = text[s : len(text) if e < 0 else e]
-        if not all(ch.isascii() or ch in enc or ch == LOST for ch in line):
+        whole = any(
+            g.lead is not None and len(g.surv) == seq_len(g.lead) - 1
+            for m in a.codec.run.finditer(line)
+            for g in (_run_info(name, m.group()).segs or ())
+        )
+        if whole and not foreign.isdisjoint(line):
             return False
+        seen = seen or whole
     return seen
 
 
@@ -2033,19 +2036,29 @@ def _spaced_a_grave(text: str, repairs: list[Repair], taken: list[tuple[int, int
 
 
 def _repair_ftfy(
-    text: str, repairs: list[Repair], taken: list[tuple[int, int]], page: Codec | None = None
+    text: str,
+    repairs: list[Repair],
+    taken: list[tuple[int, int]],
+    page: Codec | None = None,
+    beside: list[int] | None = None,
 ) -> None:
     """Offer ftfy each token of what the codec repairs left: a repaired run splits a token
     ("Lâ€™Ã©tÃ©" leaves "tÃ©" once "â€™Ã©" is repaired). ``page`` is the codec the page's
     damage was read with, if any: where it reads a piece as another letter than ftfy's code
-    page does, the piece is marked lost (cp1257's "Ć©" is "é", cp1250's "Ʃ")."""
+    page does, the piece is marked lost (cp1257's "Ć©" is "é", cp1250's "Ʃ"). ``beside``
+    (sorted offsets) offers only the tokens that begin or end at one of them."""
     parts, pos = [], 0
     for s, e in taken:
         parts += (text[pos:s], " " * (e - s))
         pos = e
     parts.append(text[pos:])
     for m in _TOKEN.finditer("".join(parts)):
-        _ftfy_piece(text, *m.span(), repairs, taken, page)
+        s, e = m.span()
+        if beside is not None:
+            i = bisect_right(beside, s - 1)
+            if i == len(beside) or beside[i] > e:
+                continue
+        _ftfy_piece(text, s, e, repairs, taken, page)
 
 
 def _ftfy_piece(
