@@ -309,3 +309,25 @@ def test_a_question_mark_for_a_lost_byte_is_no_question(correct):
 )
 def test_a_question_after_a_quote_stays_a_question(text):
     assert fix_mojibake(text).count("?") == 1
+
+
+@pytest.mark.parametrize(
+    "correct",
+    [
+        "Řekl bych, že člověk to pozná: asistent je příliš opatrný.",
+        "Mój asystent mówi, że się myli, choć rzadko.",
+        "Őszintén szólva a gép gyorsan válaszol.",
+    ],
+)
+def test_a_bare_lead_of_the_first_layer_in_a_twice_damaged_word_is_marked(correct):
+    """Czech "č" (C4 8D) read twice as cp1252 is "Ã„": its first layer "Ä" lost the 8D. In a
+    word whose other damage is read through both layers it is marked (or the one letter it
+    can be), not left as the "Ä" of its first layer; a word damaged once keeps its reading."""
+    raw = _damage(correct, "cp1252>cp1252")
+    out = fix_mojibake(raw)
+    assert _marked(out, correct) or out == correct, out
+
+
+def test_a_letter_damaged_once_beside_double_damage_stays_read_once():
+    text = "Der Ã„rger war groÃŸ, aber itÃ¢â‚¬â„¢s fine."
+    assert fix_mojibake(text) == "Der Ärger war groß, aber it’s fine."

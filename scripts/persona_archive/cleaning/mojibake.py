@@ -2186,6 +2186,7 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
         known = _DocScripts(text, repairs)
         known.add_words(fixed for _, _, fixed, _ in spans)
         spans = [sp for sp in spans if known.fits(sp[2])]
+        spans += _first_layer_leads(text, spans)
     if not spans:
         return repairs
     spans.sort()
@@ -2195,6 +2196,59 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
         reason = "double encoding" if LOST not in fixed else "unrecoverable"
         kept.append(Repair(s, text[s:e], fixed, name if ">" in name else f"{name}>{name}", reason))
     return kept
+
+
+def _first_layer_leads(
+    text: str, spans: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """In a word read through two layers of one codec, a short run whose first layer is a
+    bare lead lost its byte the first time: Czech "č" (C4 8D) damaged twice as cp1252 is
+    "Ã„" ("Ä", whose 8D cp1252 dropped), beside "Ã„â€º" ("ě") in "Ã„lovÃ„â€ºk". It is read
+    as the first pass reads a bare lead: the one letter it can be, else marked lost - not
+    left as the "Ä" of its first layer.
+
+    >>> fix_mojibake("Ã„lovÃ„â€ºk a Ã„eskÃƒÂ½")
+    '\ufffdlověk a \ufffdeský'
+    """
+    out: list[tuple[int, int, str, str]] = []
+    done = sorted((s, e) for s, e, _, _ in spans)
+    for s, e, _, name in spans:
+        if ">" in name:
+            continue
+        c = codec_table(name)
+        lo, hi = s, e
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        for m in c.run.finditer(text, lo, hi):
+            if overlaps(done, m.start(), m.end()):
+                continue
+            fixed = _bare_first_layer(c, m.group())
+            if fixed is not None:
+                out.append((m.start(), m.end(), fixed, name))
+                add_taken(done, m.start(), m.end())
+    return out
+
+
+def _bare_first_layer(c: Codec, run: str) -> str | None:
+    """What a run is when its first layer is one bare two-byte lead of ``c`` (the letter it
+    can be, or U+FFFD), else None."""
+    try:
+        first = bytes(c.encode[ch] for ch in run).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None
+    lead = c.encode.get(first) if len(first) == 1 else None
+    if lead is None or not 0xC2 <= lead <= 0xDF:
+        return None
+    cands = [
+        ch
+        for ch in sequence_candidates(c.name, lead, ())
+        if is_consistent(ch) and is_plausible(ch) and ch.isalpha()
+    ]
+    if not cands:
+        return None
+    return cands[0] if len(cands) == 1 else LOST
 
 
 class _DocScripts:
