@@ -240,3 +240,18 @@ def test_a_pager_over_a_handle_is_no_breadcrumb(remove):
     assert _title(PAGER, remove) == (
         "Can a chatbot judge a cup of green tea from a photo? (after the spring tasting)"
     )
+
+
+CRUMB_ROW = (
+    "~ Przejdź do zawartości\n~ Zaloguj się   Zarejestruj się\n"
+    "Strona główna Ogród Pszczoły i miód\nCzy pszczoły męczą się zimą w ulu?\n"
+    "~ Obserwujący 3\n~ Odpowiedz w tym temacie...\n~ Recommended Posts\nbartnik_ola\n"
+    "~ Napisano 3 lutego\n"
+    "Czytałam, że pszczoły w ulu zimą cały czas drżą, żeby grzać królową, i zastanawiam się, "
+    "czy to je męczy.\n"
+)
+
+
+@pytest.mark.parametrize("remove", ["none", "half", "all"])
+def test_a_breadcrumb_without_its_arrows_is_no_title(remove):
+    assert _title(CRUMB_ROW, remove) == "Czy pszczoły męczą się zimą w ulu?"

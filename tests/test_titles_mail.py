@@ -137,3 +137,69 @@ def test_a_korean_kicker_over_a_headline_and_its_longer_deck():
         "이상한 점이 눈에 들어왔다.\n"
     )
     assert _title(page) == "내 주전자는 왜 늘 같은 노래를 부를까"
+
+
+# ------------------------------------------------------------------ memos and proxies
+
+
+MEMO = (
+    "Datatracker\nDocuments\ndraft-brook-kettle-songs-00\nVersions: 00\n"
+    "Document type: Active Internet-Draft (individual)\n"
+    "Network Working Group                                        A. Brook\n"
+    "Internet-Draft                                       Kettle Institute\n"
+    "Intended status: Informational                              I. Walcott\n"
+    "Expires: 12 September 2026                                11 March 2026\n\n"
+    "         A Convention for Announcing That the Kettle Has Boiled\n"
+    "draft-brook-kettle-songs-00\nAbstract\n\n"
+    "This memo describes an optional header by which a kettle that talks can state which\n"
+    "song it sings when the water boils, so that listeners can tell the songs apart.\n"
+)
+
+
+@pytest.mark.parametrize("removed", [{}, {9: "Expires: 12 September 2026      11 March 2026"}])
+def test_a_memos_title_stands_under_its_header_block(removed):
+    assert _title(MEMO, removed) == "A Convention for Announcing That the Kettle Has Boiled"
+
+
+def test_a_table_of_two_columns_is_no_header_block_over_a_row():
+    page = (
+        "Kettle        Minutes\nCopper        11\nSteel          9\n"
+        "Why the copper kettle is slower than the steel one\n"
+        "The copper kettle took eleven minutes and the steel one nine, to my surprise.\n"
+    )
+    assert _title(page) == "Why the copper kettle is slower than the steel one"
+
+
+PROXIED = (
+    "Gopher proxy\ngopher://tilde.example.club/0/~wren/phlog/kettle.txt\n"
+    "This page is served by the Public Gopher Proxy. Replace the address in your browser to "
+    "use another gateway.\n"
+    "The kettle, the assistant and the question I keep not asking\n2026-03-07\n\n"
+    "Cold morning. The kettle on the stove takes eleven minutes, which is\n"
+    "exactly long enough to start thinking about something and not long\n"
+    "enough to finish.\n"
+)
+
+
+def test_a_proxys_notice_is_not_the_body_beginning():
+    assert _title(PROXIED) == "The kettle, the assistant and the question I keep not asking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are viewing a cached copy of kettle.example.org.",
+        "Cette page est servie par la passerelle Gemini de Lyon.",
+        "Proxied by a gateway · status 20",
+    ],
+)
+def test_proxy_notices_are_chrome(text):
+    assert chrome_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This page was rendered by my cat while I slept.", "Served by a waiter who knew the kettle"],
+)
+def test_sentences_of_the_same_shape_are_not(text):
+    assert chrome_reason(text) is None

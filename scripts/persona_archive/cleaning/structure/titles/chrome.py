@@ -17,6 +17,7 @@ from persona_archive.cleaning.structure.titles.labels import (
     _EMAIL_FURNITURE,
     _FILING_LABEL,
     _GIT_LINE,
+    _PROXY_NOTICE,
     _READ_ALSO,
     _SEARCH_PROMPT,
     _SECTION_LABELS,
@@ -122,4 +123,6 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a file listing's entry"
     if _GIT_LINE.match(stripped):
         return "a git viewer's line"
+    if _PROXY_NOTICE.match(stripped):
+        return "a proxy's notice"
     return None

@@ -340,6 +340,29 @@ _GIT_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# A proxy's, a gateway's or a cache's notice over the page it shows ("This page is served by the
+# Public Gopher Proxy…", "You are viewing a cached copy of…", "This is Google's cache of…"):
+# the proxy's words, however long, never the page's text or title.
+_PROXY_NOTICE = re.compile(
+    r"""^(?=.*(?:proxy|proxied|gateway|cache|mirror|archive|passerelle|zwischenspeicher
+        |pasarela|caché|espelho|шлюз|прокси|кеш|кэш))\W*(?:
+        this\s+(?:page|document|file|site|content|copy)\s+(?:is|was|has\s+been)\s+(?:being\s+)?
+            (?:served|proxied|rendered|converted|fetched|provided|mirrored|cached|relayed)
+            \s+(?:by|through|via|from|with)\b
+      | you\s+are\s+(?:viewing|reading|browsing)\s+(?:a|an|the|this)\s+
+            (?:proxied|cached|archived|mirrored|converted)\b
+      | this\s+is\s+\S+\s+cache\s+of\b
+      | proxied\s+(?:by|through|via|from)\s
+      | cette\s+page\s+est\s+(?:servie|fournie|affichée)\s+(?:par|via)\b
+      | diese\s+seite\s+wird\s+(?:über|von|durch)\b.{0,60}(?:bereitgestellt|ausgeliefert|angezeigt)
+      | esta\s+página\s+(?:es|está\s+siendo)\s+(?:servida|mostrada)\s+(?:por|a\s+través\s+de)\b
+      | questa\s+pagina\s+è\s+(?:servita|fornita)\s+(?:da|tramite)\b
+      | esta\s+página\s+é\s+(?:servida|fornecida)\s+(?:por|através\s+de)\b
+      | эта\s+страница\s+(?:предоставлена|отображается)\s+(?:через|с\s+помощью)\b
+    ).*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # The heading of a cookie or privacy banner ("Cookies on GOV.EXAMPLE", "We value your privacy",
 # "Cookie-Einstellungen", "Vos choix en matière de cookies"): the consent notice's, not the page's.
 _CONSENT = re.compile(

@@ -223,6 +223,8 @@ def _menu_row(text: str) -> bool:
 
     >>> [_menu_row(t) for t in ("Acasă Actualitate Economie Tehnologie", "Why the bees left")]
     [True, False]
+    >>> _menu_row("Strona główna Technologia Sztuczna inteligencja")
+    True
     """
     words = text.split()
     capitals = sum(w[0].isupper() or w.isdigit() for w in words)
@@ -234,7 +236,29 @@ def _menu_row(text: str) -> bool:
         # a caseless script (Hangul, Devanagari, Hebrew) has no capitals to tell a row from a
         # headline: two of its words must be navigation words ("블로그 검색 … 홈 내 소식 로그인")
         return sum(w.casefold() in _MENU for w in words) >= 2
+    if _HOME_FIRST.match(text):  # a breadcrumb saved without its arrows, from the home link
+        return words[0][0].isupper() and 2 * capitals >= len(words)
     return words[0][0].isupper() and 3 * capitals >= 2 * len(words)
+
+
+def _home_row(text: str) -> bool:
+    """A breadcrumb saved without its arrows: a menu's row that opens with the home link.
+
+    >>> _home_row("Strona główna Technologia Sztuczna inteligencja"), _home_row("Home is here")
+    (True, False)
+    """
+    return bool(_HOME_FIRST.match(text)) and _menu_row(text)
+
+
+# The home link a breadcrumb opens with, in the major languages, then another capitalised item
+# ("Strona główna Technologia Sztuczna inteligencja", "Startseite Technik Künstliche
+# Intelligenz"): half the row's words capitalised is enough there, as an item may be two words.
+_HOME_FIRST = regex.compile(
+    r"^(?:home|homepage|startseite|accueil|inicio|início|home\s?page|главная|головна"
+    r"|strona\s+główna|trang\s+chủ|ana\s?sayfa|hjem|hem|forside|etusivu|αρχική|domů|főoldal"
+    r"|kezdőlap|acasă|beranda|úvod|pradžia|sākums|avaleht|naslovna|početna)\s+\p{Lu}",
+    regex.IGNORECASE,
+)
 
 
 _ECHOES = 2

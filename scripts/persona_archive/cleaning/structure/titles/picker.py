@@ -65,6 +65,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
 from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
 from persona_archive.cleaning.structure.titles.unusual import (
     _asked_title,
+    _memo_title,
     _opening_title,
     _paired_headline,
     _rated_title,
@@ -149,6 +150,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         rated = _rated_title(body, i, known)
         if rated:
             return i, rated  # a place or a product named over its rating: the page's subject
+        memo = _memo_title(body, i, names, removed)
+        if memo:
+            return i, memo  # a memo's title under its header block
         text = (
             headline(line.text, names)
             or _paired_headline(body, i, removed, known)

@@ -312,3 +312,42 @@ def _spoken_of(text: str, below: list[Line], share: float = _SPOKEN_SHARE) -> bo
     (True, False)
     """
     return body_share(text, prose_keys(below)) >= share
+
+
+# A line of a memo's header block: two columns set apart by a run of spaces ("Network Working
+# Group            M. Kessler", "Intended status: Informational      11 March 2026").
+_TWO_COLUMNS = re.compile(r"\S.*?\S {3,}\S.*")
+_MEMO_ROWS = 2
+"""A header block has at least this many two-column lines."""
+
+
+def _memo_title(body: list[Line], i: int, names: Iterable[str], gone: dict[int, str]) -> str | None:
+    """The title of a memo in the shape of an RFC or an Internet-Draft: the heading-like line
+    right under its header block (``_MEMO_ROWS`` or more two-column lines, kept or removed as
+    chrome, blank lines between passed over), centred or not. What the site prints above the
+    block (a tracker's fields, "Document type: …") is the site's; the memo names itself
+    there.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Document type: Active Internet-Draft\\nNetwork Working Group"
+    ...                    "        A. Brook\\nInternet-Draft          Kettle Institute\\n\\n"
+    ...                    "     A Header Convention for Kettles That Sing\\nAbstract")
+    >>> _memo_title(body, 3, (), {}), _memo_title(body, 0, (), {})
+    ('A Header Convention for Kettles That Sing', None)
+    """
+    text = headline(body[i].text, names)
+    if not text or _TWO_COLUMNS.fullmatch(body[i].text.strip()):
+        return None  # not heading-like, or a row of the block itself
+    source = {**gone, **{ln.no: ln.text for ln in body[:i]}}
+    rows, no = 0, body[i].no - 1
+    while no > 0 and rows < _MEMO_ROWS:
+        line = source.get(no, "").strip()
+        no -= 1
+        if not line:
+            if rows:
+                break  # a blank line ends the block; one under it is passed over
+            continue
+        if not _TWO_COLUMNS.fullmatch(line):
+            break
+        rows += 1
+    return text if rows >= _MEMO_ROWS else None

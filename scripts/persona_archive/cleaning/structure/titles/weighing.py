@@ -21,7 +21,7 @@ from persona_archive.cleaning.structure.titles.evidence import (
     shared,
 )
 from persona_archive.cleaning.structure.titles.mastheads import _label_over
-from persona_archive.cleaning.structure.titles.menus import _menu_row
+from persona_archive.cleaning.structure.titles.menus import _home_row, _menu_row
 from persona_archive.cleaning.structure.titles.neighbours import _lead, _under_crumb
 
 _LED = ("body", "byline", "date", "other")
@@ -46,7 +46,9 @@ def _headline_below(
     it speaks of two of them or of no fewer than of the candidate's: ``_telling_share``),
     unless it speaks of as many of ``choice``'s words (``_said_as_much``). Right under a line
     in the shape of a menu's row (``_menu_row``) it may be, when the body speaks of none of the
-    row's words and of ``_ROW_EVIDENCE`` of its own. Else ``choice``.
+    row's words and of ``_ROW_EVIDENCE`` of its own; under a breadcrumb saved without its
+    arrows (``menus._home_row``), of ``EVIDENCE_MIN`` of its own and more than of the row's.
+    Else ``choice``.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Kitchen notes, travel and a little technology\\nHome Recipes "
@@ -76,7 +78,11 @@ def _headline_below(
         if _right_under(body, choice[0], cand[0], gone):
             # a kicker or a headline over its deck, which the masthead rules weigh; a menu's
             # row over the headline, when the body speaks of the headline and not of the row
-            if _menu_row(choice[1]) and share >= _ROW_EVIDENCE and not body_share(choice[1], prose):
+            row = body_share(choice[1], prose)
+            if _home_row(choice[1]):  # a breadcrumb, whose steps may name the page's topic
+                if share >= EVIDENCE_MIN and share > row:
+                    return cand
+            elif _menu_row(choice[1]) and share >= _ROW_EVIDENCE and not row:
                 return cand
             continue
         if (
