@@ -255,3 +255,16 @@ CRUMB_ROW = (
 @pytest.mark.parametrize("remove", ["none", "half", "all"])
 def test_a_breadcrumb_without_its_arrows_is_no_title(remove):
     assert _title(CRUMB_ROW, remove) == "Czy pszczoły męczą się zimą w ulu?"
+
+
+WIKI = (
+    "~ Jump to navigation\n~ Main page\n~ Read   Edit   View history\nKettle song\n"
+    "~ From KettleWiki, the free encyclopedia of kettles\n"
+    "A kettle song is the sound a kettle makes as the water in it comes to the boil, and "
+    "it changes with the kettle's shape.\n"
+)
+
+
+@pytest.mark.parametrize("remove", ["none", "half", "all"])
+def test_a_wikis_heading_over_its_tagline_kept_or_removed(remove):
+    assert _title(WIKI, remove) == "Kettle song"

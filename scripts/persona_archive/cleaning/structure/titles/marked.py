@@ -111,14 +111,28 @@ def _marked_heading(
             return i, text
         if _wiki_page(text) and not chrome_reason(text, names):
             return i, text
-        if i and _wiki_from(text) and _wiki_heading(body[i - 1].text, names):
-            return i - 1, title_proper(body[i - 1].text.strip())
+        if _wiki_from(_next_line(body, i, gone or {})) and _wiki_heading(text, names):
+            return i, title_proper(text)  # the wiki's tagline under it, kept or removed
         if _is_body(text):
             prose += 1
             if prose > _FIELD_PROSE:
                 break
         listing = listing or bool(prose and text.endswith((":", "：")))
     return None
+
+
+def _next_line(body: list[Line], i: int, gone: dict[int, str]) -> str:
+    """The next non-blank line under ``body[i]`` in the source, kept or removed as chrome.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> _next_line(split_lines("Bees\\n\\n\\nText."), 0, {3: "From Wiki, the free wiki"})
+    'From Wiki, the free wiki'
+    """
+    source = {**gone, **{ln.no: ln.text for ln in body[i + 1 : i + 2]}}
+    for no in sorted(n for n in source if n > body[i].no):
+        if source[no].strip():
+            return source[no].strip()
+    return ""
 
 
 # A line of "=" under a heading (Markdown's setext heading, a plain-text essay's or an RST
