@@ -268,3 +268,17 @@ WIKI = (
 @pytest.mark.parametrize("remove", ["none", "half", "all"])
 def test_a_wikis_heading_over_its_tagline_kept_or_removed(remove):
     assert _title(WIKI, remove) == "Kettle song"
+
+
+SIGNED = (
+    "~ 豆瓣\n~ 登录/注册\n茶与水壶小组\n~ 加入小组\n"
+    "我的水壶突然不再一味唱歌了，你们也遇到过吗\n来自：\n山茶与猫\n"
+    "~ 2026-12-01 22:13:45 上海\n"
+    "最近每天晚上都会烧一壶水，以前水开的时候它总会唱歌。"
+    "这周它开始安静了，我不知道是不是坏了。\n"
+)
+
+
+@pytest.mark.parametrize("remove", ["none", "half", "all"])
+def test_a_posts_author_label_with_its_date_kept_or_removed(remove):
+    assert _title(SIGNED, remove) == "我的水壶突然不再一味唱歌了，你们也遇到过吗"

@@ -60,6 +60,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
     _name_short,
     _record_field,
     _recurs,
+    _under,
     _under_crumb,
 )
 from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
@@ -252,7 +253,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     if later and _author_bio(body, choice, later[0], removed):
         choice = later[0]  # the evidence chose the author's line about themselves
     following = body[choice[0] + 1] if choice[0] + 1 < len(body) else None
-    if following is None or (_is_label(following.text) and not _signed_label(body, choice[0] + 1)):
+    if following is None or (
+        _is_label(following.text) and not _signed_label(body, choice[0] + 1, removed)
+    ):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
 
@@ -261,19 +264,24 @@ _NAME_WIDTH = 24
 """The widest a poster's name under a label can be ("山茶与猫", "Ines Walcott")."""
 
 
-def _signed_label(body: list[Line], k: int) -> bool:
+def _signed_label(body: list[Line], k: int, gone: dict[int, str] | None = None) -> bool:
     """Whether the label ``body[k]`` ("来自：", "From:", "Von:") introduces a post's author: a
     short name stands under it and a date under the name. A headline has its byline so; a
-    label that introduces a list or a format ("The method:") has content under it.
+    label that introduces a list or a format ("The method:") has content under it. The date
+    counts where it stood when it was removed as chrome (``gone``).
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("A headline\\n来自：\\n山茶与猫\\n2026-12-01 22:13:45 上海\\nText.")
     >>> _signed_label(body, 1), _signed_label(split_lines("A\\nThe method:\\nStep one\\nX"), 1)
     (True, False)
+    >>> body = split_lines("A headline\\n来自：\\n山茶与猫\\n\\nText.")
+    >>> _signed_label(body, 1, {4: "2026-12-01 22:13:45 上海"})
+    True
     """
-    if k + 2 >= len(body):
+    under = _under(body, k, gone or {}, 2)
+    if len(under) < 2:
         return False
-    name, date = body[k + 1].text.strip(), body[k + 2].text.strip()
+    name, date = under
     return (
         0 < _width(name) <= _NAME_WIDTH
         and not _is_label(name)
