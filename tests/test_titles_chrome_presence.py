@@ -282,3 +282,23 @@ SIGNED = (
 @pytest.mark.parametrize("remove", ["none", "half", "all"])
 def test_a_posts_author_label_with_its_date_kept_or_removed(remove):
     assert _title(SIGNED, remove) == "我的水壶突然不再一味唱歌了，你们也遇到过吗"
+
+
+RECORD = (
+    "Kettle care checklist for our tea room\n~ Duplicate\n~ Get the app free\n"
+    "Owner: Tea room operations\nStatus: Draft for discussion\nLast reviewed by: the kettle group\n"
+    "This page collects the small habits we agreed on when boiling water for guests all day.\n"
+)
+MEETUP = (
+    "Meetup: kettles and their songs\nPlace: the library's back room\nPrice: free\n"
+    "We meet to listen to kettles from every decade and talk about how their songs changed.\n"
+)
+
+
+@pytest.mark.parametrize("remove", ["none", "all"])
+def test_a_pages_fields_are_no_headline_over_a_masthead(remove):
+    assert _title(RECORD, remove) == "Kettle care checklist for our tea room"
+
+
+def test_a_title_shaped_as_a_field_over_its_fields_stays_the_title():
+    assert _title(MEETUP, "none") == "Meetup: kettles and their songs"

@@ -262,17 +262,50 @@ def _record_field(body: list[Line], i: int, gone: dict[int, str]) -> bool:
     source, above and below (kept or removed as chrome, blank lines passed over), are each a
     label and its value ("Fandom: …", "Characters: …", "Additional Tags: …"). A work's record
     names its fandom, characters and tags, never its title; a title over its fields ("Meetup:
-    persona design", then "Place: …", "Price: …") has no field above it and stays one.
+    persona design", then "Place: …", "Price: …") has no field above it and stays one. Three
+    fields in a row are a record too, the last of them included, and the first under a
+    heading-like line ("Owner: …", "Status: …", "Last reviewed by: …" under a page's title),
+    whatever the chrome rules removed around them.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Rating: General\\nFandom: Original Work\\nCharacters: The Keeper, "
     ...                    "Agnes\\nLanguage: English\\nThe Keeper's Voice")
     >>> [_record_field(body, k, {}) for k in range(5)]
-    [False, True, True, False, False]
+    [False, True, True, True, False]
+    >>> body = split_lines("Meetup: persona design\\nPlace: the library\\nPrice: free\\nText.")
+    >>> _record_field(body, 0, {})
+    False
     """
     if not _FIELD.match(body[i].text.strip()):
         return False
-    return all(_FIELD.match(text) for text in (_above(body, i, gone), *_under(body, i, gone, 1)))
+    above, under = _above_lines(body, i, gone, 2), _under(body, i, gone, 2)
+    run = [*above, body[i].text, *under]  # the lines around it, in the source's order
+    k = len(above)
+    titled = i > 0 and bool(headline(body[i - 1].text))  # the record's title over it, kept
+    return any(
+        len(run[start : start + _FIELD_RUN]) == _FIELD_RUN
+        and all(_FIELD.match(t.strip()) for t in run[start : start + _FIELD_RUN])
+        and (start < k or titled)
+        for start in range(max(0, k - _FIELD_RUN + 1), k + 1)
+    )
+
+
+_FIELD_RUN = 3
+"""A field among this many fields in a row (itself included) is a record's."""
+
+
+def _above_lines(body: list[Line], i: int, gone: dict[int, str], count: int) -> list[str]:
+    """The ``count`` nearest lines above ``body[i]`` in the source, in order, removed ones in
+    their place; blank lines passed over."""
+    kept = {ln.no: ln.text for ln in body[:i]}
+    out: list[str] = []
+    for no in range(body[i].no - 1, 0, -1):
+        text = (kept.get(no) or gone.get(no) or "").strip()
+        if text:
+            out.append(text)
+            if len(out) == count:
+                break
+    return out[::-1]
 
 
 def _above(body: list[Line], i: int, gone: dict[int, str]) -> str:
