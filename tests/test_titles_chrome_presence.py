@@ -302,3 +302,15 @@ def test_a_pages_fields_are_no_headline_over_a_masthead(remove):
 
 def test_a_title_shaped_as_a_field_over_its_fields_stays_the_title():
     assert _title(MEETUP, "none") == "Meetup: kettles and their songs"
+
+
+SITE_SUFFIX = (
+    "~ Kettle Notes\n~ Archive\n~ About\n"
+    "Why my kettle sings louder in winter — Kettle Notes\n"
+    "For months my kettle sang louder on cold mornings, and I finally asked why it did.\n"
+)
+
+
+@pytest.mark.parametrize("remove", ["none", "half", "all"])
+def test_the_sites_name_after_a_dash_goes_whether_kept_or_removed(remove):
+    assert _title(SITE_SUFFIX, remove) == "Why my kettle sings louder in winter"

@@ -90,13 +90,21 @@ def _tagline_over(
     )
 
 
-def _page_names(body: list[Line]) -> tuple[str, ...]:
+def _page_names(body: list[Line], gone: dict[int, str] | None = None) -> tuple[str, ...]:
     """The names a page gives itself at its top: its lines of one or two words before the
-    body's prose that are no menu's words ("Lantern Notes"). A headline ending in one of them
-    after a dash ("How I taught my assistant … — Lantern Notes") is in a browser title's shape.
+    body's prose that are no menu's words ("Lantern Notes"), and those the chrome rules
+    removed above its first kept line (the site's name first on the page). A headline ending
+    in one of them after a dash ("How I taught my assistant … — Lantern Notes") is in a
+    browser title's shape.
+
+    >>> from persona_archive.cleaning.model import Line
+    >>> _page_names([Line(5, "Why the kettle sings — Lantern Notes")], {1: "Lantern Notes"})
+    ('Lantern Notes',)
     """
+    first = body[0].no if body else 0
+    header = [Line(no, t) for no, t in sorted((gone or {}).items()) if no < first and t.strip()]
     names = []
-    for line in body[:_TOP_REACH]:
+    for line in [*header, *body[:_TOP_REACH]]:
         if _is_body(line.text):
             break
         text = " ".join(line.text.split())

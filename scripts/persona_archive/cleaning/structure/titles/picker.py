@@ -120,8 +120,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     (1, 'Cold brewing green tea, and why')
     """
     known = site_names(hints)
-    names = (*known, *_page_names(body))
     removed = dict(hints.removed)
+    names = (*known, *_page_names(body, removed))
     confirmed = _confirmed_title(body, known, removed) or _marked_heading(body, known, removed)
     if confirmed is not None:
         return confirmed
