@@ -148,12 +148,14 @@ KNOWN_LOSSES = {
     "dev/b4_wongnai_th_review_raan_chatbot": "Thai reviews read as cp874 lost most of their "
     "bytes: marked lost (U+FFFD)",
     # the b5_ pages, written blind and scored unseen at the end of the session that added them;
-    # not yet studied (the next session's work)
-    "dev/b5_blogcanhan_vi_tinh_cach_tro_ly": "UNSTUDIED: a sentence lost on the blind page",
-    "dev/b5_mediawiki_pl_osobowosc_modelu": "UNSTUDIED: a sentence lost on the blind page",
-    "dev/b5_mhonarc_de_liste_charakterdokument": "UNSTUDIED: sentences lost on the blind, "
-    "hard-wrapped page",
-    "dev/b5_threads_ja_ai_kyara": "UNSTUDIED: a sentence lost on the blind page",
+    # studied the session after: each is damage whose lost bytes are marked, the text kept
+    "dev/b5_blogcanhan_vi_tinh_cach_tro_ly": "Vietnamese comments damaged with lost bytes: the "
+    "letters that lost theirs are marked lost (U+FFFD: 'v�', 'gi�')",
+    "dev/b5_mediawiki_pl_osobowosc_modelu": "Ł lost its byte in two lines: marked lost (U+FFFD)",
+    "dev/b5_mhonarc_de_liste_charakterdokument": "a quoted line read as latin-1 with '?' for "
+    "lost bytes: the quote marks are marked lost (U+FFFD)",
+    "dev/b5_threads_ja_ai_kyara": "Japanese replies that lost bytes: those characters are "
+    "marked lost (U+FFFD)",
 }
 
 
@@ -162,9 +164,16 @@ KNOWN_LOSSES = {
 # xfail(strict=False) so the suite stays usable while the cleaner is fixed. Remove an entry when
 # its document passes.
 KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
-    "dev/b5_hypermail_en_list_persona_drift": "UNSTUDIED: the blind, hard-wrapped page's "
-    "second clean differs from its first",
-    "dev/b5_threads_ja_ai_kyara": "UNSTUDIED: the blind page's second clean differs from its first",
+    "dev/b5_threads_ja_ai_kyara": "Japanese replies that lost bytes: a second clean repairs or "
+    "marks the rest of a damaged run differently",
+    # found by the held-out run at the end of the twelfth session, each bisected to its commit;
+    # the held-out texts were not read to fix them (the next session constructs the class)
+    "heldout/hc_vi_news_tro_ly_ao_tu_choi": "since a217b1e (titles read the lines chrome rules "
+    "removed): a second clean takes another line for the title",
+    "heldout/hd_oldreddit_commute_bot": "since f97632a (hard-wrapped blocks unwrapped): a second "
+    "clean takes another line for the title",
+    "heldout/pastebin_prompt_notes": "since f97632a (hard-wrapped blocks unwrapped): a second "
+    "clean reads the page's lines as another structure",
     "heldout/hb_ru_habr_vezhlivy_otkaz": "a Russian comment read as cp1251 then cp1252 whose lost "
     "bytes are marked (U+FFFD): cleaning the clean text again repairs the rest of it differently "
     "(found when the document was added; the held-out text was not read to fix it)",
