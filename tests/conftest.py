@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -12,6 +13,18 @@ import pytest
 import bench  # scripts/ is on pytest's path: the project copy and Chromium settings
 
 CHROMIUM, CHROMIUM_ARGS = bench.CHROMIUM, bench.CHROMIUM_ARGS
+
+
+def fidelity_corpus():
+    """``tests/fidelity/build_corpus.py`` as a module (not a package: loaded from its file; the
+    corpus's tests and the constructed damage of other tests use its ``build`` and ``damage``)."""
+    name = "fidelity_build_corpus"
+    if name not in sys.modules:
+        path = Path(__file__).parent / "fidelity" / "build_corpus.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        sys.modules[name] = importlib.util.module_from_spec(spec)  # dataclasses look it up
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
 
 
 def copy_project(dest: Path, *, sources: Path | None = None) -> Path:

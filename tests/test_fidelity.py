@@ -9,14 +9,13 @@ asserted here: the figures are the scorecard's."""
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 import bench_fidelity
+from conftest import fidelity_corpus
 from persona_archive.cleaning.model import QUOTE
 from persona_archive.cleaning.pipeline import clean_text
 
@@ -180,15 +179,6 @@ KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
 }
 
 
-def _build_corpus():
-    name = "fidelity_build_corpus"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, CORPUS / "build_corpus.py")
-        sys.modules[name] = importlib.util.module_from_spec(spec)  # dataclasses look it up
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
 def _ids(docs):
     return [pytest.param(d, id=d.id) for d in docs]
 
@@ -197,38 +187,42 @@ def _ids(docs):
 
 
 def test_generated_files_match_their_templates():
-    stale = _build_corpus().stale()
+    stale = fidelity_corpus().stale()
     assert not stale, f"run python tests/fidelity/build_corpus.py: stale {stale}"
 
 
 def test_a_duplicate_mark_with_text_after_it_is_refused():
     """'+^' repeats the line above and stands alone: text after it was taken for content."""
     header = "site: x\nkind: blog\narchive_kind: blog-post\nlanguage: en\n---\n"
-    built = _build_corpus().build(header + "A sentence of the post.\n+^\n")
+    built = fidelity_corpus().build(header + "A sentence of the post.\n+^\n")
     assert built.meta["duplicate_lines"] == [{"line": 2, "text": "A sentence of the post."}]
     with pytest.raises(ValueError, match=r"'\+\^' stands alone"):
-        _build_corpus().build(header + "A sentence of the post.\n+^ A sentence of the post.\n")
+        fidelity_corpus().build(header + "A sentence of the post.\n+^ A sentence of the post.\n")
 
 
 def test_a_wrapped_line_joins_the_content_line_above_in_the_expected_text():
     """Mail and Usenet pages wrap paragraphs at a width: the raw keeps the lines, the clean text
     one paragraph a line; a continuation with no paragraph above it is refused."""
     header = "site: x\nkind: mail\narchive_kind: other\nlanguage: en\n---\n"
-    built = _build_corpus().build(header + "First half of a\n& sentence that wraps.\n\nNext one.\n")
+    built = fidelity_corpus().build(
+        header + "First half of a\n& sentence that wraps.\n\nNext one.\n"
+    )
     assert built.raw == "First half of a\nsentence that wraps.\n\nNext one.\n"
     assert built.expected == "First half of a sentence that wraps.\n\nNext one.\n"
     with pytest.raises(ValueError, match="'&' continues a content line"):
-        _build_corpus().build(header + "~ Menu\n\n& orphan line\n")
+        fidelity_corpus().build(header + "~ Menu\n\n& orphan line\n")
 
 
 def test_an_archive_kind_the_archive_does_not_know_is_refused():
     """The scorer compares the detected kind with ``archive_kind``: a kind outside the archive's
     registry could never be detected, so the template is refused with the kinds to choose from."""
     body = "---\nA sentence of the page.\n"
-    built = _build_corpus().build("site: x\nkind: wiki\narchive_kind: other\nlanguage: en\n" + body)
+    built = fidelity_corpus().build(
+        "site: x\nkind: wiki\narchive_kind: other\nlanguage: en\n" + body
+    )
     assert built.meta["archive_kind"] == "other"
     with pytest.raises(ValueError, match=r"archive_kind 'wiki' .* forum-thread"):
-        _build_corpus().build("site: x\nkind: wiki\nlanguage: en\n" + body)
+        fidelity_corpus().build("site: x\nkind: wiki\nlanguage: en\n" + body)
 
 
 def test_corpus_size_sites_languages_kinds():

@@ -7,15 +7,13 @@ half-read; the correct lines stay as they are."""
 
 from __future__ import annotations
 
-import re
 import textwrap
 
 import pytest
 
+from conftest import fidelity_corpus
 from persona_archive.cleaning.mojibake import fix_mojibake
 from persona_archive.page import LOST
-
-_C1 = re.compile("[\x80-\x9f]")
 
 # (damaged paragraph, correct paragraph beside it) per language: text of this project's own
 _TEXT = {
@@ -71,17 +69,9 @@ _TEXT = {
 
 
 def _damage(text: str, codec: str) -> str:
-    """``text`` as UTF-8 read with ``codec`` (``name/qmark``: undefined bytes and C1 controls
-    written as "?"; else dropped); ``a>b`` damages twice."""
-    spec, _, errors = codec.partition("/")
-    out = text
-    for name in spec.split(">"):
-        if errors == "qmark":
-            out = out.encode("utf-8").decode(name, errors="replace")
-            out = _C1.sub("?", out.replace("\ufffd", "?"))
-        else:
-            out = _C1.sub("", out.encode("utf-8").decode(name, errors="ignore"))
-    return out
+    """``text`` as UTF-8 read with ``codec``, as the fidelity corpus damages it
+    (``build_corpus.damage``: ``name/qmark`` writes undefined bytes as "?", ``a>b`` twice)."""
+    return fidelity_corpus().damage(text, codec)
 
 
 def _page(lang: str, codec: str, quoted: bool) -> tuple[str, str]:
