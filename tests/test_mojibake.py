@@ -1465,3 +1465,31 @@ def test_a_two_character_reply_on_a_page_read_as_gbk_is_read_too():
 @given(st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=2, max_size=5))
 def test_correct_short_cjk_runs_beside_gbk_damage_stay(text):
     assert fix_mojibake(_GBK_PAGE + text).splitlines()[1] == text
+
+
+def _third_byte_lost(text: str) -> str:
+    """UTF-8 read as cp874, which leaves ’ ” ‘ “'s third byte undefined: dropped."""
+    return text.encode("utf-8").decode("cp874", errors="ignore")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English, no quote open: the mark after the word is the apostrophe (or a ‘…’ close)
+        "The reviewers’ notes were short, and the testers’ logs were long; we said “fine”.",
+        "Both models’ replies were kept, and the judges’ scores were added up the next day.",
+        # a quote is open: it closes with ”
+        "The assistant said “I would rather not guess” and the users agreed with it at once.",
+        # German closes „ with “: whatever is open, its marks follow the page's language
+        "Die Prüfer nannten das Modell „freundlich“ und die Tester schrieben „ruhig“ dazu.",
+    ],
+)
+def test_a_closing_mark_that_lost_its_last_byte_is_read_by_the_quotes_open(text):
+    assert fix_mojibake(_third_byte_lost(text)) == text
+
+
+def test_a_closing_mark_with_no_quote_open_stays_lost_outside_english():
+    """In a language whose quotes close otherwise, ’ or ” after a word is not guessed."""
+    text = "Wir lasen die Notizen der Prüfer’ noch einmal, dann die Protokolle der Tester."
+    out = fix_mojibake(_third_byte_lost(text))
+    assert "Prüfer’" not in out and "Prüfer”" not in out

@@ -908,7 +908,10 @@ def _by_role(
     the page's language's ``style`` (opening quote, closing quote, dash between spaces:
     ``_page_style``) does: “ and — on an English page, „ “ and – on a German one. A language
     whose usage varies (or an unknown one) settles nothing: the mark is lost (None), never a
-    guess; so is a closing mark that may be ’ or ” with no quote open before it.
+    guess. On an English page a closing mark that may be ’ or ” with no quote open before it
+    is ’ (“reviewers’ notes”): a ” would close nothing, while ’ is the apostrophe or the close
+    of a ‘…’; with … among its readings, or in another language (German closes „ with “,
+    perhaps on an earlier line), it stays lost.
 
     >>> _by_role("open", ("“", "”"), ())
     ('“', ('“',))
@@ -924,8 +927,12 @@ def _by_role(
     ('„', ('„',))
     >>> _by_role("close", ("’", "“", "”"), ("„",), style=("„", "”", "–"))
     ('”', ())
-    >>> _by_role("dash", ("–", "—"), ()), _by_role("close", ("’", "”"), (), style=_ENGLISH)
-    ((None, ()), (None, ()))
+    >>> _by_role("close", ("’", "”"), (), style=_ENGLISH), _by_role("close", ("’", "”"), ())
+    (('’', ()), (None, ()))
+    >>> _by_role("close", ("’", "”", "…"), (), style=_ENGLISH)
+    (None, ())
+    >>> _by_role("dash", ("–", "—"), ())
+    (None, ())
     """
     if role == "apostrophe" and "’" in punct:
         return "’", quotes
@@ -958,6 +965,8 @@ def _by_role(
         ends = [q for q in ("’", "”", "…") if q in punct]
         if len(ends) == 1:
             return ends[0], quotes
+        if not quotes and style == _ENGLISH and ends == ["’", "”"]:
+            return "’", quotes  # no quote open: ” closes nothing, ’ is an apostrophe or ‘…’
     return None, quotes
 
 
