@@ -92,6 +92,14 @@ def archive(tmp_path_factory):
         yield {"site": site, "slugs": slugs, "url": url}
 
 
+# Results are on show, and all of them are this query's (they link with its words highlighted):
+# no results yet is not "all of them" (the list is empty while the worker still answers).
+_RESULTS_OF = (
+    "h => { const links = [...document.querySelectorAll('.md-search-result__link')];"
+    " return links.length > 0 && links.every(a => a.href.includes(h)); }"
+)
+
+
 def _paragraph_id(site, slug: str, words: str) -> str:
     """The id of the paragraph of the built page that holds ``words``."""
     page = (site / "archive" / slug / "index.html").read_text(encoding="utf-8")
@@ -171,11 +179,7 @@ def test_a_quoted_phrase_matches_as_a_phrase(page, archive):
         ("the pulsar and the nebula", workshop),  # the observatory has it in the other order
     ):
         conftest.search(page, f'"{phrase}"')
-        page.wait_for_function(  # the results of this query, not the last one's
-            "h => [...document.querySelectorAll('.md-search-result__link')]"
-            ".every(a => a.href.includes(h))",
-            arg="h=" + phrase.replace(" ", "+"),
-        )
+        page.wait_for_function(_RESULTS_OF, arg="h=" + phrase.replace(" ", "+"))
         found = {h.split("/archive/")[1].split("/")[0] for h in _all_archive_links(page)}
         assert found == {where}, (phrase, found)
 
@@ -214,11 +218,7 @@ def test_a_document_in_the_last_part_of_the_index_is_found(page, archive):
     page.on("request", lambda r: requested.append(r.url.rsplit("/", 1)[-1]))
     page.goto(archive["url"] + "/")
     conftest.search(page, '"pale cone of zodiacal glow"')
-    page.wait_for_function(
-        "h => [...document.querySelectorAll('.md-search-result__link')]"
-        ".every(a => a.href.includes(h))",
-        arg="h=pale+cone+of+zodiacal+glow",
-    )
+    page.wait_for_function(_RESULTS_OF, arg="h=pale+cone+of+zodiacal+glow")
     found = {h.split("/archive/")[1].split("/")[0] for h in _all_archive_links(page)}
     assert found == {slug}, found
     wanted = _paragraph_id(archive["site"], slug, "pale cone of zodiacal glow")
