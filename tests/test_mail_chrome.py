@@ -192,12 +192,30 @@ def test_a_references_heading_over_prose_stays():
 # --- plain-text page furniture -------------------------------------------------------------
 
 
+RULES = [
+    "======================================================================",
+    "----------------------------------------------------------------------",
+    "* * * * *",
+]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_a_rule_beside_the_furniture_goes(rule):
+    row = "[<< Issue 111] [Archive index] [Issue 113 >>]"
+    assert _gone(f"{REPLY}\n\n{rule}\n{row}\n") == [rule, row]
+    assert _gone(f"{row}\n{rule}\n{rule}\n{REPLY}\n") == [row, rule, rule]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_a_rule_between_paragraphs_of_text_or_at_its_end_stays(rule):
+    """The text's own break ("* * *" between scenes): nothing beside it is furniture."""
+    assert _gone(f"{REPLY}\n\n{rule}\n\n{REPLY[:-1]} again.\n") == []
+    assert _gone(f"{REPLY}\n\n{rule}\n") == []
+
+
 @pytest.mark.parametrize(
     "line",
     [
-        "======================================================================",
-        "----------------------------------------------------------------------",
-        "* * * * *",
         "[<< Issue 111] [Archive index] [Issue 113 >>]",
         "[Back to gopher.example.org] [Up a level] [Proxy information]",
         "Messages triés par : [ date ] [ fil de discussion ] [ sujet ] [ auteur ]",

@@ -42,9 +42,51 @@ _GENERATOR = re.compile(
 
 
 def _rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
-    for index, line in enumerate(kept):
-        if index not in removed and _RULE.fullmatch(line.text.strip()):
-            removed[index] = (NAVIGATION, "a rule drawn with one character")
+    """A rule that sets the page's furniture apart: beside a removed line (a run of rules goes
+    together). A rule between lines of text stays, at the page's edges too: it is the text's
+    own break ("* * *" between scenes, a line over a post's second part), and a page's edge
+    moves when its title is taken out (a second clean must see what the first saw)."""
+    rules = [i for i, line in enumerate(kept) if _RULE.fullmatch(line.text.strip())]
+    for index in rules:
+        if index not in removed and _underlines(kept, index):
+            removed[index] = (NAVIGATION, "a heading's underline")
+    changed = True
+    while changed:
+        changed = False
+        for index in rules:
+            if index in removed:
+                continue
+            if index - 1 in removed or index + 1 in removed:
+                removed[index] = (NAVIGATION, "a rule drawn with one character")
+                changed = True
+
+
+HEADING_MAX = 80
+
+
+def _underlines(kept: list[Line], index: int) -> bool:
+    """Whether the rule at ``index`` underlines the line right above it (a plain-text heading:
+    "ON WRITTEN CHARACTERS" over as many "="): a short line with no sentence's end, about as
+    long as the rule. Once the page is clean, a blank line parts them and the rule would stand
+    alone: it goes with the first clean, which a second one then agrees with.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> _underlines(split_lines("ON WRITTEN CHARACTERS\\n====================="), 1)
+    True
+    >>> _underlines(split_lines("Oben der Plan.\\n__________________"), 1)
+    False
+    """
+    if index == 0:
+        return False
+    above, rule = kept[index - 1], kept[index]
+    text, drawn = above.text.strip(), rule.text.strip()
+    return (
+        above.no == rule.no - 1
+        and 0 < len(text) <= HEADING_MAX
+        and not _RULE.fullmatch(text)
+        and not re.search(r"[.!?:;,]$", text)
+        and abs(len(drawn) - len(text)) <= max(3, len(text) // 4)
+    )
 
 
 def is_bracket_row(text: str) -> bool:
@@ -182,9 +224,9 @@ def plain_text_chrome(kept: list[Line], removed: dict[int, tuple[str, str]]) -> 
     """The furniture of plain-text pages into ``removed``: mail and news (``mail``), rules,
     bracketed link rows, a memo's page breaks and contents, a generator's line."""
     mail_chrome(kept, removed)
-    _rules(kept, removed)
     _bracket_rows(kept, removed)
     _pages(kept, removed)
     _contents(kept, removed)
     _contents_repeated(kept, removed)
     _generators(kept, removed)
+    _rules(kept, removed)  # last: a rule goes beside the furniture the others found
