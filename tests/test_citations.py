@@ -583,3 +583,28 @@ def test_corpus_sections_carry_a_posts_own_reaction_counts():
     paras += [Para("p-c", None, "editorial", "Post 2"), Para("p-d", 2, "text", "Hey.")]
     got = sections(paras)
     assert got[0]["reactions"] == {"👍": 3} and "reactions" not in got[1]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {},
+        {"authors": []},
+        {"authors": [], "title": "“Quoted”, para. 5 and (brackets)"},
+        {"authors": ["Jane Doe", "Ann Lee", "Bo Chen"], "published": "2024-03-01"},
+        {"authors": ["The Persona Lab"], "published": "2025"},
+        {"authors": ["Łukasz Żółw", "Ολγα Παπα"], "title": "Ωραίο, para. 987654321"},
+        {"authors": [], "title": "[A thread on tone]", "title_source": "derived"},
+    ],
+)
+def test_the_in_text_citation_without_a_locator_is_citeprocs_own(fields):
+    """``_formatted`` derives it from the citation with the paragraph locator instead of
+    rendering it again: the two must agree for any record."""
+    rec = _record(**fields)
+    item = citations.csl_item(rec)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        styles = formatting._formatted(rec)
+        for style in formatting.STYLES:
+            rendered = formatting._marks(formatting._intext(style, item, None), rec)
+            assert styles[style]["intext"] == rendered

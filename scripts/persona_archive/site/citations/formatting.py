@@ -83,6 +83,24 @@ def _intext(style: str, item: dict, locator: str | None) -> str:
     return str(bib.cite(citation, lambda _item: None))
 
 
+_LOCATOR = ", para. " + PARA_PLACEHOLDER  # how both styles print a paragraph locator
+
+
+def without_locator(cited: str, render) -> str:
+    """The in-text citation without its paragraph locator, from the one with it: both styles
+    print the locator as ", para. N" before the closing parenthesis, and a rendering costs
+    ~0.7 ms (a sixth of a document's citations). ``render()`` makes it when the locator is not
+    there as expected.
+
+    >>> without_locator("(Doe, 2024, para. 987654321)", lambda: "rendered")
+    '(Doe, 2024)'
+    >>> without_locator("(Doe 2024, ¶ 987654321)", lambda: "rendered")
+    'rendered'
+    """
+    head, found, tail = cited.rpartition(_LOCATOR)
+    return head + tail if found else render()
+
+
 _TAG = re.compile(r"<[^>]*>")
 _LT, _GT = "\ue000", "\ue001"  # stand-ins for "<" and ">" of the data while citeproc formats
 
@@ -205,8 +223,10 @@ def _formatted(rec: Record) -> dict[str, dict[str, str]]:
         warnings.simplefilter("ignore")  # citeproc-py warns on CSL features it ignores
         for style in STYLES:
             entry_html, entry_text = (_marks(e, rec) for e in _render(style, item))
-            intext = _marks(_intext(style, item, None), rec)
-            para_intext = _marks(_intext(style, item, PARA_PLACEHOLDER), rec)
+            cited = _intext(style, item, PARA_PLACEHOLDER)
+            render = functools.partial(_intext, style, item, None)
+            intext = _marks(without_locator(cited, render), rec)
+            para_intext = _marks(cited, rec)
             out[style] = {
                 "label": STYLES[style],
                 "html": entry_html,
