@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import markdown
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from persona_archive.cleaning import writing
 from persona_archive.cleaning.model import HEADING, PARAGRAPH, POST, QUOTE, Block
 from persona_archive.cleaning.writing import escape, render_body, render_front_matter
 from persona_archive.files import atomic_write
@@ -137,3 +141,58 @@ def test_a_posts_reaction_counts_ride_on_its_label_and_read_back():
     assert (label.kind, label.text, label.reactions) == ("editorial", "Post 1", {"👍": 3, "❤": 1})
     css = (ROOT / "overrides/assets/pa-reading.css").read_text(encoding="utf-8")
     assert ".pa-editorial[data-reactions]::before" in css and "attr(data-reactions)" in css
+
+
+_META_TEXT = st.text(st.characters(blacklist_categories=("Cs",), max_codepoint=0xFFFF), max_size=40)
+_ASCII_KEY = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=110)
+_META = st.fixed_dictionaries(
+    {"title": _META_TEXT, "source": _META_TEXT},
+    optional={
+        "tags": st.lists(_META_TEXT, max_size=4),
+        "authors": st.lists(_META_TEXT, max_size=3),
+        "words": st.integers(0, 10**6),
+        "published": st.none() | _META_TEXT,
+        "counts": st.dictionaries(_ASCII_KEY | _META_TEXT, st.integers(0, 99), max_size=3),
+        "labels": st.dictionaries(_ASCII_KEY, _META_TEXT, max_size=3),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_META)
+def test_the_fast_front_matter_emitter_writes_what_pyyamls_own_writes(meta):
+    """libyaml's emitter is used where its output is PyYAML's own, byte for byte."""
+    assert yaml.safe_load(render_front_matter(meta)[4:-4]) == meta
+    if not writing._fast_dumper_writes_the_same(meta):
+        return
+    fast = yaml.dump(
+        meta, Dumper=writing._FastDumper, sort_keys=False, allow_unicode=True, width=10**9
+    )
+    own = yaml.dump(
+        meta, Dumper=writing._FrontMatterDumper, sort_keys=False, allow_unicode=True, width=10**9
+    )
+    assert fast == own
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [{"title": "Tea 🍵"}, {"tags": ["ok", "🐝 bees"]}, {"source": "caf\udce9.txt"}],
+)
+def test_characters_libyaml_writes_differently_go_through_pyyamls_emitter(meta):
+    """Past U+FFFF libyaml writes an escape ("\\U0001F375"), and it cannot encode a lone
+    surrogate (an undecodable file name): those pages keep PyYAML's own output."""
+    assert not writing._fast_dumper_writes_the_same(meta)
+    out = render_front_matter(meta)
+    assert "\\U0001F" not in out
+    assert (
+        out
+        == "---\n"
+        + yaml.dump(
+            meta,
+            Dumper=writing._FrontMatterDumper,
+            sort_keys=False,
+            allow_unicode=True,
+            width=10**9,
+        )
+        + "---\n"
+    )
