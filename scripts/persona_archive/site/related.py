@@ -96,14 +96,21 @@ def profiles(
     cap = max(2, int(n * RARE_SHARE))
     idf = {t: math.log(1 + n / k) for t, k in df.items() if 2 <= k <= cap}  # shared, not common
     language = {d["slug"]: str(d.get("language") or FALLBACK_LANGUAGE) for d in docs}
+    # a term's rarity, once per language: at 100,000 documents ~30 million lookups
+    rarity_in: dict[str, dict[str, float]] = defaultdict(dict)
     out = {}
     for slug, c in counts.items():
+        lang = language[slug]
+        known = rarity_in[lang]
         weight = {}
         for t in c:
-            if t in idf:
-                rare = rarity(t, language[slug])
+            shared = idf.get(t)
+            if shared is not None:
+                rare = known.get(t)
+                if rare is None:
+                    rare = known[t] = rarity(t, lang)
                 if rare > 0:
-                    weight[t] = idf[t] * rare
+                    weight[t] = shared * rare
         scored = {t: (1 + math.log(c[t])) * w for t, w in weight.items()}
         best = sorted(scored, key=lambda t: (-scored[t], t))[:PROFILE_TERMS]
         out[slug] = {t: weight[t] for t in best}
