@@ -25,7 +25,9 @@ The measures (each summed over the documents of a group, then given as a percent
 
 - **sentences kept**: sentences of the expected text that are in the output (title or body),
   exactly, as a substring of the output text. A sentence that was damaged counts as kept only
-  if it was restored to the exact characters.
+  if it was restored to the exact characters. In brackets, how many of the others are
+  **missing**: not in the output even with lost characters shown as U+FFFD (a sentence whose
+  damage was honestly marked is there; a missing one was removed, cut or garbled).
 - **chrome removed**: chrome lines of the raw (site furniture: menus, share buttons, votes,
   dates, reaction rows) that are no longer in the output. A chrome line is left when it occurs
   in the output (as a run of whole words, its damaged or repaired form) more often than in the
@@ -146,6 +148,7 @@ class Score:
     kinds: int = 0
     kinds_exact: int = 0
     merged: int = 0
+    missing: int = 0
     lost: list[str] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
     wrong_words: list[str] = field(default_factory=list)
@@ -155,7 +158,7 @@ class Score:
     COUNTS = (
         "sentences", "kept", "chrome", "chrome_left", "non_ascii", "non_ascii_kept", "damaged",
         "restored", "marked", "wrong", "titles", "titles_exact", "duplicates_raw",
-        "duplicates_left", "kinds", "kinds_exact", "merged",
+        "duplicates_left", "kinds", "kinds_exact", "merged", "missing",
     )  # fmt: skip
 
     def counts(self) -> dict[str, int]:
@@ -291,10 +294,13 @@ def _token_re(body: str) -> re.Pattern:
     return re.compile(rf"(?<!\S){body}(?!\S)")
 
 
-def _marked_re(correct: str) -> re.Pattern:
-    """``correct`` with any non-ASCII character possibly shown as U+FFFD.
+def _marked_re(correct: str, token: bool = True) -> re.Pattern:
+    """``correct`` with any non-ASCII character possibly shown as U+FFFD (a whitespace-delimited
+    token, unless not ``token``).
 
     >>> bool(_marked_re("it’s").fullmatch("it\\ufffds"))
+    True
+    >>> bool(_marked_re("A café.", token=False).search("xA caf\\ufffd.y"))
     True
     """
     parts = []
@@ -303,7 +309,7 @@ def _marked_re(correct: str) -> re.Pattern:
             parts.append(re.escape(c))
         else:
             parts.append(f"(?:{re.escape(c)}|{LOST})" + ("?" if c in _OPTIONAL else ""))
-    return _token_re("".join(parts))
+    return _token_re("".join(parts)) if token else re.compile("".join(parts))
 
 
 def _aligned_non_ascii(paragraph: str, units: list[str]) -> int:
@@ -346,6 +352,7 @@ def score(doc: Document, cleaned: Cleaned) -> Score:
     s.sentences = len(wanted)
     s.lost = [x for x in wanted if x not in out]
     s.kept = s.sentences - len(s.lost)
+    s.missing = sum(not _marked_re(x, token=False).search(out) for x in s.lost)
 
     # chrome: longest first, each counted occurrence blanked so shorter ones do not count it
     chrome = meta.get("chrome") or []
@@ -506,7 +513,7 @@ def _p(x: float | None) -> str:
 def table(name: str, result: dict) -> str:
     """The Markdown table of one set: one row per group (all, languages, kinds)."""
     head = (
-        "| group | documents | sentences kept | chrome removed | non-ASCII preserved | "
+        "| group | documents | sentences kept (missing) | chrome removed | non-ASCII preserved | "
         "damaged: restored / marked / wrong | titles exact | duplicates left | kind detected | "
         "paragraphs merged |"
     )
@@ -520,7 +527,7 @@ def table(name: str, result: dict) -> str:
             else f"{c['restored']} / {c['marked']} / {c['wrong']} of {c['damaged']}"
         )
         rows.append(
-            f"| {group} | {f['documents']} | {_p(f['sentences_kept_pct'])} | "
+            f"| {group} | {f['documents']} | {_p(f['sentences_kept_pct'])} ({c['missing']}) | "
             f"{_p(f['chrome_removed_pct'])} | {_p(f['non_ascii_preserved_pct'])} | {damaged} | "
             f"{_p(f['titles_exact_pct'])} | {c['duplicates_left']} of {c['duplicates_raw']} | "
             f"{_p(f['kinds_detected_pct'])} | {c['merged']} |"
