@@ -20,15 +20,20 @@ Events, in the order they run (priority in brackets):
 - ``on_post_page`` (0): Material's search dialog gets an accessible name (axe
   ``aria-dialog-name``), which its templates offer no setting for; the templates' indentation
   and the line breaks before block-level tags go, and the Markdown's ``&#33;``/``&#63;``/``&#58;``
-  become the characters (``reading.compact``: ~4.5 kB a document page), and the theme's inline
+  become the characters (``reading.compact``: ~4.5 kB a document page), the navigation links'
+  titles lose their clipping span and the generator tag and empty banner go
+  (``reading.lean_theme``), and the theme's inline
   icons are drawn from one stylesheet (``icons.replace``: ~4 kB a page); a document page gets
   its language in ``<html lang>``. (-100, after every other hook has changed the page) the
-  theme's script-only search dialog and palette switch are written by a cached script
-  (``shared_markup.take``: ~2.5 kB a page), and so are its settings (``take_config``: ~0.8 kB).
+  theme's script-only controls (search, palette switch, back-to-top button) are written by
+  cached scripts (``shared_markup.take``: ~3 kB a page), and so are its settings and dialog
+  (``take_config``: ~0.9 kB).
 - ``on_post_build`` (0): that stylesheet (``assets/pa-icons.css``), with every icon the pages
-  use, and those scripts (``assets/pa-md-search.js``, ``-palette-form.js``, ``-config.js``); the
-  theme files no reader loads are removed (``unused_assets.prune``: source maps, and under
-  Pagefind the lunr files).
+  use, and those scripts (``assets/pa-md-header.js``, ``-top.js``, ``-config.js``); the
+  archive's stylesheets and scripts joined into the one of each a page loads
+  (``shared_markup.write_bundles``: ``assets/pa-site.css``, ``pa-site.js``); the theme files no
+  reader loads are removed (``unused_assets.prune``: source maps, and under Pagefind the lunr
+  files).
 """
 
 from pathlib import Path
@@ -140,7 +145,9 @@ def on_page_content(html, page, config, files):
     data, doc = _document(page, config)
     if doc is None:
         return html
-    panel = reading.panel(doc, data["labels"], data["names"], "../" * page.url.count("/"))
+    base = "../" * page.url.count("/")
+    excluded = reading.exclusion(BUILD.search_engine)
+    panel = reading.panel(doc, data["labels"], data["names"], base, excluded)
     return reading.insert_after_title(html, panel)
 
 
@@ -157,6 +164,7 @@ def on_page_context(context, page, config, nav):
 
 def _finish_page(output, page, config):
     output = reading.compact(output.replace(SEARCH_DIALOG, NAMED_DIALOG, 1))
+    output = reading.lean_theme(output)
     output = icons.replace(output, BUILD.icons)
     if page.file.src_uri.startswith("archive/"):
         output = reading.with_language(output, page.meta.get("language"))
@@ -179,4 +187,5 @@ def on_post_build(config):
     sheet.write_text(icons.stylesheet(BUILD.icons), encoding="utf-8")
     for path, script in shared_markup.scripts(BUILD.shared_markup).items():
         (Path(config["site_dir"]) / path).write_text(script, encoding="utf-8")
+    shared_markup.write_bundles(config["site_dir"], BUILD.search_engine)
     unused_assets.prune(config["site_dir"], BUILD.search_engine)

@@ -16,6 +16,7 @@ SEARCH = (
     '<div class="md-search__inner"><form class="md-search__form" name="search">'
     '<input type="text" name="query"></form><div class="md-search__output"></div></div></div>'
 )
+LABEL = '<label class="md-header__button md-icon" for="__search"><svg></svg></label>'
 PALETTE = (
     '<form class="md-header__option" data-md-component="palette">'
     '<input class="md-option" type="radio" name="__palette" id="__palette_0">'
@@ -23,22 +24,32 @@ PALETTE = (
 )
 
 
+TOP = '<button type="button" class="md-top md-icon" data-md-component="top" hidden>Top</button>'
+HEADER = f"{PALETTE}\n{LABEL}{SEARCH}"
+
+
 def _page(search: str = SEARCH, text: str = "<p>The text.</p>") -> str:
-    return f"<header>{PALETTE}<script src=x></script>{search}</header><article>{text}</article>"
+    return (
+        f"<header>{PALETTE}\n{LABEL}{search}<script src=x></script></header>"
+        f"<main><article>{text}</article>{TOP}</main>"
+    )
 
 
 def test_the_blocks_become_scripts_that_write_them_back():
+    """The header's palette switch, search button and dialog, side by side, are one block."""
     blocks: dict[str, str] = {}
     out = shared_markup.take(_page(), blocks, lambda p: "../../" + p)
-    assert "md-search__inner" not in out and "__palette_0" not in out
-    assert '<script src="../../assets/pa-md-search.js"></script></header>' in out
-    assert out.startswith('<header><script src="../../assets/pa-md-palette-form.js"></script>')
-    assert blocks == {"assets/pa-md-search.js": SEARCH, "assets/pa-md-palette-form.js": PALETTE}
+    assert "md-search__inner" not in out and "__palette_0" not in out and "Top" not in out
+    assert out.startswith(
+        '<header><script src="../../assets/pa-md-header.js"></script><script src=x>'
+    )
+    assert '<script src="../../assets/pa-md-top.js"></script></main>' in out
+    assert blocks == {"assets/pa-md-header.js": HEADER, "assets/pa-md-top.js": TOP}
     scripts = shared_markup.scripts(blocks)
     written = re.search(
-        r'insertAdjacentHTML\("afterend",(.*)\);', scripts["assets/pa-md-search.js"]
+        r'insertAdjacentHTML\("afterend",(.*)\);', scripts["assets/pa-md-header.js"]
     )
-    assert json.loads(written[1].replace("<\\/", "</")) == SEARCH
+    assert json.loads(written[1].replace("<\\/", "</")) == HEADER
 
 
 def test_a_page_whose_block_differs_keeps_its_own():
@@ -47,9 +58,16 @@ def test_a_page_whose_block_differs_keeps_its_own():
     shared_markup.take(_page(), blocks, lambda p: p)
     other = SEARCH.replace('name="query"', 'name="query" placeholder="Suche"')
     out = shared_markup.take(_page(other), blocks, lambda p: p)
-    assert other in out and "pa-md-search.js" not in out
-    assert "pa-md-palette-form.js" in out  # the palette is the same and still shared
-    assert blocks["assets/pa-md-search.js"] == SEARCH
+    assert other in out and PALETTE in out and "pa-md-header.js" not in out
+    assert "pa-md-top.js" in out  # the button is the same and still shared
+    assert blocks["assets/pa-md-header.js"] == HEADER
+
+
+def test_controls_apart_are_not_one_block():
+    """Something between the controls (a language switch): the page keeps them all."""
+    page = _page().replace(f"\n{LABEL}", f"<div class='lang'></div>{LABEL}")
+    out = shared_markup.take(page, {}, lambda p: p)
+    assert PALETTE in out and SEARCH in out and "pa-md-header.js" not in out
 
 
 def test_page_text_is_never_taken():
@@ -67,6 +85,22 @@ def test_markup_cannot_end_its_script():
 def _config(base: str, worker: str) -> str:
     settings = {"base": base, "features": ["search.share"], "search": worker, "tags": None}
     return f'<script id="__config" type="application/json">{json.dumps(settings)}</script>'
+
+
+DIALOG = (
+    '<div class="md-dialog" data-md-component="dialog"><div class="md-dialog__inner"></div></div>'
+)
+
+
+def test_material_settings_and_dialog_are_written_back():
+    """The dialog right before the settings comes back before the settings' script."""
+    blocks: dict[str, str] = {}
+    page = "<main></main>" + DIALOG + _config("..", "../assets/w.js")
+    out = shared_markup.take_config(page, blocks, lambda p: "../" + p)
+    assert out == '<main></main><script src="../assets/pa-md-config.js" data-base=".."></script>'
+    script = shared_markup.scripts(blocks)[shared_markup.CONFIG_FILE]
+    assert 'insertAdjacentHTML("beforebegin",d[2])' in script
+    assert json.loads(re.search(r"d=(\[.*\]),c=", script)[1].replace("<\\/", "</"))[2] == DIALOG
 
 
 def test_material_settings_are_shared_and_rebased_on_each_page():
@@ -123,10 +157,12 @@ def test_source_maps_go_and_lunr_files_only_under_pagefind(tmp_path, engine):
 def test_built_pages_load_the_shared_blocks(site, pages):
     slug = next(iter(pages))
     text = (site / "archive" / slug / "index.html").read_text(encoding="utf-8")
-    assert 'src="../../assets/pa-md-search.js"' in text
-    assert 'src="../../assets/pa-md-palette-form.js"' in text
+    assert 'src="../../assets/pa-md-header.js"' in text
+    assert 'src="../../assets/pa-md-top.js"' in text
     assert "md-search__inner" not in text and 'id="__palette_0"' not in text
-    assert "md-search__inner" in (site / "assets/pa-md-search.js").read_text(encoding="utf-8")
+    assert 'class="md-dialog"' not in text and 'class="md-top' not in text
+    header = (site / "assets/pa-md-header.js").read_text(encoding="utf-8")
+    assert "md-search__inner" in header and "__palette_0" in header
     assert 'id="__config"' not in text and 'data-base="../.."' in text
     assert not list((site / "assets").rglob("*.map"))
     assert (site / "assets/javascripts/lunr").is_dir()  # the default engine is lunr

@@ -389,11 +389,67 @@
   }
 
   /* What only works with JavaScript is not carried by every page (issue 20): the hint on citing
-     one paragraph, and each raw format's box and Copy button, which the page gives only its
-     heading and Download link for (all a reader without JavaScript can use). */
+     one paragraph, every Copy button, each raw format's box (the page gives a raw format only
+     its heading and Download link, all a reader without JavaScript can use), the in-text form
+     of a style loaded on demand, and the section that cites one paragraph. */
   var PARA_HINT = "To cite one paragraph, click its ¶ number (or, from the keyboard, Tab to a ¶ " +
     "number, move between them with the arrow keys and press Enter): its permanent link is " +
     "copied and its citation opens beside the paragraph.";
+
+  function copyButton(id, label) {
+    var copy = document.createElement("button");
+    copy.type = "button";
+    copy.className = "md-button pa-copy";
+    copy.setAttribute("data-pa-copy", id);
+    copy.textContent = "Copy " + label;
+    return copy;
+  }
+
+  function styleParts(section) {
+    var entry = section.querySelector(".pa-cite-entry");
+    if (!entry) return;
+    if (entry.hasAttribute("data-pa-style") && !document.getElementById(entry.id + "-intext")) {
+      var intext = document.createElement("p");
+      intext.className = "pa-cite-intext";
+      intext.appendChild(document.createTextNode("In text: "));
+      var span = document.createElement("span");
+      span.id = entry.id + "-intext";
+      intext.appendChild(span);
+      entry.after(intext);
+    }
+    section.appendChild(copyButton(entry.id, section.querySelector("h3").textContent));
+  }
+
+  function rawParts(section) {
+    var fmt = section.dataset.format, label = section.querySelector("h3").textContent;
+    var download = section.querySelector("a[download]");
+    var pre = document.createElement("pre");
+    pre.tabIndex = 0;
+    pre.setAttribute("role", "region");
+    pre.setAttribute("aria-label", label + " entry");
+    var code = document.createElement("code");
+    code.id = "pa-cite-" + fmt;
+    code.setAttribute("data-pa-src", "");
+    pre.appendChild(code);
+    section.insertBefore(pre, download);
+    section.insertBefore(copyButton(code.id, label), download);
+    section.insertBefore(document.createTextNode("\n"), download);
+  }
+
+  function paragraphSection(box) {
+    if (document.getElementById("cite-paragraph")) return;
+    var section = document.createElement("section");
+    section.className = "pa-cite-para";
+    section.id = "cite-paragraph";
+    section.hidden = true;
+    section.setAttribute("aria-live", "polite");
+    var h = document.createElement("h3");
+    var n = document.createElement("span");
+    n.className = "pa-cite-para-n";
+    h.append("This paragraph (", n, ")");
+    section.appendChild(h);
+    box.appendChild(section);
+  }
 
   function scriptedParts() {
     var box = citeBox();
@@ -406,27 +462,13 @@
       hint.textContent = PARA_HINT;
       version.after(hint);
     }
-    var raws = box.querySelectorAll(".pa-cite-formats [data-pa-raw]");
-    Array.prototype.forEach.call(raws, function (section) {
-      var fmt = section.dataset.format, label = section.querySelector("h3").textContent;
-      var download = section.querySelector("a[download]");
-      var pre = document.createElement("pre");
-      pre.tabIndex = 0;
-      pre.setAttribute("role", "region");
-      pre.setAttribute("aria-label", label + " entry");
-      var code = document.createElement("code");
-      code.id = "pa-cite-" + fmt;
-      code.setAttribute("data-pa-src", "");
-      pre.appendChild(code);
-      var copy = document.createElement("button");
-      copy.type = "button";
-      copy.className = "md-button pa-copy";
-      copy.setAttribute("data-pa-copy", code.id);
-      copy.textContent = "Copy " + label;
-      section.insertBefore(pre, download);
-      section.insertBefore(copy, download);
-      section.insertBefore(document.createTextNode("\n"), download);
+    var sections = box.querySelectorAll(".pa-cite-formats > .pa-cite-format");
+    Array.prototype.forEach.call(sections, function (section) {
+      if (section.querySelector("[data-pa-copy]")) return;
+      if (section.hasAttribute("data-pa-raw")) rawParts(section);
+      else styleParts(section);
     });
+    paragraphSection(box);
   }
 
   function enhance() {

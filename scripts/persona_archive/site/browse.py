@@ -102,19 +102,20 @@ def entry(doc: dict, here: str) -> str:
 
     >>> entry({"slug": "a", "title": "A", "kind": "blog-post", "authors": ["X"], "excerpt": "E"},
     ...       "tags/t/index.md")
-    '<li><a href="../../archive/a/">A</a><br><span>X · Blog post</span><br><span>E</span></li>'
+    '<li><a href="../../archive/a/">A</a> <span>X · Blog post</span> <span>E</span></li>'
     """
     date = doc.get("published") or doc.get("archived")
     meta = [credit(doc), KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))]
     if date:
         meta.append(("published " if doc.get("published") else "archived ") + str(date))
     target = link(here, "archive/" + doc["slug"] + ".md")
-    # the lines are told apart by their place (pa-reading.css), not by a class on each: a listing
-    # page holds a hundred entries, and every document is in several (issue 20)
-    line = f'<li><a href="{_e(target)}">{_e(doc["title"])}</a><br>'
+    # the lines are told apart by their place (pa-reading.css: each a line of its own), not by a
+    # class or a <br> on each: a listing page holds a hundred entries, and every document is in
+    # several (issue 20); a space keeps them apart without styles
+    line = f'<li><a href="{_e(target)}">{_e(doc["title"])}</a> '
     line += f"<span>{_e(' · '.join(meta))}</span>"
     if doc.get("excerpt"):
-        line += f"<br><span>{_e(doc['excerpt'])}</span>"
+        line += f" <span>{_e(doc['excerpt'])}</span>"
     return line + "</li>"
 
 

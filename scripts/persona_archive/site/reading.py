@@ -56,9 +56,24 @@ def _row(label: str, value_html: str, cls: str = "") -> str:
     return f"<dt>{e(label)}</dt>{dd}{value_html}</dd>"
 
 
-def panel(doc: dict, labels: dict, names: dict, base: str) -> str:
+# What keeps a part of a document page out of the search index: Material's (lunr) and Pagefind's
+# marks; a page names its engine's alone (``exclusion``).
+EXCLUDED = "data-search-exclude data-pagefind-ignore"
+
+
+def exclusion(engine: str) -> str:
+    """The mark that keeps a part of a page out of ``engine``'s index.
+
+    >>> exclusion("pagefind"), exclusion("lunr")
+    ('data-pagefind-ignore', 'data-search-exclude')
+    """
+    return "data-pagefind-ignore" if engine == "pagefind" else "data-search-exclude"
+
+
+def panel(doc: dict, labels: dict, names: dict, base: str, excluded: str = EXCLUDED) -> str:
     """The metadata panel: authors, site, original URL, dates, kind, reading time, tags,
-    reactions. ``names`` maps ``("authors"|"sites", name)`` to the listing path of that name."""
+    reactions. ``names`` maps ``("authors"|"sites", name)`` to the listing path of that name;
+    ``excluded`` is the mark that keeps it out of the search index."""
     rows = []
     authors = doc.get("authors") or []
     if authors:
@@ -108,8 +123,9 @@ def panel(doc: dict, labels: dict, names: dict, base: str) -> str:
     if isinstance(reactions, dict) and reactions:
         rows.append(_row("Reactions", reaction_list(reactions)))
     return (
-        '<dl class="pa-meta" aria-label="About this document" data-search-exclude '
-        "data-pagefind-ignore>" + "".join(rows) + "</dl>"
+        f'<dl class="pa-meta" aria-label="About this document" {excluded}>'
+        + "".join(rows)
+        + "</dl>"
     )
 
 
@@ -230,6 +246,39 @@ def compact(page_html: str) -> str:
     return "".join(out)
 
 
+# A navigation link as Material writes it: its title in a ``md-ellipsis`` span of its own.
+_NAV_LINK = re.compile(
+    r'(<a href="[^"<>]*" class="md-nav__link(?: md-nav__link--active)?">)\s*'
+    r'<span class="md-ellipsis">\s*([^<>]*?)\s*</span>\s*(</a>)'
+)
+# What Material writes into every page that no reader gets anything from: the generator's name
+# and version (the footer credits the theme), and the empty place of an announcement banner
+# (the site has none; Material's bundle looks for any and finds none).
+_NOTHING = re.compile(
+    r'<meta name="generator" content="[^"<>]*">|<div data-md-component="announce"></div>'
+)
+
+
+def lean_theme(page_html: str) -> str:
+    r"""The page without the theme's bytes that show nothing (issue 20, ~0.4 kB a page): each
+    navigation link's title straight in its link (Material wraps it in a span that clips a title
+    too long for the sidebar with an ellipsis; titles wrap there, so the span shows nothing but
+    a single word wider than the sidebar whole), no generator tag, no empty banner. Only the
+    theme's part before the text is read.
+
+    >>> lean_theme('<a href="../" class="md-nav__link">\n<span class="md-ellipsis">\n'
+    ...            'Tags\n</span>\n</a><article><a href="x" class="md-nav__link">')
+    '<a href="../" class="md-nav__link">Tags</a><article><a href="x" class="md-nav__link">'
+    >>> lean_theme('<meta name="generator" content="mkdocs-1.6.1"><title>T</title>'
+    ...            '<div data-md-component="announce"></div><header>')
+    '<title>T</title><header>'
+    """
+    end = page_html.find("<article")
+    end = len(page_html) if end < 0 else end
+    theme = _NOTHING.sub("", _NAV_LINK.sub(r"\1\2\3", page_html[:end]))
+    return theme + page_html[end:]
+
+
 def insert_after_title(content_html: str, block: str) -> str:
     """``block`` placed right after the page's first ``</h1>`` (at the top when there is none).
 
@@ -277,11 +326,24 @@ def shared_terms(terms: list[str]) -> str:
     return f"both use the uncommon {noun} " + ", ".join(f"“{t}”" for t in terms)
 
 
+def _document_link(base: str, slug: str) -> str:
+    """The link to a document from a page ``base`` below the site's root; from a document's
+    own page (``archive/<slug>/``: ``../../``), the shorter way to its neighbour.
+
+    >>> _document_link("../../", "a b"), _document_link("../../../", "a")
+    ('../a%20b/', '../../../archive/a/')
+    """
+    if base == "../../":
+        return f"../{quote(slug)}/"
+    return f"{base}archive/{quote(slug)}/"
+
+
 def related_list(
     items: list[dict], by_slug: dict, labels: dict, base: str, own_tags: list[str] | None = None
 ) -> str:
     """The "Related documents" section (empty string when there is none) of a document tagged
-    ``own_tags``. It is placed inside the page's closing part, which search leaves out."""
+    ``own_tags``. It is placed inside the page's closing part, which search leaves out; on the
+    document's page (``base`` ``../../``), each link goes the short way to its neighbour."""
     entries = []
     for item in items:
         doc = by_slug.get(item["slug"])
@@ -294,9 +356,9 @@ def related_list(
             why.append(shared_terms(item["terms"]))
         kind = KIND_SINGULAR.get(doc.get("kind"), str(doc.get("kind")))
         entries.append(
-            f'<li><a href="{e(base)}archive/{e(quote(doc["slug"]))}/">{e(doc["title"])}</a>'
-            f"<br><span>{e(credit(doc))} · {e(kind)}</span>"
-            + (f'<br><span class="pa-related__why">Why: {e("; ".join(why))}</span>' if why else "")
+            f'<li><a href="{e(_document_link(base, doc["slug"]))}">{e(doc["title"])}</a>'
+            f" <span>{e(credit(doc))} · {e(kind)}</span>"
+            + (f' <span class="pa-related__why">Why: {e("; ".join(why))}</span>' if why else "")
             + "</li>"
         )
     if not entries:
