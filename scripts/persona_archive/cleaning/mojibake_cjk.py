@@ -100,26 +100,52 @@ def _compatibility() -> dict[str, tuple[bytes, ...]]:
 
 
 @functools.cache
-def _pairs() -> frozenset[int]:
-    """Every (lead << 8 | trail) cp949 decodes to one character."""
+def _pairs(codec: str = "cp949") -> frozenset[int]:
+    """Every (lead << 8 | trail) ``codec`` decodes to one character."""
     out = set()
     for lead in range(0x81, 0xFF):
         for trail in range(0x41, 0xFF):
             try:
-                if len(bytes((lead, trail)).decode("cp949")) == 1:
+                if len(bytes((lead, trail)).decode(codec)) == 1:
                     out.add(lead << 8 | trail)
             except UnicodeDecodeError:
                 pass
     return frozenset(out)
 
 
-def _pair(lead: int, trail: int | None) -> bool:
-    return trail is not None and (lead << 8 | trail) in _pairs()
+def _pair(lead: int, trail: int | None, codec: str = "cp949") -> bool:
+    return trail is not None and (lead << 8 | trail) in _pairs(codec)
+
+
+# the decoders Korean UTF-8 may have been read with, and the first byte of a pair in each:
+# cp949 (UHC, what browsers use for "euc-kr") and strict EUC-KR (KS X 1001 alone), which
+# drops every byte 80-A0
+_DECODERS = {"cp949": 0x81, "euc_kr": 0xA1}
 
 
 def _syllable(b0: int, b1: int, b2: int) -> str | None:
     cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F)
     return chr(cp) if _FIRST <= cp <= _LAST else None
+
+
+def _cjk_char(b0: int, b1: int, b2: int) -> str | None:
+    """A Chinese or Japanese character of three UTF-8 bytes: an ideograph of the unified
+    block, kana, CJK punctuation or a full-width form (Extension A is too rare to be a
+    reading)."""
+    cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F)
+    if not (
+        0x3001 <= cp <= 0x30FF or 0x4E00 <= cp <= 0x9FFF or 0xFF01 <= cp <= 0xFF5E
+    ) or unicodedata.category(chr(cp)) in ("Cn", "Co"):
+        return None
+    return chr(cp)
+
+
+_CJK_LEADS = frozenset((0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF))
+# Chinese or Japanese UTF-8 read as a Korean code page: cp949 (UHC), or strict EUC-KR, which
+# pairs only bytes A1-FE and so drops every byte 80-A0
+_WIDE = ("cp949", "euc_kr")
+# a byte no UTF-8 of those characters has
+_NOT_CJK_UTF8 = re.compile(rb"[^\x80-\xbf\xe3-\xe9\xef]")
 
 
 def _common_syllable(data: bytes) -> bool:
@@ -134,7 +160,8 @@ _HOLE = -1  # a byte the decoder replaced with U+FFFD
 class _Search:
     """Every reading of one run: positions -> the syllables each can be (see module doc)."""
 
-    def __init__(self, items: tuple[int, ...], after: int | None, free: bool):
+    def __init__(self, items: tuple[int, ...], after: int | None, free: bool, codec: str = "cp949"):
+        self.codec = codec
         self.items = items  # the run's surviving bytes, and _HOLE for each U+FFFD
         self.after = after  # the byte after the run (ASCII), None at a line's end
         self.free = free  # bytes may have been dropped anywhere (no U+FFFD on the page)
@@ -144,31 +171,33 @@ class _Search:
         alike: dict[tuple[bool, ...], int] = {}
         self.canon = {}
         for b in _CONTS:
-            sig = (*(_pair(b, y) for y in _LEADS), after is not None and _pair(b, after))
+            sig = (
+                *(_pair(b, y, codec) for y in _LEADS),
+                after is not None and _pair(b, after, codec),
+            )
             self.canon[b] = alike.setdefault(sig, b)
 
     def readings(self) -> dict[tuple[int, int], tuple[frozenset[str], ...]]:
         """(syllables, dropped bytes) -> per position the syllables it can be."""
         return self._from(0, None)
 
-    @staticmethod
-    def _feed(pending: tuple[int, bool] | None, byte: int, dropped: bool):
+    def _feed(self, pending: tuple[int, bool] | None, byte: int, dropped: bool):
         """The decoder after one more byte: ``(state,)``, or None if it would not give the
         run back. The state is the byte waiting for its successor (value, dropped?)."""
         if pending is not None:
             lead, lead_dropped = pending
-            if _pair(lead, byte):
+            if _pair(lead, byte, self.codec):
                 return None if lead_dropped or dropped else (None,)
             if not lead_dropped:
                 return None
         if byte < 0x80:
             return None if dropped else (None,)
-        if 0x81 <= byte <= 0xFE:
+        if _DECODERS[self.codec] <= byte <= 0xFE:
             return ((byte, dropped),)
         return (None,) if dropped else None
 
     def _pairs_after(self, lead: int) -> bool:
-        return self.after is not None and _pair(lead, self.after)
+        return self.after is not None and _pair(lead, self.after, self.codec)
 
     def _options(self, i: int, kind: range) -> Iterator[tuple[int, int, bool]]:
         """(byte, next item, dropped?) for the next byte of a syllable."""
@@ -245,9 +274,16 @@ def _repair_run(run: str, after: str, free: bool, fewest: int = 2) -> str | None
     items = tuple(b for ch, p in zip(run, parts, strict=True) for b in (p or (_HOLE,)))
     nxt = after.encode("ascii") if after and after.isascii() else b""
     free = free and LOST not in run
-    search = _Search(items, nxt[0] if nxt else None, free)
-    readings = {k: v for k, v in search.readings().items() if k[0] >= fewest}
-    if not readings or (free and not any(d <= n for n, d in readings)):
+    readings: dict[tuple[int, int], tuple[frozenset[str], ...]] = {}
+    for codec in _DECODERS:
+        if codec != "cp949" and not all(not p or _pair(p[0], p[1], codec) for p in parts):
+            continue
+        search = _Search(items, nxt[0] if nxt else None, free, codec)
+        found = {k: v for k, v in search.readings().items() if k[0] >= fewest}
+        if free and not any(d <= n for n, d in found):
+            continue
+        _merge(readings, found)
+    if not readings:
         return None
     if free or len({n for n, _ in readings}) > 1:
         return LOST * min(n for n, _ in readings)
@@ -256,6 +292,129 @@ def _repair_run(run: str, after: str, free: bool, fewest: int = 2) -> str | None
         for acc, s in zip(sets, per, strict=True):
             acc.update(s)
     return "".join(next(iter(s)) if len(s) == 1 else LOST for s in sets)
+
+
+def _merge(
+    readings: dict[tuple[int, int], tuple[frozenset[str], ...]],
+    found: dict[tuple[int, int], tuple[frozenset[str], ...]],
+) -> None:
+    """Add one decoder's readings to another's: a position can be what either says."""
+    for key, sets in found.items():
+        old = readings.get(key)
+        readings[key] = (
+            sets if old is None else tuple(a | b for a, b in zip(old, sets, strict=True))
+        )
+
+
+@functools.lru_cache(maxsize=8192)
+def _encoded(ch: str, codec: str) -> bytes | None:
+    """The two bytes ``codec`` writes ``ch`` with (b"" for U+FFFD), a hanja that NFC turned
+    into the unified ideograph given the bytes of the one compatibility ideograph whose bytes
+    are UTF-8 of Chinese or Japanese (as ``_cp949`` does for Hangul)."""
+    if ch == LOST:
+        return b""
+    try:
+        data = ch.encode(codec)
+    except UnicodeEncodeError:
+        return None
+    if len(data) != 2:
+        return None
+    if _NOT_CJK_UTF8.search(data):
+        alike = []
+        for b in _compatibility().get(ch, ()):
+            with contextlib.suppress(UnicodeDecodeError):
+                b.decode(codec)
+                if not _NOT_CJK_UTF8.search(b):
+                    alike.append(b)
+        if len(alike) == 1:
+            return alike[0]
+    return data
+
+
+def _foreign_in_korean(run: str) -> bool:
+    """Whether a run shows the damage a Korean code page does to Chinese or Japanese UTF-8:
+    Hangul glued to hanja, kana or symbols (correct text of those languages has no Hangul,
+    and correct Korean writes hanja apart), a syllable KS X 1001 lacks (cp949 reads kana's
+    "81 xx" so), or one of KS X 1001's symbols ("⒵", "㈀", "㎯": rows A1-AC read from a
+    continuation byte) glued to ideographs or kana."""
+    letters = run.replace(LOST, "")
+    hangul = [ch for ch in letters if _FIRST <= ord(ch) <= _LAST]
+    if hangul:
+        return len(hangul) < len(letters) or any(
+            not _common_syllable(ch.encode("cp949")) for ch in hangul
+        )
+    return len(letters) > 1 and any(_korean_symbol(ch) for ch in letters)
+
+
+def _korean_symbol(ch: str) -> bool:
+    """A symbol of KS X 1001's rows A1-AC that is no kana, CJK punctuation or full-width form."""
+    if "\u3000" <= ch <= "\u30ff" or "\uff01" <= ch <= "\uff5e":
+        return False
+    data = _encoded(ch, "euc_kr")
+    return bool(data) and 0xA1 <= data[0] <= 0xAC
+
+
+@functools.lru_cache(maxsize=4096)
+def _repair_wide(run: str, free: bool, fewest: int = 3) -> str | None:
+    """A run of Chinese or Japanese UTF-8 read as cp949 or EUC-KR, marked: one U+FFFD per
+    character, and where the decoder wrote each byte it dropped as U+FFFD (``free`` false),
+    the characters all three of whose bytes are there restored. None if the run is not such
+    damage. "丁寧すぎる" read as cp949 is "訝곩㎯걲걥굥": the decoder drops the lead byte of
+    kana ("す" is E3 81 99: E3 81 is no pair, 81 99 is "걲") and ideographs give the next
+    character's lead away, so few characters keep their three bytes.
+
+    >>> _repair_wide("訝곩\\ufffd㎯걲\\ufffd걥\\ufffd굥", False)
+    '丁\\ufffdす\\ufffd\\ufffd'
+    >>> _repair_wide("訝곩㎯걲걥굥", True)
+    '\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd'
+    """
+    if not run.strip(LOST) or not _foreign_in_korean(run):
+        return None
+    free = free and LOST not in run
+    for codec in _WIDE:
+        parts = [_encoded(ch, codec) for ch in run]
+        if any(p is None for p in parts) or _NOT_CJK_UTF8.search(b"".join(parts)):
+            continue
+        items = [b for p in parts for b in (p or (_HOLE,))]
+        fixed = _fewest_characters(items) if free else _aligned_characters(items)
+        if fixed is not None and len(fixed) >= fewest:
+            return fixed
+    return None
+
+
+def _fewest_characters(items: list[int]) -> str | None:
+    """Bytes dropped silently: one U+FFFD for each character of the reading that drops the
+    fewest (a lead and up to two continuation bytes, two continuation bytes whose lead was
+    dropped). A character that lost all three bytes is not counted (as for Hangul)."""
+    count, conts, seen_lead = 0, 0, False
+    for b in items:
+        if b in _CJK_LEADS:
+            count += (conts + 1) // 2 if not seen_lead else max(0, conts - 1) // 2
+            count, conts, seen_lead = count + 1, 0, True
+        else:
+            conts += 1
+    count += (conts + 1) // 2 if not seen_lead else max(0, conts - 1) // 2
+    return LOST * count if seen_lead else None
+
+
+def _aligned_characters(items: list[int]) -> str | None:
+    """Each dropped byte a U+FFFD: the bytes are all there, three per character, every lead
+    at a character's start; a character that kept its three bytes is restored."""
+    if len(items) % 3:
+        return None
+    out = []
+    for k in range(0, len(items), 3):
+        b0, b1, b2 = items[k : k + 3]
+        if b1 in _CJK_LEADS or b2 in _CJK_LEADS or (b0 != _HOLE and b0 not in _CJK_LEADS):
+            return None
+        if _HOLE in (b0, b1, b2):
+            out.append(LOST)
+            continue
+        ch = _cjk_char(b0, b1, b2)
+        if ch is None:
+            return None
+        out.append(ch)
+    return "".join(out)
 
 
 def korean_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
@@ -297,9 +456,37 @@ def korean_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
                 if fixed is not None and fixed != m.group():
                     out.append((m.start(), m.end(), fixed))
         out.sort()
+    out = sorted(out + _wide_spans(text, runs, out, free))
+    uncounted: frozenset[int] = frozenset()
     if out and free:
-        out = sorted(out + _rest_of_damaged_lines(text, runs, out))
-    return _by_vocabulary(text, out, free)
+        rest = _rest_of_damaged_lines(text, runs, out)
+        uncounted = frozenset(s for s, _, _ in rest)
+        out = sorted(out + rest)
+    return _by_vocabulary(text, out, free, uncounted)
+
+
+def _wide_spans(
+    text: str, runs: list[re.Match[str]], found: list[tuple[int, int, str]], free: bool
+) -> list[tuple[int, int, str]]:
+    """Runs of Chinese or Japanese UTF-8 read as cp949 or EUC-KR (``_repair_wide``): three
+    characters or more, and two on a page that shows such damage elsewhere."""
+    done = {s for s, _, _ in found}
+    out: list[tuple[int, int, str]] = []
+    short = []
+    for m in runs:
+        if m.start() in done:
+            continue
+        fixed = _repair_wide(m.group(), free)
+        if fixed is None:
+            short.append(m)
+        elif fixed != m.group():
+            out.append((m.start(), m.end(), fixed))
+    if out:
+        for m in short:
+            fixed = _repair_wide(m.group(), free, fewest=2)
+            if fixed is not None and fixed != m.group():
+                out.append((m.start(), m.end(), fixed))
+    return out
 
 
 _LINE_RUNS = 1  # runs of a line read as such damage that make the line's other runs damage too
@@ -333,12 +520,18 @@ _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 
 
 def _by_vocabulary(
-    text: str, found: list[tuple[int, int, str]], free: bool
+    text: str,
+    found: list[tuple[int, int, str]],
+    free: bool,
+    uncounted: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, str, str]]:
     """A marked run whose damage exactly one word written elsewhere on the page reproduces is
     that word ("document vocabulary", as in ``mojibake``): "\ufffd\ufffd\ufffd" for
     "����솕�삎" is "대화형" when the headline says "대화형" and no other word of the page,
-    damaged the same way, gives the same run.
+    damaged the same way, gives the same run. Not a run whose syllables were never counted
+    (``uncounted``: the rest of a damaged line, one mark per character left): "媛" is what
+    cp949 leaves of "가" but also what EUC-KR leaves of "똑같은", so a page word of one
+    syllable that fits it is a guess.
     """
     spans = [(s, e) for s, e, _ in found]
     vocabulary: dict[int, set[str]] = {}
@@ -348,7 +541,7 @@ def _by_vocabulary(
     errors = "ignore" if free else "replace"
     out = []
     for s, e, fixed in found:
-        if LOST in fixed:
+        if LOST in fixed and s not in uncounted:
             after = text[e : e + 1] if e < len(text) and text[e].isascii() else ""
             fits = {
                 w
