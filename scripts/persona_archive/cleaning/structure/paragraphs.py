@@ -69,8 +69,9 @@ def _break_score(units: list[Line], j: int, size: int) -> float:
 def _reflow(units: list[Line]) -> list[list[Line]]:
     """Group one-sentence lines into paragraphs of 3–6 sentences at the best-scoring breaks.
 
-    A line that does not end like a sentence (a name, a label, leftover chrome) is never merged:
-    it stays a paragraph of its own and the runs on either side are grouped separately.
+    A line that does not end like a sentence (a name, a label, leftover chrome) or that is a
+    list item ("1. …", "- …": the source set it apart) is never merged: it stays a paragraph of
+    its own and the runs on either side are grouped separately.
 
     Greedy and deterministic: from each paragraph start, every break that leaves a paragraph
     of 3–6 sentences and a tail of 0 or ≥ 2 sentences is scored by :func:`_break_score`
@@ -81,7 +82,7 @@ def _reflow(units: list[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     run: list[Line] = []
     for ln in units:
-        if _ENDS_SENTENCE.search(ln.text):
+        if _ENDS_SENTENCE.search(ln.text) and not _LIST_ITEM.match(ln.text):
             run.append(ln)
             continue
         groups += _group_sentences(run)
@@ -124,6 +125,9 @@ _LABEL = re.compile(r"^[^\W\d][\w.-]{0,30}\s?:\s")
 # A table's row: its columns set apart by runs of spaces (not the two after a full stop)
 _COLUMNS = re.compile(r"(?<![.!?:;])\s{2,}(?=\S)")
 _WORDS = re.compile(r"[^\W\d_]+")
+# A line of code: an assignment or comparison between spaces, or a line that opens a bracket
+# or a block ("x = [", "if a == b:", "function f() {"); code is never wrapped at a width
+_CODE = re.compile(r"\s(?:[=!<>+\-*/:]?=|=>)\s|[(\[{]$|[;{}]$")
 # A line that ends a sentence or a clause, in any script (Chinese 。, Hindi ।, closing 」)
 _CLOSERS = frozenset(SENTENCE_MARKS | set(":,、，：；」』）】》〉"))
 
@@ -190,9 +194,9 @@ def _wrap_width(lines: list[Line]) -> int:
     """
     lengths = sorted(len(ln.text) for ln in lines if len(ln.text) <= WRAP_MAX)
     best, width = 0, 0
-    for n in sorted(set(lengths)):
+    for n in sorted({n for n in lengths if n >= WRAP_MIN}):
         reach = bisect_right(lengths, n) - bisect_left(lengths, n - WRAP_SLACK)
-        if reach >= best:
+        if reach > best:
             best, width = reach, n
     return width if width >= WRAP_MIN and best >= WRAPPED_LINES else 0
 
@@ -201,7 +205,7 @@ def _own_line(text: str, above: str) -> bool:
     """A line that starts something of its own though the line above may be wrapped: a list
     item, a quoted line, a line without letters (a rule, a signature's separator) or under
     one, a row of fields under another one, a table's row or the line under one, the line under
-    a heading in title case."""
+    a heading in title case, a line of code or the line under one."""
     return bool(
         _LIST_ITEM.match(text)
         or text.startswith(">")
@@ -209,20 +213,33 @@ def _own_line(text: str, above: str) -> bool:
         or not _has_letters(above)
         or (_LABEL.match(text) and _LABEL.match(above))
         or _title_cased(above)
+        or _CODE.search(text)
+        or _CODE.search(above)
         or _COLUMNS.search(text)
         or _COLUMNS.search(above)
     )
 
 
-def _reaches(line: str, following: str, width: int) -> bool:
-    """``line`` was broken at ``width``: it comes within ``WRAP_SLACK`` of it, or the next
-    line's first word, an ordinary word, would not have fit on it (a short label over a long
-    address is no wrapped line)."""
+def broken_at(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` was broken at ``width``, the fill column: it does not go past it, and
+    the next line's first word would not have fit on it (a wrapper breaks a line only there).
+    A line with room left for that word ends where its writer ended it (a name, a post's
+    header, a paragraph's last line); a longer one was never wrapped at that width. A first word
+    longer than an ordinary word (an address) counts only under a line that comes within
+    ``WRAP_SLACK`` of the width: a short label over a long address is no wrapped line.
+
+    >>> broken_at("a line filled up to the", "width of the text", 26)
+    True
+    >>> broken_at("grey_tram 3 points", "ha, a reply", 26), broken_at("x " * 20, "y", 26)
+    (False, False)
+    """
+    if not width or len(line) > width:
+        return False
     first = _FIRST_WORD.match(following)
     word = len(first.group(0)) if first else 1
-    if len(line) >= width - WRAP_SLACK:
-        return True
-    return word <= 2 * WRAP_SLACK and len(line) + 1 + word > width  # not a URL's length
+    if len(line) + 1 + word <= width:
+        return False
+    return word <= 2 * WRAP_SLACK or len(line) >= width - WRAP_SLACK
 
 
 def _wrapped_blocks(lines: list[Line], width: int) -> set[int]:
@@ -255,6 +272,7 @@ def _wrapped_blocks(lines: list[Line], width: int) -> set[int]:
             not _closed(a.text)
             and not a.text.startswith(">")
             and len(a.text) >= width - WRAP_SLACK
+            and broken_at(a.text, b.text, width)
             and not _own_line(b.text, a.text)
             for a, b in pairwise(block)
         )
@@ -292,12 +310,16 @@ def _continues(prev: _Para, above: str, ln: Line, width: int, block: bool, unwra
     lower case."""
     if not width or prev.kind != PARAGRAPH or prev.lines[-1] != ln.no - 1:
         return False
-    if above.startswith(">") or _own_line(ln.text, above) or not _reaches(above, ln.text, width):
+    if above.startswith(">") or _own_line(ln.text, above) or not broken_at(above, ln.text, width):
         return False
     if block:
         return not _closed(above) or _goes_on(ln.text, width)
     return (
-        unwrap and len(above) >= width - WRAP_SLACK and not _closed(above) and ln.text[:1].islower()
+        unwrap
+        and len(above) >= width - WRAP_SLACK
+        and not _ENDS_SENTENCE.search(above)
+        and above[-1:] not in _ENDS
+        and ln.text[:1].islower()
     )
 
 

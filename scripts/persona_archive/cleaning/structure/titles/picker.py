@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from persona_archive.cleaning.model import Change, Line
 from persona_archive.cleaning.structure.detection import Hints
-from persona_archive.cleaning.structure.paragraphs import WRAP_SLACK, _wrap_width
+from persona_archive.cleaning.structure.paragraphs import _wrap_width, broken_at
 from persona_archive.cleaning.structure.text import _ENDS_CLOSED, STAGE
 from persona_archive.cleaning.structure.titles.chrome import _in_capitals, chrome_reason
 from persona_archive.cleaning.structure.titles.credits import (
@@ -369,7 +369,7 @@ def _wrapped(body: list[Line], i: int) -> bool:
             break
         run.append(ln)
     width = _wrap_width(run)
-    return bool(width) and len(line.text) >= width - WRAP_SLACK
+    return broken_at(line.text, after.text, width)
 
 
 def title_source(hints: Hints, changes: Iterable[Change]) -> str:

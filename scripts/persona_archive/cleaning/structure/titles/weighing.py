@@ -26,6 +26,8 @@ from persona_archive.cleaning.structure.titles.neighbours import _lead, _under_c
 
 _LED = ("body", "byline", "date", "other")
 """What stands under a headline (``_lead``): its body, byline, date or other content."""
+_DATED = ("byline", "date")
+"""What a news site prints under its sections too: under a menu's row, not the row's own."""
 _EVIDENCE_RATIO = 2
 """How many times the share (``evidence.body_share``) of the line chosen first a line lower
 down must reach (and ``EVIDENCE_MIN``) to be preferred as the headline."""
@@ -48,7 +50,9 @@ def _headline_below(
     in the shape of a menu's row (``_menu_row``) it may be, when the body speaks of none of the
     row's words and of ``_ROW_EVIDENCE`` of its own; under a breadcrumb saved without its
     arrows (``menus._home_row``), of ``EVIDENCE_MIN`` of its own and more than of the row's.
-    Else ``choice``.
+    A date or dateline under a menu's row or under a line the text never speaks of (the site's
+    name) is the page's (a news site prints it under its name and sections, over the headline,
+    kept or removed as chrome): it does not make that line a headline. Else ``choice``.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Kitchen notes, travel and a little technology\\nHome Recipes "
@@ -62,8 +66,9 @@ def _headline_below(
     >>> _headline_below(body, [(0, body[0].text), (2, body[2].text)], (0, body[0].text), {})
     (0, 'Kitchen notes, travel and a little technology')
     """
+    lead = _lead(body, choice[0], gone)
     if (
-        _lead(body, choice[0], gone) in _LED
+        (lead in _LED and not (lead in _DATED and _page_line(body, choice)))
         or _ASKS.search(choice[1])  # a line that asks or exclaims is a headline, never a label
         or _under_crumb(body, choice[0], gone)  # the page names it as where the reader is
     ):
@@ -92,6 +97,12 @@ def _headline_below(
         ):
             return cand
     return choice
+
+
+def _page_line(body: list[Line], choice: tuple[int, str]) -> bool:
+    """Whether ``choice`` is a line of the site's header that a date may stand under: a menu's
+    row, or a line whose words the text below never speaks of (the site's name)."""
+    return _menu_row(choice[1]) or not body_share(choice[1], prose_keys(body[choice[0] + 1 :]))
 
 
 def _led(body: list[Line], cand: tuple[int, str], gone: dict[int, str]) -> bool:
