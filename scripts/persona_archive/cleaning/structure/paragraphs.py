@@ -119,6 +119,10 @@ WRAP_MIN = 40  # narrower "blocks" are lists and rows, not text wrapped at a wid
 WRAP_MAX = 100  # wider lines are paragraphs a page put on one line, not wrapped ones
 WRAP_BLOCK_MIN = 60  # a fill column (mail 72, RFCs 72, Usenet 70-78); a web page's top is narrower
 WRAPPED_BREAKS = 2  # sentences broken at the width on the page: it was wrapped
+# A wrapper may stop short of the width by a few characters (a goal width under the maximum,
+# text wrapped by hand): a line broken though the next word would have fit with this many to
+# spare is still a wrapped line; with more room left its writer ended it
+FILL_SLACK = 5
 
 # A row of fields ("agree_rate: share of…", "Ort: Bremen"): a label of one word and a colon
 _LABEL = re.compile(r"^[^\W\d][\w.-]{0,30}\s?:\s")
@@ -222,8 +226,9 @@ def _own_line(text: str, above: str) -> bool:
 
 def broken_at(line: str, following: str, width: int) -> bool:
     """Whether ``line`` was broken at ``width``, the fill column: it does not go past it, and
-    the next line's first word would not have fit on it (a wrapper breaks a line only there).
-    A line with room left for that word ends where its writer ended it (a name, a post's
+    the next line's first word would not have fit on it (a wrapper breaks a line only there,
+    give or take ``FILL_SLACK``). A line with room left for that word ends where its writer
+    ended it (a name, a post's
     header, a paragraph's last line); a longer one was never wrapped at that width. A first word
     longer than an ordinary word (an address) counts only under a line that comes within
     ``WRAP_SLACK`` of the width: a short label over a long address is no wrapped line.
@@ -237,7 +242,7 @@ def broken_at(line: str, following: str, width: int) -> bool:
         return False
     first = _FIRST_WORD.match(following)
     word = len(first.group(0)) if first else 1
-    if len(line) + 1 + word <= width:
+    if len(line) + 1 + word <= width - FILL_SLACK:
         return False
     return word <= 2 * WRAP_SLACK or len(line) >= width - WRAP_SLACK
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from persona_archive.cleaning.model import Line
+from persona_archive.cleaning.structure.titles.dates import _holds_date, _is_date_line
 from persona_archive.cleaning.structure.titles.evidence import (
     EVIDENCE_MIN,
     body_share,
@@ -22,7 +23,7 @@ from persona_archive.cleaning.structure.titles.evidence import (
 )
 from persona_archive.cleaning.structure.titles.mastheads import _label_over
 from persona_archive.cleaning.structure.titles.menus import _home_row, _menu_row
-from persona_archive.cleaning.structure.titles.neighbours import _lead, _under_crumb
+from persona_archive.cleaning.structure.titles.neighbours import _lead, _under, _under_crumb
 
 _LED = ("body", "byline", "date", "other")
 """What stands under a headline (``_lead``): its body, byline, date or other content."""
@@ -68,7 +69,7 @@ def _headline_below(
     """
     lead = _lead(body, choice[0], gone)
     if (
-        (lead in _LED and not (lead in _DATED and _page_line(body, choice)))
+        (lead in _LED and not (lead in _DATED and _page_line(body, choice, gone)))
         or _ASKS.search(choice[1])  # a line that asks or exclaims is a headline, never a label
         or _under_crumb(body, choice[0], gone)  # the page names it as where the reader is
     ):
@@ -99,9 +100,13 @@ def _headline_below(
     return choice
 
 
-def _page_line(body: list[Line], choice: tuple[int, str]) -> bool:
-    """Whether ``choice`` is a line of the site's header that a date may stand under: a menu's
-    row, or a line whose words the text below never speaks of (the site's name)."""
+def _page_line(body: list[Line], choice: tuple[int, str], gone: dict[int, str]) -> bool:
+    """Whether ``choice`` is a line of the site's header with the page's date right under it
+    (kept or removed), no author's name: a menu's row, or a line whose words the text below
+    never speaks of (the site's name). A headline has its author and date under it."""
+    under = _under(body, choice[0], gone, 1)
+    if not under or not (_is_date_line(under[0]) or _holds_date(under[0])):
+        return False
     return _menu_row(choice[1]) or not body_share(choice[1], prose_keys(body[choice[0] + 1 :]))
 
 
