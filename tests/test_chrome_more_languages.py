@@ -518,3 +518,44 @@ def test_a_posts_buttons_go_as_a_row_and_the_reply_word_alone_stays(lang, row):
 )
 def test_ordinary_lines_that_share_a_word_with_chrome_stay(line):
     assert rule_of(line) is None
+
+
+DATES = [
+    "12. ožujka 2024.",
+    "Objavljeno: 12. marca 2024",
+    "12. марта 2024.",
+    "2024 m. kovo 12 d.",
+    "2024. gada 12. martā",
+    "12. märts 2024",
+    "12 de març de 2024",
+    "12 de marzo de 2024",
+    "2024ko martxoaren 12a",
+    "12. mars 2024",
+    "12. marts 2024, kl. 10.15",
+    "Publicado o: 3 de maio de 2024",
+    "12 Maart 2024",
+    "12 Mac 2024",
+    "Marso 12, 2024",
+    "12 Machi 2024",
+    "12 mart 2024",
+    "12-mart, 2024",
+    "12 наурыз 2024",
+]
+
+
+@pytest.mark.parametrize("line", DATES)
+def test_a_publication_date_with_a_month_name_goes(line):
+    assert rule_of(line) == "interface:timestamp"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayo 12 ang kaarawan ko, sabi niya.",
+        "Od 12. ožujka 2024. radimo svaki dan.",
+        "El 12 de març de 2024 va ploure tot el dia.",
+        "Martxoa",
+    ],
+)
+def test_a_sentence_with_a_date_in_it_stays(line):
+    assert rule_of(line) is None
