@@ -164,7 +164,7 @@ from pathlib import Path
 import ftfy
 
 from persona_archive.cleaning.language import detect_language
-from persona_archive.cleaning.mojibake_cjk import korean_spans
+from persona_archive.cleaning.mojibake_cjk import korean_spans, replaced_reading
 from persona_archive.cleaning.mojibake_core import (
     CODECS,
     EMOJI,
@@ -2499,13 +2499,34 @@ def _repair_double_byte(doc: _Doc, repairs: list[Repair]) -> None:
         if overlaps(taken, m.start(), m.end()):
             _read_over_single_byte(m, repairs, seen)
             continue
+        if LOST in m.group() and _read_replaced(m, repairs):
+            seen.add("replaced")
+            continue
         if len(m.group()) < 3 or not _read_double_byte(m, _DOUBLE_BYTE, repairs, seen):
             short.append(m)
     # a short reply of two characters ("同感。" is "鍚屾劅銆") on a page whose other text was
     # read so is damage of the same code page too
     for m in short:
-        if len(m.group()) >= 2 and seen:
-            _read_double_byte(m, tuple(seen), repairs, seen, letters=2)
+        if "replaced" in seen and _read_replaced(m, repairs, fewest=2, whole=True):
+            continue
+        names = tuple(seen - {"replaced"})
+        if len(m.group()) >= 2 and names:
+            _read_double_byte(m, names, repairs, seen, letters=2)
+
+
+def _read_replaced(
+    m: re.Match[str], repairs: list[Repair], fewest: int = 3, whole: bool = False
+) -> bool:
+    """Read a run whose every dropped byte is a U+FFFD by its bytes' alignment, three a
+    character (``mojibake_cjk.replaced_reading``): exact where it applies, where reading
+    from the first two whole characters leaves the run's start as it was ("鎴戣\ufffd夊緱"
+    before "瀹冪殑") and counts a line-final "。" ("銆\ufffd\ufffd") as two."""
+    fixed = replaced_reading(m.group(), fewest, whole)
+    if fixed is None:
+        return False
+    why = "unrecoverable" if LOST in fixed else "unique"
+    repairs.append(Repair(m.start(), m.group(), fixed, "double-byte", why))
+    return True
 
 
 def _read_over_single_byte(m: re.Match[str], repairs: list[Repair], seen: set[str]) -> None:

@@ -1,5 +1,7 @@
 """Korean UTF-8 read as cp949 (EUC-KR/UHC): restored where the damage leaves one reading.
 
+Chinese and Japanese UTF-8 read with those code pages: marked (``_repair_wide``).
+
 Damage model
 ------------
 A page's UTF-8 bytes were decoded with Python's cp949 decoder. It reads a byte 81-FE and the
@@ -39,7 +41,26 @@ for: such a word reads one syllable short. With ``errors="replace"`` the U+FFFD 
 and how many bytes were lost, and most syllables are restored.
 
 A marked run is settled by the page itself when exactly one word written elsewhere on it,
-damaged the same way, gives the run back ("document vocabulary", as in ``mojibake``).
+damaged the same way, gives the run back ("document vocabulary", as in ``mojibake``) - not
+the rest of a damaged line, whose characters were marked one each without a reading: how
+many syllables they were is not known, and a one-syllable page word that fits is a guess.
+
+Strict EUC-KR (Python's ``euc_kr``, iconv's EUC-KR: KS X 1001 alone) pairs only bytes A1-FE
+and drops every byte 80-A0 on its own, so a run is searched with both decoders and a syllable
+is restored only when the readings of both agree. Its damage is made of common syllables,
+hanja and symbols alone; where each dropped byte is a U+FFFD, a run beside them on a page
+with such damage is read even when what is left reads as common syllables.
+
+Chinese or Japanese UTF-8 (three bytes a character, leads E3-E9 and EF) read as cp949 or
+EUC-KR shows Hangul glued to hanja, kana or symbols, syllables KS X 1001 lacks (kana's
+"E3 81 xx" loses E3 and "81 xx" is such a syllable) or KS X 1001's symbols (rows A1-AC)
+glued to ideographs; correct text of those languages has no Hangul, and correct Korean
+writes hanja apart or as words of their own. Such a run, whose bytes back are all UTF-8
+bytes of those characters, is marked one U+FFFD a character: where each dropped byte is a
+U+FFFD the characters are exactly a third of the bytes, every lead at a character's start,
+and one that kept its three bytes is restored; where bytes were dropped silently, the count
+is the fewest the bytes left allow (a character that lost all three, as a line-final "。"
+does, is not counted).
 """
 
 from __future__ import annotations
@@ -48,11 +69,11 @@ import contextlib
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from persona_archive.page import LOST
 
-__all__ = ["korean_spans"]
+__all__ = ["korean_spans", "replaced_reading"]
 
 _LEADS = range(0xEA, 0xEE)
 _CONTS = range(0x80, 0xC0)
@@ -263,13 +284,14 @@ class _Search:
 
 
 @functools.lru_cache(maxsize=4096)
-def _repair_run(run: str, after: str, free: bool, fewest: int = 2) -> str | None:
-    """The run restored (U+FFFD where readings differ), or None when it is no damage."""
+def _repair_run(run: str, after: str, free: bool, fewest: int = 2, rare: bool = True) -> str | None:
+    """The run restored (U+FFFD where readings differ), or None when it is no damage (when
+    ``rare``: a run of common syllables alone is none)."""
     parts = [_cp949(ch) for ch in run]
     if any(p is None for p in parts) or not run.strip(LOST):
         return None
     data = b"".join(parts)
-    if _NOT_HANGUL_UTF8.search(data) or all(_common_syllable(p) for p in parts if p):
+    if _NOT_HANGUL_UTF8.search(data) or (rare and all(_common_syllable(p) for p in parts if p)):
         return None
     items = tuple(b for ch, p in zip(run, parts, strict=True) for b in (p or (_HOLE,)))
     nxt = after.encode("ascii") if after and after.isascii() else b""
@@ -308,7 +330,7 @@ def _merge(
 
 @functools.lru_cache(maxsize=8192)
 def _encoded(ch: str, codec: str) -> bytes | None:
-    """The two bytes ``codec`` writes ``ch`` with (b"" for U+FFFD), a hanja that NFC turned
+    """The bytes ``codec`` writes ``ch`` with (b"" for U+FFFD), a hanja that NFC turned
     into the unified ideograph given the bytes of the one compatibility ideograph whose bytes
     are UTF-8 of Chinese or Japanese (as ``_cp949`` does for Hangul)."""
     if ch == LOST:
@@ -317,8 +339,8 @@ def _encoded(ch: str, codec: str) -> bytes | None:
         data = ch.encode(codec)
     except UnicodeEncodeError:
         return None
-    if len(data) != 2:
-        return None
+    if not data or min(data) < 0x80:
+        return None  # (Shift_JIS writes half-width katakana in one byte, EUC-JP JIS X 0212 in 3)
     if _NOT_CJK_UTF8.search(data):
         alike = []
         for b in _compatibility().get(ch, ()):
@@ -382,6 +404,59 @@ def _repair_wide(run: str, free: bool, fewest: int = 3) -> str | None:
     return None
 
 
+# Chinese, Japanese or Korean UTF-8 read as another double-byte code page, which wrote each
+# byte it rejected as U+FFFD (Big5, EUC-JP and GB2312 reject every byte 80-A0 as a trail)
+_OTHER_WIDE = ("big5", "euc_jp", "gb2312", "gbk", "shift_jis")
+_WIDE_LEADS = _CJK_LEADS | frozenset(_LEADS)
+_NOT_WIDE_UTF8 = re.compile(rb"[^\x80-\xbf\xe3-\xed\xef]")
+
+
+def _wide_char(b0: int, b1: int, b2: int) -> str | None:
+    return _cjk_char(b0, b1, b2) or _syllable(b0, b1, b2)
+
+
+@functools.lru_cache(maxsize=4096)
+def _repair_replaced(run: str, fewest: int = 3) -> str | None:
+    """A run of Chinese, Japanese or Korean UTF-8 read as Big5, EUC-JP, GB2312, GBK or
+    Shift_JIS with each rejected byte written as U+FFFD: its bytes back are all UTF-8 bytes of
+    such characters, a third of them per character with every lead at a character's start;
+    the characters that kept their three bytes are restored, the others marked. Where two
+    code pages read the run so, a character they restore differently is marked. A run with
+    no U+FFFD counts only when it reads whole ("牍勳劀鞐愱矊" is "비서에게" read as GBK).
+
+    >>> _repair_replaced("\ufffd\ufffd\ufffd閬箏\ufffd\ufffd摰\ufffd")  # "我覺得它" as Big5
+    '\ufffd覺\ufffd\ufffd'
+    """
+    if not run.strip(LOST):
+        return None
+    readings = []
+    for codec in _OTHER_WIDE:
+        parts = [_encoded(ch, codec) for ch in run]
+        if any(p is None for p in parts) or _NOT_WIDE_UTF8.search(b"".join(parts)):
+            continue
+        items = [b for p in parts for b in (p or (_HOLE,))]
+        fixed = _aligned_characters(items, _WIDE_LEADS, _wide_char)
+        if fixed is not None and len(fixed) >= fewest:
+            readings.append(fixed)
+    if not readings or len({len(r) for r in readings}) > 1:
+        return None
+    fixed = "".join(c[0] if len(set(c)) == 1 else LOST for c in zip(*readings, strict=True))
+    # without a U+FFFD, only a run that reads whole is such damage: bytes dropped silently
+    # would have broken the characters' order
+    return fixed if LOST in run or LOST not in fixed else None
+
+
+def replaced_reading(run: str, fewest: int = 3, whole: bool = False) -> str | None:
+    """``_repair_replaced`` of a run that holds a U+FFFD (or, with ``whole``, reads whole),
+    for the double-byte pass; a run of U+FFFD alone (a word that lost every byte) is a third
+    as many characters."""
+    if LOST not in run:
+        return _repair_replaced(run, fewest) if whole else None
+    if not run.strip(LOST):
+        return LOST * (len(run) // 3) if len(run) % 3 == 0 and len(run) >= 3 * fewest else None
+    return _repair_replaced(run, fewest)
+
+
 def _fewest_characters(items: list[int]) -> str | None:
     """Bytes dropped silently: one U+FFFD for each character of the reading that drops the
     fewest (a lead and up to two continuation bytes, two continuation bytes whose lead was
@@ -397,7 +472,11 @@ def _fewest_characters(items: list[int]) -> str | None:
     return LOST * count if seen_lead else None
 
 
-def _aligned_characters(items: list[int]) -> str | None:
+def _aligned_characters(
+    items: list[int],
+    leads: frozenset[int] = _CJK_LEADS,
+    make: Callable[[int, int, int], str | None] = _cjk_char,
+) -> str | None:
     """Each dropped byte a U+FFFD: the bytes are all there, three per character, every lead
     at a character's start; a character that kept its three bytes is restored."""
     if len(items) % 3:
@@ -405,12 +484,12 @@ def _aligned_characters(items: list[int]) -> str | None:
     out = []
     for k in range(0, len(items), 3):
         b0, b1, b2 = items[k : k + 3]
-        if b1 in _CJK_LEADS or b2 in _CJK_LEADS or (b0 != _HOLE and b0 not in _CJK_LEADS):
+        if b1 in leads or b2 in leads or (b0 != _HOLE and b0 not in leads):
             return None
         if _HOLE in (b0, b1, b2):
             out.append(LOST)
             continue
-        ch = _cjk_char(b0, b1, b2)
+        ch = make(b0, b1, b2)
         if ch is None:
             return None
         out.append(ch)
@@ -437,8 +516,10 @@ def korean_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     if not _HANGUL_OR_HANJA.search(text):
         return []
     free = LOST not in text
-    runs = [m for m in _RUN.finditer(text) if m.end() - m.start() <= _MAX_RUN]
-    runs = [m for m in runs if not any(a < m.end() and m.start() < b for a, b in taken)]
+    every = [
+        m for m in _RUN.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+    runs = [m for m in every if m.end() - m.start() <= _MAX_RUN]
     out = []
     for m in runs:
         after = text[m.end()] if m.end() < len(text) else ""
@@ -447,16 +528,21 @@ def korean_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
             out.append((m.start(), m.end(), fixed))
     if out and not free:
         # on a page that shows such damage, a U+FFFD next to the bytes of one syllable is one
-        # too ("한" -> "\ufffd븳"); elsewhere a lone syllable is too little to tell
+        # too ("한" -> "\ufffd븳"), even where the bytes left read as common syllables
+        # (strict EUC-KR keeps only KS X 1001's: "해서" -> "\ufffd\ufffd댁\ufffd\ufffd");
+        # elsewhere a lone syllable is too little to tell
         done = {s for s, _, _ in out}
         for m in runs:
             if m.start() not in done and LOST in m.group():
                 after = text[m.end()] if m.end() < len(text) else ""
-                fixed = _repair_run(m.group(), after, free, fewest=1)
+                fixed = _repair_run(m.group(), after, free, fewest=1, rare=False)
+                if fixed is None and not m.group().strip(LOST) and len(m.group()) % 3 == 0:
+                    # a word that lost every byte: three U+FFFD a syllable ("저도")
+                    fixed = LOST * (len(m.group()) // 3)
                 if fixed is not None and fixed != m.group():
                     out.append((m.start(), m.end(), fixed))
         out.sort()
-    out = sorted(out + _wide_spans(text, runs, out, free))
+    out = sorted(out + _wide_spans(text, every, out, free))
     uncounted: frozenset[int] = frozenset()
     if out and free:
         rest = _rest_of_damaged_lines(text, runs, out)
@@ -478,12 +564,16 @@ def _wide_spans(
             continue
         fixed = _repair_wide(m.group(), free)
         if fixed is None:
+            fixed = _repair_replaced(m.group())
+        if fixed is None:
             short.append(m)
         elif fixed != m.group():
             out.append((m.start(), m.end(), fixed))
     if out:
         for m in short:
             fixed = _repair_wide(m.group(), free, fewest=2)
+            if fixed is None:
+                fixed = _repair_replaced(m.group(), fewest=2)
             if fixed is not None and fixed != m.group():
                 out.append((m.start(), m.end(), fixed))
     return out
