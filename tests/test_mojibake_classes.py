@@ -199,3 +199,17 @@ def test_single_byte_line_among_correct_lines(case: tuple[str, str, str], errors
     got = fix_mojibake(page).split("\n")
     assert got[:2] == [host, host] and got[3] == host
     assert honest(got[2], text, exact_count=False), got[2]
+
+
+@pytest.mark.parametrize(
+    ("damaged", "want"),
+    [
+        ("Price: ï¼12", "Price: \ufffd12"),  # "ï¼" lost its third byte: ！＂＃＄％… alike
+        ("Cost ï¼„5", "Cost ＄5"),  # nothing lost: the one reading
+        ("ï¿¥1,200 only", "￥1,200 only"),
+    ],
+)
+def test_full_width_sign_is_no_guess(damaged: str, want: str) -> None:
+    """A lost byte that leaves the full-width forms open is marked, not read as the one
+    currency sign among them that the plausible class admits."""
+    assert fix_mojibake(damaged) == want

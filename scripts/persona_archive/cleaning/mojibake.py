@@ -773,6 +773,21 @@ class _Scan:
     style: tuple[str | None, str | None, str | None] | bool | None = False  # False: not read yet
 
 
+def _full_width(ch: str) -> bool:
+    return "\uff00" <= ch <= "\uffef"
+
+
+def _full_width_sibling(one: str, cands: tuple[str, ...]) -> bool:
+    """Whether the one plausible reading is a full-width currency sign among other full-width
+    forms: "ï¼" that lost its third byte is any of "！＂＃＄％…", and only "＄" counts as
+    plausible; the forms are CJK text's punctuation, no likelier than each other.
+
+    >>> fix_mojibake("Price: ï¼12")
+    'Price: \ufffd12'
+    """
+    return _full_width(one) and any(_full_width(c) and c != one for c in cands)
+
+
 def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]:
     """Choose the replacement for the damaged sequence ``run.segs[i]``: (char, reason,
     candidates). A quote chosen by its position opens or closes one in ``scan.quotes``."""
@@ -806,6 +821,8 @@ def _resolve(scan: _Scan, run: _Run, i: int) -> tuple[str, str, tuple[str, ...]]
     plausible, punct = k.plausible, k.punct
     if len(plausible) == 1:
         one = plausible[0]
+        if _full_width_sibling(one, cands):
+            return LOST, "unrecoverable", cands
         why = "plausible class" if is_plausible(one) else "document script"
         return one, "emoji vocabulary" if is_emoji(one) else why, cands
     if punct and len(seg.surv) < 2 and seg.start == 0 and seg.end == run.end - run.start:
