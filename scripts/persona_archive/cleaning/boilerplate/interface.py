@@ -306,9 +306,29 @@ def _strip_edges(text: str) -> str:
     start, end = 0, len(text)
     while start < end and _is_decoration(text[start]) and text[start] not in KEPT_AT_START:
         start += 1
-    while end > start and _is_decoration(text[end - 1]) and text[end - 1] not in KEPT_AT_END:
+    while (
+        end > start
+        and _is_decoration(text[end - 1])
+        and text[end - 1] not in KEPT_AT_END
+        and not _on_a_letter(text, end - 1)
+    ):
         end -= 1
     return text[start:end]
+
+
+def _on_a_letter(text: str, i: int) -> bool:
+    """Whether the character at ``i`` is a mark of the letter before it (a vowel sign, as in
+    "करें"), not decoration of its own (an emoji's variation selector, a keycap).
+
+    >>> _on_a_letter("करें", 3), _on_a_letter("Share ❤\ufe0f", 7)
+    (True, False)
+    """
+    if unicodedata.category(text[i]) not in ("Mn", "Me"):
+        return False
+    j = i - 1
+    while j >= 0 and unicodedata.category(text[j]) in ("Mn", "Mc", "Me"):
+        j -= 1
+    return j >= 0 and unicodedata.category(text[j]).startswith("L")
 
 
 # zero-width (non-)joiners: invisible, and typed or not at will ("برچسب‌ها" and "برچسبها",
@@ -317,18 +337,39 @@ _JOINERS = str.maketrans("", "", "\u200c\u200d")
 
 
 def _strip_marks(text: str) -> str:
-    """Without combining marks (accents, vowel signs) and zero-width joiners, recomposed: what
-    folding compares.
+    """Without the combining marks a writer may type or leave out (accents on Latin, Greek and
+    Cyrillic letters, Hebrew and Arabic vowel points, the Indic nukta) and zero-width joiners,
+    recomposed: what folding compares. The marks that make another word stay: Indic and
+    Southeast Asian vowel signs and viramas ("ਖੋਜ" is not "ਖੋਜੋ"), the kana voicing marks
+    ("バス" is not "ハス").
 
-    >>> _strip_marks("برچسب\u200cها") == _strip_marks("برچسبها")
-    True
+    >>> _strip_marks("برچسب\u200cها") == _strip_marks("برچسبها"), _strip_marks("Ещё Café")
+    (True, 'Еще Cafe')
+    >>> _strip_marks("ਖੋਜ") == _strip_marks("ਖੋਜੋ"), _strip_marks("バス") == _strip_marks("ハス")
+    (False, False)
     """
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text.translate(_JOINERS))
-    return unicodedata.normalize(
-        "NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    )
+    kept, base = [], " "
+    for ch in decomposed:
+        if unicodedata.category(ch) != "Mn":
+            base = ch
+        elif _optional_mark(base, ch):
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+_NUKTA = 7  # canonical combining class of the Indic nukta (ज़ = ज + ़), often left out
+
+
+def _optional_mark(base: str, mark: str) -> bool:
+    """Whether ``mark`` on ``base`` is one writers add or leave out at will: any mark on a
+    letter of the alphabets below U+0800 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
+    Syriac, Thaana) or of Latin and Greek's extended blocks, and the nukta."""
+    code = ord(base)
+    return code < 0x800 or 0x1E00 <= code <= 0x1FFF or unicodedata.combining(mark) == _NUKTA
 
 
 @lru_cache(maxsize=65_536)  # the context rules ask again for the same lines
