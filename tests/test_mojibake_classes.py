@@ -213,3 +213,20 @@ def test_full_width_sign_is_no_guess(damaged: str, want: str) -> None:
     """A lost byte that leaves the full-width forms open is marked, not read as the one
     currency sign among them that the plausible class admits."""
     assert fix_mojibake(damaged) == want
+
+
+@pytest.mark.parametrize("text", ["Οι μέλισσες 蜜蜂 πετούν.", "Тут 茶 от бабушки."])
+def test_greek_and_cyrillic_beside_an_ideograph_kept(text: str) -> None:
+    """KS X 1001 has Greek and Cyrillic rows: their letters are no Korean code page's damage."""
+    assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize("codec", ["big5", "euc_jp", "gb2312"])
+def test_strict_code_page_dropped_silently_marked(codec: str) -> None:
+    """Chinese read as Big5, EUC-JP or GB2312 with errors="ignore": every byte 80-A0 dropped,
+    what is left is marked (at most one U+FFFD a character), never left as ideographs."""
+    text = "这个助手回答问题很直接，我很喜欢。"
+    page = "\n".join([HOST["zh"], damage(text, codec, "ignore"), HOST["zh"]])
+    got = fix_mojibake(page).split("\n")
+    assert got[0] == got[2] == HOST["zh"]
+    assert honest(got[1], text, exact_count=False) and got[1].strip(LOST) == "", got[1]

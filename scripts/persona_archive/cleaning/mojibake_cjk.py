@@ -369,8 +369,11 @@ def _foreign_in_korean(run: str) -> bool:
 
 
 def _korean_symbol(ch: str) -> bool:
-    """A symbol of KS X 1001's rows A1-AC that is no kana, CJK punctuation or full-width form."""
+    """A symbol of KS X 1001's rows A1-AC that is no kana, CJK punctuation or full-width form,
+    nor a letter (its Greek and Cyrillic rows are other pages' correct text: "οι", "тут")."""
     if "\u3000" <= ch <= "\u30ff" or "\uff01" <= ch <= "\uff5e":
+        return False
+    if unicodedata.category(ch)[0] not in "SN":
         return False
     data = _encoded(ch, "euc_kr")
     return bool(data) and 0xA1 <= data[0] <= 0xAC
@@ -446,6 +449,42 @@ def _repair_replaced(run: str, fewest: int = 3) -> str | None:
     return fixed if LOST in run or LOST not in fixed else None
 
 
+# Big5, EUC-JP and GB2312 pair only bytes A1-FE: read with errors="ignore" they drop every
+# byte 80-A0 of UTF-8, and what is left of Chinese, Japanese or Korean is bytes A1-BF and leads
+_STRICT_WIDE = ("big5", "euc_jp", "gb2312")
+# (EUC-JP pairs 8E and 8F too, with the next byte: half-width kana and JIS X 0212)
+_NOT_STRICT_LEFT = re.compile(rb"[^\xa1-\xbf\xe3-\xed\xef]")
+_NOT_EUC_JP_LEFT = re.compile(rb"[^\x8e\x8f\xa1-\xbf\xe3-\xed\xef]")
+_DROPPED_LEAST = 8  # characters of a run: correct text fits those bytes one character in five
+
+
+@functools.lru_cache(maxsize=4096)
+def _repair_dropped(run: str) -> str | None:
+    """A run of Chinese, Japanese or Korean UTF-8 read as Big5, EUC-JP or GB2312 with the
+    rejected bytes dropped silently: marked one U+FFFD a character, as many as the bytes left
+    allow at the fewest. Only a long run mostly of ideographs whose bytes back hold no byte
+    80-A0 and a lead counts: correct text there has bytes outside those a character in
+    five or more, and a word of kana alone ("キャラクター" as EUC-JP) is no such run.
+
+    >>> _repair_dropped("閬箏摰隤瘞敺芰嗚")  # "我覺得它的語氣很自然。" read as Big5
+    '\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd'
+    """
+    ideographs = sum("\u4e00" <= ch <= "\u9fff" for ch in run)
+    if len(run) < _DROPPED_LEAST or 2 * ideographs < len(run):
+        return None
+    for codec in _STRICT_WIDE:
+        parts = [_encoded(ch, codec) for ch in run]
+        if any(not p for p in parts):
+            continue
+        items = [b for p in parts for b in p]
+        if (_NOT_EUC_JP_LEFT if codec == "euc_jp" else _NOT_STRICT_LEFT).search(bytes(items)):
+            continue
+        fixed = _fewest_characters(items, _WIDE_LEADS)
+        if fixed is not None:
+            return fixed
+    return None
+
+
 def replaced_reading(run: str, fewest: int = 3, whole: bool = False) -> str | None:
     """``_repair_replaced`` of a run that holds a U+FFFD (or, with ``whole``, reads whole),
     for the double-byte pass; a run of U+FFFD alone (a word that lost every byte) is a third
@@ -457,13 +496,13 @@ def replaced_reading(run: str, fewest: int = 3, whole: bool = False) -> str | No
     return _repair_replaced(run, fewest)
 
 
-def _fewest_characters(items: list[int]) -> str | None:
+def _fewest_characters(items: list[int], leads: frozenset[int] = _CJK_LEADS) -> str | None:
     """Bytes dropped silently: one U+FFFD for each character of the reading that drops the
     fewest (a lead and up to two continuation bytes, two continuation bytes whose lead was
     dropped). A character that lost all three bytes is not counted (as for Hangul)."""
     count, conts, seen_lead = 0, 0, False
     for b in items:
-        if b in _CJK_LEADS:
+        if b in leads:
             count += (conts + 1) // 2 if not seen_lead else max(0, conts - 1) // 2
             count, conts, seen_lead = count + 1, 0, True
         else:
@@ -565,6 +604,8 @@ def _wide_spans(
         fixed = _repair_wide(m.group(), free)
         if fixed is None:
             fixed = _repair_replaced(m.group())
+        if fixed is None and free:
+            fixed = _repair_dropped(m.group())
         if fixed is None:
             short.append(m)
         elif fixed != m.group():
