@@ -160,3 +160,23 @@ def search(page, query: str, attempts: int = 3):
                 raise
     page.wait_for_function(_SETTLED, timeout=10_000)
     return results
+
+
+# --- the chrome tests' two questions -------------------------------------------------------------
+
+
+def kept(*texts: str) -> list[str]:
+    """The lines of a page made of ``texts`` that the boilerplate stage keeps."""
+    from persona_archive.cleaning.boilerplate import strip_boilerplate
+    from persona_archive.cleaning.model import split_lines
+
+    lines = split_lines("".join(t + "\n" for t in texts))
+    return [line.text for line in strip_boilerplate(lines).lines]
+
+
+def rule_of(text: str) -> str | None:
+    """The rule that removes ``text`` as a line on its own, or None."""
+    from persona_archive.cleaning.boilerplate import general_rule
+
+    found = general_rule(text)
+    return found[0] if found else None

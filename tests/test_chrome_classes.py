@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from persona_archive.cleaning.boilerplate import general_rule, strip_boilerplate
+from conftest import rule_of
+from persona_archive.cleaning.boilerplate import strip_boilerplate
 from persona_archive.cleaning.model import split_lines
 
 
@@ -17,11 +18,6 @@ def page(*texts: str):
 
 def kept(*texts: str) -> list[str]:
     return [line.text for line in strip_boilerplate(page(*texts)).lines]
-
-
-def rule_of(text: str) -> str | None:
-    found = general_rule(text)
-    return found[0] if found else None
 
 
 # --------------------------------------------------------------------------- forum navigation

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from persona_archive.cleaning.boilerplate import general_rule, strip_boilerplate
-from persona_archive.cleaning.model import split_lines
+from conftest import kept
+from persona_archive.cleaning.boilerplate import general_rule
 
 INTRODUCING = [
     "Key points:",
@@ -37,11 +37,6 @@ INTRODUCING = [
     "Våra tre frågor:",
     "Hlavní body:",
 ]
-
-
-def kept(*texts: str) -> list[str]:
-    lines = split_lines("".join(t + "\n" for t in texts))
-    return [line.text for line in strip_boilerplate(lines).lines]
 
 
 @pytest.mark.parametrize("line", INTRODUCING)

@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from persona_archive.cleaning.boilerplate import general_rule, strip_boilerplate
-from persona_archive.cleaning.model import split_lines
-
-
-def kept(*texts: str) -> list[str]:
-    lines = split_lines("".join(t + "\n" for t in texts))
-    return [line.text for line in strip_boilerplate(lines).lines]
-
-
-def rule_of(text: str) -> str | None:
-    found = general_rule(text)
-    return found[0] if found else None
-
+from conftest import kept, rule_of
 
 # per language: (comment prompt, relative time, rights line, share button, consent button,
 # newsletter or related label) -- each must go on its own, with its kind
