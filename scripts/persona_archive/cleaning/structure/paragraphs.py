@@ -228,14 +228,14 @@ def broken_at(line: str, following: str, width: int) -> bool:
     """Whether ``line`` was broken at ``width``, the fill column: it does not go past it, and
     the next line's first word would not have fit on it (a wrapper breaks a line only there,
     give or take ``FILL_SLACK``). A line with room left for that word ends where its writer
-    ended it (a name, a post's
-    header, a paragraph's last line); a longer one was never wrapped at that width. A first word
+    ended it (a name, a post's header, a paragraph's last line); a longer one was never wrapped
+    at that width. A first word
     longer than an ordinary word (an address) counts only under a line that comes within
     ``WRAP_SLACK`` of the width: a short label over a long address is no wrapped line.
 
     >>> broken_at("a line filled up to the", "width of the text", 26)
     True
-    >>> broken_at("grey_tram 3 points", "ha, a reply", 26), broken_at("x " * 20, "y", 26)
+    >>> broken_at("grey_tram", "ha, a reply", 26), broken_at("x " * 20, "y", 26)
     (False, False)
     """
     if not width or len(line) > width:
