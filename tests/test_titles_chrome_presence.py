@@ -123,16 +123,6 @@ RELATED = (
 )
 
 
-@pytest.mark.parametrize("remove", ["none", "all"])
-def test_a_board_removed_as_chrome_leaves_the_post_its_title(remove):
-    assert _title(BOARD, remove) == "Three months of brewing with a talking kettle"
-
-
-@pytest.mark.parametrize("remove", ["none", "all"])
-def test_a_related_link_removed_at_the_top_confirms_no_title(remove):
-    assert _title(RELATED, remove) == "Pourquoi mes abeilles boudent la lavande cette année"
-
-
 def test_a_person_heading_a_post_is_no_title_on_the_first_line():
     page = (
         "Wren Abara\n\nI asked the assistant to plan a week of dinners, and it kept asking "
@@ -217,29 +207,12 @@ TOC_UNDER_HEADLINE = (
 )
 
 
-@pytest.mark.parametrize("remove", ["none", "half", "all"])
-def test_a_short_heading_the_header_names_too_is_the_title(remove):
-    assert _title(DOCS_NAMED, remove) == "Tone configuration"
-
-
-@pytest.mark.parametrize("remove", ["none", "all"])
-def test_a_section_named_in_a_table_of_contents_is_no_title(remove):
-    assert _title(TOC_UNDER_HEADLINE, remove) == "A year of sharpening my own kitchen knives"
-
-
 PAGER = (
     "~ Kettle Forum\n~ Forums › Brewing › Kettles\n"
     "Can a chatbot judge a cup of green tea from a photo? (after the spring tasting)\n"
     "~ Page 1 / 3   Next ›\nleaf_and_spout\n~ Member · 812 posts\n~ 2026-03-01 21:47\n"
     "Yesterday after the tasting I showed a chatbot photos of every cup we brewed.\n"
 )
-
-
-@pytest.mark.parametrize("remove", ["none", "all"])
-def test_a_pager_over_a_handle_is_no_breadcrumb(remove):
-    assert _title(PAGER, remove) == (
-        "Can a chatbot judge a cup of green tea from a photo? (after the spring tasting)"
-    )
 
 
 CRUMB_ROW = (
@@ -252,22 +225,12 @@ CRUMB_ROW = (
 )
 
 
-@pytest.mark.parametrize("remove", ["none", "half", "all"])
-def test_a_breadcrumb_without_its_arrows_is_no_title(remove):
-    assert _title(CRUMB_ROW, remove) == "Czy pszczoły męczą się zimą w ulu?"
-
-
 WIKI = (
     "~ Jump to navigation\n~ Main page\n~ Read   Edit   View history\nKettle song\n"
     "~ From KettleWiki, the free encyclopedia of kettles\n"
     "A kettle song is the sound a kettle makes as the water in it comes to the boil, and "
     "it changes with the kettle's shape.\n"
 )
-
-
-@pytest.mark.parametrize("remove", ["none", "half", "all"])
-def test_a_wikis_heading_over_its_tagline_kept_or_removed(remove):
-    assert _title(WIKI, remove) == "Kettle song"
 
 
 SIGNED = (
@@ -277,11 +240,6 @@ SIGNED = (
     "最近每天晚上都会烧一壶水，以前水开的时候它总会唱歌。"
     "这周它开始安静了，我不知道是不是坏了。\n"
 )
-
-
-@pytest.mark.parametrize("remove", ["none", "half", "all"])
-def test_a_posts_author_label_with_its_date_kept_or_removed(remove):
-    assert _title(SIGNED, remove) == "我的水壶突然不再一味唱歌了，你们也遇到过吗"
 
 
 RECORD = (
@@ -295,11 +253,6 @@ MEETUP = (
 )
 
 
-@pytest.mark.parametrize("remove", ["none", "all"])
-def test_a_pages_fields_are_no_headline_over_a_masthead(remove):
-    assert _title(RECORD, remove) == "Kettle care checklist for our tea room"
-
-
 def test_a_title_shaped_as_a_field_over_its_fields_stays_the_title():
     assert _title(MEETUP, "none") == "Meetup: kettles and their songs"
 
@@ -311,6 +264,68 @@ SITE_SUFFIX = (
 )
 
 
+# ------------------------------------------------------------------ header cases, as data
+# (page, its title): the same title whatever part of the chrome the page still holds; the
+# WHOLE cases are pages whose chrome goes all or nothing (half of it is no page a site prints)
+
+CASES_HALF = [
+    pytest.param(
+        DOCS_NAMED, "Tone configuration", id="a_short_heading_the_header_names_too_is_the_title"
+    ),
+    pytest.param(
+        CRUMB_ROW,
+        "Czy pszczoły męczą się zimą w ulu?",
+        id="a_breadcrumb_without_its_arrows_is_no_title",
+    ),
+    pytest.param(WIKI, "Kettle song", id="a_wikis_heading_over_its_tagline_kept_or_removed"),
+    pytest.param(
+        SIGNED,
+        "我的水壶突然不再一味唱歌了，你们也遇到过吗",
+        id="a_posts_author_label_with_its_date_kept_or_removed",
+    ),
+    pytest.param(
+        SITE_SUFFIX,
+        "Why my kettle sings louder in winter",
+        id="the_sites_name_after_a_dash_goes_whether_kept_or_removed",
+    ),
+]
+
+CASES_WHOLE = [
+    pytest.param(
+        BOARD,
+        "Three months of brewing with a talking kettle",
+        id="a_board_removed_as_chrome_leaves_the_post_its_title",
+    ),
+    pytest.param(
+        RELATED,
+        "Pourquoi mes abeilles boudent la lavande cette année",
+        id="a_related_link_removed_at_the_top_confirms_no_title",
+    ),
+    pytest.param(
+        TOC_UNDER_HEADLINE,
+        "A year of sharpening my own kitchen knives",
+        id="a_section_named_in_a_table_of_contents_is_no_title",
+    ),
+    pytest.param(
+        PAGER,
+        "Can a chatbot judge a cup of green tea from a photo? (after the spring tasting)",
+        id="a_pager_over_a_handle_is_no_breadcrumb",
+    ),
+    pytest.param(
+        RECORD,
+        "Kettle care checklist for our tea room",
+        id="a_pages_fields_are_no_headline_over_a_masthead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), CASES_HALF)
 @pytest.mark.parametrize("remove", ["none", "half", "all"])
-def test_the_sites_name_after_a_dash_goes_whether_kept_or_removed(remove):
-    assert _title(SITE_SUFFIX, remove) == "Why my kettle sings louder in winter"
+def test_a_header_case_keeps_its_title_half(page, title, remove):
+    assert _title(page, remove) == title
+
+
+@pytest.mark.parametrize(("page", "title"), CASES_WHOLE)
+@pytest.mark.parametrize("remove", ["none", "all"])
+def test_a_header_case_keeps_its_title_whole(page, title, remove):
+    assert _title(page, remove) == title
