@@ -19,11 +19,13 @@ Events, in the order they run (priority in brackets):
   (-60, after it) its own ``search`` front matter is put back (Pagefind reads it).
 - ``on_post_page`` (0): under lunr, the page's search worker is the archive's (Material's, after
   a prelude: phrases, archive documents first, suggestions); under Pagefind, the page's body and
-  filter marks.
+  filter marks, and the page goes to the shard indexer, which indexes each full shard while
+  MkDocs renders the rest.
 - ``on_post_build`` (0): the archive's search worker is written beside Material's; the entries go
   into ``search/search_index.json``, one document at a time, in parts of bounded size past
   ``search_parts.PART_BYTES`` (the archive's worker joins them), with a warning when lunr gets
-  slow at this size; or the Pagefind indexer runs.
+  slow at this size; or the Pagefind indexer indexes the rest and is waited for.
+- ``on_build_error`` (0): the shards not yet indexed are let go.
 """
 
 import logging
@@ -102,22 +104,32 @@ def on_post_page(output, page, config):
         return search_engine.archive_worker(output)
     output = search_engine.idle_material_worker(output)
     labels = listings.load_labels(site_root(config) / "taxonomy.yml")
-    return search_engine.annotate_page(output, page.meta, page.file.src_uri, labels)
+    output = search_engine.annotate_page(output, page.meta, page.file.src_uri, labels)
+    if search_engine.BODY_MARK in output:
+        if BUILD.pagefind is None:
+            BUILD.pagefind = search_engine.ShardIndexer(
+                Path(config["site_dir"]),
+                language=config["theme"]["language"] or "en",
+                shard_pages=search_engine.shard_pages(config.get("extra")),
+            )
+        BUILD.pagefind.add(page.file.dest_uri)
+    return output
 
 
 def on_post_build(config):
     site = Path(config["site_dir"])
     if BUILD.search_engine == "pagefind":
-        run = search_engine.run_pagefind(
-            site,
-            language=config["theme"]["language"] or "en",
-            shard_pages=search_engine.shard_pages(config.get("extra")),
+        indexer = BUILD.pagefind or search_engine.ShardIndexer(
+            site, config["theme"]["language"] or "en"
         )
+        BUILD.pagefind = None
+        run = indexer.finish()
         saved = search_engine.empty_lunr_index(site)
         log.info(
             f"pagefind: indexed {run.pages} pages in {run.seconds:.1f} s, peak memory "
             f"{run.peak_rss_mb:.0f} MB, bundle {run.bundle_bytes / 1e6:.1f} MB, {run.shards} "
-            f"shards; unused lunr index emptied ({saved / 1e6:.1f} MB saved)"
+            f"shards, {run.waited_s:.1f} s after the last page; unused lunr index emptied "
+            f"({saved / 1e6:.1f} MB saved)"
         )
         return
     _flush(config)
@@ -130,3 +142,9 @@ def on_post_build(config):
         warning = search_engine.lunr_warning(figures)
         if warning:
             search_engine.advise(warning)
+
+
+def on_build_error(error):
+    if BUILD.pagefind is not None:
+        BUILD.pagefind.cancel()
+        BUILD.pagefind = None

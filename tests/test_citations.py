@@ -420,7 +420,7 @@ def test_untrusted_text_is_escaped_everywhere(tmp_path):
         assert "<script>" not in style["html"]
     (data,) = citebox.cite_files([rec]).values()  # fetched as JSON: its HTML is escaped HTML
     for style in [
-        *json.loads(data)["styles"].values(),
+        *(s for s in json.loads(data)["styles"].values() if s),  # {}: made from "para"
         *json.loads(data)["para"]["styles"].values(),
     ]:
         assert "<script>" not in style["html"] and "Ev}il &lt;/script&gt;" in style["html"]
@@ -493,6 +493,37 @@ def test_head_meta_matches_front_matter(site, pages):
         assert data.get("isBasedOn", {}).get("url") == page["url"]
         assert "description" not in data  # search engines read the page's description
         assert [a["name"] for a in data.get("author", [])] == page["authors"]
+
+
+def _whole_in_browser(data: dict, name: str) -> dict:
+    """pa-cite.js ``whole``: a style's whole-document citation from its file."""
+    given, para = data["styles"][name], data["para"]["styles"][name]
+    if given:
+        return given
+    return {
+        "html": para["html"].replace("¶ {n}. ", "", 1).replace("#{id}", "", 1),
+        "intext": para["intext"].replace(", para. {n}", "", 1),
+    }
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {},
+        {"authors": ["Doe, Jane", "Roe, Rick"], "published": "2024-05-01"},
+        {"title": "[A title the archive supplied]", "title_source": "derived"},
+        {"title": "Odd {n} ¶ #{id} title", "url": "https://x.example/a#{id}"},
+    ],
+)
+def test_the_browser_makes_the_whole_documents_citation_the_build_made(fields):
+    """The cite file leaves out what the page script makes from the paragraph's template; what
+    it makes is the build's own citation, for every style the file carries."""
+    rec = _record(**fields)
+    data = json.loads(next(iter(citebox.cite_files([rec]).values())))
+    for name, style in formatting.formatted(rec).items():
+        if name in data["styles"]:
+            made = _whole_in_browser(data, name)
+            assert made == {"html": style["html"], "intext": style["intext"]}, name
 
 
 def test_cite_box_on_every_document_page(site, pages):

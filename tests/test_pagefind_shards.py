@@ -43,13 +43,42 @@ def fragment(path) -> dict:
     return json.loads(data[len(b"pagefind_dcd") :])
 
 
-def test_shards_are_bounded_runs_in_path_order():
+def test_a_shard_starts_once_the_page_after_it_arrives(tmp_path, monkeypatch):
+    """Pages come as MkDocs writes them: a shard is handed to an indexer only when the page
+    after it arrives (by then its own last page is on disk); the rest at the end."""
+    started: list[tuple[int, list[str]]] = []
+
+    def index_shard(site_dir, bundle, language, timeout, k, pages):
+        started.append((k, list(pages)))
+        (bundle / ("." if k == 0 else f"shard-{k}")).mkdir(parents=True, exist_ok=True)
+        return "", 0.0
+
+    monkeypatch.setattr(search_engine, "_index_shard", index_shard)
     pages = [f"archive/d{i:02}/index.html" for i in range(7)]
-    runs = search_engine.shards(list(reversed(pages)), 3)
-    assert runs == [pages[0:3], pages[3:6], pages[6:7]]
-    assert [p for run in runs for p in run] == pages  # every page exactly once
+    indexer = search_engine.ShardIndexer(tmp_path, shard_pages=3)
+    for i, page in enumerate(pages):
+        indexer.add(page)
+        indexer.runs and indexer.runs[-1].result()
+        assert len(started) == (i // 3 if i < 6 else 2), (i, started)
+    run = indexer.finish()
+    assert sorted(started) == [(0, pages[0:3]), (1, pages[3:6]), (2, pages[6:7])]
+    assert run.shards == 3
+    merged = json.loads((tmp_path / BUNDLE / search_engine.SHARDS_FILE).read_text())["merge"]
+    assert merged == ["shard-1/", "shard-2/"]
     with pytest.raises(search_engine.EngineError, match="at least 1"):
-        search_engine.shards(pages, 0)
+        search_engine.ShardIndexer(tmp_path, shard_pages=0)
+
+
+def test_a_failed_shard_fails_the_index(tmp_path, monkeypatch):
+    def index_shard(site_dir, bundle, language, timeout, k, pages):
+        raise search_engine.EngineError(f"pagefind: exit status 1 (shard {k})")
+
+    monkeypatch.setattr(search_engine, "_index_shard", index_shard)
+    indexer = search_engine.ShardIndexer(tmp_path, shard_pages=1)
+    for page in ("a/index.html", "b/index.html"):
+        indexer.add(page)
+    with pytest.raises(search_engine.EngineError, match="shard 0"):
+        indexer.finish()
 
 
 def test_only_pages_marked_as_the_body_are_sharded(tmp_path):
@@ -98,14 +127,33 @@ def test_pruning_keeps_what_the_search_loads(tmp_path):
     bundle.mkdir()
     for name in ("pagefind.js", "pagefind-worker.js", "pagefind-ui.js", "pagefind-ui.css",
                  "pagefind-component-ui.js", "pagefind-highlight.js", "wasm.en.pagefind",
-                 "pagefind-entry.json"):  # fmt: skip
+                 "wasm.unknown.pagefind"):  # fmt: skip
         (bundle / name).write_text("x" * 10)
-    assert search_engine.prune_bundle(bundle) == 40
+    entry = {"version": "1.5.2", "languages": {"en": {"hash": "en_1", "wasm": "en"}}}
+    (bundle / "pagefind-entry.json").write_text(json.dumps(entry))
+    # the interfaces go, and the WebAssembly of a language the index is not in
+    assert search_engine.prune_bundle(bundle) == 50
     assert sorted(p.name for p in bundle.iterdir()) == [
         "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "wasm.en.pagefind"
     ]  # fmt: skip
-    assert search_engine.prune_bundle(bundle, merged=True) == 20
-    assert sorted(p.name for p in bundle.iterdir()) == ["pagefind-entry.json", "wasm.en.pagefind"]
+    # a merged shard is searched with the first shard's loader and WebAssembly
+    assert search_engine.prune_bundle(bundle, merged=True) == 30
+    assert sorted(p.name for p in bundle.iterdir()) == ["pagefind-entry.json"]
+
+
+def test_a_documents_result_title_is_its_title(pagefind_archive):
+    """Pagefind names a document by its first heading (the page leaves its title out of the
+    filter element): the front matter's title, with a supplied one without its brackets."""
+    project, built = pagefind_archive
+    titles = {}
+    for path in (built / BUNDLE).rglob("fragment/*.pf_fragment"):
+        data = fragment(path)
+        titles[data["url"]] = data["meta"]["title"]
+    docs = sorted((project / "docs" / "archive").glob("*.md"))
+    assert docs
+    for doc in docs:
+        meta = read_front_matter(doc)
+        assert titles[f"/archive/{meta['slug']}/"] == meta["title"], doc.name
 
 
 @pytest.fixture(scope="module")

@@ -88,7 +88,7 @@
     if (styled.length) {
       jobs.push(citeData().then(function (data) {
         for (var i = 0; i < styled.length; i++) {
-          var el = styled[i], s = data && data.styles[el.dataset.paStyle];
+          var el = styled[i], s = data && whole(data, el.dataset.paStyle);
           if (!s || !el.hasAttribute("data-pa-style")) continue;
           el.innerHTML = s.html; /* built and escaped at build time */
           var intext = document.getElementById(el.id + "-intext");
@@ -166,6 +166,17 @@
     if (!el) return;
     el.classList.add("pa-highlight");
     if (scroll !== false) el.scrollIntoView({ block: "center" });
+  }
+
+  /* A style's citation of the whole document: given, or (``{}`` in the file) the paragraph's
+     without its "¶ {n}. ", "#{id}" and ", para. {n}" (citebox._whole, which checked it). */
+  function whole(data, name) {
+    var s = data.styles[name], p = data.para.styles[name];
+    if (!s || s.html !== undefined || !p) return s;
+    return {
+      html: p.html.replace("¶ {n}. ", "").replace("#{id}", ""),
+      intext: p.intext.replace(", para. {n}", ""),
+    };
   }
 
   function fill(template, n, id) {

@@ -23,6 +23,7 @@ const FILTERS = [
   ["site", "Site"],
 ];
 
+let core = null;
 let pagefind = null;
 let ready = false;
 const selected = {};
@@ -39,12 +40,25 @@ async function shardUrls() {
   }
 }
 
+// Pagefind itself (its script, worker, WebAssembly and the first index's metadata, ~50 kB
+// compressed, cached by the browser) is fetched once the page has loaded, as Material fetches
+// its own search index: a reader's first query then waits only for the other shards' metadata
+// and the chunks it needs.
+function loadCore() {
+  if (!core) {
+    core = import(BUNDLE.href).then(async (pf) => {
+      await pf.options({ baseUrl: SITE.pathname, excerptLength: WINDOW });
+      pf.init();
+      return pf;
+    });
+  }
+  return core;
+}
+
 function load() {
   if (!pagefind) {
-    pagefind = Promise.all([import(BUNDLE.href), shardUrls()]).then(async ([pf, shards]) => {
-      await pf.options({ baseUrl: SITE.pathname, excerptLength: WINDOW });
+    pagefind = Promise.all([loadCore(), shardUrls()]).then(async ([pf, shards]) => {
       await Promise.all(shards.map((url) => pf.mergeIndex(url, { baseUrl: SITE.pathname })));
-      pf.init();
       ready = true;
       return pf;
     });
@@ -229,33 +243,40 @@ async function run() {
   }
   const pf = await load();
   const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [v]]));
-  // Archive documents first, then the site's own pages (the `type` filter,
-  // scripts/persona_archive/site/search_engine.py): the Tags page is never the top hit for a
-  // phrase from a document. A quoted phrase is Pagefind's own exact-phrase search.
-  const [documents, pages] = await Promise.all(
-    ["document", "page"].map((type) => pf.search(query || null, { filters: { ...filters, type } })),
-  );
-  if (mine !== generation || !documents || !pages) return;
-  const results = [...documents.results, ...pages.results];
-  // Every fragment is fetched at once; the results are shown in order as they arrive, the first
-  // without waiting for the slowest of the others.
-  const datas = results.slice(0, MAX_DOCS).map((r) => r.data());
+  // Archive documents first, then the site's own pages (their `type` filter,
+  // scripts/persona_archive/site/search_engine.py; documents have none, so an index shard of
+  // documents loads no filter for it): the Tags page is never the top hit for a phrase from a
+  // document, and the documents are shown without waiting for the pages' search. A quoted
+  // phrase is Pagefind's own exact-phrase search.
+  const documents = await pf.search(query || null, { filters: { ...filters, not: { type: "page" } } });
+  if (mine !== generation || !documents) return;
   const terms = termsOf(query);
-  const n = results.length;
-  const summary = n ? `${n} matching document${n === 1 ? "" : "s"}` : "No matching documents";
-  if (!n) {
-    meta.textContent = summary;
+  const shown = { count: 0, total: documents.results.length };
+  await show(documents.results.slice(0, MAX_DOCS), query, terms, mine, meta, list, shown);
+  const pages = await pf.search(query || null, { filters: { ...filters, type: "page" } });
+  if (mine !== generation || !pages) return;
+  shown.total += pages.results.length;
+  await show(pages.results.slice(0, Math.max(0, MAX_DOCS - shown.count)), query, terms, mine, meta, list, shown);
+  if (!shown.count) {
+    meta.textContent = "No matching documents";
     list.replaceChildren();
-  }
-  let shown = 0;
+  } else meta.textContent = summary(shown.total);
+}
+
+function summary(n) {
+  return `${n} matching document${n === 1 ? "" : "s"}`;
+}
+
+// Results in order as their fragments arrive (all fetched at once), the first without waiting
+// for the slowest of the others; the list is replaced when the first of a new query comes.
+async function show(results, query, terms, mine, meta, list, shown) {
+  const datas = results.map((r) => r.data());
   for (const data of datas) {
     const item = resultItem(await data, query, terms);
     if (mine !== generation) return;
-    if (shown++) list.append(item);
-    else {
-      meta.textContent = summary;
-      list.replaceChildren(item);
-    }
+    if (shown.count++) list.append(item);
+    else list.replaceChildren(item);
+    meta.textContent = summary(shown.total);
   }
 }
 
@@ -320,6 +341,8 @@ function highlight() {
 
 setup();
 highlight();
+// Once the page has loaded, Pagefind's own files are fetched for the first query.
+addEventListener("load", () => document.querySelector("input.md-search__input") && loadCore());
 // Material's instant navigation swaps the content without reloading this module.
 if (window.document$ && typeof window.document$.subscribe === "function") {
   window.document$.subscribe(() => {

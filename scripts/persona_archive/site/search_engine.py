@@ -33,7 +33,7 @@ import tempfile
 import textwrap
 import time
 import zlib
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,17 +171,22 @@ def pagefind_attributes(meta: dict, src_uri: str, labels: dict | None = None) ->
     Filters and the result's metadata are attributes of one empty element (never indexed as
     text): Pagefind reads a comma-separated list of ``filter[attribute]``, so a page names each
     value once, 25 bytes around it instead of 60 in an element of its own (issue 20). Tags are
-    filtered by their labels (``labels``: taxonomy.yml's), as readers know them; the ``type``
-    filter (``document``: an archived document, ``page``: the site's own) lets the results list
-    archive documents first.
+    filtered by their labels (``labels``: taxonomy.yml's), as readers know them. The site's own
+    pages have the filter ``type: page`` and archived documents none, so the results can list
+    documents first (``not: {type: page}``, assets/pa-pagefind.js) while an index shard that
+    holds only documents has no ``type`` filter for the browser to load.
 
     >>> print(pagefind_attributes({"title": "T", "kind": "blog-post", "tags": ["a", "b"],
     ...     "authors": ["Doe, J."], "site": "S & Co", "source_sha256": "0"}, "archive/t.md",
     ...     {"a": {"label": "A tag"}}))
     <article class="md-content__inner md-typeset" data-pagefind-body><span hidden \
-data-pagefind-filter="type[data-f0], tag[data-f1], tag[data-f2], kind[data-f3], author[data-f4], \
-site[data-f5]" data-f0="document" data-f1="A tag" data-f2="b" data-f3="blog-post" \
-data-f4="Doe, J." data-f5="S &amp; Co" data-pagefind-meta="title[data-t]" data-t="T"></span>
+data-pagefind-filter="tag[data-f0], tag[data-f1], kind[data-f2], author[data-f3], \
+site[data-f4]" data-f0="A tag" data-f1="b" data-f2="blog-post" data-f3="Doe, J." \
+data-f4="S &amp; Co"></span>
+    >>> print(pagefind_attributes({"title": "About"}, "about.md"))
+    <article class="md-content__inner md-typeset" data-pagefind-body><span hidden \
+data-pagefind-filter="type[data-f0]" data-f0="page" data-pagefind-meta="title[data-t]" \
+data-t="About"></span>
     >>> pagefind_attributes({"search": {"exclude": True}}, "tags.md") is None
     True
     """
@@ -189,7 +194,7 @@ data-f4="Doe, J." data-f5="S &amp; Co" data-pagefind-meta="title[data-t]" data-t
     if isinstance(search, dict) and search.get("exclude"):
         return None
     archived = src_uri.startswith("archive/") and "source_sha256" in meta
-    values = [("type", "document" if archived else "page")]
+    values = [] if archived else [("type", "page")]
     for name, key in FILTER_KEYS:
         for v in _values(meta, key):
             if name == "tag" and labels:
@@ -199,13 +204,16 @@ data-f4="Doe, J." data-f5="S &amp; Co" data-pagefind-meta="title[data-t]" data-t
     attributes = "".join(
         f' data-f{i}="{html.escape(v, quote=True)}"' for i, (_, v) in enumerate(values)
     )
-    if meta.get("title"):
+    # Pagefind's title is the page's first <h1>: a document's is its title, as it stands
+    # (a supplied title's is in square brackets), so only the other pages name theirs
+    own_h1 = archived and meta.get("title_source") != "derived"
+    if meta.get("title") and not own_h1:
         title = html.escape(str(meta["title"]), quote=True)
         attributes += f' data-pagefind-meta="title[data-t]" data-t="{title}"'
-    return (
-        ARTICLE_OPEN[:-1]
-        + f' data-pagefind-body><span hidden data-pagefind-filter="{names}"{attributes}></span>'
-    )
+    if names:
+        attributes = f' data-pagefind-filter="{names}"' + attributes
+    span = f"<span hidden{attributes}></span>" if attributes else ""
+    return ARTICLE_OPEN[:-1] + " data-pagefind-body>" + span
 
 
 _MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
@@ -273,6 +281,7 @@ class IndexRun:
     bundle_bytes: int
     log: str
     shards: int = 1
+    waited_s: float = 0.0  # of ``seconds``, after the build's last page was written
 
 
 def pagefind_executable() -> str:
@@ -300,17 +309,30 @@ UNUSED = (
     "pagefind-modular-ui.*",
     "pagefind-highlight.js",
 )
-LOADER = ("pagefind.js", "pagefind-worker.js")  # a merged shard is searched by the first's
+# a merged shard is searched by the first's loader and WebAssembly (Pagefind loads neither for it)
+LOADER = ("pagefind.js", "pagefind-worker.js", "wasm.*.pagefind")
 
 
 def prune_bundle(bundle: Path, merged: bool = False) -> int:
-    """Delete the files of a Pagefind bundle the archive never loads; a merged shard's loader
-    too (its index, fragments and WebAssembly stay). Returns the bytes freed."""
+    """Delete the files of a Pagefind bundle the archive never loads: the ready-made interfaces,
+    the WebAssembly of languages its entry does not name (the index is in one language), and a
+    merged shard's loader and WebAssembly (its index and fragments stay). Returns the bytes
+    freed."""
+    bundle = Path(bundle)
+    doomed = [p for pattern in UNUSED + (LOADER if merged else ()) for p in bundle.glob(pattern)]
+    if not merged:
+        try:
+            entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+            wanted = {f"wasm.{lang.get('wasm') or 'unknown'}.pagefind"
+                      for lang in entry["languages"].values()}  # fmt: skip
+        except (OSError, ValueError, KeyError, AttributeError):
+            wanted = None  # an entry this code does not know: keep every WebAssembly
+        if wanted is not None:
+            doomed += [p for p in bundle.glob("wasm.*.pagefind") if p.name not in wanted]
     freed = 0
-    for pattern in UNUSED + (LOADER if merged else ()):
-        for path in Path(bundle).glob(pattern):
-            freed += path.stat().st_size
-            path.unlink()
+    for path in doomed:
+        freed += path.stat().st_size
+        path.unlink()
     return freed
 
 
@@ -336,18 +358,7 @@ def shard_pages(extra: dict | None) -> int:
     return value
 
 
-def shards(pages: list[str], size: int = SHARD_PAGES) -> list[list[str]]:
-    """The site's pages in runs of at most ``size``, in path order, one Pagefind index each.
-
-    >>> shards(["a", "b", "c", "d", "e"], 2)
-    [['a', 'b'], ['c', 'd'], ['e']]
-    >>> shards([], 2)
-    []
-    """
-    if size < 1:
-        raise EngineError(f"pages per Pagefind index must be at least 1, not {size}")
-    ordered = sorted(pages)
-    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+BODY_MARK = "data-pagefind-body"  # a page Pagefind indexes (only those, once any is marked)
 
 
 def searchable_pages(site_dir: Path) -> list[str]:
@@ -357,7 +368,7 @@ def searchable_pages(site_dir: Path) -> list[str]:
     found = []
     for path in site_dir.rglob("*.html"):
         rel = path.relative_to(site_dir)
-        if rel.parts[0] != BUNDLE and b"data-pagefind-body" in path.read_bytes():
+        if rel.parts[0] != BUNDLE and BODY_MARK.encode() in path.read_bytes():
             found.append(rel.as_posix())
     return found
 
@@ -401,48 +412,101 @@ def _high_water_mb(pid: int) -> float:
 INDEXERS = 2  # shards indexed at once: one indexer keeps ~1.4 of two cores busy
 
 
+class ShardIndexer:
+    """The archive's searchable pages indexed in shards of at most ``shard_pages`` as the build
+    writes them (issue 20). A shard goes to an indexer as soon as its last page is on disk, so
+    past one shard the indexing runs beside MkDocs' rendering of the other pages (one core is
+    idle then), ``INDEXERS`` at a time; ``finish`` indexes the rest and waits.
+
+    The first shard goes into ``pagefind/``, the others into ``pagefind/shard-<k>/``, each from
+    a folder of links to its pages (the same site-relative URLs), listed in
+    ``pagefind/pa-shards.json`` for the browser, which merges them into one search (Pagefind's
+    ``mergeIndex``); each indexer writes only its own folder. An archive within one shard is
+    one run of the indexer over the site. One index, in the site's ``language``: Pagefind would
+    otherwise make one per ``<html lang>`` and search only the reader's page language (from an
+    English page a Greek document would not be found).
+    """
+
+    def __init__(
+        self, site_dir: Path, language: str = "en", shard_pages: int = SHARD_PAGES,
+        timeout: float = 3600,
+    ):  # fmt: skip
+        if shard_pages < 1:
+            raise EngineError(f"pages per Pagefind index must be at least 1, not {shard_pages}")
+        self.site_dir = Path(site_dir)
+        self.bundle = self.site_dir / BUNDLE
+        self.language = language.split("-")[0].lower() or "en"
+        self.shard_pages = shard_pages
+        self.timeout = timeout
+        self.pending: list[str] = []
+        self.runs: list[Future] = []
+        self.started: float | None = None
+        self._pool: ThreadPoolExecutor | None = None
+
+    def add(self, rel: str) -> None:
+        """A searchable page (site-relative path), written or about to be: MkDocs writes a page
+        right after its last ``on_post_page`` handler, so a shard is complete on disk when the
+        page after it arrives."""
+        self.pending.append(rel)
+        if len(self.pending) > self.shard_pages:
+            self._start(self.pending[: self.shard_pages])
+            del self.pending[: self.shard_pages]
+
+    def _start(self, pages: list[str]) -> None:
+        if self._pool is None:
+            self.started = time.monotonic()
+            self._pool = ThreadPoolExecutor(min(INDEXERS, os.cpu_count() or 1))
+        index = functools.partial(_index_shard, self.site_dir, self.bundle, self.language)
+        self.runs.append(self._pool.submit(index, self.timeout, len(self.runs), pages))
+
+    def finish(self) -> IndexRun:
+        """Index what is left and wait for every shard; figures for the build log and bench
+        (``seconds``: from the first shard's start, ``waited_s``: after the last page)."""
+        waited = time.monotonic()
+        try:
+            if not self.runs:  # within one shard: one run over the site
+                self.started = waited
+                done = [_index(self.site_dir, self.bundle, self.language, self.timeout)]
+            else:
+                if self.pending:
+                    self._start(self.pending)
+                done = [run.result() for run in self.runs]
+        finally:
+            self.cancel()
+        merged = [f"shard-{k}/" for k in range(1, len(done))]
+        prune_bundle(self.bundle)
+        (self.bundle / SHARDS_FILE).write_text(json.dumps({"merge": merged}), encoding="utf-8")
+        now = time.monotonic()
+        peaks = [peak for _out, peak in done]
+        # the largest indexer run (the children's peak where /proc is not)
+        peak = max(peaks) or resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        size = sum(p.stat().st_size for p in self.bundle.rglob("*") if p.is_file())
+        fragments = len(list(self.bundle.rglob("fragment/*.pf_fragment")))
+        logs = "".join(out for out, _peak in done)
+        return IndexRun(
+            fragments, now - (self.started or waited), peak, size, logs, len(done), now - waited
+        )
+
+    def cancel(self) -> None:
+        """Let the shards not yet started go (a failed build); those running finish."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
 def run_pagefind(
     site_dir: Path, timeout: int = 3600, language: str = "en", shard_pages: int = SHARD_PAGES
 ) -> IndexRun:
-    """Index the built site into ``<site>/pagefind/``; figures for the build log and bench.
-
-    One index for the whole archive, in the site's ``language``: Pagefind would otherwise make
-    one per ``<html lang>`` and search only the reader's page language (from an English page a
-    Greek document would not be found), and it cannot merge its own bundle's other languages.
-
-    Past ``shard_pages`` pages the archive is indexed in shards, one run of the indexer each
-    (its memory is bounded by the shard, not the archive): the first into ``pagefind/``, the
-    others into ``pagefind/shard-<k>/`` from a folder of links to their pages (the same
-    site-relative URLs), listed in ``pagefind/pa-shards.json`` for the browser, which merges
-    them into one search (Pagefind's ``mergeIndex``). ``INDEXERS`` shards are indexed at once
-    (each writes only its own folder; Pagefind leaves the rest of its output folder alone).
-    """
-    site_dir = Path(site_dir)
-    language = language.split("-")[0].lower() or "en"
-    bundle = site_dir / BUNDLE
-    started = time.monotonic()
-    runs = shards(searchable_pages(site_dir), shard_pages)
-    if len(runs) <= 1:
-        done = [_index(site_dir, bundle, language, timeout)]
-    else:
-        index = functools.partial(_index_shard, site_dir, bundle, language, started + timeout)
-        with ThreadPoolExecutor(min(INDEXERS, os.cpu_count() or 1)) as indexers:
-            done = list(indexers.map(index, range(len(runs)), runs))
-    merged = [f"shard-{k}/" for k in range(1, len(runs))]
-    prune_bundle(bundle)
-    (bundle / SHARDS_FILE).write_text(json.dumps({"merge": merged}), encoding="utf-8")
-    seconds = time.monotonic() - started
-    peaks = [peak for _out, peak in done]
-    # the largest indexer run (the children's peak where /proc is not)
-    peak = max(peaks) or resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
-    fragments = len(list(bundle.rglob("fragment/*.pf_fragment")))
-    logs = "".join(out for out, _peak in done)
-    return IndexRun(fragments, seconds, peak, size, logs, len(runs) or 1)
+    """Index the built site into ``<site>/pagefind/`` in one go (its searchable pages in path
+    order, ``ShardIndexer``'s shards); figures for the build log and bench."""
+    indexer = ShardIndexer(site_dir, language, shard_pages, timeout)
+    for rel in sorted(searchable_pages(site_dir)):
+        indexer.add(rel)
+    return indexer.finish()
 
 
 def _index_shard(
-    site_dir: Path, bundle: Path, language: str, deadline: float, k: int, pages: list[str]
+    site_dir: Path, bundle: Path, language: str, timeout: float, k: int, pages: list[str]
 ) -> tuple[str, float]:
     """Index shard ``k`` of the archive (``pages``, site-relative) from a folder of links to
     them: shard 0 into the bundle itself, the others into ``shard-<k>/`` without a loader."""
@@ -452,7 +516,7 @@ def _index_shard(
             link = Path(links, rel)
             link.parent.mkdir(parents=True, exist_ok=True)
             link.symlink_to((site_dir / rel).resolve())
-        done = _index(Path(links), output.resolve(), language, deadline - time.monotonic())
+        done = _index(Path(links), output.resolve(), language, timeout)
     if k:
         prune_bundle(output, merged=True)
     return done

@@ -31,6 +31,7 @@ class Build:
     search_made: list[Future] = field(default_factory=list)
     search_hidden: dict[int, dict | None] = field(default_factory=dict)
     search_engine: str = "lunr"
+    pagefind: Any = None  # search_engine.ShardIndexer: the shards indexed as the pages are written
     # security: raw front-matter values while escaped copies are shown; nav pages; built pages
     raw_titles: dict[int, dict[str, str]] = field(default_factory=dict)
     nav_pages: set[int] = field(default_factory=set)

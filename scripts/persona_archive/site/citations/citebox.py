@@ -56,15 +56,32 @@ def cite_data(rec: Record) -> dict:
     and ``csl_item`` write them given that link and note)."""
     styles = formatted(rec)
     return {
-        "styles": {
-            s: {"html": v["html"], "intext": v["intext"]} for s, v in list(styles.items())[1:]
-        },
+        "styles": {s: _whole(v) for s, v in list(styles.items())[1:]},
         "para": {
             "styles": {
                 s: {"html": v["para_html"], "intext": v["para_intext"]} for s, v in styles.items()
             },
         },
     }
+
+
+def _whole(style: dict) -> dict:
+    """A style's entry and in-text citation of the whole document, or ``{}`` when the page
+    script makes them from the paragraph's (``para``) as this does: the paragraph's "¶ {n}. ",
+    "#{id}" and ", para. {n}" taken out (a third of the file: issue 20; pa-cite.js ``whole``).
+
+    >>> _whole({"html": "A. Retrieved x, from u", "intext": "(A)",
+    ...         "para_html": "A. ¶ {n}. Retrieved x, from u#{id}", "para_intext": "(A, para. {n})"})
+    {}
+    >>> _whole({"html": "A. u", "intext": "(A)", "para_html": "A. u ¶ {n}. u#{id}",
+    ...         "para_intext": "(A, para. {n})"})
+    {'html': 'A. u', 'intext': '(A)'}
+    """
+    html = style["para_html"].replace("¶ {n}. ", "", 1).replace("#{id}", "", 1)
+    intext = style["para_intext"].replace(", para. {n}", "", 1)
+    if (html, intext) == (style["html"], style["intext"]):
+        return {}
+    return {"html": style["html"], "intext": style["intext"]}
 
 
 def cite_files(records: list[Record]) -> dict[str, str]:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from persona_archive import anchors
 from persona_archive.site.citations.bibtex import bibtex
-from persona_archive.site.citations.csl import csl_item, csl_json
+from persona_archive.site.citations.csl import csl_json, csl_line
 from persona_archive.site.citations.record import Record, with_paragraphs
 from persona_archive.site.citations.ris import ris
 
@@ -160,17 +160,11 @@ def exports(
     items = (
         lambda: ((r.key, bibtex(r)) for r in records),
         lambda: ((r.key, ris(r)) for r in records),
-        lambda: ((r.key, _csl_piece(r)) for r in records),
+        lambda: ((r.key, csl_line(r)) for r in records),
         lambda: ((r.key, corpus_line(r) + "\n") for r in full()),
     )
     for fmt, pieces in zip(FORMATS, items, strict=True):
         yield from _export(fmt, pieces(), limit)
-
-
-def _csl_piece(rec: Record) -> str:
-    """One item of a CSL-JSON array, laid out as ``csl_json`` lays out the whole array."""
-    text = json.dumps(csl_item(rec), ensure_ascii=False, indent=1)
-    return "\n".join(" " + line for line in text.split("\n"))
 
 
 def _export(fmt: Format, pieces: Iterable[tuple[str, str]], limit: int):
