@@ -316,8 +316,8 @@ def test_panel_tags_are_links_in_one_classed_list():
     doc = _doc(1, tags=["rlhf", "model-welfare"])
     panel = reading.panel(doc, {"rlhf": {"label": "RLHF"}}, browse.name_paths([doc]), "../../")
     assert (
-        '<dt>Tags</dt><dd class="pa-tags"><a href="../../tags/rlhf/">RLHF</a> '
-        '<a href="../../tags/model-welfare/">model-welfare</a></dd>'
+        '<dt>Tags<dd class="pa-tags"><a href="../../tags/rlhf/">RLHF</a> '
+        '<a href="../../tags/model-welfare/">model-welfare</a></dl>'
     ) in panel
     assert "data-tag" not in panel
 

@@ -51,9 +51,15 @@ def safe_url(url) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
+# The document page's own lists and tables leave out the end tags HTML makes optional (</dt>,
+# </dd>, </li>, </td>, </th>, </tr>, </thead>, </tbody>): the browser builds the same elements,
+# and a page holds about fifty of them (issue 20). Only in markup that goes straight into the
+# page, never in Markdown, whose raw-HTML blocks are found by their end tags.
+
+
 def _row(label: str, value_html: str, cls: str = "") -> str:
     dd = f'<dd class="{cls}">' if cls else "<dd>"
-    return f"<dt>{e(label)}</dt>{dd}{value_html}</dd>"
+    return f"<dt>{e(label)}{dd}{value_html}"
 
 
 # What keeps a part of a document page out of the search index: Material's (lunr) and Pagefind's
@@ -359,7 +365,6 @@ def related_list(
             f'<li><a href="{e(_document_link(base, doc["slug"]))}">{e(doc["title"])}</a>'
             f" <span>{e(credit(doc))} · {e(kind)}</span>"
             + (f' <span class="pa-related__why">Why: {e("; ".join(why))}</span>' if why else "")
-            + "</li>"
         )
     if not entries:
         return ""
@@ -453,14 +458,14 @@ def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> 
     ]
     counts = doc.get("cleaning") or {}
     rows = [
-        f"<tr><td>{e(CLEANING_LABELS.get(k, k.replace('_', ' ')))}</td><td>{e(v)}</td></tr>"
+        f"<tr><td>{e(CLEANING_LABELS.get(k, k.replace('_', ' ')))}<td>{e(v)}"
         for k, v in counts.items()
     ]
     if rows:
         parts.append(
             '<table class="pa-cleaning"><caption>What cleaning changed</caption>'
-            '<thead><tr><th scope="col">Change</th><th scope="col">Count</th></tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>"
+            '<thead><tr><th scope="col">Change<th scope="col">Count'
+            f"<tbody>{''.join(rows)}</table>"
         )
     changes = shown_changes(log.get("changes") or [])
     removals = sum(not c.get("after") for c in changes)
