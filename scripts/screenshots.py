@@ -4,8 +4,9 @@
     python scripts/screenshots.py [--site DIR] [--out DIR] [--query WORDS]
 
 Serves ``--site`` (default ``site/``, built by ``make site``) on 127.0.0.1 and writes
-``docs/images/document-page.png`` (the last archived document, by slug) and
-``docs/images/search-results.png`` (Material's search for ``--query``). Chromium: Debian's
+``screenshots/document-page.png`` (the last archived document, by slug) and
+``screenshots/search-results.png`` (Material's search for ``--query``): the README's images,
+outside ``docs/``, so the site does not publish them (no page shows them). Chromium: Debian's
 ``/usr/bin/chromium`` (or ``CHROMIUM_PATH``).
 """
 
@@ -35,7 +36,7 @@ def _wait_until_ready(page, timeout_s: float = 120) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", default=str(ROOT / "site"))
-    parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
+    parser.add_argument("--out", default=str(ROOT / "screenshots"))
     parser.add_argument("--query", default="sentient minds")
     args = parser.parse_args(argv)
     site, out = Path(args.site), Path(args.out)
