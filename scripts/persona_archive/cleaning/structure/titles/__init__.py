@@ -17,7 +17,8 @@ The modules, from the single line to the page (each uses only those above it):
 - ``proper``: a title without a site's status tags, numbers and badges (``title_proper``);
 - ``headline``: whether one line is heading-like (``headline``), browser titles included;
 - ``neighbours``: what stands under and above a line; ``mastheads``: the site's lines over the
-  headline (kickers, taglines, menu rows, navigation);
+  headline (kickers, taglines, menu rows, navigation), and over the text of a page without one
+  (``masthead_lines``: no source for a derived title);
 - ``rooms``: a chat export's room; ``marked``: titles the page marks (``# ``, "Title:", a
   confirmed browser title, a breadcrumb's last step); ``unusual``: titles of shapes
   ``headline`` refuses, on evidence around them;
@@ -41,6 +42,7 @@ from persona_archive.cleaning.structure.titles.evidence import (
 )
 from persona_archive.cleaning.structure.titles.headline import _META, headline
 from persona_archive.cleaning.structure.titles.marked import _wiki_page
+from persona_archive.cleaning.structure.titles.mastheads import masthead_lines
 from persona_archive.cleaning.structure.titles.measure import (
     HEADLINE_MAX_WORDS,
     HEADLINE_MIN_WORDS,
@@ -83,6 +85,7 @@ __all__ = [
     "chrome_reason",
     "derive_title",
     "headline",
+    "masthead_lines",
     "prose_keys",
     "quotations",
     "room_label",

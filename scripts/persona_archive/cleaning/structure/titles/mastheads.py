@@ -19,12 +19,15 @@ from persona_archive.cleaning.structure.titles.dates import _dateline, _is_date_
 from persona_archive.cleaning.structure.titles.headline import headline
 from persona_archive.cleaning.structure.titles.measure import (
     _SITE_NAME_WORDS,
+    _TOP_LINES,
     _TOP_REACH,
     TITLE_WIDTH,
     _furniture,
     _is_body,
     _long_enough,
     _menu_item,
+    _no_space_script,
+    _short,
     _size,
     _width,
 )
@@ -38,18 +41,32 @@ def _tagline(
     """Whether ``body[i]``, a sentence, is the site's tagline: one sentence right under the
     site's name, and the next line (past chrome) a headline with its date under it ("Kitchen
     Corner" / "Notes on bread, cats and talking to machines." / the post's headline / its date).
-    A lead under a headline is no tagline: the headline comes first."""
+    A lead under a headline is no tagline: the headline comes first. The site's name is one the
+    page is known by, or the page's first line, a short one; the headline has its date or its
+    byline under it."""
     text = " ".join(body[i].text.split())
     if len(_sentences(text)) != 1 or _width(text) > 2 * TITLE_WIDTH:
         return False
-    if not _under_name(body, i, names):
+    if not (_under_name(body, i, names) or _under_first(body, i)):
         return False
     for j in range(i + 1, min(i + 4, len(body))):
         if headline(body[j].text, names):
-            return _dated(body, j, gone)
+            return _dated(body, j, gone) or _lead(body, j, gone or {}) == "byline"
         if not chrome_reason(body[j].text, names):
             return False
     return False
+
+
+def _under_first(body: list[Line], i: int) -> bool:
+    """Whether ``body[i]`` stands right under the page's first line, a short one that is no
+    sentence: where a site prints its name over its tagline."""
+    return (
+        i == 1
+        and body[0].no == body[1].no - 1
+        and _short(body[0].text)
+        and not _is_body(body[0].text)
+        and not re.search(r"[.!?。！？]$", body[0].text.strip())
+    )
 
 
 def _tagline_over(
@@ -125,11 +142,31 @@ def _navigation(between: list[Line], names: Iterable[str]) -> bool:
     site's name above it is the masthead's, whatever its length ("Notes from a garage, mostly
     about wood…" over Home, Projects, Writing); a tag row or a paste's labels under a headline
     ("A GUEST", "NEVER") are no navigation. Blank lines do not count, so the clean text (one
-    blank line between paragraphs) gives the same title again."""
+    blank line between paragraphs) gives the same title again. One row of the site's own links
+    (``_link_row``) is navigation too."""
     return (
         len(between) >= 2
         and all(_menu_item(ln.text) or chrome_reason(ln.text, names) for ln in between)
         and any(_is_menu(ln.text) for ln in between)
+    ) or (len(between) == 1 and _link_row(between[0].text))
+
+
+_ROW_ITEM_WORDS = 3
+"""A row's link has at most this many words (a script without spaces: one item, any width)."""
+
+
+def _link_row(text: str) -> bool:
+    """A row of the site's own links, whatever its words ("Bees | Bread | Bikes | Tea",
+    "ผึ้ง | ขนมปัง | จักรยาน | ชา"): ``_NAVIGATION_ITEMS`` items or more set apart by a bar or
+    a dot, each short, none with a sentence's punctuation. A headline has no such separators
+    between three short parts.
+
+    >>> _link_row("Bees | Bread | Bikes | Tea"), _link_row("Bees, bread | and why bikes matter")
+    (True, False)
+    """
+    items = [t for t in re.split(r"\s+[|·•]\s+", text.strip()) if t]
+    return len(items) >= _NAVIGATION_ITEMS and all(
+        len(t.split()) <= _ROW_ITEM_WORDS and not re.search(r"[.,;:!?。，！？、]", t) for t in items
     )
 
 
@@ -270,3 +307,76 @@ def _says_more(text: str, than: str) -> bool:
     """
     small, large = _size(than), _size(text)
     return large > small or (large == small and _width(text) > _width(than))
+
+
+_NAVIGATION_ITEMS = 3
+"""A site's navigation: a row of this many items or more, or this many lines of its menu."""
+_NAME_WIDTH = 32
+"""The widest a site's name over its navigation is (a CJK character counts two)."""
+_NAVIGATION_RULE = "interface:navigation"
+
+
+def _navigation_gone(texts: list[tuple[str, str]], row: bool = False) -> bool:
+    """Whether lines removed as chrome, (text, rule), hold the site's navigation: a menu's row
+    of ``_NAVIGATION_ITEMS`` items or more, or (unless ``row``) as many of its items one a
+    line, removed as navigation by the interface list (a post's metadata row has the shape of
+    a menu too). A thread's sorting links ("Sort", "Recommended") under its question are items
+    one a line: between two heading-like lines only a row is the site's menu."""
+    rows = [t for t, r in texts if r == _NAVIGATION_RULE]
+    items = max((len(re.split(r"\s*[|·•/»›]\s*|\s{2,}", t.strip())) for t in rows), default=0)
+    return items >= _NAVIGATION_ITEMS or (not row and len(rows) >= _NAVIGATION_ITEMS)
+
+
+def masthead_lines(
+    body: list[Line], gone: dict[int, str], rules: dict[int, str] | None = None
+) -> frozenset[int]:
+    """The source line numbers of the short lines at the top of ``body`` that are the site's
+    masthead, neither a title nor a derived title's source: a short line (``_SITE_NAME_WORDS``,
+    ``_NAME_WIDTH``) with only chrome (removed, or kept but chrome all the same) between it
+    and the text's prose, where that chrome holds the site's navigation (a headline stands
+    under the menu, the site's name over it), or whose words the page's removed furniture
+    further down repeats (the footer's "© 2025 Harbour Ledger"). ``gone`` is the text of the
+    lines removed as chrome, ``rules`` the rule that removed each.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "The library began the trial in January with twelve tablets and a room."
+    >>> body = [ln for ln in split_lines("Harbour Ledger\\nHome | News | Sport\\n" + prose)
+    ...         if ln.no != 2]
+    >>> masthead_lines(body, {2: "Home | News | Sport"}, {2: "interface:navigation"})
+    frozenset({1})
+    >>> body = [ln for ln in split_lines("Quiet kettles\\nMarch 3, 2025\\n" + prose) if ln.no != 2]
+    >>> masthead_lines(body, {2: "March 3, 2025"})  # a short title over its date
+    frozenset()
+    """
+    rules = rules or {}
+    out: set[int] = set()
+    for i, line in enumerate(body[:_TOP_REACH]):
+        text = " ".join(line.text.split())
+        if _is_body(text) or i + 1 >= len(body):
+            break
+        if not text or len(text.split()) > _SITE_NAME_WORDS or _width(text) > _NAME_WIDTH:
+            continue
+        # the chrome under it: lines removed, and lines kept that are chrome all the same
+        k = i + 1
+        while k < len(body) and k - i <= _TOP_LINES and chrome_reason(body[k].text):
+            k += 1
+        if k >= len(body) or not _is_body(body[k].text):
+            continue  # the site's name has its furniture under it, then the text
+        nxt = body[k]
+        between = [(gone[n], rules.get(n, "")) for n in range(line.no + 1, nxt.no) if n in gone]
+        if not between and k == i + 1:
+            continue
+        footer = [t for n, t in gone.items() if n > nxt.no]
+        if _navigation_gone(between) or any(_names(text, t) for t in footer):
+            out.add(line.no)
+    return frozenset(out)
+
+
+def _names(text: str, line: str) -> bool:
+    """Whether ``line``, longer than ``text``, holds it as whole words (or, in a script
+    without spaces, as it is)."""
+    if len(line) <= len(text):
+        return False
+    if _no_space_script(text):
+        return text.casefold() in line.casefold()
+    return bool(re.search(rf"(?<!\w){re.escape(text)}(?!\w)", line, re.IGNORECASE))

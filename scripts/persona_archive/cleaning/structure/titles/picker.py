@@ -35,10 +35,12 @@ from persona_archive.cleaning.structure.titles.mastheads import (
     _kicker_over_decked,
     _label_over,
     _navigation,
+    _navigation_gone,
     _page_names,
     _section_over,
     _tagline,
     _tagline_over,
+    masthead_lines,
 )
 from persona_archive.cleaning.structure.titles.measure import (
     _TOP_LINES,
@@ -66,6 +68,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
 from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
 from persona_archive.cleaning.structure.titles.unusual import (
     _asked_title,
+    _decked_title,
     _memo_title,
     _opening_title,
     _paired_headline,
@@ -125,6 +128,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     confirmed = _confirmed_title(body, known, removed) or _marked_heading(body, known, removed)
     if confirmed is not None:
         return confirmed
+    rules = dict(hints.removed_rules)
+    masthead = masthead_lines(body, removed, rules)
     top: list[tuple[int, str]] = []
     figure: set[int] = set()  # a lead photo's credit and caption: passed over like chrome
     labels: Counter[str] | None = None  # the page's labels (``menus.page_labels``)
@@ -133,7 +138,10 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         if _wrapped(body, i):
             break  # the first line of a paragraph wrapped at a width: the body has begun
         if _is_body(line.text):
-            if not top and _tagline(body, i, names, removed):
+            if (not top or [k for k, _ in top] == [0] == [i - 1]) and _tagline(
+                body, i, names, removed
+            ):
+                top.clear()  # the site's name over it is the masthead's too
                 counted += 1  # the site's tagline, a sentence under its name: the masthead's
                 continue
             if _banner_text(body, i) or chrome_reason(line.text, names):
@@ -154,6 +162,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         memo = _memo_title(body, i, names, removed)
         if memo:
             return i, memo  # a memo's title under its header block
+        decked = _decked_title(body, i, known, removed)
+        if decked:
+            return i, decked  # a short headline over its deck and the article's date or byline
         text = (
             headline(line.text, names)
             or _paired_headline(body, i, removed, known)
@@ -170,6 +181,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             text = None
             if not (i and _BY_END.search(body[i - 1].text)):
                 figure.add(i)
+        if text and line.no in masthead:
+            text = None  # the site's name over its navigation, the text under it
         if text:
             top.append((i, text))
         if text or not _menu_item(line.text):
@@ -189,7 +202,14 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             menu = len(between) + dropped >= _MASTHEAD_MENU and all(
                 _menu_item(ln.text) for ln in between
             )
-        navigation = _navigation(between, names) or _section_over(runs[-1], between, cur[1])
+        navigation = (
+            _navigation(between, names)
+            or _section_over(runs[-1], between, cur[1])
+            # the site's menu removed between them: what stands over it is the masthead's
+            or _navigation_gone(
+                [(t, rules.get(n, "")) for n, t in removed.items() if p.no < n < c.no], row=True
+            )
+        )
         bylined = bool(between) and _is_byline_line(between[0].text)
         if _under_crumb(body, prev[0], removed) and not _crumb_ends(between, c.text, cur[1]):
             runs[-1].append(cur)  # the line the breadcrumb leads to is the page's title

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from persona_archive.cleaning.boilerplate.interface import match_interface
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.text import _words
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
@@ -29,8 +30,10 @@ from persona_archive.cleaning.structure.titles.measure import (
     HEADLINE_MAX_WORDS,
     _is_body,
     _no_space_script,
+    _size,
     _width,
 )
+from persona_archive.cleaning.structure.titles.neighbours import _under
 
 
 def _paired_headline(body: list[Line], i: int, gone: dict[int, str], names: Iterable[str]) -> str:
@@ -351,3 +354,100 @@ def _memo_title(body: list[Line], i: int, names: Iterable[str], gone: dict[int, 
             break
         rows += 1
     return text if rows >= _MEMO_ROWS else None
+
+
+# Scripts that end no sentence with a mark (Thai, Lao, Khmer): a deck in them may look like
+# a headline.
+_UNMARKED = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
+_LINK_ROW = re.compile(r"\s[|·•/›»]\s")
+"""A separator between a row's links or a breadcrumb's steps: no headline's."""
+_DECK_OVER = 1.5
+"""A deck says at least this many times as much as the short line over it (``_size``): a
+headline of two words has a sentence under it, not another short line."""
+
+
+def _dated_or_signed(text: str) -> bool:
+    """A date, a byline or a post's metadata: what stands under a headline's block."""
+    return bool(
+        _signed_or_dated(text)
+        or _META.search(text)
+        or any(_is_date_line(p) for p in re.split(r"\s+[·•|]\s+", text))
+    )
+
+
+def _uncased_name(text: str) -> bool:
+    """Two or three words of letters alone in a script without case ("مریم رضایی", "สมศรี
+    ใจดี"): a person's name, as ``credits._name_like`` tells it in a cased script."""
+    words = text.split()
+    uncased = not any(ch.isupper() or ch.islower() for ch in text)
+    return uncased and 2 <= len(words) <= 3 and all(w.isalpha() for w in words)
+
+
+def _decked_title(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str]
+) -> str | None:
+    """A headline of a shape ``headline`` refuses (too short: "Quiet kettles", "安静的水壶"; or
+    ending in a colon: "Three ways a model says no:") with its deck right under it (one
+    sentence that says more, nothing between them) and the article's date or byline under the
+    deck, kept or removed as chrome: a date or a byline stands under a headline's block, never
+    under a site's name or a section label and the prose they stand over. A tagline under a
+    site's name has the site's furniture or the headline under it, not the text. A line of the
+    interface list (a menu's word, "Technology", "เทคโนโลยี") is a section label, however
+    alone; a row or a breadcrumb is none either; a line right under a headline is its author's.
+    A deck ends in a sentence's mark, except in the scripts that mark none (Thai, Lao, Khmer);
+    a line without one elsewhere is a headline itself, and so it is under a person's name.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = ("Kettle Weekly\\nTechnology\\nQuiet kettles\\nWe tried nine kettles in a month "
+    ...         "and kept two of them.\\nMarch 3, 2025\\nThe first one whistled at dawn, and "
+    ...         "the neighbours complained about it within a week of the test.")
+    >>> body = split_lines(page)
+    >>> _decked_title(body, 2, (), {}), _decked_title(body, 1, (), {})
+    ('Quiet kettles', None)
+    >>> body = split_lines(page.replace("March 3, 2025\\n", ""))
+    >>> _decked_title(body, 2, (), {})  # a section label over the lead: no deck
+    """
+    if i + 1 >= len(body) or body[i + 1].no != body[i].no + 1:
+        return None  # the deck right under it: nothing removed between
+    if i and body[i - 1].no == body[i].no - 1 and headline(body[i - 1].text, names):
+        return None  # a headline right over it: this is its author's name, its label
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    colon = text.endswith((":", "：")) and not text.endswith("::")
+    bare = text.rstrip(" :：") if colon else text
+    if not any(ch.isalpha() for ch in bare) or _is_body(text) or headline(text, names):
+        return None
+    if colon:
+        shaped = headline(bare, names) is not None  # a headline but for its colon
+    else:
+        shaped = (
+            (_no_space_script(text) and _width(text) >= _CJK_NAME_WIDTH)
+            or 2 <= len(text.split()) <= _SUBJECT_WORDS
+        ) and not re.search(r"[.!…。！|,，]$", text)
+    if (
+        not shaped
+        or chrome_reason(text, names)
+        or _LINK_ROW.search(text)
+        or match_interface(text)  # a menu's word (the interface list's): a section label
+        or _is_date_line(text)
+        or _is_byline_line(text)
+        or "@" in text
+    ):
+        return None
+    under = _under(body, i, gone, 3)
+    if len(under) < 3:
+        return None
+    deck, stamp, after = under
+    sentence = bool(re.search(rf"[{_STOPS}!！?？]$", deck))
+    if not sentence and (not _UNMARKED.search(deck) or _name_like(text) or _uncased_name(text)):
+        return None  # a heading-like line: the headline itself, under a menu's or a blog's name
+    if (
+        len(_sentences_any(deck)) != 1
+        or deck.rstrip().endswith((":", "："))
+        or chrome_reason(deck, names)
+        or _dated_or_signed(deck)
+        or (not colon and _size(deck) < _DECK_OVER * _size(bare))
+        or not _dated_or_signed(stamp)
+        or (headline(after, names) and not _is_body(after))
+    ):
+        return None
+    return text
