@@ -30,7 +30,19 @@ What is removed (everything else is kept, because short lines legitimately repea
   is kept;
 * ``duplicate-truncated``: a line cut short by the scrape next to the whole line (before or
   after it), or inside a repeated run. The whole line is kept, whichever came first, so no word
-  is lost. A cut-short line far from its whole line stays: a reply may quote a comment's opening.
+  is lost. A cut-short line far from its whole line stays: a reply may quote a comment's opening;
+* ``duplicate-rewrapped``: the same rules for a paragraph whose copy breaks its lines
+  elsewhere (hard-wrapped at another width, or on one long line while the original is wrapped,
+  or the reverse): lines are compared as the text they hold together, whitespace aside, so
+  the copy of a paragraph of ``LONG_LINE_WORDS`` words goes anywhere, a full sentence right
+  after itself, and a teaser cut short with "…" (``duplicate-truncated``) above or under the wrapped
+  paragraph it opens, even with a byline or a date line between (``TEASER_GAP``). The copy
+  goes only as whole lines that start and end its text (after a sentence's end, a short line
+  or a gap; at a sentence's end or a gap), so no sentence around it loses a part;
+* ``duplicate-rolling``: rolling captions (auto captions dumped cue by cue, each cue repeating
+  the line of the one before): ``ROLLING_MIN_LINES`` or more consecutive lines each printed
+  twice or three times in a row, their distinct lines ``RUN_MIN_WORDS`` words at least. A
+  refrain of a few short lines sung twice is no such run.
 
 Cost is linear in the number of lines in practice: lines are hashed (a dict from key to the
 positions where it was kept), each position looks at a bounded number of earlier occurrences,
@@ -64,6 +76,19 @@ MAX_CANDIDATES = 4
 
 MAX_WEAK_RUN = 16
 """A run not yet substantial after this many lines is given up (bounds work on short lines)."""
+
+MAX_REWRAPPED_LINES = 400
+"""How many lines a copy with other line breaks is followed for (bounds work per candidate)."""
+
+PREFIX_CHARS = 8
+"""A re-wrapped copy's first line and its original's share their first characters: lines are
+indexed by this many (a first line shorter than this is not looked up)."""
+
+TEASER_GAP = 2
+"""Short lines (a byline, a date) that may stand between a cut-short teaser and its paragraph."""
+
+ROLLING_MIN_LINES = 3
+"""Consecutive lines each printed two or three times in a row that make rolling captions."""
 
 
 @dataclass
@@ -144,7 +169,11 @@ def _is_cut(short_key: str, short_words: int, whole_key: str) -> bool:
         return False
     if stem != short_key:  # ended in an ellipsis: the scrape marked the cut
         return short_words >= SENTENCE_MIN_WORDS and short_key != whole_key
-    return len(stem) < len(whole_key) and short_words >= LONG_LINE_WORDS and not ends_sentence(stem)
+    # a whole line that is itself cut ("A…") is no whole of "A", the first line of its text
+    whole_text = _ELLIPSIS.sub("", whole_key)
+    return (
+        len(stem) < len(whole_text) and short_words >= LONG_LINE_WORDS and not ends_sentence(stem)
+    )
 
 
 def is_full_sentence(text: str) -> bool:
@@ -202,10 +231,46 @@ class _Facts:
     words: list[int]
     sentence: list[bool]
     label: list[bool]
+    nos: list[int]
+    ends: list[bool]  # ends like a sentence, or a lead-in's colon
+    lower: list[bool]  # starts in lower case: goes on with the line above
 
     def cut(self, short: int, whole: int) -> bool:
         """Whether line ``short`` is line ``whole`` cut short."""
         return _is_cut(self.keys[short], self.words[short], self.keys[whole])
+
+    def goes_on(self, alive: list[int], p: int, whole: int) -> bool:
+        """Whether the line at position ``p``, a prefix of line ``whole`` that ends in no
+        ellipsis, is the first line of a wrapped text rather than a cut copy: the line under it
+        (no gap between) goes on in lower case, or holds more of ``whole``'s text."""
+        if p + 1 >= len(alive) or self.gap(alive[p], alive[p + 1]):
+            return False
+        short, below = self.keys[alive[p]], alive[p + 1]
+        if short.endswith(("…", "...")) or below == whole:
+            return False
+        return self.lower[below] or self.keys[whole].startswith(short + self.keys[below][:1])
+
+    def gap(self, above: int, below: int) -> bool:
+        """Whether something (a blank line, a removed line) stands between two lines."""
+        return self.nos[below] != self.nos[above] + 1
+
+    def opens(self, alive: list[int], p: int) -> bool:
+        """Whether the line at position ``p`` starts a text of its own: the first line, or one
+        after a gap, a sentence's end, or a short line (a heading, a name) that it does not go
+        on from in lower case."""
+        if p == 0:
+            return True
+        above, line = alive[p - 1], alive[p]
+        return (
+            self.gap(above, line)
+            or self.ends[above]
+            or (self.words[above] < SENTENCE_MIN_WORDS and not self.lower[line])
+        )
+
+    def closes(self, alive: list[int], p: int) -> bool:
+        """Whether the line at position ``p`` ends a text: the last line, a sentence's end or a
+        lead-in's colon, or a gap under it."""
+        return p == len(alive) - 1 or self.ends[alive[p]] or self.gap(alive[p], alive[p + 1])
 
 
 def remove_duplicates(lines: list[Line]) -> DedupeResult:
@@ -230,16 +295,28 @@ def remove_duplicates(lines: list[Line]) -> DedupeResult:
         words=[word_count(line.text) for line in lines],
         sentence=[is_full_sentence(line.text) for line in lines],
         label=[line.text.endswith(":") for line in lines],
+        nos=[line.no for line in lines],
+        ends=[ends_sentence(line.text.rstrip()) or line.text.endswith(":") for line in lines],
+        lower=[line.text.lstrip()[:1].islower() for line in lines],
     )
     alive = list(range(len(lines)))  # indices into ``lines`` still in the document
     removed: dict[int, tuple[int, str]] = {}  # index -> (index of the line it copies, rule)
+    spans: dict[int, int] = {}  # index -> last line of the lines it copies (other breaks)
     doubled = False  # has this document shown scrape doubling (a removed paragraph or run)?
     while True:
-        copies = _one_pass(facts, alive)
+        copies = (
+            _rewrapped_copies(facts, alive, spans)
+            or _one_pass(facts, alive)
+            or _rolling_copies(facts, alive)
+        )
         if copies:
             doubled = True
         else:
-            copies = _adjacent_copies(facts, alive, doubled)
+            copies = (
+                _adjacent_copies(facts, alive, doubled)
+                or _rewrapped_copies(facts, alive, spans, adjacent=True, doubled=doubled)
+                or _teaser_copies(facts, alive, spans)
+            )
         if not copies:
             break
         for index, (original, rule) in copies.items():
@@ -247,13 +324,21 @@ def remove_duplicates(lines: list[Line]) -> DedupeResult:
         alive = [index for index in alive if index not in copies]
     changes: list[Change] = []
     for index, (original, rule) in sorted(removed.items()):
+        last = spans.get(index)
         while original in removed:  # a later removal took the original: point at the kept copy
             original = removed[original][0]
+        while last is not None and last in removed:
+            last = removed[last][0]
         what = "copy"
-        if facts.keys[index] != facts.keys[original]:  # a cut copy, or a copy of one
-            rule, what = "duplicate-truncated", "cut-short copy"
+        if rule == "duplicate-truncated" or (
+            last is None and facts.keys[index] != facts.keys[original]
+        ):
+            rule, what = "duplicate-truncated", "cut-short copy"  # a cut copy, or a copy of one
         line = lines[index]
-        detail = f"{what} of line {lines[original].no}"
+        if last is None or last == original:
+            detail = f"{what} of line {lines[original].no}"
+        else:
+            detail = f"{what} of lines {lines[original].no}–{lines[last].no}, broken elsewhere"
         changes.append(Change(STAGE, rule, line.no, line.text, detail=detail))
     return DedupeResult([lines[i] for i in alive], changes)
 
@@ -300,6 +385,7 @@ def _adjacent_copies(facts: _Facts, alive: list[int], doubled: bool) -> dict[int
     copies: dict[int, tuple[int, str]] = {}
     if not alive:
         return copies
+    position = {index: p for p, index in enumerate(alive)}
     kept = alive[0]  # the last line left in place: each line is compared with it
     for line in alive[1:]:
         if facts.keys[line] == facts.keys[kept]:
@@ -309,11 +395,11 @@ def _adjacent_copies(facts: _Facts, alive: list[int], doubled: bool) -> dict[int
             if doubled and facts.words[line] >= ADJACENT_MIN_WORDS and not facts.label[line]:
                 copies[line] = (kept, "duplicate-paragraph")
                 continue
-        elif facts.cut(line, kept):
+        elif facts.cut(line, kept) and not facts.goes_on(alive, position[line], kept):
             copies[line] = (kept, "duplicate-truncated")
             continue
-        elif facts.cut(kept, line):  # the cut copy came first: keep the whole line
-            copies[kept] = (line, "duplicate-truncated")
+        elif facts.cut(kept, line) and not facts.goes_on(alive, position[kept], line):
+            copies[kept] = (line, "duplicate-truncated")  # the cut copy came first: keep the whole
         kept = line
     return copies
 
@@ -355,3 +441,216 @@ def _longest_copy(
         if substantial_at and length > best_length:
             best_length, best_start = length, j
     return best_length, best_start
+
+
+def _walk(facts: _Facts, alive: list[int], j: int, i: int) -> list[tuple[int, int, bool]]:
+    """Read the text from position ``j`` against the text from position ``i`` (``j < i``),
+    whitespace aside, while they agree: every place where a line of each ends together, as
+    (position after the first's line, position after the second's, whether the lines so far
+    were the same line for line). The first text stops before ``i``: a copy is not its own
+    original."""
+    keys, n = facts.keys, len(alive)
+    a, b = j, i
+    rest_a, rest_b = keys[alive[a]], keys[alive[b]]
+    same = True
+    ends: list[tuple[int, int, bool]] = []
+    while True:
+        m = min(len(rest_a), len(rest_b))
+        if rest_a[:m] != rest_b[:m]:
+            break
+        same = same and len(rest_a) == len(rest_b)
+        rest_a, rest_b = rest_a[m:], rest_b[m:]
+        if not rest_a and not rest_b:
+            ends.append((a + 1, b + 1, same))
+        if not rest_a:
+            a += 1
+            if a >= i:
+                break
+            rest_a = keys[alive[a]]
+        if not rest_b:
+            b += 1
+            if b >= n or b - i >= MAX_REWRAPPED_LINES:
+                break
+            rest_b = keys[alive[b]]
+    return ends
+
+
+def _rewrapped_copies(
+    facts: _Facts,
+    alive: list[int],
+    spans: dict[int, int],
+    adjacent: bool = False,
+    doubled: bool = False,
+) -> dict[int, tuple[int, str]]:
+    """Copies whose lines break elsewhere than their original's: the lines from a position
+    that opens a text (``_Facts.opens``) to one that closes it hold the same text, whitespace
+    aside, as lines further up, and the two are not the same line for line (those are the
+    line rules'). Anywhere when the copy holds ``LONG_LINE_WORDS`` words; with ``adjacent``,
+    right under its original when it is a full sentence of ``SENTENCE_MIN_WORDS`` words (or,
+    in a ``doubled`` document, ``ADJACENT_MIN_WORDS`` words and no label). ``spans`` gets the
+    last line of each copy's original."""
+    keys, words = facts.keys, facts.words
+    index: dict[str, list[int]] = {}  # a line's first characters -> its positions
+    tried: set[tuple[int, int]] = set()  # (copy, original) read already as the same lines
+    copies: dict[int, tuple[int, str]] = {}
+    n = len(alive)
+    i = 0
+    while i < n:
+        key = keys[alive[i]]
+        prefix = key[:PREFIX_CHARS]
+        if len(prefix) < PREFIX_CHARS:
+            i += 1
+            continue
+        found: tuple[int, int, int] | None = None
+        occurrences = index.get(prefix, ())
+        if occurrences and facts.opens(alive, i):
+            candidates = list(occurrences[-MAX_CANDIDATES:])
+            if candidates[0] != occurrences[0]:
+                candidates.insert(0, occurrences[0])
+            for j in candidates:
+                if (i, j) in tried:
+                    continue
+                ends = _walk(facts, alive, j, i)
+                if ends and all(same for _a, _b, same in ends):
+                    tried.update((i + k, j + k) for k in range(len(ends) + 1))
+                    continue
+                for a_end, b_end, same in reversed(ends):
+                    if same:
+                        break
+                    if not facts.closes(alive, b_end - 1):
+                        continue
+                    total = sum(words[alive[k]] for k in range(i, b_end))
+                    if adjacent:
+                        if a_end != i:
+                            continue
+                        last = alive[b_end - 1]
+                        if not (
+                            (total >= SENTENCE_MIN_WORDS and facts.sentence[last])
+                            or (doubled and total >= ADJACENT_MIN_WORDS and not facts.label[last])
+                        ):
+                            continue
+                    elif total < LONG_LINE_WORDS:
+                        break
+                    if found is None or b_end > found[2]:
+                        found = (j, a_end, b_end)
+                    break
+        if found:
+            j, a_end, b_end = found
+            for k in range(i, b_end):
+                copies[alive[k]] = (alive[j], "duplicate-rewrapped")
+                spans[alive[k]] = alive[a_end - 1]
+            i = b_end
+            continue
+        index.setdefault(prefix, []).append(i)
+        i += 1
+    return copies
+
+
+def _rolling_copies(facts: _Facts, alive: list[int]) -> dict[int, tuple[int, str]]:
+    """Rolling captions: ``ROLLING_MIN_LINES`` or more consecutive lines each printed two or
+    three times in a row (each cue repeats the line of the cue before, a short cue may show it
+    alone), their distinct lines ``RUN_MIN_WORDS`` words or more; the repeats go. Labels break
+    the chain, and so does a line printed once or more than three times; a short line at
+    either end of the chain is no caption of it ("Like", "Like" under doubled sentences) and
+    a full sentence's repeat is left to ``_adjacent_copies``."""
+    keys, words = facts.keys, facts.words
+    groups: list[tuple[int, int]] = []  # (first position, size) of runs of one line
+    for p, index in enumerate(alive):
+        if groups and keys[alive[groups[-1][0]]] == keys[index]:
+            groups[-1] = (groups[-1][0], groups[-1][1] + 1)
+        else:
+            groups.append((p, 1))
+    copies: dict[int, tuple[int, str]] = {}
+    chain: list[tuple[int, int]] = []
+
+    def short(group: tuple[int, int]) -> bool:
+        return words[alive[group[0]]] < SENTENCE_MIN_WORDS
+
+    def settle() -> None:
+        while chain and short(chain[-1]):  # a label at the chain's edge is a line of its own
+            chain.pop()
+        while chain and short(chain[0]):
+            chain.pop(0)
+        distinct = {keys[alive[p]]: words[alive[p]] for p, _size in chain}
+        if len(chain) >= ROLLING_MIN_LINES and sum(distinct.values()) >= RUN_MIN_WORDS:
+            for p, size in chain:
+                if facts.sentence[alive[p]]:
+                    continue  # a full sentence's repeat is the adjacent rule's
+                for k in range(p + 1, p + size):
+                    copies[alive[k]] = (alive[p], "duplicate-rolling")
+        chain.clear()
+
+    for p, size in groups:
+        if 2 <= size <= 3 and not facts.label[alive[p]] and words[alive[p]]:
+            chain.append((p, size))
+        else:
+            settle()
+    settle()
+    return copies
+
+
+def _teaser_copies(
+    facts: _Facts, alive: list[int], spans: dict[int, int]
+) -> dict[int, tuple[int, str]]:
+    """A teaser the scrape cut short and marked ("…", "...") above the paragraph it opens
+    (up to ``TEASER_GAP`` short lines between: a byline, a date) or right under it, where that
+    paragraph is wrapped over lines or stands past those short lines: the teaser goes, the
+    whole text stays. (A cut copy right next to a one-line whole is ``_adjacent_copies``'.)"""
+    keys, words = facts.keys, facts.words
+    copies: dict[int, tuple[int, str]] = {}
+    n = len(alive)
+    for p in range(n):
+        key = keys[alive[p]]
+        stem = _ELLIPSIS.sub("", key)
+        if not stem or stem == key or words[alive[p]] < SENTENCE_MIN_WORDS:
+            continue  # only a cut the scrape marked: a title may open the text unmarked
+        whole = _whole_under(facts, alive, p, stem) or _whole_over(facts, alive, p, stem)
+        if whole:
+            first, last = whole
+            copies[alive[p]] = (alive[first], "duplicate-truncated")
+            spans[alive[p]] = alive[last]
+    return copies
+
+
+def _text_from(facts: _Facts, alive: list[int], q: int, length: int, stop: int) -> tuple[str, int]:
+    """The text of the lines from position ``q`` (before ``stop``), whitespace aside, until it
+    is longer than ``length``; and the position of its last line."""
+    text, k = "", q
+    while k < stop:
+        text += facts.keys[alive[k]]
+        if len(text) > length:
+            break
+        k += 1
+    return text, min(k, stop - 1)
+
+
+def _whole_under(facts: _Facts, alive: list[int], p: int, stem: str) -> tuple[int, int] | None:
+    """The lines under the teaser at ``p`` whose text it is cut from: past up to
+    ``TEASER_GAP`` short lines that end no sentence, over more than one line or one of them."""
+    key, n = facts.keys[alive[p]], len(alive)
+    for q in range(p + 1, min(p + 2 + TEASER_GAP, n)):
+        if q > p + 1:
+            between = alive[q - 1]
+            if facts.words[between] >= SENTENCE_MIN_WORDS or facts.ends[between]:
+                return None
+        if len(stem) <= len(facts.keys[alive[q]]) and q == p + 1:
+            continue  # one line next to its cut copy: the adjacent rule's
+        text, last = _text_from(facts, alive, q, len(stem), n)
+        if _is_cut(key, facts.words[alive[p]], text) and facts.opens(alive, q):
+            return q, last
+    return None
+
+
+def _whole_over(facts: _Facts, alive: list[int], p: int, stem: str) -> tuple[int, int] | None:
+    """The wrapped lines right above the teaser at ``p`` (no gap between) whose text it is cut
+    from, over more than one line."""
+    key = facts.keys[alive[p]]
+    start = p
+    while start > 0 and not facts.gap(alive[start - 1], alive[start]) and p - start < MAX_WEAK_RUN:
+        start -= 1
+        if len(stem) <= len(facts.keys[alive[start]]):
+            continue
+        text, last = _text_from(facts, alive, start, len(stem), p)
+        if _is_cut(key, facts.words[alive[p]], text):
+            return start, last
+    return None
