@@ -67,19 +67,9 @@ def failures(case: Case) -> list[str]:
     return found
 
 
-# A page without a headline gets its derived title in ``structure.document``, from the first
-# paragraph that is not chrome; that choice does not yet pass over ``titles.masthead_lines``
-# (the site's name over its navigation, or named again by the footer), so it derives the title
-# from the site's name. Expected to fail until it does (issue 18, point 4).
-WAITING = ("no-headline", "no-headline-caps-site")
-_WAITING = pytest.mark.xfail(
-    strict=True, reason="document.py's derived title does not pass over masthead_lines yet"
-)
-
-
-# ... where nothing else passes over the site's name: a caps name in a cased script is
-# branding, and a kept sign-up prompt under it makes two short lines, a menu, to the fallback.
-_WAITING_CAPS = ("ja", "ko", "th", "ar", "hi")
+# Pages without a headline: the site's name over its chrome is their masthead, and their title
+# is derived from the first sentence of the text (structure.document, past titles.masthead_lines).
+NO_HEADLINE = ("no-headline", "no-headline-caps-site")
 
 
 # A Vietnamese byline labelled "Bài:" ("Article:") is no byline to ``structure.bylines`` yet, so
@@ -89,12 +79,7 @@ _BYLINE_LABEL = pytest.mark.xfail(strict=True, reason="bylines.py does not know 
 
 
 def _marks(case: Case) -> list:
-    waiting = case.shape == "no-headline" or (
-        case.shape == "no-headline-caps-site" and case.lang in _WAITING_CAPS
-    )
-    if case.shape == "tagline" and case.lang == "vi":
-        return [_BYLINE_LABEL]
-    return [_WAITING] if waiting else []
+    return [_BYLINE_LABEL] if case.shape == "tagline" and case.lang == "vi" else []
 
 
 @pytest.mark.parametrize(
@@ -113,7 +98,7 @@ def _masthead(case: Case) -> tuple[list[Line], frozenset[int]]:
 
 
 @pytest.mark.parametrize(
-    "case", [pytest.param(c, id=f"{c.shape}-{c.lang}") for c in CASES if c.shape in WAITING]
+    "case", [pytest.param(c, id=f"{c.shape}-{c.lang}") for c in CASES if c.shape in NO_HEADLINE]
 )
 def test_the_site_name_over_its_chrome_is_the_masthead(case):
     """The site's name over its navigation, or named again by the footer, is no title's
@@ -123,7 +108,7 @@ def test_the_site_name_over_its_chrome_is_the_masthead(case):
 
 
 @pytest.mark.parametrize(
-    "case", [pytest.param(c, id=f"{c.shape}-{c.lang}") for c in CASES if c.shape not in WAITING]
+    "case", [pytest.param(c, id=f"{c.shape}-{c.lang}") for c in CASES if c.shape not in NO_HEADLINE]
 )
 def test_a_headline_is_never_the_masthead(case):
     lines, masthead = _masthead(case)

@@ -50,6 +50,7 @@ from persona_archive.cleaning.structure.titles import (
     chrome_reason,
     derive_title,
     headline,
+    masthead_lines,
     prose_keys,
     shared,
     site_names,
@@ -192,7 +193,9 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
 
     if not title:  # the first sentence of the body's prose (a heading if that is all there is)
         names = site_names(hints)
-        prose = [p for p in paras if p.kind in (PARAGRAPH, QUOTE)]
+        # not the site's name at the top (titles.masthead_lines): it is no sentence of the text
+        masthead = masthead_lines(body, dict(hints.removed), dict(hints.removed_rules))
+        prose = [p for p in paras if p.kind in (PARAGRAPH, QUOTE) and not set(p.lines) <= masthead]
         # not a menu's words: two or more short lines before the first sentence are a menu; one
         # short line above the text is its heading, and the title's source
         start = next((i for i, p in enumerate(prose) if not is_block_shaped(p.text)), len(prose))
