@@ -147,7 +147,8 @@ def on_page_content(html, page, config, files):
         return html
     base = "../" * page.url.count("/")
     excluded = reading.exclusion(BUILD.search_engine)
-    panel = reading.panel(doc, data["labels"], data["names"], base, excluded)
+    filters = BUILD.search_engine == "pagefind"
+    panel = reading.panel(doc, data["labels"], data["names"], base, excluded, filters)
     return reading.insert_after_title(html, panel)
 
 

@@ -20,6 +20,7 @@ import yaml
 import bench
 from persona_archive.paths import ROOT
 from persona_archive.site import search_engine, search_entries, search_parts
+from persona_archive.site.listings import KIND_SINGULAR
 from persona_archive.site.state import BUILD
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
@@ -71,12 +72,33 @@ def test_the_gzipped_size_is_estimated_from_a_sample_and_exact_under_a_megabyte(
 
 def test_pagefind_filters_are_attributes_never_indexed_text():
     opening = search_engine.pagefind_attributes(
-        {"tags": ["x"], "kind": "blog-post", "authors": ["A <b>"], "site": "S"}, "archive/a.md"
+        {"tags": ["x"], "kind": "blog-post", "authors": ["A <b>"], "site": "S"}, "about.md"
     )
     assert "data-pagefind-body" in opening
     assert "author[data-f3]" in opening and 'data-f3="A &lt;b&gt;"' in opening
     assert opening.count("<span") == 1  # every filter named once, in one element
     assert re.search(r"<span[^>]*>[^<]", opening) is None  # no text inside the filter elements
+
+
+def test_a_documents_filters_are_its_panels_links():
+    """An archived document names its tags, kind, authors and site once: the metadata panel's
+    links (and names without a page) are Pagefind's filters, with the text the panel shows."""
+    from persona_archive.site import browse, reading
+
+    doc = {"slug": "d", "title": "D", "kind": "blog-post", "tags": ["rlhf"], "words": 10,
+           "authors": ["Ann <b>", "Bo"], "site": "S & Co", "source_sha256": "0"}  # fmt: skip
+    names = {k: v for k, v in browse.name_paths([doc]).items() if k != ("authors", "Bo")}
+    labels = {"rlhf": {"label": "RLHF"}}
+    html = reading.panel(doc, labels, names, "../../", "data-pagefind-ignore", filters=True)
+    marked = re.findall(r'<(a|span) data-pagefind-filter="(\w+)"[^>]*>([^<]*)<', html)
+    assert sorted((f, v) for _tag, f, v in marked) == [
+        ("author", "Ann &lt;b&gt;"), ("author", "Bo"), ("kind", "Blog post"),
+        ("site", "S &amp; Co"), ("tag", "RLHF"),
+    ]  # fmt: skip
+    opening = search_engine.pagefind_attributes(doc, "archive/d.md", labels)
+    assert "data-pagefind-filter" not in opening  # not named twice
+    plain = reading.panel(doc, labels, names, "../../", "data-search-exclude")
+    assert "data-pagefind" not in plain  # under lunr, no Pagefind marks
 
 
 def test_the_pagefind_binary_ships_in_the_wheel():
@@ -256,8 +278,8 @@ def test_pagefind_filters_by_tag_kind_author_and_site(sites, browser):
         page.click(".pa-pf-filters summary")
         for key in ("tag", "kind", "author", "site"):
             page.locator(f"select[data-filter={key}] option").nth(1).wait_for(state="attached")
-        kind = docs[0]["kind"]
-        page.select_option("select[data-filter=kind]", kind)
+        kind = docs[0]["kind"]  # offered as the panel shows it
+        page.select_option("select[data-filter=kind]", KIND_SINGULAR.get(kind, kind))
         expected = {d["slug"] for d in docs if d["kind"] == kind}
         page.locator(".pa-pf-list > li").first.wait_for()
         page.wait_for_timeout(500)

@@ -76,16 +76,37 @@ def exclusion(engine: str) -> str:
     return "data-pagefind-ignore" if engine == "pagefind" else "data-search-exclude"
 
 
-def panel(doc: dict, labels: dict, names: dict, base: str, excluded: str = EXCLUDED) -> str:
+def _filter(name: str | None, tag: str = "a") -> str:
+    """The opening of an element whose text is a value of Pagefind's filter ``name`` (none
+    without one): the panel's links are the search filters, so a document page names its tags,
+    kind, authors and site once (Pagefind reads filters inside an element it does not index).
+
+    >>> _filter("tag"), _filter(None), _filter("site", "span")
+    ('<a data-pagefind-filter="tag"', '<a', '<span data-pagefind-filter="site"')
+    """
+    return f'<{tag} data-pagefind-filter="{name}"' if name else f"<{tag}"
+
+
+def panel(
+    doc: dict, labels: dict, names: dict, base: str, excluded: str = EXCLUDED,
+    filters: bool = False,
+) -> str:  # fmt: skip
     """The metadata panel: authors, site, original URL, dates, kind, reading time, tags,
     reactions. ``names`` maps ``("authors"|"sites", name)`` to the listing path of that name;
-    ``excluded`` is the mark that keeps it out of the search index."""
+    ``excluded`` is the mark that keeps it out of the search index; with ``filters`` (Pagefind)
+    the tags, kind, authors and site are its filters' values, as the panel shows them."""
     rows = []
+
+    def mark(name, tag="a"):
+        return _filter(name if filters else None, tag)
+
     authors = doc.get("authors") or []
     if authors:
         links = [
-            f'<a href="{e(base + names[("authors", a)])}">{e(a)}</a>'
+            f'{mark("author")} href="{e(base + names[("authors", a)])}">{e(a)}</a>'
             if ("authors", a) in names
+            else f"{mark('author', 'span')}>{e(a)}</span>"
+            if filters
             else e(a)
             for a in authors
         ]
@@ -96,7 +117,14 @@ def panel(doc: dict, labels: dict, names: dict, base: str, excluded: str = EXCLU
     if site:
         target = names.get(("sites", site))
         rows.append(
-            _row("Site", f'<a href="{e(base + target)}">{e(site)}</a>' if target else e(site))
+            _row(
+                "Site",
+                f'{mark("site")} href="{e(base + target)}">{e(site)}</a>'
+                if target
+                else f"{mark('site', 'span')}>{e(site)}</span>"
+                if filters
+                else e(site),
+            )
         )
     else:
         rows.append(_row("Site", _unknown(names.get(("sites", None)), base)))
@@ -115,14 +143,16 @@ def panel(doc: dict, labels: dict, names: dict, base: str, excluded: str = EXCLU
         rows.append(_row("Archived", e(doc["archived"])))
     kind = doc.get("kind") or "other"
     kind_label = KIND_SINGULAR.get(kind, kind)
-    rows.append(_row("Kind", f'<a href="{e(base)}kinds/{e(quote(kind))}/">{e(kind_label)}</a>'))
+    kind_link = f'{mark("kind")} href="{e(base)}kinds/{e(quote(kind))}/">{e(kind_label)}</a>'
+    rows.append(_row("Kind", kind_link))
     words = doc.get("words") or 0
     rows.append(_row("Reading time", f"{reading_minutes(words)} min ({words:,} words)"))
     tags = doc.get("tags") or []
     if tags:
         # the tag's slug is in its link; one class on the list, not one on every tag (issue 20)
         links = [
-            f'<a href="{e(base)}tags/{e(quote(t))}/">{e(tag_label(labels, t))}</a>' for t in tags
+            f'{mark("tag")} href="{e(base)}tags/{e(quote(t))}/">{e(tag_label(labels, t))}</a>'
+            for t in tags
         ]
         rows.append(_row("Tags", " ".join(links), "pa-tags"))
     reactions = doc.get("reactions") or {}

@@ -171,22 +171,21 @@ def pagefind_attributes(meta: dict, src_uri: str, labels: dict | None = None) ->
     Filters and the result's metadata are attributes of one empty element (never indexed as
     text): Pagefind reads a comma-separated list of ``filter[attribute]``, so a page names each
     value once, 25 bytes around it instead of 60 in an element of its own (issue 20). Tags are
-    filtered by their labels (``labels``: taxonomy.yml's), as readers know them. The site's own
-    pages have the filter ``type: page`` and archived documents none, so the results can list
-    documents first (``not: {type: page}``, assets/pa-pagefind.js) while an index shard that
-    holds only documents has no ``type`` filter for the browser to load.
+    filtered by their labels (``labels``: taxonomy.yml's), as readers know them. An archived
+    document's tags, kind, authors and site are its metadata panel's links
+    (``reading.panel``), so only the site's own pages carry them here. The site's pages have the
+    filter ``type: page`` and documents none, so the results can list documents first
+    (``not: {type: page}``, assets/pa-pagefind.js) while an index shard that holds only
+    documents has no ``type`` filter for the browser to load.
 
-    >>> print(pagefind_attributes({"title": "T", "kind": "blog-post", "tags": ["a", "b"],
-    ...     "authors": ["Doe, J."], "site": "S & Co", "source_sha256": "0"}, "archive/t.md",
-    ...     {"a": {"label": "A tag"}}))
+    >>> pagefind_attributes({"title": "T", "kind": "blog-post", "tags": ["a", "b"],
+    ...     "authors": ["Doe, J."], "site": "S & Co", "source_sha256": "0"}, "archive/t.md")
+    '<article class="md-content__inner md-typeset" data-pagefind-body>'
+    >>> print(pagefind_attributes({"title": "About", "tags": ["a"]}, "about.md",
+    ...     {"a": {"label": "A & tag"}}))
     <article class="md-content__inner md-typeset" data-pagefind-body><span hidden \
-data-pagefind-filter="tag[data-f0], tag[data-f1], kind[data-f2], author[data-f3], \
-site[data-f4]" data-f0="A tag" data-f1="b" data-f2="blog-post" data-f3="Doe, J." \
-data-f4="S &amp; Co"></span>
-    >>> print(pagefind_attributes({"title": "About"}, "about.md"))
-    <article class="md-content__inner md-typeset" data-pagefind-body><span hidden \
-data-pagefind-filter="type[data-f0]" data-f0="page" data-pagefind-meta="title[data-t]" \
-data-t="About"></span>
+data-pagefind-filter="type[data-f0], tag[data-f1]" data-f0="page" data-f1="A &amp; tag" \
+data-pagefind-meta="title[data-t]" data-t="About"></span>
     >>> pagefind_attributes({"search": {"exclude": True}}, "tags.md") is None
     True
     """
@@ -195,7 +194,8 @@ data-t="About"></span>
         return None
     archived = src_uri.startswith("archive/") and "source_sha256" in meta
     values = [] if archived else [("type", "page")]
-    for name, key in FILTER_KEYS:
+    # a document's tags, kind, authors and site are the panel's links (reading.panel)
+    for name, key in () if archived else FILTER_KEYS:
         for v in _values(meta, key):
             if name == "tag" and labels:
                 v = str((labels.get(v) or {}).get("label") or v)
