@@ -8,11 +8,6 @@ already removed as chrome, or when the page prints them again and again as its t
 (``row_rules``, run with the other context rules to a fixpoint): a line of numbers and a few
 words can be someone's answer ("3 eggs 200 g flour 1 pinch salt"), and a date can be a diary's
 heading, so on their own they stay.
-
-Page furniture made of numbers and dates (``shapes.furniture``, words in
-``data/page_furniture.yml``) is chrome on its own in every language: a labelled date, a date
-with its time or its month's name, a relative time, a reading time, counts with their nouns,
-a photo credit. A date in digits alone goes only next to chrome or under posts' authors.
 """
 
 from __future__ import annotations
@@ -26,13 +21,7 @@ from persona_archive.cleaning.boilerplate.interface import (
     interface_key,
     repo_interface_strings,
 )
-from persona_archive.cleaning.boilerplate.shapes import (
-    furniture,
-    furniture_date,
-    is_bare_count,
-    is_quoted,
-    sentence_marks,
-)
+from persona_archive.cleaning.boilerplate.shapes import is_bare_count, is_quoted, sentence_marks
 from persona_archive.cleaning.model import Line
 
 # sharing and following targets as sites print them in a row ("Share: Facebook X LinkedIn
@@ -182,9 +171,6 @@ def line_rule(text: str) -> tuple[str, str] | None:
         return "interface:counter", "a view counter: the eye glyph and a count"
     if star_rating(text) and (has_letter(text) or _DIGIT.search(text)):
         return "interface:voting", "a rating in stars with its score or label"
-    found = furniture(text)
-    if found is not None:
-        return f"interface:{found[0]}", f"page furniture: {found[1]} (page_furniture.yml)"
     return None
 
 
@@ -483,7 +469,6 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
             dated.append(index)
     _post_numbers(kept, removed, anchors)
     _number_rows(kept, removed, anchors, seen)
-    _post_dates(kept, removed, anchors, seen)
     votes = [i for i in seen if is_vote_row(kept[i].text) and i not in removed]
     if len(votes) >= _RECURRING_MIN:
         for index in votes:
@@ -528,61 +513,10 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         ):
             removed[index] = ("interface:counter", "a row of counters next to chrome")
             anchors[index] = "counter"
-        elif is_date_line(text) or furniture_date(text):
+        elif is_date_line(text):
             removed[index] = ("interface:timestamp", "a date line next to chrome")
             anchors[index] = "timestamp"
     _footer_lines(kept, removed, anchors)
-
-
-POST_DATES_MIN = 2
-
-
-AUTHOR_MAX_WORDS = 3
-
-
-AUTHOR_MAX_CHARS = 40
-
-
-def _post_dates(
-    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str], seen: list[int]
-) -> None:
-    """Dates alone under posts' authors ("小林" / "2025-01-18" / the post), two or more on the
-    page: the template's date under each name. A date goes only with a name-like line above
-    it (a few words, no digit, no sentence mark) and words below it, and never two such
-    dates one under the other: a diary's date headings have its text above them, not a name.
-    """
-    places = []
-    for pos, index in enumerate(seen):
-        if index in removed or not (furniture_date(kept[index].text) or _bare_date(kept, index)):
-            continue
-        if pos == 0 or pos + 1 >= len(seen) or seen[pos - 1] in removed:
-            continue
-        above, below = kept[seen[pos - 1]].text.strip(), kept[seen[pos + 1]].text
-        if (
-            len(above.split()) <= AUTHOR_MAX_WORDS
-            and len(above) <= AUTHOR_MAX_CHARS
-            and has_letter(above)
-            and not _DIGIT.search(above)
-            and not sentence_marks(above)
-            and not is_quoted(above)
-            and not above.endswith((":", "："))
-            and has_letter(below)
-        ):
-            places.append(index)
-    if len(places) < POST_DATES_MIN:
-        return
-    for index in places:
-        removed[index] = (
-            "interface:timestamp",
-            f"a post's date under its author, one of {len(places)}",
-        )
-        anchors[index] = "timestamp"
-
-
-def _bare_date(kept: list[Line], index: int) -> bool:
-    """A date in digits alone ("2025-01-18"): a bare count with a date's separators."""
-    text = kept[index].text.strip()
-    return is_bare_count(text) and furniture_date(text)
 
 
 # "Wynik: 42", "Temperatura: 0,2": a key and its value, the first line of a post as often as
