@@ -165,11 +165,6 @@ KNOWN_LOSSES = {
 KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     "dev/b5_threads_ja_ai_kyara": "Japanese replies that lost bytes: a second clean repairs or "
     "marks the rest of a damaged run differently",
-    # found by the fresh-clone CI at the end of the fourteenth session, not yet bisected between
-    # f48d2f9 (titles: mastheads), 226fa88 (document: derived titles past the masthead) and
-    # 6faf2c0 (duplicates after unwrapping)
-    "dev/nitter_thread_roleplay": "the clean text's title is taken, a second time, from the "
-    "site's name at the top (nitter)",
     # found by the held-out run at the end of the twelfth session, each bisected to its commit;
     # the held-out texts were not read to fix them. The thirteenth session built the classes
     # from the commits' descriptions (tests/test_idempotence_classes.py, a3f0d19 and 726f59a):

@@ -180,6 +180,44 @@ def test_a_date_under_the_site_header_does_not_make_it_the_headline():
                     assert first.title == title, (lang, header, repr(sep))
 
 
+# --- a page without a headline: the site's name over its menu, then the text --------------
+
+MASTHEADS = {
+    "en": (
+        "quillpost",
+        ["Home", "Latest", "Search", "Log in"],
+        "Asking a model to stay in character shows which of its habits belong to the "
+        "character and which belong to the model itself.",
+    ),
+    "de": (
+        "Feldpost",
+        ["Startseite", "Neueste", "Suche", "Anmelden"],
+        "Wer ein Modell bittet, in seiner Rolle zu bleiben, sieht bald, welche Gewohnheiten "
+        "zur Rolle gehören und welche zum Modell selbst.",
+    ),
+    "ru": (
+        "Перо",
+        ["Главная", "Новости", "Поиск", "Войти"],
+        "Если попросить модель не выходить из роли, скоро видно, какие привычки принадлежат "
+        "роли, а какие самой модели.",
+    ),
+}
+
+
+def test_the_sites_name_over_its_menu_is_neither_text_nor_title():
+    """A page with no headline (a post on a microblog mirror) starts with the site's name over
+    its menu. The menu is removed as navigation; the name over it is the page's header, removed
+    as it is above a title, so the derived title is the text's first sentence both times (the
+    name left in the text became the second clean's title)."""
+    for lang, (site, menu, text) in MASTHEADS.items():
+        for rows in (menu, [" | ".join(menu)]):
+            raw = "\n".join([site, *rows, text, text.split(",")[0] + " – " + site]) + "\n"
+            first = _assert_idempotent(raw)
+            assert site not in _blocks(first), (lang, rows)
+            assert _blocks(first)[0] == text, (lang, rows)
+            assert first.title.startswith(text.split()[0]), (lang, first.title)
+
+
 # --- a wrapped paragraph among many short lines (a file listing, a menu, labels) --------------
 
 LISTING = """Skip to content

@@ -149,6 +149,10 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         body, more = _subject_lines(body, {key, head})
         changes += more
 
+    if not title:  # the site's name at the top, over its navigation: the header, as above a title
+        body, more = _masthead(body, hints)
+        changes += more
+
     # Narration headings: "Heading." + the heading that was read aloud.
     units: list[Line | _Para] = []
     i = 0
@@ -193,9 +197,7 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
 
     if not title:  # the first sentence of the body's prose (a heading if that is all there is)
         names = site_names(hints)
-        # not the site's name at the top (titles.masthead_lines): it is no sentence of the text
-        masthead = masthead_lines(body, dict(hints.removed), dict(hints.removed_rules))
-        prose = [p for p in paras if p.kind in (PARAGRAPH, QUOTE) and not set(p.lines) <= masthead]
+        prose = [p for p in paras if p.kind in (PARAGRAPH, QUOTE)]
         # not a menu's words: two or more short lines before the first sentence are a menu; one
         # short line above the text is its heading, and the title's source
         start = next((i for i, p in enumerate(prose) if not is_block_shaped(p.text)), len(prose))
@@ -267,6 +269,33 @@ def structure_text(text: str) -> str:
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+/?")
 # A menu's item that asks ("What's New?", "Need help?"): one to three words and a question mark.
 _MENU_QUESTION = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\?")
+
+
+def _masthead(body: list[Line], hints: Hints) -> tuple[list[Line], list[Change]]:
+    """The site's name at the top of a page without a title line (``titles.masthead_lines``: a
+    short line over the site's removed navigation, or named again in its removed footer),
+    removed as the page's header, as it is above a title (``_above_title``); the lines it
+    leaves are the text, and the source of its derived title. Only lines at the very top go: a
+    short line below the text's first line is the text's.
+
+    >>> prose = "The library began the trial in January with twelve tablets and a room."
+    >>> body = [ln for ln in split_lines("Harbour Ledger\\nHome | News | Sport\\n" + prose)
+    ...         if ln.no != 2]
+    >>> hints = Hints(removed=((2, "Home | News | Sport"),),
+    ...               removed_rules=((2, "interface:navigation"),))
+    >>> kept, changes = _masthead(body, hints)
+    >>> [ln.text for ln in kept] == [prose], [c.rule for c in changes]
+    (True, ['header'])
+    """
+    found = masthead_lines(body, dict(hints.removed), dict(hints.removed_rules))
+    top = 0
+    while top < len(body) and body[top].no in found:
+        top += 1
+    changes = [
+        Change(STAGE, "header", ln.no, ln.text, "", "the site's name at the top: the page's header")
+        for ln in body[:top]
+    ]
+    return body[top:], changes
 
 
 def _above_title(
