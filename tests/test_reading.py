@@ -219,7 +219,7 @@ def test_listing_entries_escape_titles_authors_and_excerpts():
 
 
 def test_index_pages_split_long_name_lists():
-    docs = [_doc(i, authors=[f"Writer {i:04d}"]) for i in range(browse.INDEX_SIZE + 5)]
+    docs = [_doc(i, authors=[f"Writer {i // 2:04d}"]) for i in range(2 * browse.INDEX_SIZE + 10)]
     pages = browse.browse_pages(docs, {})
     assert "authors/page-2.md" in pages
     assert pages["authors/index.md"].body.count(">Writer ") == browse.INDEX_SIZE
@@ -245,7 +245,7 @@ def test_documents_without_author_or_site_are_under_unknown_in_both_indexes():
     assert authors.rstrip().endswith(
         '<a href="unknown-2/"><em>Unknown author</em></a></td><td>1</td></tr>\n</tbody></table>'
     )
-    assert '<a href="unknown/">Unknown</a>' in authors
+    assert '<a href="../archive/doc-003/">Unknown</a>' in authors  # one document: linked
     assert '<a href="unknown/"><em>Unknown site</em></a>' in sites
     assert "doc-002" in pages["authors/unknown-2/index.md"].body
     assert "doc-002" in pages["sites/unknown/index.md"].body
@@ -253,6 +253,25 @@ def test_documents_without_author_or_site_are_under_unknown_in_both_indexes():
     panel = reading.panel(docs[1], {}, browse.name_paths(docs), "../../")
     assert '<a href="../../authors/unknown-2/"><em>unknown</em></a>' in panel
     assert '<a href="../../sites/unknown/"><em>unknown</em></a>' in panel
+
+
+def test_an_author_has_a_page_from_their_second_document():
+    """A page listing one document repeats its entry: the index links the document, the panel
+    names the author without a link; the second document gives the author a page, at the slug
+    the name always had."""
+    docs = [_doc(1, authors=["Ann Lee", "Bo Ek"]), _doc(2, authors=["Ann Lee"])]
+    pages = browse.browse_pages(docs, {})
+    index = pages["authors/index.md"].body
+    assert "authors/ann-lee/index.md" in pages and "authors/bo-ek/index.md" not in pages
+    assert '<a href="ann-lee/">Ann Lee</a></td><td>2</td>' in index
+    assert '<a href="../archive/doc-001/">Bo Ek</a></td><td>1</td>' in index
+    panel = reading.panel(docs[0], {}, browse.name_paths(docs), "../../")
+    assert '<a href="../../authors/ann-lee/">Ann Lee</a>' in panel
+    assert "Bo Ek" in panel and "authors/bo-ek" not in panel
+    more = browse.browse_pages([*docs, _doc(3, authors=["Bo Ek"])], {})
+    assert "authors/bo-ek/index.md" in more
+    # a site has its page from its first document
+    assert "sites/blog/index.md" in browse.browse_pages([_doc(4, site="Blog")], {})
 
 
 def test_latest_additions_name_the_author_not_the_site():

@@ -10,7 +10,7 @@ assume directory URLs, like the rest of the site); a hook hands them to the site
 from __future__ import annotations
 
 import html
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from persona_archive.cleaning.names import slugify, unique_names
@@ -19,6 +19,11 @@ from persona_archive.site.listings import KIND_LABELS, KIND_SINGULAR, credit, pl
 
 PAGE_SIZE = 100  # ~70 kB of HTML a page; half as many pages to build as with 50
 INDEX_SIZE = 200
+# An author's own listing page exists from their second document: a page listing one document
+# repeats that document's entry (~7 kB of page for nothing new, the long tail of any archive's
+# authors). The authors index links a one-document author to the document itself, and the
+# document's panel shows the name without a link.
+AUTHOR_PAGE_DOCS = 2
 # Listings repeat what the documents say: kept out of the search index, so a search lands on the
 # document itself.
 FRONT = "---\nsearch:\n  exclude: true\n---\n"
@@ -191,24 +196,37 @@ def name_paths(docs: list[dict]) -> dict[tuple[str, str | None], str]:
     """``{("authors"|"sites", name): "authors/<slug>/"}``: where each name's listing is; the
     name ``None`` is the unknown entry's listing.
 
-    >>> paths = name_paths([{"authors": ["Ann"], "site": "S"}, {}])
+    An author with fewer than ``AUTHOR_PAGE_DOCS`` documents has no listing, so no path.
+
+    >>> docs = [{"authors": ["Ann", "Bo"], "site": "S"}, {"authors": ["Ann"]}, {}]
+    >>> paths = name_paths(docs)
     >>> paths[("authors", "Ann")], paths[("authors", None)], paths[("sites", None)]
     ('authors/ann/', 'authors/unknown/', 'sites/unknown/')
+    >>> ("authors", "Bo") in paths
+    False
     """
     out = {}
     for key in ("authors", "sites"):
-        values = {n for d in docs for n in _names(key, d)}
-        ordered = sorted(values, key=lambda n: (n is None, n or ""))
+        counts = Counter(n for d in docs for n in _names(key, d))
+        ordered = sorted(counts, key=lambda n: (n is None, n or ""))
         for name, slug in group_slugs(ordered).items():
-            out[(key, name)] = f"{key}/{slug}/"
+            if _has_page(key, name, counts[name]):
+                out[(key, name)] = f"{key}/{slug}/"
     return out
+
+
+def _has_page(key: str, name: str | None, count: int) -> bool:
+    """Whether the ``key`` index's ``name`` with ``count`` documents has its own listing: every
+    site and the unknown entries do; an author from their ``AUTHOR_PAGE_DOCS``-th document."""
+    return key != "authors" or name is None or count >= AUTHOR_PAGE_DOCS
 
 
 def index_pages(
     base: str, heading: str, intro: str, rows: list[tuple[str, str, int, bool]]
 ) -> dict[str, Page]:
     """An index of names ``(name, target docs path, count, unknown)`` in pages of
-    ``INDEX_SIZE``; the unknown entry (``unknown`` true) comes last, in italics."""
+    ``INDEX_SIZE``; the unknown entry (``unknown`` true) comes last, in italics. The target is
+    the name's listing, or its one document's page."""
     # the unknown entry (no name) last
     rows = sorted(rows, key=lambda r: (r[3], r[0].casefold(), r[0]))
     out = {}
@@ -249,6 +267,9 @@ def browse_pages(docs: list[dict], labels: dict[str, dict]) -> dict[str, Page]:
         slugs = group_slugs(sorted(groups, key=lambda n: (n is None, n or "")))
         rows = []
         for name, items in groups.items():
+            if not _has_page(key, name, len(items)):  # the index links the document itself
+                rows.append((name, f"archive/{items[0]['slug']}.md", 1, False))
+                continue
             target = f"{base}/{slugs[name]}"
             if name is None:
                 label = UNKNOWN_LABEL[key]
@@ -259,7 +280,9 @@ def browse_pages(docs: list[dict], labels: dict[str, dict]) -> dict[str, Page]:
                 intro = f"Documents {'by this author' if key == 'authors' else 'from this site'}."
             out |= listing_pages(target, title, intro, items)
             rows.append((label, page_uri(target, 1), len(items), name is None))
-        intro = f"Every {noun.lower()} in the archive, with the number of documents."
+        intro = f"Every {noun.lower()} in the archive, with the number of documents." + (
+            " An author of one document links to it." if key == "authors" else ""
+        )
         out |= index_pages(base, key.capitalize(), intro, rows)
 
     kind_rows = []
