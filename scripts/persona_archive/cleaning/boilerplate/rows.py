@@ -8,6 +8,14 @@ already removed as chrome, or when the page prints them again and again as its t
 (``row_rules``, run with the other context rules to a fixpoint): a line of numbers and a few
 words can be someone's answer ("3 eggs 200 g flour 1 pinch salt"), and a date can be a diary's
 heading, so on their own they stay.
+
+Page furniture made of numbers and dates (``shapes.furniture_shape``, words in
+``data/page_furniture.yml``) goes on its evidence, in every language. Labelled furniture is
+chrome on its own: a labelled date ("Published: …"), a relative time, a reading time, counts
+with their nouns, a photo credit, a row of furniture parts. A date alone, in digits or with
+its month's name, goes only next to removed chrome or under posts' authors: it can be a
+letter's date or a line of the author's. A key and its count ("Votes: 3") goes only between
+removed chrome. A month and its year ("März 2025") stays: a diary's or an archive's heading.
 """
 
 from __future__ import annotations
@@ -15,13 +23,25 @@ from __future__ import annotations
 import itertools
 import re
 
+import regex
+
 from persona_archive.cleaning.boilerplate.interface import (
     _WORD,
     has_letter,
     interface_key,
     repo_interface_strings,
 )
-from persona_archive.cleaning.boilerplate.shapes import is_bare_count, is_quoted, sentence_marks
+from persona_archive.cleaning.boilerplate.shapes import (
+    ALONE,
+    NEAR,
+    furniture,
+    furniture_date,
+    furniture_field,
+    furniture_shape,
+    is_bare_count,
+    is_quoted,
+    sentence_marks,
+)
 from persona_archive.cleaning.model import Line
 
 # sharing and following targets as sites print them in a row ("Share: Facebook X LinkedIn
@@ -171,6 +191,9 @@ def line_rule(text: str) -> tuple[str, str] | None:
         return "interface:counter", "a view counter: the eye glyph and a count"
     if star_rating(text) and (has_letter(text) or _DIGIT.search(text)):
         return "interface:voting", "a rating in stars with its score or label"
+    found = furniture(text)
+    if found is not None:
+        return f"interface:{found[0]}", f"page furniture: {found[1]} (page_furniture.yml)"
     return None
 
 
@@ -361,13 +384,16 @@ _TIME = rf"(?:,?\s(?:[^\W\d_][^\s\d]{{0,5}}\s){{0,2}}{_CLOCK})"
 # a date line: up to three words of a label, the date, the time, the post's number
 # ("26. Feb. 2026 · #1") or its views ("· 1.2만 조회수"); or the time first ("오전 9:12 · 2026년
 # 3월 2일", "Updated 16:05, 4 MAR 2026")
-_LABEL = r"(?:[^\W\d_][^\W\d_'’.]*[:：]?\s){0,3}"
-_VIEWS = r"(?:\s?[·•|]\s?\d[\d,.]*[^\W\d_]{0,2}\s?[^\W\d_]{2,12})"
-_DATE_LINE = re.compile(
-    rf"{_LABEL}(?:(?:[^\W\d_]{{2,10}}\.?,?\s)?{_DATE}{_TIME}?|{_CLOCK}(?:,|\s?[·•|])?\s{_DATE})"
+# A label's and a weekday's words are letters with their marks: an Indic vowel sign or virama
+# is part of its word ("अपडेटेड:", "প্রকাশিত"), though ``re``'s word characters leave it out
+_LABEL = r"(?:\p{L}[\p{L}\p{M}]*[:：]?\s){0,3}"
+_VIEWS = r"(?:\s?[·•|]\s?\d[\d,.]*[\p{L}\p{M}]{0,2}\s?\p{L}[\p{L}\p{M}]{1,11})"
+_DATE_LINE = regex.compile(
+    rf"{_LABEL}(?:(?:\p{{L}}[\p{{L}}\p{{M}}]{{1,9}}\.?,?\s)?{_DATE}{_TIME}?"
+    rf"|{_CLOCK}(?:,|\s?[·•|])?\s{_DATE})"
     r"(?:\s\([^()]{1,12}\))?"
     rf"(?:\s?[·•|]\s?#\d{{1,6}}|{_VIEWS})?",
-    re.I,
+    regex.I,
 )
 
 # a date line ending in the post's number: a post's header, like a date with a time
@@ -442,7 +468,11 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
       template (its numbers differ) with at least one of them next to chrome, and never two
       of them one under the other (a training log's "Day 1: 5 km" / "Day 2: 7 km" stays);
     - a date line next to a removed line, or with a time of day and printed two or more
-      times (posts' dates: a diary's date headings have no time);
+      times (posts' dates: a diary's date headings have no time); the furniture shapes'
+      dates with a time of day too, unless two are one under the other (a timetable);
+    - dates in digits or with a time under two posts' authors or more (``_post_dates``);
+    - keys and their counts ("Votes: 3") with removed chrome above and below them
+      (``_furniture_fields``);
     - a vote widget on one line ("▲ 27 ▼") next to a removed line, or printed two or more
       times (one per answer);
     - in the page's footer (every line after it removed, the two above it removed as footer
@@ -454,6 +484,7 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
     seen = [i for i in range(len(kept)) if i not in removed]
     skeletons: dict[str, list[int]] = {}
     dated: list[int] = []  # date lines with a time of day
+    timed: list[int] = []  # the furniture shapes' dates with a time of day ("2 dec. 18:02")
     for index in seen:
         text = kept[index].text
         kind = pager(text)
@@ -467,8 +498,14 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         # a date with a time has the shape of a row of counters too ("5 marzo, 2026 a las 19:22")
         if is_date_line(text) and (has_time(text) or _NUMBERED.fullmatch(text.strip())):
             dated.append(index)
+        elif _timed_date(text):
+            timed.append(index)
+    if not any(b - a == 1 for a, b in itertools.pairwise(timed)):
+        dated = sorted([*dated, *timed])  # one under the other they are a timetable's rows
     _post_numbers(kept, removed, anchors)
     _number_rows(kept, removed, anchors, seen)
+    _post_dates(kept, removed, anchors, seen)
+    _furniture_fields(kept, removed, anchors, seen)
     votes = [i for i in seen if is_vote_row(kept[i].text) and i not in removed]
     if len(votes) >= _RECURRING_MIN:
         for index in votes:
@@ -513,10 +550,113 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         ):
             removed[index] = ("interface:counter", "a row of counters next to chrome")
             anchors[index] = "counter"
-        elif is_date_line(text):
+        elif is_date_line(text) or furniture_date(text):
             removed[index] = ("interface:timestamp", "a date line next to chrome")
             anchors[index] = "timestamp"
     _footer_lines(kept, removed, anchors)
+
+
+POST_DATES_MIN = 2
+
+
+AUTHOR_MAX_WORDS = 3
+
+
+AUTHOR_MAX_CHARS = 40
+
+
+def _post_dates(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str], seen: list[int]
+) -> None:
+    """Dates alone under posts' authors ("小林" / "2025-01-18" / the post), two or more on the
+    page: the template's date under each name. A date goes only in digits or with its time of
+    day (a diary's "12 March 2025" under a heading is its own), with a name-like line above
+    it (a few words, no digit, no sentence mark) and words below it: a diary's date headings
+    have its text above them, not a name.
+    """
+    places = []
+    for pos, index in enumerate(seen):
+        if index in removed or not _authors_date(kept[index].text):
+            continue
+        if pos == 0 or pos + 1 >= len(seen) or seen[pos - 1] in removed:
+            continue
+        above, below = kept[seen[pos - 1]].text.strip(), kept[seen[pos + 1]].text
+        if (
+            len(above.split()) <= AUTHOR_MAX_WORDS
+            and len(above) <= AUTHOR_MAX_CHARS
+            and has_letter(above)
+            and not _DIGIT.search(above)
+            and not sentence_marks(above)
+            and not is_quoted(above)
+            and not above.endswith((":", "："))
+            and has_letter(below)
+        ):
+            places.append(index)
+    if len(places) < POST_DATES_MIN:
+        return
+    for index in places:
+        removed[index] = (
+            "interface:timestamp",
+            f"a post's date under its author, one of {len(places)}",
+        )
+        anchors[index] = "timestamp"
+
+
+_TIMED = frozenset(("a date with its time of day", "a date and its time"))
+
+
+def _timed_date(text: str) -> bool:
+    """A date with its time of day alone on a line, unlabelled ("2 dec. 18:02", "03.12.2026 |
+    09:02"): chrome when the page prints it twice or more (``row_rules``)."""
+    found = furniture_shape(text)
+    return found is not None and found.evidence == NEAR and found.what in _TIMED
+
+
+def _authors_date(text: str) -> bool:
+    """A date in digits alone ("2025-01-18"), or any date with its time of day: the shapes a
+    post's template prints under its author."""
+    found = furniture_shape(text)
+    if found is None or found.evidence != NEAR:
+        return False
+    return found.what in _TIMED or (is_bare_count(text) and not has_letter(text))
+
+
+def _furniture_fields(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str], seen: list[int]
+) -> None:
+    """Keys and their counts ("Votes: 3", "Beiträge: 1.532") between removed chrome: a run of
+    them one under the other, with keys and their dates among them ("Reg: Sep 2021"), and a
+    removed line right above it and right below it (a post's header, its author's panel). A
+    key and its count is the author's text anywhere else, also under a post's removed date as
+    its first line, and a run of keys and dates without a counter's noun is a form's or a
+    profile's (``profiles``)."""
+    fields = {i for i in seen if i not in removed and _field_or_dated_key(kept[i].text)}
+    for index in sorted(fields):
+        if index - 1 in fields:
+            continue  # inside a run: its first line decides
+        end = index
+        while end + 1 in fields:
+            end += 1
+        run = range(index, end + 1)
+        if index - 1 not in removed or end + 1 not in removed:
+            continue
+        if not any(furniture_field(kept[i].text) for i in run):
+            continue
+        for place in run:
+            removed[place] = ("interface:counter", "a key and its count between chrome")
+            anchors[place] = "counter"
+
+
+def _field_or_dated_key(text: str) -> bool:
+    """A key and its count ("Inlägg: 77"), or a key and a date ("Reg: Sep 2021", "Joined:
+    12.03.2020"): the lines of a post's furniture that a key opens."""
+    if furniture_field(text):
+        return True
+    key, colon, value = text.replace("：", ":").partition(":")
+    if not colon or not _LABELLED.fullmatch(text.strip()) or not has_letter(key):
+        return False
+    found = furniture_shape(value.strip())
+    return found is not None and found.kind == "timestamp" and found.evidence != ALONE
 
 
 # "Wynik: 42", "Temperatura: 0,2": a key and its value, the first line of a post as often as

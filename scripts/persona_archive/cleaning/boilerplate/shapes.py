@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import emoji
+import regex
 
 from persona_archive.page import LOST
 
@@ -334,3 +338,333 @@ def _count_value(token: str) -> int:
     multiplier = {"k": 1000, "m": 1_000_000}.get(token[-1].lower(), 1)
     number = token[:-1] if multiplier > 1 else token.replace(",", "")
     return round(float(number) * multiplier)
+
+
+# --------------------------------------------------------------------------- page furniture
+# Dates, times, counts and credits as sites print them around the text, in every language: the
+# words come from data/page_furniture.yml, the shapes are written once here.
+
+FURNITURE_PATH = Path(__file__).resolve().parents[1] / "data" / "page_furniture.yml"
+
+
+def furniture_key(text: str) -> str:
+    """A line as the furniture shapes compare it: NFKC (full-width digits and colons made
+    plain), case folded, the combining marks writers leave out dropped (accents, the Indic
+    nukta, Thai tone marks: the data is folded the same way), whitespace collapsed.
+
+    >>> furniture_key("Päivitetty  ２０２５")
+    'paivitetty 2025'
+    """
+    text = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _alt(words) -> str:
+    """An alternation of folded words as a trie, so that a long list compiles quickly and a
+    longer word wins over its prefix ("mis a jour le" over "mis")."""
+    trie: dict = {}
+    for word in {furniture_key(w) for w in words if furniture_key(w)}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: what follows is optional, tried first (longest wins)
+        return "(?:" + body + ")?"
+    return body
+
+
+# small numbers written as words before a relative time's unit ("an hour ago", "vor einer
+# Stunde", "hace un año")
+_NUMBER_WORDS = (
+    "a", "an", "one", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einer", "einem",
+    "een", "yksi", "satu", "se", "ena", "mia", "один", "одну", "одна", "один", "една", "един",
+    "bir", "jeden", "jedna", "egy", "một", "一", "한", "এক", "ஒரு", "एक", "หนึ่ง", "يك", "یک",
+)  # fmt: skip
+
+# the half of the day before a time, in the languages that print it there
+_BEFORE_TIME = ("오전", "오후", "午前", "午後", "上午", "下午", "凌晨", "晚上", "早上", "中午")
+
+# a day's ordinal ending in Bengali ("১২ই", "১লা") and Tamil ("12ஆம்")
+_DAY_SUFFIX = ("ই", "শে", "লা", "রা", "ঠা", "ஆம்", "ம்")
+
+# what follows a year in some languages: "2025 г.", "2025 r.", "২০২৫ সাল", "2568"
+_YEAR_SUFFIX = (
+    "г", "г.", "года", "гг", "р", "р.", "року", "r", "r.", "roku", "m", "m.", "yılı", "ж", "ж.",
+    "সাল", "সালে", "খ্রিস্টাব্দ", "বঙ্গাব্দ", "ई", "ई.", "م", "هـ", "ه.ش", "년", "年",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    """The composed shapes (see ``furniture``), each matched against a whole folded line."""
+
+    dated: re.Pattern[str]  # a date, its label, its weekday and its time (groups)
+    labelled: re.Pattern[str]  # a label and a time or a relative time
+    relative: re.Pattern[str]
+    reading: re.Pattern[str]
+    counter: re.Pattern[str]  # one count with its noun
+    field: re.Pattern[str]  # a counter's noun as a key, its count as the value
+    credit: re.Pattern[str]
+    clock: re.Pattern[str]
+
+
+def load_page_furniture(path: Path = FURNITURE_PATH) -> _Furniture:
+    """Read and validate ``data/page_furniture.yml`` and compose its shapes (a mistake in the
+    file is a ``ConfigError`` naming the line)."""
+    from persona_archive.cleaning.config import load_yaml  # the package imports shapes first
+
+    data, _lines = load_yaml(Path(path), "page_furniture")
+    words: dict[str, list[str]] = {}
+    for lang in data["languages"].values():
+        for key, values in lang.items():
+            words.setdefault(key, []).extend(values)
+
+    def alt(key: str, extra=()) -> str:
+        return _alt([*words.get(key, []), *extra])
+
+    count = (
+        r"(?:\d{1,3}(?: \d{3})+|\d+(?:[.,٬٫'’]\d+)*)"
+        rf"(?: ?{_alt(data.get('multipliers', []))}\.?)?\+?"
+    )
+    month = alt("months") + r"\.?"
+    weekday = alt("weekdays") + r"\.?,?"
+    year = rf"(?:(?:พ\.ศ\.|ค\.ศ\.) ?)?(?:\d{{4}}|\d{{2}})(?: ?{_alt(_YEAR_SUFFIX)})?"
+    # the day's ordinal ending; the Bengali and Tamil ones folded as the line is ("ஆம்" loses
+    # its virama), so that they match
+    day = rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°|\.|-?{_alt(_DAY_SUFFIX)})?"
+    numeric = (
+        r"\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?"
+        r"|\d{1,2}[-./·]\s?\d{1,2}[-./·]\s?(?:\d{4}|\d{2})\.?"
+        r"|(?P<cjk>\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
+        r"|\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
+        r"|(?:ngay )?\d{1,2}(?: |/)(?:thang|thg) ?\d{1,2},?(?: (?:nam )?\d{4})?)"
+    )
+    # a month's name with its day before or after it, or its year before (Hungarian): one
+    # alternation of the names, which is most of the pattern's size
+    named = (
+        rf"(?:(?P<dayb>{day}) ?(?:de |ב-?)?|{year}\.? )?(?P<month>{month})"
+        rf"(?:,? (?P<daya>{day}))?,?(?: (?:de |del )?{year})?"
+    )
+    date = rf"(?:{weekday} ?)?(?:{numeric}|{named})(?: ?[(（][^()（）\d]{{1,4}}[)）])?"
+    around = alt("time_words", (*data.get("zones", []), *_BEFORE_TIME))
+    clock = (
+        rf"(?:{around} ?){{0,2}}\d{{1,2}}(?:[:.h]\d{{2}}(?:[:.]\d{{2}})?"
+        r"|\s?(?:時|시|gio|uhr|h)(?:\s?\d{1,2}\s?(?:分|분|phut)?)?)"
+        rf"(?: ?\(?{around}\)?){{0,3}}(?: ?[+-]\d{{1,2}}(?::?\d{{2}})?)?"
+    )
+    join = r"(?: ?[,،]? ?(?:[-–—|·•@/] ?)?)"
+    label = alt("labels") + r"(?: ?[:：\-–|])?"
+    # one pattern for every date line: the groups say what is around the date
+    dated = (
+        rf"(?P<label>{label} ?)?(?:(?P<before>{clock}){join})?(?P<date>{date})"
+        rf"(?:{join}(?P<after>{clock}))?(?: ?(?:(?:को|に|에) )?(?P<label2>{label}))?"
+    )
+    unit = alt("units")
+    number = rf"(?:{count}|{_alt(_NUMBER_WORDS)})"
+    before, after = alt("ago_before"), alt("ago_after")
+    relative = (
+        rf"{before} ?{number} ?{unit}(?: ?{after})?|{number} ?{unit} ?{after}"
+        rf"|{unit} ?{count} ?{after}"
+    )
+    labelled = rf"{label} ?(?:{relative}|{clock})"
+    minutes = alt("minutes")
+    read = alt("reading")
+    reading = (
+        rf"{read} ?[:：]? ?{count} ?-? ?{minutes}\.?(?: ?{read})?"
+        rf"|{count} ?-? ?{minutes}\.?(?: (?:of |de |di )?)?(?: ?{read})"
+    )
+    noun = alt("counters")
+    counter = rf"{count} ?{noun}|{noun} ?{count}|{noun} ?[(（\[]{count}[)）\]]"
+    # "Votes: 3": a key and its value, which is text as often as a post's furniture
+    field = rf"{noun} ?[:：] ?{count}"
+    credit = (
+        rf"[(（\[]?{alt('credits')}(?: ?[:：/|]| by| von| par| por| di| door| av| oleh| dari)"
+        r" ?(?P<rest>[^()（）\[\]]{1,60}?)[)）\]]?"
+    )
+
+    def full(pattern: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:{pattern})", re.I)
+
+    return _Furniture(
+        full(dated), full(labelled), full(relative), full(reading),
+        full(counter), full(field), full(credit), full(clock),
+    )  # fmt: skip
+
+
+@cache
+def page_furniture() -> _Furniture:
+    return load_page_furniture()
+
+
+CREDIT_MAX_WORDS = 6
+
+
+# a row's separators: a middle dot, bullet or bar, a spaced dash
+_FURNITURE_SEPARATOR = re.compile(r"\s*[·•|｜¦]\s*|\s[-–—]\s")
+
+
+# What a furniture shape proves on a line of its own (``Furniture.evidence``). Only a shape
+# that names itself as the site's is chrome wherever it is; the others are also what authors
+# write, so they need chrome beside them (``boilerplate.rows``):
+ALONE = "alone"  # labelled: "Published: …", "5 minutes ago", "4 min read", "12 comments", a row
+NEAR = "near"  # a date ("12 March 2025", "2025-03-12 10:30"): next to removed chrome
+AMONG = "among"  # a key and its count ("Votes: 3"): between removed chrome, above and below
+PART = "part"  # a month and its year, a time of day: only as a part of a row of furniture
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A line's furniture shape: its kind of chrome, what it is, and its evidence."""
+
+    kind: str
+    what: str
+    evidence: str
+
+
+def furniture_shape(text: str) -> Furniture | None:
+    """The furniture shape a whole line has, whatever it proves (see ``ALONE``...), or None.
+    A row of parts between separators ("12 March 2025 · 4 min read · 31 comments") proves
+    itself when one of its parts is not a date or a time; a date and its time between
+    separators are a date line (``NEAR``), more dates a list of them (None).
+
+    >>> furniture_shape("Votes: 3 · Answers: 2").evidence, furniture_shape("Votes: 3").evidence
+    ('alone', 'among')
+    >>> furniture_shape("März 2025").evidence, furniture_shape("3. März 2025").evidence
+    ('part', 'near')
+    """
+    if is_quoted(text) or "\ufffd" in text:
+        return None
+    key = furniture_key(text)
+    if not key or len(key) > 160 or (not _DIGIT.search(key) and not _credit(key)):
+        return None
+    one = _one_furniture(key)
+    if one is not None:
+        return one
+    parts = [p for p in _FURNITURE_SEPARATOR.split(key) if p]
+    if len(parts) < 2:
+        return None
+    found = [_one_furniture(part) for part in parts]
+    if any(f is None for f in found):
+        return None
+    if all(f.kind == "timestamp" and f.evidence != ALONE for f in found):
+        days = [f for f in found if f.evidence == NEAR]
+        if len(found) == 2 and len(days) == 1 and any(f.what == "a time" for f in found):
+            return Furniture("timestamp", "a date and its time", NEAR)
+        return None  # dates one after another: a list of them, or a heading's
+    if all(f.kind == "counter" for f in found):
+        return Furniture("counter", "a row of counts", ALONE)
+    return Furniture("post-meta", "a row of a post's date and counts", ALONE)
+
+
+def furniture(text: str) -> tuple[str, str] | None:
+    """The page furniture a whole line is on its own evidence, as (kind, what), or None: a
+    labelled date, a relative time, a reading time, counts with their nouns, a photo credit,
+    and rows of furniture ("12 March 2025 · 4 min read · 31 comments"). A date alone ("12
+    March 2025", "2025-03-12 10:30") is not one: a letter's or a diary's date has that shape
+    (see ``furniture_date``), nor a key and its count ("Votes: 3", ``furniture_field``), nor a
+    line with anything else on it.
+
+    >>> furniture("প্রকাশ: ১২ মার্চ ২০২৫, ১০:৩০"), furniture("3 நிமிடங்களுக்கு முன்")
+    (('timestamp', 'a labelled date'), ('timestamp', 'a relative time'))
+    >>> furniture("Lukuaika 3 min"), furniture("조회 4,213 · 추천 57")
+    (('counter', 'a reading time'), ('counter', 'a row of counts'))
+    >>> furniture("Kuva: Matti Virtanen"), furniture("১২ মার্চ ২০২৫"), furniture("Votes: 3")
+    (('post-meta', 'a photo credit'), None, None)
+    >>> [furniture(t) for t in ("We met on 12 March 2025 at 10:30.", "3 eggs", "2025")]
+    [None, None, None]
+    """
+    found = furniture_shape(text)
+    if found is None or found.evidence != ALONE:
+        return None
+    return found.kind, found.what
+
+
+def furniture_date(text: str) -> bool:
+    """A date alone on a line, unlabelled: with its day, in digits or with its month's name,
+    with its time of day or not ("2025-01-18", "ti 4.3.2025 klo 8.15", "১২ মার্চ ২০২৫"). It
+    goes only next to removed chrome, or under posts' authors (``boilerplate.rows``): alone
+    it can be a letter's date or a line of a diary. A month and its year ("März 2025") is
+    not one: a diary's or an archive's heading.
+
+    >>> [furniture_date(t) for t in ("2025-01-18", "ti 4.3.2025", "১২ মার্চ ২০২৫", "2025")]
+    [True, True, True, False]
+    >>> [furniture_date(t) for t in ("Březen 2025", "Published: 12 March 2025", "12 apples")]
+    [False, False, False]
+    """
+    found = furniture_shape(text)
+    return found is not None and found.kind == "timestamp" and found.evidence == NEAR
+
+
+def furniture_field(text: str) -> bool:
+    """A counter's noun as a key and its count ("Votes: 3", "Beiträge: 1.532", "回答数：3"):
+    a post's furniture between other removed chrome, the author's text elsewhere.
+
+    >>> furniture_field("Votes: 3"), furniture_field("3 votes"), furniture_field("Score: 3")
+    (True, False, False)
+    """
+    found = furniture_shape(text)
+    return found is not None and found.evidence == AMONG
+
+
+def _one_furniture(key: str) -> Furniture | None:
+    """The shape of one folded part of a line (the whole line, or a part of a row)."""
+    shapes = page_furniture()
+    dated = shapes.dated.fullmatch(key)
+    if dated is not None and _DIGIT.search(key):
+        if dated["label"] or dated["label2"]:
+            return Furniture("timestamp", "a labelled date", ALONE)
+        if dated["month"] and not (dated["dayb"] or dated["daya"]):
+            if dated["before"] or dated["after"]:
+                return None  # "März 2025 10:30": no day to go with the time
+            return Furniture("timestamp", "a month and its year", PART)
+        if dated["before"] or dated["after"]:
+            return Furniture("timestamp", "a date with its time of day", NEAR)
+        if dated["month"] or dated["cjk"]:
+            return Furniture("timestamp", "a date with its month's name", NEAR)
+        return Furniture("timestamp", "a date in digits", NEAR)
+    if shapes.labelled.fullmatch(key):
+        return Furniture("timestamp", "a labelled date", ALONE)
+    if shapes.relative.fullmatch(key):
+        return Furniture("timestamp", "a relative time", ALONE)
+    if shapes.reading.fullmatch(key):
+        return Furniture("counter", "a reading time", ALONE)
+    if shapes.counter.fullmatch(key):
+        return Furniture("counter", "a count with its noun", ALONE)
+    if shapes.field.fullmatch(key):
+        return Furniture("counter", "a count after its noun as a key", AMONG)
+    if _credit(key):
+        return Furniture("post-meta", "a photo credit", ALONE)
+    if shapes.clock.fullmatch(key) and _DIGIT.search(key):
+        return Furniture("timestamp", "a time", PART)
+    return None
+
+
+# a dot between word characters (letters with their marks: an Indic vowel sign or virama is
+# part of its word, though ``str.isalnum`` says no), not a sentence's end
+_INNER_DOT = regex.compile(r"(?<=[\p{L}\p{M}\p{N}])[.](?=[\p{L}\p{M}\p{N}])")
+
+
+def _credit(key: str) -> bool:
+    """A photo credit: its label and a short name or source, no sentence in it
+    ("Foto: dpa/Anna Berg", "(Photo: Reuters)", "Photo by Jo Lee on Unsplash")."""
+    match = page_furniture().credit.fullmatch(key)
+    if match is None:
+        return False
+    rest = match.group("rest").strip()
+    words = rest.split()
+    inside = _INNER_DOT.sub("", rest)  # "example.com", "A.P."
+    return (
+        0 < len(words) <= CREDIT_MAX_WORDS
+        and any(ch.isalpha() for ch in rest)
+        and not sentence_marks(inside.rstrip("."))
+        and not rest.endswith((":", "："))
+    )
