@@ -143,14 +143,15 @@ def _context_rules(
     _vote_widgets(kept, removed, anchors)
     _chapter_lists(kept, removed, anchors)
     _post_times(kept, removed, anchors)
+    _post_counts(kept, removed, strings, anchors)
     _edit_links(kept, removed)
     _contents(kept, removed, anchors)
     _tag_runs(kept, removed)
     _labelled_lists(kept, removed, strings)
-    _spread(kept, removed, candidates, anchors)
+    _spread(kept, removed, candidates, anchors, strings)
     _time_codes(kept, removed)
     _related_lists(kept, removed, anchors)
-    _spread(kept, removed, candidates, anchors)
+    _spread(kept, removed, candidates, anchors, strings)
     _menu_pairs(kept, removed, candidates, anchors)
     _recurring(kept, removed, candidates, anchors)
     _template_buttons(kept, removed, candidates, anchors)
@@ -160,7 +161,7 @@ def _context_rules(
     _spaced_menus(kept, removed, strings, anchors)
     _footer_headlines(kept, removed)
     _profile_fields(kept, removed, anchors)
-    _spread(kept, removed, candidates, anchors)
+    _spread(kept, removed, candidates, anchors, strings)
     for index, where in _block_lines(kept, removed, candidates):
         found = candidates.get(index)
         if found is not None:
@@ -169,9 +170,9 @@ def _context_rules(
         else:
             removed[index] = ("interface:block", _block_detail(where))
             anchors[index] = "block"
-    _spread(kept, removed, candidates, anchors)
+    _spread(kept, removed, candidates, anchors, strings)
     row_rules(kept, removed, anchors)
-    _spread(kept, removed, candidates, anchors)
+    _spread(kept, removed, candidates, anchors, strings)
     _trailing_labels(kept, removed)
 
 
@@ -180,6 +181,7 @@ def _spread(
     removed: dict[int, tuple[str, str]],
     candidates: dict[int, InterfaceMatch],
     anchors: dict[int, str],
+    strings: InterfaceStrings | None = None,
 ) -> None:
     """Context rules that spread from removed lines to their neighbours, along a run:
 
@@ -211,7 +213,7 @@ def _spread(
                 anchors[neighbour] = found.kind
                 frontier.append((neighbour, found.kind))
             elif is_bare_count(kept[neighbour].text) and not _sole_body(
-                kept, removed, candidates, neighbour
+                kept, removed, candidates, neighbour, strings
             ):
                 detail = f"bare count or date next to removed line {kept[index].no}"
                 removed[neighbour] = ("interface:counter", detail)
@@ -235,17 +237,22 @@ def _sole_body(
     removed: dict[int, tuple[str, str]],
     candidates: dict[int, InterfaceMatch],
     index: int,
+    strings: InterfaceStrings | None = None,
 ) -> bool:
     """Whether the line is all a post holds: a post's header right above it (up to
     ``SOLE_BODY_HEADER_MAX`` removed lines of dates, counts and post furniture, the post's
     date among them, under a kept line: the author's name), and the post's reply or quote
     button right below it (removed, or a button word waiting for its context). A post has a
-    body, so a reply "+1" or "42" there is the post, not its score.
+    body, so a reply "+1" or "42" there is the post, not its score; so is one with the post's
+    counts under it, then its button or the next post's header (a name over a removed time).
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> page = split_lines("ana\\n5 March 2025\\n+1\\nQuote\\nbo")
     >>> _sole_body(page, {1: ("interface:timestamp", ""), 3: ("interface:post-actions", "")},
     ...            {}, 2)
+    True
+    >>> page = split_lines("ana\\n3h\\n42\\n12\\nbo\\n2h\\nNo.")
+    >>> _sole_body(page, {1: ("interface:timestamp", ""), 5: ("interface:timestamp", "")}, {}, 2)
     True
     """
     above = index - 1
@@ -262,10 +269,23 @@ def _sole_body(
     below = index + 1
     if not header or below >= len(kept):
         return False
+    # the post's own counts under it, removed or not, then its button or the next post
+    while below < len(kept) and (
+        removed.get(below, ("", ""))[0] == "interface:counter"
+        or (below not in removed and is_bare_count(kept[below].text))
+    ):
+        below += 1
+    if below >= len(kept):
+        return below > index + 1
     if below in removed:
         return removed[below][0] in _REPLY_RULES
     found = candidates.get(below)
-    return found is not None and found.rule in _REPLY_RULES
+    if found is not None and found.rule in _REPLY_RULES:
+        return True
+    return below > index + 1 and (
+        _reply_button(kept[below].text, strings or InterfaceStrings({}, ()))
+        or removed.get(below + 1, ("", ""))[0] == "interface:timestamp"
+    )
 
 
 # up and down vote buttons drawn as arrows or triangles; a variation selector is ignored
@@ -353,6 +373,82 @@ def _post_times(
     for index in times:
         removed[index] = ("interface:timestamp", f"a post's time, one of {len(times)} on the page")
         anchors[index] = "timestamp"
+
+
+POST_COUNTS_MIN = 2
+
+POST_NAME_MAX_CHARS = 40
+
+POST_NAME_MAX_WORDS = 3
+
+
+def _post_counts(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    strings: InterfaceStrings,
+    anchors: dict[int, str],
+) -> None:
+    """The counts a thread prints under each post's text, one a line, right above the next
+    post's header: its author's name over the post's time, removed ("128" / "14" / "hinata" /
+    "3日前"), or a reply button between ("21" / "返信" / "kai" / "2h"). Where the page prints
+    counts there under ``POST_COUNTS_MIN`` or more posts (the template's, not a writer's), each
+    run goes. A number right under a removed line (a post's time) is the post's first line: it
+    stays here; and so does a number above anything but a post's header, or the page's removed
+    footer after the last post.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = "ann\\n3h\\nI agree.\\n12\\n4\\nbo\\n2h\\nSo do I.\\n7\\ncy\\n1h\\n42\\nend"
+    >>> lines = split_lines(page)
+    >>> r = {i: ("interface:timestamp", "") for i in (1, 6, 10)}
+    >>> _post_counts(lines, r, InterfaceStrings({}, ()), {})
+    >>> sorted(i for i in r if r[i][0] == "interface:counter")
+    [3, 4, 8]
+    """
+    seen = _visible(kept, removed)
+
+    def header(p: int) -> bool:  # seen[p] is a name over a removed time
+        if p >= len(seen):
+            return False
+        i, text = seen[p], kept[seen[p]].text.strip()
+        return (
+            removed.get(i + 1, ("", ""))[0] == "interface:timestamp"
+            and has_letter(text)
+            and len(text) <= POST_NAME_MAX_CHARS
+            and len(text.split()) <= POST_NAME_MAX_WORDS
+            and not _is_prose(text)
+        )
+
+    runs: list[list[int]] = []
+    last: list[list[int]] = []  # the last post's, above the page's removed footer
+    p = 0
+    while p < len(seen):
+        q = p
+        while q < len(seen) and seen[q] == seen[p] + (q - p) and is_bare_count(kept[seen[q]].text):
+            q += 1
+        if q == p:
+            p += 1
+            continue
+        nxt = q + (q < len(seen) and _reply_button(kept[seen[q]].text, strings))
+        under_text = p > 0 and seen[p] - 1 == seen[p - 1]  # the post's text right above
+        if under_text and header(nxt):
+            runs.append(seen[p:q])
+        elif under_text and seen[nxt - 1] + 1 in removed:
+            last.append(seen[p:q])
+        p = q
+    if len(runs) < POST_COUNTS_MIN:
+        return
+    for run in runs + last[-1:]:
+        for index in run:
+            detail = f"counts under a post, above the next post's header ({len(runs)} posts)"
+            removed[index] = ("interface:counter", detail)
+            anchors[index] = "counter"
+
+
+def _reply_button(text: str, strings: InterfaceStrings) -> bool:
+    """A post's reply button: a post label, or a reply word of the list."""
+    key = interface_key(text)
+    entry = strings.lookup(key)
+    return key in POST_LABELS or (entry is not None and entry.kind in _REPLY_KINDS)
 
 
 # the label a podcast or video page prints above its chapter markers, as a whole line; an
