@@ -7,9 +7,10 @@ The answer only keeps a line from being taken as the title: the line is not remo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from persona_archive.cleaning.structure.titles.dates import _is_date_line
+from persona_archive.cleaning.structure.titles.dates import _is_date_line, _issue_line
 from persona_archive.cleaning.structure.titles.labels import (
     _CONSENT,
     _DISCLOSURE,
@@ -38,6 +39,20 @@ from persona_archive.cleaning.structure.titles.menus import (
 _BRANDING_WORDS = 4
 """A line in capitals of at most this many words is a site's branding ("THE MORNING LEDGER");
 a longer one is a headline typed in capitals ("WHY I STOPPED THANKING MY CHATBOT")."""
+
+
+# A link back to the site's lists, an arrow before a few words ("« Past issues", "← All posts",
+# "‹ Zurück"): never a title. A headline that opens a quotation closes it ("« Non », dit-il").
+_BACK_LINK = re.compile(r"^[«‹←⟵]\s*[^«»‹›]{1,40}$")
+# An app store's banner over its listing, a word of its own language beside the store's name
+# ("App Store Preview", "Pratinjau App Store", "App Store 預覽"): the store's, never the app's.
+_STORE_BANNER = re.compile(
+    r"^(?:\w+\s+)?(?:App\s+Store|Google\s+Play|Play\s+Store|Microsoft\s+Store)"
+    r"(?:\s*-?\s*[^\W\d_][^\s\d]*)?$",
+    re.IGNORECASE,
+)
+_BACK_LINK_WORDS = 4
+"""The most words such a link has after its arrow."""
 
 
 def _in_capitals(text: str) -> bool:
@@ -81,6 +96,10 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
     "a code host's event"
     >>> chrome_reason("Subscribe or Perish: How Newsletters Ate the Web") is None
     True
+    >>> chrome_reason("« Past issues"), chrome_reason("« Non », dit le robot") is None
+    ('a link back', True)
+    >>> chrome_reason("App Store-forhåndsvisning"), chrome_reason("App Store முன்னோட்டம்")
+    ("a store's banner", "a store's banner")
     """
     stripped = text.strip()
     if not stripped:
@@ -97,6 +116,12 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a section label"
     if _is_date_line(stripped):
         return "a date line"
+    if _issue_line(stripped):
+        return "an issue line"
+    if _BACK_LINK.match(stripped) and len(stripped[1:].split()) <= _BACK_LINK_WORDS:
+        return "a link back"
+    if _STORE_BANNER.match(stripped):
+        return "a store's banner"
     if _SIGN_UP.match(stripped):
         return "a sign-up prompt"
     if _SEARCH_PROMPT.match(stripped):

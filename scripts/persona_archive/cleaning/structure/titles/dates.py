@@ -35,7 +35,8 @@ _MONTHS = _vocabulary(
     marraskuuta joulukuuta maret agustus desember ιανουαρίου φεβρουαρίου μαρτίου απριλίου
     μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου січня лютого
     березня квітня травня червня липня серпня вересня жовтня листопада грудня ינואר פברואר
-    מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר"""
+    מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר ஜனவரி பிப்ரவரி மார்ச்
+    ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்"""
 )
 # Words that may stand beside a date on a date line: weekdays, "posted", "updated", "on", "at"…
 _DATE_WORDS = _vocabulary(
@@ -57,7 +58,9 @@ _DATE_WORDS = _vocabulary(
     bảy chủ nhật ngày tháng senin selasa rabu kamis jumat sabtu minggu wib wita wit am um
     poniedziałek wtorek środa czwartek piątek sobota niedziela opublikowano zaktualizowano
     ma ti ke to pe la su klo päivitetty julkaistu に更新 に公開 に投稿 更新 公開 投稿 发布
-    發布 发表于 發表於 更新于 更新於 发布于 發佈於 작성 수정 등록"""
+    發布 发表于 發表於 更新于 更新於 发布于 發佈於 작성 수정 등록 星期一 星期二 星期三 星期四
+    星期五 星期六 星期日 星期天 週一 週二 週三 週四 週五 週六 週日 周一 周二 周三 周四 周五 周六
+    周日 ஞாயிறு திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி"""
 )
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -82,6 +85,8 @@ def _is_date_line(text: str) -> bool:
     [True, True, False]
     >>> [_is_date_line(t) for t in ("۱۴ اسفند ۱۴۰۳ - ۱۰:۳۰", "12 ธันวาคม 2568", "Windows 11, 2025")]
     [True, True, False]
+    >>> [_is_date_line(t) for t in ("திங்கள், 3 மார்ச், 2025", "2025年3月3日 星期一")]
+    [True, True]
     """
     if _DATE_ALONE.fullmatch(_ascii_digits(text.strip())):
         return True  # "۱۴ اسفند ۱۴۰۳ - ۱۰:۳۰": a date of any calendar, its time beside it
@@ -97,7 +102,7 @@ def _is_date_line(text: str) -> bool:
     folded = _DATE_BY.sub("", _ascii_digits(text).casefold())  # "… 4. März 2025 von Jana"
     dated = bool(_DATE_TOKEN.search(folded))
     rest = _DATE_TOKEN.sub(" ", folded)
-    words = re.findall(r"[^\W\d_]+", rest)
+    words = regex.findall(r"[\p{L}\p{M}]+", rest)  # a word of a script with marks: whole
     numbers = re.findall(r"\d+", rest)
     months = [w for w in words if w.rstrip(".") in _MONTHS]
     if not (dated or (months and numbers) or re.fullmatch(r"\s*(?:19|20)\d\d\s*", folded)):
@@ -178,9 +183,10 @@ def _dateline(text: str) -> bool:
 
 # An issue's number: a word and a number, with a number sign or not ("Issue 47", "Випуск №58",
 # "Ausgabe Nr. 12", "Numéro 3", "Issue #58", "第58期").
-_ISSUE_NUMBER = re.compile(
-    r"^(?:[^\W\d_]+\.?\s*(?:№|#|no\.?|nr\.?|n[º°o]\.?|č\.)?\s*\d+|第\s*\d+\s*[期号號回]|제?\s*\d+\s*호)$",
-    re.IGNORECASE,
+_ISSUE_NUMBER = regex.compile(
+    r"^(?:[\p{L}\p{M}]+\.?\s*(?:№|#|no\.?|nr\.?|n[º°o]\.?|č\.)?\s*[0-9]+"
+    r"|第\s*[0-9]+\s*[期号號回]|제?\s*[0-9]+\s*호)$",
+    regex.IGNORECASE,
 )
 
 
@@ -192,6 +198,8 @@ def _issue_line(text: str) -> bool:
     >>> [_issue_line(t) for t in ("Issue 47 · 28 February 2026", "Випуск №58 · 4 грудня 2026",
     ...  "第58期 · 2026年12月4日", "March 3, 2026 · 5 min read", "Windows 11 · 2025")]
     [True, True, True, False, False]
+    >>> [_issue_line(t) for t in ("இதழ் #42 · 3 மார்ச் 2025", "第 42 期 · 2025年3月")]
+    [True, True]
     """
     parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", _ascii_digits(text)) if p.strip()]
     return (

@@ -41,7 +41,13 @@ _META = re.compile(
     r"|\b(?:há|hace|il\s+y\s+a|vor|för)\s+\d+\s+(?:seg|min|hor|h\b|dia|día|sem|mes|an|sek|minute"
     r"|stunde|tag|woche|monat|jahr|heure|jour|mois|timm|dag|veck|mån|år)"
     r"|\b\d+\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa\b"
-    r"|\b\d+\s+(?:минут|час|дн|дней|недел|месяц|год|лет)\w*\s+назад",
+    r"|\b\d+\s+(?:минут|час|дн|дней|недел|месяц|год|лет)\w*\s+назад"
+    # "for 3 dage siden", "3 hari yang lalu", "3 நாட்களுக்கு முன்", "3 天前"
+    r"|\bfor\s+\d+\s+(?:sekund|minut|time|dag|døgn|uge|uke|måned|år)\w*\s+siden\b"
+    r"|\b\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b"
+    r"|\b\d+\s+(?:வினாடிகளுக்கு|நிமிடங்களுக்கு|மணிநேரத்திற்கு|மணி\s+நேரத்திற்கு|நாட்களுக்கு"
+    r"|நாளுக்கு|வாரங்களுக்கு|மாதங்களுக்கு|ஆண்டுகளுக்கு)\s+முன்"
+    r"|\b\d+\s*(?:秒|分鐘|分钟|小時|小时|天|週|周|個月|个月|年)前",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"\s+[|]\s+")

@@ -45,7 +45,14 @@ _EMAIL_FURNITURE = re.compile(
       | visualizza\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?(?:nel\s+(?:tuo\s+)?browser|online)
       | (?:visa|öppna|läs)\s+(?:i\s+(?:din\s+)?webbläsare|(?:mejlet|nyhetsbrevet)\s+i\s+webbläsaren)
       | bekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw)\s+browser
-    )[.!…]*$""",
+      | (?:se|vis|åbn|læs)\s+(?:denne\s+(?:e-?mail|mail|nyhedsbrev)|dette\s+nyhedsbrev)
+            \s+i\s+(?:din\s+)?browser(?:en)?
+      | (?:lihat|buka|baca)\s+(?:e-?mail|surel|buletin)\s+ini\s+di\s+(?:peramban|browser)
+            (?:\s+anda)?
+      | இந்த\s+மின்னஞ்சலை\s+(?:உங்கள்\s+)?உலாவியில்\s+(?:பார்க்க|காண்க|பார்க்கவும்)
+      | (?:在|於)\s*(?:瀏覽器|浏览器|網頁|网页)\s*(?:中|上)?\s*
+            (?:檢視|查看|閱讀|阅读|瀏覽|浏览|開啟|打开)(?:這封|这封|此)?(?:郵件|邮件|電子報|电子报)?
+    )[.!…。]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Labels of a page's sections, not of the document: "Comments", "Transcript", "Related posts".
@@ -246,6 +253,22 @@ _SECTION_LABELS = frozenset(
         "المحتويات",
         "ملخص",
         "مقالات ذات صلة",
+        # a job post's sections, under the job's title: its description, not the post's title
+        "about the job",
+        "about the role",
+        "job description",
+        "om jobbet",
+        "om stillingen",
+        "über die stelle",
+        "stellenbeschreibung",
+        "tentang pekerjaan ini",
+        "deskripsi pekerjaan",
+        "இந்த வேலை பற்றி",
+        "வேலை விவரம்",
+        "工作內容",
+        "工作内容",
+        "職務說明",
+        "职位描述",
     }
 )
 # Prompts to subscribe, sign up, log in or join, in several languages: an imperative, then at
@@ -309,7 +332,12 @@ _SEARCH_PROMPT = re.compile(
 
 # A hidden file's or folder's name on a line of its own (".gitignore", ".github/",
 # ".env.example"): an entry of a code host's file listing over a README, never a title.
-_DOTFILE = re.compile(r"^\.[\w-]+(?:\.[\w-]+)*/?$")
+_DOTFILE = re.compile(
+    r"^\.[\w-]+(?:\.[\w-]+)*/?$"
+    # a file's name in the listing over a README ("README.md", "pyproject.toml")
+    r"|^[\w-]+(?:\.[\w-]+)*\.(?:md|markdown|rst|txt|toml|ya?ml|json|cfg|ini|lock)$",
+    re.IGNORECASE,
+)
 
 # A link to another article, its label first ("Lire aussi | Les assistants vocaux …", "Read
 # also: …", "Читайте также: …", "Baca juga: …"), in the major languages: the site's pointer to

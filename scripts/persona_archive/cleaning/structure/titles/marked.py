@@ -24,7 +24,7 @@ from persona_archive.cleaning.structure.titles.evidence import (
 )
 from persona_archive.cleaning.structure.titles.headline import headline
 from persona_archive.cleaning.structure.titles.labels import _wiki_from
-from persona_archive.cleaning.structure.titles.mastheads import _label_over
+from persona_archive.cleaning.structure.titles.mastheads import _label_over, _link_row
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _MASTHEAD_WORDS,
@@ -74,6 +74,49 @@ def _wiki_page(text: str) -> bool:
         and len(text.split()) <= _MASTHEAD_WORDS
         and not _TITLE_FIELD.match(text)
     )
+
+
+# The code host's tab over a rendered README ("README", "README.md"), and the license's tab
+# beside it ("MIT license", "Apache-2.0 license"), between it and the README's heading.
+_README_TAB = re.compile(r"^readme(?:\.(?:md|markdown|rst|txt))?$", re.IGNORECASE)
+_LICENSE_TAB = re.compile(r"^(?:[\w.+-]+\s+){1,3}licen[cs]e$", re.IGNORECASE)
+
+
+def _readme_heading(
+    body: list[Line], names: Iterable[str], gone: dict[int, str] | None = None
+) -> tuple[int, str] | None:
+    """The heading of a README a code host renders under its "README" tab (the license's tab
+    between them, kept or removed): the repository's page is titled by it, however short, in
+    any script ("kettle-pal", "茶壺夥伴"), when the README's text follows it. The file list's
+    "README.md" and the tab itself are no heading.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("LICENSE\\nREADME.md\\nREADME\\nMIT license\\n茶壺夥伴\\n"
+    ...                    "一個會記下泡茶筆記、用平靜語氣回答的小助理。")
+    >>> _readme_heading(body, ())
+    (4, '茶壺夥伴')
+    >>> _readme_heading(split_lines("README\\nThe tests run nightly and report by mail."), ())
+    """
+    gone = gone or {}
+    for i, line in enumerate(body[:_TOP_REACH]):
+        if not _README_TAB.match(line.text.strip()):
+            continue
+        k = i + 1
+        while k < len(body) and _LICENSE_TAB.match(body[k].text.strip()):
+            k += 1
+        if k + 1 >= len(body):
+            return None
+        text = " ".join(_INVISIBLE.sub("", body[k].text).split())
+        if (
+            any(ch.isalpha() for ch in text)
+            and not _is_body(text)
+            and not _README_TAB.match(text)
+            and not chrome_reason(text, names)
+            and _width(text) <= 2 * 5 * _MASTHEAD_WORDS
+            and not text.endswith((":", "："))
+        ):
+            return k, title_proper(text)
+    return None
 
 
 def _marked_heading(
@@ -416,10 +459,12 @@ def _browser_confirmed(
 ) -> tuple[int, str] | None:
     """A kept line at the top that stands again as a part of a browser title in ``top``
     (``_confirmed_title``): its index in ``body`` and its title, or None. Positions are those
-    in ``top``; ``alone`` holds every line without a separator, ``alone_kept`` the kept ones."""
+    in ``top``; ``alone`` holds every line without a separator, ``alone_kept`` the kept ones.
+    A row of the site's links ("Categories | Write a review | For businesses", ``_link_row``)
+    is no browser title: the link it shares with a button under the headline confirms none."""
     for i, (_, text) in enumerate(top):
         parts = _TITLE_SEPARATOR.split(text)
-        if len(parts) < 2:
+        if len(parts) < 2 or _link_row(text):
             continue
         for k, part in enumerate(parts):
             p = alone_kept.get(_key(part))

@@ -24,6 +24,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     TITLE_WIDTH,
     _furniture,
     _is_body,
+    _is_label,
     _long_enough,
     _menu_item,
     _no_space_script,
@@ -43,15 +44,31 @@ def _tagline(
     Corner" / "Notes on bread, cats and talking to machines." / the post's headline / its date).
     A lead under a headline is no tagline: the headline comes first. The site's name is one the
     page is known by, or the page's first line, a short one; the headline has its date or its
-    byline under it."""
+    byline under it, or the blog's date header right over it (kept or removed: "Monday, 3
+    March 2025", then the post's headline).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("NOTES FROM THE SHED\\nSmall notes on tea, bread and the machines "
+    ...                    "that answer back.\\nMonday, 3 March 2025\\nMy assistant apologises "
+    ...                    "for the weather\\nText.")
+    >>> _tagline(body, 1, ())
+    True
+    """
     text = " ".join(body[i].text.split())
     if len(_sentences(text)) != 1 or _width(text) > 2 * TITLE_WIDTH:
         return False
     if not (_under_name(body, i, names) or _under_first(body, i)):
         return False
+    gone = gone or {}
     for j in range(i + 1, min(i + 4, len(body))):
         if headline(body[j].text, names):
-            return _dated(body, j, gone) or _lead(body, j, gone or {}) == "byline"
+            header = [body[k].text for k in range(i + 1, j)]
+            header += [t for n, t in gone.items() if body[i].no < n < body[j].no and t.strip()]
+            return (
+                _dated(body, j, gone)
+                or _lead(body, j, gone) == "byline"
+                or any(_is_date_line(t) for t in header)
+            )
         if not chrome_reason(body[j].text, names):
             return False
     return False
@@ -143,11 +160,15 @@ def _navigation(between: list[Line], names: Iterable[str]) -> bool:
     about wood…" over Home, Projects, Writing); a tag row or a paste's labels under a headline
     ("A GUEST", "NEVER") are no navigation. Blank lines do not count, so the clean text (one
     blank line between paragraphs) gives the same title again. One row of the site's own links
-    (``_link_row``) is navigation too."""
+    (``_link_row``) is navigation too, and so is one with a section's label or number under it
+    ("Syllabus | Schedule | Notes", then "Lecture 7")."""
     return (
         len(between) >= 2
-        and all(_menu_item(ln.text) or chrome_reason(ln.text, names) for ln in between)
-        and any(_is_menu(ln.text) for ln in between)
+        and all(
+            _menu_item(ln.text) or chrome_reason(ln.text, names) or _link_row(ln.text)
+            for ln in between
+        )
+        and any(_is_menu(ln.text) or _link_row(ln.text) for ln in between)
     ) or (len(between) == 1 and _link_row(between[0].text))
 
 
@@ -175,12 +196,14 @@ def _section_over(run: list[tuple[int, str]], between: list[Line], text: str) ->
     (``_SITE_NAME_WORDS``) before, one or two menu-item lines between ("Columns", "IT 이야기"),
     and a heading-like line that says more after it ("The Polyglot Desk", "Columns", "Letters
     that look broken but are not"). A headline's author and date under it ("Ada Brook",
-    "Mar 3") are no section label: the line after them is its deck."""
+    "Mar 3") are no section label: the line after them is its deck; nor is a label that
+    introduces what follows ("You said:", a shared chat's first turn under its title)."""
     return (
         len(run) == 1
         and 1 <= len(between) <= 2
         and all(
             _menu_item(ln.text)
+            and not _is_label(ln.text)
             and not _is_byline_line(ln.text)
             and not _name_like(ln.text)
             and not _is_date_line(ln.text)

@@ -167,7 +167,14 @@ def _unquoted(text: str) -> str:
 
 
 def _menu_item(text: str) -> bool:
-    """A menu's item: one or two words without sentence punctuation ("Open Source", "Topics:")."""
+    """A menu's item: one or two words without sentence punctuation ("Open Source", "Topics:").
+    In a script without spaces, a number set apart by spaces is part of its word ("第 7 講").
+
+    >>> _menu_item("第 7 講"), _menu_item("Open Source"), _menu_item("Read the docs")
+    (True, True, False)
+    """
+    if _no_space_script(text):
+        text = re.sub(r"\s*(\d+)\s*", r"\1", text)
     return len(text.split()) <= 2 and not re.search(rf"[{_STOPS}!?！？]", text)
 
 

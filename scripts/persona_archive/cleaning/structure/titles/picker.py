@@ -30,7 +30,11 @@ from persona_archive.cleaning.structure.titles.credits import (
 )
 from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
 from persona_archive.cleaning.structure.titles.headline import headline
-from persona_archive.cleaning.structure.titles.marked import _confirmed_title, _marked_heading
+from persona_archive.cleaning.structure.titles.marked import (
+    _confirmed_title,
+    _marked_heading,
+    _readme_heading,
+)
 from persona_archive.cleaning.structure.titles.mastheads import (
     _kicker_over_decked,
     _label_over,
@@ -43,12 +47,14 @@ from persona_archive.cleaning.structure.titles.mastheads import (
     masthead_lines,
 )
 from persona_archive.cleaning.structure.titles.measure import (
+    _STOPS,
     _TOP_LINES,
     _TOP_REACH,
     _is_body,
     _is_label,
     _key,
     _menu_item,
+    _no_space_script,
     _short,
     _width,
 )
@@ -75,6 +81,7 @@ from persona_archive.cleaning.structure.titles.unusual import (
     _rated_title,
     _signed_title,
     _subject,
+    _versioned_title,
 )
 from persona_archive.cleaning.structure.titles.weighing import _headline_below, _said_more
 from persona_archive.page import CATALOG, DERIVED, TEXT
@@ -125,7 +132,11 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     known = site_names(hints)
     removed = dict(hints.removed)
     names = (*known, *_page_names(body, removed))
-    confirmed = _confirmed_title(body, known, removed) or _marked_heading(body, known, removed)
+    confirmed = (
+        _confirmed_title(body, known, removed)
+        or _marked_heading(body, known, removed)
+        or _readme_heading(body, known, removed)
+    )
     if confirmed is not None:
         return confirmed
     rules = dict(hints.removed_rules)
@@ -153,6 +164,14 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             break
         if counted >= _TOP_LINES:
             break
+        if (
+            re.search(rf"[{_STOPS}]$", line.text.strip())
+            and (not top or [k for k, _ in top] == [0] == [i - 1])
+            and _tagline(body, i, names, removed)
+        ):
+            top.clear()  # a tagline too short for prose ("關於茶和機器的小筆記。"): the same
+            counted += 1
+            continue
         room = room_label(line.text) or _room_name(body, i, known)
         if room and not top:
             return i, room  # a chat export's channel line or room name, before any headline
@@ -162,9 +181,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         memo = _memo_title(body, i, names, removed)
         if memo:
             return i, memo  # a memo's title under its header block
-        decked = _decked_title(body, i, known, removed)
-        if decked:
-            return i, decked  # a short headline over its deck and the article's date or byline
+        decked = _decked_title(body, i, known, removed) or _versioned_title(body, i, known, removed)
+        if decked:  # a short headline over its deck and the article's date or byline, or
+            return i, decked  # release notes' heading over their first release
         text = (
             headline(line.text, names)
             or _paired_headline(body, i, removed, known)
@@ -195,7 +214,10 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         numbers = [ln.no for ln in body[prev[0] : cur[0] + 1]]
         gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
         between = [body[k] for k in range(prev[0] + 1, cur[0]) if k not in figure]
-        menu = len(between) >= _MASTHEAD_MENU and all(_menu_item(ln.text) for ln in between)
+        items = sum(1 for ln in between if _menu_item(ln.text))
+        menu = items >= _MASTHEAD_MENU and all(  # the blog's pages, then its date header
+            _menu_item(ln.text) or _is_date_line(ln.text) for ln in between
+        )
         if not menu and between and _dated(body, cur[0], removed):
             # a dated headline under a menu of which some items were removed as chrome
             dropped = sum(1 for n, t in removed.items() if p.no < n < c.no and t.strip())
@@ -274,7 +296,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         choice = later[0]  # the evidence chose the author's line about themselves
     following = body[choice[0] + 1] if choice[0] + 1 < len(body) else None
     if following is None or (
-        _is_label(following.text) and not _signed_label(body, choice[0] + 1, removed)
+        _is_label(following.text)
+        and not _signed_label(body, choice[0] + 1, removed)
+        and not _turn_label(body, choice[0] + 1)
     ):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
@@ -307,6 +331,45 @@ def _signed_label(body: list[Line], k: int, gone: dict[int, str] | None = None) 
         and not _is_label(name)
         and (_is_date_line(date) or _holds_date(date) or bool(_dateline(date)))
     )
+
+
+_TURN_REACH = 12
+"""How far under a speaker's label the next speaker's label stands in a chat's first turns."""
+
+
+def _turn_label(body: list[Line], k: int) -> bool:
+    """Whether the label ``body[k]`` opens a chat's turn ("You said:", then "Parley said:";
+    "你說：", then "Parley 說："): another label within ``_TURN_REACH`` lines under it says the
+    same verb of another speaker, its last word (in a script without spaces, its last
+    character) the same, its speaker not. A shared chat has its title over its first turn; a
+    label that introduces a list or a format ("The method:", "The result:") has no such twin.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Du sagde:\\nHej.\\nParley sagde:\\nHej med dig.")
+    >>> _turn_label(body, 0), _turn_label(split_lines("The method:\\nX\\nThe result:\\nY"), 0)
+    (True, False)
+    >>> _turn_label(split_lines("你說：\\n你好。\\nParley 說：\\n你好！"), 0)
+    True
+    """
+
+    def parts(text: str) -> tuple[str, str]:
+        said = text.strip().rstrip(":：").strip()
+        words = said.split()
+        if not words:
+            return "", ""
+        if len(words) == 1 and _no_space_script(said):
+            return said[:-1], said[-1]  # "你說": the speaker, the verb
+        return " ".join(words[:-1]), words[-1]
+
+    who, verb = parts(body[k].text)
+    if not who or not verb:
+        return False
+    for ln in body[k + 1 : k + 1 + _TURN_REACH]:
+        if _is_label(ln.text):
+            other, said = parts(ln.text)
+            if other and said.casefold() == verb.casefold() and other != who:
+                return True
+    return False
 
 
 def _person_named(text: str) -> bool:

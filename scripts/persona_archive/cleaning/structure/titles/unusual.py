@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import regex
+
 from persona_archive.cleaning.boilerplate.interface import match_interface
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.text import _words
@@ -204,20 +206,48 @@ _RATED_WIDTH = 60
 """The widest a place's or a product's name over its rating can be."""
 
 
+# A store's rating of an app, its count beside it ("4.6 • 2.1K Ratings", "4,6 • 2,1 t
+# bedømmelser", "4.6 • 2,100 則評分"): under the app's name, its subtitle and its maker.
+_STORE_RATING = regex.compile(
+    r"^[0-9][.,][0-9]\s*[•·]\s*[0-9][0-9.,]*\s*[\p{L}\p{M}]{0,3}\.?\s*[\p{L}\p{M}\s]{2,30}$"
+)
+_STORE_REACH = 5
+"""How far under an app's name a store prints its rating (its subtitle, maker, devices between)."""
+
+
+def _store_rated(body: list[Line], i: int) -> bool:
+    """Whether a store's rating stands a few lines under ``body[i]`` (``_STORE_REACH``), only
+    short lines between (the app's subtitle, its maker, the devices it runs on), no prose."""
+    for k in range(i + 1, min(len(body), i + 1 + _STORE_REACH)):
+        text = body[k].text.strip()
+        if _STORE_RATING.match(text):
+            return True
+        if _is_body(text) or _width(text) > _RATED_WIDTH:
+            return False
+    return False
+
+
 def _rated_title(body: list[Line], i: int, names: Iterable[str]) -> str | None:
     """A name too short to be heading-like ("Auntie Nu's Bakery", "บ้านขนมปังป้าหนู อารีย์")
     with its rating right under it in the source: a review site's page of a place or a
-    product, named so. Chrome, a label, a date and a line of prose are none.
+    product, named so; or an app's name with the store's rating a few lines under it, the
+    first such line (``_store_rated``: its subtitle under it is rated the same). Chrome, a
+    label, a date and a line of prose are none.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Tasty Reviews\\nAuntie Nu's Bakery\\n★ 4.6 (318 reviews)\\nText.")
     >>> _rated_title(body, 1, ()), _rated_title(body, 0, ())
     ("Auntie Nu's Bakery", None)
+    >>> body = split_lines("Kettle Pal – Tea Companion\\nBrew notes with a patient assistant\\n"
+    ...                    "Pekoe Labs\\n4.6 • 2.1K Ratings\\nFree\\nText.")
+    >>> _rated_title(body, 0, ())
+    'Kettle Pal – Tea Companion'
     """
-    if i + 1 >= len(body) or body[i + 1].no != body[i].no + 1:
+    if i + 1 >= len(body):
         return None
     text = " ".join(_INVISIBLE.sub("", body[i].text).split())
-    if not _RATING.match(body[i + 1].text.strip()) or not any(ch.isalpha() for ch in text):
+    right_under = body[i + 1].no == body[i].no + 1 and _RATING.match(body[i + 1].text.strip())
+    if not (right_under or _store_rated(body, i)) or not any(ch.isalpha() for ch in text):
         return None
     if (
         _width(text) > _RATED_WIDTH
@@ -381,6 +411,45 @@ def _uncased_name(text: str) -> bool:
     words = text.split()
     uncased = not any(ch.isupper() or ch.islower() for ch in text)
     return uncased and 2 <= len(words) <= 3 and all(w.isalpha() for w in words)
+
+
+# A release's line in a product's release notes: a version's number, a word before it or not,
+# and the release's date ("Version 2.4 · 3 March 2025", "2.4.0 – 2025-03-01", "版本 2.4 ·
+# 2025年3月3日").
+_VERSION_LINE = regex.compile(
+    r"^(?:[\p{L}\p{M}]+\.?\s*)?v?[0-9]+\.[0-9]+(?:\.[0-9]+)*\s*[·•|–—-]\s*(?P<date>.+)$"
+)
+
+
+def _versioned_title(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str]
+) -> str | None:
+    """A short heading of a product's release notes or changelog ("Release notes",
+    "Udgivelsesnoter", "版本資訊") with its first release's line right under it in the source,
+    kept or removed (a version's number and its date, ``_VERSION_LINE``): the page's heading,
+    however short. The product's name over it has its menu under it, not a release; a line
+    with numbers, a date, chrome or a sentence's mark is none.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Kettle Pal\\nRelease notes\\nVersion 2.4 · 3 March 2025\\nText.")
+    >>> _versioned_title(body, 1, (), {}), _versioned_title(body, 0, (), {})
+    ('Release notes', None)
+    """
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    if (
+        not any(ch.isalpha() for ch in text)
+        or any(ch.isdigit() for ch in text)
+        or len(text.split()) > _SUBJECT_WORDS
+        or regex.search(r"[^\w\p{M}\s)]$", text)  # a vowel sign ends a word ("குறிப்புகள்")
+        or chrome_reason(text, names)
+        or _is_byline_line(text)
+    ):
+        return None
+    under = _under(body, i, gone, 1)
+    m = _VERSION_LINE.match(under[0]) if under else None
+    if not m or not _is_date_line(m["date"]):
+        return None
+    return text
 
 
 def _decked_title(

@@ -22,6 +22,7 @@ from persona_archive.cleaning.structure.titles.evidence import (
     shared,
 )
 from persona_archive.cleaning.structure.titles.mastheads import _label_over
+from persona_archive.cleaning.structure.titles.measure import _is_label
 from persona_archive.cleaning.structure.titles.menus import _home_row, _menu_row
 from persona_archive.cleaning.structure.titles.neighbours import _lead, _under, _under_crumb
 
@@ -35,6 +36,12 @@ down must reach (and ``EVIDENCE_MIN``) to be preferred as the headline."""
 _ROW_EVIDENCE = 0.5
 """The share a headline right under a menu's row must reach (the row's being none)."""
 _ASKS = re.compile(r"[?!？！؟]\W*$")
+
+
+def _labelled(body: list[Line], k: int) -> bool:
+    """Whether ``body[k]`` stands right under a label ("You said:", "Ingredients:"): what the
+    label introduces, never a headline."""
+    return k > 0 and body[k - 1].no == body[k].no - 1 and _is_label(body[k - 1].text)
 
 
 def _headline_below(
@@ -77,8 +84,8 @@ def _headline_below(
     for cand in run:
         if cand[0] <= choice[0] or not _led(body, cand, gone):
             continue
-        if _dialogue(body, cand[0]):
-            break  # a transcript's first turn: the body began
+        if _dialogue(body, cand[0]) or _labelled(body, cand[0]):
+            break  # a transcript's first turn, a shared chat's ("You said:"): the body began
         prose = prose_keys(body[cand[0] + 1 :])
         share = body_share(cand[1], prose)
         if _right_under(body, choice[0], cand[0], gone):
