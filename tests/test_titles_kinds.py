@@ -36,6 +36,14 @@ def failures(case: Case) -> list[str]:
 KNOWN: dict[tuple[str, str], str] = {
     ("job", "da"): "boilerplate keeps the board's 'Slå et job op' ('Post a job', removed in en); "
     "the titles rules cannot tell it from the job's title of as many words",
+    **{
+        ("blogger-archive-first", lang): "boilerplate keeps Blogger's archive widget in this "
+        "language (removed in en and id): its copy of the headline stands between the "
+        "blog's name and the post"
+        for lang in ("da", "ta", "de")
+    },
+    ("docs-pickers", "zh-Hant"): "a heading of seven CJK characters is too narrow for "
+    "titles.headline, and nothing on the page names it again to confirm it",
 }
 
 
@@ -62,5 +70,5 @@ def test_the_cases_can_fail():
 
 def test_every_kind_and_language_is_constructed():
     assert {"en", "da", "id", "ta", "zh-Hant"} <= set(KINDS_LANGUAGES)
-    assert len({c.shape for c in CASES}) >= 20
-    assert len(CASES) == len({(c.shape, c.lang) for c in CASES}) >= 120
+    assert len({c.shape for c in CASES}) >= 24
+    assert len(CASES) == len({(c.shape, c.lang) for c in CASES}) >= 144

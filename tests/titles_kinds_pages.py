@@ -16,6 +16,16 @@ from titles_constructed_pages import LANGUAGES, Case, _page
 # interface words its sites print around them.
 KINDS_LANGUAGES: dict[str, dict] = {
     "en": {
+        "play_menu": "Games | Apps | Movies & TV | Books | Kids",
+        "downloads": "1M+ Downloads",
+        "install": "Install",
+        "about_app": "About this app",
+        "live": "LIVE",
+        "updated": "Updated 5 minutes ago",
+        "blog_archive": "Blog Archive",
+        "month_count": "▼ March (1)",
+        "older_months": "► February (2)",
+        "language": "English ▾",
         "release_notes": "Release notes",
         "version_line": "Version 2.4 · 3 March 2025",
         "page_helpful": "Was this page helpful?",
@@ -131,6 +141,16 @@ KINDS_LANGUAGES: dict[str, dict] = {
         "listen": "Listen to this article",
     },
     "da": {
+        "play_menu": "Spil | Apps | Film og tv | Bøger | Børn",
+        "downloads": "1 mio.+ downloads",
+        "install": "Installer",
+        "about_app": "Om denne app",
+        "live": "LIVE",
+        "updated": "Opdateret for 5 minutter siden",
+        "blog_archive": "Blogarkiv",
+        "month_count": "▼ marts (1)",
+        "older_months": "► februar (2)",
+        "language": "Dansk ▾",
         "release_notes": "Udgivelsesnoter",
         "version_line": "Version 2.4 · 3. marts 2025",
         "page_helpful": "Var denne side nyttig?",
@@ -250,6 +270,16 @@ KINDS_LANGUAGES: dict[str, dict] = {
         "listen": "Lyt til artiklen",
     },
     "id": {
+        "play_menu": "Game | Aplikasi | Film & TV | Buku | Anak-anak",
+        "downloads": "1 jt+ Download",
+        "install": "Instal",
+        "about_app": "Tentang aplikasi ini",
+        "live": "LIVE",
+        "updated": "Diperbarui 5 menit yang lalu",
+        "blog_archive": "Arsip Blog",
+        "month_count": "▼ Maret (1)",
+        "older_months": "► Februari (2)",
+        "language": "Bahasa Indonesia ▾",
         "release_notes": "Catatan Rilis",
         "version_line": "Versi 2.4 · 3 Maret 2025",
         "page_helpful": "Apakah halaman ini membantu?",
@@ -364,6 +394,16 @@ KINDS_LANGUAGES: dict[str, dict] = {
         "listen": "Dengarkan artikel ini",
     },
     "ta": {
+        "play_menu": "கேம்கள் | ஆப்ஸ் | திரைப்படங்கள் | புத்தகங்கள் | குழந்தைகள்",
+        "downloads": "10 லட்சம்+ பதிவிறக்கங்கள்",
+        "install": "நிறுவு",
+        "about_app": "இந்த ஆப்ஸ் பற்றி",
+        "live": "நேரலை",
+        "updated": "5 நிமிடங்களுக்கு முன் புதுப்பிக்கப்பட்டது",
+        "blog_archive": "வலைப்பதிவு காப்பகம்",
+        "month_count": "▼ மார்ச் (1)",
+        "older_months": "► பிப்ரவரி (2)",
+        "language": "தமிழ் ▾",
         "release_notes": "வெளியீட்டுக் குறிப்புகள்",
         "version_line": "பதிப்பு 2.4 · 3 மார்ச் 2025",
         "page_helpful": "இந்தப் பக்கம் உதவியாக இருந்ததா?",
@@ -484,6 +524,16 @@ KINDS_LANGUAGES: dict[str, dict] = {
         "listen": "இந்தக் கட்டுரையைக் கேளுங்கள்",
     },
     "zh-Hant": {
+        "play_menu": "遊戲 | 應用程式 | 電影和電視 | 書籍 | 兒童",
+        "downloads": "100 萬次以上下載",
+        "install": "安裝",
+        "about_app": "關於這個應用程式",
+        "live": "直播",
+        "updated": "5 分鐘前更新",
+        "blog_archive": "網誌存檔",
+        "month_count": "▼ 3月 (1)",
+        "older_months": "► 2月 (2)",
+        "language": "繁體中文 ▾",
         "release_notes": "版本資訊",
         "version_line": "版本 2.4 · 2025年3月3日",
         "page_helpful": "這個頁面有幫助嗎？",
@@ -602,6 +652,16 @@ KINDS_LANGUAGES: dict[str, dict] = {
         "listen": "收聽這篇文章",
     },
     "de": {
+        "play_menu": "Spiele | Apps | Filme & Serien | Bücher | Kinder",
+        "downloads": "1 Mio.+ Downloads",
+        "install": "Installieren",
+        "about_app": "Über diese App",
+        "live": "LIVE",
+        "updated": "Vor 5 Minuten aktualisiert",
+        "blog_archive": "Blog-Archiv",
+        "month_count": "▼ März (1)",
+        "older_months": "► Februar (2)",
+        "language": "Deutsch ▾",
         "release_notes": "Versionshinweise",
         "version_line": "Version 2.4 · 3. März 2025",
         "page_helpful": "War diese Seite hilfreich?",
@@ -983,6 +1043,46 @@ def _kinds(d: dict) -> dict[str, tuple[list[str], str, list[str], list[str]]]:
         [d["news_site"], d["news_menu"], d["kicker"], d["news_head"]],
         d["news_head"],
         [d["deck"], d["byline"], d["news_date"], *body],
+        content_extra=[d["deck"]],
+    )
+    # a store's listing of the other kind: its menu row, the app's name, its maker, the rating
+    # and the count of downloads, the install button
+    add(
+        "app-play",
+        ["Google Play", d["play_menu"], d["app"]],
+        d["app"],
+        ["Pekoe Labs", "4.5★", d["downloads"], d["install"], d["about_app"], *body],
+        chrome_extra=[d["downloads"], d["install"], d["about_app"]],
+    )
+    # a blog whose sidebar comes first: the archive's tree names the post among its months
+    add(
+        "blogger-archive-first",
+        [
+            d["blog_name"],
+            d["blog_archive"],
+            "▼ 2025 (3)",
+            d["month_count"],
+            d["blog_head"],
+            d["older_months"],
+            d["blog_date"],
+            d["blog_head"],
+        ],
+        d["blog_head"],
+        [*body, d["posted_by"], d["powered"]],
+    )
+    # a docs page under the version's and the language's pickers
+    add(
+        "docs-pickers",
+        [product, "v2.4 ▾", d["language"], d["search"], d["docs_head"]],
+        d["docs_head"],
+        [*body, d["edit_page"]],
+    )
+    # a live page of a national paper: the label and the time of the last update over it
+    add(
+        "national-live",
+        [d["news_site"], d["news_menu"], d["live"], d["updated"], d["news_head"]],
+        d["news_head"],
+        [d["deck"], *body],
         content_extra=[d["deck"]],
     )
     return kinds

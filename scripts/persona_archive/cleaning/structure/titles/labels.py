@@ -269,6 +269,14 @@ _SECTION_LABELS = frozenset(
         "工作内容",
         "職務說明",
         "职位描述",
+        # a store's section over an app's description
+        "about this app",
+        "om denne app",
+        "tentang aplikasi ini",
+        "இந்த ஆப்ஸ் பற்றி",
+        "關於這個應用程式",
+        "关于此应用",
+        "über diese app",
     }
 )
 # Prompts to subscribe, sign up, log in or join, in several languages: an imperative, then at

@@ -227,6 +227,30 @@ def _store_rated(body: list[Line], i: int) -> bool:
     return False
 
 
+def _maker_under(body: list[Line], i: int, text: str, names: Iterable[str]) -> bool:
+    """Whether ``text`` (``body[i]``, over a rating) is the maker of what the line right over
+    it names ("Kettle Pal – Tea Companion", then "Pekoe Labs", then "4.5★"): a
+    store prints the app's name, its maker under it, the rating under the maker. The maker's
+    line is a name, narrower than the app's.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Kettle Pal – Tea Companion\\nPekoe Labs\\n4.5★\\nText.")
+    >>> _maker_under(body, 1, "Pekoe Labs", ())
+    True
+    """
+    if i == 0 or body[i - 1].no != body[i].no - 1:
+        return False
+    above = " ".join(body[i - 1].text.split())
+    return (
+        any(ch.isalpha() for ch in above)
+        and not chrome_reason(above, names)
+        and not _LINK_ROW.search(above)
+        and not _is_body(above)
+        and _width(above) > _width(text)
+        and _name_like(text)
+    )
+
+
 def _rated_title(body: list[Line], i: int, names: Iterable[str]) -> str | None:
     """A name too short to be heading-like ("Auntie Nu's Bakery", "บ้านขนมปังป้าหนู อารีย์")
     with its rating right under it in the source: a review site's page of a place or a
@@ -242,12 +266,23 @@ def _rated_title(body: list[Line], i: int, names: Iterable[str]) -> str | None:
     ...                    "Pekoe Labs\\n4.6 • 2.1K Ratings\\nFree\\nText.")
     >>> _rated_title(body, 0, ())
     'Kettle Pal – Tea Companion'
+    >>> body = split_lines("茶壺夥伴 – 你的泡茶助理\\nPekoe Labs\\n4.5★\\nText.")
+    >>> _rated_title(body, 0, ()), _rated_title(body, 1, ())
+    ('茶壺夥伴 – 你的泡茶助理', None)
     """
     if i + 1 >= len(body):
         return None
     text = " ".join(_INVISIBLE.sub("", body[i].text).split())
     right_under = body[i + 1].no == body[i].no + 1 and _RATING.match(body[i + 1].text.strip())
-    if not (right_under or _store_rated(body, i)) or not any(ch.isalpha() for ch in text):
+    if right_under and _maker_under(body, i, text, names):
+        return None  # the app's maker, the app's name right over it
+    made = (  # the app's name over its maker, the rating under the maker
+        i + 2 < len(body)
+        and body[i + 2].no == body[i + 1].no + 1 == body[i].no + 2
+        and _RATING.match(body[i + 2].text.strip())
+        and _maker_under(body, i + 1, body[i + 1].text.strip(), names)
+    )
+    if not (right_under or made or _store_rated(body, i)) or not any(ch.isalpha() for ch in text):
         return None
     if (
         _width(text) > _RATED_WIDTH
