@@ -20,9 +20,10 @@ from persona_archive.cleaning.boilerplate.interface import (
     match_interface,
     menu_row,
 )
-from persona_archive.cleaning.boilerplate.rows import _FOOTER_RULES, line_rule, row_rules
+from persona_archive.cleaning.boilerplate.rows import _FOOTER_RULES, has_time, line_rule, row_rules
 from persona_archive.cleaning.boilerplate.shapes import (
     cloud_detail,
+    furniture_shape,
     is_bare_count,
     is_block_shaped,
     is_headline,
@@ -46,6 +47,7 @@ def general_rules(
     already removed are left to it."""
     candidates: dict[int, InterfaceMatch] = {}
     anchors: dict[int, str] = {}  # index -> kind of a line removed as an interface string
+    entry_dates = _entry_dates(kept, strings)
     for index, line in enumerate(kept):
         if index in removed or is_quoted(line.text):
             continue
@@ -67,6 +69,8 @@ def general_rules(
             anchors[index] = shaped[0].removeprefix("interface:")
             continue
         if found is not None:
+            if index in entry_dates:
+                continue  # an entry's date in a diary or a log: the text's
             if found.context == "line":
                 removed[index] = (found.rule, found.detail)
                 anchors[index] = found.kind
@@ -86,6 +90,73 @@ def general_rules(
         _context_rules(kept, removed, candidates, anchors, strings)
         if len(removed) == before:
             break
+
+
+# a year in any script's digits ("2025", "۱۴۰۳"), as a calendar date has and a relative time not
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _calendar_date(found: InterfaceMatch, text: str) -> bool:
+    """Whether a line the list knows as a time is a calendar date, with its year and no time
+    of day ("12 March 2025", "3. März 2025", "March 2025", "۱۴ اسفند ۱۴۰۳"): a page's
+    furniture under a headline or a post's author, but between two lines of prose
+    (``_among_prose``) the heading a diary or a log puts over its entries, which the list is
+    no evidence against. A relative time ("3 hours ago") or a date with its time ("2 dec.
+    18:02") is the list's wherever it stands.
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> strings = repo_interface_strings()
+    >>> [_calendar_date(match_interface(t, strings), t) for t in ("12 March 2025", "3 hours ago")]
+    [True, False]
+    """
+    return found.kind == "timestamp" and not has_time(text) and _YEAR.search(text) is not None
+
+
+# a date among prose with fewer lines of prose above it is the article's, under its headline
+# and deck (counted in prose, which cleaning keeps, so a second clean counts the same)
+ENTRY_DATE_PROSE_ABOVE = 3
+
+
+def _entry_dates(kept: list[Line], strings: InterfaceStrings) -> frozenset[int]:
+    """The calendar dates (``_calendar_date``) that stand between two lines of prose, where the
+    page has two or more (a diary's or a log's entries), or the one has
+    ``ENTRY_DATE_PROSE_ABOVE`` lines of prose above it (an article prints its date under its
+    headline and deck, a letter or a log further down), or is a month and its year, no day
+    ("March 2025": an archive's heading, no article's date). The interface list is no
+    evidence against them.
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> day = "It was calm all morning, and curt by the time the evening came."
+    >>> page = split_lines(f"{day}\\n12 March 2025\\n{day}\\n13 March 2025\\n{day}")
+    >>> sorted(_entry_dates(page, repo_interface_strings()))
+    [1, 3]
+    >>> sorted(_entry_dates(page[:3], repo_interface_strings()))  # one, at the top
+    []
+    """
+    found = []
+    prose = 0  # lines of prose above
+    for index, line in enumerate(kept):
+        match = match_interface(line.text, strings) if _has_digit(line.text) else None
+        if match is not None and _calendar_date(match, line.text) and _among_prose(kept, index):
+            month = getattr(furniture_shape(line.text), "what", "") == "a month and its year"
+            found.append((index, ENTRY_DATE_PROSE_ABOVE if month else prose))
+        prose += _is_prose(line.text)
+    if len(found) == 1 and found[0][1] < ENTRY_DATE_PROSE_ABOVE:
+        return frozenset()
+    return frozenset(index for index, _ in found)
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _among_prose(kept: list[Line], index: int) -> bool:
+    """Whether the nearest non-blank lines above and below ``kept[index]`` are both prose
+    (``_is_prose``): the line stands inside the text, not in a header or a post's furniture."""
+    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text.strip()), "")
+    below = next((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text.strip()), "")
+    return _is_prose(above) and _is_prose(below)
 
 
 REACTION_BUTTONS_MAX_WORDS = 3
