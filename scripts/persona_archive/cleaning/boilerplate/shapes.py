@@ -615,6 +615,10 @@ def furniture_field(text: str) -> bool:
     return found is not None and found.evidence == AMONG
 
 
+# a noun, then a bare number: the count a tab prints ("Comments 214"), or a heading's number
+_NOUN_THEN_NUMBER = re.compile(r"[^\d()]+\s\d[\d.,]*")
+
+
 def _one_furniture(key: str) -> Furniture | None:
     """The shape of one folded part of a line (the whole line, or a part of a row)."""
     shapes = page_furniture()
@@ -638,6 +642,8 @@ def _one_furniture(key: str) -> Furniture | None:
     if shapes.reading.fullmatch(key):
         return Furniture("counter", "a reading time", ALONE)
     if shapes.counter.fullmatch(key):
+        if _NOUN_THEN_NUMBER.fullmatch(key):  # "Reviews 3": a section's heading as well
+            return Furniture("counter", "a count after its noun", NEAR)
         return Furniture("counter", "a count with its noun", ALONE)
     if shapes.field.fullmatch(key):
         return Furniture("counter", "a count after its noun as a key", AMONG)
