@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import bench_fidelity
@@ -422,7 +422,30 @@ def _pages(draw) -> tuple[str, list[str]]:
     return "\n".join(lines) + "\n", items
 
 
+# found by hypothesis: a list item that ends a sentence, right above a hard-wrapped paragraph
+# (the item took the paragraph in)
+_ITEM_ABOVE_WRAPPED = (
+    "Why my commute bot says sorry so much\n"
+    "The assistant keeps its tone steady in long\n"
+    "conversations. The assistant keeps its tone\n"
+    "steady after the second week.\n"
+    "1. The assistant keeps its tone steady when the train was late.\n"
+    "2. The assistant keeps its tone steady today.\n"
+    "3. The assistant apologised less in long conversations.\n"
+    "The assistant apologised less after the second week. The\n"
+    "assistant apologised less today. The assistant apologised less\n"
+    "when the train was late. The assistant asked back in long\n"
+    "conversations.\n"
+)
+
+
 @settings(max_examples=60, deadline=None)
+@example(
+    (
+        _ITEM_ABOVE_WRAPPED,
+        [line for line in _ITEM_ABOVE_WRAPPED.splitlines() if line[:1].isdigit()],
+    )
+)
 @given(_pages())
 def test_generated_pages_clean_to_a_fixed_point_and_keep_their_items(page):
     raw, items = page

@@ -306,18 +306,23 @@ def wrapped_lines(lines: list[Line]) -> set[int]:
     return _wrapped_blocks(lines, _wrap_width(lines))
 
 
-def _continues(prev: _Para, above: str, ln: Line, width: int, block: bool, unwrap: bool) -> bool:
+def _continues(
+    prev: _Para, above: str, ln: Line, width: int, block: bool, unwrap: bool, in_list: bool = True
+) -> bool:
     """Whether ``ln`` goes on with paragraph ``prev``, whose last line ``above`` is the line
     right above it: ``above`` reaches the ``width`` the text is wrapped at, neither is quoted
     and ``ln`` starts nothing of its own (``_own_line``); then either both lie in a hard-wrapped
     ``block`` (``_wrapped_blocks``) and, if ``above`` ends a sentence, ``ln`` is no sign-off
-    (``_goes_on``), or (``unwrap``) ``above`` does not end a sentence and ``ln`` goes on in
-    lower case."""
+    (``_goes_on``) and, if ``prev`` is a list item, another item follows (``in_list``: not the
+    text after the list), or (``unwrap``) ``above`` does not end a sentence and ``ln`` goes on
+    in lower case."""
     if not width or prev.kind != PARAGRAPH or prev.lines[-1] != ln.no - 1:
         return False
     if above.startswith(">") or _own_line(ln.text, above) or not broken_at(above, ln.text, width):
         return False
     if block:
+        if _closed(above) and _LIST_ITEM.match(prev.text) and not in_list:
+            return False  # the list's last item, ended: the text goes on below it
         return not _closed(above) or _goes_on(ln.text, width)
     return (
         unwrap
@@ -326,6 +331,26 @@ def _continues(prev: _Para, above: str, ln: Line, width: int, block: bool, unwra
         and above[-1:] not in _ENDS
         and ln.text[:1].islower()
     )
+
+
+def _above_items(run: list[Line]) -> set[int]:
+    """The numbers of the lines with a list item below them before the next blank line: a
+    line there that goes on from an item is more of the item, not the text after the list.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> sorted(_above_items(split_lines("1. One.\\nmore\\n2. Two.\\nafter\\n\\n- x")))
+    [1, 2]
+    """
+    out: set[int] = set()
+    item_below, below = False, None
+    for ln in reversed(run):
+        if below is not None and below != ln.no + 1:
+            item_below = False  # a blank line between
+        if item_below:
+            out.add(ln.no)
+        item_below = item_below or bool(_LIST_ITEM.match(ln.text))
+        below = ln.no
+    return out
 
 
 def _paragraphs(units: list[Line | _Para], reflow: bool, unwrap: bool) -> tuple[list[_Para], list]:
@@ -365,10 +390,12 @@ def _paragraphs(units: list[Line | _Para], reflow: bool, unwrap: bool) -> tuple[
             above = ""
             width = _wrap_width(run)
             blocks = _wrapped_blocks(run, width)
+            items = _above_items(run)
             for ln in run:
                 prev = paras[-1] if paras else None
                 block = ln.no in blocks and ln.no - 1 in blocks
-                if prev is not None and _continues(prev, above, ln, width, block, unwrap):
+                on = ln.no in items
+                if prev is not None and _continues(prev, above, ln, width, block, unwrap, on):
                     joined = f"{prev.text} {ln.text}"
                     changes.append(
                         Change(
