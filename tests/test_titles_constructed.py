@@ -59,6 +59,13 @@ def failures(case: Case) -> list[str]:
             found.append(f"derived {title!r} is not the start of the first sentence")
         if title.endswith(("…", "...")) or _unclosed_quote(title) is not None:
             found.append(f"derived {title!r} cut short or inside a quotation")
+    return found + chrome_or_lost(case, title, text)
+
+
+def chrome_or_lost(case: Case, title: str, text: str) -> list[str]:
+    """A chrome line of ``case`` taken as the ``title``, and its first content line missing
+    from the cleaned ``text`` (normalised with ``_norm``), as failures."""
+    found = []
     if any(_norm(title) == _norm(c) for c in case.chrome):
         found.append(f"chrome {title!r} is the title")
     lost = [c for c in case.content if _norm(c) not in text]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import bench_fidelity
-from test_titles_constructed import _norm
+from test_titles_constructed import _norm, chrome_or_lost
 from titles_constructed_pages import Case
 from titles_kinds_pages import KINDS_LANGUAGES, pages
 
@@ -24,12 +24,7 @@ def failures(case: Case) -> list[str]:
     text = _norm(" ".join(t for _, t in cleaned.blocks))
     if title != case.title:
         found.append(f"title {title!r}, expected {case.title!r}")
-    if any(_norm(title) == _norm(c) for c in case.chrome):
-        found.append(f"chrome {title!r} is the title")
-    lost = [c for c in case.content if _norm(c) not in text]
-    if lost:
-        found.append(f"content lost: {lost[0][:40]!r}")
-    return found
+    return found + chrome_or_lost(case, title, text)
 
 
 # Kinds whose failure is known and not fixed in the titles package, with the reason.
