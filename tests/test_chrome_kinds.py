@@ -602,23 +602,11 @@ def test_a_sentence_with_the_words_of_this_chrome_stays(line):
     assert rule_of(line) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="boilerplate code: the answers under a helpfulness question printed one a line "
-    "('Was this page helpful?' / 'Yes' / 'No') need a rule that reads the question above them; "
-    "'Yes' and 'No' alone are an author's replies, and a run-context entry would also remove a "
-    "reply 'Yes' beside a post's 'Helpful (3)'",
-)
 def test_yes_and_no_one_a_line_under_the_helpfulness_question_go():
     text = "It stores facts the user asked it to remember."
     assert kept(text, "Was this page helpful?", "Yes", "No", "Edit this page") == [text]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="boilerplate code: a lone number that a line ending in a colon introduces is the "
-    "text's, though the footer's chrome follows it (is_bare_count next to a removed line)",
-)
 def test_a_lone_number_a_colon_line_introduces_stays_above_the_footer():
     text = ["The default window, in turns:", "12"]
     assert kept(*text, "Was this page helpful?", "Edit this page") == text

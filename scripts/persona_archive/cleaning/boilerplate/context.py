@@ -69,8 +69,8 @@ def general_rules(
             anchors[index] = shaped[0].removeprefix("interface:")
             continue
         if found is not None:
-            if index in entry_dates:
-                continue  # an entry's date in a diary or a log: the text's
+            if index in entry_dates or _release_heading(found):
+                continue  # an entry's date in a diary or a log, a release's heading: the text's
             if found.context == "line":
                 removed[index] = (found.rule, found.detail)
                 anchors[index] = found.kind
@@ -147,6 +147,32 @@ def _entry_dates(kept: list[Line], strings: InterfaceStrings) -> frozenset[int]:
     return frozenset(index for index, _ in found)
 
 
+# a version number after at most one word ("version 2.4", "v2.4", "versione 2.4.1")
+_VERSION = re.compile(r"(?:[^\W\d_]+ ?)?v?\d+(?:\.\d+){1,3}")
+
+
+def _release_heading(found: InterfaceMatch) -> bool:
+    """Whether a row the list matched is a version number and its calendar date (with its
+    year, no time of day): the heading a changelog puts over each release, in any language,
+    however the list knows the parts (a footer's version, a date under a post).
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> strings = repo_interface_strings()
+    >>> [_release_heading(match_interface(t, strings))
+    ...  for t in ("Version 2.4 · 3. marts 2025", "v2.4 · 3. März 2025")]
+    [True, True]
+    """
+    versions = dates = 0
+    for part, entry in zip(found.parts, found.entries, strict=True):
+        if _VERSION.fullmatch(part):
+            versions += 1
+        elif entry.kind == "timestamp" and not has_time(part) and _YEAR.search(part):
+            dates += 1
+        else:
+            return False
+    return versions >= 1 and dates == 1
+
+
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
@@ -204,6 +230,7 @@ def _context_rules(
     """One round of the rules that read a line's neighbours (see ``general_rules``); each
     reads the lines not removed so far as one page, as cleaning the output again would."""
     message_headers(kept, removed, anchors)
+    _helpful_answers(kept, removed, anchors)
     _vertical_rows(kept, removed, strings)
     _signatures(kept, removed, anchors)
     _field_values(kept, removed, candidates, anchors)
@@ -247,6 +274,61 @@ def _context_rules(
     _trailing_labels(kept, removed)
 
 
+# the answers a page's "was this helpful?" prints as buttons, in the languages the list has the
+# question in, folded as ``interface_key`` folds a line
+HELPFUL_ANSWERS = frozenset(
+    interface_key(word)
+    for word in [
+        *("yes", "no", "ja", "nein", "nej", "nee", "oui", "non", "sí", "sim", "não", "sì"),
+        *("да", "нет", "так", "ні", "tak", "nie", "ano", "ne", "igen", "nem", "kyllä", "ei"),
+        *("evet", "hayır", "ναι", "όχι", "ya", "tidak", "iya", "có", "không", "ใช่", "ไม่ใช่"),
+        *("はい", "いいえ", "是", "否", "是的", "不是", "有", "没有", "沒有"),
+        *("네", "아니요", "아니오"),
+        *("نعم", "لا", "بله", "خیر", "نه", "כן", "לא", "हाँ", "हां", "नहीं", "da", "nu"),
+    ]
+)
+
+
+# the lines under the question that can be its answers (yes, no and one more, "partly")
+HELPFUL_ANSWERS_MAX = 3
+
+
+# a question's end: its mark in each script, the Greek question mark, Thai question words
+_QUESTION_MARKS = ("?", "？", "؟", ";", "\u037e", "หรือไม่", "ไหม")
+
+
+def _helpful_answers(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """The answers printed one a line right under a removed helpfulness question ("Was this
+    page helpful?" / "Yes" / "No"), each once: buttons, the question's. "Yes" anywhere else is
+    a reply, and a voting button that is no question ("Helpful (3)") introduces no answers.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Was this page helpful?\\nYes\\nNo\\nYes")
+    >>> removed = {0: ("interface:voting", "")}
+    >>> _helpful_answers(page, removed, {})
+    >>> sorted(removed)
+    [0, 1, 2]
+    """
+    for index in [i for i, (rule, _) in removed.items() if rule == "interface:voting"]:
+        if not kept[index].text.rstrip().endswith(_QUESTION_MARKS):
+            continue
+        below, seen = index + 1, set()
+        while below < len(kept) and below - index <= HELPFUL_ANSWERS_MAX:
+            key = interface_key(kept[below].text)
+            if below not in removed and key in HELPFUL_ANSWERS and key not in seen:
+                seen.add(key)  # each answer once: a second "Yes" is someone's reply
+                detail = f"an answer button under the question at line {kept[index].no}"
+                removed[below] = ("interface:voting", detail)
+                anchors[below] = "voting"
+            elif below not in removed:
+                break
+            else:
+                seen.add(key)  # removed in an earlier round
+            below += 1
+
+
 def _spread(
     kept: list[Line],
     removed: dict[int, tuple[str, str]],
@@ -283,12 +365,32 @@ def _spread(
                 removed[neighbour] = (found.rule, detail)
                 anchors[neighbour] = found.kind
                 frontier.append((neighbour, found.kind))
-            elif is_bare_count(kept[neighbour].text) and not _sole_body(
-                kept, removed, candidates, neighbour, strings
+            elif (
+                is_bare_count(kept[neighbour].text)
+                and not _introduced(kept, removed, neighbour)
+                and not _sole_body(kept, removed, candidates, neighbour, strings)
             ):
                 detail = f"bare count or date next to removed line {kept[index].no}"
                 removed[neighbour] = ("interface:counter", detail)
                 frontier.append((neighbour, "counter"))
+
+
+def _introduced(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> bool:
+    """Whether the nearest non-blank line above ``kept[index]`` is a kept line ending in a
+    colon ("The default window, in turns:"): a number it introduces is its answer, the text's,
+    whatever chrome stands below it.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("The default window, in turns:\\n12\\nEdit this page")
+    >>> _introduced(page, {2: ("interface:hosting-banner", "")}, 1)
+    True
+    >>> _introduced(page, {0: ("interface:counter", "")}, 1)
+    False
+    """
+    above = index - 1
+    while above >= 0 and not kept[above].text.strip():
+        above -= 1
+    return above >= 0 and above not in removed and kept[above].text.rstrip().endswith(_INTRODUCING)
 
 
 _ACTION_KINDS = frozenset({"post-actions", "voting"})
