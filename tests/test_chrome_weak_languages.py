@@ -646,12 +646,9 @@ def test_a_menu_goes_next_to_its_skip_link(lang, menu):
     assert kept(*menu, *text) == text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="shapes.SENTENCE_MARKS lacks the Khmer khan (U+17D4 ។): a Khmer sentence alone "
-    "below a footer of interface lines reads as a short unknown line of the footer block",
-)
 def test_a_khmer_sentence_alone_below_a_menu_stays():
+    """The Khmer khan (។) ends a sentence (``shapes.SENTENCE_MARKS``): the line is no short
+    unknown line of the footer block."""
     text = CONTENT["km"][0]
     assert kept(*MENUS["km"], text) == [text]
 
