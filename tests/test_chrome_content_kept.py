@@ -4,7 +4,8 @@ version number and its date), a lone number that a line ending in a colon introd
 and its count standing alone in the text ("Комментарии: 5", "评论：3"), an entry's date in a
 diary, and a reply "Yes". Beside each, the chrome the same rules rightly remove still goes:
 the answers under "Was this page helpful?", a key and its count next to a post's buttons or
-under each post, footers. Every line here is written for these tests."""
+under each post, two of them side by side in a row, footers. Every line here is written for
+these tests."""
 
 from __future__ import annotations
 
@@ -144,6 +145,89 @@ c Комментарии: 5 · Поделиться
     "key-count-bracket-ru": """
 t Спасибо, этот совет мне помог.
 c Комментарии (5)
+""",
+    # the same class in more languages: comments, views, reads, downloads
+    "key-count-ja": """
+t 読書会での議論の結果をまとめました。
+t コメント：3
+t 前回より少なかったものの、議論は活発でした。
+""",
+    "key-views-ja": """
+t 先月の記事の数字を振り返ります。
+t 閲覧数：120
+t 思ったより多くの人が最後まで読んでくれました。
+""",
+    "key-views-ko": """
+t 지난달 글의 숫자를 돌아봅니다.
+t 조회: 120
+t 생각보다 많은 사람이 끝까지 읽었습니다.
+""",
+    "key-comments-ar": """
+t جمعنا نتائج النقاش في النادي الأسبوع الماضي.
+t التعليقات: 5
+t كانت أقل من المرة السابقة لكن النقاش كان أكثر حيوية.
+""",
+    "key-views-fa": """
+t آمار نوشته‌های ماه گذشته را مرور کردیم.
+t بازدید: 120
+t بیشتر از آنچه فکر می‌کردیم تا آخر خواندند.
+""",
+    "key-views-zh-Hant": """
+t 我們回顧了上個月文章的數字。
+t 點閱：120
+t 比預期多的人讀到了最後。
+""",
+    "key-views-zh": """
+t 我们回顾了上个月文章的数字。
+t 阅读：120
+t 比预期多的人读到了最后。
+""",
+    "key-downloads-en": """
+t Here is how the dataset did in its first month.
+t Downloads: 1,204
+t Most of them came from the link in the newsletter.
+""",
+    # next to a post's chrome, the same lines go
+    "key-count-by-date-ja": """
+t ありがとうございます、この方法で解決しました。
+c 2025年3月4日 19:22
+c コメント：3
+""",
+    "key-views-by-votes-ko": """
+t 감사합니다, 이 방법으로 해결했어요.
+c 좋아요 12
+c 조회: 120
+""",
+    "key-comments-by-date-ar": """
+t شكرا، هذه الطريقة نجحت معي.
+c 4 مارس 2025
+c التعليقات: 5
+""",
+    # two known keys with their counts side by side are a row of counters on their own
+    "key-count-row-of-two-zh": """
+t 谢谢，这个办法对我有用。
+c 评论：3 · 回复：2
+""",
+    "key-count-row-of-two-ru": """
+t Спасибо, этот совет мне помог.
+c Комментарии: 5 · Ответы: 2
+""",
+    "key-count-row-of-two-ja": """
+t ありがとうございます、この方法で解決しました。
+c コメント：3 · 閲覧数：120
+""",
+    "key-count-row-of-two-ar": """
+t شكرا، هذه الطريقة نجحت معي.
+c التعليقات: 5 · المشاهدات: 120
+""",
+    "key-count-row-of-two-zh-Hant": """
+t 比預期多的人讀到了最後。
+c 點閱：120 · 評論：3
+""",
+    # a key and a word that is no count, side by side, is no row of counters
+    "key-count-row-with-a-word": """
+t Спасибо, этот совет мне помог.
+t Комментарии: 5 · Мнения
 """,
     # -------------------------------------------------------- 3. an entry's date among prose
     "diary-fa": """

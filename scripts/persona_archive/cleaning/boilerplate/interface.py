@@ -464,9 +464,28 @@ def match_interface(text: str, strings: InterfaceStrings | None = None) -> Inter
                 run = []
     if len(entries) < 2:
         return None
-    if len(entries) < 3 and all(e.context == "run" for _, e in entries):
+    if (
+        len(entries) < 3
+        and all(e.context == "run" for _, e in entries)
+        and not all(_key_and_count(p, e) for p, e in entries)
+    ):
         return None
     return InterfaceMatch(tuple(e for _, e in entries), tuple(p for p, _ in entries), "line")
+
+
+# the kinds whose patterns are a key and its number ("评论：3", "Messages : 12", "Votes 3")
+_COUNT_KINDS = frozenset({"counter", "post-meta", "voting"})
+
+
+def _key_and_count(part: str, entry: InterfaceEntry) -> bool:
+    """Whether a row's part is a counter's key with its number ("评论：3"): alone such a line
+    may be the text's ("Votes: 3" in a list of results), but two of them side by side in a row
+    ("评论：3 · 回复：2") are a post's counters, evidence on their own.
+
+    >>> [match_interface(t).context for t in ("评论：3 · 回复：2", "评论：3")]
+    ['line', 'run']
+    """
+    return entry.is_regex and entry.kind in _COUNT_KINDS and any(ch.isdigit() for ch in part)
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|·•‧∙⋅・｜¦]\s+")
