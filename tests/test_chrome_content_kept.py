@@ -4,8 +4,10 @@ version number and its date), a lone number that a line ending in a colon introd
 and its count standing alone in the text ("Комментарии: 5", "评论：3"), an entry's date in a
 diary, and a reply "Yes". Beside each, the chrome the same rules rightly remove still goes:
 the answers under "Was this page helpful?", a key and its count next to a post's buttons or
-under each post, two of them side by side in a row, footers. Every line here is written for
-these tests."""
+under each post, two of them side by side in a row, footers. Last, chrome colleagues found
+kept on their pages (a newsletter's "view in browser" and back link, a search box, a job
+board's button), beside the same words as a heading. Every line here is written for these
+tests."""
 
 from __future__ import annotations
 
@@ -285,6 +287,43 @@ t That was the answer I gave the support team as well.
 t It stores facts the user asked it to remember.
 c Helpful (3)
 t Yes
+""",
+    # ------------------------------------------- chrome colleagues found kept on their pages
+    "view-in-browser-da": """
+c Se denne e-mail i din browser
+t Hej alle sammen, her er ugens nyheder fra værkstedet.
+""",
+    "view-in-browser-id": """
+c Lihat email ini di browser Anda
+t Halo semua, ini kabar minggu ini dari bengkel kami.
+""",
+    "view-in-browser-zh": """
+c 在浏览器中查看此邮件
+t 大家好，这是本周工作室的消息。
+""",
+    "view-in-browser-zh-Hant": """
+c 在瀏覽器中查看此郵件
+t 大家好，這是本週工作室的消息。
+""",
+    "newsletter-back-link-ta": """
+t இந்த வாரம் பட்டறையில் நடந்தவற்றைப் பற்றி எழுதுகிறேன்.
+c பகிர்
+c « முந்தைய இதழ்கள்
+""",
+    # the same words as a heading among the text stay
+    "newsletter-heading-ta": """
+t இந்த வாரம் பட்டறையில் நடந்தவற்றைப் பற்றி எழுதுகிறேன்.
+t முந்தைய இதழ்கள்
+t அவற்றில் சிலவற்றை மீண்டும் படிக்கலாம் என்று நினைக்கிறேன்.
+""",
+    "search-box-ta": """
+c மெனு
+c தேடு…
+t இந்த வாரம் பட்டறையில் நடந்தவற்றைப் பற்றி எழுதுகிறேன்.
+""",
+    "post-a-job-da": """
+t Vi søger en udvikler til vores lille team i Aarhus.
+c Slå et job op
 """,
 }
 

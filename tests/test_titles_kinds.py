@@ -29,8 +29,6 @@ def failures(case: Case) -> list[str]:
 
 # Kinds whose failure is known and not fixed in the titles package, with the reason.
 KNOWN: dict[tuple[str, str], str] = {
-    ("job", "da"): "boilerplate keeps the board's 'Slå et job op' ('Post a job', removed in en); "
-    "the titles rules cannot tell it from the job's title of as many words",
     **{
         ("blogger-archive-first", lang): "boilerplate keeps Blogger's archive widget in this "
         "language (removed in en and id): its copy of the headline stands between the "
