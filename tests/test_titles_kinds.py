@@ -29,12 +29,6 @@ def failures(case: Case) -> list[str]:
 
 # Kinds whose failure is known and not fixed in the titles package, with the reason.
 KNOWN: dict[tuple[str, str], str] = {
-    **{
-        ("blogger-archive-first", lang): "boilerplate keeps Blogger's archive widget in this "
-        "language (removed in en and id): its copy of the headline stands between the "
-        "blog's name and the post"
-        for lang in ("da", "ta", "de")
-    },
     ("docs-pickers", "zh-Hant"): "a heading of seven CJK characters is too narrow for "
     "titles.headline, and nothing on the page names it again to confirm it",
 }

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
+from dataclasses import dataclass
 
 from persona_archive.cleaning.boilerplate.headers import message_headers
 from persona_archive.cleaning.boilerplate.interface import (
@@ -14,7 +16,6 @@ from persona_archive.cleaning.boilerplate.interface import (
     InterfaceEntry,
     InterfaceMatch,
     InterfaceStrings,
-    _strip_edges,
     has_letter,
     interface_key,
     match_interface,
@@ -1438,7 +1439,8 @@ def _labelled_figures(
             anchors[index] = "post-meta"
 
 
-# the heading of a blog's archive widget, folded (accents and vowel signs dropped)
+# the heading of a blog's archive widget, folded (accents and vowel signs dropped): evidence
+# for plain entries; a tree of triangles and counts needs none (``_archive_shape``)
 ARCHIVE_LABELS = frozenset(
     interface_key(label)
     for label in (
@@ -1450,20 +1452,94 @@ ARCHIVE_LABELS = frozenset(
         "アーカイブ", "보관함", "归档", "文章归档", "歸檔", "คลังบทความของบล็อก",
         "Arsip", "Arsip Blog", "Lưu trữ", "Lưu trữ Blog", "Arhivă", "Arhiva blogului",
         "Archiwum bloga", "Архів блогу", "ארכיון", "ארכיון הבלוג", "Blogarchívum",
+        "Blogarkiv", "Bloggarkiv", "Blog-Archiv", "Blogarchiv", "Blogiarkisto", "Archiv blogu",
+        "Archív blogu", "Arhiva bloga", "Архив на блога", "Архива блога", "Arxiu del blog",
+        "Blogi arhiiv", "Emuāra arhīvs", "Tinklaraščio archyvas", "Arkib Blog",
+        "Αρχειοθήκη ιστολογίου", "ブログ アーカイブ", "블로그 보관함", "博客归档", "網誌存檔",
+        "வலைப்பதிவு காப்பகம்", "ব্লগ সংরক্ষণাগার",
     )
 )  # fmt: skip
 
 
-# an archive widget's entry: a month or year, its post count ("March 2025", "Březen 2025 (3)",
-# "► 2024 (11)", "اسفند ۱۴۰۳", "2025年03月"); \d is every script's digit
-_ARCHIVE_ENTRY = re.compile(
-    r"(?:[^\W\d_]{2,12} )?\d{4}(?:年\d{1,2}月|/\d{1,2}|-\d{2})?(?: ?[(（]\d{1,5}[)）])?"
-    r"|[^\W\d_]{2,12}(?: [^\W\d_]{2,12})? ?[(（]\d{1,5}[)）]"  # a month under its year: "Maret (1)"
-)
+# the disclosure triangles of a blog's archive tree: a closed node ("► 2024 (11)"), an opened
+# one ("▼ Maret (1)", its posts' titles under it)
+_ARCHIVE_CLOSED = "►▶▸▹▷"
+_ARCHIVE_OPEN = "▼▾▽▿"
 
 
-# Blogger's widget opens a month ("▼ Maret (1)") on the titles of its posts
-_ARCHIVE_OPEN = ("▼", "▾")
+# an archive entry's post count at its end: "(3)", "（3）", "[3]"; \d is every script's digit
+_ARCHIVE_COUNT = re.compile(r"\s?[(（\[](\d{1,5})[)）\]]")
+
+
+# a year alone ("2025", "۱۴۰۳", "2025."), or a month in digits with or without its year
+# ("2025年3月", "3月", "3월", "2025년 3월", "2025/03", "2025-03")
+_ARCHIVE_YEAR = re.compile(r"(\d{4})\.?")
+_ARCHIVE_DIGIT_MONTH = re.compile(r"(?:(\d{4})(?:年|년 ?|/|-))?\d{1,2}[月월]?")
+
+
+ARCHIVE_WORD_MAX_CHARS = 16
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    """One line of an archive widget: its triangle ("", "open" or "closed"), its post count,
+    its year, and whether it is a year alone (a node of years, over months)."""
+
+    triangle: str
+    count: int | None
+    year: str | None
+    year_only: bool
+
+
+def _archive_entry(text: str) -> ArchiveEntry | None:
+    """A line of a blog's archive widget, in any language: a disclosure triangle or none, a
+    month (one or two words of letters, or digits as CJK sites print it) or a year or both,
+    and the post count in brackets, which a month's name without its year needs (a lone word
+    is no archive's). None for anything else.
+
+    >>> _archive_entry("► 2024 (11)")
+    ArchiveEntry(triangle='closed', count=11, year='2024', year_only=True)
+    >>> [_archive_entry(t) is not None for t in ("▼ மார்ச் (1)", "▼ 3月 (1)", "März 2025")]
+    [True, True, True]
+    >>> [_archive_entry(t) is not None for t in ("Über mich", "▼ Alle Beiträge", "2025 was long")]
+    [False, False, False]
+    """
+    text = text.strip()
+    triangle = ""
+    if text[:1] and text[0] in _ARCHIVE_CLOSED + _ARCHIVE_OPEN:
+        triangle = "open" if text[0] in _ARCHIVE_OPEN else "closed"
+        text = text[1:].strip()
+    count = None
+    found = _ARCHIVE_COUNT.search(text)
+    if found is not None and found.end() == len(text):
+        count, text = int(found.group(1)), text[: found.start()].strip()
+    if not text:
+        return None
+    year = _ARCHIVE_YEAR.fullmatch(text)
+    if year is not None:
+        return ArchiveEntry(triangle, count, year.group(1), True)
+    digits = _ARCHIVE_DIGIT_MONTH.fullmatch(text)
+    if digits is not None and not text.isdigit():
+        return ArchiveEntry(triangle, count, digits.group(1), False)
+    words, years = text.split(), []
+    if _ARCHIVE_YEAR.fullmatch(words[-1]):  # "März 2025"
+        years.append(words.pop())
+    elif _ARCHIVE_YEAR.fullmatch(words[0]) and words[0].endswith("."):  # "2025. március"
+        years.append(words.pop(0))
+    if not 1 <= len(words) <= 2 or not all(map(_month_word, words)):
+        return None
+    if not years and count is None:
+        return None
+    return ArchiveEntry(triangle, count, years[0].rstrip(".") if years else None, False)
+
+
+def _month_word(token: str) -> bool:
+    """Whether a token could be a month's name in any script: letters and their marks (a
+    Tamil or Thai vowel sign), maybe a full stop ("févr.")."""
+    token = token.removesuffix(".")
+    return 2 <= len(token) <= ARCHIVE_WORD_MAX_CHARS and all(
+        ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in token
+    )
 
 
 ARCHIVE_MIN_ENTRIES = 2
@@ -1472,42 +1548,111 @@ ARCHIVE_MIN_ENTRIES = 2
 ARCHIVE_MAX_ENTRIES = 36
 
 
+ARCHIVE_LABEL_MAX_WORDS = 3
+
+
 def _archive_lists(
     kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
 ) -> None:
-    """A blog's archive widget: its heading (``ARCHIVE_LABELS``, removed or not), then two or
-    more lines that are each a month or a year with an optional post count (and, under a month
-    the widget opened, "▼ Maret (1)", its posts' titles), up to anything else. A diary's own
-    "Archive" heading above one month and its text stays.
+    """A blog's archive widget: two or more lines that are each a month or a year with an
+    optional post count (``_archive_entry``; under a month the widget opened, "▼ Maret (1)",
+    as many of its posts' titles as its count says, the post's own among them), up to
+    anything else. The evidence is the widget's shape, in any language: a tree of triangles
+    and counts with a year among them ("▼ 2025 (3)" / "▼ März (1)" / a title / "► Februar
+    (2)"), whatever its label says. The short line right above the widget is its label. Plain
+    entries ("März 2025 (3)", "März 2025") can be a table of the text's, so they go only
+    under a label the list knows (``ARCHIVE_LABELS``, removed or not: "Archiv" / "März 2025"
+    / "Februar 2025"). A diary's own "Archive" heading above one month and its text stays;
+    so does a line above the widget that the page prints again (a headline, the blog's
+    name).
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> page = split_lines("Archivy\\nBřezen 2025\\n► 2024 (11)\\nArchiv\\nMärz 2025\\nEin Text.")
     >>> r = {}; _archive_lists(page, r, {}); sorted(r)
     [0, 1, 2]
+    >>> page = split_lines("Blogarkiv\\n▼ 2025 (2)\\n▼ marts (1)\\nTeen\\n► januar (1)\\nTeen")
+    >>> r = {}; _archive_lists(page, r, {}); sorted(r)
+    [0, 1, 2, 3, 4]
     """
-    for label in range(len(kept)):
-        if interface_key(kept[label].text).rstrip(":：") not in ARCHIVE_LABELS:
+    start = 0
+    while start < len(kept):
+        members, entries = _archive_run(kept, removed, start)
+        if not entries:
+            start += 1
             continue
-        entries: list[int] = []
-        opened = False  # under an opened month: its posts' titles
-        for index in range(label + 1, len(kept)):
-            if index in removed:
-                if removed[index][0] == "interface:counter":
-                    continue  # a year removed as a bare count next to the heading
-                break
-            text = kept[index].text.strip()
-            if _ARCHIVE_ENTRY.fullmatch(_strip_edges(text)):
-                opened = text.startswith(_ARCHIVE_OPEN) and not _strip_edges(text)[:1].isdigit()
-            elif not (opened and is_headline(text)):
-                break
-            entries.append(index)
-        if not ARCHIVE_MIN_ENTRIES <= len(entries) <= ARCHIVE_MAX_ENTRIES:
+        label = start - 1
+        known = label >= 0 and interface_key(kept[label].text).rstrip(":：") in ARCHIVE_LABELS
+        shape = _archive_shape(entries)
+        if shape is None and not (
+            known and ARCHIVE_MIN_ENTRIES <= len(entries) <= ARCHIVE_MAX_ENTRIES
+        ):
+            start = max(members[-1] if members else start, start) + 1
             continue
-        detail = f"an archive list under {kept[label].text.strip()!r} (line {kept[label].no})"
-        for index in (label, *entries):
+        if known or (label >= 0 and _archive_label(kept, removed, label)):
+            members = [label, *members]
+            under = f"under {kept[label].text.strip()!r} (line {kept[label].no})"
+        else:
+            under = f"at line {kept[start].no}"
+        detail = f"an archive list {under}: {len(entries)} entries"
+        detail += f", {shape}" if shape else ""
+        for index in members:
             if index not in removed:
-                removed[index] = ("interface:navigation", f"{detail}: {len(entries)} entries")
+                removed[index] = ("interface:navigation", detail)
                 anchors[index] = "navigation"
+        start = members[-1] + 1
+
+
+def _archive_run(
+    kept: list[Line], removed: dict[int, tuple[str, str]], start: int
+) -> tuple[list[int], list[ArchiveEntry]]:
+    """The lines of an archive widget that begins at ``start`` (none unless ``start`` is an
+    entry not removed), and its entries; a year or month already removed as a count is one."""
+    members: list[int] = []
+    entries: list[ArchiveEntry] = []
+    titles = 0  # the titles still to come under an opened month
+    for index in range(start, len(kept)):
+        entry = _archive_entry(kept[index].text)
+        if index in removed:
+            if entry is not None and removed[index][0] == "interface:counter" and members:
+                entries.append(entry)
+                titles = 0
+                continue
+            break
+        if entry is not None:
+            members.append(index)
+            entries.append(entry)
+            titles = 0
+            if entry.triangle == "open" and not entry.year_only:
+                titles = ARCHIVE_MAX_ENTRIES if entry.count is None else entry.count
+        elif titles and is_headline(kept[index].text):
+            members.append(index)
+            titles -= 1
+        else:
+            break
+    return members, entries
+
+
+def _archive_shape(entries: list[ArchiveEntry]) -> str | None:
+    """What makes a run of entries an archive widget whatever its label says, or None."""
+    tree = [e for e in entries if e.triangle and e.count is not None]
+    if len(tree) >= ARCHIVE_MIN_ENTRIES and any(e.year_only for e in tree):
+        return "a tree of years and months with their counts"
+    return None
+
+
+def _archive_label(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> bool:
+    """Whether the line right above an archive widget is its label: short, letters and no
+    digit, no sentence punctuation, and printed nowhere else on the page (a headline or the
+    blog's name the page repeats stays)."""
+    text = kept[index].text.strip()
+    if index in removed or not has_letter(text) or _has_digit(text):
+        return False
+    if len(text.split()) > ARCHIVE_LABEL_MAX_WORDS or not is_block_shaped(text):
+        return False
+    key = interface_key(text)
+    return not any(
+        interface_key(kept[i].text) == key for i in _visible(kept, removed) if i != index
+    )
 
 
 # a comment form's field: a label of one to three words and the required-field star
