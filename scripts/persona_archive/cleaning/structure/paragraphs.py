@@ -333,23 +333,28 @@ def _continues(
     )
 
 
+# an item's wrapped rest, between it and the next item, is this many lines at most; more is a
+# paragraph between two lists
+ITEM_REST_LINES = 2
+
+
 def _above_items(run: list[Line]) -> set[int]:
-    """The numbers of the lines with a list item below them before the next blank line: a
-    line there that goes on from an item is more of the item, not the text after the list.
+    """The numbers of the lines right above a list item (``ITEM_REST_LINES`` of them at most,
+    no blank line between): a line there that goes on from an item is more of the item, not
+    the text after the list.
 
     >>> from persona_archive.cleaning.model import split_lines
-    >>> sorted(_above_items(split_lines("1. One.\\nmore\\n2. Two.\\nafter\\n\\n- x")))
-    [1, 2]
+    >>> page = "1. One.\\nmore\\n2. Two.\\na\\nb\\nc\\n3. Three."
+    >>> sorted(_above_items(split_lines(page)))
+    [1, 2, 5, 6]
     """
     out: set[int] = set()
-    item_below, below = False, None
+    item_at = None  # the number of the nearest list item below
     for ln in reversed(run):
-        if below is not None and below != ln.no + 1:
-            item_below = False  # a blank line between
-        if item_below:
+        if item_at is not None and ln.no >= item_at - ITEM_REST_LINES:
             out.add(ln.no)
-        item_below = item_below or bool(_LIST_ITEM.match(ln.text))
-        below = ln.no
+        if _LIST_ITEM.match(ln.text):
+            item_at = ln.no
     return out
 
 
