@@ -2,8 +2,10 @@
 18: chrome removed on evidence, never content), in several languages and scripts: a blog's
 archive widget (its label, its tree of years and months with their counts and triangles, the
 titles under the month it opened, the post's own among them), whatever language its label is
-in. Beside each, the content stays: the post's headline above its text (the title picker
-reads it), lists and tables of the text's own that look like part of a widget. Every line
+in; and a docs page's table of contents under its label ("On this page", "目次"), whose
+entries are the page's headings printed again below in the same order. Beside each, the
+content stays: the post's headline above its text (the title picker reads it), the
+headings, lists and tables of the text's own that look like part of a widget. Every line
 here is written for these tests."""
 
 from __future__ import annotations
@@ -110,7 +112,129 @@ c ► februar (1)
 t Vi prøvede fem slags grøn te og skrev ned, hvad vi syntes om hver af dem.
 t Teskurets noter
 """,
+    # ------------------------------------- a docs page's "On this page": its entries go too
+    # each heading is followed by another short line (a code line, a sub-heading), so nothing
+    # but the label tells the list from the text's own
+    "contents-en": """
+c On this page
+c Install
+c Usage
+c Checking for drift
+t Driftwatch guide
+t Driftwatch compares two runs of an assistant and lists the answers whose tone changed.
+t Install
+t pip install driftwatch
+t Usage
+t Options
+t Point it at two folders of transcripts, one per run, and it writes a report for each pair.
+t Checking for drift
+t driftwatch compare old/ new/
+t Each flagged answer is shown with the turn before it, so a reviewer can judge it in context.
+""",
+    "contents-de": """
+c Auf dieser Seite
+c Installation
+c Konfiguration
+t Installation
+t pip install teekessel
+t Konfiguration
+t Schlüssel und Werte
+t Die Datei liegt im Projektordner und wird beim Start einmal gelesen.
+""",
+    "contents-ja": """
+c 目次
+c インストール
+c 使い方
+t インストール
+t npm install kyusu
+t 使い方
+t 設定ファイル
+t 設定ファイルはプロジェクトのフォルダーに置き、起動時に一度だけ読み込まれます。
+""",
+    "contents-ru": """
+c Содержание
+c Установка
+c Настройка
+c Проверка
+t Установка
+t pip install samovar
+t Настройка
+t Файл настроек
+t Файл лежит в папке проекта и читается один раз при запуске.
+t Проверка
+t samovar check
+""",
+    "contents-ar": """
+c في هذه الصفحة
+c التثبيت
+c الإعداد
+t التثبيت
+t pip install dalla
+t الإعداد
+t ملف الإعداد
+t يوضع الملف في مجلد المشروع ويُقرأ مرة واحدة عند التشغيل.
+""",
+    "contents-ka": """
+c სარჩევი
+c ინსტალაცია
+c გამოყენება
+t ინსტალაცია
+t pip install chaidani
+t გამოყენება
+t ბრძანებები
+t ფაილი პროექტის საქაღალდეშია და გაშვებისას ერთხელ იკითხება.
+""",
+    # numbered entries over the headings without their numbers
+    "contents-numbered-ta": """
+c பொருளடக்கம்
+c 1 நிறுவல்
+c 2 பயன்பாடு
+t நிறுவல்
+t pip install thermos
+t பயன்பாடு
+t கட்டளைகள்
+t கோப்பு திட்டக் கோப்புறையில் உள்ளது, தொடங்கும்போது ஒருமுறை படிக்கப்படுகிறது.
+""",
     # ----------------------------------------------------- lists of the text's own that stay
+    # a list a contents label introduces, its items printed nowhere below
+    "contents-label-over-a-list": """
+t Contents
+t Kettle
+t Lid
+t Two filters
+t Everything in the box is washable, but the lid should not go in the dishwasher.
+""",
+    "inhalt-over-a-list": """
+t Inhalt
+t Wasserkocher
+t Deckel
+t Alles in der Packung kann gespült werden, nur der Deckel nicht in der Maschine.
+""",
+    # an entry in the middle is no line below (the heading carries more words there): the
+    # list is not read as the page's table of contents, and stays whole
+    "contents-heading-missing-es": """
+t Contenido
+t 1 Historia
+t 2 Críticas
+t 3 Referencias
+t Historia
+t La tetera eléctrica llegó a las cocinas de la ciudad antes que la radio.
+t Críticas y defensas
+t Algunos la consideraron un lujo innecesario durante años.
+t Referencias
+t Archivo municipal, caja 12.
+""",
+    # the entries are printed again below, but not in their order: no table of contents
+    "contents-out-of-order": """
+t Contents
+t Usage
+t Install
+t Start with the installer, then come back to the examples.
+t Install
+t pip install kettle
+t Usage
+t kettle boil
+""",
     # names with counts, no triangle, no year: a table of the text
     "counts-list-en": """
 t Points after the third round

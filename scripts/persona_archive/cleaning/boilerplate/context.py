@@ -245,6 +245,7 @@ def _context_rules(
     _post_counts(kept, removed, strings, anchors)
     _edit_links(kept, removed)
     _contents(kept, removed, anchors)
+    _labelled_contents(kept, removed, anchors)
     _tag_runs(kept, removed)
     _labelled_lists(kept, removed, strings)
     _spread(kept, removed, candidates, anchors, strings)
@@ -1093,6 +1094,126 @@ def _contents_label(kept: list[Line], removed: dict[int, tuple[str, str]], start
     if before >= 0 and not rule and not sentence_marks(kept[before].text):
         return  # a short line over it too: a list of the text's own, with its heading
     removed[above] = ("interface:navigation", "the label over a table of contents")
+
+
+# the label a page prints over its own table of contents, folded as ``interface_key`` folds
+# a line: evidence, with the entries printed again below, for ``_labelled_contents``
+CONTENTS_LABELS = frozenset(
+    interface_key(label)
+    for label in (
+        "On this page", "Contents", "Table of contents", "In this article", "Page contents",
+        "In this section", "Auf dieser Seite", "Inhalt", "Inhaltsverzeichnis",
+        "In diesem Artikel", "Sur cette page", "Sommaire", "Table des matières",
+        "Dans cet article", "En esta página", "Contenido", "Contenidos", "Índice",
+        "En este artículo", "Nesta página", "Neste artigo", "Conteúdo", "In questa pagina",
+        "Indice", "Contenuti", "In questo articolo", "Na tej stronie", "Spis treści",
+        "На этой странице", "Содержание", "В этой статье", "На цій сторінці", "Зміст",
+        "Na této stránce", "Obsah", "Bu sayfada", "İçindekiler", "Bu makalede",
+        "このページの内容", "目次", "本页内容", "目录", "本頁內容", "目錄", "이 페이지에서",
+        "목차", "Op deze pagina", "Inhoud", "Inhoudsopgave", "På denna sida", "Innehåll",
+        "På denne side", "Indhold", "Indholdsfortegnelse", "På denne siden", "Innhold",
+        "Tällä sivulla", "Sisällys", "Sisällysluettelo", "Ezen az oldalon", "Tartalom",
+        "Tartalomjegyzék", "Pe această pagină", "Cuprins", "Σε αυτή τη σελίδα",
+        "Περιεχόμενα", "בעמוד זה", "תוכן עניינים", "في هذه الصفحة", "المحتويات",
+        "در این صفحه", "فهرست مطالب", "इस पृष्ठ पर", "विषय सूची", "ในหน้านี้", "สารบัญ",
+        "Trên trang này", "Mục lục", "Di halaman ini", "Pada halaman ini", "Daftar isi",
+        "Kandungan", "இந்தப் பக்கத்தில்", "பொருளடக்கம்", "এই পৃষ্ঠায়", "সূচিপত্র", "სარჩევი",
+    )
+)  # fmt: skip
+
+
+def _labelled_contents(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A table of contents under its label (``CONTENTS_LABELS``, removed or not: "On this
+    page", "Inhalt", "目次"): the short lines right under the label (lines removed so far
+    looked past, a table's entries ``_contents`` took among them) when ``CONTENTS_MIN`` or
+    more of them from the first are each printed again, in order, as a line further down (the
+    headings they link to), whatever follows the headings (``_contents`` wants text under
+    each). The label goes with them. The run ends at its first entry not printed again below
+    (the page's own headline, under its table of contents), unless a later entry is
+    (``_heading_missing``); a list the label introduces whose items are not repeated below
+    stays, and so does its label.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("On this page\\nInstall\\nUsage\\nGuide\\nInstall\\nRun:\\nUsage\\nx")
+    >>> r = {}; _labelled_contents(page, r, {}); sorted(r)
+    [0, 1, 2]
+    >>> page = split_lines("Contents\\nKettle\\nLid\\nThe box holds a kettle and its lid.")
+    >>> r = {}; _labelled_contents(page, r, {}); sorted(r)
+    []
+    """
+    for label in range(len(kept)):
+        if interface_key(kept[label].text).rstrip(":：") not in CONTENTS_LABELS:
+            continue
+        run = []
+        for index in range(label + 1, len(kept)):
+            if index in removed:
+                if removed[index][1].startswith("table of contents"):
+                    run.append(index)
+                continue
+            text = kept[index].text
+            if not is_block_shaped(text) or not has_letter(text) or is_bare_count(text):
+                break
+            run.append(index)
+        size = len(run)
+        while size >= CONTENTS_MIN and _headings_below(kept, removed, run[:size]) is None:
+            size -= 1
+        if size < CONTENTS_MIN:
+            continue
+        headings = _headings_below(kept, removed, run[:size]) or []
+        if _heading_missing(kept, removed, run[size + 1 :], headings):
+            continue
+        if label not in removed:
+            detail = f"the label over a table of contents of {size} entries"
+            removed[label] = ("interface:navigation", detail)
+            anchors[label] = "navigation"
+        for entry, heading in zip(run[:size], headings, strict=True):
+            if entry not in removed:
+                # no anchor: the first heading may follow it and be a word of the list
+                line = kept[heading].no
+                detail = f"table of contents under its label: the entry's heading is line {line}"
+                removed[entry] = ("interface:navigation", detail)
+
+
+def _heading_missing(
+    kept: list[Line], removed: dict[int, tuple[str, str]], rest: list[int], headings: list[int]
+) -> bool:
+    """Whether an entry of the list after the one not printed again (``rest``, above the first
+    heading) is printed again below the headings found: the list names a heading the page
+    does not have as a line (another rule took it, or it was never one), so it is not read as
+    the page's table of contents, and stays whole."""
+    return any(
+        _headings_below(kept, removed, [entry], headings[-1] + 1) is not None
+        for entry in rest
+        if entry < headings[0]
+    )
+
+
+def _headings_below(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    entries: list[int],
+    start: int | None = None,
+) -> list[int] | None:
+    """Where each of ``entries`` is printed again as a line of its own below the last of them
+    (or from ``start``), in their order (a section's number on either left out), or None."""
+    found, position = [], entries[-1] + 1 if start is None else start
+    for entry in entries:
+        key = _section_key(kept[entry].text)
+        at = next(
+            (
+                i
+                for i in range(position, len(kept))
+                if i not in removed and _section_key(kept[i].text) == key
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        found.append(at)
+        position = at + 1
+    return found
 
 
 EDIT_LINKS_MIN = 2
