@@ -345,3 +345,14 @@ def test_an_articles_date_under_its_headline_still_goes(date: str) -> None:
     headline = "A winter walk along the ridge, and what the rain changed"
     prose = "We set out before dawn and reached the pass by noon, tired but pleased."
     assert kept(headline, date, prose) == [headline, prose]
+
+
+def test_a_wikis_see_also_heading_stays_and_a_news_pages_goes() -> None:
+    """The Polish "Zobacz też" ("See also") is a wiki article's heading over its own links
+    as often as a news page's label over other stories: alone among the text it stays, beside
+    other chrome it goes."""
+    prose = "Pojęcie osobowości modelu opisuje stałe cechy jego odpowiedzi w wielu rozmowach."
+    wiki = [prose, "Zobacz też", "Model językowy", "Etyka sztucznej inteligencji"]
+    assert kept(*wiki) == wiki
+    news = [prose, "Zobacz też", "Czytaj także", "Udostępnij"]
+    assert "Zobacz też" not in kept(*news)
