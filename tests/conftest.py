@@ -182,6 +182,17 @@ def kept(*texts: str) -> list[str]:
     return [line.text for line in strip_boilerplate(lines).lines]
 
 
+def marked_page(marked: str) -> tuple[list[str], list[str]]:
+    """A constructed page written one line a row, each after a mark: ``t `` for the text,
+    ``c `` for chrome; returns (all its lines, the text lines).
+
+    >>> marked_page("c Home\\nt A line of text.\\n")
+    (['Home', 'A line of text.'], ['A line of text.'])
+    """
+    lines = marked.strip("\n").split("\n")
+    return [line[2:] for line in lines], [line[2:] for line in lines if line.startswith("t ")]
+
+
 def rule_of(text: str) -> str | None:
     """The rule that removes ``text`` as a line on its own, or None."""
     from persona_archive.cleaning.boilerplate import general_rule

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import kept
+from conftest import kept, marked_page
 
 # A page is one line per line: "c " before a line of chrome, "t " before a line of the text.
 PAGES = {
@@ -328,14 +328,9 @@ c Slå et job op
 }
 
 
-def _page(name: str) -> tuple[list[str], list[str]]:
-    lines = PAGES[name].strip("\n").split("\n")
-    return [line[2:] for line in lines], [line[2:] for line in lines if line.startswith("t ")]
-
-
 @pytest.mark.parametrize("name", list(PAGES))
 def test_the_text_stays_and_the_chrome_goes(name: str) -> None:
-    page, text = _page(name)
+    page, text = marked_page(PAGES[name])
     assert kept(*page) == text
 
 

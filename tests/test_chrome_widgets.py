@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import bench_fidelity
-from conftest import kept
+from conftest import kept, marked_page
 
 # A page is one line per line: "c " before a line of chrome, "t " before a line of the text.
 PAGES = {
@@ -266,14 +266,9 @@ t Welcome to the boards: pick one to read what the others are growing.
 }
 
 
-def _page(name: str) -> tuple[list[str], list[str]]:
-    lines = PAGES[name].strip("\n").split("\n")
-    return [line[2:] for line in lines], [line[2:] for line in lines if line.startswith("t ")]
-
-
 @pytest.mark.parametrize("name", list(PAGES))
 def test_the_text_stays_and_the_chrome_goes(name: str) -> None:
-    page, text = _page(name)
+    page, text = marked_page(PAGES[name])
     assert kept(*page) == text
     assert kept(*text) == text  # cleaned again, nothing more goes
 
@@ -288,7 +283,7 @@ def test_the_text_stays_and_the_chrome_goes(name: str) -> None:
 )
 def test_the_posts_headline_under_the_widget_is_its_title(name: str, headline: str) -> None:
     """The widget's copy of the post's title goes, the headline above the text is the title."""
-    page, _ = _page(name)
+    page, _ = marked_page(PAGES[name])
     text = "".join(f"{line}\n" for line in ["Blog", *page])
     cleaned = bench_fidelity.clean_uncached(f"{name}.txt", text.encode())
     assert cleaned.title == headline
