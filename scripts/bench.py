@@ -409,7 +409,9 @@ OBSERVER = """
   const check = () => {
     if (document.querySelector('.md-search-result__link')) {
       if (window.__paAny === undefined) window.__paAny = performance.now();
-      window.__paShown = performance.now();  // results on show, last changed then
+      // results on show, last changed then; a list still waiting for other index shards
+      // (aria-busy) has not settled
+      if (!document.querySelector('[aria-busy=true]')) window.__paShown = performance.now();
     }
     if (window.__paFirst !== undefined || !window.__paTarget) return;
     const link = document.querySelector(
@@ -419,7 +421,8 @@ OBSERVER = """
       window.__paHref = link.getAttribute('href');
     }
   };
-  new MutationObserver(check).observe(document, {subtree: true, childList: true});
+  new MutationObserver(check).observe(
+    document, {subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy']});
 })();
 """
 
@@ -1027,6 +1030,7 @@ def main(argv: list[str] | None = None) -> int:
     mach = machine()
     started = time.strftime("%Y-%m-%dT%H:%M:%S")
     results = []
+    name, render = ("curve", curve_table) if args.curve else ("latest", table)
     try:
         for n in sizes:
             browser = not args.no_browser
@@ -1045,14 +1049,13 @@ def main(argv: list[str] | None = None) -> int:
             text = json.dumps(report, indent=1, ensure_ascii=False) + "\n"
             stamp = started.replace(":", "").replace("-", "")
             (out / f"bench-{stamp}.json").write_text(text, encoding="utf-8")
-            name, render = ("curve", curve_table) if args.curve else ("latest", table)
             (out / f"{name}.json").write_text(text, encoding="utf-8")
             (out / f"{name}.md").write_text(render(results, mach), encoding="utf-8")
     finally:
         if not args.keep and not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
-    print((curve_table if args.curve else table)(results, mach))
-    print(f"bench: results in {out / 'latest.json'}", file=sys.stderr)
+    print(render(results, mach))
+    print(f"bench: results in {out / f'{name}.json'}", file=sys.stderr)
     return 0
 
 

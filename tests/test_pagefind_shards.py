@@ -103,11 +103,13 @@ def test_an_archive_past_the_bound_is_indexed_in_shards_the_browser_merges(tmp_p
     assert run.shards == 3 and run.pages == 5
     merged = json.loads((bundle / search_engine.SHARDS_FILE).read_text())["merge"]
     assert merged == ["shard-1/", "shard-2/"]
-    # each shard is a complete index of its own pages, without the loader the first one has
+    # each shard is a complete index of its own pages, without the loader the first one has;
+    # the second keeps its WebAssembly (the browser's second instance), the third needs none
     for k, shard in enumerate([bundle, bundle / "shard-1", bundle / "shard-2"]):
         assert (shard / "pagefind-entry.json").is_file()
         assert len(list((shard / "fragment").glob("*.pf_fragment"))) == (1 if k == 2 else 2)
         assert (shard / "pagefind.js").is_file() == (k == 0)
+        assert len(list(shard.glob("wasm.*.pagefind"))) == (k < 2)
         assert not list(shard.glob("pagefind-ui.*")) and not list(shard.glob("*-ui.js"))
     # the pages keep their site-relative URLs, and the unmarked page is in no shard
     urls = sorted(fragment(p)["url"] for p in bundle.rglob("fragment/*.pf_fragment"))
@@ -136,8 +138,10 @@ def test_pruning_keeps_what_the_search_loads(tmp_path):
     assert sorted(p.name for p in bundle.iterdir()) == [
         "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "wasm.en.pagefind"
     ]  # fmt: skip
-    # a merged shard is searched with the first shard's loader and WebAssembly
-    assert search_engine.prune_bundle(bundle, merged=True) == 30
+    # the second shard is searched with the first's loader, the others with its WebAssembly too
+    assert search_engine.prune_bundle(bundle, loader=False) == 20
+    assert sorted(p.name for p in bundle.iterdir()) == ["pagefind-entry.json", "wasm.en.pagefind"]
+    assert search_engine.prune_bundle(bundle, loader=False, wasm=False) == 10
     assert sorted(p.name for p in bundle.iterdir()) == ["pagefind-entry.json"]
 
 
@@ -193,6 +197,80 @@ def test_every_document_is_found_across_shards_and_filters_span_them(sharded, br
         sites = {read_front_matter(d).get("site") for d in docs} - {None}
         assert sites and sites <= offered, (sites, offered)
         page.close()
+    assert not errors, errors
+
+
+def _shared_word(first: Path, others: list[Path]) -> str:
+    """A word of ``first``'s text that other documents use too (the most of them)."""
+
+    def words(path):
+        return set(
+            re.findall(r"\b[a-z]{6,}\b", path.read_text(encoding="utf-8").split("\n---\n", 1)[1])
+        )
+
+    mine = words(first)
+    counts = {w: sum(w in words(o) for o in others) for w in mine}
+    return max(sorted(counts), key=lambda w: counts[w])
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_first_shards_results_are_shown_before_the_others_answer(
+    pagefind_archive, browser, tmp_path
+):
+    """With every other shard's files held back, the first shard's document is on screen and
+    the list says it is still searching; released, the other shards' documents are merged in
+    and the count covers them all."""
+    project, built = pagefind_archive
+    site = tmp_path / "site"
+    shutil.copytree(built, site)
+    shutil.rmtree(site / BUNDLE)
+    docs = sorted((project / "docs" / "archive").glob("*.md"))
+    slug = docs[-1].stem  # alone in the first shard, one page in each of the others
+    indexer = search_engine.ShardIndexer(site, shard_pages=1)
+    own = f"archive/{slug}/index.html"
+    for rel in [own, *sorted(set(search_engine.searchable_pages(site)) - {own})]:
+        indexer.add(rel)
+    assert indexer.finish().shards > len(docs)
+    word = _shared_word(docs[-1], docs[:-1])
+    held: list = []
+    released = False
+
+    def hold(route):
+        (route.continue_() if released else held.append(route))
+
+    with bench.serve(site) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.route("**/pagefind/shard-*/**", hold)
+        page.goto(f"{url}/")
+        page.click("input.md-search__input")
+        page.fill("input.md-search__input", word)
+        page.press("input.md-search__input", "End")
+        page.locator(".pa-pf-list > li").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(300)
+        hrefs = page.eval_on_selector_all(
+            ".pa-pf-list > li > .md-search-result__link:first-child", "els => els.map(e => e.href)"
+        )
+        assert len(hrefs) == 1 and f"/archive/{slug}/" in hrefs[0], hrefs
+        assert page.get_attribute(".pa-pf-list", "aria-busy") == "true"
+        assert "searching the rest of the archive" in page.inner_text(".pa-pf-meta")
+        assert held  # the other shards were asked for, and are the ones still out
+        released = True
+        for route in held:
+            route.continue_()
+        page.wait_for_selector(".pa-pf-list[aria-busy=false]", state="attached", timeout=30_000)
+        hrefs = page.eval_on_selector_all(
+            ".pa-pf-list > li > .md-search-result__link:first-child", "els => els.map(e => e.href)"
+        )
+        meta = page.inner_text(".pa-pf-meta")
+        assert re.fullmatch(r"\d+ matching documents?", meta), meta
+        assert len(hrefs) == min(10, int(meta.split()[0])) > 1, (meta, hrefs)
+        assert any(f"/archive/{slug}/" in h for h in hrefs)
+        assert len(set(hrefs)) == len(hrefs)  # merged, not shown twice
+        context.close()
     assert not errors, errors
 
 

@@ -309,18 +309,23 @@ UNUSED = (
     "pagefind-modular-ui.*",
     "pagefind-highlight.js",
 )
-# a merged shard is searched by the first's loader and WebAssembly (Pagefind loads neither for it)
-LOADER = ("pagefind.js", "pagefind-worker.js", "wasm.*.pagefind")
+# Pagefind's loader: only the first index's is loaded (assets/pa-pagefind.js)
+LOADER = ("pagefind.js", "pagefind-worker.js")
+WASM = "wasm.*.pagefind"
 
 
-def prune_bundle(bundle: Path, merged: bool = False) -> int:
+def prune_bundle(bundle: Path, loader: bool = True, wasm: bool = True) -> int:
     """Delete the files of a Pagefind bundle the archive never loads: the ready-made interfaces,
-    the WebAssembly of languages its entry does not name (the index is in one language), and a
-    merged shard's loader and WebAssembly (its index and fragments stay). Returns the bytes
-    freed."""
+    the WebAssembly of languages its entry does not name (the index is in one language), a
+    shard's loader (``loader=False``: every shard but the first) and a merged shard's
+    WebAssembly (``wasm=False``: every shard past the second, which the browser searches as
+    one more instance with its own WebAssembly). The index and fragments stay. Returns the
+    bytes freed."""
     bundle = Path(bundle)
-    doomed = [p for pattern in UNUSED + (LOADER if merged else ()) for p in bundle.glob(pattern)]
-    if not merged:
+    doomed = [p for pattern in UNUSED + (() if loader else LOADER) for p in bundle.glob(pattern)]
+    if not wasm:
+        doomed += bundle.glob(WASM)
+    else:
         try:
             entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
             wanted = {f"wasm.{lang.get('wasm') or 'unknown'}.pagefind"
@@ -328,7 +333,7 @@ def prune_bundle(bundle: Path, merged: bool = False) -> int:
         except (OSError, ValueError, KeyError, AttributeError):
             wanted = None  # an entry this code does not know: keep every WebAssembly
         if wanted is not None:
-            doomed += [p for p in bundle.glob("wasm.*.pagefind") if p.name not in wanted]
+            doomed += [p for p in bundle.glob(WASM) if p.name not in wanted]
     freed = 0
     for path in doomed:
         freed += path.stat().st_size
@@ -420,8 +425,10 @@ class ShardIndexer:
 
     The first shard goes into ``pagefind/``, the others into ``pagefind/shard-<k>/``, each from
     a folder of links to its pages (the same site-relative URLs), listed in
-    ``pagefind/pa-shards.json`` for the browser, which merges them into one search (Pagefind's
-    ``mergeIndex``); each indexer writes only its own folder. An archive within one shard is
+    ``pagefind/pa-shards.json`` for the browser, which shows the first shard's results at once
+    and merges the others' into them by score when they answer (a second Pagefind instance over
+    ``shard-1/`` with the rest merged into it: ``mergeIndex``); each indexer writes only its
+    own folder. An archive within one shard is
     one run of the indexer over the site. One index, in the site's ``language``: Pagefind would
     otherwise make one per ``<html lang>`` and search only the reader's page language (from an
     English page a Greek document would not be found).
@@ -509,7 +516,8 @@ def _index_shard(
     site_dir: Path, bundle: Path, language: str, timeout: float, k: int, pages: list[str]
 ) -> tuple[str, float]:
     """Index shard ``k`` of the archive (``pages``, site-relative) from a folder of links to
-    them: shard 0 into the bundle itself, the others into ``shard-<k>/`` without a loader."""
+    them: shard 0 into the bundle itself, the others into ``shard-<k>/`` without a loader (and
+    past ``shard-1/``, without WebAssembly)."""
     output = bundle if k == 0 else bundle / f"shard-{k}"
     with tempfile.TemporaryDirectory(prefix="pa-pagefind-") as links:
         for rel in pages:
@@ -518,7 +526,7 @@ def _index_shard(
             link.symlink_to((site_dir / rel).resolve())
         done = _index(Path(links), output.resolve(), language, timeout)
     if k:
-        prune_bundle(output, merged=True)
+        prune_bundle(output, loader=False, wasm=k == 1)
     return done
 
 
