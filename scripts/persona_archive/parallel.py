@@ -5,6 +5,7 @@ beside the site generator in one helper process."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -28,15 +29,30 @@ def parallel_map(function: Callable, items: Iterable, minimum: int | None = None
     if len(items) < (PARALLEL_MIN if minimum is None else minimum) or workers < 2:
         yield from map(function, items)
         return
-    with pool(workers) as running:
-        yield from running.map(function, items, chunksize=max(1, len(items) // (workers * 8)))
+    # A forked worker shares this process's memory until it writes to it, and the cyclic
+    # garbage collector writes to every object it visits: frozen while the workers run, the
+    # objects made so far (at 100,000 documents, gigabytes of texts and records) are never
+    # visited, so they stay shared instead of being copied into each worker (ingest of 10,000
+    # documents: 1,695 -> 1,574 MB for its processes at once).
+    frozen = _forking()
+    if frozen:
+        gc.freeze()
+    try:
+        with pool(workers) as running:
+            yield from running.map(function, items, chunksize=max(1, len(items) // (workers * 8)))
+    finally:
+        if frozen:
+            gc.unfreeze()
+
+
+def _forking() -> bool:
+    # fork is fast, but not safe beside other threads (``mkdocs serve`` runs ingest in one)
+    return hasattr(os, "fork") and threading.active_count() == 1
 
 
 def pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes: forked when that is safe, else spawned."""
-    # fork is fast, but not safe beside other threads (``mkdocs serve`` runs ingest in one)
-    forking = hasattr(os, "fork") and threading.active_count() == 1
-    context = multiprocessing.get_context("fork" if forking else "spawn")
+    context = multiprocessing.get_context("fork" if _forking() else "spawn")
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
