@@ -1031,3 +1031,24 @@ def test_a_reply_button_over_a_commenters_initialled_name_goes():
     texts = ["Jun", "Sana all.", "Sumagot", "Liza M.", "Ang cute ni Bantay!", "Sumagot"]
     texts += ["Mag-iwan ng komento"]
     assert kept(*texts) == ["Jun", "Sana all.", "Liza M.", "Ang cute ni Bantay!"]
+
+
+# An author block whose every line the list knows only beside other chrome: the rank, the
+# status and the count vouch for each other (context._candidate_stacks), in any language.
+AUTHOR_STACKS = [
+    ("es", ["Hero Member", "Desconectado", "Mensajes: 2.318"]),
+    ("pt", ["Membro", "Offline", "Mensagens: 212"]),
+    ("uk", ["Учасник", "Оффлайн", "Повідомлень: 311"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "block"), AUTHOR_STACKS)
+def test_an_author_block_of_context_strings_goes_as_a_whole(lang, block):
+    above, below = "Una pregunta sobre el pan, larga y sincera.", "Otra frase de la respuesta."
+    assert kept(above, "harinera", *block, below) == [above, "harinera", below], lang
+
+
+@pytest.mark.parametrize(("lang", "block"), AUTHOR_STACKS)
+def test_two_of_those_lines_alone_stay(lang, block):
+    above, below = "The tally after a year of posting:", "Not bad for a lurker, I think."
+    assert kept(above, *block[1:], below) == [above, *block[1:], below], lang

@@ -671,7 +671,6 @@ def test_the_same_words_in_prose_stay(line):
         ("Cookieinställningar", "consent"),
         # forum furniture in Dutch, Russian, Portuguese and Chinese
         ("Topicstarter", "post-meta"),
-        ("Berichten: 1.904", "post-meta"),
         ("Pagina 1 van 3", "navigation"),
         ("Ответить с цитатой", "post-actions"),
         ("Вернуться к началу", "navigation"),
@@ -856,7 +855,6 @@ COMMON_FURNITURE = {
         "Écouter cet article",
         "Page 2 sur 5",
         "Inscrit le : 12 mars 2019",
-        "Messages : 1204",
         "Voir les commentaires",
         "Abonnez-vous",
     ],
@@ -866,7 +864,6 @@ COMMON_FURNITURE = {
         "Escuchar artículo",
         "Página 2 de 5",
         "Registrado: mar 2019",
-        "Mensajes: 1204",
     ],
     "ru": [
         "Подписывайтесь на нас",
@@ -889,7 +886,6 @@ COMMON_FURNITURE = {
         "第2页，共5页",
         "下一页",
         "注册时间：2019-03-12",
-        "帖子：1204",
         "查看评论",
     ],
     "th": ["ติดตามเรา", "หน้าถัดไป", "อัปเดตล่าสุด 12 มี.ค. 2567"],
@@ -1002,7 +998,6 @@ MORE_COMMON_FURNITURE = [
     "Iscritto il: 12 mar 2019",
     "Siga-nos",
     "Ouvir matéria",
-    "Mensagens: 1204",
     "Assine a newsletter",
     "Volg ons",
     "Beluister dit artikel",
@@ -1017,6 +1012,28 @@ MORE_COMMON_FURNITURE = [
     "Bizi takip edin",
     "Bunu da okuyun",
 ]
+
+
+# A member's count of posts under their name: the software's label and a figure, which a chat,
+# a list or a table of figures may print as a line of its own. It goes beside the rest of the
+# author block, never alone between sentences.
+POST_COUNTS = [
+    ("fr", "Inscrit le : 12 mars 2019", "Messages : 1204"),
+    ("es", "Registrado: mar 2019", "Mensajes: 1204"),
+    ("pt", "Data de Ingresso: Mar 2014", "Mensagens: 1204"),
+    ("nl", "Lid sinds: 12 mrt 2019", "Berichten: 1.904"),
+    ("zh", "注册时间：2019-03-12", "帖子：1204"),
+]
+
+
+@pytest.mark.parametrize(("lang", "joined", "count"), POST_COUNTS)
+def test_a_members_post_count_goes_in_the_author_block_and_stays_alone(lang, joined, count):
+    found = match_interface(count)
+    assert found is not None and found.context == "run", lang
+    text = kept("Une phrase, ou deux.", "ada_l", joined, count, "Another sentence, longer.")
+    assert count not in text and joined not in text, (lang, text)
+    alone = kept("The tally after a year of posting:", count, "Not bad for a lurker, I think.")
+    assert count in alone, (lang, alone)
 
 
 @pytest.mark.parametrize("line", MORE_COMMON_FURNITURE)

@@ -261,6 +261,7 @@ def _context_rules(
     _spaced_menus(kept, removed, strings, anchors)
     _footer_headlines(kept, removed)
     _profile_fields(kept, removed, anchors)
+    _candidate_stacks(kept, removed, candidates, anchors)
     _spread(kept, removed, candidates, anchors, strings)
     for index, where in _block_lines(kept, removed, candidates):
         found = candidates.get(index)
@@ -1977,6 +1978,51 @@ def _profile_fields(
                 detail = f"a profile block printed {len(blocks)} times: {shown}"[:160]
                 removed[index] = ("interface:post-meta", detail)
                 anchors[index] = "post-meta"
+
+
+STACK_MIN = 3  # lines of the list's furniture, one under another, that vouch for each other
+
+
+def _candidate_stacks(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+) -> None:
+    """``STACK_MIN`` or more lines in a row that the list knows only with other chrome beside
+    them (run context), of two entries at least, each next to a line of a kind it names as its
+    context: a forum's author block with nothing the list knows alone ("Hero Member" /
+    "Desconectado" / "Mensajes: 2.318"). Each is the other's evidence. One such line alone, or
+    two ("Mensajes: 41" under a sentence), stays.
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> strings = repo_interface_strings()
+    >>> page = split_lines("harinera\\nHero Member\\nDesconectado\\nMensajes: 2.318\\nUna frase.")
+    >>> found = {i: match_interface(ln.text, strings) for i, ln in enumerate(page)}
+    >>> candidates = {i: m for i, m in found.items() if m is not None and m.context == "run"}
+    >>> removed = {}
+    >>> _candidate_stacks(page, removed, candidates, {})
+    >>> sorted(removed)
+    [1, 2, 3]
+    """
+    seen = _visible(kept, removed)
+    flags = [index in candidates for index in seen]
+    for start, end in _runs(flags):
+        stack = seen[start:end]
+        if len(stack) < STACK_MIN or len({candidates[i].entries[0] for i in stack}) < 2:
+            continue
+        kinds = [candidates[i].kind for i in stack]
+        if not all(
+            any(kinds[j] in candidates[i].near for j in (k - 1, k + 1) if 0 <= j < len(stack))
+            for k, i in enumerate(stack)
+        ):
+            continue
+        for index in stack:
+            found = candidates[index]
+            detail = f"{found.detail}, among {len(stack)} lines of the page's furniture"
+            removed[index] = (found.rule, detail[:160])
+            anchors[index] = found.kind
 
 
 def _unknown_word(text: str, strings: InterfaceStrings) -> bool:
