@@ -1981,6 +1981,7 @@ def _profile_fields(
 
 
 STACK_MIN = 3  # lines of the list's furniture, one under another, that vouch for each other
+_STACK_KINDS = frozenset({"post-meta", "counter", "voting", "post-actions", "timestamp", "status"})
 
 
 def _candidate_stacks(
@@ -1989,11 +1990,12 @@ def _candidate_stacks(
     candidates: dict[int, InterfaceMatch],
     anchors: dict[int, str],
 ) -> None:
-    """``STACK_MIN`` or more lines in a row that the list knows only with other chrome beside
-    them (run context), of two entries at least, each next to a line of a kind it names as its
-    context: a forum's author block with nothing the list knows alone ("Hero Member" /
-    "Desconectado" / "Mensajes: 2.318"). Each is the other's evidence. One such line alone, or
-    two ("Mensajes: 41" under a sentence), stays.
+    """``STACK_MIN`` or more lines in a row of a post's furniture (``_STACK_KINDS``) that the
+    list knows only with other chrome beside them (run context), of two entries at least, each
+    next to a line of a kind it names as its context: a forum's author block with nothing the
+    list knows alone ("Hero Member" / "Desconectado" / "Mensajes: 2.318"). Each is the other's
+    evidence. One such line alone, or two ("Mensajes: 41" under a sentence), stay, and so does
+    a list a line introduces ("It had three sections:"); menus are ``_menu_pairs``'s.
 
     >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
     >>> from persona_archive.cleaning.model import split_lines
@@ -2007,10 +2009,12 @@ def _candidate_stacks(
     [1, 2, 3]
     """
     seen = _visible(kept, removed)
-    flags = [index in candidates for index in seen]
+    flags = [index in candidates and candidates[index].kind in _STACK_KINDS for index in seen]
     for start, end in _runs(flags):
         stack = seen[start:end]
         if len(stack) < STACK_MIN or len({candidates[i].entries[0] for i in stack}) < 2:
+            continue
+        if _introduces_list(kept, removed, stack[0]):
             continue
         kinds = [candidates[i].kind for i in stack]
         if not all(
