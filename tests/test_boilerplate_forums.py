@@ -1052,3 +1052,9 @@ def test_an_author_block_of_context_strings_goes_as_a_whole(lang, block):
 def test_two_of_those_lines_alone_stay(lang, block):
     above, below = "The tally after a year of posting:", "Not bad for a lurker, I think."
     assert kept(above, *block[1:], below) == [above, *block[1:], below], lang
+
+
+def test_those_lines_under_a_line_that_introduces_them_stay():
+    intro = "The forum shows three things under every name:"
+    block = AUTHOR_STACKS[0][1]
+    assert kept(intro, *block, "That is all it shows.") == [intro, *block, "That is all it shows."]
