@@ -36,7 +36,17 @@ def _need(path: Path, what: str) -> None:
         pytest.skip(message)
 
 
+# Material's header fades its title to the page's topic when the page scrolls (a paragraph's
+# citation opens and scrolls): axe measures the colours as they are drawn, so it waits for
+# running transitions to end (2 s at most) rather than judge a title half faded in
+SETTLE = """() => Promise.race([
+  Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))),
+  new Promise((done) => setTimeout(done, 2000)),
+])"""
+
+
 def _axe(page) -> list[dict]:
+    page.evaluate(SETTLE)
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     result = page.evaluate("async () => await axe.run(document)")
     return [
