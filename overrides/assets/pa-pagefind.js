@@ -23,55 +23,47 @@ const FILTERS = [
   ["site", "Site"],
 ];
 
-let core = null; // the first index: Pagefind's module (its worker, WebAssembly and metadata)
-let rest = null; // the archive's other indexes in a second instance; resolves to null if none
+let core = null;
+let pagefind = null;
 let ready = false;
 const selected = {};
 let generation = 0;
 
-// The other indexes of an archive indexed in shards (pa-shards.json, written with the bundle);
-// none for an archive indexed in one run. Fetched once.
-let shards = null;
-function shardUrls() {
-  shards ??= fetch(SHARDS)
-    .then(async (response) =>
-      response.ok ? (await response.json()).merge.map((u) => new URL(u, SHARDS).pathname) : [],
-    )
-    .catch(() => []);
-  return shards;
+// The other indexes of an archive indexed in shards (pa-shards.json, written with the bundle),
+// merged into one search; none for an archive indexed in one run.
+async function shardUrls() {
+  try {
+    const response = await fetch(SHARDS);
+    return response.ok ? (await response.json()).merge.map((u) => new URL(u, SHARDS).pathname) : [];
+  } catch {
+    return [];
+  }
 }
 
 // Pagefind itself (its script, worker, WebAssembly and the first index's metadata, ~50 kB
 // compressed, cached by the browser) is fetched once the page has loaded, as Material fetches
-// its own search index: a reader's first query then waits only for the chunks it needs.
+// its own search index: a reader's first query then waits only for the other shards' metadata
+// and the chunks it needs.
 function loadCore() {
   if (!core) {
     core = import(BUNDLE.href).then(async (pf) => {
       await pf.options({ baseUrl: SITE.pathname, excerptLength: WINDOW });
-      await pf.init();
-      ready = true;
+      pf.init();
       return pf;
     });
   }
   return core;
 }
 
-// The other shards, searched by a second Pagefind instance (the first of them keeps its own
-// WebAssembly; the others are merged into it). Loaded once the first index has answered a
-// query, or when the box is focused after the first index has loaded: the metadata of every
-// other shard then never holds back the first results, which is what a reader waits for.
-function loadRest() {
-  if (!rest) {
-    rest = Promise.all([loadCore(), shardUrls()]).then(async ([pf, urls]) => {
-      if (!urls.length) return null;
-      const [own, ...merged] = urls;
-      const options = { baseUrl: SITE.pathname, excerptLength: WINDOW };
-      const instance = pf.createInstance({ ...options, basePath: own });
-      await Promise.all(merged.map((url) => instance.mergeIndex(url, { baseUrl: SITE.pathname })));
-      return instance;
+function load() {
+  if (!pagefind) {
+    pagefind = Promise.all([loadCore(), shardUrls()]).then(async ([pf, shards]) => {
+      await Promise.all(shards.map((url) => pf.mergeIndex(url, { baseUrl: SITE.pathname })));
+      ready = true;
+      return pf;
     });
   }
-  return rest;
+  return pagefind;
 }
 
 function el(tag, attrs = {}, ...children) {
@@ -226,16 +218,8 @@ function ui() {
 async function fillFilters(details) {
   if (details.dataset.filled) return;
   details.dataset.filled = "1";
-  const indexes = (await Promise.all([loadCore(), loadRest()])).filter(Boolean);
-  const available = {}; // each value's count summed over the indexes, as Pagefind merges them
-  for (const filters of await Promise.all(indexes.map((pf) => pf.filters()))) {
-    for (const [key, values] of Object.entries(filters)) {
-      available[key] ??= {};
-      for (const [value, count] of Object.entries(values)) {
-        available[key][value] = (available[key][value] || 0) + count;
-      }
-    }
-  }
+  const pf = await load();
+  const available = await pf.filters();
   for (const select of details.querySelectorAll("select")) {
     const values = Object.entries(available[select.dataset.filter] || {}).sort((a, b) =>
       a[0].localeCompare(b[0]),
@@ -255,128 +239,44 @@ async function run() {
   if (!query && !Object.keys(selected).length) {
     meta.textContent = "Type to start searching";
     list.replaceChildren();
-    list.removeAttribute("aria-busy");
     return;
   }
-  const first = await loadCore();
+  const pf = await load();
   const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, [v]]));
   // Archive documents first, then the site's own pages (their `type` filter,
   // scripts/persona_archive/site/search_engine.py; documents have none, so an index shard of
   // documents loads no filter for it): the Tags page is never the top hit for a phrase from a
   // document, and the documents are shown without waiting for the pages' search. A quoted
   // phrase is Pagefind's own exact-phrase search.
-  const documents = { filters: { ...filters, not: { type: "page" } } };
-  const pages = { filters: { ...filters, type: "page" } };
-  const found = await first.search(query || null, documents);
-  if (mine !== generation || !found) return;
-  const answer = new Answer(query, mine, meta, list, (await shardUrls()).length > 0);
-  const shown = answer.first(found.results);
-  // The other shards are searched once the first result is on screen: Pagefind answers every
-  // instance in one worker, and their metadata and chunks (tens of index files on a first
-  // query) would hold back the first shard's fragments.
-  await answer.opened;
-  if (answer.stale()) return;
-  const others = loadRest()
-    .then((pf) => pf && pf.search(query || null, documents))
-    .catch((error) => answer.failed(error));
-  await shown;
-  const more = await others;
-  if (answer.stale()) return;
-  answer.pending = false;
-  await answer.more(more ? more.results : []);
-  const indexes = [first, await loadRest().catch(() => null)].filter(Boolean);
-  const sitePages = await Promise.all(indexes.map((pf) => pf.search(query || null, pages)));
-  if (answer.stale()) return;
-  await answer.pages(sitePages.flatMap((r) => (r ? r.results : [])));
+  const documents = await pf.search(query || null, { filters: { ...filters, not: { type: "page" } } });
+  if (mine !== generation || !documents) return;
+  const terms = termsOf(query);
+  const shown = { count: 0, total: documents.results.length };
+  await show(documents.results.slice(0, MAX_DOCS), query, terms, mine, meta, list, shown);
+  const pages = await pf.search(query || null, { filters: { ...filters, type: "page" } });
+  if (mine !== generation || !pages) return;
+  shown.total += pages.results.length;
+  await show(pages.results.slice(0, Math.max(0, MAX_DOCS - shown.count)), query, terms, mine, meta, list, shown);
+  if (!shown.count) {
+    meta.textContent = "No matching documents";
+    list.replaceChildren();
+  } else meta.textContent = summary(shown.total);
 }
 
 function summary(n) {
   return `${n} matching document${n === 1 ? "" : "s"}`;
 }
 
-// One query's results as they come. The first index's documents are shown in order as their
-// fragments arrive (all asked for at once), the first without waiting for the others; the other
-// shards' documents are merged with them by Pagefind's score (as its own merged search ranks
-// results), the list redrawn once; the site's own pages take the places left. A list still
-// waiting for other shards says so, in words and with `aria-busy`.
-class Answer {
-  constructor(query, mine, meta, list, pending) {
-    Object.assign(this, { query, mine, meta, list, pending });
-    this.terms = termsOf(query);
-    this.documents = [];
-    this.total = 0;
-    this.items = new Map();
-    this.missing = false;
-    this.opened = new Promise((resolve) => {
-      this.open = resolve;
-    });
-  }
-
-  stale() {
-    return this.mine !== generation;
-  }
-
-  item(result) {
-    if (!this.items.has(result.id)) {
-      this.items.set(result.id, result.data().then((data) => resultItem(data, this.query, this.terms)));
-    }
-    return this.items.get(result.id);
-  }
-
-  status() {
-    const n = this.total;
-    let text = n ? summary(n) : "No matching documents";
-    if (this.pending) text = `${n ? `${summary(n)} so far` : "Nothing yet"}; searching the rest of the archive…`;
-    else if (this.missing) text += " (part of the archive could not be searched)";
-    this.meta.textContent = text;
-    this.list.setAttribute("aria-busy", String(this.pending));
-  }
-
-  failed(error) {
-    console.warn("Pagefind: the archive's other index shards could not be searched:", error);
-    this.missing = true;
-    return null;
-  }
-
-  async first(results) {
-    this.documents = results;
-    this.total += results.length;
-    const items = results.slice(0, MAX_DOCS).map((r) => this.item(r));
-    if (!items.length) {
-      this.list.replaceChildren();
-      this.status();
-    }
-    try {
-      for (const [i, pending] of items.entries()) {
-        const item = await pending;
-        if (this.stale()) return;
-        if (i) this.list.append(item);
-        else this.list.replaceChildren(item);
-        this.status();
-        this.open();
-      }
-    } finally {
-      this.open();
-    }
-  }
-
-  async more(results) {
-    this.total += results.length;
-    this.documents = [...this.documents, ...results].sort((a, b) => b.score - a.score);
-    const items = await Promise.all(this.documents.slice(0, MAX_DOCS).map((r) => this.item(r)));
-    if (this.stale()) return;
-    this.list.replaceChildren(...items);
-    this.status();
-  }
-
-  async pages(results) {
-    this.total += results.length;
-    const room = Math.max(0, MAX_DOCS - this.documents.length);
-    const top = results.sort((a, b) => b.score - a.score).slice(0, room);
-    const items = await Promise.all(top.map((r) => this.item(r)));
-    if (this.stale()) return;
-    this.list.append(...items);
-    this.status();
+// Results in order as their fragments arrive (all fetched at once), the first without waiting
+// for the slowest of the others; the list is replaced when the first of a new query comes.
+async function show(results, query, terms, mine, meta, list, shown) {
+  const datas = results.map((r) => r.data());
+  for (const data of datas) {
+    const item = resultItem(await data, query, terms);
+    if (mine !== generation) return;
+    if (shown.count++) list.append(item);
+    else list.replaceChildren(item);
+    meta.textContent = summary(shown.total);
   }
 }
 
@@ -394,8 +294,7 @@ function setup() {
     if (ready) timer = setTimeout(run, 80);
     else run();
   });
-  // Focused once the first index has loaded, the box fetches the other shards' metadata too.
-  input.addEventListener("focus", () => (ready ? loadRest() : loadCore()), { once: true });
+  input.addEventListener("focus", () => load(), { once: true });
   // Enter follows the first result (Material's handler would look at its own, empty list).
   input.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
