@@ -30,7 +30,6 @@ Events, in the order they run (priority in brackets):
 - ``on_build_error`` (0): pending conversions and files are dropped and the helper ends.
 """
 
-import gzip
 import importlib
 from pathlib import Path
 
@@ -164,9 +163,8 @@ def _write_sitemap(config):
     site = Path(config["site_dir"])
     parts = sitemap.build(urls, config["site_url"] or "/")
     for name, xml in parts.items():
-        atomic_write(site / name, xml)
-    gz = gzip.compress(parts["sitemap.xml"].encode("utf-8"), mtime=0)
-    (site / "sitemap.xml.gz").write_bytes(gz)
+        atomic_write(site / name, site_files.gzipped(xml.encode()) if name.endswith(".gz") else xml)
+    atomic_write(site / "sitemap.xml.gz", site_files.gzipped(parts["sitemap.xml"].encode()))
 
 
 @event_priority(-100)  # after every hook that waits for a result

@@ -4,6 +4,7 @@ on both RSS feeds, the feed's styled view through an XSLT processor (lxml, as a 
 
 from __future__ import annotations
 
+import gzip
 import re
 import xml.etree.ElementTree as ET
 from calendar import timegm
@@ -101,8 +102,8 @@ def test_sitemap_dates_each_document_by_its_revision_not_the_build(project, site
     (home, listings) is dated by the newest document. Nothing is dated by the build."""
     ledger = anchors.load_ledger(project / anchors.LEDGER_FILE)
     index = (site / "sitemap.xml").read_text(encoding="utf-8")
-    parts = re.findall(r"<loc>[^<]*/(sitemap-\d+\.xml)</loc>", index)
-    xml = "".join((site / part).read_text(encoding="utf-8") for part in parts)
+    parts = re.findall(r"<loc>[^<]*/(sitemap-\d+\.xml\.gz)</loc>", index)
+    xml = "".join(gzip.decompress((site / part).read_bytes()).decode() for part in parts)
     dated = dict(re.findall(r"<loc>([^<]+)</loc><lastmod>([^<]+)</lastmod>", xml))
     expected = {
         f"{SITE_URL}archive/{slug}/": anchors.revision_date(

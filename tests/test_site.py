@@ -162,8 +162,8 @@ def test_feed_and_sitemap_list_every_document(site, pages):
     feed = (site / "feed_rss_created.xml").read_text(encoding="utf-8")
     index = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<sitemapindex" in index and "/archive/" not in index  # small at any size
-    parts = re.findall(r"<loc>[^<]*/(sitemap-\d+\.xml)</loc>", index)
-    sitemap = "".join((site / part).read_text(encoding="utf-8") for part in parts)
+    parts = re.findall(r"<loc>[^<]*/(sitemap-\d+\.xml\.gz)</loc>", index)
+    sitemap = "".join(gzip.decompress((site / part).read_bytes()).decode() for part in parts)
     for slug in pages:
         assert f"archive/{slug}/" in feed
         assert f"archive/{slug}/" in sitemap

@@ -21,7 +21,7 @@ The policy allows:
   ``img-src``/``font-src``).
 - fonts: the site (and ``data:``).
 - images: the site and ``data:`` (Material's icons are inline SVG data URLs).
-- fetches (``connect-src``): the site (search index, instant navigation, Pagefind).
+- fetches, workers and frames: the site (search index, Pagefind's worker), by ``default-src``.
 - nothing else: no plugins (``object-src 'none'``), no ``<base>`` elsewhere, forms post only
   to the site, no frames from elsewhere.
 
@@ -103,23 +103,25 @@ def inline_hashes(markup: str) -> tuple[list[str], list[str]]:
 
 def policy(scripts: list[str], styles: list[str], *, wasm: bool) -> str:
     """The policy text for one page: the site's own origin and the template's inline code only.
+    What is the site's own origin alone — fetches, workers, frames, styles without inline
+    ones — is ``default-src`` (each falls back to it: ``worker-src`` through ``script-src``),
+    not written again: the policy is in every page's head.
 
-    >>> policy([], [], wasm=False).split("; ")[:2]
-    ["default-src 'self'", "script-src 'self'"]
+    >>> policy([], [], wasm=False).split("; ")[:3]
+    ["default-src 'self'", "script-src 'self'", "style-src-attr 'unsafe-inline'"]
+    >>> "style-src 'self' 'sha256-x'" in policy([], ["'sha256-x'"], wasm=True)
+    True
     """
     script_src = " ".join(["'self'", *(["'wasm-unsafe-eval'"] if wasm else []), *scripts])
     style_src = " ".join(["'self'", *styles])
     directives = [
         "default-src 'self'",
         f"script-src {script_src}",
-        f"style-src {style_src}",
+        *([f"style-src {style_src}"] if styles else []),
         "style-src-attr 'unsafe-inline'",
         "font-src 'self' data:",
         "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self'",
         "object-src 'none'",
-        "frame-src 'self'",
         "base-uri 'self'",
         "form-action 'self'",
     ]
