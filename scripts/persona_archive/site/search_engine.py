@@ -318,9 +318,8 @@ def prune_bundle(bundle: Path, loader: bool = True, wasm: bool = True) -> int:
     """Delete the files of a Pagefind bundle the archive never loads: the ready-made interfaces,
     the WebAssembly of languages its entry does not name (the index is in one language), a
     shard's loader (``loader=False``: every shard but the first) and a merged shard's
-    WebAssembly (``wasm=False``: every shard past the second, which the browser searches as
-    one more instance with its own WebAssembly). The index and fragments stay. Returns the
-    bytes freed."""
+    WebAssembly (``wasm=False``: every shard but the first, which the browser merges into the
+    first one's instance). The index and fragments stay. Returns the bytes freed."""
     bundle = Path(bundle)
     doomed = [p for pattern in UNUSED + (() if loader else LOADER) for p in bundle.glob(pattern)]
     if not wasm:
@@ -425,9 +424,8 @@ class ShardIndexer:
 
     The first shard goes into ``pagefind/``, the others into ``pagefind/shard-<k>/``, each from
     a folder of links to its pages (the same site-relative URLs), listed in
-    ``pagefind/pa-shards.json`` for the browser, which shows the first shard's results at once
-    and merges the others' into them by score when they answer (a second Pagefind instance over
-    ``shard-1/`` with the rest merged into it: ``mergeIndex``); each indexer writes only its
+    ``pagefind/pa-shards.json`` for the browser, which merges them into the first shard's
+    Pagefind instance (``mergeIndex``) and searches them as one; each indexer writes only its
     own folder. An archive within one shard is
     one run of the indexer over the site. One index, in the site's ``language``: Pagefind would
     otherwise make one per ``<html lang>`` and search only the reader's page language (from an
@@ -516,8 +514,8 @@ def _index_shard(
     site_dir: Path, bundle: Path, language: str, timeout: float, k: int, pages: list[str]
 ) -> tuple[str, float]:
     """Index shard ``k`` of the archive (``pages``, site-relative) from a folder of links to
-    them: shard 0 into the bundle itself, the others into ``shard-<k>/`` without a loader (and
-    past ``shard-1/``, without WebAssembly)."""
+    them: shard 0 into the bundle itself, the others into ``shard-<k>/`` without a loader or
+    WebAssembly (the first shard's instance searches them)."""
     output = bundle if k == 0 else bundle / f"shard-{k}"
     with tempfile.TemporaryDirectory(prefix="pa-pagefind-") as links:
         for rel in pages:
@@ -526,7 +524,7 @@ def _index_shard(
             link.symlink_to((site_dir / rel).resolve())
         done = _index(Path(links), output.resolve(), language, timeout)
     if k:
-        prune_bundle(output, loader=False, wasm=k == 1)
+        prune_bundle(output, loader=False, wasm=False)
     return done
 
 

@@ -779,9 +779,9 @@ def _words_follow(kept: list[Line], index: int) -> bool:
     return False
 
 
-# two or three counts side by side and nothing else ("2,114 8 21": an author's reputation and
-# badges; "3 41 260": a post's replies, shares and likes)
-_NUMBER_ROW = re.compile(r"\d[\d,.]*[kKmM万만]?(?: \d[\d,.]*[kKmM万만]?){1,2}")
+# two to four counts side by side and nothing else ("2,114 8 21", "4,812 2 19 33": an author's
+# reputation and badges; "3 41 260": a post's replies, shares and likes)
+_NUMBER_ROW = re.compile(r"\d[\d,.]*[kKmM万만]?(?: \d[\d,.]*[kKmM万만]?){1,3}")
 
 
 NUMBER_ROWS_MIN = 2
@@ -790,7 +790,7 @@ NUMBER_ROWS_MIN = 2
 def _number_rows(
     kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str], seen: list[int]
 ) -> None:
-    """Rows of two or three bare counts that the template prints under posts: two or more on
+    """Rows of two to four bare counts that the template prints under posts: two or more on
     the page, never one under the other, at least one of them next to removed chrome. One
     such row is someone's answer (a sum, a score), a table of numbers has its rows one under
     the other, and rows with no words around them (a page of figures) number no post: they

@@ -81,7 +81,9 @@ def _short_non_sentence(
 
 
 _BARE_COUNT = re.compile(
-    r"[+\-−#]?\d(?:[\d\s,.:/|·•∙\-–]*\d)?(?:\s?(?:[kmb]|千|万|萬|тыс\.?))?\+?|[·•∙|]+", re.I
+    r"(?:[·•∙]\s?)?[+\-−#]?\d(?:[\d\s,.:/|·•∙\-–]*\d)?(?:\s?(?:[kmb]|千|万|萬|тыс\.?))?\+?"
+    r"|[·•∙|]+",
+    re.I,
 )
 
 
@@ -99,6 +101,8 @@ def is_bare_count(text: str) -> bool:
 
     >>> [is_bare_count(t) for t in ("14", "1.1K", "2024-06-18 09:42", "·", "42 km", "1.")]
     [True, True, True, True, False, False]
+    >>> is_bare_count("• 3"), is_bare_count("• 3 cups")  # a comment's votes, a list item
+    (True, False)
     >>> is_bare_count("48 213"), is_bare_count("18.06.2024 09:42")
     (False, True)
     """

@@ -1,0 +1,145 @@
+"""Question-and-answer sites' furniture: the answer boards of Japanese, Korean and Chinese sites
+(the chosen answer's label, the asker's thanks label, the other answers' count), and the newer
+Stack Exchange layout (comment votes printed as bullets, reputation and badge counts under each
+author, the protected-question notice). Each goes on evidence; an author's line that uses the
+same words or numbers stays. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from persona_archive.cleaning.boilerplate import match_interface, strip_boilerplate
+from persona_archive.cleaning.model import split_lines
+
+
+def kept(*texts: str) -> list[str]:
+    page = split_lines("".join(t + "\n" for t in texts))
+    return [line.text for line in strip_boilerplate(page).lines]
+
+
+LABELS = [
+    ("ベストアンサー", "post-meta"),
+    ("質問者からのお礼コメント", "post-meta"),
+    ("解決済みの質問", "post-meta"),
+    ("その他の回答（2件）", "counter"),
+    ("回答数：3", "counter"),
+    ("질문자 채택", "post-meta"),
+    ("답변 3개", "counter"),
+    ("最佳答案", "post-meta"),
+    ("提问者采纳", "post-meta"),
+    ("其他 3 条回答", "counter"),
+    ("Highly active question. Earn 10 reputation in order to answer this question.", "comments"),
+    (
+        "Site design / logo © 2026 Stack Exchange Inc; user contributions licensed under "
+        "CC BY-SA. rev 2026.11.30.1",
+        "legal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), LABELS)
+def test_an_answer_boards_labels_go_alone_with_their_kind(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.context == "line" and found.kind == kind
+    assert kept("A sentence of the text.", line, "Another sentence.") == [
+        "A sentence of the text.",
+        "Another sentence.",
+    ]
+
+
+# the same words in an author's sentence
+PROSE = [
+    "ベストアンサーに選ばれて、とても嬉しかったです。",
+    "その他の回答も読みましたが、やはり塩は控えめにします。",
+    "질문자 채택이 늦어서 죄송합니다, 답변 모두 감사해요.",
+    "最佳答案其实是第二个回答，我觉得更实用。",
+    "The accepted answer was wrong for rye, so I kept testing.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_the_same_words_in_a_sentence_stay(line):
+    assert kept("A sentence of the text.", line, "Another sentence.") == [
+        "A sentence of the text.",
+        line,
+        "Another sentence.",
+    ]
+
+
+def test_a_comments_votes_printed_as_bullets_go_beside_its_time():
+    page = [
+        "The answer's last sentence.",
+        "Improve this answer",
+        "• 3",
+        "Does the oven light really keep it that warm?",
+        "Jan 30, 2024 at 20:02",
+        "• 1",
+        "It did in mine, by about four degrees.",
+    ]
+    assert kept(*page) == [page[0], page[3], page[6]]
+
+
+def test_a_bullet_with_a_number_and_words_is_a_list_item():
+    page = ["You need:", "• 3 cups of rye flour", "Jan 30, 2024 at 20:02", "• 2 eggs"]
+    assert kept(*page) == [page[0], page[1], page[3]]
+
+
+def test_authors_reputation_and_badges_go_two_rows_or_more():
+    page = [
+        "The assistant is right about the cold kitchen.",
+        "answered Jan 30, 2024 at 21:05",
+        "Pell Orchard",
+        "4,812 2 19 33",
+        "Add a comment",
+        "Use the oven with only its light on.",
+        "answered Feb 1, 2024 at 7:31",
+        "tin_loaf",
+        "611 1 6",
+        "Add a comment",
+    ]
+    assert "4,812 2 19 33" not in kept(*page) and "611 1 6" not in kept(*page)
+    # one row of four numbers among prose is someone's answer
+    alone = ["My four readings were:", "16 18 21 24", "All in degrees."]
+    assert kept(*alone) == alone
+
+
+def test_accepted_goes_beside_the_answers_score_and_stays_in_prose():
+    assert kept("Highest score (default)", "22", "Accepted", "The assistant is right.") == [
+        "The assistant is right."
+    ]
+    assert kept("We sent the plan on Monday.", "Accepted", "They wrote back the same day.") == [
+        "We sent the plan on Monday.",
+        "Accepted",
+        "They wrote back the same day.",
+    ]
+
+
+def test_an_app_store_pages_sections_and_facts_go():
+    review = "Asistan bana her zaman hak vermiyor, ama yanıldığımda söylemesi işime yarıyor."
+    page = [
+        "App Store Önizlemesi",
+        "4,6 • 3,2 B Puan",
+        "Ücretsiz",
+        "Ekran Görüntüleri",
+        "iPhone",
+        "Değerlendirmeler ve Yorumlar",
+        "5 üzerinden",
+        review,
+        "Bu yorumu faydalı buldunuz mu?",
+        "Uygunsuz içeriği bildir",
+        "Bilgi",
+        "Boyut",
+        "84,2 MB",
+        "Uyumluluk",
+        "iPhone",
+        "iOS 16.0 veya sonraki sürümünü gerektirir.",
+        "Fiyat",
+        "Ücretsiz",
+        "Gizlilik Politikası",
+    ]
+    assert kept(*page) == [review]
+
+
+def test_a_store_word_alone_among_prose_stays():
+    page = ["Uygulamayı denedim.", "Ücretsiz", "Sonra aboneliğe geçtim.", "Boyut", "Önemli değil."]
+    assert kept(*page) == page
