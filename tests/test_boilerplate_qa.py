@@ -143,3 +143,41 @@ def test_an_app_store_pages_sections_and_facts_go():
 def test_a_store_word_alone_among_prose_stays():
     page = ["Uygulamayı denedim.", "Ücretsiz", "Sonra aboneliğe geçtim.", "Boyut", "Önemli değil."]
     assert kept(*page) == page
+
+
+def _reviews(question: str, closing: str = "Igen (4)") -> list[str]:
+    return [
+        "Főoldal › Alkalmazások › Csevegőasszisztensek",
+        "Kovács Eszter",
+        "2026. november 28.",
+        "★★★★☆",
+        "Jó társ, de néha túl óvatos.",
+        question,
+        "Igen (12)",
+        "Nem (1)",
+        "Tóth Gábor",
+        "2026. november 21.",
+        "★★★☆☆",
+        "Nekem túl sokat kérdez vissza.",
+        question,
+        closing,
+        "Nem (0)",
+        "© 2026 Termékteszt Kft.",
+    ]
+
+
+def test_a_question_printed_above_the_answer_buttons_of_every_review_goes():
+    """In a wording the list does not know: the template prints it, word for word."""
+    assert match_interface("Segített ez a vélemény önnek?") is None
+    assert kept(*_reviews("Segített ez a vélemény önnek?")) == [
+        "Kovács Eszter",
+        "Jó társ, de néha túl óvatos.",
+        "Tóth Gábor",
+        "Nekem túl sokat kérdez vissza.",
+    ]
+
+
+def test_a_reviewers_question_stays():
+    # printed once above the buttons (the other time above text): someone's question
+    page = _reviews("Megérte az árát?", closing="Szerintem igen.")
+    assert "Megérte az árát?" in kept(*page)

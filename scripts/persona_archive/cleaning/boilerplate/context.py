@@ -189,9 +189,6 @@ def _among_prose(kept: list[Line], index: int) -> bool:
 REACTION_BUTTONS_MAX_WORDS = 3
 
 
-_BUTTON_KINDS = frozenset({"post-actions", "comments", "voting", "sharing"})
-
-
 def reactions_with_buttons(
     text: str, strings: InterfaceStrings
 ) -> tuple[list[tuple[str, int]] | None, str | None]:
@@ -257,6 +254,7 @@ def _context_rules(
     _template_buttons(kept, removed, candidates, anchors)
     _recurring_furniture(kept, removed, strings, anchors)
     _recurring_rows(kept, removed, strings, anchors)
+    _recurring_questions(kept, removed, anchors)
     _edge_rows(kept, removed, strings, anchors)
     _spaced_menus(kept, removed, strings, anchors)
     _footer_headlines(kept, removed)
@@ -1315,6 +1313,42 @@ def _recurring(
                 anchors[index] = found.kind
 
 
+# the question a review or answer page prints above its answer buttons, at most this long
+RECURRING_QUESTION_MAX_WORDS = 8
+
+
+_ANSWER_BUTTON_RULES = frozenset(("interface:voting", "interface:counter"))
+
+
+def _recurring_questions(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A short question printed word for word under two or more posts, each time right above
+    removed voting buttons or counts ("Hasznos volt a vélemény?" / "Igen (12)" / "Nem (1)"):
+    the template's helpfulness question, in any language. A question printed once, or above
+    the next post's text, is someone's.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Good.\\nUseful?\\nYes (3)\\nFine.\\nUseful?\\nYes (1)\\nUseful?\\nOk")
+    >>> r = {2: ("interface:counter", ""), 5: ("interface:counter", "")}
+    >>> _recurring_questions(page, r, {}); sorted(r)
+    [1, 2, 4, 5]
+    """
+    places: dict[str, list[int]] = {}
+    for index in _visible(kept, removed):
+        text = kept[index].text.strip()
+        if text.endswith(_QUESTION_MARKS) and len(text.split()) <= RECURRING_QUESTION_MAX_WORDS:
+            places.setdefault(interface_key(text), []).append(index)
+    for indexes in places.values():
+        above = [i for i in indexes if removed.get(i + 1, ("", ""))[0] in _ANSWER_BUTTON_RULES]
+        if len(above) < 2:
+            continue
+        for index in above:
+            detail = f"a question printed above the answer buttons of {len(above)} posts"
+            removed[index] = ("interface:voting", detail)
+            anchors[index] = "voting"
+
+
 BUTTON_MAX_WORDS = 2
 
 
@@ -1379,6 +1413,7 @@ def _among_buttons(kept: list[Line], removed: dict[int, tuple[str, str]], index:
     return False
 
 
+# the kinds of a post's buttons (also the words a row of reactions may carry beside its counts)
 _BUTTON_KINDS = frozenset({"post-actions", "sharing", "voting", "counter", "comments"})
 
 
