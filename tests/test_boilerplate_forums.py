@@ -1058,3 +1058,32 @@ def test_those_lines_under_a_line_that_introduces_them_stay():
     intro = "The forum shows three things under every name:"
     block = AUTHOR_STACKS[0][1]
     assert kept(intro, *block, "That is all it shows.") == [intro, *block, "That is all it shows."]
+
+
+def test_reply_buttons_under_comments_go_when_a_comment_ends_in_an_emoji():
+    page = [
+        "sanne_v",
+        "Dat is precies het karakter dat ze ervoor schrijven.",
+        "antwoorden",
+        "pjotr",
+        "Ik denk dat iedereen die regel zou moeten volgen 😅",
+        "antwoorden",
+        "kaasschaaf",
+        "Mijn zus vond de grap goed.",
+        "antwoorden",
+    ]
+    assert "antwoorden" not in kept(*page)
+    # the word as someone's reply, before more text, stays
+    reply = ["Wat moet ik doen?", "antwoorden", "Dat hangt ervan af."]
+    assert kept(*reply) == reply
+
+
+def test_a_posts_buttons_one_a_line_go_beside_its_comment_count():
+    page = ["Eerst was ik geïrriteerd, daarna vond ik het attent.", "14 reacties", "delen"]
+    page += ["bewaren", "rapporteren", "Sorteren: Top"]
+    assert kept(*page) == [page[0]]
+    assert kept("Ik wil het eerlijk delen.", "delen", "Goed idee.") == [
+        "Ik wil het eerlijk delen.",
+        "delen",
+        "Goed idee.",
+    ]

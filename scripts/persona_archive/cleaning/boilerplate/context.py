@@ -1887,7 +1887,7 @@ def _reply_buttons(
 
     def closes_a_comment(index: int) -> bool:
         before, rule = _neighbour(kept, removed, index, -1, frozenset())
-        if before < 0 or rule or not sentence_marks(kept[before].text):
+        if before < 0 or rule or not _ends_a_text(kept[before].text):
             return False
         after, rule = _neighbour(kept, removed, index, 1, frozenset())
         if after < 0 or rule:
@@ -1909,6 +1909,17 @@ def _reply_buttons(
                 detail = f"a reply button under each comment, {len(buttons)} on the page"
                 removed[index] = ("interface:post-actions", detail)
                 anchors[index] = "post-actions"
+
+
+def _ends_a_text(text: str) -> bool:
+    """Whether a line can be a comment's last: it has sentence punctuation, or it ends in an
+    emoji or another symbol (a comment's closing "😅").
+
+    >>> _ends_a_text("Ik denk het ook 😅"), _ends_a_text("Goed."), _ends_a_text("sanne_v")
+    (True, True, False)
+    """
+    last = text.rstrip()[-1:]
+    return bool(sentence_marks(text)) or (bool(last) and unicodedata.category(last) == "So")
 
 
 # a commenter's name with an initial ("Liza M.", "J. Doe"): its dot is no sentence's end
