@@ -1087,3 +1087,32 @@ def test_a_posts_buttons_one_a_line_go_beside_its_comment_count():
         "delen",
         "Goed idee.",
     ]
+
+
+def test_a_toots_counts_go_above_the_next_authors_name_and_handle():
+    """Mastodon prints the replies, boosts and favourites of a post one a line, and the next
+    post's author over their handle over its time."""
+    page = [
+        "Beatriz Lobo",
+        "@bialobo@masto.pt.example",
+        "12 de mar.",
+        "Faz sentido falar em bem-estar de um modelo de linguagem?",
+        "18",
+        "42",
+        "Rui Carvalho",
+        "@ruic@social.example.org",
+        "12 de mar.",
+        "Eu diria que as duas coisas podem ser verdade ao mesmo tempo.",
+        "3",
+        "11",
+        "Marta Seixas",
+        "@mseixas",
+        "13 de mar.",
+        "Não resolve tudo, mas corta muito ruído.",
+    ]
+    left = kept(*page)
+    assert not [t for t in left if t.isdigit()]
+    assert page[3] in left and page[9] in left and page[15] in left
+    # a reply that is a number, above text, stays
+    reply = ["Rui Carvalho", "@ruic", "12 de mar.", "Quantos são?", "42", "Foi o que contei."]
+    assert "42" in kept(*reply)

@@ -556,6 +556,10 @@ POST_NAME_MAX_CHARS = 40
 POST_NAME_MAX_WORDS = 3
 
 
+# an author's handle under their name ("@bialobo@masto.pt.example", "@ruic")
+_HANDLE = re.compile(r"@[\w.-]{1,40}(?:@[\w.-]{1,80})?")
+
+
 def _post_counts(
     kept: list[Line],
     removed: dict[int, tuple[str, str]],
@@ -563,12 +567,12 @@ def _post_counts(
     anchors: dict[int, str],
 ) -> None:
     """The counts a thread prints under each post's text, one a line, right above the next
-    post's header: its author's name over the post's time, removed ("128" / "14" / "hinata" /
-    "3日前"), or a reply button between ("21" / "返信" / "kai" / "2h"). Where the page prints
-    counts there under ``POST_COUNTS_MIN`` or more posts (the template's, not a writer's), each
-    run goes. A number right under a removed line (a post's time) is the post's first line: it
-    stays here; and so does a number above anything but a post's header, or the page's removed
-    footer after the last post.
+    post's header: its author's name over the post's time, removed, their handle between at
+    most ("128" / "14" / "hinata" / "3日前"), or a reply button between ("21" / "返信" / "kai" /
+    "2h"). Where the page prints counts there under ``POST_COUNTS_MIN`` or more posts (the
+    template's, not a writer's), each run goes. A number right under a removed line (a post's
+    time) is the post's first line: it stays here; and so does a number above anything but a
+    post's header, or the page's removed footer after the last post.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> page = "ann\\n3h\\nI agree.\\n12\\n4\\nbo\\n2h\\nSo do I.\\n7\\ncy\\n1h\\n42\\nend"
@@ -580,12 +584,13 @@ def _post_counts(
     """
     seen = _visible(kept, removed)
 
-    def header(p: int) -> bool:  # seen[p] is a name over a removed time
+    def header(p: int) -> bool:  # seen[p] is a name over a removed time (its handle between)
         if p >= len(seen):
             return False
         i, text = seen[p], kept[seen[p]].text.strip()
+        time = i + 1 + bool(i + 1 < len(kept) and _HANDLE.fullmatch(kept[i + 1].text.strip()))
         return (
-            removed.get(i + 1, ("", ""))[0] == "interface:timestamp"
+            removed.get(time, ("", ""))[0] == "interface:timestamp"
             and has_letter(text)
             and len(text) <= POST_NAME_MAX_CHARS
             and len(text.split()) <= POST_NAME_MAX_WORDS
