@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import textwrap
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -440,9 +439,9 @@ _ITEM_ABOVE_WRAPPED = (
 )
 
 
-# found by hypothesis, not fixed: a hard-wrapped line that ends in "the" is taken as the
-# headline on the second clean (titles.weighing), the first clean having left the wrapped
-# lines apart (no block: the width is under WRAP_BLOCK_MIN)
+# found by hypothesis: a hard-wrapped line that ends in "the" was taken as the headline on the
+# second clean (titles.weighing), the first clean having left the wrapped lines apart (the
+# list items under them set the page's wrap width; paragraphs._wrap_width now leaves them out)
 _WRAPPED_HEADLINE = (
     "Why my commute bot says sorry so much\n"
     "The assistant keeps its tone steady in long\n"
@@ -459,7 +458,6 @@ _WRAPPED_HEADLINE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="a wrapped line ending in 'the' read as a headline")
 def test_a_line_wrapped_before_its_noun_is_no_headline_the_second_time():
     _assert_idempotent(_WRAPPED_HEADLINE)
 

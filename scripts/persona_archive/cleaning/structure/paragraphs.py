@@ -183,7 +183,9 @@ def _wrap_width(lines: list[Line]) -> int:
     """The width hard-wrapped lines among ``lines`` are wrapped at: the length that the most
     lines reach (within ``WRAP_SLACK``) without going past it, if ``WRAPPED_LINES`` or more do;
     else 0, no wrapping seen. The densest width, not the longest line: a longer line left on
-    the page (an address, a rule, a line of chrome) is no width the text was wrapped at.
+    the page (an address, a rule, a line of chrome) is no width the text was wrapped at; nor
+    are a list's items, a line each (ten items of ~55 characters hid a paragraph wrapped at 44
+    above them, whose lines then stayed apart and one read as a headline the second time).
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> wrapped = split_lines(
@@ -196,7 +198,9 @@ def _wrap_width(lines: list[Line]) -> int:
     >>> _wrap_width(wrapped), _wrap_width(split_lines("one item\\nanother item\\na third"))
     (41, 0)
     """
-    lengths = sorted(len(ln.text) for ln in lines if len(ln.text) <= WRAP_MAX)
+    lengths = sorted(
+        len(ln.text) for ln in lines if len(ln.text) <= WRAP_MAX and not _LIST_ITEM.match(ln.text)
+    )
     best, width = 0, 0
     for n in sorted({n for n in lengths if n >= WRAP_MIN}):
         reach = bisect_right(lengths, n) - bisect_left(lengths, n - WRAP_SLACK)
