@@ -770,3 +770,14 @@ def test_a_documentation_pages_heading_stays_though_it_is_a_menu_word():
     doc = ["Dokumentation › Änderungsprotokoll", "Änderungsprotokoll", "Auf dieser Seite"]
     assert "Änderungsprotokoll" in kept(*doc, "Alle Änderungen stehen hier.")
     assert rule_of("Changelog Pricing Getting started") is not None
+
+
+def test_a_web_archive_toolbars_calendar_printed_one_a_line_goes_beside_the_toolbar():
+    toolbar = ["The Wayback Machine - https://web.archive.org/web/20250611/https://a.example/"]
+    toolbar += ["17 captures", "11 Jun 2025 - 02 Feb 2026", "JUN", "JUL", "2024", "2025"]
+    toolbar += ["success", "fail", "About this capture", "TIMESTAMPS"]
+    text = "My local bike shop put a chatbot on its website this spring."
+    assert kept(*toolbar, text) == [text]
+    # a month, a year, a word of the key among prose stay
+    prose = ["We planted out in", "JUN", "and again the next year.", "fail", "It rained."]
+    assert kept(*prose) == prose
