@@ -781,3 +781,29 @@ def test_a_web_archive_toolbars_calendar_printed_one_a_line_goes_beside_the_tool
     # a month, a year, a word of the key among prose stay
     prose = ["We planted out in", "JUN", "and again the next year.", "fail", "It rained."]
     assert kept(*prose) == prose
+
+
+PUBLIC_SERVICE_BANNER = [
+    "Cookies on GOV.EXAMPLE",
+    "We use some essential cookies to make this website work. We would like to set additional "
+    "cookies to understand how you use the site.",
+    "Accept additional cookies",
+    "Reject additional cookies",
+    "Report a problem with this page",
+]
+
+
+@pytest.mark.parametrize("line", PUBLIC_SERVICE_BANNER)
+def test_a_public_services_cookie_banner_goes_alone(line):
+    assert rule_of(line) == "interface:consent"
+
+
+@pytest.mark.parametrize(
+    "line", ["Cookies on the tray.", "We accept additional cookies from the neighbours."]
+)
+def test_cookies_in_a_sentence_stay(line):
+    assert kept("A line of the text.", line, "Another line.") == [
+        "A line of the text.",
+        line,
+        "Another line.",
+    ]
