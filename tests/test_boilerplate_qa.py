@@ -181,3 +181,20 @@ def test_a_reviewers_question_stays():
     # printed once above the buttons (the other time above text): someone's question
     page = _reviews("Megérte az árát?", closing="Szerintem igen.")
     assert "Megérte az árát?" in kept(*page)
+
+
+def test_related_questions_with_their_opening_marks_go_under_their_heading():
+    answer = "Es casi seguro un efecto de los datos."
+    page = [
+        "Ordenadas por:",
+        "Puntuación más alta (predeterminado)",
+        answer,
+        "Preguntas relacionadas",
+        "¿Se puede desactivar el humor del asistente?",
+        "¿Qué es un documento de carácter?",
+        "Pregúntale · Acerca de · Ayuda · Privacidad · Términos",
+    ]
+    assert kept(*page) == [answer]
+    # a question of the text under a heading of its own, before more text, stays
+    text = ["Preguntas relacionadas", "¿Qué es un documento de carácter?", "Lo explico abajo."]
+    assert "¿Qué es un documento de carácter?" in kept(*text)

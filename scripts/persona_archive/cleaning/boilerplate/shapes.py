@@ -36,8 +36,17 @@ HEADLINE_MAX_CHARS = 160
 
 def is_headline(text: str) -> bool:
     """A line that could be another article's headline: not long, no sentence punctuation but
-    a final question mark."""
-    body = text.rstrip().removesuffix("?").removesuffix("？").rstrip()
+    a final question mark (with its opening one in Spanish, the Arabic and Greek ones).
+
+    >>> is_headline("¿Qué es un documento de carácter?"), is_headline("ما هو الطابع؟")
+    (True, True)
+    >>> is_headline("Why it matters. A note")
+    False
+    """
+    body = text.strip()
+    for mark in ("?", "？", "؟", "\u037e"):
+        body = body.removesuffix(mark)
+    body = body.removeprefix("¿").strip()
     return _short_non_sentence(text, HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, body)
 
 
