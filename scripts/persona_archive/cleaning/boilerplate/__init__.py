@@ -114,6 +114,7 @@ from persona_archive.cleaning.boilerplate.profiles import (
 from persona_archive.cleaning.boilerplate.rows import line_rule
 from persona_archive.cleaning.boilerplate.shapes import (
     SENTENCE_MARKS,
+    STORE_RATING,
     alphabetical_order,
     cloud_detail,
     is_bare_count,
@@ -205,6 +206,9 @@ def strip_boilerplate(
         # the neighbours they read: they look again after each such pass
         if general:
             general_rules(kept, removed, reactions, strings)
+            for index in [i for i, (rule, _) in removed.items() if rule.startswith("interface:")]:
+                if STORE_RATING.match(kept[index].text.strip()):
+                    del removed[index]  # the title stage reads it (shapes.STORE_RATING)
         general = by_profile
         plain_text_chrome(kept, removed)
         if not removed:

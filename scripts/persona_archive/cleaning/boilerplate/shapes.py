@@ -34,6 +34,14 @@ HEADLINE_MAX_WORDS = 16
 HEADLINE_MAX_CHARS = 160
 
 
+# a store's rating under an app's name ("4.6 • 2.1K Ratings", "4,6 • 3,2 B Puan"): kept by the
+# boilerplate stage, as the title stage reads it to find the app's name (titles.unusual), and a
+# second clean must see it too
+STORE_RATING = regex.compile(
+    r"^[0-9][.,][0-9]\s*[•·]\s*[0-9][0-9.,]*\s*[\p{L}\p{M}]{0,3}\.?\s*[\p{L}\p{M}\s]{2,30}$"
+)
+
+
 def is_headline(text: str) -> bool:
     """A line that could be another article's headline: not long, no sentence punctuation but
     a final question mark (with its opening one in Spanish, the Arabic and Greek ones).

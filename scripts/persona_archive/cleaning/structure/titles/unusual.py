@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import regex
 
 from persona_archive.cleaning.boilerplate.interface import match_interface
+from persona_archive.cleaning.boilerplate.shapes import STORE_RATING
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.text import _words
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
@@ -208,9 +209,7 @@ _RATED_WIDTH = 60
 
 # A store's rating of an app, its count beside it ("4.6 • 2.1K Ratings", "4,6 • 2,1 t
 # bedømmelser", "4.6 • 2,100 則評分"): under the app's name, its subtitle and its maker.
-_STORE_RATING = regex.compile(
-    r"^[0-9][.,][0-9]\s*[•·]\s*[0-9][0-9.,]*\s*[\p{L}\p{M}]{0,3}\.?\s*[\p{L}\p{M}\s]{2,30}$"
-)
+_STORE_RATING = STORE_RATING
 _STORE_REACH = 5
 """How far under an app's name a store prints its rating (its subtitle, maker, devices between)."""
 
