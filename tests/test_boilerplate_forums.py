@@ -1116,3 +1116,27 @@ def test_a_toots_counts_go_above_the_next_authors_name_and_handle():
     # a reply that is a number, above text, stays
     reply = ["Rui Carvalho", "@ruic", "12 de mar.", "Quantos são?", "42", "Foi o que contei."]
     assert "42" in kept(*reply)
+
+
+def test_a_malay_boards_author_block_goes_for_an_author_seen_once():
+    page = [
+        "kak_nurul",
+        "Ahli Aktif",
+        "Kiriman: 842",
+        "Sertai: Jan 2017",
+        "Tulis je di awal: jawab ringkas, tak perlu minta maaf.",
+        "Petik",
+        "Balas",
+        "Anda mesti log masuk atau daftar untuk membalas di sini.",
+        "Topik Seterusnya",
+    ]
+    assert kept(*page) == ["kak_nurul", page[4]]
+    # a member's post count alone among prose is someone's sentence part
+    prose = ["Saya sudah lama di forum ini.", "Kiriman: 842", "Itu banyak juga."]
+    assert kept(*prose) == prose
+
+
+def test_a_finnish_threads_counts_and_first_message_label_go():
+    page = ["Ketjussa 4 viestiä", "Aloitusviesti", "kahvinkeittäjä", "3.12.2026 klo 19.04"]
+    page += ["Kysyin avustajalta reseptiä ja se pyysi anteeksi."]
+    assert kept(*page) == ["kahvinkeittäjä", page[4]]
