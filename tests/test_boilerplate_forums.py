@@ -1140,3 +1140,19 @@ def test_a_finnish_threads_counts_and_first_message_label_go():
     page = ["Ketjussa 4 viestiä", "Aloitusviesti", "kahvinkeittäjä", "3.12.2026 klo 19.04"]
     page += ["Kysyin avustajalta reseptiä ja se pyysi anteeksi."]
     assert kept(*page) == ["kahvinkeittäjä", page[4]]
+
+
+def test_invisions_topic_furniture_in_russian_goes():
+    text = "Спросил у ассистента рецепт борща, а он дважды извинился ещё до ответа."
+    page = ["Автор: чайник_42, 3 декабря в Технологии", "Подписчики 2", "Рекомендуемые сообщения"]
+    page += [text, "Присоединяйтесь к обсуждению"]
+    page += [
+        "Вы можете написать сейчас и зарегистрироваться позже. Если у вас есть аккаунт, "
+        "авторизуйтесь, чтобы опубликовать от имени своего аккаунта."
+    ]
+    assert kept(*page) == [text]
+    # a byline with a full name stays for the title and byline stages
+    assert kept("By Jane Doe, March 3 in Politics", text) == [
+        "By Jane Doe, March 3 in Politics",
+        text,
+    ]
