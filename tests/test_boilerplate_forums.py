@@ -1156,3 +1156,13 @@ def test_invisions_topic_furniture_in_russian_goes():
         "By Jane Doe, March 3 in Politics",
         text,
     ]
+
+
+def test_a_hebrew_boards_author_block_goes_for_an_author_seen_once():
+    text = "תכתוב בהתחלה: תענה בקצרה ובלי התנצלויות. אצלי זה עובד."
+    page = ["נורית_ל", "משתמשת ותיקה", "הודעות: 1,204", "הצטרפה: ינואר 2016"]
+    page += ["3 בדצמבר 2026, 21:40", text, "ציטוט", "הגב", "לנושא הקודם", "לנושא הבא"]
+    assert kept(*page) == ["נורית_ל", text]
+    # a rank's words in a sentence stay
+    prose = ["אני משתמשת ותיקה בעוזר הזה.", "זה עובד טוב."]
+    assert kept(*prose) == prose
