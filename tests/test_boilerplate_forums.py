@@ -1166,3 +1166,13 @@ def test_a_hebrew_boards_author_block_goes_for_an_author_seen_once():
     # a rank's words in a sentence stay
     prose = ["אני משתמשת ותיקה בעוזר הזה.", "זה עובד טוב."]
     assert kept(*prose) == prose
+
+
+def test_mediums_furniture_in_spanish_goes_and_the_same_words_in_prose_stay():
+    text = "Le pregunté al asistente por una planta que tengo en el balcón."
+    page = ["Escuchar", "Compartir", text, "128", "4", "Escrito por Clara Estévez"]
+    page += ["312 seguidores", "Recomendado de Medium", "Ver todas las recomendaciones"]
+    page += ["Ayuda Estado Acerca de Empleos Prensa Blog Privacidad Términos Texto a voz Equipos"]
+    assert kept(*page) == [text]
+    prose = ["Más de cien personas", "vinieron a la charla.", "Escuchar", "fue lo más difícil."]
+    assert kept(*prose) == prose
