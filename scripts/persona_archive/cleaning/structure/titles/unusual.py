@@ -207,9 +207,8 @@ _RATED_WIDTH = 60
 """The widest a place's or a product's name over its rating can be."""
 
 
-# A store's rating of an app, its count beside it ("4.6 • 2.1K Ratings", "4,6 • 2,1 t
-# bedømmelser", "4.6 • 2,100 則評分"): under the app's name, its subtitle and its maker.
-_STORE_RATING = STORE_RATING
+# A store's rating of an app (shapes.STORE_RATING: "4.6 • 2.1K Ratings", "4,6 • 2,1 t
+# bedømmelser", "4.6 • 2,100 則評分") stands under the app's name, its subtitle and its maker.
 _STORE_REACH = 5
 """How far under an app's name a store prints its rating (its subtitle, maker, devices between)."""
 
@@ -219,7 +218,7 @@ def _store_rated(body: list[Line], i: int) -> bool:
     short lines between (the app's subtitle, its maker, the devices it runs on), no prose."""
     for k in range(i + 1, min(len(body), i + 1 + _STORE_REACH)):
         text = body[k].text.strip()
-        if _STORE_RATING.match(text):
+        if STORE_RATING.match(text):
             return True
         if _is_body(text) or _width(text) > _RATED_WIDTH:
             return False
