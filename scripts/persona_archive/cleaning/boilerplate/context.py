@@ -243,6 +243,8 @@ def _context_rules(
     _edit_links(kept, removed)
     _contents(kept, removed, anchors)
     _labelled_contents(kept, removed, anchors)
+    _pager_titles(kept, removed, anchors)
+    _contents_after_text(kept, removed, anchors)
     _tag_runs(kept, removed)
     _labelled_lists(kept, removed, strings)
     _spread(kept, removed, candidates, anchors, strings)
@@ -302,7 +304,8 @@ def _helpful_answers(
     kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
 ) -> None:
     """The answers printed one a line right under a removed helpfulness question ("Was this
-    page helpful?" / "Yes" / "No"), each once: buttons, the question's. "Yes" anywhere else is
+    page helpful?" / "Yes" / "No", or a row of faces "👍 👎"), each once: buttons, the
+    question's. "Yes" anywhere else is
     a reply, and a voting button that is no question ("Helpful (3)") introduces no answers.
 
     >>> from persona_archive.cleaning.model import split_lines
@@ -318,7 +321,8 @@ def _helpful_answers(
         below, seen = index + 1, set()
         while below < len(kept) and below - index <= HELPFUL_ANSWERS_MAX:
             key = interface_key(kept[below].text)
-            if below not in removed and key in HELPFUL_ANSWERS and key not in seen:
+            answer = key in HELPFUL_ANSWERS or _answers_glyphs(kept[below].text)
+            if below not in removed and answer and key not in seen:
                 seen.add(key)  # each answer once: a second "Yes" is someone's reply
                 detail = f"an answer button under the question at line {kept[index].no}"
                 removed[below] = ("interface:voting", detail)
@@ -328,6 +332,17 @@ def _helpful_answers(
             else:
                 seen.add(key)  # removed in an earlier round
             below += 1
+
+
+# the faces and thumbs a helpfulness question prints as its answer buttons
+_ANSWER_GLYPHS = frozenset("👍👎🙂😐🙁😞😃😀😊😕☹☺")
+_EMOJI_MODIFIERS = frozenset("\ufe0f\ufe0e\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+
+
+def _answers_glyphs(text: str) -> bool:
+    """A row of two or more answer glyphs alone ("👍 👎", "😞 😐 😃"): the question's buttons."""
+    glyphs = [ch for ch in text if not ch.isspace() and ch not in _EMOJI_MODIFIERS]
+    return len(glyphs) >= 2 and all(ch in _ANSWER_GLYPHS for ch in glyphs)
 
 
 def _spread(
@@ -1178,6 +1193,172 @@ def _labelled_contents(
                 line = kept[heading].no
                 detail = f"table of contents under its label: the entry's heading is line {line}"
                 removed[entry] = ("interface:navigation", detail)
+
+
+def _contents_after_text(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A table of contents printed after the text (a documentation page's right column, which
+    a scraper saves last): ``CONTENTS_MIN`` or more short lines in a row, under a removed line
+    or a contents label (``CONTENTS_LABELS``), each printed once ABOVE as a line of its own, in
+    the same order, with text under it there (the headings they link to). The lines removed so
+    far are looked past; the run ends at its first line that names no heading above. A recap
+    of the sections under the text's own closing words is not under chrome and stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Intro\\nA text.\\nUsage\\nRun it.\\nEdit this page\\nIntro\\nUsage")
+    >>> r = {4: ("interface:hosting-banner", "")}; _contents_after_text(page, r, {}); sorted(r)
+    [4, 5, 6]
+    >>> page = split_lines("Intro\\nA text.\\nUsage\\nRun it.\\nIn short:\\nIntro\\nUsage")
+    >>> r = {}; _contents_after_text(page, r, {}); sorted(r)
+    []
+    """
+    start = 0
+    while start < len(kept):
+        if start in removed or not _contents_entry(kept[start].text):
+            start += 1
+            continue
+        above = start - 1
+        while above >= 0 and not kept[above].text.strip():
+            above -= 1
+        label = (
+            above >= 0
+            and above not in removed
+            and interface_key(kept[above].text).rstrip(":：") in CONTENTS_LABELS
+        )
+        if above < 0 or not (above in removed or label):
+            start += 1
+            continue
+        run, headings, position, index = [], [], 0, start
+        while index < len(kept):
+            if index in removed or not kept[index].text.strip():
+                index += 1
+                continue
+            heading = _heading_above(kept, removed, index, position, run[0] if run else start)
+            if heading is None:
+                break
+            run.append(index)
+            headings.append(heading)
+            position = heading + 1
+            index += 1
+        if len(run) >= CONTENTS_MIN:
+            if label:
+                detail = f"the label over a table of contents of {len(run)} entries"
+                removed[above] = ("interface:navigation", detail)
+                anchors[above] = "navigation"
+            for entry, heading in zip(run, headings, strict=True):
+                line = kept[heading].no
+                detail = f"table of contents after the text: the entry's heading is line {line}"
+                removed[entry] = ("interface:navigation", detail)
+            start = run[-1] + 1
+        else:
+            start += 1
+
+
+def _contents_entry(text: str) -> bool:
+    """A line that can be an entry of a table of contents: short, no sentence punctuation,
+    letters in it."""
+    return is_block_shaped(text) and has_letter(text) and not is_bare_count(text)
+
+
+def _heading_above(
+    kept: list[Line], removed: dict[int, tuple[str, str]], entry: int, start: int, end: int
+) -> int | None:
+    """The one line between ``start`` and ``end`` that prints the entry at ``entry`` again (a
+    section's number on either left out), with text under it (a kept line longer than a
+    heading, or with sentence punctuation, or one that introduces what follows), or None
+    (none, or more than one: a post's furniture, not a heading)."""
+    text = kept[entry].text
+    if not _contents_entry(text):
+        return None
+    key = _section_key(text)
+    same = [i for i in range(start, end) if i not in removed and _section_key(kept[i].text) == key]
+    if len(same) != 1:
+        return None
+    after, rule = _neighbour(kept, removed, same[0], 1, frozenset())
+    if after < 0 or rule:
+        return None
+    text = kept[after].text.rstrip()
+    if is_block_shaped(text) and not text.endswith(_INTRODUCING):
+        return None
+    return same[0]
+
+
+# a documentation page's or a blog's pager labels, folded as ``interface_key`` folds a line:
+# each over the title of the page it links to ("Previous" / "Character files")
+PAGER_LABELS = frozenset(
+    interface_key(label)
+    for label in (
+        "Previous", "Next", "Prev", "Previous page", "Next page", "Previous article",
+        "Next article", "Previous post", "Next post", "Vorherige", "Nächste", "Zurück", "Weiter",
+        "Vorherige Seite", "Nächste Seite", "Précédent", "Suivant", "Page précédente",
+        "Page suivante", "Anterior", "Siguiente", "Próximo", "Próxima", "Precedente",
+        "Successivo", "Successiva", "Предыдущая", "Следующая", "Назад", "Далее", "Попередня",
+        "Наступна", "Poprzednia", "Następna", "Vorige", "Volgende", "Önceki", "Sonraki",
+        "Předchozí", "Další", "Föregående", "Nästa", "Edellinen", "Seuraava", "Előző",
+        "Következő", "Προηγούμενο", "Επόμενο", "Sebelumnya", "Selanjutnya", "Berikutnya",
+        "Trước", "Tiếp theo", "前へ", "次へ", "上一页", "下一页", "上一頁", "下一頁", "이전",
+        "다음", "السابق", "التالي", "הקודם", "הבא", "पिछला", "अगला", "ก่อนหน้า", "ถัดไป",
+    )
+)  # fmt: skip
+
+
+# the arrow a pager prints before the previous page's title or after the next one's
+_PAGER_ARROWS_BEFORE = ("«", "‹", "←", "⟵")
+_PAGER_ARROWS_AFTER = ("»", "›", "→", "⟶")
+
+
+def _pager_titles(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A pager's titles: the short line right under a pager label ("Previous", "Suivant",
+    ``PAGER_LABELS``), the title of the page it links to, when the evidence says pager: the
+    other label with its own title right next to it ("Previous" / "Character files" /
+    "Next" / "Memory"), the pager's arrow on the title ("Sycophancy probes »"), or the label
+    removed as chrome with chrome or the page's end under the title. The label goes with its
+    title. A heading "Next" over a line of the text has prose under it, or no chrome.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("A text.\\nPrevious\\nSetup\\nNext\\nMemory\\nMore text.")
+    >>> r = {}; _pager_titles(page, r, {}); sorted(r)
+    [1, 2, 3, 4]
+    >>> page = split_lines("A text.\\nNext\\nWe bake the loaf\\nMore text.")
+    >>> r = {}; _pager_titles(page, r, {}); sorted(r)
+    []
+    """
+    pairs = {}
+    for label, line in enumerate(kept):
+        if interface_key(line.text) not in PAGER_LABELS:
+            continue
+        title = _next_text(kept, label)
+        if title is None or title in removed:
+            continue
+        text = kept[title].text.strip()
+        if not _contents_entry(text) or interface_key(text) in PAGER_LABELS:
+            continue
+        pairs[label] = title
+    for label, title in pairs.items():
+        text = kept[title].text.strip()
+        after = _next_text(kept, title)
+        # another label with its title right under this title, or right above this label
+        beside = after in pairs or any(_next_text(kept, t) == label for t in pairs.values())
+        arrow = text.startswith(_PAGER_ARROWS_BEFORE) or text.endswith(_PAGER_ARROWS_AFTER)
+        closing = label in removed and (after is None or after in removed)
+        if not (beside or arrow or closing):
+            continue
+        for index in (label, title):
+            if index not in removed:
+                detail = f"a pager's label and the title it links to (line {kept[label].no})"
+                removed[index] = ("interface:navigation", detail)
+                anchors[index] = "navigation"
+
+
+def _next_text(kept: list[Line], index: int) -> int | None:
+    """The next line after ``index`` that is not blank, or None at the page's end."""
+    below = index + 1
+    while below < len(kept) and not kept[below].text.strip():
+        below += 1
+    return below if below < len(kept) else None
 
 
 def _heading_missing(
