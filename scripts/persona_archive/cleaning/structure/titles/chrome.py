@@ -18,12 +18,14 @@ from persona_archive.cleaning.structure.titles.labels import (
     _EMAIL_FURNITURE,
     _FILING_LABEL,
     _GIT_LINE,
+    _MEMBER_PROMPT,
     _PROXY_NOTICE,
     _READ_ALSO,
     _SEARCH_PROMPT,
     _SECTION_LABELS,
     _SIGN_UP,
     _STAMP,
+    _THREAD_NOTICE,
     _is_counter,
     _is_event,
     _wiki_from,
@@ -122,8 +124,10 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a link back"
     if _STORE_BANNER.match(stripped):
         return "a store's banner"
-    if _SIGN_UP.match(stripped):
+    if _SIGN_UP.match(stripped) or _MEMBER_PROMPT.match(stripped):
         return "a sign-up prompt"
+    if _THREAD_NOTICE.match(stripped):
+        return "a thread's notice"
     if _SEARCH_PROMPT.match(stripped):
         return "a search box"
     if _READ_ALSO.match(stripped):

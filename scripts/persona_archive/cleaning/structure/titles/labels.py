@@ -50,6 +50,24 @@ _EMAIL_FURNITURE = re.compile(
       | (?:lihat|buka|baca)\s+(?:e-?mail|surel|buletin)\s+ini\s+di\s+(?:peramban|browser)
             (?:\s+anda)?
       | இந்த\s+மின்னஞ்சலை\s+(?:உங்கள்\s+)?உலாவியில்\s+(?:பார்க்க|காண்க|பார்க்கவும்)
+      | (?:if\s+you\s+)?(?:can['’]t|cannot|can\s+not)\s+(?:see|view|read)\s+this\s+(?:email|e-mail
+            |newsletter|message)\b.{0,60}
+      | (?:若|如果|如)?(?:您)?(?:無法|无法|不能)(?:正常|正確|正确)?
+            (?:顯示|显示|閱讀|阅读|瀏覽|浏览|檢視|查看)
+            (?:此|這封|这封|本)?(?:郵件|邮件|電子報|电子报|信件|內容|内容).{0,40}
+      | (?:この)?(?:メール|メールマガジン)が(?:正しく)?表示されない(?:場合|方).{0,40}
+      | (?:이\s*)?(?:메일|이메일|뉴스레터)(?:이|가)\s*(?:잘\s*|제대로\s*)?(?:보이지|표시되지)\s*
+            않(?:으면|는\s*경우|나요).{0,40}
+      | kan\s+du\s+ikke\s+se\s+(?:nyhedsbrevet|denne\s+(?:e-?)?mail|mailen)\b.{0,60}
+      | ser\s+du\s+inte\s+(?:nyhetsbrevet|mejlet)\b.{0,60}
+      | (?:wird\s+(?:diese|der|die)\s+(?:e-?mail|newsletter)\s+nicht\s+(?:richtig|korrekt)
+            \s+angezeigt)\b.{0,60}
+      | (?:¿\s*)?no\s+(?:puedes|puede|consigues)\s+ver\s+(?:este|el)\s+
+            (?:correo|e-?mail|boletín)\b.{0,60}
+      | (?:vous\s+ne\s+(?:voyez|parvenez)|problème\s+d['’]affichage)\b.{0,60}
+      | não\s+(?:consegue|está\s+conseguindo)\s+(?:ver|visualizar)\s+(?:este|o)\s+
+            (?:e-?mail)\b.{0,60}
+      | tidak\s+dapat\s+melihat\s+(?:email|surel)\s+ini\b.{0,60}
       | (?:在|於)\s*(?:瀏覽器|浏览器|網頁|网页)\s*(?:中|上)?\s*
             (?:檢視|查看|閱讀|阅读|瀏覽|浏览|開啟|打开)(?:這封|这封|此)?(?:郵件|邮件|電子報|电子报)?
     )[.!…。]*$""",
@@ -303,6 +321,67 @@ _SIGN_UP = re.compile(
       | zapisz\s+się\b.{0,60} | zaloguj\s+się\b.{0,60}
       | (?:订阅|訂閱|注册|註冊|登录|登入|購読|登録|ログイン|구독|로그인|회원가입|اشترك|سجل).{0,30}
     )[.!…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A prompt that asks whether the reader is a member yet, then invites them in ("Not a member
+# of Pastebin yet? Sign Up, it unlocks many cool features!", "Don't have an account? Sign up",
+# "Noch kein Mitglied? Jetzt registrieren", "还不是会员？立即注册"): the site's, however long.
+# A headline that asks about membership has no invitation after its question.
+_MEMBER_PROMPT = re.compile(
+    r"""^\W*(?:
+        not\s+(?:a\s+member|registered|signed\s+up)(?:\s+of\s+.{1,40}?)?(?:\s+yet)?
+      | (?:don['’]t|do\s+not)\s+have\s+an\s+account(?:\s+yet)? | new\s+(?:here|to\s+.{1,30}?)
+      | noch\s+(?:kein\s+mitglied|nicht\s+registriert) | pas\s+encore\s+(?:membre|inscrit)
+      | ¿?\s*(?:aún|todavía)\s+no\s+(?:eres\s+miembro|tienes\s+(?:una\s+)?cuenta|estás\s+registrado)
+      | ainda\s+não\s+(?:é\s+membro|tem\s+(?:uma\s+)?conta)
+      | non\s+sei\s+(?:ancora\s+)?(?:iscritto|registrato)
+      | nog\s+geen\s+(?:lid|account) | nie\s+masz\s+(?:jeszcze\s+)?konta
+      | (?:ещё|еще)\s+не\s+(?:зарегистрированы|с\s+нами) | henüz\s+üye\s+değil\s+misiniz
+      | belum\s+(?:menjadi\s+anggota|punya\s+akun) | 还不是会员 | 還不是會員 | 没有账号 | 沒有帳號
+      | まだ(?:会員|アカウント) | 아직\s*회원이\s*아니
+    )[^?？]{0,20}[?？]\s*(?:(?:jetzt|now|ahora|agora|teraz)\s+)?(?:sign|log|register|join|create|make
+        |get\s+started|registr|anmeld|inscri|crea|cadastr|iscriv|aanmeld|zarejestr|załóż|зарегистр
+        |создай|kaydol|üye\s+ol|daftar|gabung|注册|註冊|立即|登録|登录|登入|가입|회원).{0,80}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A letter's salutation, which a newsletter or a mail sets under its headline and ends with a
+# colon in many languages ("各位讀者好：", "Dear readers:", "Queridos lectores:", "Liebe
+# Leserinnen und Leser:", "親愛的朋友們："): it greets the reader, it introduces no list.
+_SALUTATION = re.compile(
+    r"""^\W*(?:
+        (?:dear|hi|hello|hey|greetings|liebe[rs]?|hallo|chers?|chères?|bonjour|queridos?|queridas?
+            |hola|caros?|caras?|cari|care|ciao|beste|hej|hei|kære|kjære|drodzy|drogie|дорогие
+            |уважаемые|привет|sayın|merhaba|halo|hai|kính\s+gửi|xin\s+chào)\b.{0,40}
+      | (?:my|our|all|fellow|mes|nos|meine|unsere|mis|nuestros|nossos|miei|i\s+miei|mine|våre
+            |mijn|onze)\s+(?:dear\s+)?(?:readers|lectores|leser(?:innen)?|lecteurs|lettori
+            |leitores|lezers|läsare|læsere?|lesere?|lukijat|czytelnicy|okurlar|pembaca)
+            (?:\s+(?:und|and|et|e|y|en|og|och)\s+\w+)?
+      | (?:各位|親愛的|亲爱的|大家好|みなさん|皆さん|皆様|여러분|안녕하세요|독자).{0,12}
+      | .{0,12}(?:讀者|读者|読者|朋友們|朋友们)(?:們|们)?(?:好|您好|,|，)?
+    )\s*[:：,，]$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A notice of a thread's or a topic's state, the thread named as "this" ("This thread has been
+# archived", "This topic was automatically closed after 30 days", "このスレッドは過去ログ倉庫に
+# 格納されています", "本帖已被锁定"): the board's word on the page, never its title.
+_THREAD_NOTICE = re.compile(
+    r"""^\W*(?:
+        this\s+(?:thread|topic|discussion|post|conversation|issue)\s+(?:is|was|has\s+been|had\s+been)
+            \s+(?:now\s+|automatically\s+|permanently\s+)?
+            (?:archived|locked|closed|read[-\s]only|deleted|removed|moved|marked|unlisted|pinned)\b.{0,80}
+      | (?:dieses?\s+(?:thema|beitrag|thread)|ce\s+(?:sujet|fil|message)|este\s+(?:tema|hilo)
+            |questa\s+discussione|questo\s+(?:argomento|thread)|deze\s+(?:topic|draad))
+            \s+\S+\s+(?:\S+\s+)?(?:archiviert|geschlossen|gesperrt|archivé|verrouillé|fermé
+            |archivado|cerrado|bloqueado|archiviat[ao]|chius[ao]|gesloten|gearchiveerd)\b.{0,60}
+      | この(?:スレッド|スレ|トピック)は.{0,40}
+            (?:格納|超え|落ち|停止|終了|ロック|でき(?:ません|ない))
+            .{0,40}
+      | (?:本帖|该帖|該帖|此帖|本主题|该主题|該主題|此主题)(?:子)?(?:已|已經|已经|被).{0,30}
+      | 이\s*(?:글|게시글|스레드|토론)은\s*.{0,30}(?:보관|잠금|잠겼|종료|삭제).{0,20}
+    )[.!。]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -96,16 +96,23 @@ def _readme_heading(
     >>> _readme_heading(body, ())
     (4, '茶壺夥伴')
     >>> _readme_heading(split_lines("README\\nThe tests run nightly and report by mail."), ())
+    >>> body = split_lines("README.md\\n使い方を更新\\nlast week\\nREADME\\nMIT license\\n"
+    ...                    "茶壺夥伴\\n一個會記下泡茶筆記、用平靜語氣回答的小助理。")
+    >>> _readme_heading(body, ())
+    (5, '茶壺夥伴')
     """
     gone = gone or {}
+    found: tuple[int, str] | None = None
     for i, line in enumerate(body[:_TOP_REACH]):
+        if found and i > found[0] + 1 and _is_body(line.text):
+            break  # the README's text has begun under the heading found
         if not _README_TAB.match(line.text.strip()):
             continue
         k = i + 1
         while k < len(body) and _LICENSE_TAB.match(body[k].text.strip()):
             k += 1
         if k + 1 >= len(body):
-            return None
+            break
         text = " ".join(_INVISIBLE.sub("", body[k].text).split())
         if (
             any(ch.isalpha() for ch in text)
@@ -115,8 +122,9 @@ def _readme_heading(
             and _width(text) <= 2 * 5 * _MASTHEAD_WORDS
             and not text.endswith((":", "："))
         ):
-            return k, title_proper(text)
-    return None
+            found = k, title_proper(text)  # a later tab is the README's: the file list's
+            # "README.md" entry, its last commit's message under it, comes first
+    return found
 
 
 def _marked_heading(

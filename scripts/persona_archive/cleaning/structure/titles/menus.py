@@ -156,13 +156,26 @@ def _spaced_row(text: str) -> bool:
     (True, True)
     >>> _spaced_row("让AI帮我改红烧肉的做法"), _spaced_row("为什么有些 AI 助手总是先说“好问题”？")
     (False, False)
+
+    An item's marks around its words ("■掲示板に戻る■", "↓最後", "【新着】") are the layout's:
+    the item is measured without them.
+
+    >>> _spaced_row("■掲示板に戻る■ 全部 1- 最新50 ↓最後")
+    True
     """
     items = text.split()
     return (
         len(items) >= 3
         and _no_space_script(text)
-        and all(len(i) <= _SPACED_ITEM and not re.search(r"[。！？、，]", i) for i in items)
+        and all(
+            len(_DECORATION.sub("", i)) <= _SPACED_ITEM and not re.search(r"[。！？、，]", i)
+            for i in items
+        )
     )
+
+
+# Symbols a layout sets around a menu's item (squares, arrows, brackets): not its words.
+_DECORATION = regex.compile(r"^[\p{S}\p{Ps}\p{Pe}\p{Pd}]+|[\p{S}\p{Ps}\p{Pe}\p{Pd}]+$")
 
 
 _SPACED_ITEM = 6

@@ -30,6 +30,7 @@ from persona_archive.cleaning.structure.titles.credits import (
 )
 from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
 from persona_archive.cleaning.structure.titles.headline import headline
+from persona_archive.cleaning.structure.titles.labels import _SALUTATION
 from persona_archive.cleaning.structure.titles.marked import (
     _confirmed_title,
     _marked_heading,
@@ -175,7 +176,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         room = room_label(line.text) or _room_name(body, i, known)
         if room and not top:
             return i, room  # a chat export's channel line or room name, before any headline
-        rated = _rated_title(body, i, known)
+        rated = _rated_title(body, i, known, removed)
         if rated:
             return i, rated  # a place or a product named over its rating: the page's subject
         memo = _memo_title(body, i, names, removed)
@@ -232,7 +233,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
                 [(t, rules.get(n, "")) for n, t in removed.items() if p.no < n < c.no], row=True
             )
         )
-        bylined = bool(between) and _is_byline_line(between[0].text)
+        bylined = (bool(between) and _is_byline_line(between[0].text)) or _signed_dateline(
+            body, prev[0], removed
+        )
         if _under_crumb(body, prev[0], removed) and not _crumb_ends(between, c.text, cur[1]):
             runs[-1].append(cur)  # the line the breadcrumb leads to is the page's title
             continue
@@ -299,9 +302,30 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         _is_label(following.text)
         and not _signed_label(body, choice[0] + 1, removed)
         and not _turn_label(body, choice[0] + 1)
+        and not _SALUTATION.match(following.text.strip())  # a letter's greeting to its reader
     ):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+def _signed_dateline(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+    """Whether the line right under ``body[i]`` in the source, kept or removed as chrome, is a
+    dateline that names the author ("5 มีนาคม 2569 · โดย ชายพัฒน์", "March 3, 2026 · by Ana
+    Lima"): a post's headline has it under it, a site's name or tagline never does. Lines the
+    chrome rules removed under such a line (the date, a view count) are the headline's, not a
+    masthead's gap.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Why my bees went quiet\\n\\n\\nThe hive was silent all week")
+    >>> _signed_dateline(body, 0, {2: "March 3, 2026 · by Ana Lima", 3: "1,284 views"})
+    True
+    >>> _signed_dateline(body, 0, {2: "March 3, 2026 · 4 min read"})
+    False
+    """
+    under = _under(body, i, gone, 1)
+    if not under or not _dateline(under[0]):
+        return False
+    return any(_is_byline_line(p) for p in re.split(r"\s+[·•|]\s+", under[0]))
 
 
 _NAME_WIDTH = 24

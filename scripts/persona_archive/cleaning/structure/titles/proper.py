@@ -1,6 +1,6 @@
 """A title without what a site prints beside it: a status tag ("[SOLVED]"), an issue's
-number, the linked page's domain, a label ("Title:"), a read count, a thread-type or prefix
-badge.
+number, the linked page's domain, a label ("Title:"), a read count, a board's marks and post
+count, a thread-type or prefix badge.
 
 A forum or a tracker glues these to the title the poster wrote; the archive's title is the
 poster's, so they are taken off, and only when what is left is still a headline.
@@ -45,6 +45,20 @@ _READ_COUNT = re.compile(
     r"|visualizaciones|aufrufe|vues|просмотр\w*)\)$"
     # any language: a word, a count of two digits or more, a word ("(Olvasva 1532 alkalommal)")
     r"|\s*\([^\W\d_]+\s+\d[\d.,\s]*\d\s+[^\W\d_]+\)$",
+    re.IGNORECASE,
+)
+# A board's marks after a thread's title: its no-reprint tag and copyright with the board's
+# domain ("[無断転載禁止]©5ch.net") and what follows it in parentheses, and the count of posts in
+# the thread ("(6レス)", "(312 replies)", "(48 odpowiedzi)"). The board prints them beside every
+# thread's title; the poster did not write them.
+_BOARD_MARK = re.compile(
+    r"\s*(?:\[[^\[\]]{1,16}\]\s*)?©\s*[\w-]+(?:\.[\w-]+)+\s*(?:\([^()]{1,16}\))?$"
+)
+_POST_COUNT = re.compile(
+    r"\s*\(\s*\d[\d.,]*\s*(?:レス|res|replies|posts|comments|messages|antworten|beiträge"
+    r"|réponses|respuestas|risposte|respostas|reacties|svar|odpowiedzi|ответ\w*|сообщени\w*"
+    r"|yanıt|cevap|hozzászólás|válasz|komentar|balasan|trả\s+lời|bình\s+luận|回复|回覆|回帖|則回應"
+    r"|댓글|답글)\s*\)$",
     re.IGNORECASE,
 )
 # The domain of a linked page after a link aggregator's title ("… (github.com/wrenlab)").
@@ -98,9 +112,12 @@ def title_proper(text: str) -> str:
     ['Question Everything You Knew', 'Help wanted at the bakery']
     >>> title_proper("Why we ranked this kettle #1")
     'Why we ranked this kettle #1'
+    >>> title_proper("AIの口調を語るスレ Part2 [無断転載禁止]©5ch.net (6レス)")
+    'AIの口調を語るスレ Part2'
     """
     proper = _THREAD_TYPE.sub("", _STATUS_TAG.sub("", _TITLE_LABEL.sub("", text))).strip()
     proper = _LINK_DOMAIN.sub("", _ISSUE_NUMBER.sub("", _READ_COUNT.sub("", proper))).strip()
+    proper = _BOARD_MARK.sub("", _POST_COUNT.sub("", proper)).strip()
     proper = _TITLE_LABEL.sub("", proper)
     m = _THREAD_PREFIX.match(proper)
     if m and proper[0].isupper() and _sentence_case(proper[m.end() :]):

@@ -200,7 +200,10 @@ _RATING = re.compile(
     r"^(?:[★☆✩✪⭐]+\s*\d(?:[.,]\d)?|\d(?:[.,]\d)?\s*(?:[★☆✩✪⭐]+|/\s*(?:5|10)\b"
     r"|(?:out\s+of|von|sur|de|su|из|z|van|av|na)\s+(?:5|10)\b))"
     # then more stars, the count of reviews, a part set apart: "(318 รีวิว)", "· 120 avis"
-    r"(?:\s*[★☆✩✪⭐½]+)?(?:\s*[·•|]?\s*\(?[\d.,]+\s*[^\s\d()]{0,16}\)?)?(?:\s*[·•|].{0,30})?$",
+    r"(?:\s*[★☆✩✪⭐½]+)?(?:\s*[·•|]?\s*\(?[\d.,]+\s*[^\s\d()]{0,16}\)?)?(?:\s*[·•|].{0,30})?$"
+    # a score with its star icon's name, which an icon font leaks into the text ("4,3star",
+    # "4.5 star_rate"): the store's rating as a scrape of its page saves it
+    r"|^\d[.,]\d\s*star(?:_rate|_half)?$",
     re.IGNORECASE,
 )
 _RATED_WIDTH = 60
@@ -249,7 +252,33 @@ def _maker_under(body: list[Line], i: int, text: str, names: Iterable[str]) -> b
     )
 
 
-def _rated_title(body: list[Line], i: int, names: Iterable[str]) -> str | None:
+def _rated_gone(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+    """Whether a rating stands under ``body[i]`` in the source, right under it or under its
+    maker (a line narrower than it), where the chrome rules removed it: the rating is evidence
+    of the name over it all the same.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Pati: Kedi Günlüğü\\nMırlayan Yazılım\\n\\n\\nText.")
+    >>> _rated_gone(body, 0, {3: "4,3 star", 4: "18 B yorum"}), _rated_gone(body, 1, {})
+    (True, False)
+    """
+    if not any(no in gone for no in range(body[i].no + 1, body[i].no + 3)):
+        return False  # nothing removed where the rating would stand
+    under = _under(body, i, gone, 2)
+    text = body[i].text.strip()
+    if under and _RATING.match(under[0]):
+        return True
+    return (
+        len(under) == 2
+        and bool(_RATING.match(under[1]))
+        and not _is_body(under[0])
+        and _width(under[0]) < _width(text)
+    )
+
+
+def _rated_title(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str] | None = None
+) -> str | None:
     """A name too short to be heading-like ("Auntie Nu's Bakery", "บ้านขนมปังป้าหนู อารีย์")
     with its rating right under it in the source: a review site's page of a place or a
     product, named so; or an app's name with the store's rating a few lines under it, the
@@ -280,7 +309,8 @@ def _rated_title(body: list[Line], i: int, names: Iterable[str]) -> str | None:
         and _RATING.match(body[i + 2].text.strip())
         and _maker_under(body, i + 1, body[i + 1].text.strip(), names)
     )
-    if not (right_under or made or _store_rated(body, i)) or not any(ch.isalpha() for ch in text):
+    rated = right_under or made or _store_rated(body, i) or _rated_gone(body, i, gone or {})
+    if not rated or not any(ch.isalpha() for ch in text):
         return None
     if (
         _width(text) > _RATED_WIDTH

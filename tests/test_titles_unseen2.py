@@ -1,0 +1,192 @@
+"""Title rules for kinds of page the held-out set showed the title stage did not know (issue 18,
+"true titles"): a board's marks after a thread's title, a thread's state notice and a site's
+membership prompt over it, a newsletter's "cannot see this email" notice, a board's menu row
+decorated with symbols, a headline whose signed dateline the chrome rules removed, a README
+under a file list, an app's name over a rating the chrome rules removed. Each rule has its
+negative: a real headline of the same shape stays the title."""
+
+from __future__ import annotations
+
+from persona_archive.cleaning.model import split_lines
+from persona_archive.cleaning.structure import Hints, build
+from persona_archive.cleaning.structure.titles import chrome_reason, title_line, title_proper
+from persona_archive.cleaning.structure.titles.menus import _spaced_row
+
+PROSE = (
+    "The assistant answered every question in the same calm voice, and we wrote down each reply "
+    "so that we could compare them at the end of the month."
+)
+JA_PROSE = "先月から同じアシスタントを使っている。答え方にはっきりした癖があることに気づいた。"
+TH_PROSE = "เดือนที่แล้วผมลองให้ผู้ช่วยช่วยวางแผนปลูกผักบนระเบียง มันตอบช้า ๆ และไม่เคยรีบเร่งผมเลย"
+
+
+def _title(text: str, hints: Hints | None = None) -> str:
+    return build(split_lines(text), hints or Hints()).title
+
+
+# ------------------------------------------------------------------ a board's marks
+
+
+def test_a_boards_marks_and_post_count_after_a_thread_title_are_left_out():
+    assert title_proper("猫とAIの雑談スレ その3 [転載禁止]©2ch.net (412レス)") == (
+        "猫とAIの雑談スレ その3"
+    )
+    # the count's word lost to a bad repair: the board's mark still ends the title
+    assert title_proper("猫とAIの雑談スレ その3 [転載禁止]©2ch.net (412\ufffd\ufffd)") == (
+        "猫とAIの雑談スレ その3"
+    )
+    assert title_proper("Does your bot sulk when you correct it? (48 replies)") == (
+        "Does your bot sulk when you correct it?"
+    )
+
+
+def test_a_copyright_or_a_count_inside_a_headline_stays():
+    for text in (
+        "Who owns © example.org after the sale?",
+        "Top kettles (2026 edition)",
+        "Ten bots (3 of them kind) tested",
+    ):
+        assert title_proper(text) == text
+
+
+# ------------------------------------------------------------------ notices over the title
+
+
+def test_a_threads_state_notice_is_not_the_title():
+    for text in (
+        "このスレッドは過去ログ倉庫に格納されています",
+        "This thread has been archived and is read-only",
+        "This topic was automatically closed 14 days after the last reply.",
+        "本帖已被锁定",
+        "Dieses Thema wurde geschlossen",
+    ):
+        assert chrome_reason(text) == "a thread's notice", text
+    page = (
+        "このスレッドは過去ログ倉庫に格納されています\n"
+        "猫の世話をAIに相談するスレ\n1 名無しさん 2026/01/05(月) 10:00:00.00 ID:aa\n" + JA_PROSE * 2
+    )
+    assert _title(page) == "猫の世話をAIに相談するスレ"
+
+
+def test_a_headline_about_a_thread_is_no_notice():
+    for text in (
+        "This thread changed how I talk to my assistant",
+        "This post was written by a person, not a bot",
+    ):
+        assert chrome_reason(text) is None, text
+
+
+def test_a_membership_prompt_is_not_the_title_and_does_not_start_the_body():
+    for text in (
+        "Not a member of Notepile yet? Sign up, it unlocks many handy features!",
+        "Don't have an account? Sign up",
+        "Noch kein Mitglied? Jetzt registrieren",
+        "还不是会员？立即注册",
+    ):
+        assert chrome_reason(text) == "a sign-up prompt", text
+    page = (
+        "Notepile\nNot a member of Notepile yet? Sign up, it unlocks many handy features!\n"
+        "draft: tone rules for the kitchen bot\n" + PROSE
+    )
+    assert _title(page) == "draft: tone rules for the kitchen bot"
+
+
+def test_a_question_about_newcomers_is_a_headline():
+    for text in ("New to gardening? Start with these five herbs", "Not a member yet? Why not"):
+        assert chrome_reason(text) is None, text
+
+
+def test_a_newsletters_cannot_see_this_email_notice_is_not_the_title():
+    for text in (
+        "若無法正常顯示此郵件，請點此以網頁瀏覽",
+        "このメールが正しく表示されない場合はこちら",
+        "메일이 잘 보이지 않으면 여기를 누르세요",
+        "Kan du ikke se nyhedsbrevet? Åbn det i din browser",
+        "If you can't see this email, view it online",
+    ):
+        assert chrome_reason(text) == "an email’s furniture", text
+    page = (
+        "若無法正常顯示此郵件，請點此以網頁瀏覽\n茶與貓電子報\n"
+        "貓咪會不會喜歡一個說話很慢的 AI？\n" + JA_PROSE * 2
+    )
+    assert _title(page) == "貓咪會不會喜歡一個說話很慢的 AI？"
+
+
+def test_a_headline_about_unreadable_mail_stays():
+    for text in ("I can't see this email anywhere, a mystery", "無法顯示的郵件去了哪裡？"):
+        assert chrome_reason(text) is None, text
+
+
+# ------------------------------------------------------------------ a board's menu row
+
+
+def test_a_menu_row_decorated_with_symbols_is_a_row():
+    assert _spaced_row("■掲示板へ戻る■ 全部 1-100 最新50 ↓最後")
+    assert chrome_reason("■掲示板へ戻る■ 全部 1-100 最新50 ↓最後") is None  # a row, not chrome
+    page = "■掲示板へ戻る■ 全部 1-100 最新50 ↓最後\n猫の世話をAIに相談するスレ\n" + JA_PROSE * 2
+    assert _title(page) == "猫の世話をAIに相談するスレ"
+
+
+def test_a_spaced_headline_with_brackets_is_no_row():
+    assert not _spaced_row("【雑談】 猫の世話をAIに相談してみたら意外と丁寧だった 件")
+    assert not _spaced_row("「AI窓口」 市役所で試験導入 話し方を市民が評価")
+
+
+# ------------------------------------------------------------------ a signed dateline removed
+
+
+def test_a_headline_over_its_removed_signed_dateline_is_no_masthead():
+    # the blog's name, its menu, a category, the headline; the dateline naming the author and a
+    # view count under it were removed as chrome; the first line of prose in a script that ends
+    # no sentence with a mark looks heading-like
+    body = split_lines(
+        "ระเบียงผัก\nหน้าแรก   บทความ   ติดต่อ\nสวนผัก\n"
+        "ผู้ช่วย AI ช่วยผมปลูกผักได้จริงไหม\n\n\n" + TH_PROSE + "\n" + TH_PROSE
+    )
+    hints = Hints(removed=((5, "12 มกราคม 2569 · โดย สมชาย"), (6, "เข้าชม 310 ครั้ง")))
+    assert title_line(body, hints) == (3, "ผู้ช่วย AI ช่วยผมปลูกผักได้จริงไหม")
+
+
+def test_a_site_name_over_a_removed_date_alone_stays_a_masthead():
+    body = split_lines("Kettle Notes\n\n\nWhy my kettle assistant stopped apologising\n" + PROSE)
+    hints = Hints(removed=((2, "March 3, 2026"), (3, "Home")))
+    assert title_line(body, hints)[1] == "Why my kettle assistant stopped apologising"
+
+
+# ------------------------------------------------------------------ a README under a file list
+
+
+def test_the_readme_tab_not_the_file_lists_entry_leads_to_the_heading():
+    page = (
+        "Folders and files\nREADME.md\nドキュメントを更新\nlast week\nLICENSE\nInitial commit\n"
+        "README\nMIT license\n猫語アシスタント：ゆっくり話す設定集\n"
+        "猫語アシスタントは、ゆっくりした口調で答えるアシスタントの設定ファイルです。\n" + JA_PROSE
+    )
+    assert _title(page) == "猫語アシスタント：ゆっくり話す設定集"
+
+
+# ------------------------------------------------------------------ a rating removed
+
+
+def test_an_apps_name_over_its_maker_and_a_removed_rating_is_the_title():
+    body = split_lines(
+        "Store\nApps   Games   Books\nPati: Kedi Günlüğü\nMırlayan Yazılım\n\n\n"
+        "Puanlar ve yorumlar\nYorumlar doğrulanır ve gerçek kullanıcılardan gelir\n" + PROSE
+    )
+    hints = Hints(removed=((5, "4,5 star"), (6, "2 B yorum")))
+    assert title_line(body, hints) == (2, "Pati: Kedi Günlüğü")
+
+
+# ------------------------------------------------------------------ a letter's salutation
+
+
+def test_a_salutation_under_a_newsletters_headline_keeps_the_headline():
+    for greeting in ("各位讀者好：", "Dear readers:", "Liebe Leserinnen und Leser:"):
+        page = f"貓咪會不會喜歡一個說話很慢的 AI？\n{greeting}\n{JA_PROSE}\n{JA_PROSE}\n"
+        assert title_line(split_lines(page), Hints()) == (0, "貓咪會不會喜歡一個說話很慢的 AI？")
+
+
+def test_a_label_about_readers_is_no_salutation():
+    for label in ("Notes for readers:", "The readers’ verdict:"):
+        page = f"How I get my assistant to argue with me\n{label}\n{PROSE}\n{PROSE}\n"
+        assert title_line(split_lines(page), Hints()) is None
