@@ -8,7 +8,8 @@ Events, in the order they run (priority in brackets):
 - ``on_pre_build`` (0): forget the previous build's collection.
 - ``on_files`` (0): a page per tag, author, site and kind (paginated) is added; each document's
   raw source is published gzipped as ``raw/<slug>.txt.gz`` (through the helper process); it
-  unpacks to the source byte for byte, and the page's download link does that in the browser.
+  unpacks to the source byte for byte, and the page's download link does that in the browser;
+  so is its cleaning log (``archive/<slug>.changes.json.gz``), which the page's lists read.
 - ``on_nav`` (0): the related documents and provenance of every document start in the helper
   process, while the pages are converted; the first page to show them waits for them.
 - ``on_page_markdown`` (0): the home page's ``<!-- archive:collection -->`` and the tag index's
@@ -22,7 +23,8 @@ Events, in the order they run (priority in brackets):
   and the line breaks before block-level tags go, and the Markdown's ``&#33;``/``&#63;``/``&#58;``
   become the characters (``reading.compact``: ~4.5 kB a document page), the navigation links'
   titles lose their clipping span and the generator tag and empty banner go
-  (``reading.lean_theme``), and the theme's inline
+  (``reading.lean_theme``), the link to the feed of updated documents stays on the home page
+  only (``reading.home_only_feeds``), and the theme's inline
   icons are drawn from one stylesheet (``icons.replace``: ~4 kB a page); a document page gets
   its language in ``<html lang>``. (-100, after every other hook has changed the page) the
   theme's script-only controls (search, palette switch, back-to-top button) are written by
@@ -115,6 +117,11 @@ def on_files(files, config):
         raw = provenance.raw_original(sources, doc.get("source_file"))
         if raw is not None:
             site_files.add(files, config, reading.raw_uri(doc["slug"]), src=raw, compress=True)
+        log = files.get_file_from_path(f"archive/{doc['slug']}.changes.json")
+        if log is not None:
+            files.remove(log)
+            src = Path(log.abs_src_path)
+            site_files.add(files, config, reading.log_uri(doc["slug"]), src=src, compress=True)
     return files
 
 
@@ -166,6 +173,8 @@ def on_page_context(context, page, config, nav):
 def _finish_page(output, page, config):
     output = reading.compact(output.replace(SEARCH_DIALOG, NAMED_DIALOG, 1))
     output = reading.lean_theme(output)
+    if not page.is_homepage:
+        output = reading.home_only_feeds(output)
     output = icons.replace(output, BUILD.icons)
     if page.file.src_uri.startswith("archive/"):
         output = reading.with_language(output, page.meta.get("language"))

@@ -77,7 +77,7 @@ def test_cite_box_copies_bibtex(cite_page, server, pages):
 
 
 def test_cite_box_loads_its_other_formats_when_opened(cite_page, server, site, pages):
-    """The page carries APA; Chicago and the paragraph templates (``cite/<key>.cite.json``) and
+    """The page carries APA; Chicago and the paragraph templates (``cite/<key>.cite.json.gz``) and
     BibTeX, RIS, CSL-JSON (the download files) are fetched when the box opens, and shown."""
     key = pages[SLUG]["citation_key"]
     asked = []
@@ -93,7 +93,7 @@ def test_cite_box_loads_its_other_formats_when_opened(cite_page, server, site, p
     )
     assert sorted(a for a in asked if a.startswith(key)) == [
         f"{key}.bib",
-        f"{key}.cite.json",
+        f"{key}.cite.json.gz",
         f"{key}.json",
         f"{key}.ris",
     ]
@@ -129,7 +129,7 @@ def test_without_javascript_the_box_links_every_format(browser, server, pages):
         hrefs = tab.eval_on_selector_all(
             "#cite .pa-cite-formats a", "els => els.map(e => e.getAttribute('href'))"
         )
-        for ext in ("bib", "ris", "json", "cite.json"):
+        for ext in ("bib", "ris", "json", "cite.json.gz"):
             assert f"../../cite/{key}.{ext}" in hrefs, hrefs
         assert "Persona Archive" in tab.locator("#pa-cite-apa").inner_text()
         shown = tab.eval_on_selector_all("#cite pre", "els => els.filter(e => e.offsetHeight)")

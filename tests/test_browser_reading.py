@@ -86,6 +86,60 @@ def test_raw_original_without_javascript_is_the_gzip_of_the_source(browser, serv
         context.close()
 
 
+def test_cleaning_log_downloads_unpacked_under_its_name(page, server, project, pages):
+    """The site publishes the log gzipped (issue 20); the reader saves the JSON itself."""
+    slug = next(iter(pages))
+    page.goto(f"{server}/archive/{slug}/")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="The full cleaning log").click()
+    with open(info.value.path(), "rb") as handle:
+        data = handle.read()
+    assert data == (project / "docs" / "archive" / f"{slug}.changes.json").read_bytes()
+    assert info.value.suggested_filename == f"{slug}.changes.json"
+
+
+def test_without_javascript_the_log_is_a_link_not_empty_lists(browser, server, site, pages):
+    """The lists need the page script; without it they are hidden and the log is linked."""
+    slug = next(s for s in pages if _log_lists_of(site, s))
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(f"{server}/archive/{slug}/")
+        assert tab.locator("details.pa-log").count() >= 1
+        assert not any(d.is_visible() for d in tab.locator("details.pa-log").all())
+        assert tab.get_by_role("link", name="The full cleaning log").is_visible()
+        assert tab.locator("table.pa-cleaning, p.pa-cleaning").is_visible()
+    finally:
+        context.close()
+
+
+def test_gzipped_files_a_host_already_unpacked_still_read(page, server, site, pages):
+    """A host that sends a .gz file with Content-Encoding: gzip hands the page plain bytes:
+    the log's lists and the cite box's other styles are read all the same."""
+
+    def plain(route):
+        path = route.request.url.split(server, 1)[1].split("?")[0]
+        body = gzip.decompress((site / path.lstrip("/")).read_bytes())
+        route.fulfill(status=200, body=body, content_type="application/json")
+
+    page.route("**/*.gz", plain)
+    slug = next(s for s in pages if _log_lists_of(site, s))
+    page.goto(f"{server}/archive/{slug}/")
+    kind, count = next(iter(_log_lists(page).items()))
+    details = page.locator(f'details.pa-log[data-pa-log="{kind}"]')
+    details.locator("summary").click()
+    details.locator("ul > li").nth(count - 1).wait_for()
+    page.locator("details.pa-cite > summary").click()
+    chicago = page.locator("#pa-cite-chicago")
+    page.wait_for_function("() => !document.querySelector('#pa-cite-chicago[data-pa-style]')")
+    assert "Persona Archive" in chicago.inner_text()
+
+
+def _log_lists_of(site, slug) -> bool:
+    """Whether the document's page has a folded list of its cleaning log."""
+    return 'class="pa-log"' in (site / "archive" / slug / "index.html").read_text("utf-8")
+
+
 def test_keyboard_only_search_from_the_home_box(page, server, pages):
     target = next(s for s, p in pages.items() if "shoggoth-meme" in p["tags"])
     page.goto(f"{server}/")
@@ -165,7 +219,8 @@ def test_cleaning_log_lists_are_read_from_the_log_when_opened(page, server, site
     for slug in pages:
         page.goto(f"{server}/archive/{slug}/")
         lists = _log_lists(page)
-        log = json.loads((site / "archive" / f"{slug}.changes.json").read_text("utf-8"))
+        packed = (site / "archive" / f"{slug}.changes.json.gz").read_bytes()
+        log = json.loads(gzip.decompress(packed))
         for kind, count in lists.items():
             details = page.locator(f'details.pa-log[data-pa-log="{kind}"]')
             assert details.locator("li").count() == 0  # nothing carried by the page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import re
@@ -418,7 +419,8 @@ def test_untrusted_text_is_escaped_everywhere(tmp_path):
     box = citebox.cite_box(rec)
     for style in box["styles"].values():
         assert "<script>" not in style["html"]
-    (data,) = citebox.cite_files([rec]).values()  # fetched as JSON: its HTML is escaped HTML
+    (packed,) = citebox.cite_files([rec]).values()  # fetched as JSON: its HTML is escaped HTML
+    data = gzip.decompress(packed)
     for style in [
         *(s for s in json.loads(data)["styles"].values() if s),  # {}: made from "para"
         *json.loads(data)["para"]["styles"].values(),
@@ -519,7 +521,7 @@ def test_the_browser_makes_the_whole_documents_citation_the_build_made(fields):
     """The cite file leaves out what the page script makes from the paragraph's template; what
     it makes is the build's own citation, for every style the file carries."""
     rec = _record(**fields)
-    data = json.loads(next(iter(citebox.cite_files([rec]).values())))
+    data = json.loads(gzip.decompress(next(iter(citebox.cite_files([rec]).values()))))
     for name, style in formatting.formatted(rec).items():
         if name in data["styles"]:
             made = _whole_in_browser(data, name)
@@ -537,13 +539,13 @@ def test_cite_box_on_every_document_page(site, pages):
         apa = re.search(r'id="pa-cite-apa">(.+?)</p>', text)  # APA's entry is in the page
         assert apa and "Persona Archive" in apa[1]
         assert f"@misc{{{key}," not in text and "pa-cite-data" not in text  # not twice
-        for ext in ("bib", "ris", "json", "cite.json"):
+        for ext in ("bib", "ris", "json", "cite.json.gz"):
             assert f'"../../cite/{key}.{ext}"' in text
             assert (site / "cite" / f"{key}.{ext}").is_file()
         assert (
             (site / "cite" / f"{key}.bib").read_text(encoding="utf-8").startswith(f"@misc{{{key},")
         )
-        data = json.loads((site / "cite" / f"{key}.cite.json").read_text(encoding="utf-8"))
+        data = json.loads(gzip.decompress((site / "cite" / f"{key}.cite.json.gz").read_bytes()))
         assert set(data["para"]["styles"]) == set(citations.STYLES)
         assert set(data["styles"]) == set(citations.STYLES) - {"apa"}  # APA is in the page
         assert "{n}" in data["para"]["styles"]["chicago"]["html"]

@@ -174,3 +174,22 @@ def test_the_template_escapes_every_value_and_omits_a_missing_image():
     )
     assert root.findtext("channel/item/link") == item["link"]
     assert root.findtext("channel/item/category") == "a&b"
+
+
+def test_feed_readers_discover_the_feeds_from_the_pages(site, pages):
+    """A feed reader pointed at any page finds the feed of new documents; the home page also
+    advertises the feed of updated ones (issue 20: not repeated on every page)."""
+
+    def advertised(page):
+        text = page.read_text(encoding="utf-8")
+        links = re.findall(
+            r'<link rel="alternate" type="application/rss\+xml"[^>]*href="([^"]+)"', text
+        )
+        for href in links:
+            assert (page.parent / href).resolve().is_file(), (page, href)
+        return sorted(href.rsplit("/", 1)[-1] for href in links)
+
+    assert advertised(site / "index.html") == list(FEEDS)
+    slug = next(iter(pages))
+    assert advertised(site / "archive" / slug / "index.html") == ["feed_rss_created.xml"]
+    assert advertised(site / "tags" / "index.html") == ["feed_rss_created.xml"]

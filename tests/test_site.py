@@ -43,7 +43,10 @@ def test_pages_show_title_and_tags(site, pages):
         assert html.unescape(re.sub(r"<[^>]+>", "", h1)).strip() == shown
         assert meta["tags"], f"{slug} has no tags"
         for tag in meta["tags"]:
-            assert f">{tag}<" in page or f'"{tag}"' in page, f"{slug}: tag {tag} not shown"
+            shown = re.search(
+                rf'<a [^>]*href="\.\./\.\./tags/{re.escape(tag)}/"[^>]*>([^<]+)</a>', page
+            )
+            assert shown and shown[1].strip(), f"{slug}: tag {tag} not shown"
 
 
 def test_known_titles_kinds_and_authors(pages):
@@ -154,7 +157,9 @@ def test_document_pages_have_panel_related_and_provenance(site, pages):
             assert f'href="../../tags/{tag}/"' in page
         assert 'id="pa-provenance-title"' in page
         assert "What cleaning changed" in page
-        assert (site / "archive" / f"{slug}.changes.json").is_file()
+        log = gzip.decompress((site / "archive" / f"{slug}.changes.json.gz").read_bytes())
+        assert json.loads(log)["format"] == "persona-archive/cleaning-log"
+        assert not (site / "archive" / f"{slug}.changes.json").exists()  # published gzipped
     assert any('id="pa-related-title"' in _page_html(site, s) for s in pages)
 
 

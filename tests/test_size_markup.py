@@ -14,6 +14,7 @@ PARTS = {
     "assets/pa-reading.css": ".b{color:blue}",
     "assets/pa-icons.css": ".c{}\n",
     "assets/pa-pagefind.css": ".d{}\n",
+    "assets/pa-gzip.js": "(function(){z()})();\n",
     "assets/pa-cite.js": "(function(){a()})()\n",
     "assets/pa-reading.js": "(function(){b()})();\n",
 }
@@ -36,7 +37,7 @@ def test_bundles_join_their_parts_in_the_pages_order(tmp_path, engine):
     expected = ".a{color:red}\n.b{color:blue}\n.c{}\n" + (".d{}\n" if engine == "pagefind" else "")
     assert css == expected
     js = (site / shared_markup.SITE_JS).read_text(encoding="utf-8")
-    assert js == "(function(){a()})();\n(function(){b()})();\n"
+    assert js == "(function(){z()})();\n(function(){a()})();\n(function(){b()})();\n"
     assert not (site / "assets/pa-cite.css").exists() and not (site / "assets/pa-cite.js").exists()
     assert (site / "assets/pa-pagefind.css").exists() == (engine == "lunr")  # not bundled: kept
 

@@ -254,6 +254,8 @@ def test_keywords_are_one_tag_that_zotero_splits_at_semicolons():
     odd = metadata.head_meta(_record("blog-post", tags=["a;b", "c"]))
     assert [c for _, n, c in odd if n == "citation_keywords"] == ["a;b", "c"]
     assert not [n for _, n, _ in metadata.head_meta(_record("blog-post")) if "keywords" in n]
+    # said once, where reference managers read it: not again in the JSON-LD (issue 20)
+    assert "keywords" not in json.loads(metadata.json_ld(_record("blog-post", tags=tags)))
 
 
 def test_description_is_written_as_zotero_reads_it():

@@ -52,7 +52,7 @@
   }
 
   /* The cite box's other formats are not in the page: its other styles and the templates for one
-     paragraph ({n}, {id}) are in the document's cite/<key>.cite.json, BibTeX, RIS and CSL-JSON in
+     paragraph ({n}, {id}) are in the document's cite/<key>.cite.json.gz, BibTeX, RIS and CSL-JSON in
      its download files. Each is fetched once, when first needed; until then (and without
      JavaScript, or when a fetch fails) the box shows links to those files. */
   function citeBox() {
@@ -62,7 +62,12 @@
   function fetched(url, as) {
     return fetch(url).then(function (response) {
       if (!response.ok) throw new Error(url + ": HTTP " + response.status);
-      return as === "json" ? response.json() : response.text();
+      if (!/\.gz$/.test(url)) return as === "json" ? response.json() : response.text();
+      return window.paUnpacked(response).then(function (blob) {
+        return blob.text();
+      }).then(function (text) {
+        return as === "json" ? JSON.parse(text) : text;
+      });
     });
   }
 

@@ -1,10 +1,11 @@
 /* The reading room (issue 5): the home page's search box opens Material's search with its query
    (without JavaScript the form still works: Material opens search for ?q= on load), and a
-   document's raw original, published gzipped (issue 20), is unpacked here and saved under its
-   own name, byte for byte (without JavaScript, or in a browser without DecompressionStream, the
-   link saves the .gz). The provenance section's lists of repairs and removed and restructured
-   lines are read from the cleaning log when the reader opens one (issue 20: the page carries
-   their counts and a link to the log, which is all a reader without JavaScript gets). */
+   document's raw original and cleaning log, published gzipped (issue 20), are unpacked here
+   (pa-gzip.js) and saved under their own names, byte for byte (without JavaScript, or in a
+   browser without DecompressionStream, the link saves the .gz). The provenance section's lists
+   of repairs and removed and restructured lines are read from the cleaning log when the reader
+   opens one (issue 20: the page carries their counts and a link to the log, which is all a
+   reader without JavaScript gets). */
 (function () {
   "use strict";
   function bind() {
@@ -24,17 +25,18 @@
       input.dispatchEvent(new Event("input", { bubbles: true }));
     });
   }
+  /* A link's file name without its ".gz" (a link whose data-pa-name is empty). */
+  function unpackedName(href) {
+    return decodeURIComponent(new URL(href).pathname.split("/").pop()).replace(/\.gz$/, "");
+  }
   function saveRaw(link) {
     return fetch(link.href)
-      .then(function (response) {
-        if (!response.ok || !response.body) throw new Error(String(response.status));
-        return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).blob();
-      })
+      .then(window.paUnpacked)
       .then(function (blob) {
         var url = URL.createObjectURL(blob);
         var save = document.createElement("a");
         save.href = url;
-        save.download = link.dataset.paName;
+        save.download = link.dataset.paName || unpackedName(link.href);
         document.body.appendChild(save);
         save.click();
         save.remove();
@@ -44,7 +46,7 @@
       });
   }
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a.pa-raw[data-pa-name]");
+    var link = event.target.closest && event.target.closest("a[data-pa-name]");
     if (!link || typeof DecompressionStream === "undefined" || event.defaultPrevented) return;
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -112,21 +114,29 @@
   }
   window.paCleaningLog = { items: logItems };
   function openLog(details) {
-    var link = details.querySelector(".pa-log-file a");
+    var section = details.closest(".pa-provenance");
+    var link = section && section.querySelector("a.pa-log-link");
     if (!link || details.dataset.paLoading) return;
     details.dataset.paLoading = "1";
     fetch(link.href)
-      .then(function (response) {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.json();
+      .then(window.paUnpacked)
+      .then(function (blob) {
+        return blob.text();
       })
       .then(function (log) {
+        log = JSON.parse(log);
         var list = el("ul");
         list.append.apply(list, logItems(log, details.dataset.paLog));
-        link.parentNode.replaceWith(list);
+        var failed = details.querySelector(".pa-log-failed");
+        if (failed) failed.remove();
+        details.append(list);
       })
       .catch(function () {
-        delete details.dataset.paLoading; // the link stays: the reader can open the log
+        delete details.dataset.paLoading; // the next opening tries again
+        if (!details.querySelector(".pa-log-failed")) {
+          details.append(el("p", "The list could not be read; the full log is linked below.",
+            "pa-log-failed"));
+        }
       });
   }
   document.addEventListener(

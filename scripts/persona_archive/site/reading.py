@@ -315,6 +315,22 @@ def lean_theme(page_html: str) -> str:
     return theme + page_html[end:]
 
 
+_UPDATED_FEED = re.compile(r'<link rel="alternate" type="application/rss\+xml"[^>]*_updated\.xml">')
+
+
+def home_only_feeds(page_html: str) -> str:
+    """The page without the link to the feed of updated documents, which the home page keeps
+    (issue 20: ~0.1 kB of every page): a feed reader finds the feed of new documents from any
+    page, and both from the home page.
+
+    >>> new = '<link rel="alternate" type="application/rss+xml" href="feed_rss_created.xml">'
+    >>> home_only_feeds(new + '<link rel="alternate" type="application/rss+xml" title="U" '
+    ...                 'href="../feed_rss_updated.xml"><title>') == new + "<title>"
+    True
+    """
+    return _UPDATED_FEED.sub("", page_html, count=1)
+
+
 def insert_after_title(content_html: str, block: str) -> str:
     """``block`` placed right after the page's first ``</h1>`` (at the top when there is none).
 
@@ -419,16 +435,16 @@ def shown_changes(changes: list[dict]) -> list[dict]:
     return sorted(kept, key=lambda c: (not isinstance(c.get("line"), int), _int(c.get("line"))))
 
 
-def _details(summary: str, kind: str, count: int, log_url: str) -> str:
+def _details(summary: str, kind: str, count: int) -> str:
     """A list of the cleaning log, folded: its entries are read from the log when the reader
-    opens it (``pa-reading.js``, which writes each as text), not carried by every page (issue 20:
-    ~1.7 kB a document); without JavaScript it links to the log."""
+    opens it (``pa-reading.js``, which writes each as text, from the log the section links to),
+    not carried by every page (issue 20: ~1.7 kB a document). Without JavaScript the lists are
+    hidden (``pa-reading.css``): the table gives the counts, and the link the whole log."""
     if not count:
         return ""
     return (
         f'<details class="pa-log" data-pa-log="{e(kind)}"><summary>{e(summary)} ({count})'
-        f'</summary><p class="pa-log-file">In <a href="{e(log_url)}">the cleaning log</a> '
-        "(JSON).</p></details>"
+        "</summary></details>"
     )
 
 
@@ -462,10 +478,48 @@ def raw_origin(source_file: str) -> tuple[str, str]:
     return "the raw text exactly as it was scraped", name
 
 
+def cleaning_table(counts: dict) -> str:
+    """What cleaning changed, in counts: the kinds of change it made, and only those (a row of
+    zeros for every kind it did not make was ~0.25 kB of every page: issue 20); the caption says
+    nothing else changed. "of which …" rows stay under the row they count part of.
+
+    >>> cleaning_table({"encoding_repairs": 0, "duplicates_removed": 2})
+    '<table class="pa-cleaning"><caption>What cleaning changed (nothing else did)</caption>\
+<thead><tr><th scope="col">Change<th scope="col">Count<tbody><tr><td>duplicated paragraphs \
+removed<td>2</table>'
+    >>> cleaning_table({"encoding_repairs": 0})
+    '<p class="pa-cleaning">Cleaning changed nothing in the text but its layout.</p>'
+    >>> cleaning_table({})  # a page without counts says nothing it cannot know
+    ''
+    """
+    rows = [
+        f"<tr><td>{e(CLEANING_LABELS.get(k, k.replace('_', ' ')))}<td>{e(v)}"
+        for k, v in counts.items()
+        if v
+    ]
+    if not counts:
+        return ""
+    if not rows:
+        return '<p class="pa-cleaning">Cleaning changed nothing in the text but its layout.</p>'
+    return (
+        '<table class="pa-cleaning"><caption>What cleaning changed (nothing else did)</caption>'
+        '<thead><tr><th scope="col">Change<th scope="col">Count'
+        f"<tbody>{''.join(rows)}</table>"
+    )
+
+
 def raw_uri(slug: str) -> str:
     """Where a document's raw original is in the site: gzipped, as the raw originals are a
     ninth of the site's bytes and text shrinks to about half (issue 20)."""
     return f"raw/{slug}.txt.gz"
+
+
+def log_uri(slug: str) -> str:
+    """Where a document's cleaning log is in the site: gzipped, like the raw original (the
+    logs were 1.4 kB of every document at 1,000 documents, 0.6 kB gzipped: issue 20). The
+    project keeps it plain beside the page (``docs/archive/<slug>.changes.json``); the page
+    script unpacks it for the lists and for a reader who saves it."""
+    return f"archive/{slug}.changes.json.gz"
 
 
 def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> str:
@@ -486,28 +540,21 @@ def provenance(doc: dict, log: dict, base: str, raw_size: int | None = None) -> 
         f"Download the raw original</a>{size}, SHA-256 "
         f'<code class="pa-sha256">{e(doc.get("source_sha256", ""))}</code>.</p>',
     ]
-    counts = doc.get("cleaning") or {}
-    rows = [
-        f"<tr><td>{e(CLEANING_LABELS.get(k, k.replace('_', ' ')))}<td>{e(v)}"
-        for k, v in counts.items()
-    ]
-    if rows:
-        parts.append(
-            '<table class="pa-cleaning"><caption>What cleaning changed</caption>'
-            '<thead><tr><th scope="col">Change<th scope="col">Count'
-            f"<tbody>{''.join(rows)}</table>"
-        )
+    parts.append(cleaning_table(doc.get("cleaning") or {}))
     changes = shown_changes(log.get("changes") or [])
     removals = sum(not c.get("after") for c in changes)
-    log_url = f"{base}archive/{slug}.changes.json"
-    parts.append(_details("Repairs", "repairs", len(log.get("repairs") or []), log_url))
-    parts.append(_details("Removed", "removed", removals, log_url))
-    parts.append(_details("Restructured", "restructured", len(changes) - removals, log_url))
+    log_url = f"{base}{log_uri(slug)}"
+    parts.append(_details("Repairs", "repairs", len(log.get("repairs") or [])))
+    parts.append(_details("Removed", "removed", removals))
+    parts.append(_details("Restructured", "restructured", len(changes) - removals))
     notes = log.get("notes") or []
     if notes:
         parts.append("<p>Notes: " + "; ".join(e(n) for n in notes) + "</p>")
     if log:
-        parts.append(f'<p><a href="{e(log_url)}">The full cleaning log</a> (JSON).</p>')
+        parts.append(
+            f'<p><a class="pa-log-link" href="{e(log_url)}" download data-pa-name>'
+            "The full cleaning log</a> (JSON).</p>"
+        )
     parts.append("</section>")
     return "".join(p for p in parts if p)
 

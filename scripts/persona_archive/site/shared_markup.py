@@ -240,7 +240,8 @@ def bundles(engine: str) -> dict[str, tuple[str, ...]]:
     css = ("assets/pa-cite.css", "assets/pa-reading.css", icons.STYLESHEET)
     if engine == "pagefind":
         css += ("assets/pa-pagefind.css",)
-    return {SITE_CSS: css, SITE_JS: ("assets/pa-cite.js", "assets/pa-reading.js")}
+    js = ("assets/pa-gzip.js", "assets/pa-cite.js", "assets/pa-reading.js")
+    return {SITE_CSS: css, SITE_JS: js}
 
 
 def write_bundles(site_dir: Path, engine: str) -> None:

@@ -2,7 +2,7 @@
 
 A page carries one citation (the first of ``STYLES``, APA) and what the box needs to find the
 rest; the other styles and the templates for citing one paragraph are in the document's own
-``cite/<key>.cite.json`` (``cite_data``), which the page script fetches when the box opens or a
+``cite/<key>.cite.json.gz`` (``cite_data``), which the page script fetches when the box opens or a
 paragraph is cited, beside ``cite/<key>.bib``, ``.ris`` and ``.json`` (``exports.downloads``).
 At 1,000 documents the five formats and the paragraph templates inline were ~14 kB of every
 page, half of it the same entries the download files hold; now ~1 kB of the page and ~1 kB in
@@ -19,11 +19,13 @@ from pathlib import Path
 from persona_archive.site.citations.formatting import formatted
 from persona_archive.site.citations.metadata import head_html, page_summary
 from persona_archive.site.citations.record import Record
+from persona_archive.site.site_files import gzipped
 
 
 def data_uri(rec: Record) -> str:
-    """Where the page script finds ``cite_data(rec)`` (relative to the site's root)."""
-    return f"cite/{rec.key}.cite.json"
+    """Where the page script finds ``cite_data(rec)`` (relative to the site's root): gzipped,
+    as only the script reads it (0.73 → 0.35 kB a document at 1,000 documents: issue 20)."""
+    return f"cite/{rec.key}.cite.json.gz"
 
 
 def cite_box(rec: Record) -> dict:
@@ -84,10 +86,12 @@ def _whole(style: dict) -> dict:
     return {"html": style["html"], "intext": style["intext"]}
 
 
-def cite_files(records: list[Record]) -> dict[str, str]:
-    """``cite/<key>.cite.json`` of each record (``cite_data``), for the helper process."""
+def cite_files(records: list[Record]) -> dict[str, bytes]:
+    """``cite/<key>.cite.json.gz`` of each record (``cite_data``), for the helper process."""
     return {
-        data_uri(r): json.dumps(cite_data(r), ensure_ascii=False, separators=(",", ":"))
+        data_uri(r): gzipped(
+            json.dumps(cite_data(r), ensure_ascii=False, separators=(",", ":")).encode()
+        )
         for r in records
     }
 

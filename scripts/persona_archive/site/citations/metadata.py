@@ -229,8 +229,9 @@ def json_ld(rec: Record) -> str:
     of the archive's website, based on the original (its address and its site); compact (for
     machines, on every page); ``<``, ``>`` and ``&`` escaped so no text can end the script
     element. The title is the ``headline`` (``name`` only for the whole of a longer one); no
-    ``@id`` beside ``url`` and no ``description`` beside the page's ``<meta name=description>``,
-    which search engines read for it."""
+    ``@id`` beside ``url``, no ``description`` beside the page's ``<meta name=description>``,
+    which search engines read for it, and no ``keywords`` beside ``citation_keywords`` (the
+    tags, which reference managers read there: issue 20, ~0.12 kB a page)."""
     home = rec.url.rsplit("archive/", 1)[0] if "archive/" in rec.url else None
     data: dict = {
         "@context": "https://schema.org",
@@ -241,7 +242,6 @@ def json_ld(rec: Record) -> str:
         "inLanguage": rec.language,
         "version": rec.version,
         "dateModified": rec.revision_date or None,
-        "keywords": rec.tags or None,
         "publisher": {"@type": "Organization", "name": ARCHIVE_NAME},
         "isPartOf": {"@type": "WebSite", "name": ARCHIVE_NAME, **({"url": home} if home else {})},
     }
