@@ -21,10 +21,12 @@ Events, in the order they run (priority in brackets):
   a prelude: phrases, archive documents first, suggestions); under Pagefind, the page's body and
   filter marks, and the page goes to the shard indexer, which indexes each full shard while
   MkDocs renders the rest.
-- ``on_post_build`` (0): the archive's search worker is written beside Material's; the entries go
-  into ``search/search_index.json``, one document at a time, in parts of bounded size past
-  ``search_parts.PART_BYTES`` (the archive's worker joins them), with a warning when lunr gets
-  slow at this size; or the Pagefind indexer indexes the rest and is waited for.
+- ``on_post_build`` (10, before the page scripts are bundled) the archive's search worker is
+  written beside Material's (it starts with ``pa-gzip.js``, for the index's gzipped parts);
+  (0) the entries go into ``search/search_index.json``, one document at a time, in gzipped
+  parts of bounded size past ``search_parts.PART_BYTES`` (the archive's worker joins them),
+  with a warning when lunr gets slow at this size; or the Pagefind indexer indexes the rest
+  and is waited for.
 - ``on_build_error`` (0): the shards not yet indexed are let go.
 """
 
@@ -116,7 +118,13 @@ def on_post_page(output, page, config):
     return output
 
 
-def on_post_build(config):
+@event_priority(10)  # before the page scripts are bundled: the worker starts with one of them
+def _worker(config):
+    if BUILD.search_engine != "pagefind":
+        search_engine.write_archive_worker(Path(config["site_dir"]))
+
+
+def _index(config):
     site = Path(config["site_dir"])
     if BUILD.search_engine == "pagefind":
         indexer = BUILD.pagefind or search_engine.ShardIndexer(
@@ -133,7 +141,6 @@ def on_post_build(config):
         )
         return
     _flush(config)
-    search_engine.write_archive_worker(site)
     entries = {loc: made for future in BUILD.search_made for loc, made in future.result()}
     BUILD.search_made.clear()
     path = site / "search" / "search_index.json"
@@ -142,6 +149,9 @@ def on_post_build(config):
         warning = search_engine.lunr_warning(figures)
         if warning:
             search_engine.advise(warning)
+
+
+on_post_build = CombinedEvent(_worker, _index)
 
 
 def on_build_error(error):

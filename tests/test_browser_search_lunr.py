@@ -225,7 +225,7 @@ def test_a_document_in_the_last_part_of_the_index_is_found(page, archive):
     files = search_parts.index_files(archive["site"] / "search")
     parts = files[1:]
     assert len(parts) >= 3, files
-    last = json.loads(parts[-1].read_text(encoding="utf-8"))["docs"]
+    last = json.loads(search_parts.read_part(parts[-1]))["docs"]
     assert f"archive/{slug}/" in {d["location"].split("#")[0] for d in last}
     requested = []
     page.on("request", lambda r: requested.append(r.url.rsplit("/", 1)[-1]))
@@ -248,7 +248,7 @@ def test_a_part_that_fails_to_load_is_named_and_the_rest_still_answers(page, arc
     errors, asked = [], []
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
     page.context.route(
-        "**/search/search_index-1.json", lambda route: (asked.append(1), route.abort())
+        "**/search/search_index-1.json.gz", lambda route: (asked.append(1), route.abort())
     )
     page.goto(archive["url"] + "/")
     conftest.search(page, '"pale cone of zodiacal glow"')

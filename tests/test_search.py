@@ -181,7 +181,7 @@ def test_result_chips_show_tag_labels_not_slugs():
     assert entries[0]["tags"] == ["shoggoth-meme", "unlabelled"]  # what the tags field indexes
 
 
-def test_the_site_uses_the_archives_search_worker(site):
+def test_the_site_uses_the_archives_search_worker(site, project):
     """Every page points Material at the archive's worker: its prelude, then Material's own
     worker unchanged (the prelude adds phrases, ranking and suggestions; see
     tests/test_browser_search_lunr.py)."""
@@ -190,8 +190,12 @@ def test_the_site_uses_the_archives_search_worker(site):
     workers = site / "assets" / "javascripts" / "workers"
     (material,) = workers.glob("search.*.min.js")
     ours = workers / ("pa-" + material.name)
-    prelude = (site / search_engine.ARCHIVE_WORKER_PRELUDE).read_text(encoding="utf-8")
-    assert ours.read_text(encoding="utf-8") == prelude + "\n;\n" + material.read_text("utf-8")
+    prelude = "".join(
+        (project / "overrides" / name).read_text(encoding="utf-8").rstrip() + "\n;\n"
+        for name in search_engine.ARCHIVE_WORKER_PRELUDE
+    )
+    assert "self.paUnpacked = " in prelude  # the worker unpacks the index's parts
+    assert ours.read_text(encoding="utf-8") == prelude + material.read_text("utf-8")
     # Material's settings, the same on every page, come from one script (shared_markup)
     shared = (site / "assets" / "pa-md-config.js").read_text(encoding="utf-8")
     assert f'"search":"assets/javascripts/workers/pa-{material.name}"' in shared

@@ -5,6 +5,7 @@ worker joins it). The browser side is in tests/test_browser_search_lunr.py."""
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 import os
@@ -27,7 +28,14 @@ def _entries(count: int, words: int = 40) -> list[str]:
 
 
 def _sizes(paths) -> list[int]:
-    return [p.stat().st_size for p in paths]
+    """Each file's bytes as the search worker reads them: a part unpacked."""
+    return [len(_text(p).encode("utf-8")) for p in paths]
+
+
+def _text(path) -> str:
+    if path.name.endswith(".gz"):
+        return search_parts.read_part(path)
+    return path.read_text(encoding="utf-8")
 
 
 def test_a_small_index_stays_one_file_as_material_writes_it(tmp_path):
@@ -36,7 +44,7 @@ def test_a_small_index_stays_one_file_as_material_writes_it(tmp_path):
     assert written == [tmp_path / "search_index.json"]
     data = json.loads(written[0].read_text(encoding="utf-8"))
     assert data == {"config": CONFIG, "docs": [json.loads(e) for e in entries]}
-    assert not list(tmp_path.glob("search_index-*.json"))
+    assert not list(tmp_path.glob("search_index-*"))
 
 
 def test_parts_are_bounded_ordered_and_hold_every_entry_once(tmp_path):
@@ -50,13 +58,17 @@ def test_parts_are_bounded_ordered_and_hold_every_entry_once(tmp_path):
     # Material's config as it was (languages, separator, pipeline), plus the parts' names
     assert head["docs"] == []
     assert head["config"] == {**CONFIG, "parts": [p.name for p in parts]}
-    assert [p.name for p in parts] == [f"search_index-{n}.json" for n in range(1, len(parts) + 1)]
-    joined = [d for p in parts for d in json.loads(p.read_text(encoding="utf-8"))["docs"]]
+    names = [f"search_index-{n}.json.gz" for n in range(1, len(parts) + 1)]
+    assert [p.name for p in parts] == names
+    # gzipped in the site (only the worker reads them): smaller on disk than unpacked
+    assert all(p.read_bytes()[:2] == b"\x1f\x8b" for p in parts)
+    assert sum(p.stat().st_size for p in parts) < sum(_sizes(parts)) / 2
+    joined = [d for p in parts for d in json.loads(_text(p))["docs"]]
     assert joined == [json.loads(e) for e in entries]  # each once, in order
     # the parts are full: each but the last would pass the bound with the next part's first entry
     for part, following in itertools.pairwise(parts):
-        first = json.dumps(json.loads(following.read_text("utf-8"))["docs"][0])
-        assert part.stat().st_size + 1 + len(first.encode("utf-8")) > limit
+        first = json.dumps(json.loads(_text(following))["docs"][0])
+        assert _sizes([part])[0] + 1 + len(first.encode("utf-8")) > limit
     assert search_parts.read_index(tmp_path) == {
         "config": CONFIG,
         "docs": [json.loads(e) for e in entries],
@@ -69,20 +81,21 @@ def test_an_entry_larger_than_the_bound_is_a_part_of_its_own(tmp_path):
     huge = json.dumps({"location": "archive/big/", "text": "ж" * 4_000})  # 8 kB in UTF-8
     entries = [*small[:3], huge, *small[3:]]
     written = search_parts.write_index(tmp_path, {"config": CONFIG}, entries, limit=1_000)
-    parts = [json.loads(p.read_text("utf-8"))["docs"] for p in written[1:]]
+    parts = [json.loads(_text(p))["docs"] for p in written[1:]]
     alone = [docs for docs in parts if any(d["location"] == "archive/big/" for d in docs)]
     assert alone == [[json.loads(huge)]]
-    oversized = [p for p in written if p.stat().st_size > 1_000]
-    assert [json.loads(p.read_text("utf-8"))["docs"] for p in oversized] == alone
+    oversized = [p for p in written if _sizes([p])[0] > 1_000]
+    assert [json.loads(_text(p))["docs"] for p in oversized] == alone
     assert search_parts.read_index(tmp_path)["docs"] == [json.loads(e) for e in entries]
 
 
 def test_a_rebuild_leaves_no_part_of_the_last_one(tmp_path):
     search_parts.write_index(tmp_path, {"config": CONFIG}, _entries(100), limit=2_000)
-    assert len(list(tmp_path.glob("search_index-*.json"))) > 3
+    assert len(list(tmp_path.glob("search_index-*.json.gz"))) > 3
     (tmp_path / "search_index-notes.json").write_text("{}")  # not a part: left alone
+    (tmp_path / "search_index-9.json").write_text('{"docs":[]}')  # a plain part of an older build
     search_parts.write_index(tmp_path, {"config": CONFIG}, _entries(3), limit=2_000)
-    assert sorted(p.name for p in tmp_path.glob("search_index*.json")) == [
+    assert sorted(p.name for p in tmp_path.glob("search_index*")) == [
         "search_index-notes.json",
         "search_index.json",
     ]
@@ -90,11 +103,16 @@ def test_a_rebuild_leaves_no_part_of_the_last_one(tmp_path):
 
 def test_a_missing_or_foreign_part_is_named(tmp_path):
     search_parts.write_index(tmp_path, {"config": CONFIG}, _entries(50), limit=2_000)
-    (tmp_path / "search_index-2.json").write_text('["not", "a", "part"]')
-    with pytest.raises(search_parts.PartsError, match=r"search_index-2\.json: not a part"):
+    part = tmp_path / "search_index-2.json.gz"
+    part.write_bytes(gzip.compress(b'["not", "a", "part"]'))
+    with pytest.raises(search_parts.PartsError, match=r"search_index-2\.json\.gz: not a part"):
         search_parts.read_index(tmp_path)
-    (tmp_path / "search_index-2.json").unlink()
-    with pytest.raises(search_parts.PartsError, match=r"its part search_index-2\.json is missing"):
+    part.write_text('{"docs": []}')  # not gzipped
+    with pytest.raises(search_parts.PartsError, match=r"search_index-2\.json\.gz: not gzipped"):
+        search_parts.read_index(tmp_path)
+    part.unlink()
+    missing = r"its part search_index-2\.json\.gz is missing"
+    with pytest.raises(search_parts.PartsError, match=missing):
         search_parts.read_index(tmp_path)
     head = json.loads((tmp_path / "search_index.json").read_text("utf-8"))
     head["config"]["parts"] = ["../../etc/passwd"]
@@ -153,8 +171,8 @@ def test_a_build_in_small_parts_is_the_same_index(tmp_path, site):
     files = search_parts.index_files(small / "search")
     assert len(files) >= 4, files  # the index file and three parts or more
     for path in files:
-        if path.stat().st_size > bound:
-            assert len(json.loads(path.read_text("utf-8"))["docs"]) == 1, path
+        if _sizes([path])[0] > bound:
+            assert len(json.loads(_text(path))["docs"]) == 1, path
     whole = search_parts.index_files(site / "search")
     assert len(whole) == 1  # the default bound: the seed archive is one file
     assert search_parts.read_index(small / "search") == json.loads(whole[0].read_text("utf-8"))
@@ -168,6 +186,7 @@ def test_the_benchmark_counts_the_index_in_all_its_parts(tmp_path):
     files = search_parts.index_files(tmp_path / "search")
     stats = bench.site_stats(tmp_path)
     assert stats["lunr_index_files"] == len(files) > 3
-    assert stats["lunr_index_bytes"] == sum(_sizes(files)) == stats["total_bytes"]
+    on_disk = sum(p.stat().st_size for p in files)
+    assert stats["lunr_index_bytes"] == on_disk == stats["total_bytes"]
     assert stats["lunr_entries"] == 80
     assert stats["largest_file_bytes"] <= 2_000

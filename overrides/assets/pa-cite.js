@@ -63,7 +63,7 @@
     return fetch(url).then(function (response) {
       if (!response.ok) throw new Error(url + ": HTTP " + response.status);
       if (!/\.gz$/.test(url)) return as === "json" ? response.json() : response.text();
-      return window.paUnpacked(response).then(function (blob) {
+      return self.paUnpacked(response).then(function (blob) {
         return blob.text();
       }).then(function (text) {
         return as === "json" ? JSON.parse(text) : text;

@@ -31,7 +31,7 @@
   }
   function saveRaw(link) {
     return fetch(link.href)
-      .then(window.paUnpacked)
+      .then(self.paUnpacked)
       .then(function (blob) {
         var url = URL.createObjectURL(blob);
         var save = document.createElement("a");
@@ -119,7 +119,7 @@
     if (!link || details.dataset.paLoading) return;
     details.dataset.paLoading = "1";
     fetch(link.href)
-      .then(window.paUnpacked)
+      .then(self.paUnpacked)
       .then(function (blob) {
         return blob.text();
       })

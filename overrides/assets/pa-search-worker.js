@@ -17,8 +17,9 @@
      offer;
    - an index in parts (scripts/persona_archive/site/search_parts.py: search_index.json names
      them in config.parts, so no file of the site grows with the archive) is fetched whole,
-     the parts in parallel, and Material's worker is set up with the entries joined in order:
-     the same index as one file would give. */
+     the parts in parallel and unpacked (gzipped: pa-gzip.js, which this file follows in the
+     worker), and Material's worker is set up with the entries joined in order: the same index
+     as one file would give. */
 (function () {
   "use strict";
 
@@ -182,10 +183,10 @@
   }
 
   function fetchPart(url, retries) {
-    return fetch(url).then(function (response) {
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      return response.json();
-    }).then(function (part) {
+    return fetch(url).then(self.paUnpacked).then(function (blob) {
+      return blob.text();
+    }).then(function (text) {
+      var part = JSON.parse(text);
       if (!part || !Array.isArray(part.docs)) throw new Error("not a part of the search index");
       return part.docs;
     }).catch(function (error) {

@@ -37,6 +37,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from persona_archive.site.unused_assets import without_map_comment
+
 ENGINES = ("lunr", "pagefind")
 DEFAULT = "lunr"
 SWITCH = "extra.search_engine"
@@ -230,7 +232,7 @@ def idle_material_worker(output: str) -> str:
     return _MATERIAL_WORKER.sub(IDLE_WORKER, output, count=1)
 
 
-ARCHIVE_WORKER_PRELUDE = "assets/pa-search-worker.js"
+ARCHIVE_WORKER_PRELUDE = ("assets/pa-gzip.js", "assets/pa-search-worker.js")
 
 
 def archive_worker(output: str) -> str:
@@ -247,17 +249,22 @@ def archive_worker(output: str) -> str:
 
 def write_archive_worker(site_dir: Path) -> list[Path]:
     """Write ``pa-search.<hash>.min.js`` beside each of Material's search workers in the built
-    site: the prelude, then Material's worker unchanged (one script, so it also runs where
-    Material's file:// fallback evaluates the worker in an iframe). Returns the files written."""
+    site: the prelude (its files joined, each ended with ``;``: the unpacking of gzipped parts,
+    then the archive's worker), then Material's worker unchanged (one script, so it also runs
+    where Material's file:// fallback evaluates the worker in an iframe). Returns the files
+    written. Runs before the page scripts are bundled (which takes their files away)."""
     site_dir = Path(site_dir)
-    try:
-        prelude = (site_dir / ARCHIVE_WORKER_PRELUDE).read_text(encoding="utf-8")
-    except FileNotFoundError:  # a theme without the archive's assets: Material's worker alone
-        prelude = ""
+    pieces = []
+    for name in ARCHIVE_WORKER_PRELUDE:
+        path = site_dir / name
+        if path.is_file():  # a theme without the archive's assets: Material's worker alone
+            pieces.append(path.read_text(encoding="utf-8").rstrip() + "\n;\n")
+    prelude = "".join(pieces)
     written = []
     for material in sorted((site_dir / "assets/javascripts/workers").glob("search.*.min.js")):
         target = material.with_name("pa-" + material.name)
-        target.write_text(prelude + "\n;\n" + material.read_text(encoding="utf-8"), "utf-8")
+        worker = without_map_comment(material.read_text(encoding="utf-8"))  # map not published
+        target.write_text(prelude + worker, "utf-8")
         written.append(target)
     return written
 
