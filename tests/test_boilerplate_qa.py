@@ -199,3 +199,120 @@ def test_related_questions_with_their_opening_marks_go_under_their_heading():
     # a question of the text under a heading of its own, before more text, stays
     text = ["Preguntas relacionadas", "¿Qué es un documento de carácter?", "Lo explico abajo."]
     assert "¿Qué es un documento de carácter?" in kept(*text)
+
+
+# the furniture of Korean, Japanese and Chinese Q&A boards (Naver KiN, Yahoo!知恵袋, Zhihu)
+QA_FURNITURE = [
+    ("내공 50", "post-meta"),
+    ("채택답변수 1,532", "post-meta"),
+    ("받은감사수 87", "post-meta"),
+    ("컴퓨터통신 분야 지식물주", "post-meta"),
+    ("답변 작성일 2026.12.03", "post-meta"),
+    ("나도 궁금해요", "post-actions"),
+    ("의견 쓰기", "post-actions"),
+    ("책임의 한계와 법적고지", "legal"),
+    ("知恵コイン 25", "post-meta"),
+    ("3回答", "post-meta"),
+    ("ナイス！ 6", "post-meta"),
+    ("お礼日時：2026/12/4 7:12", "post-meta"),
+    ("あわせて知りたい", "related"),
+    ("12-03 · 广东", "timestamp"),
+    ("2026-12-03 · IP 属地浙江", "timestamp"),
+    ("知乎隐私保护指引", "legal"),
+    ("أفضل إجابة", "post-meta"),
+    ("Лучший ответ", "post-meta"),
+    ("Meilleure réponse", "post-meta"),
+    ("أضف إجابتك", "post-actions"),
+    ("مشاهدات 1,204", "counter"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), QA_FURNITURE)
+def test_a_qa_boards_furniture_goes_alone(line, kind):
+    found = match_interface(line)
+    assert found is not None and found.context == "line" and found.kind == kind
+    assert kept("A sentence of the text.", line, "Another sentence.") == [
+        "A sentence of the text.",
+        "Another sentence.",
+    ]
+
+
+QA_PROSE = [
+    "내공 50을 걸었는데도 답변이 하나도 없어요.",
+    "ナイス！と言われて少し嬉しかったです。",
+    "12-03 到广东出差，顺便问了助手天气。",
+    "The best answer came from a baker, not from the assistant.",
+]
+
+
+@pytest.mark.parametrize("line", QA_PROSE)
+def test_a_qa_boards_words_in_a_sentence_stay(line):
+    assert kept("A sentence of the text.", line, "Another sentence.") == [
+        "A sentence of the text.",
+        line,
+        "Another sentence.",
+    ]
+
+
+def test_an_answerers_picture_label_and_rank_go_around_the_name():
+    page = [
+        "설정에 적어 두니까 이제 계속 반말로 해요.",
+        "프로필 사진",
+        "새벽산책",
+        "초수",
+        "답변 작성일 2026.12.04",
+        "반말이 어색한 건 기본값 때문이에요.",
+    ]
+    assert kept(*page) == [page[0], page[2], page[5]]
+
+
+def test_a_rank_word_in_the_text_stays():
+    page = ["우리 동네 탁구 대회에서", "고수", "한 분이 AI 코치 이야기를 하셨어요."]
+    assert kept(*page) == page
+
+
+def test_an_authors_headline_between_the_name_and_the_vote_count_goes():
+    page = [
+        "为什么聊天助手说话总是那么客气？",
+        "查看全部 23 个回答",
+        "陈木木",
+        "做对话系统的产品经理",
+        "156 人赞同了该回答",
+        "客气是默认设置，不是性格。",
+    ]
+    assert kept(*page) == [page[0], page[2], page[5]]
+
+
+def test_a_headline_under_its_kicker_over_its_comment_count_stays():
+    # no post's text above the kicker: the page's own headline, not a reply's author
+    headline = "Νέα μελέτη για τους βοηθούς"
+    page = ["Αρχική", "Τεχνολογία", headline, "12 σχόλια", "Κείμενο του άρθρου."]
+    assert headline in kept(*page)
+
+
+def test_a_short_first_line_of_a_post_over_its_buttons_stays():
+    # the furniture under it is the post's buttons, with no text under them: it is the post
+    page = ["Zitieren", "nebel_ole", "Danke", "Zitieren", "Melden"]
+    assert "Danke" in kept(*page)
+
+
+def test_a_headline_under_a_line_of_text_is_no_authors_headline():
+    page = ["陈木木说：", "做对话系统的产品经理", "156 人赞同了该回答", "客气是默认设置。"]
+    assert "做对话系统的产品经理" in kept(*page)
+
+
+def test_a_zhihu_figures_printed_label_over_number_and_sort_tabs_go():
+    page = [
+        "分享",
+        "关注者",
+        "214",
+        "被浏览",
+        "58,903",
+        "查看全部 23 个回答",
+        "客气是默认设置，不是性格。",
+        "12 条评论",
+        "默认",
+        "最新",
+        "我试了，确实有用。",
+    ]
+    assert kept(*page) == [page[6], page[10]]

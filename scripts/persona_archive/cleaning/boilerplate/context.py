@@ -85,12 +85,31 @@ def general_rules(
             continue
         if is_term_cloud(line.text):
             removed[index] = ("term-cloud", cloud_detail(line.text))
-    # the context rules, until none finds more (a removal can be the context of another)
+    # the context rules, until none finds more (a removal can be the context of another); the
+    # late rules read the page the others leave, and the others then look again
     while True:
         before = len(removed)
         _context_rules(kept, removed, candidates, anchors, strings)
         if len(removed) == before:
-            break
+            _late_rules(kept, removed, candidates, anchors, strings)
+            if len(removed) == before:
+                break
+
+
+def _late_rules(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """The rules that read what the others removed as a whole (a pager's labels, the chrome
+    around a table of contents or an author's name): they run when the others find no more,
+    so that each of the others first takes the lines it explains."""
+    _pager_titles(kept, removed, anchors)
+    _contents_after_text(kept, removed, anchors)
+    _over_a_name(kept, removed, candidates, anchors, strings)
+    _author_headlines(kept, removed, strings)
 
 
 # a year in any script's digits ("2025", "۱۴۰۳"), as a calendar date has and a relative time not
@@ -243,8 +262,6 @@ def _context_rules(
     _edit_links(kept, removed)
     _contents(kept, removed, anchors)
     _labelled_contents(kept, removed, anchors)
-    _pager_titles(kept, removed, anchors)
-    _contents_after_text(kept, removed, anchors)
     _tag_runs(kept, removed)
     _labelled_lists(kept, removed, strings)
     _spread(kept, removed, candidates, anchors, strings)
@@ -2259,6 +2276,134 @@ def _candidate_stacks(
             detail = f"{found.detail}, among {len(stack)} lines of the page's furniture"
             removed[index] = (found.rule, detail[:160])
             anchors[index] = found.kind
+
+
+def _over_a_name(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    candidates: dict[int, InterfaceMatch],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """A post's furniture that the list knows only beside other chrome (run context), right
+    above or below the author's name when the other side of the name is a removed line of a
+    kind of a post's furniture it names: the avatar's label over the name with the rank under
+    it ("프로필 사진" / "새벽산책" / "초수"). The name is short, without sentence punctuation,
+    no word of the list, and stays (the structure stage reads it); a heading over a sentence
+    has no furniture beside it, and a heading over a short line of text over the sidebar
+    ("License" / "MIT" / "About") has a menu, not a post's furniture, beside it.
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("A sentence.\\n프로필 사진\\n새벽산책\\n초수\\nAnother.")
+    >>> found = match_interface(page[1].text, repo_interface_strings())
+    >>> removed = {3: ("interface:post-meta", "")}
+    >>> _over_a_name(page, removed, {1: found}, {3: "post-meta"}, repo_interface_strings())
+    >>> sorted(removed)
+    [1, 3]
+    """
+    for index, found in candidates.items():
+        if index in removed or found.kind not in _STACK_KINDS:
+            continue
+        for step in (1, -1):
+            name = _beside(kept, index, step)
+            if name is None or name in removed or not _post_name(kept[name].text):
+                continue
+            if match_interface(kept[name].text, strings) is not None:
+                continue  # a button or a label of the list ("link"), not a name
+            other = _beside(kept, name, step)
+            kind = anchors.get(other, "") if other is not None and other in removed else ""
+            if kind in _STACK_KINDS and kind in found.near:
+                detail = f"{found.detail}, beside the name at line {kept[name].no}"
+                removed[index] = (found.rule, detail[:160])
+                anchors[index] = found.kind
+                break
+
+
+# the furniture a reply prints right under its author's headline: its votes or a count (a date
+# under the line says name, not headline: the name is printed over the date everywhere)
+_HEADLINE_FURNITURE_KINDS = frozenset({"counter", "voting"})
+
+
+AUTHOR_HEADLINE_MAX_WORDS = 12
+
+
+def _author_headlines(
+    kept: list[Line], removed: dict[int, tuple[str, str]], strings: InterfaceStrings
+) -> None:
+    """An author's headline under their name ("机器学习工程师", "Baker and part-time tinkerer"):
+    a short line without sentence punctuation between a reply's author and the reply's header
+    furniture (removed lines: its votes or a count, and no date, which goes under a name),
+    with chrome above the
+    name, a post's text above that (a reply, not the page's headline under its kicker) and
+    the reply's text under the furniture. A post's first line is text: the furniture is above
+    it, and a one-word post ("Danke") has its buttons, not a header, and no text, under it.
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Why?\\nShare\\nLin Yi\\nBaker\\n328 upvotes\\nI think so, yes.")
+    >>> r = {1: ("interface:sharing", ""), 4: ("interface:voting", "")}
+    >>> _author_headlines(page, r, repo_interface_strings()); sorted(r)
+    [1, 3, 4]
+    """
+    for index, line in enumerate(kept):
+        text = line.text.strip()
+        if index in removed or not text or not has_letter(text) or sentence_marks(text):
+            continue
+        if is_quoted(text) or len(text.split()) > AUTHOR_HEADLINE_MAX_WORDS:
+            continue
+        if any(mark in text for mark in _INTRODUCING):
+            continue  # a field ("Inlägg: 77"), not a headline
+        name = _beside(kept, index, -1)
+        if name is None or name in removed or not _post_name(kept[name].text):
+            continue
+        if kept[name].text.rstrip().endswith(_INTRODUCING):
+            continue  # a line of text that introduces the next ("Lin wrote:")
+        if match_interface(kept[name].text, strings) is not None:
+            continue  # the avatar's label over the name ("Profile picture"), not a name
+        above = _beside(kept, name, -1)
+        if above is None or above not in removed or not _text_above(kept, removed, above):
+            continue
+        below, kinds = _beside(kept, index, 1), []
+        while below is not None and below in removed:
+            kinds.append(removed[below][0].removeprefix("interface:"))
+            below = _beside(kept, below, 1)
+        if "timestamp" in kinds or not set(kinds) & _HEADLINE_FURNITURE_KINDS:
+            continue
+        if below is None or not sentence_marks(kept[below].text):
+            continue
+        detail = f"the author's headline under the name at line {kept[name].no}"
+        removed[index] = ("interface:post-meta", detail)
+
+
+def _text_above(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> bool:
+    """Whether a kept line with sentence punctuation (a post's text) is above ``index``."""
+    return any(
+        i not in removed and sentence_marks(kept[i].text) and not is_quoted(kept[i].text)
+        for i in range(index)
+    )
+
+
+def _beside(kept: list[Line], index: int, step: int) -> int | None:
+    """The nearest line that is not blank from ``index`` in direction ``step``, or None."""
+    near = index + step
+    while 0 <= near < len(kept) and not kept[near].text.strip():
+        near += step
+    return near if 0 <= near < len(kept) else None
+
+
+def _post_name(text: str) -> bool:
+    """A line that can be a post's author: a few words, no sentence punctuation, letters, no
+    label's colon ("Reg: Sep 2021" is a field)."""
+    text = text.strip()
+    return (
+        0 < len(text) <= POST_NAME_MAX_CHARS
+        and not any(mark in text for mark in _INTRODUCING)
+        and len(text.split()) <= POST_NAME_MAX_WORDS
+        and has_letter(text)
+        and not sentence_marks(text)
+        and not is_quoted(text)
+    )
 
 
 def _unknown_word(text: str, strings: InterfaceStrings) -> bool:
