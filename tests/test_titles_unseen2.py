@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from persona_archive.cleaning.model import split_lines
 from persona_archive.cleaning.structure import Hints, build
-from persona_archive.cleaning.structure.titles import chrome_reason, title_line, title_proper
+from persona_archive.cleaning.structure.titles import (
+    chrome_reason,
+    headline,
+    title_line,
+    title_proper,
+)
 from persona_archive.cleaning.structure.titles.menus import _spaced_row
 
 PROSE = (
@@ -190,3 +195,107 @@ def test_a_label_about_readers_is_no_salutation():
     for label in ("Notes for readers:", "The readers’ verdict:"):
         page = f"How I get my assistant to argue with me\n{label}\n{PROSE}\n{PROSE}\n"
         assert title_line(split_lines(page), Hints()) is None
+
+
+# ------------------------------------------------------------------ round two: more shapes
+
+
+def test_a_boards_counts_set_apart_by_spaces_are_a_counter():
+    assert chrome_reason("关注：12,406   贴子：388,120") == "a counter"
+    assert chrome_reason("Members: 412  Online: 9") == "a counter"
+    page = (
+        "烘焙吧\n关注：12,406   贴子：388,120\n【求助】面包总是发不起来，AI给的建议靠谱吗\n"
+        + JA_PROSE * 2
+    )
+    assert _title(page) == "【求助】面包总是发不起来，AI给的建议靠谱吗"
+
+
+def test_a_headline_with_two_numbered_parts_is_no_counter():
+    assert chrome_reason("Part 1: 3 kettles, Part 2: 4 teapots") is None
+
+
+def test_a_post_header_with_a_date_and_a_clock_time_is_no_headline():
+    for text in (
+        "1 風吹けば名無し 2026/01/09(金) 07:41:02.18 ID:zZ9yX8wV0",
+        "mara_k — 2026-01-09 07:41",
+    ):
+        assert headline(text) is None, text
+    assert headline("What changed in the assistant on 2026-01-09") is not None
+    page = (
+        "←雑談板に戻る\n朝の天気をAIに聞いてる人のスレ [3レス]\n"
+        "このスレッドは過去ログ倉庫に格納されています\n"
+        "1 風吹けば名無し 2026/01/09(金) 07:41:02.18 ID:zZ9yX8wV0\n" + JA_PROSE * 2
+    )
+    assert _title(page) == "朝の天気をAIに聞いてる人のスレ"
+
+
+def test_a_count_in_square_brackets_or_with_its_word_lost_is_left_out():
+    assert (
+        title_proper("朝の天気をAIに聞いてる人のスレ [3レス]") == "朝の天気をAIに聞いてる人のスレ"
+    )
+    assert title_proper("朝の天気をAIに聞いてる人のスレ (3\ufffd\ufffd)") == (
+        "朝の天気をAIに聞いてる人のスレ"
+    )
+    assert title_proper("Ten bots [3 of them kind] tested") == "Ten bots [3 of them kind] tested"
+
+
+def test_a_notice_that_a_reader_wrote_the_piece_is_not_the_title():
+    for text in (
+        "Artikel ini ditulis oleh warganet dan bukan produk jurnalistik redaksi.",
+        "This article was written by a reader and does not reflect the views of the newsroom.",
+    ):
+        assert chrome_reason(text) == "a disclosure", text
+    page = (
+        "Suara Kampung\nArtikel ini ditulis oleh warganet dan bukan produk jurnalistik redaksi.\n"
+        "Teknologi\nChatbot Puskesmas Kami Selalu Menjawab dengan Pantun\n" + PROSE
+    )
+    assert _title(page) == "Chatbot Puskesmas Kami Selalu Menjawab dengan Pantun"
+
+
+def test_a_headline_about_a_readers_article_is_no_disclosure():
+    assert chrome_reason("This article was written by a robot, and we checked every word") is None
+
+
+def test_a_stores_age_rating_after_the_apps_name_is_left_out():
+    page = (
+        "App Store Preview\nKettle Pal – Tea Companion 12+\nBrew notes with a patient assistant\n"
+        "Pekoe Labs\n4.6 • 2.1K Ratings\nFree\n" + PROSE
+    )
+    assert _title(page) == "Kettle Pal – Tea Companion"
+
+
+def test_a_headline_ending_in_an_age_stays_whole():
+    page = "Toy Notes\nBest talking toys for kids aged 4+\nMarch 3, 2026\n" + PROSE
+    assert _title(page) == "Best talking toys for kids aged 4+"
+
+
+def test_a_shared_files_name_is_its_title():
+    page = "Paste site\nkettle_notes.txt\na guest\nMar 6th, 2026\n" + PROSE
+    assert _title(page) == "kettle_notes.txt"
+
+
+def test_a_file_listings_entries_are_no_title():
+    page = (
+        "kettle-works / teapot\nREADME.md\nUpdate the docs\npyproject.toml\nRelease 0.6\n"
+        "Teapot\nA small library for calm replies.\n" + PROSE
+    )
+    assert _title(page) not in ("README.md", "pyproject.toml")
+
+
+def test_a_readmes_heading_moved_to_the_top_stays_the_title():
+    # the clean text of a repository page: its title first, the file list the chrome rules
+    # left, the README tab with its badge row and text under it (a second clean keeps it)
+    page = (
+        "🍵 kettle-pal\n\nexamples\n\nAdd the bedtime example\n\nREADME.md\n\n"
+        "Explain the tone settings\n\nREADME.md\n\nPyPI version  tests  license: MIT\n\n"
+        "kettle-pal keeps notes on your tea and answers in a calm, unhurried voice.\n\n" + PROSE
+    )
+    assert _title(page) == "🍵 kettle-pal"
+
+
+def test_a_first_line_the_readme_does_not_speak_of_is_not_its_heading():
+    page = (
+        "Sign in to follow this repository\n\nREADME.md\n\nPyPI version  tests  license: MIT\n\n"
+        "kettle-pal keeps notes on your tea and answers in a calm, unhurried voice.\n\n" + PROSE
+    )
+    assert _title(page) != "Sign in to follow this repository"

@@ -20,7 +20,7 @@ from persona_archive.cleaning.structure.titles.credits import (
     _CREDIT,
     _is_byline_line,
 )
-from persona_archive.cleaning.structure.titles.dates import _dateline
+from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _ends_open,
@@ -178,6 +178,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
         or _BY_END.search(text)
         or _CREDIT.match(text)
         or _META.search(text)
+        or _stamped(text)
         or _NARRATION.match(text)
         or _POST_MARKER.match(text)
         or _LIST_ITEM.match(text)
@@ -197,6 +198,21 @@ _MAIL_PREFIX = re.compile(
     r"|返信|転送|답장|전달|رد|השב)(?:\[\d+\])?\s*[:：]\s*)+(?:\[[^\]\s][^\]]{0,40}\]\s*)?",
     re.IGNORECASE,
 )
+
+
+# A clock time to the minute ("08:01", "21:13:05.12"): with a full date, a post's header.
+_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?![\d:])")
+
+
+def _stamped(text: str) -> bool:
+    """Whether ``text`` holds a full date and a clock time: a post's header ("1 名無しさん
+    2026/03/05(木) 08:01:12.34 ID:aB3dE6fG0", "ana – 2026-03-05 21:13"), a log's line, the
+    record of a post, never its headline, which may name a day but not the minute.
+
+    >>> _stamped("1 名無し 2026/03/05(木) 08:01:12.34 ID:aB3d"), _stamped("Bees of 2025-03-05")
+    (True, False)
+    """
+    return bool(_TIME.search(text)) and _holds_date(text)
 
 
 # An address with its scheme ("https://…", "gemini://…", "gopher://…"): a proxy's or a cache's

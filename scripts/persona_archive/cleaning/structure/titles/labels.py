@@ -534,6 +534,13 @@ _COUNTER_WORDS = _vocabulary(
 )
 
 
+# Two or more "label: number" pairs set apart by spaces only ("关注：230,118   贴子：4,502,771",
+# "Members: 412  Online: 9"): a board's counts, as a row prints them without separators.
+_COUNTER_PAIRS = re.compile(
+    r"(?:[^\W\d_][^\s:：\d]{0,20}\s*[:：]\s*\d[\d.,]*(?:[kmb]|千|万|萬)?\s*){2,}"
+)
+
+
 def _is_counter(text: str) -> bool:
     """A line of counts: two or more "label: number" parts ("查看: 1846|回复: 3", "Views: 12 ·
     Replies: 3"), or one whose label is a count's ("조회 312", "1.2k views"). A title that has a
@@ -547,9 +554,13 @@ def _is_counter(text: str) -> bool:
 
     >>> [_is_counter(t) for t in ("Czas czytania: 4 min", "Chapter 3: the kettle")]
     [True, False]
+    >>> _is_counter("关注：58,214   贴子：1,093,442"), _is_counter("Part 1: 3 kettles, Part 2: 4")
+    (True, False)
     """
     if _MEASURE_FIELD.match(text.strip()):
         return True  # "Timp de citire: 2 minute", "Lesezeit: 3 Min."
+    if _COUNTER_PAIRS.fullmatch(text.strip()):
+        return True  # "关注：230,118   贴子：4,502,771": pairs set apart by spaces only
     parts = [p.strip() for p in re.split(r"\s*[|·•∙/]\s*", text) if p.strip()]
     matches = [_COUNTER_PART.match(p) for p in parts]
     if not parts or not all(matches):
@@ -574,7 +585,17 @@ _DISCLOSURE = re.compile(
     r"(?:affiliate|sponsored|paid)\b|as\s+an?\s+(?:amazon\s+associate|affiliate)\b"
     r"|(?:affiliate\s+)?disclosure\s*:|dieser\s+(?:beitrag|artikel)\s+enthält\s+"
     r"(?:affiliate|werbe)|cet\s+article\s+(?:peut\s+)?contient?\s+des\s+liens\s+affiliés"
-    r"|este\s+(?:artículo|post)\s+(?:puede\s+)?contiene?\s+enlaces\s+de\s+afiliado)",
+    r"|este\s+(?:artículo|post)\s+(?:puede\s+)?contiene?\s+enlaces\s+de\s+afiliado"
+    # a citizen-journalism site's notice that a reader wrote the piece, not the newsroom ("This
+    # article was written by a reader …", "Artikel ini ditulis oleh warganet …", "Tulisan ini
+    # adalah kiriman warga"): the site's, over or under every such piece
+    r"|(?:this|the\s+following)\s+(?:article|post|piece|story)\s+(?:was|is)\s+(?:written|submitted"
+    r"|contributed)\s+by\s+(?:a|an|our)\s+(?:reader|user|member|contributor|citizen|community)"
+    r"|(?:artikel|tulisan|konten)\s+ini\s+(?:adalah\s+|merupakan\s+)?(?:ditulis\s+oleh\s+|kiriman\s+"
+    r"|karya\s+)(?:warganet|warga|pembaca|netizen|kontributor|pengguna)"
+    r"|dieser\s+(?:beitrag|artikel|text)\s+(?:wurde\s+)?von\s+(?:einem|einer)\s+(?:leser|nutzer)"
+    r"|este\s+(?:artículo|texto)\s+(?:fue\s+)?(?:escrito|enviado)\s+por\s+(?:un|una)\s+"
+    r"(?:lector|usuari))",
     re.IGNORECASE,
 )
 

@@ -114,17 +114,56 @@ def _readme_heading(
         if k + 1 >= len(body):
             break
         text = " ".join(_INVISIBLE.sub("", body[k].text).split())
-        if (
-            any(ch.isalpha() for ch in text)
-            and not _is_body(text)
-            and not _README_TAB.match(text)
-            and not chrome_reason(text, names)
-            and _width(text) <= 2 * 5 * _MASTHEAD_WORDS
-            and not text.endswith((":", "："))
-        ):
-            found = k, title_proper(text)  # a later tab is the README's: the file list's
-            # "README.md" entry, its last commit's message under it, comes first
+        # a later tab is the README's: the file list's "README.md" entry, its last commit's
+        # message under it, comes first
+        found = (
+            (k, title_proper(text))
+            if _readme_title_shape(text, names) and not _BADGE_ROW.search(body[k].text)
+            else _heading_moved(body, k, names)
+        )
     return found
+
+
+# A README's badge row saved as text ("PyPI version  tests  license: Apache-2.0"): the badges'
+# labels set apart by runs of spaces, never a heading.
+_BADGE_ROW = re.compile(r"\S {2,}\S.*\S {2,}\S")
+
+
+def _readme_title_shape(text: str, names: Iterable[str]) -> bool:
+    """Whether a line under a README's tab can be the README's heading: words, not prose,
+    chrome, another tab or a label, and short."""
+    return (
+        any(ch.isalpha() for ch in text)
+        and not _is_body(text)
+        and not _README_TAB.match(text)
+        and not chrome_reason(text, names)
+        and _width(text) <= 2 * 5 * _MASTHEAD_WORDS
+        and not text.endswith((":", "："))
+    )
+
+
+def _heading_moved(body: list[Line], k: int, names: Iterable[str]) -> tuple[int, str] | None:
+    """The README's heading at the top of a text whose README tab has its text right under it
+    (``body[k]`` on): a clean text, its title moved to its first line. The first line is the
+    heading when it has a heading's shape and the README's text speaks of it.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("kettle-pal\\nREADME.md\\nbuild  tests  license: MIT\\n"
+    ...                    "kettle-pal keeps notes on your tea and answers in a calm voice.")
+    >>> _heading_moved(body, 2, ())
+    (0, 'kettle-pal')
+    >>> _heading_moved(split_lines("Add the bedtime example\\nREADME.md\\nText."), 2, ())
+    """
+    first = " ".join(_INVISIBLE.sub("", body[0].text).split())
+    if not _readme_title_shape(first, names):
+        return None
+    if body_share(first, prose_keys(body[k:])) < _MOVED_SHARE:
+        return None
+    return 0, title_proper(first)
+
+
+_MOVED_SHARE = 0.5
+"""The share of the first line's words the README's text speaks of, for it to be its heading."""
 
 
 def _marked_heading(

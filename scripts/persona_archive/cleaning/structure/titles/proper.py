@@ -55,10 +55,12 @@ _BOARD_MARK = re.compile(
     r"\s*(?:\[[^\[\]]{1,16}\]\s*)?©\s*[\w-]+(?:\.[\w-]+)+\s*(?:\([^()]{1,16}\))?$"
 )
 _POST_COUNT = re.compile(
-    r"\s*\(\s*\d[\d.,]*\s*(?:レス|res|replies|posts|comments|messages|antworten|beiträge"
+    r"\s*[(\[]\s*\d[\d.,]*\s*(?:レス|res|replies|posts|comments|messages|antworten|beiträge"
     r"|réponses|respuestas|risposte|respostas|reacties|svar|odpowiedzi|ответ\w*|сообщени\w*"
     r"|yanıt|cevap|hozzászólás|válasz|komentar|balasan|trả\s+lời|bình\s+luận|回复|回覆|回帖|則回應"
-    r"|댓글|답글)\s*\)$",
+    r"|댓글|답글"
+    # the count's word lost to a repair, honestly marked ("(6��)"): the count all the same
+    r"|\ufffd{1,4})\s*[)\]]$",
     re.IGNORECASE,
 )
 # The domain of a linked page after a link aggregator's title ("… (github.com/wrenlab)").

@@ -30,6 +30,7 @@ from persona_archive.cleaning.structure.titles.headline import (
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _STOPS,
+    _TOP_REACH,
     HEADLINE_MAX_WORDS,
     _is_body,
     _no_space_script,
@@ -321,7 +322,39 @@ def _rated_title(
         or _is_byline_line(text)
     ):
         return None
+    return _AGE_RATING.sub("", text) or text
+
+
+# The age rating a store prints after an app's name, glued to it in a scrape ("Kettle Pal 4+",
+# "Sohbet Dostu 12+"): the store's, not the app's name.
+_AGE_RATING = re.compile(r"\s+\d{1,2}\+$")
+
+
+def _file_title(body: list[Line], i: int, names: Iterable[str], gone: dict[int, str]) -> str:
+    """A file's name as the title of a page that shares one file (a paste, a gist:
+    "persona_eval_results.md" over its author and the text): ``chrome_reason`` takes a file's
+    name for an entry of a code host's listing, which lists several; a page whose top names no
+    other file has this one as its title.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Paste site\\nkettle_notes.txt\\na guest\\nThe kettle sings at night.")
+    >>> _file_title(body, 1, (), {})
+    'kettle_notes.txt'
+    >>> body = split_lines("README.md\\nUpdate docs\\npyproject.toml\\nRelease\\nText.")
+    >>> _file_title(body, 0, (), {})
+    ''
+    """
+    text = body[i].text.strip()
+    if text.startswith(".") or chrome_reason(text, names) != _FILE_ENTRY:
+        return ""
+    top = [ln.text for ln in body[:_TOP_REACH]] + list(gone.values())
+    if sum(1 for t in top if chrome_reason(t.strip(), names) == _FILE_ENTRY) > 1:
+        return ""  # a listing's entries, a README's among them
     return text
+
+
+_FILE_ENTRY = "a file listing's entry"
+"""The reason ``chrome_reason`` gives for a file's name on a line of its own."""
 
 
 _CJK_NAME_WIDTH = 8
