@@ -299,3 +299,70 @@ def test_a_first_line_the_readme_does_not_speak_of_is_not_its_heading():
         "kettle-pal keeps notes on your tea and answers in a calm, unhurried voice.\n\n" + PROSE
     )
     assert _title(page) != "Sign in to follow this repository"
+
+
+# ------------------------------------------------------------------ round three
+
+
+def test_a_photo_caption_over_its_credit_above_the_headline_is_passed_over():
+    body = split_lines(
+        "A volunteer asks the library's chatbot about the book sale on Monday.\n"
+        "Photo by Lee Park / Harbor Record\n"
+        "Why the library's chatbot keeps recommending the same three novels\n"
+        "By Dana Ortiz\n" + PROSE
+    )
+    hints = Hints(removed=((2, "Photo by Lee Park / Harbor Record"),))
+    body = [ln for ln in body if ln.no != 2]
+    assert title_line(body, hints) == (
+        1,
+        "Why the library's chatbot keeps recommending the same three novels",
+    )
+
+
+def test_a_short_headline_in_capitals_over_its_byline_is_the_title():
+    page = "Kolom Warga\nOPINI\nJALAN KAKI ITU SEHAT\nOleh Rina Wulandari\n" + PROSE
+    assert _title(page) == "JALAN KAKI ITU SEHAT"
+
+
+def test_a_site_name_in_capitals_of_two_words_over_a_byline_is_branding():
+    page = "KETTLE TIMES\nBy Dana Ortiz\n" + PROSE
+    assert _title(page) != "KETTLE TIMES"
+
+
+def test_a_newsletters_name_and_issue_before_a_bar_are_left_out():
+    page = "【小島電子報】第 27 期｜為什麼貓咪不理會 AI 的問候？\n文／林曉薇\n" + JA_PROSE * 2
+    assert _title(page) == "為什麼貓咪不理會 AI 的問候？"
+    page = "Issue 27 | Why my cat ignores the assistant's greetings\nBy Dana Ortiz\n" + PROSE
+    assert _title(page) == "Why my cat ignores the assistant's greetings"
+
+
+def test_a_columns_label_before_a_bar_stays():
+    page = "專訪｜貓咪為什麼不理會 AI 的問候？\n文／林曉薇\n" + JA_PROSE * 2
+    assert _title(page) == "專訪｜貓咪為什麼不理會 AI 的問候？"
+
+
+def test_a_newsletters_preview_text_is_not_the_title():
+    for text in (
+        "本期重點：AI 的客套話從哪裡來，以及能不能叫它別再說了。",
+        "In this issue: why assistants apologise, a reader's letter and a recipe.",
+    ):
+        assert chrome_reason(text) == "an email’s furniture", text
+    page = (
+        "In this issue: why assistants apologise, a reader's letter and a recipe.\n"
+        "Kettle Letters\nWhy every assistant says sorry\nHi all,\n" + PROSE
+    )
+    assert _title(page) == "Why every assistant says sorry"
+
+
+def test_a_chinese_greeting_under_a_headline_keeps_it():
+    page = "貓咪會不會喜歡一個說話很慢的 AI？\n嗨，各位：\n" + JA_PROSE * 2
+    assert title_line(split_lines(page), Hints()) == (0, "貓咪會不會喜歡一個說話很慢的 AI？")
+
+
+def test_a_short_headline_in_capitals_over_the_prose_of_a_clean_text_stays_the_title():
+    # the clean text of such a page: the byline went to the authors, the prose speaks of it
+    page = (
+        "JALAN KAKI MEMBUAT SEHAT\n\nSetiap pagi saya jalan kaki ke pasar, dan kaki saya terasa "
+        "lebih sehat sejak asisten AI menyusun rute yang teduh.\n"
+    )
+    assert _title(page) == "JALAN KAKI MEMBUAT SEHAT"

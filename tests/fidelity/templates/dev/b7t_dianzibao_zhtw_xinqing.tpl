@@ -2,7 +2,8 @@ site: "慢慢想電子報（網頁存檔）"
 kind: newsletter
 archive_kind: blog-post
 language: zh
-note: "a zh-TW newsletter's archive page: the newsletter's name, the subscribe button, the issue number and the headline on one line split by a full-width bar, the date line, a greeting with a comma and a colon; the footer lines are chrome"
+title: "聊天機器人需要「心情」嗎？"
+note: "a zh-TW newsletter's archive page: the newsletter's name, the subscribe button, the issue number and the headline on one line split by a full-width bar (the issue's number is the masthead's, as a site's name after a bar), the date line, a greeting with a comma and a colon; the footer lines are chrome"
 ---
 ~ 慢慢想電子報
 ~ 訂閱｜過刊｜關於我們

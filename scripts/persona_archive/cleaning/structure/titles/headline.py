@@ -20,7 +20,12 @@ from persona_archive.cleaning.structure.titles.credits import (
     _CREDIT,
     _is_byline_line,
 )
-from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date
+from persona_archive.cleaning.structure.titles.dates import (
+    _ISSUE_NUMBER,
+    _ascii_digits,
+    _dateline,
+    _holds_date,
+)
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _ends_open,
@@ -163,6 +168,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
         keys = _site_keys(names)
         if len(pieces) >= 2 and _key(pieces[-1]) in keys:
             text = pieces[0] if len(pieces) == 2 else text
+    text = _issue_stripped(text, names)
     if (
         len(text) > 150
         or _tag_list(text)
@@ -187,6 +193,28 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     ):
         return None
     return title_proper(text)
+
+
+# A newsletter's name in lenticular brackets, then its issue's number, before the headline
+# and set apart by a full-width or a plain bar ("【小島科技電子報】第 27 期｜為什麼…",
+# "Issue 27 | Why…").
+_ISSUE_PREFIX = re.compile(r"^(?:【[^】]{1,30}】\s*)?(?P<issue>[^｜|]{1,20}?)\s*[｜|]\s*(?=\S)")
+
+
+def _issue_stripped(text: str, names: Iterable[str]) -> str:
+    """``text`` without a newsletter's name and issue number before its headline: the
+    masthead's, printed beside every issue's headline. A column's label before a bar ("專訪｜
+    …") is the headline's own and stays.
+
+    >>> _issue_stripped("【小島電子報】第 27 期｜為什麼 AI 總是說好問題？", ())
+    '為什麼 AI 總是說好問題？'
+    >>> _issue_stripped("專訪｜AI 助理該不該有脾氣？", ())
+    '專訪｜AI 助理該不該有脾氣？'
+    """
+    m = _ISSUE_PREFIX.match(text)
+    if m and _ISSUE_NUMBER.match(_ascii_digits(m["issue"].strip())) and len(text) > m.end():
+        return text[m.end() :]
+    return text
 
 
 # A message's reply or forward prefixes before its subject, in the mail clients' languages, with

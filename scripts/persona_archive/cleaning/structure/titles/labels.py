@@ -68,6 +68,11 @@ _EMAIL_FURNITURE = re.compile(
       | não\s+(?:consegue|está\s+conseguindo)\s+(?:ver|visualizar)\s+(?:este|o)\s+
             (?:e-?mail)\b.{0,60}
       | tidak\s+dapat\s+melihat\s+(?:email|surel)\s+ini\b.{0,60}
+      | (?:in\s+this\s+(?:issue|edition|week['’]s\s+issue)|dans\s+ce\s+numéro|in\s+dieser\s+ausgabe
+            |en\s+este\s+número|neste\s+número|in\s+questo\s+numero|in\s+deze\s+editie
+            |i\s+(?:detta|dette)\s+(?:nummer|nyhetsbrev|nyhedsbrev)|dalam\s+edisi\s+ini
+            |trong\s+số\s+này|本期(?:重點|重点|內容|内容|摘要|導讀|导读)|今号の(?:内容|目次)
+            |이번\s*호(?:에서는|의\s*내용))\s*[:：]\s*\S.{0,200}
       | (?:在|於)\s*(?:瀏覽器|浏览器|網頁|网页)\s*(?:中|上)?\s*
             (?:檢視|查看|閱讀|阅读|瀏覽|浏览|開啟|打开)(?:這封|这封|此)?(?:郵件|邮件|電子報|电子报)?
     )[.!…。]*$""",
@@ -358,7 +363,8 @@ _SALUTATION = re.compile(
             |mijn|onze)\s+(?:dear\s+)?(?:readers|lectores|leser(?:innen)?|lecteurs|lettori
             |leitores|lezers|läsare|læsere?|lesere?|lukijat|czytelnicy|okurlar|pembaca)
             (?:\s+(?:und|and|et|e|y|en|og|och)\s+\w+)?
-      | (?:各位|親愛的|亲爱的|大家好|みなさん|皆さん|皆様|여러분|안녕하세요|독자).{0,12}
+      | (?:各位|親愛的|亲爱的|大家好|嗨|哈囉|哈啰|你好|您好|みなさん|皆さん|皆様|こんにちは|여러분
+            |안녕하세요|독자).{0,12}
       | .{0,12}(?:讀者|读者|読者|朋友們|朋友们)(?:們|们)?(?:好|您好|,|，)?
     )\s*[:：,，]$""",
     re.IGNORECASE | re.VERBOSE,

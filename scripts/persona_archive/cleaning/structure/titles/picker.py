@@ -160,6 +160,10 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             if _banner_text(body, i) or chrome_reason(line.text, names):
                 counted += 1  # a cookie banner's text, an affiliate disclosure, an email's
                 continue  # note on reading it online: the page's, however long
+            if _CREDIT.match(" ".join(_under(body, i, removed, 1))):
+                figure.add(i)  # a lead photo's caption over its credit, above the headline
+                counted += 1
+                continue
             subject = _subject(body, i, known)
             if subject is not None:
                 return subject

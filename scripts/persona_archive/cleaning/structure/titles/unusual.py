@@ -18,7 +18,11 @@ from persona_archive.cleaning.boilerplate.shapes import STORE_RATING
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.text import _words
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
-from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
+from persona_archive.cleaning.structure.titles.credits import (
+    _is_byline_line,
+    _name_like,
+    _signed_date,
+)
 from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
 from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
 from persona_archive.cleaning.structure.titles.headline import (
@@ -176,6 +180,8 @@ def _signed_title(
     >>> _signed_title(body, 1, ()), _signed_title(body, 0, ())
     ('Tysta maskiner', None)
     >>> _signed_title(split_lines("Home\\nBy Ines Walcott\\nText."), 0, ())
+    >>> _signed_title(split_lines("TYSTA MASKINER IDAG\\nAv Annika Berg\\nText."), 0, ())
+    'TYSTA MASKINER IDAG'
     """
     gone = gone or {}
     if i + 1 >= len(body) or any(no in gone for no in range(body[i].no + 1, body[i + 1].no)):
@@ -184,15 +190,24 @@ def _signed_title(
     under = body[i + 1].text.strip()
     if not _is_byline_line(under) or not any(ch.isalpha() for ch in text):
         return None
+    reason = chrome_reason(text, names)
+    if reason == _BRANDING and len(text.split()) >= _SIGNED_CAPITALS and not _signed_date(under):
+        reason = None  # a short headline typed in capitals: a byline follows no site's name
+        # (a signature with its date, "Ada Lindgren, March 2026", may stand under a site's)
     if (
         len(text.split()) > _SUBJECT_WORDS
         or re.search(r"[.!…。！:：|]$", text)
         or _is_byline_line(text)
-        or chrome_reason(text, names)
+        or reason
         or _is_date_line(text)
     ):
         return None
     return text
+
+
+_SIGNED_CAPITALS = 3
+"""A line in capitals of this many words or more with a byline right under it is a headline
+typed so ("CHATBOT JUGA PERLU SOPAN", then "Oleh Ahmad Fauzi"), not the site's branding."""
 
 
 # A rating line under a place's or a product's name: stars, a score out of five or ten, a
@@ -405,7 +420,11 @@ def _opening_title(
     # a post, a site's name over a post's date: no title, unless the prose speaks of it
     # ("persona-probe", "Catatan Rilis", "ON WRITTEN CHARACTERS" over "Ada Lindgren, March 2026")
     unsure = text[0].islower() or _name_like(text) or reason or signed
-    if unsure and not _spoken_of(text, body[1:], 1.0 if reason else _SPOKEN_SHARE):
+    # a headline in capitals right over the prose (its byline moved to the authors) is spoken
+    # of as any headline is; over a signature, a site's name in capitals must be every word
+    capitals = reason == _BRANDING and not signed and len(text.split()) >= _SIGNED_CAPITALS
+    share = 1.0 if reason and not capitals else _SPOKEN_SHARE
+    if unsure and not _spoken_of(text, body[1:], share):
         return None  # a site's name in capitals: every word of it, as a title's
     return 0, text
 
