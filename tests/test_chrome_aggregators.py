@@ -79,3 +79,8 @@ def test_a_via_line_and_old_in_the_text_stay():
 @pytest.mark.parametrize("name", ["README.md", "main.py", "index.html", "notes.txt"])
 def test_a_files_name_is_no_domain(name):
     assert match_interface(name) is None
+
+
+@pytest.mark.parametrize("handle", ["hinata.kobo", "bia.souza", "ion.legumicultor"])
+def test_a_handle_with_a_dot_is_no_domain(handle):
+    assert match_interface(handle) is None

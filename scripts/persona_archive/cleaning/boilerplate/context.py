@@ -110,6 +110,9 @@ def _late_rules(
     _contents_after_text(kept, removed, anchors)
     _over_a_name(kept, removed, candidates, anchors, strings)
     _author_headlines(kept, removed, strings)
+    _tag_lists(kept, removed)
+    _boxed_blurbs(kept, removed)
+    _author_boxes(kept, removed)
 
 
 # a year in any script's digits ("2025", "۱۴۰۳"), as a calendar date has and a relative time not
@@ -914,6 +917,153 @@ def _labelled_lists(
                 detail = f"a labelled list of tags ({end - position} lines)"
                 removed[i] = ("interface:post-meta", detail)
         position = end
+
+
+# the labels a page prints over its tags or topics one a line, without a colon, folded as
+# ``interface_key`` folds a line
+TAG_LABELS = frozenset(
+    interface_key(label)
+    for label in (
+        "Tags", "Topics", "Related topics", "Filed under", "Categories", "Themen",
+        "Schlagwörter", "Stichwörter", "Sujets", "Mots-clés", "Thèmes", "Temas", "Etiquetas",
+        "Tópicos", "Assuntos", "Argomenti", "Tag", "Теги", "Темы", "Теми", "Мітки", "Tagi",
+        "Tematy", "Onderwerpen", "Trefwoorden", "Etiketler", "Konular", "Témata", "Štítky",
+        "Témy", "תגיות", "נושאים", "وسوم", "الوسوم", "مواضيع", "الكلمات المفتاحية", "برچسب‌ها",
+        "ট্যাগ", "বিষয়", "Topik", "Label", "タグ", "关键词", "标签", "標籤", "關鍵字", "태그",
+        "Ετικέτες", "Θέματα", "Címkék", "Témák", "Aiheet", "Tunnisteet", "Ämnen", "Taggar",
+        "Emner", "Stikkord", "Etichete", "Subiecte", "Oznake", "Ознаке", "Теме", "თეგები",
+        "ტეგები", "Chủ đề", "Thẻ", "แท็ก", "टैग", "विषय",
+    )
+)  # fmt: skip
+
+
+TAG_LIST_MAX_ITEMS = 12
+
+
+def _tag_lists(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A page's tags printed one a line under a bare label ("Topics" / "Libraries" /
+    "Dunmere"): a label of ``TAG_LABELS`` (a colon after it or not), then up to
+    ``TAG_LIST_MAX_ITEMS`` short items without sentence punctuation, closed by chrome removed
+    below them, a count or the end of the page. A section of the text under such a heading
+    goes on with its prose, and a list the text introduces ends in no chrome.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("A text.\\nTopics\\nLibraries\\nDunmere\\nMore stories")
+    >>> r = {4: ("interface:related", "")}; _tag_lists(page, r); sorted(r)
+    [1, 2, 3, 4]
+    >>> page = split_lines("Topics\\nLibraries\\nWe cover them weekly.\\nMore stories")
+    >>> r = {3: ("interface:related", "")}; _tag_lists(page, r); sorted(r)
+    [3]
+    """
+    for label, line in enumerate(kept):
+        if interface_key(line.text).rstrip(":：").rstrip() not in TAG_LABELS:
+            continue
+        items, below = [], _beside(kept, label, 1)
+        while below is not None and below not in removed and _tag_item(kept[below].text):
+            items.append(below)
+            below = _beside(kept, below, 1)
+        closed = below is None or below in removed or is_bare_count(kept[below].text)
+        if not closed or not 0 < len(items) <= TAG_LIST_MAX_ITEMS:
+            continue
+        for index in [label, *items]:
+            if index not in removed:
+                detail = f"a page's tags under their label at line {line.no}"
+                removed[index] = ("interface:post-meta", detail)
+
+
+def _tag_item(text: str) -> bool:
+    """A line that can be a tag: a few words, no sentence punctuation, not a count."""
+    return (
+        has_letter(text)
+        and len(text) <= LIST_ITEM_MAX_CHARS
+        and len(text.split()) <= LIST_ITEM_MAX_WORDS
+        and not sentence_marks(text)
+        and not is_quoted(text)
+        and not is_bare_count(text)
+        and not text.rstrip().endswith(_INTRODUCING)
+    )
+
+
+# the kinds of a box that prints its heading, a blurb and its form: a newsletter's sign-up
+_BOX_KINDS = frozenset({"interface:newsletter", "interface:account", "interface:consent"})
+
+
+BOXED_BLURB_MAX_WORDS = 30
+
+
+def _boxed_blurbs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """The blurb of a sign-up box: one line between the box's heading and its form, both
+    removed as newsletter or account chrome ("Get our daily newsletter" / "The day's news in
+    your inbox." / "Enter your email"). The text's own line has the text around it.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("A text.\\nGet the newsletter\\nNews daily.\\nEnter your email")
+    >>> r = {1: ("interface:newsletter", ""), 3: ("interface:newsletter", "")}
+    >>> _boxed_blurbs(page, r); sorted(r)
+    [1, 2, 3]
+    """
+    for index, line in enumerate(kept):
+        if index in removed or not line.text.strip() or is_quoted(line.text):
+            continue
+        if len(line.text.split()) > BOXED_BLURB_MAX_WORDS:
+            continue
+        above, below = _beside(kept, index, -1), _beside(kept, index, 1)
+        if above is None or below is None:
+            continue
+        if removed.get(above, ("", ""))[0] != "interface:newsletter":
+            continue
+        if removed.get(below, ("", ""))[0] not in _BOX_KINDS:
+            continue
+        detail = f"the blurb of a sign-up box (line {kept[above].no})"
+        removed[index] = ("interface:newsletter", detail)
+
+
+# the heading of an article's box about its author, folded as ``interface_key`` folds a line
+AUTHOR_BOX_LABELS = frozenset(
+    interface_key(label)
+    for label in (
+        "About the author", "About the writer", "About the reporter", "Über den Autor",
+        "Über die Autorin", "Zur Person", "À propos de l'auteur", "À propos de l'autrice",
+        "Sobre el autor", "Sobre la autora", "Sobre o autor", "Sobre a autora", "L'autore",
+        "Sull'autore", "Об авторе", "Про автора", "Про авторку", "O autorze", "O autorce",
+        "Over de auteur", "Over de schrijver", "Yazar hakkında", "O autorovi", "O autorce",
+        "Om författaren", "Om forfatteren", "Kirjoittajasta", "A szerzőről", "Despre autor",
+        "Σχετικά με τον συγγραφέα", "Tentang penulis", "Tentang Penulis", "Mengenai penulis",
+        "著者について", "この記事を書いた人", "关于作者", "作者简介", "關於作者", "作者簡介",
+        "작가 소개", "기자 소개", "글쓴이 소개", "عن الكاتب", "نبذة عن الكاتب", "על הכותב",
+        "על הכותבת", "লেখক পরিচিতি", "লেখক সম্পর্কে", "लेखक के बारे में", "Về tác giả",
+        "เกี่ยวกับผู้เขียน", "O autoru", "О аутору", "ავტორის შესახებ",
+    )
+)  # fmt: skip
+
+
+AUTHOR_BOX_MAX_LINES = 2
+
+
+def _author_boxes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """An article's box about its author at the end of the page: its heading
+    (``AUTHOR_BOX_LABELS``) and up to ``AUTHOR_BOX_MAX_LINES`` lines of bio under it, closed
+    by chrome removed below or the end of the page. The writer's own words about themselves
+    in the text have the text after them, not the page's footer.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("A text.\\nAbout the author\\nCarys covers news.\\nContact us")
+    >>> r = {3: ("interface:navigation", "")}; _author_boxes(page, r); sorted(r)
+    [1, 2, 3]
+    """
+    for label, line in enumerate(kept):
+        if interface_key(line.text).rstrip(":：").rstrip() not in AUTHOR_BOX_LABELS:
+            continue
+        bio, below = [], _beside(kept, label, 1)
+        while below is not None and below not in removed and len(bio) < AUTHOR_BOX_MAX_LINES:
+            bio.append(below)
+            below = _beside(kept, below, 1)
+        if not bio or not (below is None or below in removed):
+            continue
+        for index in [label, *bio]:
+            if index not in removed:
+                detail = f"an article's box about its author (line {line.no})"
+                removed[index] = ("interface:post-meta", detail)
 
 
 def _trailing_labels(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:

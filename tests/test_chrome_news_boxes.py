@@ -1,0 +1,73 @@
+"""A news article's furniture around its text: the reporter's role under the byline, the tags
+printed one a line under a bare label, the blurb of a newsletter's sign-up box, and the box
+about the author at the end of the page. Each goes on evidence (the chrome around it); a
+section headed "Topics" that goes on with prose, a sentence between two paragraphs, and a
+writer's words about themselves inside the text stay. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from persona_archive.cleaning.boilerplate import match_interface, strip_boilerplate
+from persona_archive.cleaning.model import split_lines
+
+
+def kept(*texts: str) -> list[str]:
+    page = split_lines("".join(t + "\n" for t in texts))
+    return [line.text for line in strip_boilerplate(page).lines]
+
+
+TEXT = "Volunteers spent the autumn asking the library's chatbot awkward questions."
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Community Reporter", "Local Democracy Reporter", "Senior Political Correspondent",
+     "Redakteurin", "Periodista", "Кореспондентка", "כתבת", "নিজস্ব প্রতিবেদক"],
+)  # fmt: skip
+def test_a_reporters_role_goes_beside_the_date(role):
+    found = match_interface(role)
+    assert found is not None and found.context == "run"
+    assert kept("By Carys Pennant", role, "3 December 2026", TEXT) == ["By Carys Pennant", TEXT]
+
+
+def test_a_role_word_among_the_text_stays():
+    page = [TEXT, "Editor", "The council will decide in January."]
+    assert kept(*page) == page
+
+
+def test_tags_under_a_bare_label_go_above_the_footer():
+    page = [TEXT, "Topics", "Libraries", "Technology", "Dunmere", "More stories", "Contact us"]
+    assert kept(*page) == [TEXT]
+    page = [TEXT, "Etiquetas", "Bibliotecas", "Tecnología", "Contacto", "Aviso legal"]
+    assert kept(*page) == [TEXT]
+
+
+def test_a_section_headed_topics_with_prose_stays():
+    page = ["Topics", "Libraries", "We write about them every week.", "Contact us"]
+    assert kept(*page)[:3] == page[:3]
+
+
+def test_the_blurb_of_a_sign_up_box_goes():
+    blurb = "The day's local news, in your inbox every morning."
+    page = [TEXT, "Get the Echo's daily newsletter", blurb, "Enter your email", "Sign up"]
+    assert kept(*page) == [TEXT]
+
+
+def test_a_sentence_between_paragraphs_stays():
+    page = [TEXT, "The day's local news was quiet.", "The council will decide in January."]
+    assert kept(*page) == page
+
+
+def test_the_box_about_the_author_goes_above_the_footer():
+    bio = "Carys Pennant covers community news for the Echo. She joined the paper in 2019."
+    page = [TEXT, "About the author", bio, "Contact us", "Privacy notice"]
+    assert kept(*page) == [TEXT]
+    page = [TEXT, "Про автора", "Оксана пише про технології.", "Контакти", "Реклама"]
+    assert kept(*page) == [TEXT]
+
+
+def test_a_writers_words_about_themselves_inside_the_text_stay():
+    page = ["About the author", "I have baked bread for ten years.", "Here is my method.", TEXT]
+    assert kept(*page) == page
