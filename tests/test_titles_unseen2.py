@@ -366,3 +366,59 @@ def test_a_short_headline_in_capitals_over_the_prose_of_a_clean_text_stays_the_t
         "lebih sehat sejak asisten AI menyusun rute yang teduh.\n"
     )
     assert _title(page) == "JALAN KAKI MEMBUAT SEHAT"
+
+
+# ------------------------------------------------------------------ round four
+
+
+def test_an_archived_posts_notice_is_not_the_title():
+    for text in (
+        "Archived post. New comments cannot be posted and votes cannot be cast.",
+        "Locked post. New comments cannot be posted.",
+        "New replies are no longer allowed.",
+    ):
+        assert chrome_reason(text) == "a thread's notice", text
+    page = (
+        "r/TeaBots\nmint_kettle\nArchived post. New comments cannot be posted and votes cannot "
+        "be cast.\nMy tea assistant refuses to call the teapot by its name\n" + PROSE
+    )
+    assert _title(page) == "My tea assistant refuses to call the teapot by its name"
+
+
+def test_a_headline_about_an_archive_is_no_notice():
+    assert chrome_reason("Archive of old kettles opens to the public") is None
+
+
+def test_an_apps_name_over_its_maker_the_stores_notice_and_its_rating_is_the_title():
+    assert chrome_reason("Contains ads • In-app purchases") == "a store's banner"
+    assert chrome_reason("Reklam içerir • Uygulama içi satın alma işlemleri") == "a store's banner"
+    page = (
+        "Store\nApps\nKettle Pal: Tea Notes\nPekoe Labs\nContains ads • In-app purchases\n"
+        "4.5★\n9.2K reviews\n" + PROSE
+    )
+    assert _title(page) == "Kettle Pal: Tea Notes"
+
+
+def test_a_headline_over_a_deck_of_two_lines_is_no_kicker():
+    page = (
+        "IT뉴스랩\n뉴스   리뷰   칼럼\nAI 서비스\n"
+        '"주전자가 너무 공손해요"… 가전 비서 말투 설정 기능 잇따라 등장\n'
+        "사용자가 존댓말 수준과 감탄사 빈도를 직접 고른다\n"
+        '업계 "한 가지 말투로는 모든 사용자를 만족시킬 수 없어"\n'
+        "김하늘 기자 haneul@example.kr   입력 2026.03.05 14:20\n"
+        "국내 가전 업체들이 사용자가 비서의 말투를 직접 조절하는 기능을 잇따라 내놓고 있다.\n"
+        "한 업체는 존댓말의 수준과 답변 길이를 각각 선택하게 했다.\n"
+    )
+    assert _title(page) == '"주전자가 너무 공손해요"… 가전 비서 말투 설정 기능 잇따라 등장'
+
+
+def test_a_caption_under_its_removed_credit_is_passed_over():
+    body = split_lines(
+        "Field Notes\nPhoto: Ana Lima for Field Notes\n"
+        "A robotic weeder at work in a trial field in the early morning light\n"
+        "The farm robot that apologises to the farmer\n"
+        "Its makers gave it a polite voice to calm nervous users\n" + PROSE
+    )
+    body = [ln for ln in body if ln.no != 2]
+    hints = Hints(removed=((2, "Photo: Ana Lima for Field Notes"),))
+    assert title_line(body, hints) == (2, "The farm robot that apologises to the farmer")

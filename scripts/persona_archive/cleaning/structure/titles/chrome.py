@@ -53,6 +53,21 @@ _STORE_BANNER = re.compile(
     r"(?:\s*-?\s*[^\W\d_][^\s\d]*)?$",
     re.IGNORECASE,
 )
+# A store's notice under an app's name that it shows ads or sells inside the app ("Contains
+# ads • In-app purchases", "Reklam içerir • Uygulama içi satın alma işlemleri", "Enthält
+# Werbung · In-App-Käufe"): the store's, beside every listing.
+_STORE_NOTICE = re.compile(
+    r"^(?:(?:contains\s+ads|in-app\s+purchases|offers\s+in-app\s+purchases|reklam\s+içerir"
+    r"|uygulama\s+içi\s+satın\s+alma(?:\s+işlemleri)?|enthält\s+werbung|in-app-käufe"
+    r"|contiene\s+anuncios|compras\s+(?:en\s+la\s+aplicación|dentro\s+de\s+la\s+app)"
+    r"|contient\s+des\s+annonces|achats\s+intégrés|contiene\s+annunci|acquisti\s+in-app"
+    r"|contém\s+anúncios|compras\s+no\s+app|bevat\s+advertenties|in-app-aankopen"
+    r"|zawiera\s+reklamy|zakupy\s+w\s+aplikacji|есть\s+реклама|покупки\s+в\s+приложении"
+    r"|berisi\s+iklan|pembelian\s+dalam\s+aplikasi|có\s+quảng\s+cáo|mua\s+hàng\s+trong"
+    r"\s+ứng\s+dụng|含廣告|含广告|應用程式內購|应用内购买|広告を含む|アプリ内課金|광고\s*포함"
+    r"|인앱\s*구매)\s*(?:[·•|]\s*)?)+$",
+    re.IGNORECASE,
+)
 _BACK_LINK_WORDS = 4
 """The most words such a link has after its arrow."""
 
@@ -122,7 +137,7 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "an issue line"
     if _BACK_LINK.match(stripped) and len(stripped[1:].split()) <= _BACK_LINK_WORDS:
         return "a link back"
-    if _STORE_BANNER.match(stripped):
+    if _STORE_BANNER.match(stripped) or _STORE_NOTICE.match(stripped):
         return "a store's banner"
     if _SIGN_UP.match(stripped) or _MEMBER_PROMPT.match(stripped):
         return "a sign-up prompt"

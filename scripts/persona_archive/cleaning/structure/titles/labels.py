@@ -382,6 +382,11 @@ _THREAD_NOTICE = re.compile(
             |questa\s+discussione|questo\s+(?:argomento|thread)|deze\s+(?:topic|draad))
             \s+\S+\s+(?:\S+\s+)?(?:archiviert|geschlossen|gesperrt|archivé|verrouillé|fermé
             |archivado|cerrado|bloqueado|archiviat[ao]|chius[ao]|gesloten|gearchiveerd)\b.{0,60}
+      | (?:archived|locked)\s+(?:post|thread|topic)\b.{0,100}
+      | new\s+(?:comments|replies|posts)\s+(?:can(?:not|['’]t)\s+be\s+posted|are\s+(?:no\s+longer
+            \s+allowed|disabled))\b.{0,80}
+      | (?:archivierter|gesperrter)\s+(?:beitrag|thread) | (?:publicación|tema)\s+archivad[oa]
+      | (?:post|sujet)\s+archivé | (?:post|discussione)\s+archiviat[oa]
       | この(?:スレッド|スレ|トピック)は.{0,40}
             (?:格納|超え|落ち|停止|終了|ロック|でき(?:ません|ない))
             .{0,40}

@@ -279,8 +279,9 @@ def _kicker_over_decked(
     right under it: three lines in a row, the third longer than ``nxt`` and followed by the
     article's byline or date ("Asistentes digitales en la banca y los seguros" / the headline /
     its deck / "Por Camila …"). The byline or the date stands under the deck, the deck under
-    its headline: the line over the headline is a label, however long. A headline over its deck
-    has the body's prose under the deck, not a third line, and stays.
+    its headline: the line over the headline is a label, however long, but no longer than the
+    headline. A headline over its deck has the body's prose under the deck, not a third line,
+    and stays; so does one that says more than the line under it (a deck of two lines).
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Banks and the talking machines of tomorrow\\nInsurers want a bot "
@@ -302,6 +303,7 @@ def _kicker_over_decked(
         or body[j].no != body[i].no + 1
         or body[j + 1].no != body[j].no + 1
         or re.search(r"[?!？！؟]\W*$", choice[1])
+        or _says_more(choice[1], nxt[1])  # a headline over two lines of its deck says more
     ):
         return False
     deck = body[j + 1].text.strip()

@@ -61,6 +61,7 @@ from persona_archive.cleaning.structure.titles.measure import (
 )
 from persona_archive.cleaning.structure.titles.menus import _echoed_row, _row_shape, page_labels
 from persona_archive.cleaning.structure.titles.neighbours import (
+    _above,
     _banner_text,
     _crumb_ends,
     _dated,
@@ -207,6 +208,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             text = None
             if not (i and _BY_END.search(body[i - 1].text)):
                 figure.add(i)
+        elif text and i - 1 not in figure and _credited(body, i, removed):
+            text = None  # a lead photo's caption, its credit removed as chrome (the line
+            figure.add(i)  # under a caption and its credit is the headline)
         if text and line.no in masthead:
             text = None  # the site's name over its navigation, the text under it
         if text:
@@ -312,6 +316,23 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     ):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+def _credited(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+    """Whether a photo's credit stands right above or under ``body[i]`` in the source, where
+    the chrome rules removed it: ``body[i]`` is the photo's caption all the same.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = [ln for ln in split_lines("Photo: Ana Lima\\nA weeder at work in a field\\nX")
+    ...         if ln.no != 1]
+    >>> _credited(body, 0, {1: "Photo: Ana Lima"}), _credited(body, 0, {})
+    (True, False)
+    """
+    return any(
+        _CREDIT.match(text)
+        for text in (_above(body, i, gone), *_under(body, i, gone, 1))
+        if any(no in gone for no in (body[i].no - 1, body[i].no + 1))
+    )
 
 
 def _signed_dateline(body: list[Line], i: int, gone: dict[int, str]) -> bool:
