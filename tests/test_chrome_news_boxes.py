@@ -71,3 +71,50 @@ def test_the_box_about_the_author_goes_above_the_footer():
 def test_a_writers_words_about_themselves_inside_the_text_stay():
     page = ["About the author", "I have baked bread for ten years.", "Here is my method.", TEXT]
     assert kept(*page) == page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lee también: El ayuntamiento ampliará el horario de la sala de estudio",
+        "Read also: The council will debate the library budget",
+        "আরও পড়ুন: শহরের পাঠাগারে নতুন বই এল",
+        "Читайте також: Міська рада обговорить ремонт читальної зали",
+    ],
+)
+def test_a_read_also_link_with_its_headline_goes(line):
+    found = match_interface(line)
+    assert found is not None and found.kind == "related"
+    assert kept(TEXT, line, "The council will decide in January.") == [
+        TEXT,
+        "The council will decide in January.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read also: the council met. Then it rained, and the meeting moved indoors.",
+        "Search: the recipe",
+    ],
+)
+def test_a_label_before_sentences_or_another_label_stays(line):
+    assert match_interface(line) is None
+
+
+def test_share_targets_in_other_scripts_go_beside_the_share_button():
+    page = [TEXT, "শেয়ার করুন", "ফেসবুক", "হোয়াটসঅ্যাপ", "The council will decide."]
+    assert kept(*page) == [TEXT, "The council will decide."]
+    alone = [TEXT, "ফেসবুক", "The council will decide."]
+    assert kept(*alone) == alone
+
+
+def test_a_spanish_newsletter_box_goes():
+    page = [
+        TEXT,
+        "Recibe las noticias del valle",
+        "Cada mañana, lo más importante en tu correo.",
+        "Tu correo electrónico",
+        "Suscribirme",
+    ]
+    assert kept(*page) == [TEXT]

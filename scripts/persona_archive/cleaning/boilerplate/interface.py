@@ -14,6 +14,7 @@ from persona_archive.cleaning.boilerplate.shapes import (
     KEPT_AT_END,
     KEPT_AT_START,
     QUOTE_FOLD,
+    is_headline,
     is_quoted,
     sentence_marks,
 )
@@ -137,11 +138,18 @@ class InterfaceStrings:
 
     def _labelled(self, key: str) -> InterfaceEntry | None:
         """A label of the list written with a colon after it ("Read also:", "Citește și:",
-        "Lire aussi :"): the entry without it, for the kinds that label a list below them.
-        Other colon forms are written out in the list ("Search:" may be a key in a sample).
+        "Lire aussi :"): the entry without it, for the kinds that label a list below them;
+        also with the one headline it links to after the colon ("Lee también: El pleno
+        decidirá…", ``_LINK_SEPARATOR``). Other colon forms are written out in the list
+        ("Search:" may be a key in a sample).
         """
         bare = key.rstrip(":：").rstrip()
-        if bare == key or not bare:
+        if bare == key:
+            colon = _LINK_SEPARATOR.search(key)
+            if colon is None or not is_headline(key[colon.end() :]):
+                return None
+            bare = key[: colon.start()].rstrip()
+        if not bare:
             return None
         entry = self.exact.get(bare)
         if entry is None:
@@ -152,6 +160,11 @@ class InterfaceStrings:
 
 # the kinds whose entries label a list under them, with or without a colon
 _LABEL_KINDS = frozenset({"related"})
+
+
+# the first colon with a space after it, that parts a label from the headline it links to
+# ("Read also: The council will decide", "اقرأ أيضا: …")
+_LINK_SEPARATOR = re.compile(r"[:：]\s+")
 
 
 def load_interface_strings(path: Path = INTERFACE_PATH) -> InterfaceStrings:
