@@ -422,3 +422,27 @@ def test_a_caption_under_its_removed_credit_is_passed_over():
     body = [ln for ln in body if ln.no != 2]
     hints = Hints(removed=((2, "Photo: Ana Lima for Field Notes"),))
     assert title_line(body, hints) == (2, "The farm robot that apologises to the farmer")
+
+
+# ------------------------------------------------------------------ round five
+
+
+def test_a_breadcrumb_ending_in_the_cut_headline_does_not_start_the_body():
+    page = (
+        "Tin Làng\nXã hội   Kinh doanh   Sức khỏe\n"
+        "Công nghệ › Trí tuệ nhân tạo › Thư viện thử trợ lý ảo trả lời bạn đọc...\n"
+        'Thư viện thử trợ lý ảo trả lời bạn đọc: "Nói chuyện như thủ thư lâu năm"\n'
+        "Thứ năm, 05/03/2026 - 15:45\n"
+        "Một thư viện tỉnh cho bạn đọc thử trợ lý ảo trước khi mở rộng dịch vụ trong năm nay.\n"
+    )
+    assert (
+        _title(page) == 'Thư viện thử trợ lý ảo trả lời bạn đọc: "Nói chuyện như thủ thư lâu năm"'
+    )
+
+
+def test_prose_with_arrows_is_still_prose():
+    page = (
+        "Notes\nIn our tests quality > speed > price, and the assistant agreed with that order of "
+        "things every single time we asked it.\n" + PROSE
+    )
+    assert title_line(split_lines(page), Hints()) is None

@@ -190,6 +190,20 @@ def _breadcrumb(text: str) -> bool:
     )
 
 
+def _trail_to(text: str) -> bool:
+    """Whether ``text`` is a breadcrumb whose last step is the page's headline, cut short or
+    whole ("Sức mạnh số › Trí tuệ nhân tạo › Sinh viên thử trợ lý ảo..."): two short steps or
+    more, then one of any length. Its final ellipsis ends no sentence: it is no prose.
+
+    >>> _trail_to("Tech › AI › Students try out the library's new assistant for a week...")
+    True
+    >>> _trail_to("Cats > dogs, says a study of pets. Owners > everyone, says another.")
+    False
+    """
+    steps = re.split(r"\s+[›»>‹＞/]\s+", _unquoted(text).strip())
+    return len(steps) >= 3 and _breadcrumb(" › ".join(steps[:-1])) and bool(steps[-1].strip())
+
+
 _LEAD_SKIP = 12
 """Lines of furniture (chrome, a menu's items) passed over to find what stands under a line."""
 _OWN_SKIP = 2

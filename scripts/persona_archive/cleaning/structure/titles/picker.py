@@ -70,6 +70,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
     _name_short,
     _record_field,
     _recurs,
+    _trail_to,
     _under,
     _under_crumb,
 )
@@ -158,9 +159,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
                 top.clear()  # the site's name over it is the masthead's too
                 counted += 1  # the site's tagline, a sentence under its name: the masthead's
                 continue
-            if _banner_text(body, i) or chrome_reason(line.text, names):
+            if _banner_text(body, i) or chrome_reason(line.text, names) or _trail_to(line.text):
                 counted += 1  # a cookie banner's text, an affiliate disclosure, an email's
-                continue  # note on reading it online: the page's, however long
+                continue  # note on reading it online, a breadcrumb to the headline: the page's
             if _CREDIT.match(" ".join(_under(body, i, removed, 1))):
                 figure.add(i)  # a lead photo's caption over its credit, above the headline
                 counted += 1
