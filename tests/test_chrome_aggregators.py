@@ -84,3 +84,36 @@ def test_a_files_name_is_no_domain(name):
 @pytest.mark.parametrize("handle", ["hinata.kobo", "bia.souza", "ion.legumicultor"])
 def test_a_handle_with_a_dot_is_no_domain(handle):
     assert match_interface(handle) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dec 3, 2026, 21:14 · Web · 12 boosts · 31 favourites",
+        "Mar 3, 2026, 08:40 · Ivory for iOS",
+        "Dec 3, 2026, 21:14 · 4 boosts",
+    ],
+)
+def test_a_focused_posts_date_line_with_its_app_and_counts_goes(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line" and found.kind == "timestamp"
+
+
+def test_a_sign_up_box_with_its_blurb_goes():
+    text = "Weight is the one thing everybody forgets."
+    page = [
+        text,
+        "New to Mastodon?",
+        "Sign up now to follow people and see their posts.",
+        "Create account",
+        "Login",
+    ]
+    assert kept(*page) == [text]
+    # a sentence between a log-in link and the text is the text's
+    page = ["Login", "We weighed the hive with a luggage scale.", "It worked."]
+    assert kept(*page)[-2:] == page[-2:]
+
+
+def test_a_date_then_a_sentence_stays():
+    line = "Dec 3, 2026 · We weighed the hive with a luggage scale."
+    assert match_interface(line) is None

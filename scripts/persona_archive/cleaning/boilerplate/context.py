@@ -984,7 +984,9 @@ def _tag_item(text: str) -> bool:
     )
 
 
-# the kinds of a box that prints its heading, a blurb and its form: a newsletter's sign-up
+# the kinds of a box that prints its heading, a blurb and its form: a newsletter's sign-up, a
+# site's invitation to make an account
+_BOX_HEADING_RULES = frozenset({"interface:newsletter", "interface:account"})
 _BOX_KINDS = frozenset({"interface:newsletter", "interface:account", "interface:consent"})
 
 
@@ -994,7 +996,8 @@ BOXED_BLURB_MAX_WORDS = 30
 def _boxed_blurbs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """The blurb of a sign-up box: one line between the box's heading and its form, both
     removed as newsletter or account chrome ("Get our daily newsletter" / "The day's news in
-    your inbox." / "Enter your email"). The text's own line has the text around it.
+    your inbox." / "Enter your email"; "New to Mastodon?" / … / "Create account"). The
+    text's own line has the text around it.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> page = split_lines("A text.\\nGet the newsletter\\nNews daily.\\nEnter your email")
@@ -1010,7 +1013,7 @@ def _boxed_blurbs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
         above, below = _beside(kept, index, -1), _beside(kept, index, 1)
         if above is None or below is None:
             continue
-        if removed.get(above, ("", ""))[0] != "interface:newsletter":
+        if removed.get(above, ("", ""))[0] not in _BOX_HEADING_RULES:
             continue
         if removed.get(below, ("", ""))[0] not in _BOX_KINDS:
             continue
