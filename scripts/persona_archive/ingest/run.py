@@ -33,6 +33,7 @@ from persona_archive.ingest.pages import render_and_sync
 from persona_archive.ingest.report import Stats
 from persona_archive.ingest.sources import decode_all, find_sources, first_added_dates
 from persona_archive.ingest.webarchive import file_of
+from persona_archive.parallel import release_memory
 from persona_archive.site import prebuild
 
 
@@ -42,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments().parse_args(argv)
     code, changed = ingest(args)
     if changed and not args.check:
+        release_memory()  # the records' memory, before the build's preparation takes its own
         prepare_build(args, Path(args.out))
     return code
 

@@ -19,6 +19,7 @@ import functools
 import heapq
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -88,10 +89,10 @@ def profiles(
 ) -> dict[str, dict[str, float]]:
     """``{slug: {term: weight}}``: each document's most distinctive shared words, weighted by
     their rarity in the collection (idf) and in the document's language (``rarity``)."""
-    counts: dict[str, Counter] = {}
+    counts: dict[str, tuple[tuple[str, ...], array]] = {}
     for part in mapper(functools.partial(_counts, text_of), _parts(docs)):
         counts.update(part)
-    df = Counter(t for c in counts.values() for t in c)
+    df = Counter(t for terms, _ in counts.values() for t in terms)
     n = len(docs)
     cap = max(2, int(n * RARE_SHARE))
     idf = {t: math.log(1 + n / k) for t, k in df.items() if 2 <= k <= cap}  # shared, not common
@@ -99,11 +100,12 @@ def profiles(
     # a term's rarity, once per language: at 100,000 documents ~30 million lookups
     rarity_in: dict[str, dict[str, float]] = defaultdict(dict)
     out = {}
-    for slug, c in counts.items():
+    for slug, (terms, uses) in counts.items():
         lang = language[slug]
         known = rarity_in[lang]
+        c = dict(zip(terms, uses, strict=True))
         weight = {}
-        for t in c:
+        for t in terms:
             shared = idf.get(t)
             if shared is not None:
                 rare = known.get(t)
@@ -117,8 +119,22 @@ def profiles(
     return out
 
 
-def _counts(text_of: Callable[[dict], str], docs: list[dict]) -> dict[str, Counter]:
-    return {d["slug"]: Counter(words(text_of(d))) for d in docs}
+def _counts(
+    text_of: Callable[[dict], str], docs: list[dict]
+) -> dict[str, tuple[tuple[str, ...], array]]:
+    """Each document's words and how often it uses each, as a tuple and an array rather than a
+    ``Counter``: the whole collection's are held until the collection's document frequencies
+    are known, and a dict of ~500 words is ~7 times their size (issue 20: ingest's peak at
+    10,000 documents was here).
+
+    >>> _counts(lambda d: d["text"], [{"slug": "a", "text": "kettle steam kettle"}])
+    {'a': (('kettle', 'steam'), array('I', [2, 1]))}
+    """
+    out = {}
+    for d in docs:
+        c = Counter(words(text_of(d)))
+        out[d["slug"]] = (tuple(c), array("I", c.values()))
+    return out
 
 
 def _parts(items: list) -> list[list]:
@@ -164,7 +180,7 @@ def related(
         for t in ts:
             if tag_df[t] <= BIG_POSTING:
                 postings["t:" + t].append(slug)
-    index = _Index(prof, {s: frozenset(t) for s, t in prof.items()}, tags, tag_idf, postings, limit)
+    index = _Index(prof, tags, tag_idf, postings, limit)
     found: dict[str, list[dict]] = {}
     for part in mapper(index.best, _parts([d["slug"] for d in docs])):
         found.update(part)
@@ -173,10 +189,10 @@ def related(
 
 @dataclass(frozen=True)
 class _Index:
-    """What scoring a document's candidates needs of the collection (sent whole to a worker)."""
+    """What scoring a document's candidates needs of the collection (sent whole to a worker,
+    so nothing twice: a profile's terms are its dict's keys, a set view)."""
 
     prof: dict[str, dict[str, float]]
-    term_sets: dict[str, frozenset[str]]
     tags: dict[str, set[str]]
     tag_idf: dict[str, float]
     postings: dict[str, list[str]]
@@ -197,12 +213,13 @@ class _Index:
                     break
                 candidates.update(posting[: CANDIDATES + 1])
             candidates.discard(slug)
-            weights, my_terms, my_tags = prof[slug], self.term_sets[slug], tags[slug]
+            weights, my_tags = prof[slug], tags[slug]
+            my_terms = weights.keys()
             weight, tag_weight = weights.__getitem__, tag_idf.__getitem__
             scored = []
             for other in candidates:
                 shared_tags = my_tags & tags[other]
-                shared_terms = my_terms & self.term_sets[other]
+                shared_terms = my_terms & prof[other].keys()
                 # fsum: the same total in any order (a set's order changes from run to run)
                 score = math.fsum(map(weight, shared_terms))
                 if shared_tags:
