@@ -316,3 +316,44 @@ def test_a_zhihu_figures_printed_label_over_number_and_sort_tabs_go():
         "我试了，确实有用。",
     ]
     assert kept(*page) == [page[6], page[10]]
+
+
+QUESTION = "Is the pan's material really that important?"
+
+
+def test_a_questions_tags_over_its_buttons_go_one_a_line_or_in_a_row():
+    page = [QUESTION, "food-safety", "meat", "cookware", "Share", "Follow"]
+    assert kept(*page) == [QUESTION]
+    page = [QUESTION, "language-model prompt-design", "Share Improve this question Follow"]
+    assert kept(*page) == [QUESTION]
+
+
+def test_lowercase_words_of_the_text_stay():
+    # without a hyphen: an ingredient list; under a colon: the text's own list
+    page = [QUESTION, "flour", "water", "salt", "Share"]
+    assert kept(*page)[:4] == page[:4]
+    page = ["The tags I used:", "food-safety", "meat", "Share"]
+    assert kept(*page)[:3] == page[:3]
+
+
+def test_a_user_cards_figures_go_under_the_name():
+    page = [
+        "A time without the pan is a guess.",
+        "answered Dec 1, 2026 at 19:02",
+        "Odile Marchetti",
+        "28.4k",
+        "6",
+        "71",
+        "That matches what happened last night.",
+    ]
+    assert kept(*page) == [page[0], page[2], page[6]]
+
+
+def test_a_replys_one_number_under_its_header_stays():
+    page = ["answered Dec 1, 2026 at 19:02", "Odile Marchetti", "42", "A sentence after it."]
+    assert "42" in kept(*page)
+
+
+def test_stack_exchanges_hidden_button_labels_go():
+    for line in ("This answer is useful", "Show activity on this post.", "Save this answer."):
+        assert match_interface(line) is not None

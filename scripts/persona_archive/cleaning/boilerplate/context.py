@@ -113,6 +113,8 @@ def _late_rules(
     _tag_lists(kept, removed)
     _boxed_blurbs(kept, removed)
     _author_boxes(kept, removed)
+    _tag_slugs(kept, removed)
+    _card_figures(kept, removed)
 
 
 # a year in any script's digits ("2025", "۱۴۰۳"), as a calendar date has and a relative time not
@@ -2535,6 +2537,92 @@ def _text_above(kept: list[Line], removed: dict[int, tuple[str, str]], index: in
         i not in removed and sentence_marks(kept[i].text) and not is_quoted(kept[i].text)
         for i in range(index)
     )
+
+
+# a tag as a Q&A site prints it: lowercase words joined by hyphens or dots ("food-safety")
+_SLUG = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
+
+
+TAG_SLUGS_MIN = 2
+
+
+_TAG_BUTTON_RULES = frozenset(f"interface:{k}" for k in ("sharing", "post-actions", "voting"))
+
+
+def _tag_slugs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A question's tags right above its buttons, one a line ("food-safety" / "meat" /
+    "cookware" / "Share") or on one line ("language-model prompt-design"): ``TAG_SLUGS_MIN``
+    or more lowercase slugs, one of them joined by a hyphen, under text that does not
+    introduce them (no colon) and over a removed button. A list of the text's own words ends
+    in text or in a colon's list.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Is it safe?\\nfood-safety\\nmeat\\nShare")
+    >>> r = {3: ("interface:sharing", "")}; _tag_slugs(page, r); sorted(r)
+    [1, 2, 3]
+    """
+    index = 0
+    while index < len(kept):
+        run = []
+        while index < len(kept) and index not in removed and _is_slug(kept[index].text):
+            run.append(index)
+            index += 1
+        slugs = [slug for i in run for slug in kept[i].text.split()]
+        if (
+            len(slugs) >= TAG_SLUGS_MIN
+            and any("-" in slug for slug in slugs)
+            and removed.get(index, ("", ""))[0] in _TAG_BUTTON_RULES
+            and not _introduces_list(kept, removed, run[0])
+        ):
+            for i in run:
+                removed[i] = ("interface:post-meta", f"a question's tags ({len(run)} lines)")
+        index += 1
+
+
+def _is_slug(text: str) -> bool:
+    """Tags' slugs: lowercase, each with letters, between single spaces."""
+    words = text.split()
+    return (
+        0 < len(words) <= TAG_SLUGS_MAX
+        and text == text.lower()
+        and all(_SLUG.fullmatch(word) and has_letter(word) for word in words)
+    )
+
+
+TAG_SLUGS_MAX = 6
+
+
+CARD_FIGURES_MIN = 2
+
+
+CARD_FIGURES_MAX = 5
+
+
+def _card_figures(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A user card's figures printed one a line under the name (reputation, then the badges'
+    counts: "28.4k" / "6" / "71"), the card's date removed above the name ("answered Dec 1,
+    2026 at 19:02"): ``CARD_FIGURES_MIN`` to ``CARD_FIGURES_MAX`` bare counts in a row. A
+    post's one number ("+1", "42") under its header is one line, and stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("answered Dec 1\\nOdile\\n28.4k\\n6\\n71\\nThat matches.")
+    >>> r = {0: ("interface:timestamp", "")}; _card_figures(page, r); sorted(r)
+    [0, 2, 3, 4]
+    """
+    for name, line in enumerate(kept):
+        if name in removed or not _post_name(line.text):
+            continue
+        above = _beside(kept, name, -1)
+        if above is None or removed.get(above, ("", ""))[0] != "interface:timestamp":
+            continue
+        run, below = [], _beside(kept, name, 1)
+        while below is not None and below not in removed and is_bare_count(kept[below].text):
+            run.append(below)
+            below = _beside(kept, below, 1)
+        if CARD_FIGURES_MIN <= len(run) <= CARD_FIGURES_MAX:
+            for index in run:
+                detail = f"a user card's figures under the name at line {line.no}"
+                removed[index] = ("interface:counter", detail)
 
 
 def _beside(kept: list[Line], index: int, step: int) -> int | None:
