@@ -446,3 +446,29 @@ def test_prose_with_arrows_is_still_prose():
         "things every single time we asked it.\n" + PROSE
     )
     assert title_line(split_lines(page), Hints()) is None
+
+
+def test_an_events_field_is_not_the_title():
+    for text in (
+        "Helyszín: Főépület, 12-es terem",
+        "Venue: Main building, room 12",
+        "地點：大禮堂",
+    ):
+        assert chrome_reason(text) == "an event's field", text
+    assert chrome_reason("Meetup: persona design for beginners") is None
+
+
+def test_a_short_title_between_its_breadcrumb_and_its_date_is_the_title():
+    body = split_lines(
+        "Példa Egyetem\nKezdőlap   Oktatás   Események\nKezdőlap » Események\n"
+        "Gépi modor\n2026. március 12., 17:00\nHelyszín: Főépület, 12-es terem\n"
+        "Az előadás azt vizsgálja, miért kérnek bocsánatot olyan gyakran a nyelvi modellek.\n"
+    )
+    gone = {2: "Kezdőlap   Oktatás   Események", 3: "Kezdőlap » Események", 5: "2026. március 12."}
+    body = [ln for ln in body if ln.no not in gone]
+    assert title_line(body, Hints(removed=tuple(gone.items())))[1] == "Gépi modor"
+
+
+def test_a_short_line_under_a_breadcrumb_without_a_date_is_no_title():
+    page = "Home » Events\nMachine manners\nThe lecture looks at why models apologise.\n" + PROSE
+    assert title_line(split_lines(page), Hints()) != (1, "Machine manners")

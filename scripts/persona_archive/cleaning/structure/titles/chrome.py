@@ -16,6 +16,7 @@ from persona_archive.cleaning.structure.titles.labels import (
     _DISCLOSURE,
     _DOTFILE,
     _EMAIL_FURNITURE,
+    _EVENT_FIELD,
     _FILING_LABEL,
     _GIT_LINE,
     _MEMBER_PROMPT,
@@ -129,6 +130,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "an email’s furniture"
     if _FILING_LABEL.match(stripped):
         return "a filing label"
+    if _EVENT_FIELD.match(stripped):
+        return "an event's field"
     if stripped.casefold().rstrip(" :") in _SECTION_LABELS:
         return "a section label"
     if _is_date_line(stripped):

@@ -22,6 +22,18 @@ _FILING_LABEL = re.compile(
     r"\s*[:：]\s*\S",
     re.IGNORECASE,
 )
+# A field of an event's record, a label and its value ("Venue: Main building, room 12",
+# "Helyszín: Főépület, 12-es terem", "Ort: Hörsaal 3", "地點：大禮堂"): where, when and who, under
+# the event's title, never the title itself.
+_EVENT_FIELD = re.compile(
+    r"^(?:venue|location|place|where|when|speaker|speakers|helyszín|időpont|előadó|előadók|lieu"
+    r"|intervenant(?:e|s)?|ort|veranstaltungsort|referent(?:in)?|lugar|ponente|luogo|relatore"
+    r"|relatrice|local|palestrante|plaats|spreker|miejsce|prelegent|место|докладчик|спикер|yer"
+    r"|konuşmacı|tempat|pembicara|địa\s+điểm|diễn\s+giả|místo|přednášející|sted|plats"
+    r"|τόπος|ομιλητής|地點|地点|講者|讲者|場所|講師|장소|연사)"
+    r"\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
 # The furniture an emailed newsletter keeps in its web view: the link to the web view itself,
 # "Forward to a friend", the note on why the reader gets it.
 _EMAIL_FURNITURE = re.compile(

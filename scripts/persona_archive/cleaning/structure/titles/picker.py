@@ -77,6 +77,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
 from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
 from persona_archive.cleaning.structure.titles.unusual import (
     _asked_title,
+    _crumbed_title,
     _decked_title,
     _file_title,
     _memo_title,
@@ -198,6 +199,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             or _asked_title(body, i, known)
             or _signed_title(body, i, known, removed)
             or _file_title(body, i, known, removed)
+            or _crumbed_title(body, i, known, removed)
         )
         if text and labels is None and _row_shape(line.text):
             labels = page_labels(body, removed)  # read once, for every row-shaped line

@@ -41,7 +41,12 @@ from persona_archive.cleaning.structure.titles.measure import (
     _size,
     _width,
 )
-from persona_archive.cleaning.structure.titles.neighbours import _under
+from persona_archive.cleaning.structure.titles.neighbours import (
+    _above,
+    _breadcrumb,
+    _dated,
+    _under,
+)
 
 
 def _paired_headline(body: list[Line], i: int, gone: dict[int, str], names: Iterable[str]) -> str:
@@ -203,6 +208,48 @@ def _signed_title(
     ):
         return None
     return text
+
+
+def _crumbed_title(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str] | None = None
+) -> str | None:
+    """A title too short to be heading-like ("Gépi udvariasság", "Tone drift") with the page's
+    breadcrumb right above it and its date right under it in the source, kept or removed as
+    chrome: the breadcrumb leads to the page's headline, the date follows it; a site's name
+    has neither. Chrome, a label and a person's name are no title.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Home » Events\\nMachine manners\\n12 March 2026, 17:00\\nText.")
+    >>> _crumbed_title(body, 1, ()), _crumbed_title(split_lines("Machine manners\\nText."), 0, ())
+    ('Machine manners', None)
+    >>> body = split_lines("Home » News\\nPress release\\n12 March 2026\\nScientists study "
+    ...                    "how models talk about themselves\\nText.")
+    >>> _crumbed_title(body, 1, ())
+    """
+    gone = gone or {}
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    if (
+        not any(ch.isalpha() for ch in text)
+        or len(text.split()) > _SUBJECT_WORDS
+        or re.search(r"[.!…。！:：|]$", text)
+        or chrome_reason(text, names)
+        or _is_byline_line(text)
+        or _name_like(text)
+        or _is_date_line(text)
+    ):
+        return None
+    if not (_breadcrumb(_above(body, i, gone)) and _dated(body, i, gone)):
+        return None
+    for below in body[i + 1 : i + 1 + _CRUMBED_REACH]:
+        if _is_body(below.text):
+            break
+        if headline(below.text, names):
+            return None  # a kind's label over the date ("Press release"), the headline under
+    return text
+
+
+_CRUMBED_REACH = 4
+"""How far under a short line a headline would show it to be a label over the date."""
 
 
 _SIGNED_CAPITALS = 3
