@@ -472,3 +472,18 @@ def test_a_short_title_between_its_breadcrumb_and_its_date_is_the_title():
 def test_a_short_line_under_a_breadcrumb_without_a_date_is_no_title():
     page = "Home » Events\nMachine manners\nThe lecture looks at why models apologise.\n" + PROSE
     assert title_line(split_lines(page), Hints()) != (1, "Machine manners")
+
+
+def test_a_posters_name_under_the_threads_buttons_is_no_decked_headline():
+    # the thread's title is too short to be heading-like; its buttons were removed as chrome;
+    # the first post's author, its text and its floor line (removed) under it
+    body = split_lines(
+        "猫咪吧\n猫太黏人\n只看楼主   收藏   回复\n橘子汽水\n"
+        "我家猫每天早上都要跟AI音箱说话，音箱也很有耐心地回答它。\n"
+        "1楼   2026-03-05 20:11\n猫砂盆守护者\n哈哈，好可爱。\n"
+    )
+    gone = {3: "只看楼主   收藏   回复", 6: "1楼   2026-03-05 20:11"}
+    rules = {3: "interface:post-actions", 6: "interface:post-meta"}
+    body = [ln for ln in body if ln.no not in gone]
+    hints = Hints(removed=tuple(gone.items()), removed_rules=tuple(rules.items()))
+    assert title_line(body, hints) != (2, "橘子汽水")

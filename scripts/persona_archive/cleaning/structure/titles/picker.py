@@ -191,6 +191,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         if memo:
             return i, memo  # a memo's title under its header block
         decked = _decked_title(body, i, known, removed) or _versioned_title(body, i, known, removed)
+        if decked and _under_buttons(body, i, removed, rules):
+            decked = None  # a post's author over its text, the thread's buttons above them
         if decked:  # a short headline over its deck and the article's date or byline, or
             return i, decked  # release notes' heading over their first release
         text = (
@@ -319,6 +321,32 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     ):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+_BUTTON_RULES = frozenset({"interface:post-actions", "interface:voting"})
+"""The chrome rules that remove a post's or a thread's buttons and votes."""
+
+
+def _under_buttons(body: list[Line], i: int, gone: dict[int, str], rules: dict[int, str]) -> bool:
+    """Whether the nearest line above ``body[i]`` in the source is a post's or a thread's
+    buttons the chrome rules removed ("只看楼主 收藏 回复", "Reply · Quote"): what stands under
+    them is a post, headed by its author's name, never the page's headline with its deck.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = "AI 太客气\\n只看楼主 收藏 回复\\n青柠\\nText."
+    >>> body = [ln for ln in split_lines(page) if ln.no != 2]
+    >>> _under_buttons(body, 1, {2: "只看楼主 收藏 回复"}, {2: "interface:post-actions"})
+    True
+    >>> _under_buttons(body, 1, {2: "2026-03-05"}, {2: "interface:timestamp"})
+    False
+    """
+    kept = {ln.no for ln in body[:i]}
+    for no in range(body[i].no - 1, 0, -1):
+        if no in kept:
+            return False
+        if gone.get(no, "").strip():
+            return rules.get(no) in _BUTTON_RULES
+    return False
 
 
 def _credited(body: list[Line], i: int, gone: dict[int, str]) -> bool:
