@@ -118,3 +118,50 @@ def test_a_spanish_newsletter_box_goes():
         "Suscribirme",
     ]
     assert kept(*page) == [TEXT]
+
+
+def test_a_citizen_journalism_pages_reactions_comment_box_and_links_go():
+    page = [
+        TEXT,
+        "Bermanfaat 8",
+        "Menarik 5",
+        "6 Bermanfaat 2 Menarik 1 Inspiratif",
+        "Lihat Humaniora Selengkapnya",
+        "Beri Komentar",
+        "Kirim",
+        "Belum ada komentar. Jadilah yang pertama untuk memberikan komentar!",
+        "Tulisan Lainnya",
+    ]
+    assert kept(*page) == [TEXT]
+
+
+def test_an_indonesian_sentence_with_the_same_words_stays():
+    line = "Tulisan lainnya menarik, tetapi yang ini paling bermanfaat bagi saya."
+    assert kept(TEXT, line, "Kirim pesan kalau mau resepnya.") == [
+        TEXT,
+        line,
+        "Kirim pesan kalau mau resepnya.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "若您無法正常閱讀此電子報，請點此線上閱讀",
+        "如果您无法正常阅读此邮件，请点击这里",
+        "第 128 期",
+        "發行日期：2026/12/03",
+        "如果您不想再收到本電子報，請按此取消訂閱。",
+        "加入我們的 Facebook 粉絲專頁",
+    ],
+)
+def test_a_chinese_e_newsletters_notices_go_alone(line):
+    found = match_interface(line)
+    assert found is not None and found.context == "line"
+
+
+def test_a_newsletters_contact_lines_go_beside_its_footer_and_stay_in_a_review():
+    page = [TEXT, "轉寄給朋友", "發行單位：書香社區協會", "客服信箱：service@example.org.tw"]
+    assert kept(*page) == [TEXT]
+    review = ["這家麵包店的可頌很好吃。", "地址：台中市西區民生路 100 號", "週一公休。"]
+    assert kept(*review) == review
