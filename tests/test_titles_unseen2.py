@@ -487,3 +487,15 @@ def test_a_posters_name_under_the_threads_buttons_is_no_decked_headline():
     body = [ln for ln in body if ln.no not in gone]
     hints = Hints(removed=tuple(gone.items()), removed_rules=tuple(rules.items()))
     assert title_line(body, hints) != (2, "橘子汽水")
+
+
+def test_a_file_lists_readme_entry_over_another_file_moves_no_heading():
+    # a code host's file list (README.md, then pyproject.toml), no README tab: the repository's
+    # name at the top is no README heading, though the README's text speaks of it
+    page = (
+        "kettle-works/teapot-voice\nWatch\nStar\nCode\nIssues\n"
+        "Small probes for checking whether a chat model keeps its stated tone\n"
+        "LICENSE\nREADME.md\npyproject.toml\nteapot-voice\n"
+        "This repository holds teapot-voice, a few short conversations that test a model.\n" + PROSE
+    )
+    assert _title(page) != "kettle-works/teapot-voice"

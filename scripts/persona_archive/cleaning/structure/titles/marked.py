@@ -116,11 +116,10 @@ def _readme_heading(
         text = " ".join(_INVISIBLE.sub("", body[k].text).split())
         # a later tab is the README's: the file list's "README.md" entry, its last commit's
         # message under it, comes first
-        found = (
-            (k, title_proper(text))
-            if _readme_title_shape(text, names) and not _BADGE_ROW.search(body[k].text)
-            else _heading_moved(body, k, names)
-        )
+        if _readme_title_shape(text, names) and not _BADGE_ROW.search(body[k].text):
+            found = k, title_proper(text)
+        elif _BADGE_ROW.search(body[k].text) or _is_body(text):
+            found = _heading_moved(body, k, names)  # the README's text under its tab
     return found
 
 
