@@ -828,16 +828,37 @@ RELATED_MAX_ITEMS = 8
 _IN_RELATED_LISTS = frozenset({"interface:post-meta", "interface:related", "interface:timestamp"})
 
 
+# a blog sidebar's heading over its latest posts' titles, folded as ``interface_key`` folds
+# a line
+RECENT_POSTS_LABELS = frozenset(
+    interface_key(label)
+    for label in (
+        "Recent Posts", "Recent posts", "Latest posts", "Neueste Beiträge", "Letzte Beiträge",
+        "Articles récents", "Derniers articles", "Entradas recientes", "Últimas entradas",
+        "Posts recentes", "Artigos recentes", "Articoli recenti", "Ultimi articoli",
+        "Najnowsze wpisy", "Ostatnie wpisy", "Последние записи", "Свежие записи",
+        "Останні записи", "Свіжі записи", "Recente berichten", "Son yazılar",
+        "Nejnovější příspěvky", "Senaste inläggen", "Viimeisimmät artikkelit",
+        "Legutóbbi bejegyzések", "Articole recente", "Πρόσφατα άρθρα", "Πρόσφατες δημοσιεύσεις",
+        "Tulisan Terbaru", "Pos-pos Terbaru", "Bài viết mới", "最近の投稿", "近期文章", "最新文章",
+        "최근 글", "أحدث المقالات", "مقالات حديثة", "פוסטים אחרונים", "Недавни чланци",
+        "Nedavni članci", "ბოლო ჩანაწერები", "সাম্প্রতিক পোস্ট",
+    )
+)  # fmt: skip
+
+
 def _related_lists(
     kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
 ) -> None:
-    """The headlines under a removed "Related posts" heading (kind ``related``): up to 8 lines
+    """The headlines under a removed "Related posts" heading (kind ``related``, or a blog
+    sidebar's "Recent posts", ``RECENT_POSTS_LABELS``): up to 8 lines
     that are each headline-shaped (``is_headline``), with their categories and dates between
     them, up to other chrome, a short line without sentence punctuation (the next post's
     author) or the end of the page. A list that runs into prose is left whole (it may be the
     text's own list under a heading that happens to read "Related").
     """
-    for start in sorted(i for i, kind in anchors.items() if kind == "related"):
+    recent = [i for i in removed if interface_key(kept[i].text) in RECENT_POSTS_LABELS]
+    for start in sorted({*(i for i, kind in anchors.items() if kind == "related"), *recent}):
         items: list[int] = []
         index = start + 1
         while index < len(kept):
@@ -934,7 +955,11 @@ TAG_LABELS = frozenset(
         "ট্যাগ", "বিষয়", "Topik", "Label", "タグ", "关键词", "标签", "標籤", "關鍵字", "태그",
         "Ετικέτες", "Θέματα", "Címkék", "Témák", "Aiheet", "Tunnisteet", "Ämnen", "Taggar",
         "Emner", "Stikkord", "Etichete", "Subiecte", "Oznake", "Ознаке", "Теме", "თეგები",
-        "ტეგები", "Chủ đề", "Thẻ", "แท็ก", "टैग", "विषय",
+        "ტეგები", "Chủ đề", "Thẻ", "แท็ก", "टैग", "विषय", "Kategorien", "Catégories",
+        "Categorías", "Categorias", "Categorie", "Kategorie", "Категории", "Категорії",
+        "Kategoriler", "Kategorier", "Kategóriák", "Kategori", "Kategoriat", "Categorieën",
+        "Κατηγορίες", "Категорије", "Kategorije", "კატეგორიები", "カテゴリー", "分类", "分類",
+        "카테고리", "التصنيفات", "קטגוריות", "বিভাগ", "Danh mục", "หมวดหมู่",
     )
 )  # fmt: skip
 
@@ -946,8 +971,9 @@ def _tag_lists(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A page's tags printed one a line under a bare label ("Topics" / "Libraries" /
     "Dunmere"): a label of ``TAG_LABELS`` (a colon after it or not), then up to
     ``TAG_LIST_MAX_ITEMS`` short items without sentence punctuation, closed by chrome removed
-    below them, a count or the end of the page. A section of the text under such a heading
-    goes on with its prose, and a list the text introduces ends in no chrome.
+    below them, a count or the end of the page, with the text above the label. A section of
+    the text under such a heading goes on with its prose, a list the text introduces ends in
+    no chrome, and a menu's "Categories" above the headline has no text above it.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> page = split_lines("A text.\\nTopics\\nLibraries\\nDunmere\\nMore stories")
@@ -956,10 +982,16 @@ def _tag_lists(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     >>> page = split_lines("Topics\\nLibraries\\nWe cover them weekly.\\nMore stories")
     >>> r = {3: ("interface:related", "")}; _tag_lists(page, r); sorted(r)
     [3]
+    >>> page = split_lines("Home\\nCategories\\nOur new loaf\\n2025-02-20\\nIt rose well.")
+    >>> r = {0: ("interface:navigation", ""), 3: ("interface:timestamp", "")}
+    >>> _tag_lists(page, r); sorted(r)
+    [0, 3]
     """
     for label, line in enumerate(kept):
         if interface_key(line.text).rstrip(":：").rstrip() not in TAG_LABELS:
             continue
+        if not _text_above(kept, removed, label):
+            continue  # a menu's item over the page's headline, not a post's tags
         items, below = [], _beside(kept, label, 1)
         while below is not None and below not in removed and _tag_item(kept[below].text):
             items.append(below)
@@ -1471,6 +1503,24 @@ PAGER_LABELS = frozenset(
         "Következő", "Προηγούμενο", "Επόμενο", "Sebelumnya", "Selanjutnya", "Berikutnya",
         "Trước", "Tiếp theo", "前へ", "次へ", "上一页", "下一页", "上一頁", "下一頁", "이전",
         "다음", "السابق", "التالي", "הקודם", "הבא", "पिछला", "अगला", "ก่อนหน้า", "ถัดไป",
+        # a blog's links to the posts before and after this one (WordPress's themes)
+        "Previous article", "Next article", "Older post", "Newer post", "Vorheriger Beitrag",
+        "Nächster Beitrag", "Article précédent", "Article suivant", "Entrada anterior",
+        "Entrada siguiente", "Artigo anterior", "Próximo artigo", "Post anterior",
+        "Próximo post", "Articolo precedente", "Articolo successivo", "Post precedente",
+        "Post successivo", "Предыдущая запись", "Следующая запись", "Предыдущая статья",
+        "Следующая статья", "Попередній запис", "Наступний запис", "Попередня стаття",
+        "Наступна стаття", "Poprzedni wpis", "Następny wpis", "Poprzedni artykuł",
+        "Następny artykuł", "Vorig bericht", "Volgend bericht", "Vorige post", "Volgende post",
+        "Önceki yazı", "Sonraki yazı", "Předchozí příspěvek", "Následující příspěvek",
+        "Föregående inlägg", "Nästa inlägg", "Edellinen artikkeli", "Seuraava artikkeli",
+        "Előző bejegyzés", "Következő bejegyzés", "Articolul anterior", "Articolul următor",
+        "Προηγούμενο άρθρο", "Επόμενο άρθρο", "Προηγούμενη δημοσίευση", "Επόμενη δημοσίευση",
+        "Artikel sebelumnya", "Artikel berikutnya", "Bài trước", "Bài tiếp theo", "前の記事",
+        "次の記事", "上一篇", "下一篇", "上一篇文章", "下一篇文章", "이전 글", "다음 글",
+        "المقالة السابقة", "المقالة التالية", "المقال السابق", "المقال التالي", "הפוסט הקודם",
+        "הפוסט הבא", "Претходни чланак", "Следећи чланак", "Prethodni članak",
+        "Sledeći članak", "წინა სტატია", "შემდეგი სტატია", "পূর্ববর্তী পোস্ট", "পরবর্তী পোস্ট",
     )
 )  # fmt: skip
 
@@ -1970,7 +2020,8 @@ ARCHIVE_LABELS = frozenset(
         "Blogarkiv", "Bloggarkiv", "Blog-Archiv", "Blogarchiv", "Blogiarkisto", "Archiv blogu",
         "Archív blogu", "Arhiva bloga", "Архив на блога", "Архива блога", "Arxiu del blog",
         "Blogi arhiiv", "Emuāra arhīvs", "Tinklaraščio archyvas", "Arkib Blog",
-        "Αρχειοθήκη ιστολογίου", "ブログ アーカイブ", "블로그 보관함", "博客归档", "網誌存檔",
+        "Αρχειοθήκη ιστολογίου", "Αρχεία", "ブログ アーカイブ", "블로그 보관함", "博客归档",
+        "網誌存檔",
         "வலைப்பதிவு காப்பகம்", "ব্লগ সংরক্ষণাগার",
     )
 )  # fmt: skip
