@@ -163,8 +163,6 @@ KNOWN_LOSSES = {
 # xfail(strict=False) so the suite stays usable while the cleaner is fixed. Remove an entry when
 # its document passes.
 KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
-    "dev/b5_threads_ja_ai_kyara": "Japanese replies that lost bytes: a second clean repairs or "
-    "marks the rest of a damaged run differently",
     # found by the held-out run at the end of the twelfth session, each bisected to its commit;
     # the held-out texts were not read to fix them. The thirteenth session built the classes
     # from the commits' descriptions (tests/test_idempotence_classes.py, a3f0d19 and 726f59a):

@@ -36,3 +36,26 @@ def test_a_single_byte_repair_outside_cjk_damage_stays():
     """Mac Roman's "√≠" in Latin text is no part of a CJK run: it is read as "í" as before."""
     text = _JA + "Dijo que s√≠, claro."
     assert fix_mojibake(text).splitlines()[-1] == fix_mojibake("Dijo que s√≠, claro.")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "猫スレ (6レス)\n今日は猫の話をしよう。みんなの猫はどうしてる？\n",
+        "レス\n本文です。\n",
+        "スレ一覧 (12レス)\nこのスレでは図書館の話をします。\n",
+        "本日の一言：ですね\n以上です。\n",
+        "AI相談スレ [レス数: 48]\n返事が丁寧すぎると思いませんか。\n",
+    ],
+)
+def test_a_word_of_kana_on_an_undamaged_page_stays_as_written(page):
+    """cp949 reads some of UTF-8's bytes as kana, but a word of kana is Japanese as written:
+    without damage elsewhere on the page nothing is read as Korean read as cp949."""
+    assert fix_mojibake(page) == page
+
+
+def test_kana_beside_korean_cp949_damage_is_still_read():
+    """On a page that shows Korean read as cp949 the damage is still repaired."""
+    damaged = "비서의 말투가 바뀌었어요".encode().decode("cp949", errors="replace")
+    out = fix_mojibake("レス\n" + damaged + "\n")
+    assert out.startswith("レス\n") and "말투" in out, out

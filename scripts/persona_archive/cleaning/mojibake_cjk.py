@@ -587,7 +587,27 @@ def korean_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         rest = _rest_of_damaged_lines(text, runs, out)
         uncounted = frozenset(s for s, _, _ in rest)
         out = sorted(out + rest)
-    return _by_vocabulary(text, out, free, uncounted)
+    return _beyond_kana(text, _by_vocabulary(text, out, free, uncounted))
+
+
+_KANA_ONLY = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
+
+
+def _beyond_kana(
+    text: str, spans: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The spans, unless every one of them is kana alone: cp949 reads some of UTF-8's bytes as
+    kana, but a word of kana is Japanese as written ("レス", "ですね"), so kana are read as
+    damage only on a page that shows the damage in something else too.
+
+    >>> _beyond_kana("レス", [(0, 2, "\ufffd\ufffd", "unrecoverable")])
+    []
+    >>> len(_beyond_kana("レス 鍮꾩꽌", [(0, 2, "\ufffd\ufffd", "x"), (3, 6, "비서", "unique")]))
+    2
+    """
+    if all(_KANA_ONLY.fullmatch(text[s:e]) for s, e, _, _ in spans):
+        return []
+    return spans
 
 
 def _wide_spans(
