@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from persona_archive.cleaning.boilerplate import match_interface, strip_boilerplate
-from persona_archive.cleaning.model import split_lines
-
-
-def kept(*texts: str) -> list[str]:
-    page = split_lines("".join(t + "\n" for t in texts))
-    return [line.text for line in strip_boilerplate(page).lines]
-
+from conftest import kept
+from persona_archive.cleaning.boilerplate import match_interface
 
 TEXT = "Στην αρχή εκνευρίστηκα, αλλά τελικά μέτρησα τη θερμοκρασία του φούρνου."
 
