@@ -48,6 +48,12 @@ def test_a_phrase_from_the_middle_lands_on_the_document_highlighted(page, server
         phrase = " ".join(words[len(words) // 2 : len(words) // 2 + 4])
         page.goto(f"{server}/")
         search(page, phrase)
+        # the results of the whole phrase, not of a word still being typed ("alie" of "alien")
+        page.wait_for_function(
+            "(w) => { const a = document.querySelector('.md-search-result__link');"
+            " return !!a && decodeURIComponent(a.href).toLowerCase().includes(w); }",
+            arg=words[len(words) // 2 + 3].lower(),
+        )
         first = page.locator(".md-search-result__link").first
         assert f"/archive/{slug}/" in first.get_attribute("href"), (slug, phrase)
         hit = page.locator(f'.md-search-result__link[href*="#p-"][href*="/archive/{slug}/"]')
