@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import re
 
-from persona_archive.cleaning.boilerplate import POST_LABELS, interface_key, is_block_shaped
+from persona_archive.cleaning.boilerplate import (
+    POST_LABELS,
+    interface_key,
+    is_block_shaped,
+    is_quoted,
+)
 from persona_archive.cleaning.model import (
     HEADING,
     PARAGRAPH,
@@ -58,6 +63,7 @@ from persona_archive.cleaning.structure.titles import (
     title_proper,
     title_source,
 )
+from persona_archive.cleaning.structure.titles.neighbours import _breadcrumb, _trail_to
 from persona_archive.page import shown_title
 
 BYLINE_UNDER_TITLE = 2
@@ -267,6 +273,7 @@ def structure_text(text: str) -> str:
 
 
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+/?")
+_URL = re.compile(r"[a-z][a-z\d+.-]*://\S+", re.I)
 # A menu's item that asks ("What's New?", "Need help?"): one to three words and a question mark.
 _MENU_QUESTION = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\?")
 
@@ -319,16 +326,7 @@ def _above_title(
     ['Hi there. It rained.', 'Body.']
     """
     head = body[:title_idx]
-    if not head or not all(
-        is_block_shaped(ln.text)
-        or _DOMAIN.fullmatch(ln.text)
-        or chrome_reason(ln.text, names)
-        or headline(ln.text, names)
-        or _dateline(ln.text)
-        or _META.search(ln.text)
-        or _MENU_QUESTION.fullmatch(ln.text.strip())
-        for ln in head
-    ):
+    if not head or not all(_header_line(ln.text, names, title) for ln in head):
         return body, []
     if title and _rival_headline(head, body[title_idx:], title, names):
         return body, []
@@ -337,6 +335,79 @@ def _above_title(
         for ln in head
     ]
     return body[title_idx:], changes
+
+
+def _header_line(text: str, names: tuple[str, ...] = (), title: str = "") -> bool:
+    """Whether ``text``, above the title, has a page header's shape (``_above_title``): a short
+    line without sentence punctuation, a domain or an address, chrome, a heading-like line, a
+    dateline, a post's metadata, a menu's question, a breadcrumb (its last step may be the
+    headline, cut short), a row of short items (``_header_row``) or the title with the site's
+    name beside it (``_titled``).
+
+    >>> _header_line("Forum › Garden › Tools › Which watering bot do you trust?")
+    True
+    >>> _header_line("I asked it twice. It said no both times, which I liked.")
+    False
+    """
+    text = text.strip()
+    return bool(
+        is_block_shaped(text)
+        or _DOMAIN.fullmatch(text)
+        or _URL.fullmatch(text)
+        or chrome_reason(text, names)
+        or headline(text, names)
+        or _dateline(text)
+        or _META.search(text)
+        or _MENU_QUESTION.fullmatch(text)
+        or _breadcrumb(text)
+        or _trail_to(text)
+        or _header_row(text)
+        or _titled(text, title)
+    )
+
+
+_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_ROW_PART_WORDS = 6
+"""A header row's item (a place and the weather, a date, an issue's number) has at most this
+many words."""
+
+
+def _header_row(text: str) -> bool:
+    """A row of the header's short items set apart by bars or dots, none a sentence: a date
+    and the weather, an episode's numbers.
+
+    >>> _header_row("Zaragoza 9 °C | Jueves, 3 de diciembre de 2026")
+    True
+    >>> _header_row("Episode 12 · Season 2"), _header_row("It rained. | We stayed in.")
+    (True, False)
+    """
+    parts = _ROW_SEPARATOR.split(text)
+    return len(parts) >= 2 and all(
+        0 < len(p.split()) <= _ROW_PART_WORDS
+        and not is_quoted(p)
+        and not re.search(r"[.!?。！？؟]$", p.strip())
+        for p in parts
+    )
+
+
+def _titled(text: str, title: str) -> bool:
+    """Whether ``text`` is the title with the site's name beside it, as a browser's title bar
+    prints it: the title whole, and a few words set apart by a bar or a dash.
+
+    >>> _titled("Why the bees hum - Kettle Gazette", "Why the bees hum")
+    True
+    >>> _titled("Why the bees hum in winter and stop in spring", "Why the bees hum")
+    False
+    """
+    key, whole = _norm(title), _norm(text)
+    if not key or key == whole or key not in whole:
+        return False
+    rest = whole.replace(key, " ", 1)
+    return bool(re.search(r"\s[|–—-]\s|\|", rest)) and len(_words(rest)) <= _SITE_WORDS
+
+
+_SITE_WORDS = 8
+"""A site's name beside the title has at most this many words."""
 
 
 def _rival_headline(head: list[Line], rest: list[Line], title: str, names: tuple[str, ...]) -> bool:
