@@ -34,6 +34,7 @@ from persona_archive.cleaning.boilerplate.shapes import (
     parse_reaction_row,
     sentence_marks,
 )
+from persona_archive.cleaning.boilerplate.threads import RELATED_HEADINGS, label_value_blocks
 from persona_archive.cleaning.model import Line
 
 
@@ -283,6 +284,7 @@ def _context_rules(
     _spaced_menus(kept, removed, strings, anchors)
     _footer_headlines(kept, removed)
     _profile_fields(kept, removed, anchors)
+    label_value_blocks(kept, removed, anchors)
     _candidate_stacks(kept, removed, candidates, anchors)
     _spread(kept, removed, candidates, anchors, strings)
     for index, where in _block_lines(kept, removed, candidates):
@@ -857,7 +859,8 @@ def _related_lists(
     author) or the end of the page. A list that runs into prose is left whole (it may be the
     text's own list under a heading that happens to read "Related").
     """
-    recent = [i for i in removed if interface_key(kept[i].text) in RECENT_POSTS_LABELS]
+    headings = RECENT_POSTS_LABELS | RELATED_HEADINGS
+    recent = [i for i in removed if interface_key(kept[i].text) in headings]
     for start in sorted({*(i for i, kind in anchors.items() if kind == "related"), *recent}):
         items: list[int] = []
         index = start + 1

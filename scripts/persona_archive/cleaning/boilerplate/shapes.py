@@ -126,10 +126,15 @@ def is_bare_count(text: str) -> bool:
     text = text.strip()
     if _SPACED_NUMBERS.search(text) and not _DATE_MARK.search(text):
         return False
+    if _LISTED_NUMBERS.search(text) and not _DATE_MARK.search(text):
+        return False  # "3, 7, 14": a list someone wrote (a count's comma has no space after it)
     return len(text) <= BARE_COUNT_MAX_CHARS and _BARE_COUNT.fullmatch(text) is not None
 
 
 _SPACED_NUMBERS = re.compile(r"\d\s+\d")
+
+
+_LISTED_NUMBERS = re.compile(r"\d[,;]\s+\d|\d[，、；;]\s*\d")
 
 
 _DATE_MARK = re.compile(r"[-/:.–]")
