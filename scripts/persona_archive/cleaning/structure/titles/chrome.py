@@ -29,6 +29,7 @@ from persona_archive.cleaning.structure.titles.labels import (
     _THREAD_NOTICE,
     _is_counter,
     _is_event,
+    _numbered,
     _wiki_from,
 )
 from persona_archive.cleaning.structure.titles.measure import _key, _site_keys
@@ -118,6 +119,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
     ('a link back', True)
     >>> chrome_reason("App Store-forhåndsvisning"), chrome_reason("App Store முன்னோட்டம்")
     ("a store's banner", "a store's banner")
+    >>> chrome_reason("Episode 41"), chrome_reason("5. előadás"), chrome_reason("Room 41") is None
+    ("a part's number", "a part's number", True)
     """
     stripped = text.strip()
     if not stripped:
@@ -172,4 +175,6 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a git viewer's line"
     if _PROXY_NOTICE.match(stripped):
         return "a proxy's notice"
+    if _numbered(stripped):
+        return "a part's number"
     return None

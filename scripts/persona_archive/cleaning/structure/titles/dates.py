@@ -36,7 +36,8 @@ _MONTHS = _vocabulary(
     μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου січня лютого
     березня квітня травня червня липня серпня вересня жовтня листопада грудня ינואר פברואר
     מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר ஜனவரி பிப்ரவரி மார்ச்
-    ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்"""
+    ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர் มกราคม กุมภาพันธ์ มีนาคม
+    เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"""
 )
 # Words that may stand beside a date on a date line: weekdays, "posted", "updated", "on", "at"…
 _DATE_WORDS = _vocabulary(
@@ -60,7 +61,9 @@ _DATE_WORDS = _vocabulary(
     ma ti ke to pe la su klo päivitetty julkaistu に更新 に公開 に投稿 更新 公開 投稿 发布
     發布 发表于 發表於 更新于 更新於 发布于 發佈於 작성 수정 등록 星期一 星期二 星期三 星期四
     星期五 星期六 星期日 星期天 週一 週二 週三 週四 週五 週六 週日 周一 周二 周三 周四 周五 周六
-    周日 ஞாயிறு திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி"""
+    周日 ஞாயிறு திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี
+    วันพฤหัส วันศุกร์ วันเสาร์ วันอาทิตย์ วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่
+    วันพฤหัสที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่ วันที่ ที่ เมื่อ"""
 )
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -76,6 +79,11 @@ _DATE_BY = re.compile(
 )
 
 
+# A year's era written before it: the Buddhist era's and the Common era's in Thai ("พ.ศ.
+# 2569", "ค.ศ. 2026").
+_ERA = re.compile(r"(?:พ|ค)\.\s?ศ\.")
+
+
 def _is_date_line(text: str) -> bool:
     """A line that gives a date: date tokens, months and the words that stand beside them
     (weekdays, "posted", "updated"), or a short label and a date ("Data de Ingresso: Mar
@@ -87,6 +95,8 @@ def _is_date_line(text: str) -> bool:
     [True, True, False]
     >>> [_is_date_line(t) for t in ("திங்கள், 3 மார்ச், 2025", "2025年3月3日 星期一")]
     [True, True]
+    >>> [_is_date_line(t) for t in ("วันพุธที่ 4 มีนาคม พ.ศ. 2569", "ชากับแชตบอต 4 ถ้วย")]
+    [True, False]
     """
     if _DATE_ALONE.fullmatch(_ascii_digits(text.strip())):
         return True  # "۱۴ اسفند ۱۴۰۳ - ۱۰:۳۰": a date of any calendar, its time beside it
@@ -100,6 +110,7 @@ def _is_date_line(text: str) -> bool:
     ):
         return True
     folded = _DATE_BY.sub("", _ascii_digits(text).casefold())  # "… 4. März 2025 von Jana"
+    folded = _ERA.sub(" ", folded)  # "พ.ศ. 2569": the year's era, beside the year
     dated = bool(_DATE_TOKEN.search(folded))
     rest = _DATE_TOKEN.sub(" ", folded)
     words = regex.findall(r"[\p{L}\p{M}]+", rest)  # a word of a script with marks: whole
@@ -121,8 +132,10 @@ def _holds_date(text: str) -> bool:
 
     >>> [_holds_date(t) for t in ("ana merged 3 commits on Mar 4, 2025", "Top 10 of 2025")]
     [True, False]
+    >>> _holds_date("a guest Feb 2nd, 2026 38 0 Never")  # an ordinal day
+    True
     """
-    text = _ascii_digits(text)
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", _ascii_digits(text))  # "Feb 2nd, 2026"
     if re.search(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text):
         return True
     tokens = re.findall(r"[^\W\d_]+\.?|\d+", text.casefold())

@@ -232,15 +232,28 @@ _MAIL_PREFIX = re.compile(
 _TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?![\d:])")
 
 
+# Two counts side by side, neither a year ("… 2026 38 0 Never": a post's views and comments).
+_COUNTS = re.compile(
+    r"(?<!\S)(?!(?:19|20)\d\d(?!\S))\d{1,3}(?:[.,]\d{3})*\s+"
+    r"(?!(?:19|20)\d\d(?!\S))\d{1,3}(?:[.,]\d{3})*(?!\S)"
+)
+
+
 def _stamped(text: str) -> bool:
     """Whether ``text`` holds a full date and a clock time: a post's header ("1 名無しさん
     2026/03/05(木) 08:01:12.34 ID:aB3dE6fG0", "ana – 2026-03-05 21:13"), a log's line, the
-    record of a post, never its headline, which may name a day but not the minute.
+    record of a post, never its headline, which may name a day but not the minute; or a full
+    date and two counts side by side (a paste's row: its poster, date, views and comments,
+    "a guest Feb 2nd, 2026 38 0 Never"), where a headline has a count in words.
 
     >>> _stamped("1 名無し 2026/03/05(木) 08:01:12.34 ID:aB3d"), _stamped("Bees of 2025-03-05")
     (True, False)
+    >>> _stamped("a guest Feb 2nd, 2026 38 0 Never")
+    True
+    >>> _stamped("What changed on 3 March 2026 for 40 bakers")
+    False
     """
-    return bool(_TIME.search(text)) and _holds_date(text)
+    return bool(_TIME.search(text) or _COUNTS.search(text)) and _holds_date(text)
 
 
 # An address with its scheme ("https://…", "gemini://…", "gopher://…"): a proxy's or a cache's

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from persona_archive.cleaning.structure.titles.measure import _vocabulary
 
 # Where a post is filed, as a label and its value ("Series: Building a persona", "Category: AI",
@@ -42,7 +44,8 @@ _EMAIL_FURNITURE = re.compile(
             |in\s+(?:your\s+)?browser)(?:\s+(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser
             |\s+online)?
       | (?:having\s+)?trouble\s+(?:viewing|reading)\s+this\s+(?:email|e-mail|message)\b.{0,60}
-      | (?:email|e-mail)\s+not\s+displaying\s+correctly\b.{0,60}
+      | (?:is\s+)?(?:this\s+|the\s+)?(?:email|e-mail)\s+not\s+displaying\s+(?:correctly|properly)
+            \b.{0,60}
       | forward\s+(?:this\s+(?:email|e-mail|newsletter)\s+)?to\s+a\s+friend
       | (?:click|tap)\s+here\s+to\s+(?:view|read)\b.{0,40}
       | (?:voir|afficher|lire|consulter)\s+(?:la\s+version\s+(?:en\s+ligne|web)
@@ -56,7 +59,22 @@ _EMAIL_FURNITURE = re.compile(
       | (?:ver|abrir|visualizar)\s+(?:este\s+e-?mail\s+)?no\s+(?:seu\s+)?navegador
       | visualizza\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?(?:nel\s+(?:tuo\s+)?browser|online)
       | (?:visa|öppna|läs)\s+(?:i\s+(?:din\s+)?webbläsare|(?:mejlet|nyhetsbrevet)\s+i\s+webbläsaren)
-      | bekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw)\s+browser
+      | bekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+|hem\s+|['’]m\s+)?in\s+(?:je|uw|de)\s+browser
+      | bekijk\s+de\s+(?:online|web)\s*versie
+      | (?:lukt\s+het\s+(?:je\s+)?niet\s+om\s+deze\s+(?:e-?mail|nieuwsbrief)\s+(?:goed\s+)?te
+            \s+(?:lezen|bekijken|zien)
+        | (?:wordt|is)\s+deze\s+(?:e-?mail|nieuwsbrief)\s+niet\s+(?:goed|juist|correct)
+            \s+(?:weergegeven|zichtbaar|leesbaar)
+        | kun\s+(?:je|u)\s+deze\s+(?:e-?mail|nieuwsbrief)\s+niet\s+(?:goed\s+)?(?:lezen|zien
+            |bekijken))\b.{0,60}
+      | (?:ser\s+du\s+ikke\s+(?:e-?posten|nyhetsbrevet)|vis\s+i\s+nettleser(?:en)?)\b.{0,60}
+      | (?:eikö\s+(?:viesti|uutiskirje|sähköposti)\s+näy\s+oikein|avaa\s+selaimessa)\b.{0,60}
+      | (?:nie\s+widzisz\s+(?:poprawnie\s+)?(?:tej\s+wiadomości|newslettera)
+            |zobacz\s+w\s+przeglądarce)\b.{0,60}
+      | (?:non\s+(?:riesci\s+a\s+)?visualizz\w+\s+correttamente)\b.{0,60}
+      | (?:bu\s+e-?postayı\s+(?:düzgün\s+)?göremiyor\s+musunuz|tarayıcıda\s+görüntüle)
+            \b.{0,60}
+      | (?:nem\s+jelenik\s+meg\s+(?:megfelelően|helyesen)|megnyitás\s+böngészőben)\b.{0,60}
       | (?:se|vis|åbn|læs)\s+(?:denne\s+(?:e-?mail|mail|nyhedsbrev)|dette\s+nyhedsbrev)
             \s+i\s+(?:din\s+)?browser(?:en)?
       | (?:lihat|buka|baca)\s+(?:e-?mail|surel|buletin)\s+ini\s+di\s+(?:peramban|browser)
@@ -646,6 +664,7 @@ _EVENT = re.compile(
         (?:opened|closed|reopened|locked|unlocked|pinned|unpinned|transferred|converted
             |mentioned|referenced|self-assigned|unassigned)\s+this(?:\s+{_EVENT_OBJECT})?
             {_EVENT_TAIL}
+      | released\s+this{_EVENT_TAIL}
       | linked\s+an?\s+{_EVENT_OBJECT}\b
       | (?:merged|wants\s+to\s+merge|pushed|force-pushed|added|committed)\s+\d+\s+commits?\b
       | merged\s+commit\s+\w+\s+into\b
@@ -691,14 +710,15 @@ def _is_event(text: str) -> bool:
 
     >>> [_is_event(t) for t in ("ada-l opened this issue on Mar 3, 2026 · 4 comments",
     ...  "maren-ok commented on Mar 4, 2026", "toma-b merged 3 commits into main from fix",
-    ...  "Issue created Mar 3, 2026 by Ada Lindqvist")]
-    [True, True, True, True]
+    ...  "Issue created Mar 3, 2026 by Ada Lindqvist", "haneul-dev released this")]
+    [True, True, True, True, True]
     >>> [_is_event(t) for t in ("Museum opened on Sunday after a long restoration",
     ...  "Who opened this issue of the magazine?", "Why nobody merged my commits",
     ...  "Storm closed this road for a week", "Tim added the wrong labels to our jars",
     ...  "mum posted on Facebook that she likes the bot", "ada posted 3 photos of her cat",
-    ...  "Museum opened in 1962 by the city", "Bread created by a robot wins a prize")]
-    [False, False, False, False, False, False, False, False, False]
+    ...  "Museum opened in 1962 by the city", "Bread created by a robot wins a prize",
+    ...  "The band released this album in secret")]
+    [False, False, False, False, False, False, False, False, False, False]
     """
     text = text.strip()
     bare = _BARE_EVENT.match(text)
@@ -742,3 +762,43 @@ def _wiki_from(text: str) -> bool:
     """
     text = text.strip()
     return bool(_WIKI_FROM.match(text) and _WIKI_NAMED.search(text))
+
+
+# The word of a numbered part's line, in many languages: an episode, an issue, a lecture, a
+# lesson, a chapter, a part, a week, a session ("Episode 41", "Folge 41", "Bölüm 41", "Tập 41",
+# "5. előadás", "5. Vorlesung", "Lecture 5", "Odcinek 41", "Выпуск 41").
+_PART_WORDS = (
+    r"episode|episodes|ep|eps|folge|épisode|episodio|episódio|aflevering|afl|afsnit|avsnitt"
+    r"|jakso|odcinek|díl|epizód|bölüm|tập|серия|выпуск|эпизод|епізод|випуск|issue|no|nr|number"
+    r"|nummer|numéro|número|numero|ausgabe|edition|édition|edición|edição|edizione|editie"
+    r"|wydanie|číslo|szám|sayı|số|lecture|vorlesung|előadás|přednáška|wykład|ders|bài|bài\s+giảng"
+    r"|lesson|lektion|leçon|lección|lezione|lição|les|lekcja|lekce|lecke|лекция|урок|лекція"
+    r"|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|rozdział|kapitola|fejezet|глава"
+    r"|розділ|part|teil|partie|parte|deel|del|część|část|rész|kısım|phần|часть|частина"
+    r"|week|woche|semaine|semana|settimana|tydzień|týden|hét|hafta|tuần|неделя|тиждень"
+    r"|session|sitzung|séance|sesión|sessão|sessione|sesja|alkalom|oturum|buổi|занятие"
+    r"|seminar|séminaire|seminario|szeminárium|семинар|talk|vortrag|kuliah|pertemuan|sesi|bab"
+)
+# A numbered part's line over its title: the part's word and its number, in any order ("Episode
+# 41", "Ep. 41", "#41", "S2E41"; an ordinal first: "5. előadás", "5th lecture"), or the CJK forms
+# ("第41回", "第 41 集", "제41화", "41화", "第5講"). The tabs' counts ("Assets 2", "Issues 31")
+# and a count ("12 comments") are none.
+_NUMBERED = regex.compile(
+    rf"(?:(?:{_PART_WORDS})\.?\s*)?#\s*[0-9]{{1,4}}|(?:{_PART_WORDS})\.?\s*[0-9]{{1,4}}"
+    rf"|[0-9]{{1,4}}(?:\.|st|nd|rd|th)\s*(?:{_PART_WORDS})|S[0-9]{{1,2}}\s*E[0-9]{{1,3}}"
+    r"|第\s*[0-9]{1,4}\s*[回話话集期講讲]|제?\s*[0-9]{1,4}\s*[화회강]",
+    regex.IGNORECASE,
+)
+
+
+def _numbered(text: str) -> bool:
+    """Whether ``text`` is a numbered part's line (``_NUMBERED``): what stands under it is the
+    part's title, as under a breadcrumb.
+
+    >>> [_numbered(t) for t in ("Episode 41", "5. előadás", "第41回", "5th lecture")]
+    [True, True, True, True]
+    >>> [_numbered(t) for t in ("12 comments", "Assets 2", "Issues 31", "2026", "Windows 11")]
+    [False, False, False, False, False]
+    """
+    text = " ".join(text.split())
+    return bool(_NUMBERED.fullmatch(text)) and not re.fullmatch(r"(?:19|20)\d\d", text)

@@ -23,7 +23,12 @@ from persona_archive.cleaning.structure.titles.dates import (
     _issue_line,
 )
 from persona_archive.cleaning.structure.titles.headline import _META, headline
-from persona_archive.cleaning.structure.titles.labels import _CONSENT, _COOKIE_WORD, _is_event
+from persona_archive.cleaning.structure.titles.labels import (
+    _CONSENT,
+    _COOKIE_WORD,
+    _is_event,
+    _numbered,
+)
 from persona_archive.cleaning.structure.titles.measure import (
     _MIN_WIDTH,
     _SITE_NAME_WORDS,
@@ -95,8 +100,10 @@ def _under_crumb(body: list[Line], i: int, gone: dict[int, str]) -> bool:
     """
     no = body[i].no - 1
     above = next((ln.text for ln in body[:i] if ln.no == no), gone.get(no, ""))
-    return len(re.split(r"\s+[›»>‹]\s+", _unquoted(above).strip())) >= 3 or bool(
-        re.search(r"\S\s/\s\S.*\s/\s\S", above)
+    return (
+        len(re.split(r"\s+[›»>‹]\s+", _unquoted(above).strip())) >= 3
+        or bool(re.search(r"\S\s/\s\S.*\s/\s\S", above))
+        or _numbered(above)  # an episode's or a lecture's number: its title under it
     )
 
 

@@ -74,8 +74,15 @@ from persona_archive.cleaning.structure.titles.neighbours import (
     _under,
     _under_crumb,
 )
+from persona_archive.cleaning.structure.titles.posted import (
+    _dated_below,
+    _dated_title,
+    _posted_title,
+    _site_marked,
+)
 from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
 from persona_archive.cleaning.structure.titles.unusual import (
+    _UNMARKED,
     _asked_title,
     _crumbed_title,
     _decked_title,
@@ -83,6 +90,7 @@ from persona_archive.cleaning.structure.titles.unusual import (
     _memo_title,
     _opening_title,
     _paired_headline,
+    _prose,
     _rated_title,
     _signed_title,
     _subject,
@@ -150,6 +158,19 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     figure: set[int] = set()  # a lead photo's credit and caption: passed over like chrome
     labels: Counter[str] | None = None  # the page's labels (``menus.page_labels``)
     counted = 0
+    if (
+        len(body) > 2
+        and not any(t.strip() for t in removed.values())
+        and [ln.no - body[0].no for ln in body[:3]] == [0, 2, 4]  # a clean text's paragraphs
+        and all(
+            _UNMARKED.search(ln.text) and not _is_body(ln.text) and _prose(ln.text, body[0].text)
+            for ln in body[1:3]
+        )
+    ):
+        opening = _opening_title(body, known, removed)
+        if opening is not None:
+            return opening  # a short title over prose in a script that marks no sentence's end
+            # (whose first line of prose is heading-like): a clean text's title
     for i, line in enumerate(body[:_TOP_REACH]):
         if _wrapped(body, i):
             break  # the first line of a paragraph wrapped at a width: the body has begun
@@ -193,14 +214,24 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         decked = _decked_title(body, i, known, removed) or _versioned_title(body, i, known, removed)
         if decked and _under_buttons(body, i, removed, rules):
             decked = None  # a post's author over its text, the thread's buttons above them
+        if decked and _dated_below(body, i, known, removed, rules):
+            decked = None  # a blog's name and description over the post's date and title
         if decked:  # a short headline over its deck and the article's date or byline, or
             return i, decked  # release notes' heading over their first release
+        posted = None if top else _posted_title(body, i, known, removed, rules)
+        if not posted and (not top or (len(top) == 1 and top[0][0] == 1 and _short(top[0][1]))):
+            # nothing heading-like above, or a blog's description under its name (the page's
+            # first line): a headline with its date under it keeps its title
+            posted = _dated_title(body, i, known, removed, rules)
+        if posted:
+            return i, posted  # a post's short title beside its poster's name and time
         text = (
             headline(line.text, names)
             or _paired_headline(body, i, removed, known)
             or _asked_title(body, i, known)
             or _signed_title(body, i, known, removed)
             or _file_title(body, i, known, removed)
+            or _site_marked(line.text, names)
             or _crumbed_title(body, i, known, removed)
         )
         if text and labels is None and _row_shape(line.text):

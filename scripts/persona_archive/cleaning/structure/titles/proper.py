@@ -124,7 +124,46 @@ def title_proper(text: str) -> str:
     m = _THREAD_PREFIX.match(proper)
     if m and proper[0].isupper() and _sentence_case(proper[m.end() :]):
         proper = proper[m.end() :]
-    return proper if _long_enough(proper) else text
+    if _long_enough(proper):
+        return proper
+    return site_marked(text) or text
+
+
+# A file's type in parentheses after a download's name ("Source code (tar.gz)", "Slides
+# (pdf.zip)"): the shape of a domain, not one.
+_FILE_TYPE = re.compile(
+    r"\.(?:gz|zip|xz|bz2|tgz|7z|rar|tar|pdf|txt|md|py|js|ts|json|ya?ml|toml|csv|png|jpe?g|gif"
+    r"|svg|webp|mp3|mp4|wav|exe|deb|rpm|dmg|msi|apk|whl|docx?|xlsx?|pptx?|epub)\)$",
+    re.IGNORECASE,
+)
+
+
+def site_marked(text: str) -> str | None:
+    """What is left of a title when a mark its site glues to its end is taken off (an issue's
+    number, the linked page's domain, old Reddit's "(self.<board>)", a board's marks and post
+    count), else None: the title however short ("persona.yaml ignored", "Sycophancy"), as the
+    site prints the mark beside a thread's title only. One word left before an issue's number
+    is a label ("Issue #58", "Episode #12"), no title.
+
+    >>> site_marked("Gerald update (self.CompanionBots)"), site_marked("persona.yaml ignored #212")
+    ('Gerald update', 'persona.yaml ignored')
+    >>> site_marked("Sycophancy (kettleworks.dev)"), site_marked("Issue #58")
+    ('Sycophancy', None)
+    >>> site_marked("Top kettles (2026 edition)"), site_marked("Kettle #1")
+    (None, None)
+    >>> site_marked("Source code (tar.gz)")
+    """
+    text = text.strip()
+    if _FILE_TYPE.search(text):
+        return None  # a download's file type ("Source code (tar.gz)"), no linked page's domain
+    numbered = _ISSUE_NUMBER.sub("", text).strip()
+    proper = _LINK_DOMAIN.sub("", numbered).strip()
+    proper = _BOARD_MARK.sub("", _POST_COUNT.sub("", proper)).strip()
+    if proper == text or not any(ch.isalpha() for ch in proper):
+        return None
+    if numbered != text and len(proper.split()) < 2:
+        return None
+    return proper
 
 
 def _sentence_case(text: str) -> bool:

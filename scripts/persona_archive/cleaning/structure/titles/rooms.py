@@ -24,10 +24,12 @@ _ROOM_ADDRESS = re.compile(
 
 
 # A chat export's line naming its channel or room ("Channel: Evaluations / persona-drift",
-# "Room: #kettle-club", "Kanal: allgemein"): the room's name, after its category, is the title.
+# "Room: #kettle-club", "Kanal: allgemein"): the room's name, after its category, is the title;
+# a thread's line names its category and channel before it ("Channel: Research / welfare /
+# <the thread's name>"), and the thread's name is the title.
 _ROOM_LABEL = re.compile(
     r"^(?:channel|room|chat|kanal|canal|salon|kanał|канал|频道|頻道|チャンネル|채널)\s*[:：]\s*"
-    r"(?:[^/\n]{1,40}\s/\s)?#?(?P<room>[^\s/#][^/]{0,80}?)\s*$",
+    r"(?:[^/\n]{1,40}\s/\s){0,2}#?(?P<room>[^\s/#][^/]{0,80}?)\s*$",
     re.IGNORECASE,
 )
 
@@ -37,6 +39,8 @@ def room_label(text: str) -> str | None:
 
     >>> room_label("Channel: Evaluations / persona-drift"), room_label("Room: #kettle-club")
     ('persona-drift', 'kettle-club')
+    >>> room_label("Channel: Research / welfare-2026 / Should models be able to end chats?")
+    'Should models be able to end chats?'
     >>> room_label("Channel surfing is back, and it is worse than before") is None
     True
     """

@@ -31,6 +31,7 @@ from persona_archive.cleaning.structure.titles.headline import (
     _sentences_any,
     headline,
 )
+from persona_archive.cleaning.structure.titles.labels import _EVENT_FIELD, _numbered
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _STOPS,
@@ -44,7 +45,6 @@ from persona_archive.cleaning.structure.titles.measure import (
 from persona_archive.cleaning.structure.titles.neighbours import (
     _above,
     _breadcrumb,
-    _dated,
     _under,
 )
 
@@ -225,6 +225,17 @@ def _crumbed_title(
     >>> body = split_lines("Home » News\\nPress release\\n12 March 2026\\nScientists study "
     ...                    "how models talk about themselves\\nText.")
     >>> _crumbed_title(body, 1, ())
+
+    An episode's or an issue's number right above it (``_NUMBERED``: "Episode 41", "Folge 41",
+    "第41回") leads to its title as a breadcrumb does, the date and length under it:
+
+    >>> body = split_lines("Episode 41\\nSlow circuits\\nMarch 4, 2026 · 38 min\\nText.")
+    >>> _crumbed_title(body, 1, ()), _crumbed_title(split_lines("Top 10\\nSlow circuits"), 1, ())
+    ('Slow circuits', None)
+    >>> body = split_lines("5. előadás\\nGépi személyiség\\nElőadó: dr. Kovács Márta\\n"
+    ...                    "2026. március 4.\\nText.")
+    >>> _crumbed_title(body, 1, ())
+    'Gépi személyiség'
     """
     gone = gone or {}
     text = " ".join(_INVISIBLE.sub("", body[i].text).split())
@@ -238,7 +249,13 @@ def _crumbed_title(
         or _is_date_line(text)
     ):
         return None
-    if not (_breadcrumb(_above(body, i, gone)) and _dated(body, i, gone)):
+    above = _above(body, i, gone)
+    if not (_breadcrumb(above) or _numbered(above)):
+        return None
+    under = _under(body, i, gone, 2)
+    if under and (_EVENT_FIELD.match(under[0]) or _is_byline_line(under[0])):
+        under = under[1:]  # the lecturer's or the speaker's field over the date
+    if not (under and (_is_date_line(under[0]) or _dateline(under[0]))):
         return None
     for below in body[i + 1 : i + 1 + _CRUMBED_REACH]:
         if _is_body(below.text):
@@ -249,6 +266,7 @@ def _crumbed_title(
 
 
 _CRUMBED_REACH = 4
+
 """How far under a short line a headline would show it to be a label over the date."""
 
 
@@ -424,6 +442,47 @@ _CJK_NAME_WIDTH = 8
 name heading a post ("林晓"), no title."""
 
 
+_PROSE_WIDTH = 40
+"""The width of a line of prose in a script that marks no sentence's end (``_prose``)."""
+
+
+def _prose(text: str, title: str) -> bool:
+    """The body's prose under a title: a sentence (``_is_body``), or in a script that marks
+    no sentence's end (Thai, Lao, Khmer) a line three times as wide as the title and
+    ``_PROSE_WIDTH`` or more.
+
+    >>> _prose("เมื่อเช้าฉันถามแชตบอตว่าควรชงชาเขียวด้วยน้ำร้อนแค่ไหน มันตอบอย่างสุภาพ", "ชากับแชตบอต")
+    True
+    >>> _prose("หน้าแรก", "ชากับแชตบอต"), _prose("Home", "Tea")
+    (False, False)
+    """
+    return _is_body(text) or bool(
+        _UNMARKED.search(text)
+        and _width(text) >= max(_PROSE_WIDTH, 3 * _width(title))
+        and not re.search(r"[:：]$", text.strip())
+    )
+
+
+def _post_header(text: str, names: Iterable[str]) -> bool:
+    """A line between a clean text's short title and its prose that confirms the title as a
+    byline does: a date or a byline, a post's metadata ("submitted 6 hours ago by ann",
+    "ann 6 hours ago | next [–]"), an event's field ("Előadó: dr. Kovács Márta") or a section's
+    label ("Discussion", "Transcript").
+
+    >>> [_post_header(t, ()) for t in ("Ada Lindgren, March 2026", "Előadó: dr. Kovács Márta",
+    ...  "submitted 6 hours ago by tinwhistle_ann", "Transcript")]
+    [True, True, True, True]
+    >>> _post_header("Hello there", ())
+    False
+    """
+    text = text.strip()
+    return bool(
+        _dated_or_signed(text)
+        or _EVENT_FIELD.match(text)
+        or chrome_reason(text, names) == "a section label"
+    )
+
+
 def _opening_title(
     body: list[Line], names: Iterable[str], gone: dict[int, str]
 ) -> tuple[int, str] | None:
@@ -450,14 +509,15 @@ def _opening_title(
     if len(body) < 2 or any(n in gone for n in range(1, body[1].no)):
         return None
     text = " ".join(_INVISIBLE.sub("", body[0].text).split())
-    signed = len(body) > 2 and _signed_or_dated(body[1].text) and _is_body(body[2].text)
+    signed = len(body) > 2 and _post_header(body[1].text, names) and _is_body(body[2].text)
     reason = chrome_reason(text, names)
     if (
         not any(ch.isalpha() for ch in text)
         or len(text.split()) > _SUBJECT_WORDS
         or (_no_space_script(text) and _width(text) < _CJK_NAME_WIDTH)  # a name: "林晓"
-        or not (_is_body(body[1].text) or signed)
-        or re.search(r"[^\w\s)\]’'\"”»]$", text)
+        or not (_prose(body[1].text, text) or signed)
+        or re.search(r"[^\w\s)\]’'\"”»?!？！]$", text)  # a question's mark ends a title
+        or re.search(r"[,，、;；:：]", text)  # a greeting ("Hi all, how?"), a label
         or "@" in text
         or (reason and reason != _BRANDING)
         or _is_date_line(text)
@@ -466,7 +526,10 @@ def _opening_title(
     # a site's name in lowercase ("nitter") or in capitals, a fragment, a person's name heading
     # a post, a site's name over a post's date: no title, unless the prose speaks of it
     # ("persona-probe", "Catatan Rilis", "ON WRITTEN CHARACTERS" over "Ada Lindgren, March 2026")
-    unsure = text[0].islower() or _name_like(text) or reason or signed
+    # a question's or an exclamation's mark: a title the prose speaks of, or the text's first
+    # words ("Any ideas?", "Hello!")
+    asked = bool(re.search(r"[?!？！]$", text))
+    unsure = text[0].islower() or _name_like(text) or reason or signed or asked
     # a headline in capitals right over the prose (its byline moved to the authors) is spoken
     # of as any headline is; over a signature, a site's name in capitals must be every word
     capitals = reason == _BRANDING and not signed and len(text.split()) >= _SIGNED_CAPITALS

@@ -1,0 +1,286 @@
+"""Titles too short to be heading-like that a post's furniture confirms: a thread's or a
+paste's title of one to four words ("Gerald update", "Persona evals", "Duplicate companions?")
+with the post's header beside it (the poster's handle and the post's time), or with a site's
+mark glued to it (an issue's number, the linked page's domain).
+
+``headline`` refuses such short lines (they are a site's name, a menu's word, a section label
+elsewhere); a post's header beside one, or a mark the site prints beside a thread's title
+only, is the evidence that it is the post's title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from persona_archive.cleaning.boilerplate.interface import match_interface
+from persona_archive.cleaning.model import Line
+from persona_archive.cleaning.structure.titles.chrome import chrome_reason
+from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
+from persona_archive.cleaning.structure.titles.dates import _holds_date, _is_date_line
+from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
+from persona_archive.cleaning.structure.titles.measure import (
+    _INVISIBLE,
+    _is_body,
+    _no_space_script,
+    _width,
+)
+from persona_archive.cleaning.structure.titles.proper import site_marked
+from persona_archive.cleaning.structure.titles.unusual import _prose, _uncased_name
+
+_POSTED_WORDS = 4
+"""The most words a post's short title has here (a longer one is heading-like)."""
+_POSTED_WIDTH = (4, 20)
+"""... in a script without spaces, its width: two to ten characters."""
+
+# A poster's handle on a line of its own: Reddit's "u/name", "@name", or one word with a digit,
+# "_", "." or "-" in it or in lower case ("bramble_and_yeast", "fennel-q", "larchwood").
+_HANDLE = re.compile(r"^(?:u/|@)?[^\W\d][\w.\-]{1,38}$")
+_TIMESTAMP = "interface:timestamp"
+"""The chrome rule that removes a post's date or time ("• 4 hr. ago", "Mar 2, 2026")."""
+
+
+def _handle(text: str) -> bool:
+    """A poster's handle (``_HANDLE``): a prefix, a digit or a joiner in it, or lower case.
+
+    >>> [_handle(t) for t in ("u/wren_mcallister", "fennel-q", "larchwood", "@ana")]
+    [True, True, True, True]
+    >>> [_handle(t) for t in ("Sycophancy", "Gerald update", "Home", "4 hr. ago")]
+    [False, False, False, False]
+    """
+    text = text.strip()
+    if not _HANDLE.match(text):
+        return False
+    return bool(text.startswith(("u/", "@")) or re.search(r"[\d_.\-]", text) or text.islower())
+
+
+def _poster(text: str) -> bool:
+    """The poster's name heading a post: a handle, a person's name, or two or three words in
+    lower case with nothing else (Pastebin's "a guest").
+
+    >>> [_poster(t) for t in ("fennel-q", "Ada Lindqvist", "a guest", "Read more here.")]
+    [True, True, True, False]
+    """
+    text = " ".join(text.split())
+    words = text.split()
+    return (
+        _handle(text)
+        or _name_like(text)
+        or (
+            2 <= len(words) <= 3
+            and len(text) <= 24
+            and all(w.isalpha() and w.islower() for w in words)
+        )
+    )
+
+
+def _stamp(text: str, rule: str = "") -> bool:
+    """A post's date or time: a date line, or a line the chrome rules removed (``rule``) or
+    would remove as a timestamp ("• 4 hr. ago", "hace 3 h", "3 Mart 2026").
+
+    >>> [_stamp(t) for t in ("Mar 2, 2026", "• 4 hr. ago", "hace 3 h", "Gerald update")]
+    [True, True, True, False]
+    """
+    if rule:
+        return rule == _TIMESTAMP
+    found = match_interface(text.strip())
+    return bool(_is_date_line(text) or _holds_date(text) or (found and found.rule == _TIMESTAMP))
+
+
+def _short_title(text: str, names: Iterable[str]) -> bool:
+    """A title of the short shape a post may have: one to four words (in a script without
+    spaces, two to ten characters) with a letter, ending in a word, a "?" or a "!", and no
+    chrome, menu word, date, byline, handle or address.
+
+    >>> [_short_title(t, ()) for t in ("Gerald update", "Duplicate companions?", "Persona evals")]
+    [True, True, True]
+    >>> [_short_title(t, ()) for t in ("Home", "Hi all,", "fennel-q", "Mar 2, 2026", "Notes:")]
+    [False, False, False, False, False]
+    """
+    text = " ".join(text.split())
+    if _no_space_script(text):
+        low, high = _POSTED_WIDTH
+        if not low <= _width(text) <= high:
+            return False
+    elif not 1 <= len(text.split()) <= _POSTED_WORDS:
+        return False
+    return not (
+        not any(ch.isalpha() for ch in text)
+        or re.search(r"[^\w\s)\]’'\"”»?!？！]$", text)
+        or "@" in text
+        or _handle(text)
+        or chrome_reason(text, names)
+        or match_interface(text)
+        or _is_date_line(text)
+        or _is_byline_line(text)
+    )
+
+
+def _source_lines(
+    body: list[Line], i: int, gone: dict[int, str], rules: dict[int, str], step: int, count: int
+) -> list[tuple[str, str]]:
+    """The ``count`` nearest non-blank source lines above (``step`` -1) or under (+1)
+    ``body[i]``: (text, the chrome rule that removed it, or "" when it was kept)."""
+    kept = {ln.no: ln.text for ln in body}
+    last = max([body[-1].no, *gone]) if body else 0
+    found: list[tuple[str, str]] = []
+    no = body[i].no + step
+    while len(found) < count and 0 < no <= last:
+        if no in kept and kept[no].strip():
+            found.append((kept[no].strip(), ""))
+        elif gone.get(no, "").strip():
+            found.append((gone[no].strip(), rules.get(no, "") or "chrome"))
+        no += step
+    return found
+
+
+def _posted_title(
+    body: list[Line],
+    i: int,
+    names: Iterable[str],
+    gone: dict[int, str],
+    rules: dict[int, str],
+) -> str | None:
+    """A post's short title (``_short_title``) beside the post's header, the poster's name and
+    the post's date or time (kept or removed as chrome):
+
+    - under the header (a thread's page: "u/wren_mcallister", "• 2d ago", then the title), the
+      post's prose right under it, or after one label (its flair: "Discussion");
+    - over it (a paste's or a discussion's page: the title, then "a guest" or "fennel-q" right
+      under it, then the date), when the prose under it speaks of the title (a site's or a
+      section's name over an author's header is not what the text is about).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "The bot still asks about the kitchen, but it has stopped making bread puns."
+    >>> body = split_lines("u/bramble\\n3h ago\\nGerald update\\n" + prose)
+    >>> _posted_title(body, 2, (), {}, {})
+    'Gerald update'
+    >>> body = split_lines("Gerald notes\\na guest\\nJan 9th, 2026\\nGerald asks about the "
+    ...                    "kitchen before giving a time, and he is never pushy.")
+    >>> _posted_title(body, 0, (), {}, {})
+    'Gerald notes'
+    >>> _posted_title(split_lines("Gerald update\\n" + prose), 0, (), {}, {})  # no header
+    >>> paste = "Gerald notes\\na guest\\nGerald asks how warm the kitchen is before any time."
+    >>> _posted_title(split_lines(paste), 0, (), {}, {})  # the clean text: no date left
+    'Gerald notes'
+    >>> body = split_lines("Home\\n" + paste)[1:]  # a page's line under its removed menu
+    >>> _posted_title(body, 0, (), {1: "Home"}, {})
+    """
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    if not _short_title(text, names):
+        return None
+    above = _source_lines(body, i, gone, rules, -1, 2)
+    if len(above) == 2:
+        kinds = {
+            "stamp" if _stamp(t, r) else "poster" if _poster(t) and not r else "" for t, r in above
+        }
+        if kinds == {"poster", "stamp"}:  # the poster's name kept, the time kept or removed
+            under = _source_lines(body, i, gone, rules, 1, 2)
+            if under and not under[0][1] and _is_body(under[0][0]):
+                return text
+            if (
+                len(under) == 2
+                and not under[0][1]
+                and len(under[0][0].split()) <= 2
+                and re.fullmatch(r"[\w\s-]+", under[0][0])
+                and not under[1][1]
+                and _is_body(under[1][0])
+            ):
+                return text  # the post's flair between its title and its text
+    if i + 1 < len(body) and not any(no in gone for no in range(body[i].no + 1, body[i + 1].no)):
+        under = _source_lines(body, i + 1, gone, rules, 1, 1)
+        first = i == 0 and not any(no in gone for no in range(1, body[0].no))
+        if (
+            _poster(body[i + 1].text)
+            and ((under and _stamp(*under[0])) or first)  # a clean text's title: no date left
+            and body_share(text, prose_keys(body[i + 1 :])) >= 0.5
+        ):
+            return text
+    return None
+
+
+def _dated_title(
+    body: list[Line],
+    i: int,
+    names: Iterable[str],
+    gone: dict[int, str],
+    rules: dict[int, str],
+) -> str | None:
+    """A post's short title (``_short_title``) under its date (kept or removed as chrome) and
+    right over its prose: a blog prints the date over each post's title (Blogger's date
+    header: "วันพุธที่ 4 มีนาคม พ.ศ. 2569", then "ชากับแชตบอต", then the post). A person's name
+    there heads a post; no title.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "The bot still asks about the kitchen, but it has stopped making bread puns."
+    >>> _dated_title(split_lines("March 4, 2026\\nGerald update\\n" + prose), 1, (), {}, {})
+    'Gerald update'
+    >>> _dated_title(split_lines("March 4, 2026\\nAda Lindqvist\\n" + prose), 1, (), {}, {})
+    >>> _dated_title(split_lines("Our menu\\nGerald update\\n" + prose), 1, (), {}, {})
+    >>> _dated_title(split_lines("2025. 3. 4. 21:10\\n느린개발자\\n" + prose), 1, (), {}, {})
+    >>> _dated_title(split_lines("juniper_reel\\nMarch 4, 2026\\nSecond viewing\\n" + prose), 2,
+    ...              (), {}, {})
+    """
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    if not _short_title(text, names) or _name_like(text) or _poster(text):
+        return None
+    if (len(text.split()) < 2 and not _no_space_script(text)) or _uncased_name(text):
+        return None  # one word ("느린개발자") or a name without capitals: the post's author
+    above = _source_lines(body, i, gone, rules, -1, 2)
+    if not above or not _stamp(*above[0]):
+        return None
+    if (
+        len(above) > 1
+        and not above[1][1]
+        and (_poster(above[1][0]) or _is_byline_line(above[1][0]))
+    ):
+        return None  # the poster's name over the date: a post's header, its label under it
+    if i + 1 >= len(body) or body[i + 1].no != body[i].no + 1:
+        return None  # the prose right under it, nothing removed between
+    return text if _prose(body[i + 1].text, text) else None
+
+
+_DATED_REACH = 3
+"""How far under a line a post's title under its date is looked for (``_dated_below``)."""
+
+
+def _dated_below(
+    body: list[Line],
+    i: int,
+    names: Iterable[str],
+    gone: dict[int, str],
+    rules: dict[int, str],
+) -> bool:
+    """Whether a post's short title under its date (``_dated_title``) stands within
+    ``_DATED_REACH`` lines under ``body[i]``: a blog's name and its description over the date
+    header have the shape of a headline over its deck and date, but the post's title, not the
+    prose, follows that date.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "The bot still asks about the kitchen, but it has stopped making bread puns."
+    >>> body = split_lines("Crumb Notes\\nA blog about bread.\\nMarch 4, 2026\\nGerald "
+    ...                    "update\\n" + prose)
+    >>> _dated_below(body, 0, (), {}, {})
+    True
+    >>> body = split_lines("Quiet kettles\\nWe tried nine kettles.\\nMarch 4, 2026\\n" + prose)
+    >>> _dated_below(body, 0, (), {}, {})
+    False
+    """
+    return any(
+        _dated_title(body, k, names, gone, rules)
+        for k in range(i + 1, min(len(body), i + 1 + _DATED_REACH))
+    )
+
+
+def _site_marked(text: str, names: Iterable[str]) -> str | None:
+    """A short title with a site's mark glued to it (``proper.site_marked``: "persona.yaml
+    ignored #212", "Sycophancy (kettleworks.dev)"), the mark left out: a tracker or a link
+    aggregator prints the mark beside a thread's title only.
+
+    >>> _site_marked("Sycophancy (kettleworks.dev)", ()), _site_marked("Issue #58", ())
+    ('Sycophancy', None)
+    """
+    proper = site_marked(" ".join(_INVISIBLE.sub("", text).split()))
+    if proper is None or not _short_title(proper, names):
+        return None
+    return proper

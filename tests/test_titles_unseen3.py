@@ -1,0 +1,356 @@
+"""Title rules for page kinds whose titles the held-out set showed wrong (issue 18, "true
+titles"), each found on a constructed dev page (``b8t_*``): a post's title too short to be
+heading-like beside the post's header (the poster's handle and time) or with a site's mark glued
+to it (an issue's number, a linked domain, old Reddit's "(self.…)"), a thread export's channel
+line with its category and channel before the thread's name, a release's "released this" line,
+a paste's row of poster, date and counts, a short title under an episode's or a lecture's
+number, a blog post's short title under its date header, a newsletter's "cannot read this
+e-mail" notice in Dutch and more languages. Each rule has its look-alike, which keeps the old
+behaviour."""
+
+from __future__ import annotations
+
+from persona_archive.cleaning.model import split_lines
+from persona_archive.cleaning.structure import Hints, build
+from persona_archive.cleaning.structure.titles import chrome_reason, headline, title_proper
+from persona_archive.cleaning.structure.titles.dates import _holds_date, _is_date_line
+from persona_archive.cleaning.structure.titles.labels import _is_event
+from persona_archive.cleaning.structure.titles.rooms import room_label
+
+PROSE = (
+    "The bot still asks how warm the kitchen is before it gives a time, but it has stopped "
+    "making bread puns, which I did not expect to miss."
+)
+TH_PROSE = "เมื่อเช้าฉันถามแชตบอตว่าควรชงชาเขียวด้วยน้ำร้อนแค่ไหน มันตอบอย่างสุภาพและบอกว่าไม่ควรใช้น้ำเดือด"
+
+
+def _page(rows: list[str]) -> tuple[list, Hints]:
+    """A page's lines, those written "~rule~ text" removed as chrome by that rule: the body the
+    title stage sees and its hints."""
+    lines = split_lines(
+        "\n".join(r.split("~", 2)[2].strip() if r.startswith("~") else r for r in rows)
+    )
+    removed = {n + 1: r.split("~", 2) for n, r in enumerate(rows) if r.startswith("~")}
+    body = [ln for ln in lines if ln.no not in removed]
+    hints = Hints(
+        removed=tuple((n, parts[2].strip()) for n, parts in removed.items()),
+        removed_rules=tuple((n, f"interface:{parts[1]}") for n, parts in removed.items()),
+    )
+    return body, hints
+
+
+def _title(rows: list[str]) -> str:
+    body, hints = _page(rows)
+    return build(body, hints).title
+
+
+def _titled(rows: list[str]) -> bool:
+    """Whether the title came from a line of the page (not derived from the prose)."""
+    body, hints = _page(rows)
+    return any(c.rule == "title" for c in build(body, hints).changes)
+
+
+# ------------------------------------------------------------------ a post's header beside it
+
+
+def test_a_short_title_under_the_posters_handle_and_time_is_the_title():
+    rows = [
+        "~navigation~ r/CompanionBots",
+        "~timestamp~ • 4 hr. ago",
+        "bramble_and_yeast",
+        "Gerald update",
+        "Discussion",
+        PROSE,
+    ]
+    assert _title(rows) == "Gerald update"
+    rows = [
+        "~navigation~ r/CompanheirosIA",
+        "u/cora_valadares",
+        "~timestamp~ • há 2 dias",
+        "Companheiros duplicados?",
+        PROSE,
+    ]
+    assert _title(rows) == "Companheiros duplicados?"
+
+
+def test_a_short_line_under_a_date_alone_or_over_a_list_is_no_posts_title():
+    # a handle with no time beside it: a poster's name over a label, the title derived
+    rows = ["~navigation~ Home", "bramble_and_yeast", "Kitchen notes", PROSE]
+    assert not _titled(rows)
+    # the handle and the time, but no prose under the short line: a label over a list
+    rows = [
+        "bramble_and_yeast",
+        "~timestamp~ • 4 hr. ago",
+        "My list",
+        "- flour",
+        "- water",
+        "- salt",
+    ]
+    assert _title(rows) != "My list"
+
+
+def test_a_short_title_over_the_posters_name_and_date_is_the_title_when_the_text_speaks_of_it():
+    rows = [
+        "Pastebin",
+        "Gerald notes",
+        "a guest",
+        "~timestamp~ Jan 9th, 2026",
+        "~counter~ 212",
+        "Gerald is the name I gave the sourdough persona prompt. " + PROSE,
+    ]
+    assert _title(rows) == "Gerald notes"
+
+
+def test_a_sites_name_over_an_authors_header_is_no_title():
+    # the prose does not speak of the line over the author's name and date: the site's name
+    rows = ["Crumb Corner", "mira_k", "~timestamp~ Jan 9th, 2026", PROSE]
+    assert _title(rows) != "Crumb Corner"
+
+
+# ------------------------------------------------------------------ a site's mark glued to it
+
+
+def test_a_short_title_with_its_sites_mark_is_the_title_without_the_mark():
+    assert title_proper("Gerald update (self.CompanionBots)") == "Gerald update"
+    assert title_proper("persona.yaml ignored #212") == "persona.yaml ignored"
+    rows = [
+        "~navigation~ Hacker News new | past | comments",
+        "Sycophancy (kettleworks.dev)",
+        "~counter~ 212 points by mossgrove 7 hours ago | 140 comments",
+        "tern_at_dusk 6 hours ago | next [–]",
+        PROSE,
+    ]
+    assert _title(rows) == "Sycophancy"
+
+
+def test_a_label_with_a_number_or_a_downloads_file_type_is_no_marked_title():
+    assert title_proper("Issue #58") == "Issue #58"
+    assert title_proper("Top kettles (2026 edition)") == "Top kettles (2026 edition)"
+    rows = ["Source code (tar.gz)", PROSE]
+    assert _title(rows) != "Source code"
+
+
+# ------------------------------------------------------------------ a thread export's channel
+
+
+def test_a_thread_exports_channel_line_gives_the_threads_name():
+    assert room_label("Channel: Research / welfare-2026 / Should models be able to end chats?") == (
+        "Should models be able to end chats?"
+    )
+    assert room_label("Channel: Evaluations / persona-drift") == "persona-drift"
+
+
+def test_a_sentence_about_channels_is_no_channel_line():
+    assert room_label("Channel 4 / BBC / ITV all covered the story about chatbots") is None
+
+
+# ------------------------------------------------------------------ a release's event line
+
+
+def test_a_releases_event_line_is_the_hosts_not_the_title():
+    assert _is_event("haneul-dev released this")
+    assert chrome_reason("haneul-dev released this") == "a code host's event"
+
+
+def test_a_headline_about_a_release_is_no_event():
+    assert not _is_event("The band released this album in secret")
+    assert not _is_event("Tim released this morning's bread early")
+
+
+# ------------------------------------------------------------------ a paste's row
+
+
+def test_a_pastes_row_of_poster_date_and_counts_is_no_headline():
+    assert _holds_date("a guest Feb 2nd, 2026 38 0 Never")
+    assert headline("a guest Feb 2nd, 2026 38 0 Never") is None
+    rows = [
+        "Pastebin",
+        "prompt notes v3",
+        "a guest Feb 2nd, 2026 38 0 Never",
+        "~comments~ Add comment",
+        "- keep the bee persona curious, not cute",
+        "The third rule came from a tester who said the bot made stings sound pleasant.",
+    ]
+    assert _title(rows) == "prompt notes v3"
+
+
+def test_a_headline_with_a_date_and_a_count_in_words_stays():
+    text = "What changed on 3 March 2026 for 40 bakers"
+    assert headline(text) == text
+
+
+# ------------------------------------------------------------------ a numbered part's title
+
+
+def test_a_short_title_under_an_episodes_or_a_lectures_number_is_the_title():
+    rows = [
+        "~navigation~ Episodes",
+        "~navigation~ Episode 41",
+        "Slow answers",
+        "~post-meta~ March 4, 2026 · 38 min",
+        "Transcript",
+        "Mara: Welcome back. Today we talk about why some assistants feel slow.",
+    ]
+    assert _title(rows) == "Slow answers"
+    rows = [
+        "Mesterséges intelligencia etikája",
+        "5. előadás",
+        "Gépi személyiség",
+        "Előadó: dr. Kovács Márta",
+        "~timestamp~ 2026. március 4.",
+        "Az előadás azt vizsgálja, mit jelent, ha egy nyelvi modellnek állandó stílusa van.",
+    ]
+    assert _title(rows) == "Gépi személyiség"
+
+
+def test_a_parts_number_is_the_pages_header_not_its_text():
+    for text in ("Episode 41", "Ep. 41", "5. előadás", "Folge 12", "第41回", "Lecture 5"):
+        assert chrome_reason(text) == "a part's number", text
+
+
+def test_a_name_with_a_number_is_no_parts_number():
+    for text in ("Room 101", "Windows 11", "Assets 2", "Apollo 13", "2026"):
+        assert chrome_reason(text) != "a part's number", text
+
+
+def test_a_short_line_under_a_tabs_count_is_no_parts_title():
+    rows = [
+        "~hosting-banner~ Code",
+        "Assets 2",
+        "Slow answers",
+        "~post-meta~ March 4, 2026 · 38 min",
+        "Mara: Welcome back. Today we talk about why some assistants feel slow.",
+    ]
+    assert _title(rows) != "Slow answers"
+
+
+# ------------------------------------------------------------------ a blog's date header
+
+
+def test_a_short_title_under_a_blogs_date_header_is_the_title():
+    assert _is_date_line("วันพุธที่ 4 มีนาคม พ.ศ. 2569")
+    rows = [
+        "บันทึกของน้ำฝน",
+        "เรื่องเล็ก ๆ ในบ้านหลังเล็ก",
+        "วันพุธที่ 4 มีนาคม พ.ศ. 2569",
+        "ชากับแชตบอต",
+        TH_PROSE,
+        TH_PROSE,
+    ]
+    assert _title(rows) == "ชากับแชตบอต"
+    rows = [
+        "Crumb Corner",
+        "A small blog about bread.",
+        "Wednesday, March 4, 2026",
+        "Gerald update",
+        PROSE,
+    ]
+    assert _title(rows) == "Gerald update"
+
+
+def test_an_authors_name_under_a_date_is_no_blog_posts_title():
+    # a headline over its date and the author's one-word name: the headline stays the title
+    rows = [
+        "~skip-link~ 본문 바로가기",
+        "느린 개발 일지",
+        "IT 이야기",
+        "챗봇에게 말투를 정해 줬더니 생긴 일",
+        "~timestamp~ 2025. 3. 4. 21:10",
+        "느린개발자",
+        "요즘 회사에서 고객 상담용 챗봇을 만들고 있다. 처음에는 말투를 따로 정하지 않았는데, "
+        "답변이 너무 딱딱하다는 이야기를 들었다.",
+    ]
+    assert _title(rows) == "챗봇에게 말투를 정해 줬더니 생긴 일"
+    # a review's label under the poster's name and date: the log's heading stays the title
+    rows = [
+        "‘The Quiet Machine’ (2025), reviewed by juniper_reel",
+        "juniper_reel",
+        "~timestamp~ Watched 28 Feb 2026",
+        "Second viewing",
+        PROSE,
+    ]
+    assert _title(rows) == "‘The Quiet Machine’ (2025), reviewed by juniper_reel"
+
+
+# ------------------------------------------------------------------ a newsletter's notice
+
+
+def test_a_newsletters_cannot_read_this_email_notice_in_dutch_and_more_is_furniture():
+    for text in (
+        "Lukt het niet om deze e-mail te lezen? Bekijk hem in je browser.",
+        "Wordt deze e-mail niet goed weergegeven? Bekijk de online versie.",
+        "Is this email not displaying correctly? View it in your browser.",
+        "Ser du ikke e-posten? Vis i nettleser",
+        "Bu e-postayı göremiyor musunuz? Tarayıcıda görüntüle",
+        "Nie widzisz poprawnie tej wiadomości? Zobacz w przeglądarce",
+    ):
+        assert chrome_reason(text) == "an email’s furniture", text
+    rows = [
+        "Lukt het niet om deze e-mail te lezen? Bekijk hem in je browser.",
+        "Trapperbrief",
+        "Nummer 14 · 4 maart 2026",
+        "Fietsen met AI",
+        "Hoi fietsvrienden,",
+        "Deze week vroeg ik een chatbot om een route langs de rivier, en dat was prettig.",
+    ]
+    assert _title(rows) == "Fietsen met AI"
+
+
+def test_a_question_about_reading_is_no_email_notice():
+    for text in ("Lukt het niet om te fietsen met AI?", "Kun je deze zin lezen?"):
+        assert chrome_reason(text) is None, text
+
+
+def test_a_short_thai_title_over_its_prose_in_a_clean_text_stays_the_title():
+    # the clean text of a Blogger post: its title, then paragraphs of Thai prose, which marks no
+    # sentence's end (the first of them heading-like): cleaning it again keeps the title
+    clean = "ชากับแชตบอต\n\n" + TH_PROSE + "\n\n" + TH_PROSE + "\n"
+    assert build(split_lines(clean), Hints()).title == "ชากับแชตบอต"
+
+
+def test_a_thai_sites_name_over_its_headline_on_a_page_stays_a_masthead():
+    # lines of a page right under one another, not a clean text's paragraphs: the headline
+    headline_th = "ห้องสมุดเมืองให้ผู้สูงอายุยืมผู้ช่วยเสียงไปใช้ที่บ้านได้ฟรีตั้งแต่เดือนนี้เป็นต้นไป"
+    page = "ข่าวท่าเรือ\n" + headline_th + "\n" + TH_PROSE + "\n" + TH_PROSE + "\n"
+    assert build(split_lines(page), Hints()).title != "ข่าวท่าเรือ"
+
+
+# ------------------------------------------------------------------ a clean text's short title
+
+
+def test_a_clean_texts_short_title_over_a_posts_header_or_label_stays_the_title():
+    # the clean text of a post whose short title the page's furniture confirmed: cleaning it
+    # again keeps the title (a question's mark, the poster's line, the flair, a field under it)
+    for clean, title in (
+        (
+            "Companheiros duplicados?\n\nCriei um segundo companheiro com a mesma descrição do "
+            "primeiro e eles parecem pessoas diferentes.\n",
+            "Companheiros duplicados?",
+        ),
+        (
+            "Kettle persona\n\nsubmitted 6 hours ago by tinwhistle_ann\n\nMy kettle app now has a "
+            "personality setting, and it talks about adventure.\n",
+            "Kettle persona",
+        ),
+        (
+            "Gerald update\n\nDiscussion\n\nA few of you asked how Gerald, my sourdough bot, is "
+            "doing after the app changed models.\n",
+            "Gerald update",
+        ),
+        (
+            "Gerald notes\n\na guest\n\nGerald is the name I gave the sourdough persona, and "
+            "he is never pushy.\n",
+            "Gerald notes",
+        ),
+    ):
+        assert build(split_lines(clean), Hints()).title == title, title
+
+
+def test_a_greeting_or_a_short_line_over_prose_is_no_clean_texts_title():
+    for clean in (
+        "Any ideas?\n\nMy kettle app now has a personality setting, and it talks about "
+        "adventure every single morning.\n",
+        "Gerald update\n\nHello there\n\nA few of you asked how Gerald, my sourdough bot, is "
+        "doing after the app changed models.\n",
+    ):
+        assert not any(c.rule == "title" for c in build(split_lines(clean), Hints()).changes)
