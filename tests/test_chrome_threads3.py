@@ -376,3 +376,156 @@ def test_a_list_of_numbers_ending_a_post_stays_above_its_edit_note():
         "Відредаговано 2 грудня користувачем Старий_Пасічник",
     ]
     assert kept(*page) == page[:2]
+
+
+# --------------------------------------------------------------------------- chat exports
+
+RULE = "=" * 62
+
+
+def test_a_chat_exports_rules_header_fields_and_attachment_addresses_go():
+    """The messages' headers stay (the structure stage reads them)."""
+    page = [
+        RULE,
+        "Guild: Horta Comunitária",
+        "Channel: Geral / bem-estar",
+        "Topic: como tratamos os assistentes da horta",
+        RULE,
+        "[02-Mar-26 08:14 PM] lucia.r",
+        "O assistente da horta agradece sempre que lhe digo bom dia.",
+        "[02-Mar-26 08:21 PM] tomasg",
+        "O meu também, e fica mais simpático durante a tarde.",
+        "{Attachments}",
+        "https://cdn.chat.example/attachments/1/2/horta.png",
+        RULE,
+        "Exported 2 message(s)",
+        RULE,
+    ]
+    out = kept(*page)
+    assert out == [
+        "Channel: Geral / bem-estar",
+        "[02-Mar-26 08:14 PM] lucia.r",
+        "O assistente da horta agradece sempre que lhe digo bom dia.",
+        "[02-Mar-26 08:21 PM] tomasg",
+        "O meu também, e fica mais simpático durante a tarde.",
+    ]
+
+
+def test_log_lines_and_headers_without_an_export_rule_stay():
+    log = [
+        "O registo da noite passada:",
+        "[2026-03-04 19:02] started",
+        "[2026-03-04 19:40] finished",
+        "Correu tudo bem.",
+    ]
+    assert kept(*log) == log
+    chat = ["[3/4/2026 11:02 PM] lin: the bees are calm", "[3/4/2026 11:09 PM] rui: good"]
+    assert kept(RULE, *chat) == [RULE, *chat]
+
+
+# --------------------------------------------------------------------------- code hosts
+
+
+def test_an_issue_trackers_sidebar_fields_and_values_go():
+    page = [
+        "A workaround for now: repeat the card's first line every few turns.",
+        "Assignees",
+        "odin-park",
+        "Labels",
+        "bug",
+        "Projects",
+        "None yet",
+        "Milestone",
+        "No milestone",
+        "mirela-k commented Dec 5, 2026",
+        "Thanks, that works for now.",
+    ]
+    assert kept(*page) == [page[0], page[-2], page[-1]]
+
+
+def test_a_labels_heading_over_a_list_in_a_text_stays():
+    page = [
+        "We sort the garden notes by a few labels.",
+        "Labels",
+        "seedlings",
+        "compost",
+        "Each note gets one label at most.",
+    ]
+    assert kept(*page) == page
+
+
+def test_a_commenters_role_badge_goes_beside_the_comment_header():
+    page = [
+        "odin-park commented Dec 4, 2026",
+        "Member",
+        "I can reproduce this on 0.14.2.",
+        "Author",
+        "mirela-k commented on Dec 5, 2026",
+        "Thanks for checking.",
+    ]
+    out = kept(*page)
+    assert "Member" not in out and "Author" not in out
+    assert "I can reproduce this on 0.14.2." in out and "Thanks for checking." in out
+
+
+def test_a_role_word_away_from_a_comment_header_stays():
+    page = ["Who can merge here?", "Owner", "Only the owner, and only on Fridays."]
+    assert kept(*page) == page
+
+
+def test_an_issues_opened_line_and_notification_line_go():
+    for line in (
+        "mirela-k opened this issue Dec 4, 2026 · 3 comments",
+        "You're not receiving notifications from this thread.",
+    ):
+        assert rules(line) == {line: "interface:hosting-banner"}
+    line = "mirela-k opened this issue because the tone card kept disappearing."
+    assert kept(line) == [line]
+
+
+# --------------------------------------------------------------------------- link aggregators
+
+
+def test_a_storys_score_tags_and_domain_above_its_byline_go():
+    page = [
+        "A hive scale that tells you when the bees are bored",
+        "18",
+        "hardware ai",
+        "hivelog.example",
+        "via quernstone 5 hours ago | 9 comments",
+        "I put a cheap load cell under one hive.",
+    ]
+    assert kept(*page) == [page[0], page[4], page[5]]
+
+
+def test_a_lowercase_title_above_a_byline_stays():
+    page = [
+        "bees, scales and bored models",
+        "hivelog.example",
+        "via quernstone 5 hours ago | 9 comments",
+        "I put a cheap load cell under one hive.",
+    ]
+    assert kept(*page)[0] == page[0]
+
+
+# --------------------------------------------------------------------------- boards in ja and zh
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "このスレッドは過去ログ倉庫に格納されています",
+        "4 あぼーん",
+        "ぜろちゃんねるプラス Ver.0.7.4 2024/01/01",
+        "↑今すぐ読める無料コミック大量配信中!↑",
+        "ニュース速報(VIP)板に戻る 全部 前100 次100 最新50",
+        "4回复贴，共1页",
+    ],
+)
+def test_a_boards_notices_and_footer_go(line):
+    assert rules(line) != {}
+
+
+def test_a_post_about_a_hidden_post_stays():
+    line = "4 あぼーんされてるけど、何を書いたんだろう。"
+    assert kept(line) == [line]

@@ -34,7 +34,14 @@ from persona_archive.cleaning.boilerplate.shapes import (
     parse_reaction_row,
     sentence_marks,
 )
-from persona_archive.cleaning.boilerplate.threads import RELATED_HEADINGS, label_value_blocks
+from persona_archive.cleaning.boilerplate.threads import (
+    RELATED_HEADINGS,
+    chat_export_furniture,
+    issue_sidebar_values,
+    label_value_blocks,
+    role_badges,
+    story_furniture,
+)
 from persona_archive.cleaning.model import Line
 
 
@@ -285,6 +292,10 @@ def _context_rules(
     _footer_headlines(kept, removed)
     _profile_fields(kept, removed, anchors)
     label_value_blocks(kept, removed, anchors)
+    chat_export_furniture(kept, removed, anchors)
+    issue_sidebar_values(kept, removed, anchors)
+    role_badges(kept, removed, anchors)
+    story_furniture(kept, removed, anchors)
     _candidate_stacks(kept, removed, candidates, anchors)
     _spread(kept, removed, candidates, anchors, strings)
     for index, where in _block_lines(kept, removed, candidates):

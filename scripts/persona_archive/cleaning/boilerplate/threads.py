@@ -16,6 +16,8 @@ Each rule adds ``index -> (rule, detail)`` to ``removed``, like the rules of ``c
 
 from __future__ import annotations
 
+import re
+
 from persona_archive.cleaning.boilerplate.interface import has_letter, interface_key
 from persona_archive.cleaning.boilerplate.shapes import is_bare_count, is_quoted, sentence_marks
 from persona_archive.cleaning.model import Line
@@ -147,3 +149,240 @@ RELATED_HEADINGS = frozenset(
         "相關文章", "相关问题", "相关帖子", "관련 질문", "関連する質問",
     )
 )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- chat exports
+
+# a message's header in a chat export: "[3/4/2026 11:02 PM] pell.m", "[02-Mar-26 08:14 PM] lucia.r"
+_CHAT_HEADER = re.compile(
+    r"\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[^\W\d_]{3}-\d{2,4})[ ,T]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] "
+    r"[^\s\[\]]{1,40}(?: [^\s\[\]]{1,40}){0,2}(?: \([^()\s]{1,20}\))?"
+)
+
+# the rule of "=" signs an export prints around its header and its end
+_EXPORT_RULE = re.compile(r"={20,}")
+
+# the export's own lines in the header between its first two rules (the channel stays: it is the
+# page's title)
+_EXPORT_HEADER_FIELD = re.compile(
+    r"(?:guild|server|topic|after|before|exported(?: on)?): .{1,200}", re.I
+)
+
+_URL = re.compile(r"https?://\S+")
+
+CHAT_HEADERS_MIN = 2
+
+
+def chat_export_furniture(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A plain-text chat export's furniture (DiscordChatExporter), on a page that prints two
+    or more message headers (a date and time in brackets and the author, "[3/4/2026 11:02 PM]
+    pell.m") and a rule of "=" signs: the rules, the export's server, topic and date range
+    between its first two rules, and an attachment's address under its removed label. The
+    headers themselves stay: the structure stage reads them (the page's kind, its posts). A
+    log line with words after the name ("[19:02] lin: hi"), and a rule on a page without
+    headers, stay.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> rule = "=" * 24
+    >>> page = split_lines(
+    ...     f"{rule}\\nGuild: Bees\\nChannel: hives\\n{rule}\\n"
+    ...     "[3/4/2026 11:02 PM] ana\\nHello.\\n[3/4/2026 11:09 PM] rui\\nHi.\\n"
+    ... )
+    >>> r = {}
+    >>> chat_export_furniture(page, r, {}); [page[i].text for i in sorted(r)][:2]
+    ['========================', 'Guild: Bees']
+    >>> sorted(r)
+    [0, 1, 3]
+    """
+    texts = [line.text.strip() for line in kept]
+    headers = [i for i, t in enumerate(texts) if _CHAT_HEADER.fullmatch(t) and not is_quoted(t)]
+    rules = [i for i, t in enumerate(texts) if _EXPORT_RULE.fullmatch(t)]
+    if len(headers) < CHAT_HEADERS_MIN or not rules:
+        return
+    found: dict[int, str] = {}
+    for i in rules:
+        found[i] = "a chat export's rule"
+    if len(rules) >= 2 and rules[0] < headers[0]:
+        for i in range(rules[0] + 1, rules[1]):
+            if _EXPORT_HEADER_FIELD.fullmatch(texts[i]):
+                found[i] = "a field of a chat export's header"
+    for i in range(1, len(kept)):
+        above = _near(kept, i, -1)
+        if (
+            _URL.fullmatch(texts[i])
+            and above >= 0
+            and interface_key(texts[above]) in ("{attachments}", "{embed}")
+        ):
+            found[i] = "an attachment's address under its label"
+    for i, detail in found.items():
+        if i not in removed:
+            removed[i] = ("interface:post-meta", detail)
+            anchors[i] = "post-meta"
+
+
+# --------------------------------------------------------------------------- issue trackers
+
+# the labels of an issue tracker's sidebar whose values are names, labels or versions, folded
+ISSUE_FIELDS = frozenset(
+    interface_key(label)
+    for label in (
+        "Assignees", "Assignee", "Labels", "Reviewers", "Milestone", "Projects", "Type",
+        "Asignados", "Etiquetas", "Revisores", "Hito", "Proyectos", "Responsáveis", "Marco",
+        "Bearbeiter", "Meilenstein", "Projekte", "Prüfer", "Assignés", "Étiquettes", "Jalon",
+        "Projets", "Исполнители", "Метки", "Этап", "Проекты", "Виконавці", "Мітки", "Етап",
+        "Atananlar", "Etiketler", "Kilometre taşı", "Przypisani", "Etykiety", "Kamień milowy",
+        "负责人", "标签", "里程碑", "项目", "指派给", "担当者", "ラベル", "マイルストーン",
+        "담당자", "라벨", "마일스톤", "Penerima tugas", "Label",
+    )
+)  # fmt: skip
+
+ISSUE_FIELD_VALUES_MAX = 3
+ISSUE_VALUE_MAX_WORDS = 4
+ISSUE_VALUE_MAX_CHARS = 40
+# the sidebar's labels are near each other: two within this many lines
+ISSUE_FIELDS_SPAN = 12
+
+
+def issue_sidebar_values(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """An issue tracker's sidebar: a field's label ("Assignees", "Labels") with its values
+    one a line under it ("odin-park", "bug"), up to the next label or removed chrome, when
+    another of the sidebar's labels is within a few lines. A "Labels" heading over a list in a
+    text, with no other field of the sidebar near, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Thanks.\\nAssignees\\nodin-park\\nLabels\\nbug\\nNone yet\\n")
+    >>> r = {5: ("interface:hosting-banner", "")}
+    >>> issue_sidebar_values(page, r, {}); sorted(r)
+    [1, 2, 3, 4, 5]
+    """
+    labels = [
+        i
+        for i, line in enumerate(kept)
+        if interface_key(line.text) in ISSUE_FIELDS and not is_quoted(line.text)
+    ]
+    for label in labels:
+        if not any(0 < abs(other - label) <= ISSUE_FIELDS_SPAN for other in labels):
+            continue
+        values: list[int] = []
+        index = label + 1
+        while index < len(kept) and len(values) <= ISSUE_FIELD_VALUES_MAX:
+            text = kept[index].text.strip()
+            if not text:
+                index += 1
+                continue
+            if index in removed or index in labels:
+                break
+            if (
+                is_quoted(text)
+                or sentence_marks(text)
+                or len(text) > ISSUE_VALUE_MAX_CHARS
+                or len(text.split()) > ISSUE_VALUE_MAX_WORDS
+            ):
+                values = []
+                break
+            values.append(index)
+            index += 1
+        stops = index >= len(kept) or index in removed or index in labels
+        if not stops or len(values) > ISSUE_FIELD_VALUES_MAX:
+            continue
+        shown = kept[label].text.strip()
+        for i in [label, *values]:
+            if i not in removed:
+                removed[i] = ("interface:hosting-banner", f"an issue sidebar's field {shown!r}")
+                anchors[i] = "hosting-banner"
+
+
+# the badges a code host prints beside a commenter's name, folded
+ROLE_BADGES = frozenset(
+    interface_key(badge)
+    for badge in (
+        "Member", "Author", "Contributor", "Collaborator", "Owner", "Maintainer",
+        "First-time contributor", "Mitglied", "Autor", "Besitzer", "Mitwirkender", "Membre",
+        "Auteur", "Propriétaire", "Contributeur", "Miembro", "Propietario", "Colaborador",
+        "Membro", "Proprietário", "Участник", "Автор", "Владелец", "成员", "作者", "所有者",
+        "贡献者", "メンバー", "作成者", "オーナー", "멤버", "작성자", "소유자",
+    )
+)  # fmt: skip
+
+# a comment's header on a code host: "odin-park commented Dec 4, 2026", "… commented on Mar 7"
+_COMMENTED = re.compile(
+    r"@?[\w.-]{1,40} (?:commented|kommentierte|a commenté|comentó|comentou|прокомментировал[а]?"
+    r"|评论了|코멘트|がコメント)(?: on| am| le| el| em)? .{2,60}",
+    re.I,
+)
+
+
+def role_badges(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A commenter's role badge on a code host ("Member", "Author"), on its own line right
+    above or below the comment's header ("odin-park commented Dec 4, 2026"). The same word
+    elsewhere (a heading, a reply) stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("odin-park commented Dec 4, 2026\\nMember\\nI can reproduce it.\\n")
+    >>> r = {}
+    >>> role_badges(page, r, {}); sorted(r)
+    [1]
+    """
+    for index, line in enumerate(kept):
+        if index in removed or interface_key(line.text) not in ROLE_BADGES:
+            continue
+        for step in (-1, 1):
+            near = _near(kept, index, step)
+            if near >= 0 and _COMMENTED.fullmatch(kept[near].text.strip()):
+                detail = f"a commenter's role beside the comment's header (line {kept[near].no})"
+                removed[index] = ("interface:post-meta", detail)
+                anchors[index] = "post-meta"
+                break
+
+
+# --------------------------------------------------------------------------- link aggregators
+
+# a story's byline on a Lobsters-software site: "via quernstone 5 hours ago | 9 comments"
+_STORY_BYLINE = re.compile(
+    r"(?:via|authored by|by) [^\s|]{1,40} .{1,30} ago(?: \| .{1,40})? \| \d{1,5} comments?",
+    re.I,
+)
+
+_HOSTNAME = re.compile(r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+")
+
+_STORY_TAGS = re.compile(r"[a-z0-9_+-]{1,24}(?: [a-z0-9_+-]{1,24}){0,4}")
+
+
+def story_furniture(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """The lines a link aggregator on the Lobsters software prints between a story's title
+    and its byline: the score, the tags and the link's domain, one a line ("18" / "hardware
+    ai" / "hivelog.example" / "via quernstone 5 hours ago | 9 comments"). All three must be
+    there, in that order; a title or a line of text above a byline stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> byline = "via ann 5 hours ago | 9 comments"
+    >>> page = split_lines(f"A hive scale\\n18\\nhardware ai\\nhive.example\\n{byline}\\n")
+    >>> r = {}
+    >>> story_furniture(page, r, {}); sorted(r)
+    [1, 2, 3]
+    """
+    for index, line in enumerate(kept):
+        if not _STORY_BYLINE.fullmatch(line.text.strip()):
+            continue
+        domain = _near(kept, index, -1)
+        tags = _near(kept, domain, -1) if domain >= 0 else -1
+        score = _near(kept, tags, -1) if tags >= 0 else -1
+        if score < 0 or not _HOSTNAME.fullmatch(kept[domain].text.strip()):
+            continue
+        if not _STORY_TAGS.fullmatch(kept[tags].text.strip()):
+            continue
+        if not (is_bare_count(kept[score].text) or score in removed):
+            continue
+        for i, what in ((score, "score"), (tags, "tags"), (domain, "domain")):
+            if i not in removed:
+                removed[i] = ("interface:post-meta", f"a story's {what} above its byline")
+                anchors[i] = "post-meta"
