@@ -13,7 +13,9 @@ from __future__ import annotations
 from persona_archive.cleaning.model import split_lines
 from persona_archive.cleaning.structure import Hints, build
 from persona_archive.cleaning.structure.titles import chrome_reason, headline, title_proper
+from persona_archive.cleaning.structure.titles.credits import _is_byline_line
 from persona_archive.cleaning.structure.titles.dates import _holds_date, _is_date_line
+from persona_archive.cleaning.structure.titles.derived import derive_title
 from persona_archive.cleaning.structure.titles.labels import _is_event
 from persona_archive.cleaning.structure.titles.rooms import room_label
 
@@ -354,3 +356,79 @@ def test_a_greeting_or_a_short_line_over_prose_is_no_clean_texts_title():
         "doing after the app changed models.\n",
     ):
         assert not any(c.rule == "title" for c in build(split_lines(clean), Hints()).changes)
+
+
+# ------------------------------------------------------------------ a reporter's byline
+
+
+def test_a_short_title_over_its_times_and_a_reporters_byline_is_the_title():
+    assert _is_byline_line("김하늘 기자") and _is_byline_line("记者 王小明")
+    rows = [
+        "한빛일보",
+        "~navigation~ IT·과학",
+        "챗봇의 성격",
+        "~timestamp~ 입력 2026.03.04 10:42",
+        "~timestamp~ 수정 2026.03.04 11:05",
+        "김하늘 기자",
+        "대화형 인공지능의 말투와 성격을 사용자가 고를 수 있게 하는 서비스가 늘고 있다. "
+        "전문가들은 성격 설정이 신뢰에 영향을 준다고 말한다.",
+    ]
+    assert _title(rows) == "챗봇의 성격"
+
+
+def test_a_reporters_word_in_a_headline_is_no_byline_and_a_menu_over_a_byline_no_title():
+    assert not _is_byline_line("기자의 하루")
+    # a line removed between them that is no time: the menu's, not the article's
+    rows = [
+        "챗봇의 성격",
+        "~navigation~ 정치 경제 사회",
+        "김하늘 기자",
+        "대화형 인공지능의 말투와 성격을 사용자가 고를 수 있게 하는 서비스가 늘고 있다.",
+    ]
+    assert _title(rows) != "챗봇의 성격"
+
+
+def test_a_derived_title_ends_at_the_first_sentence_in_a_script_without_latin_capitals():
+    body = (
+        "대화형 인공지능의 말투와 성격을 사용자가 고를 수 있게 하는 서비스가 늘고 있다. "
+        "전문가들은 성격 설정이 신뢰에 영향을 준다고 말한다."
+    )
+    assert (
+        derive_title(body)
+        == "대화형 인공지능의 말투와 성격을 사용자가 고를 수 있게 하는 서비스가 늘고 있다"
+    )
+    assert derive_title("Ο κ. Παπαδόπουλος απαντά ήρεμα. Οι χρήστες το προτιμούν.") == (
+        "Ο κ. Παπαδόπουλος απαντά ήρεμα"
+    )
+    assert derive_title("Dr. Who met her at the bakery. Then they left.") == (
+        "Dr. Who met her at the bakery"
+    )
+
+
+# ------------------------------------------------------------------ a thread's buttons
+
+
+def test_a_threads_short_title_over_its_buttons_and_first_poster_is_the_title():
+    rows = [
+        "~post-actions~ 百度贴吧",
+        "AI助手吧",
+        "客服助手",
+        "~post-actions~ 只看楼主",
+        "~post-actions~ 收藏",
+        "回复",
+        "青柠汽水",
+        "我家网店用了一个AI客服助手，顾客说它太客气了，每句话都先道歉。有没有办法让它说话自然一点？",
+    ]
+    assert _title(rows) == "客服助手"
+
+
+def test_a_short_line_over_buttons_the_post_does_not_speak_of_is_no_title():
+    rows = [
+        "AI助手吧",
+        "精品推荐",
+        "~post-actions~ 只看楼主",
+        "~post-actions~ 收藏",
+        "青柠汽水",
+        "我家网店用了一个AI客服助手，顾客说它太客气了，每句话都先道歉。有没有办法让它说话自然一点？",
+    ]
+    assert _title(rows) != "精品推荐"

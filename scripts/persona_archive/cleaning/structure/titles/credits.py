@@ -92,14 +92,29 @@ _SIGNED = re.compile(
 )
 
 
+# A reporter's byline in Korean, Chinese and Japanese: the name and the word for reporter or
+# correspondent after it ("김하늘 기자", "김하늘 기자 sky@example.kr", "王小明 记者",
+# "山田太郎記者"), or the word first ("记者 王小明", "記者／王小明").
+_REPORTER = re.compile(
+    r"^(?:[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4})\s*(?:기자|특파원|선임기자|객원기자|记者|記者"
+    r"|特派员|特派員|通讯员|通訊員)(?:\s*[=·]?\s*\S+@\S+)?$"
+    r"|^(?:记者|記者|特派员|特派員)\s*[／/:：]?\s*[\u4e00-\u9fff]{2,4}$"
+)
+
+
 def _is_byline_line(text: str) -> bool:
     """A byline ("By Jane Doe", "by Odile Brannock", "Por Ana Souza, de Campinas", "de Andrei
     Popescu", "Автор: Ольга Смирнова", "文／王小明"): a headline has one under it, a site's
     masthead does not, and a byline is no headline itself. One test for every place the title
     stage asks: English bylines, the shapes with a trailing date or place, and
-    ``bylines.byline_names`` in any language."""
+    ``bylines.byline_names`` in any language; a reporter's in Korean, Chinese, Japanese.
+
+    >>> [_is_byline_line(t) for t in ("김하늘 기자", "记者 王小明", "山田太郎記者", "기자의 하루")]
+    [True, True, True, False]
+    """
     return bool(
         _byline_authors(text)
+        or _REPORTER.match(text.strip())
         or _BYLINE_START.match(text)
         or _SIGNED.match(text)
         or byline_names(text)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from persona_archive.cleaning.duplicates import word_count
-from persona_archive.cleaning.structure.text import _sentences
+from persona_archive.cleaning.structure.text import _ABBREVIATIONS, _sentences
 from persona_archive.cleaning.structure.titles.measure import (
     TITLE_MAX_WIDTH,
     TITLE_MIN_WORDS,
@@ -86,12 +88,41 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | No
     return next(((s, e) for s, e in spans if s < position < e), None)
 
 
+# A sentence's end before a letter of a script without case (Hangul, Arabic, Hebrew, CJK, …),
+# a capital of any script or a digit: ``text._sentences`` splits before Latin capitals only.
+_ANY_BOUNDARY = regex.compile(
+    r"(?<=[^\W\d_]{2}|\d)[.!?…]+[\"”’)\]»]*\s+(?=[\"“‘(\[«]?[\p{Lu}\p{Lt}\p{Lo}0-9])"
+)
+
+
+def _split_any(sentence: str) -> list[str]:
+    """``sentence`` split where ``_ANY_BOUNDARY`` says a sentence ends inside it (after a
+    word of two letters or more: no initial, no abbreviation of one letter).
+
+    >>> _split_any("서비스가 늘고 있다. 전문가들은 말한다.")
+    ['서비스가 늘고 있다.', '전문가들은 말한다.']
+    >>> _split_any("Το μοντέλο απαντά ήρεμα. Οι χρήστες το προτιμούν.")
+    ['Το μοντέλο απαντά ήρεμα.', 'Οι χρήστες το προτιμούν.']
+    >>> _split_any("Ο κ. Παπαδόπουλος απαντά."), _split_any("Dr. Who met her.")
+    (['Ο κ. Παπαδόπουλος απαντά.'], ['Dr. Who met her.'])
+    """
+    out, start = [], 0
+    for m in _ANY_BOUNDARY.finditer(sentence):
+        before = sentence[start : m.start()].split()
+        if before and before[-1].lower() in _ABBREVIATIONS:
+            continue  # "Dr. Who", "z. B."
+        out.append(sentence[start : m.end()].strip())
+        start = m.end()
+    rest = sentence[start:].strip()
+    return [*out, rest] if rest else out
+
+
 def _first_sentence(text: str) -> str:
     """The text's first sentence, never ending inside a quotation."""
     text = " ".join(text.split())
     spans = quotations(text)
     position = 0
-    for sentence in _sentences(text):
+    for sentence in (part for whole in _sentences(text) for part in _split_any(whole)):
         position = text.index(sentence, position) + len(sentence)
         if not _inside(position, spans):
             return text[:position]

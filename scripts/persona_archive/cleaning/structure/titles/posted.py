@@ -21,6 +21,7 @@ from persona_archive.cleaning.structure.titles.dates import _holds_date, _is_dat
 from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
+    _TOP_LINES,
     _is_body,
     _no_space_script,
     _width,
@@ -72,6 +73,67 @@ def _poster(text: str) -> bool:
             and all(w.isalpha() and w.islower() for w in words)
         )
     )
+
+
+_BUTTONS = frozenset({"interface:post-actions", "interface:voting"})
+_BUTTON_WIDTH = 6
+"""The longest button the chrome rules may have kept among the others ("回复", "Reply")."""
+"""The chrome rules that remove a thread's or a post's buttons ("只看楼主 收藏 回复")."""
+
+
+def _over_buttons(body: list[Line], i: int, gone: dict[int, str], rules: dict[int, str]) -> bool:
+    """Whether the thread's buttons (kept or removed as chrome) stand right under ``body[i]``
+    in the source and the first post's author under them, then the post's text: a board's
+    thread page (Tieba: the title, "只看楼主 收藏 回复", the poster's name, the post).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = "客服助手\\n只看楼主\\n回复\\n青柠汽水\\n我家网店用了一个AI客服助手，它太客气了。"
+    >>> body = [ln for ln in split_lines(page) if ln.no != 2]
+    >>> _over_buttons(body, 0, {2: "只看楼主"}, {2: "interface:post-actions"})
+    True
+    >>> _over_buttons(split_lines("客服助手\\n青柠汽水\\n我家网店用了一个AI客服助手。"), 0, {}, {})
+    False
+    """
+    under = _source_lines(body, i, gone, rules, 1, 6)
+    buttons = 0
+    for k, (text, rule) in enumerate(under):
+        found = None if rule else match_interface(text)
+        if rule in _BUTTONS or (found and found.rule in _BUTTONS):
+            buttons += 1
+            continue
+        rest = under[k + 1 :]
+        poster = not rule and (_poster(text) or _cjk_name(text))
+        if poster and rest and not rest[0][1] and _post_text(rest[0][0]):
+            return buttons > 0  # the first post's author over its text
+        if not buttons or rule or len(text.split()) > 1 or len(text) > _BUTTON_WIDTH:
+            return False  # a button the chrome rules kept ("回复") may stand among them
+    return False
+
+
+_CJK_PROSE_WIDTH = 20
+"""A post's text in a script without spaces is this wide or wider, with a sentence's mark."""
+
+
+def _post_text(text: str) -> bool:
+    """A post's text: a sentence (``_is_body``), or in a script without spaces a line with a
+    sentence's mark ("。", "！", "？") as wide as ``_CJK_PROSE_WIDTH`` or wider."""
+    return _is_body(text) or bool(
+        _no_space_script(text) and re.search(r"[。！？]", text) and _width(text) >= _CJK_PROSE_WIDTH
+    )
+
+
+def _spoken(text: str, below: list[Line]) -> bool:
+    """Whether the prose under a short title speaks of it (``evidence.body_share``, half of its
+    words), or in a script without spaces holds it whole in one of the next lines."""
+    if body_share(text, prose_keys(below)) >= 0.5:
+        return True
+    return _no_space_script(text) and any(text in ln.text for ln in below[:_TOP_LINES])
+
+
+def _cjk_name(text: str) -> bool:
+    """A poster's name in a script without spaces: two to eight letters ("青柠汽水")."""
+    text = text.strip()
+    return _no_space_script(text) and 2 <= len(text) <= 8 and all(ch.isalnum() for ch in text)
 
 
 def _stamp(text: str, rule: str = "") -> bool:
@@ -187,13 +249,15 @@ def _posted_title(
                 and _is_body(under[1][0])
             ):
                 return text  # the post's flair between its title and its text
+    if _over_buttons(body, i, gone, rules) and _spoken(text, body[i + 1 :]):
+        return text  # a thread's title over its buttons and the first post's author
     if i + 1 < len(body) and not any(no in gone for no in range(body[i].no + 1, body[i + 1].no)):
         under = _source_lines(body, i + 1, gone, rules, 1, 1)
         first = i == 0 and not any(no in gone for no in range(1, body[0].no))
         if (
-            _poster(body[i + 1].text)
+            (_poster(body[i + 1].text) or _cjk_name(body[i + 1].text))
             and ((under and _stamp(*under[0])) or first)  # a clean text's title: no date left
-            and body_share(text, prose_keys(body[i + 1 :])) >= 0.5
+            and _spoken(text, body[i + 1 :])
         ):
             return text
     return None

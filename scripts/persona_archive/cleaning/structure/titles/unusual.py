@@ -172,6 +172,12 @@ def _subject(body: list[Line], start: int, names: Iterable[str]) -> tuple[int, s
     return None
 
 
+def _time_line(text: str) -> bool:
+    """A date or a time the chrome rules remove as a timestamp ("입력 2026.03.04 10:42")."""
+    found = match_interface(text.strip())
+    return bool(_is_date_line(text) or (found and found.rule == "interface:timestamp"))
+
+
 def _signed_title(
     body: list[Line], i: int, names: Iterable[str], gone: dict[int, str] | None = None
 ) -> str | None:
@@ -187,10 +193,17 @@ def _signed_title(
     >>> _signed_title(split_lines("Home\\nBy Ines Walcott\\nText."), 0, ())
     >>> _signed_title(split_lines("TYSTA MASKINER IDAG\\nAv Annika Berg\\nText."), 0, ())
     'TYSTA MASKINER IDAG'
+    >>> page = "챗봇의 성격\\n입력 2026.03.04 10:42\\n김하늘 기자\\nText."
+    >>> body = [ln for ln in split_lines(page) if ln.no != 2]
+    >>> _signed_title(body, 0, (), {2: "입력 2026.03.04 10:42"})
+    '챗봇의 성격'
     """
     gone = gone or {}
-    if i + 1 >= len(body) or any(no in gone for no in range(body[i].no + 1, body[i + 1].no)):
-        return None  # blank lines may stand between them (a clean text's), nothing else
+    if i + 1 >= len(body) or any(
+        no in gone and not _time_line(gone[no]) for no in range(body[i].no + 1, body[i + 1].no)
+    ):
+        return None  # blank lines may stand between them (a clean text's), or the article's
+        # times removed as chrome ("입력 2026.03.04 10:42", "Updated 09:15"), nothing else
     text = " ".join(_INVISIBLE.sub("", body[i].text).split())
     under = body[i + 1].text.strip()
     if not _is_byline_line(under) or not any(ch.isalpha() for ch in text):
