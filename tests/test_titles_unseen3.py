@@ -432,3 +432,22 @@ def test_a_short_line_over_buttons_the_post_does_not_speak_of_is_no_title():
         "我家网店用了一个AI客服助手，顾客说它太客气了，每句话都先道歉。有没有办法让它说话自然一点？",
     ]
     assert _title(rows) != "精品推荐"
+
+
+def test_a_short_title_over_a_byline_taken_away_before_the_title_stage_is_the_title():
+    # the byline under the headline, moved to the authors (or removed) before the titles are
+    # read, counts where it stood
+    rows = [
+        "~navigation~ Menu",
+        "Local News",
+        "Library bot",
+        "~byline~ By Harriet Cole",
+        "~timestamp~ 08:30, 4 MAR 2026",
+        PROSE,
+    ]
+    assert _title(rows) == "Library bot"
+
+
+def test_a_short_line_over_a_removed_menu_is_no_signed_title():
+    rows = ["Local News", "Library bot", "~navigation~ Home | News | Sport", PROSE]
+    assert _title(rows) != "Library bot"

@@ -197,15 +197,24 @@ def _signed_title(
     >>> body = [ln for ln in split_lines(page) if ln.no != 2]
     >>> _signed_title(body, 0, (), {2: "입력 2026.03.04 10:42"})
     '챗봇의 성격'
+    >>> body = split_lines("Local News\\nLibrary bot\\n\\nThe county library has a chatbot.")
+    >>> _signed_title(body, 1, (), {3: "By Harriet Cole"}), _signed_title(body, 1, (), {3: "Home"})
+    ('Library bot', None)
     """
     gone = gone or {}
-    if i + 1 >= len(body) or any(
-        no in gone and not _time_line(gone[no]) for no in range(body[i].no + 1, body[i + 1].no)
-    ):
-        return None  # blank lines may stand between them (a clean text's), or the article's
-        # times removed as chrome ("입력 2026.03.04 10:42", "Updated 09:15"), nothing else
+    # the next line in the source, kept or removed (a byline an earlier step took to the
+    # authors counts where it stood); blank lines may stand between them (a clean text's), and
+    # the article's times removed as chrome ("입력 2026.03.04 10:42", "Updated 09:15")
+    kept = {ln.no: ln.text for ln in body[i + 1 : i + 2]}
+    under = ""
+    for no in range(body[i].no + 1, max([*kept, *gone, body[i].no]) + 1):
+        if no in kept:
+            under = kept[no].strip()
+            break
+        if gone.get(no, "").strip() and not _time_line(gone[no]):
+            under = gone[no].strip()
+            break
     text = " ".join(_INVISIBLE.sub("", body[i].text).split())
-    under = body[i + 1].text.strip()
     if not _is_byline_line(under) or not any(ch.isalpha() for ch in text):
         return None
     reason = chrome_reason(text, names)
