@@ -529,3 +529,32 @@ def test_a_boards_notices_and_footer_go(line):
 def test_a_post_about_a_hidden_post_stays():
     line = "4 あぼーんされてるけど、何を書いたんだろう。"
     assert kept(line) == [line]
+
+
+# ------------------------------------------------------------------ Weibo and Bluesky posts
+
+
+def test_a_weibo_posts_links_and_sort_go():
+    page = ["有人嫌它啰嗦。", "收起全文", "转发 38", "评论 126", "赞 904", "按热度", "按时间"]
+    assert kept(*page) == [page[0]]
+
+
+def test_a_bluesky_posts_counts_and_buttons_go():
+    page = [
+        "A primeira pergunta foi se as abelhas dormem.",
+        "3 de dezembro de 2026 às 09:14",
+        "Todos podem responder",
+        "12 republicações",
+        "4 citações",
+        "87 curtidas",
+        "Republicar",
+        "Curtir",
+        "Traduzir",
+        "Gosto muito que seja rabugenta.",
+    ]
+    assert kept(*page) == [page[0], page[-1]]
+
+
+def test_a_post_about_reposts_and_translation_stays():
+    page = ["Quantas citações teve o teu texto?", "4 citações e nenhuma resposta.", "Traduzir"]
+    assert kept(*page)[:2] == page[:2]
