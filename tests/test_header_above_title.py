@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from persona_archive import paths
+from persona_archive.cleaning import decoding, pipeline
+from persona_archive.cleaning.catalog import Entry
 from persona_archive.cleaning.model import split_lines
 from persona_archive.cleaning.structure import Hints, build
 
@@ -55,6 +58,28 @@ def test_header_above_the_title_goes(text: str, title: str, header: int) -> None
     assert doc.title == title
     assert [c.rule for c in doc.changes].count("header") == header
     assert doc.blocks[0].text.startswith("The council's chatbot")
+
+
+def _cleaned(text: str):
+    settings = pipeline.load_settings(paths.TAXONOMY, paths.PROFILES)
+    return pipeline.process("case.txt", decoding.Decoded(text, "utf-8"), "", Entry(), settings)
+
+
+def test_a_lecture_number_and_date_row_is_header_and_the_title_holds_when_cleaned_again():
+    """Kept, the header would stand under the title in the clean text, and a second cleaning
+    would take the course's name over it for the title."""
+    raw = (
+        "Kezdőlap\nKurzusok\nA mesterséges intelligencia etikája és társadalmi hatásai\n"
+        "5. előadás – 2026. március 4.\nVan-e a nyelvi modelleknek valódi jelleme?\n"
+        "Az előadás azt vizsgálja, van-e értelme gépi jellemről beszélni, ha egy nyelvi "
+        "modellnek állandó stílusa van.\n"
+        "A második részben a mérési módszereket vesszük sorra.\n"
+    )
+    first = _cleaned(raw)
+    assert first.title == "Van-e a nyelvi modelleknek valódi jelleme?"
+    assert "5. előadás – 2026. március 4." in [c.before for c in first.changes]
+    again = _cleaned("\n".join([first.title, *(b.text for b in first.blocks)]) + "\n")
+    assert again.title == first.title
 
 
 KEPT = [

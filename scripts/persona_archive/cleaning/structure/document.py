@@ -366,18 +366,23 @@ def _header_line(text: str, names: tuple[str, ...] = (), title: str = "") -> boo
     )
 
 
-_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_ROW_SEPARATOR = re.compile(r"\s+[|·•–—]\s+")
+# an item's end that ends no sentence: an ordinal or a date's day ("5. előadás", "március 4.")
+_ORDINAL_END = re.compile(r"\d\.$")
 _ROW_PART_WORDS = 6
 """A header row's item (a place and the weather, a date, an issue's number) has at most this
 many words."""
 
 
 def _header_row(text: str) -> bool:
-    """A row of the header's short items set apart by bars or dots, none a sentence: a date
-    and the weather, an episode's numbers.
+    """A row of the header's short items set apart by bars, dots or dashes, none a sentence: a
+    date and the weather, an episode's or a lecture's number and its date (a number's or a
+    day's full stop ends no sentence: "5. előadás – 2026. március 4.").
 
     >>> _header_row("Zaragoza 9 °C | Jueves, 3 de diciembre de 2026")
     True
+    >>> _header_row("5. előadás – 2026. március 4."), _header_row("Done. – We left at 4.")
+    (True, False)
     >>> _header_row("Episode 12 · Season 2"), _header_row("It rained. | We stayed in.")
     (True, False)
     """
@@ -385,7 +390,7 @@ def _header_row(text: str) -> bool:
     return len(parts) >= 2 and all(
         0 < len(p.split()) <= _ROW_PART_WORDS
         and not is_quoted(p)
-        and not re.search(r"[.!?。！？؟]$", p.strip())
+        and (_ORDINAL_END.search(p.strip()) or not re.search(r"[.!?。！？؟]$", p.strip()))
         for p in parts
     )
 
