@@ -558,3 +558,50 @@ def test_a_bluesky_posts_counts_and_buttons_go():
 def test_a_post_about_reposts_and_translation_stays():
     page = ["Quantas citações teve o teu texto?", "4 citações e nenhuma resposta.", "Traduzir"]
     assert kept(*page)[:2] == page[:2]
+
+
+# --------------------------------------------------------------------------- profiles seen before
+
+
+def test_a_profile_like_one_removed_beside_another_post_goes_with_its_rank():
+    page = [
+        "kettenblatt_ole",
+        "Fortgeschrittener",
+        "Beiträge: 214",
+        "Seit dem Update kommentiert mein Fahrradcomputer jede Steigung.",
+        "Zitieren",
+        "speichenspanner",
+        "Profi",
+        "Beiträge: 1.532",
+        "In den Einstellungen gibt es einen Punkt für den Stil.",
+        "Zitieren",
+        "kettenblatt_ole",
+        "Fortgeschrittener",
+        "Beiträge: 214",
+        "Gefunden, danke!",
+        "Zitieren",
+    ]
+    out = kept(*page)
+    assert "Profi" not in out and "Beiträge: 1.532" not in out
+    assert "speichenspanner" in out
+    assert "In den Einstellungen gibt es einen Punkt für den Stil." in out
+
+
+def test_a_key_value_line_in_a_post_with_other_labels_stays():
+    page = [
+        "kettenblatt_ole",
+        "Fortgeschrittener",
+        "Beiträge: 214",
+        "Meine Einstellungen, falls es hilft:",
+        "Zitieren",
+        "speichenspanner",
+        "Temperatur: 0,2",
+        "Damit klingt er ruhiger.",
+        "Zitieren",
+        "kettenblatt_ole",
+        "Fortgeschrittener",
+        "Beiträge: 214",
+        "Danke!",
+        "Zitieren",
+    ]
+    assert "Temperatur: 0,2" in kept(*page)

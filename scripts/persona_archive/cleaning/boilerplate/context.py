@@ -39,6 +39,7 @@ from persona_archive.cleaning.boilerplate.threads import (
     chat_export_furniture,
     issue_sidebar_values,
     label_value_blocks,
+    profiles_seen_before,
     role_badges,
     story_furniture,
 )
@@ -292,6 +293,7 @@ def _context_rules(
     _footer_headlines(kept, removed)
     _profile_fields(kept, removed, anchors)
     label_value_blocks(kept, removed, anchors)
+    profiles_seen_before(kept, removed, anchors)
     chat_export_furniture(kept, removed, anchors)
     issue_sidebar_values(kept, removed, anchors)
     role_badges(kept, removed, anchors)

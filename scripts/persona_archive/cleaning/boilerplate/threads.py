@@ -386,3 +386,86 @@ def story_furniture(
             if i not in removed:
                 removed[i] = ("interface:post-meta", f"a story's {what} above its byline")
                 anchors[i] = "post-meta"
+
+
+# --------------------------------------------------------------------------- profiles seen before
+
+# a profile field on one line: a label of one to three words, a colon, a short value (the shape
+# ``context._FIELD_LINE`` reads)
+_FIELD_LINE = re.compile(r"([^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2}) ?[:：] ?(\S.*)")
+FIELD_LINE_MAX_CHARS = 48
+FIELD_VALUE_MAX_WORDS = 3
+
+_PROFILE_RULES = frozenset({"interface:post-meta", "interface:counter", "interface:timestamp"})
+
+
+def _field_label(text: str) -> str | None:
+    text = text.strip()
+    found = _FIELD_LINE.fullmatch(text)
+    if found is None or len(text) > FIELD_LINE_MAX_CHARS or is_quoted(text):
+        return None
+    value = found.group(2)
+    if len(value.split()) > FIELD_VALUE_MAX_WORDS or value.endswith((".", "!", "?")):
+        return None
+    return interface_key(found.group(1))
+
+
+def profiles_seen_before(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A post's profile fields ("Beiträge: 1.532") with the same labels, in the same order, as
+    a profile block removed beside another post (an author whose rank differs from the
+    others', so that the blocks are not word for word the same), right under the author's
+    short lines; and the rank above them ("Profi") when the removed block had one there too.
+    A "key: value" line in a text, with no removed profile of those labels on the page, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("ole\\nFortgeschrittener\\nBeiträge: 214\\nHallo.\\n"
+    ...                    "speiche\\nProfi\\nBeiträge: 1.532\\nJa.\\n")
+    >>> r = {1: ("interface:post-meta", ""), 2: ("interface:post-meta", "")}
+    >>> profiles_seen_before(page, r, {}); sorted(r)
+    [1, 2, 5, 6]
+    """
+    lines = [i for i in range(len(kept)) if kept[i].text.strip()]
+    labels = {i: _field_label(kept[i].text) for i in lines}
+    # the removed blocks' field labels, and whether a removed short line (a rank) sat above them
+    seen_blocks: dict[tuple[str, ...], bool] = {}
+    run: list[int] = []
+    for i in [*lines, -1]:
+        if i >= 0 and removed.get(i, ("", ""))[0] in _PROFILE_RULES:
+            run.append(i)
+            continue
+        fields = [j for j in run if labels[j]]
+        if fields:
+            key = tuple(labels[j] or "" for j in fields)
+            first = run.index(fields[0])
+            ranked = first > 0 and _label(kept[run[first - 1]].text)
+            seen_blocks[key] = seen_blocks.get(key, False) or ranked
+        run = []
+    if not seen_blocks:
+        return
+    position = {index: p for p, index in enumerate(lines)}
+    p = 0
+    while p < len(lines):
+        i = lines[p]
+        if i in removed or not labels[i]:
+            p += 1
+            continue
+        q = p
+        while q < len(lines) and lines[q] not in removed and labels[lines[q]]:
+            q += 1
+        block = lines[p:q]
+        p = q
+        key = tuple(labels[j] or "" for j in block)
+        if key not in seen_blocks:
+            continue
+        above = lines[position[block[0]] - 1] if position[block[0]] > 0 else -1
+        if above < 0 or above in removed or not _label(kept[above].text):
+            continue  # not under the author's short lines
+        found = list(block)
+        over = lines[position[above] - 1] if position[above] > 0 else -1
+        if seen_blocks[key] and over >= 0 and over not in removed and _label(kept[over].text):
+            found.append(above)  # the rank, under the author's name
+        for j in found:
+            removed[j] = ("interface:post-meta", "a profile like one removed beside another post")
+            anchors[j] = "post-meta"
