@@ -451,3 +451,39 @@ def test_a_short_title_over_a_byline_taken_away_before_the_title_stage_is_the_ti
 def test_a_short_line_over_a_removed_menu_is_no_signed_title():
     rows = ["Local News", "Library bot", "~navigation~ Home | News | Sport", PROSE]
     assert _title(rows) != "Library bot"
+
+
+# ------------------------------------------------------------------ its date, then the prose
+
+
+def test_a_short_title_over_its_date_and_counters_then_the_prose_is_the_title():
+    rows = [
+        "Beranda",
+        "Humaniora",
+        "Asisten Nenek",
+        "~timestamp~ 4 Maret 2026 10:42 Diperbarui: 4 Maret 2026 11:05",
+        "~counter~ 312",
+        "Nenek saya berusia delapan puluh tahun dan baru belajar memakai asisten suara.",
+    ]
+    assert _title(rows) == "Asisten Nenek"
+    # the poster's line about themselves between the name and the date
+    rows = [
+        "~account~ Masuk",
+        "Asisten Nenek",
+        "Rina Wulandari",
+        "Guru SD yang suka berkebun",
+        "~timestamp~ 4 Maret 2026, 10:42 WIB",
+        "Nenek saya berusia delapan puluh tahun dan baru belajar memakai asisten suara.",
+    ]
+    assert _title(rows) == "Asisten Nenek"
+
+
+def test_a_line_over_an_address_that_holds_a_date_is_no_title():
+    rows = [
+        "Gopher proxy",
+        "gopher://tilde.example.club/0/~wren/phlog/2026-03-07-kettle.txt",
+        "This page is served by the Public Gopher Proxy, which you can leave at any time.",
+        "The kettle and the question",
+        PROSE,
+    ]
+    assert _title(rows) != "Gopher proxy"

@@ -252,7 +252,9 @@ def _posted_title(
     if _over_buttons(body, i, gone, rules) and _spoken(text, body[i + 1 :]):
         return text  # a thread's title over its buttons and the first post's author
     if i + 1 < len(body) and not any(no in gone for no in range(body[i].no + 1, body[i + 1].no)):
-        under = _source_lines(body, i + 1, gone, rules, 1, 1)
+        under = _source_lines(body, i + 1, gone, rules, 1, 2)
+        if len(under) == 2 and not under[0][1] and not _is_body(under[0][0]):
+            under = under[1:]  # the poster's line about themselves between name and date
         first = i == 0 and not any(no in gone for no in range(1, body[0].no))
         if (
             (_poster(body[i + 1].text) or _cjk_name(body[i + 1].text))
@@ -260,7 +262,38 @@ def _posted_title(
             and _spoken(text, body[i + 1 :])
         ):
             return text
+    if _dated_prose(body, i, gone, rules) and _spoken(text, body[i + 1 :]):
+        return text  # its date under it, then the prose, which speaks of it (not of a name)
     return None
+
+
+_DATE_LINES = 5
+"""How many source lines a short title's date and the counters beside it may take."""
+
+
+# An address with its scheme or a host's path: a date inside it is the file's, not the post's.
+_ADDRESS = re.compile(r"\b[a-z][a-z0-9+.-]*://\S|\S/\S*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+
+
+def _dated_prose(body: list[Line], i: int, gone: dict[int, str], rules: dict[int, str]) -> bool:
+    """Whether the post's date (kept or removed) stands right under ``body[i]`` in the source
+    and its prose comes next, only lines the chrome rules removed (its counters) between:
+    "Asisten Nenek", "4 Maret 2026 10:42", "312", then the post.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "Nenek saya baru belajar memakai asisten suara dan bertanya cuaca setiap pagi."
+    >>> body = split_lines("Asisten Nenek\\n4 Maret 2026 10:42\\n" + prose)
+    >>> bare = split_lines("Asisten Nenek\\n" + prose)
+    >>> _dated_prose(body, 0, {}, {}), _dated_prose(bare, 0, {}, {})
+    (True, False)
+    """
+    under = _source_lines(body, i, gone, rules, 1, _DATE_LINES)
+    if not under or not _stamp(*under[0]) or _ADDRESS.search(under[0][0]):
+        return False  # a date, not an address that holds one ("gopher://…/2026-03-07-…")
+    for text, rule in under[1:]:
+        if not rule:
+            return (_is_body(text) or _post_text(text)) and not chrome_reason(text)
+    return False
 
 
 def _dated_title(
