@@ -605,3 +605,36 @@ def test_a_key_value_line_in_a_post_with_other_labels_stays():
         "Zitieren",
     ]
     assert "Temperatur: 0,2" in kept(*page)
+
+
+# --------------------------------------------------------------------------- more boards and chats
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "חיפוש בנושא זה…",
+        "תגובה להודעה",
+        "Ki van itt? 3 tag és 41 vendég",
+        "Required, but never shown",
+        "Also sent to the channel",
+        "Channel details · 14 members",
+        "Message #persona-evals",
+        "This is the start of the room.",
+        "Exported by @lin:example.org on 12 May 2025, 20:14",
+    ],
+)
+def test_a_boards_tools_and_a_chats_furniture_go(line):
+    assert rules(line) != {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Message #persona-evals if you want the rubric, we keep it pinned there.",
+        "This is the start of the room's second year, and the bees are doing well.",
+        "Ki van itt? Szeretnék kérdezni valamit a méhekről.",
+    ],
+)
+def test_sentences_that_start_like_a_chats_furniture_stay(line):
+    assert kept(line) == [line]
