@@ -638,3 +638,27 @@ def test_a_boards_tools_and_a_chats_furniture_go(line):
 )
 def test_sentences_that_start_like_a_chats_furniture_stay(line):
     assert kept(line) == [line]
+
+
+# --------------------------------------------------------------------------- figures over labels
+
+
+def test_a_sidebars_figures_over_their_labels_go():
+    page = [
+        "Pues se pasaron de cercano.",
+        "r/PanCasero",
+        "Todo sobre hacer pan en casa: masas madre, harinas y hornos.",
+        "214 mil",
+        "Miembros",
+        "312",
+        "En línea",
+        "Reglas de r/PanCasero",
+    ]
+    out = kept(*page)
+    assert not {"214 mil", "Miembros", "312", "En línea"} & set(out)
+    assert page[2] in out
+
+
+def test_numbers_over_words_a_writer_set_out_stay():
+    page = ["O que comprei para a colmeia:", "3", "quadros", "2", "alimentadores", "Tudo usado."]
+    assert kept(*page) == page

@@ -37,6 +37,7 @@ from persona_archive.cleaning.boilerplate.shapes import (
 from persona_archive.cleaning.boilerplate.threads import (
     RELATED_HEADINGS,
     chat_export_furniture,
+    figures_over_labels,
     issue_sidebar_values,
     label_value_blocks,
     profiles_seen_before,
@@ -294,6 +295,7 @@ def _context_rules(
     _profile_fields(kept, removed, anchors)
     label_value_blocks(kept, removed, anchors)
     profiles_seen_before(kept, removed, anchors)
+    figures_over_labels(kept, removed, anchors, strings)
     chat_export_furniture(kept, removed, anchors)
     issue_sidebar_values(kept, removed, anchors)
     role_badges(kept, removed, anchors)

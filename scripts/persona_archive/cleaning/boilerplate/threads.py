@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import re
 
-from persona_archive.cleaning.boilerplate.interface import has_letter, interface_key
+from persona_archive.cleaning.boilerplate.interface import (
+    InterfaceStrings,
+    has_letter,
+    interface_key,
+)
 from persona_archive.cleaning.boilerplate.shapes import is_bare_count, is_quoted, sentence_marks
 from persona_archive.cleaning.model import Line
 
@@ -469,3 +473,57 @@ def profiles_seen_before(
         for j in found:
             removed[j] = ("interface:post-meta", "a profile like one removed beside another post")
             anchors[j] = "post-meta"
+
+
+# --------------------------------------------------------------------------- figures over labels
+
+# a figure as a sidebar prints it, with the thousands word of its language ("214 mil", "1,4K")
+_SIDEBAR_FIGURE = re.compile(
+    r"\d[\d.,\u00a0\u202f]{0,8}"
+    r"(?: ?(?:k|m|mil|mi|mln|mio|tys\.?|тыс\.?|млн|тис\.?|rb|ribu|bin|万|千|萬))?",
+    re.I,
+)
+
+FIGURE_PAIRS_MIN = 2
+
+
+def figures_over_labels(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """A community sidebar's figures, each over its label ("214 mil" / "Miembros" / "312" /
+    "En línea"): two or more such pairs in a row, one of the labels a string the interface
+    list knows (a sidebar's "Members", "Subscribers", "Posts"). A list of numbers and words a
+    writer set out one a line, with no label the list knows, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> page = split_lines("Sobre pão.\\n214 mil\\nMiembros\\n312\\nEn línea\\n")
+    >>> r = {}
+    >>> figures_over_labels(page, r, {}, repo_interface_strings()); sorted(r)
+    [1, 2, 3, 4]
+    """
+    seen = [i for i in range(len(kept)) if i not in removed and kept[i].text.strip()]
+
+    def figure(p: int) -> bool:
+        text = kept[seen[p]].text.strip()
+        return _SIDEBAR_FIGURE.fullmatch(text) is not None and any(ch.isdigit() for ch in text)
+
+    p = 0
+    while p + 1 < len(seen):
+        pairs: list[int] = []
+        q = p
+        while q + 1 < len(seen) and figure(q) and _label(kept[seen[q + 1]].text):
+            pairs.append(q)
+            q += 2
+        known = any(strings.lookup(interface_key(kept[seen[r + 1]].text)) for r in pairs)
+        if len(pairs) >= FIGURE_PAIRS_MIN and known:
+            for r in pairs:
+                for i in (seen[r], seen[r + 1]):
+                    removed[i] = ("interface:counter", "a sidebar's figure over its label")
+                    anchors[i] = "counter"
+            p = q
+        else:
+            p += 1
