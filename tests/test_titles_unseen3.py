@@ -487,3 +487,33 @@ def test_a_line_over_an_address_that_holds_a_date_is_no_title():
         PROSE,
     ]
     assert _title(rows) != "Gopher proxy"
+
+
+def test_an_episodes_short_title_under_the_shows_name_and_menu_over_its_dateline_is_the_title():
+    rows = [
+        "Quiet Hours Podcast",
+        "Episodes",
+        "Transcripts",
+        "About",
+        "Slow circuits",
+        "~navigation~ Episode 12 · March 4, 2026 · 38 min",
+        "~tabs~ Transcript",
+        "~counter~ 00:00:00",
+        "Mara Lind",
+        "Welcome back. Today we talk about why some assistants feel slow when they answer.",
+    ]
+    assert _title(rows) == "Slow circuits"
+
+
+def test_a_short_line_under_a_menu_over_a_plain_date_the_prose_does_not_speak_of_is_no_title():
+    rows = [
+        "Quiet Hours Podcast",
+        "Episodes",
+        "Transcripts",
+        "About",
+        "Slow circuits",
+        "~timestamp~ March 4, 2026",
+        "Mara Lind",
+        "Welcome back. Today we talk about why some assistants hedge when they answer.",
+    ]
+    assert _title(rows) != "Slow circuits"

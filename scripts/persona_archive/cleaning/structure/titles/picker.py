@@ -218,7 +218,11 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             decked = None  # a blog's name and description over the post's date and title
         if decked:  # a short headline over its deck and the article's date or byline, or
             return i, decked  # release notes' heading over their first release
-        posted = None if top else _posted_title(body, i, known, removed, rules)
+        posted = (
+            _posted_title(body, i, known, removed, rules)
+            if not top or _menu_over(body, top[-1][0], i, removed, rules)
+            else None
+        )
         if not posted and (not top or (len(top) == 1 and top[0][0] == 1 and _short(top[0][1]))):
             # nothing heading-like above, or a blog's description under its name (the page's
             # first line): a headline with its date under it keeps its title
@@ -378,6 +382,30 @@ def _under_buttons(body: list[Line], i: int, gone: dict[int, str], rules: dict[i
         if gone.get(no, "").strip():
             return rules.get(no) in _BUTTON_RULES
     return False
+
+
+def _menu_over(
+    body: list[Line], k: int, i: int, gone: dict[int, str], rules: dict[int, str]
+) -> bool:
+    """Whether the site's menu stands between the heading-like ``body[k]`` and ``body[i]``:
+    three menu items or more kept ("Episodes", "Transcripts", "About"), or the navigation
+    removed as chrome and menu items at most kept. What stands over a menu is the site's
+    name, what stands under it may be the page's title however short.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Quiet Hours Podcast\\nEpisodes\\nTranscripts\\nAbout\\nSlow circuits")
+    >>> _menu_over(body, 0, 4, {}, {}), _menu_over(body, 0, 1, {}, {})
+    (True, False)
+    """
+    between = body[k + 1 : i]
+    if not all(_menu_item(ln.text) for ln in between):
+        return False
+    navigation = any(
+        rules.get(no) == "interface:navigation" and gone[no].strip()
+        for no in range(body[k].no + 1, body[i].no)
+        if no in gone
+    )
+    return len(between) >= _MASTHEAD_MENU or navigation
 
 
 def _credited(body: list[Line], i: int, gone: dict[int, str]) -> bool:

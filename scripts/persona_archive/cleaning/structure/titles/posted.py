@@ -17,8 +17,9 @@ from persona_archive.cleaning.boilerplate.interface import match_interface
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
-from persona_archive.cleaning.structure.titles.dates import _holds_date, _is_date_line
+from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
 from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
+from persona_archive.cleaning.structure.titles.labels import _numbered
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _TOP_LINES,
@@ -262,17 +263,35 @@ def _posted_title(
             and _spoken(text, body[i + 1 :])
         ):
             return text
-    if _dated_prose(body, i, gone, rules) and _spoken(text, body[i + 1 :]):
-        return text  # its date under it, then the prose, which speaks of it (not of a name)
+    if _dated_prose(body, i, gone, rules) and (
+        _spoken(text, body[i + 1 :]) or _part_dated(body, i, gone, rules)
+    ):
+        return text  # its date under it, then the prose, which speaks of it (not of a name),
+        # or its episode's number beside the date ("Episode 12 · March 4, 2026 · 38 min")
     return None
 
 
-_DATE_LINES = 5
+_DATE_LINES = 7
 """How many source lines a short title's date and the counters beside it may take."""
 
 
 # An address with its scheme or a host's path: a date inside it is the file's, not the post's.
 _ADDRESS = re.compile(r"\b[a-z][a-z0-9+.-]*://\S|\S/\S*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+
+
+def _part_dated(body: list[Line], i: int, gone: dict[int, str], rules: dict[int, str]) -> bool:
+    """Whether the line under ``body[i]`` (kept or removed) is a dateline one of whose parts
+    is a part's number ("Episode 12 · March 4, 2026 · 38 min", "Folge 12 | 4. März 2026").
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Slow circuits\\nEpisode 12 · March 4, 2026 · 38 min\\nText.")
+    >>> _part_dated(body, 0, {}, {}), _part_dated(split_lines("A\\nMarch 4, 2026\\nT."), 0, {}, {})
+    (True, False)
+    """
+    under = _source_lines(body, i, gone, rules, 1, 1)
+    if not under or not _dateline(under[0][0]):
+        return False
+    return any(_numbered(part) for part in re.split(r"\s+[·•|–—-]\s+", under[0][0]))
 
 
 def _dated_prose(body: list[Line], i: int, gone: dict[int, str], rules: dict[int, str]) -> bool:
@@ -288,11 +307,18 @@ def _dated_prose(body: list[Line], i: int, gone: dict[int, str], rules: dict[int
     (True, False)
     """
     under = _source_lines(body, i, gone, rules, 1, _DATE_LINES)
-    if not under or not _stamp(*under[0]) or _ADDRESS.search(under[0][0]):
+    if not under or _ADDRESS.search(under[0][0]):
         return False  # a date, not an address that holds one ("gopher://…/2026-03-07-…")
+    if not (_stamp(*under[0]) or _dateline(under[0][0])):
+        return False  # the date, or a dateline ("Episode 12 · March 4, 2026 · 38 min")
+    named = False
     for text, rule in under[1:]:
-        if not rule:
-            return (_is_body(text) or _post_text(text)) and not chrome_reason(text)
+        if rule:
+            continue
+        if not named and (_name_like(text) or _poster(text)) and not _is_body(text):
+            named = True  # the first speaker's or poster's name over the text
+            continue
+        return (_is_body(text) or _post_text(text)) and not chrome_reason(text)
     return False
 
 
