@@ -662,3 +662,28 @@ def test_a_sidebars_figures_over_their_labels_go():
 def test_numbers_over_words_a_writer_set_out_stay():
     page = ["O que comprei para a colmeia:", "3", "quadros", "2", "alimentadores", "Tudo usado."]
     assert kept(*page) == page
+
+
+# --------------------------------------------------------------------------- an author box, once
+
+
+def test_an_author_box_behind_a_removed_line_goes_in_one_pass():
+    """The box's heading, a share line removed under it, and its bio at the end of the page:
+    one pass removes what a second pass over the output would (idempotence)."""
+    page = ["Bees sleep more than we do.", "OVER DE AUTEUR", "Share this:", "Reply"]
+    once = strip_boilerplate(split_lines("".join(t + "\n" for t in page)))
+    assert [line.text for line in once.lines] == [page[0]]
+    twice = strip_boilerplate(once.lines)
+    assert not twice.changes
+
+
+def test_an_about_the_author_heading_with_the_text_going_on_stays():
+    page = [
+        "About the author",
+        "Share this:",
+        "I keep bees on a roof in the city.",
+        "This year the colony grew calmer after we moved the hive.",
+        "Next spring we will try a second hive on the other roof.",
+    ]
+    out = kept(*page)
+    assert out[0] == "About the author" and out[1:] == page[2:]

@@ -1110,6 +1110,8 @@ def _author_boxes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
         if interface_key(line.text).rstrip(":：").rstrip() not in AUTHOR_BOX_LABELS:
             continue
         bio, below = [], _beside(kept, label, 1)
+        while below is not None and below in removed:  # gone once the page is cleaned
+            below = _beside(kept, below, 1)
         while below is not None and below not in removed and len(bio) < AUTHOR_BOX_MAX_LINES:
             bio.append(below)
             below = _beside(kept, below, 1)
