@@ -517,3 +517,15 @@ def test_a_short_line_under_a_menu_over_a_plain_date_the_prose_does_not_speak_of
         "Welcome back. Today we talk about why some assistants hedge when they answer.",
     ]
     assert _title(rows) != "Slow circuits"
+
+
+def test_a_short_title_over_a_byline_the_structure_stage_took_to_the_authors():
+    """``document.build`` takes the byline to the authors before the title is chosen; where it
+    stood still confirms the short title over it (``Hints.removed``, rule ``structure:byline``)."""
+    page = (
+        "Kettle Gazette\nLibrary bot\nBy Harriet Cole\nThe town library began a trial of a "
+        "chatbot that answers questions about the library bot and loans.\n"
+    )
+    doc = build(split_lines(page), Hints())
+    assert doc.title == "Library bot"
+    assert doc.authors == ["Harriet Cole"]

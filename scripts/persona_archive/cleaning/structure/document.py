@@ -14,6 +14,7 @@ of an earlier post: see :mod:`.posts`); the label before each is the archive's (
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from persona_archive.cleaning.boilerplate import (
     POST_LABELS,
@@ -85,6 +86,17 @@ def _byline_under(
     return []
 
 
+def _with_byline(hints: Hints, moved: Change) -> Hints:
+    """``hints`` with a byline moved to the authors among the lines removed before the title
+    stage (rule ``structure:byline``): a short title over its byline ("Library bot" / "By
+    Harriet Cole") is confirmed by where the byline stood, though it is no longer a line."""
+    return replace(
+        hints,
+        removed=tuple(sorted((*hints.removed, (moved.line, moved.before)))),
+        removed_rules=tuple(sorted((*hints.removed_rules, (moved.line, "structure:byline")))),
+    )
+
+
 def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     """Give the cleaned lines a document structure the writer can render as Markdown.
 
@@ -122,6 +134,7 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         return False
 
     found_byline = byline()
+    title_hints = _with_byline(hints, changes[-1]) if found_byline else hints
 
     # Title: the catalog's, with a matching line near the top removed; else a heading-like line
     # at the top that is not the site's chrome; else the first sentence of the text (derived).
@@ -131,7 +144,7 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         key = _norm(title)
         title_idx = next((i for i, ln in enumerate(body[:3]) if _norm(ln.text) == key), None)
     else:
-        found = title_line(body, hints)
+        found = title_line(body, title_hints)
         if found is not None:
             title_idx, title = found
     if title_idx is not None:
