@@ -529,3 +529,19 @@ def test_a_short_title_over_a_byline_the_structure_stage_took_to_the_authors():
     doc = build(split_lines(page), Hints())
     assert doc.title == "Library bot"
     assert doc.authors == ["Harriet Cole"]
+
+
+def test_a_part_title_under_its_number_beats_the_series_name_under_a_breadcrumb():
+    """The breadcrumb's heading is the course's name; the lecture's number under it and the
+    lecture's title under that: the title is the lecture's, whether the breadcrumb is there
+    (the first cleaning) or gone (cleaning the clean text again)."""
+    body = (
+        "5. előadás\nVan-e a nyelvi modelleknek valódi jelleme?\n"
+        "Az előadás azt vizsgálja, van-e értelme gépi jellemről beszélni, ha egy nyelvi "
+        "modellnek állandó stílusa van.\nA második részben a mérési módszereket vesszük sorra.\n"
+    )
+    course = "A mesterséges intelligencia etikája és társadalmi hatásai\n"
+    for page in ("Kezdőlap › Kurzusok › MI etika\n" + course + body, course + body):
+        assert (
+            build(split_lines(page), Hints()).title == "Van-e a nyelvi modelleknek valódi jelleme?"
+        )

@@ -98,13 +98,31 @@ def _under_crumb(body: list[Line], i: int, gone: dict[int, str]) -> bool:
     >>> _under_crumb(body, 2, {}), _under_crumb(body, 1, {})
     (True, False)
     """
-    no = body[i].no - 1
-    above = next((ln.text for ln in body[:i] if ln.no == no), gone.get(no, ""))
+    above = _source_above(body, i, gone)
     return (
         len(re.split(r"\s+[›»>‹]\s+", _unquoted(above).strip())) >= 3
         or bool(re.search(r"\S\s/\s\S.*\s/\s\S", above))
         or _numbered(above)  # an episode's or a lecture's number: its title under it
     )
+
+
+def _source_above(body: list[Line], i: int, gone: dict[int, str]) -> str:
+    """The source line right above ``body[i]``, kept or removed as chrome ("" if blank)."""
+    no = body[i].no - 1
+    return next((ln.text for ln in body[:i] if ln.no == no), gone.get(no, ""))
+
+
+def _under_number(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+    """Whether the source line right above ``body[i]`` is a part's number ("5. előadás",
+    "Episode 41"): ``body[i]`` is that part's title, and a heading over the number (the
+    course's or the show's name, even under a breadcrumb) is the series', not the page's.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Ethics of AI\\n5. előadás\\nDo models have a character?")
+    >>> _under_number(body, 2, {}), _under_number(body, 1, {})
+    (True, False)
+    """
+    return _numbered(_source_above(body, i, gone))
 
 
 def _dated(body: list[Line], i: int, gone: dict[int, str] | None = None) -> bool:

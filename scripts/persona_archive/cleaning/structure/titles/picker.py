@@ -73,6 +73,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
     _trail_to,
     _under,
     _under_crumb,
+    _under_number,
 )
 from persona_archive.cleaning.structure.titles.posted import (
     _dated_below,
@@ -286,6 +287,9 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         bylined = (bool(between) and _is_byline_line(between[0].text)) or _signed_dateline(
             body, prev[0], removed
         )
+        if _under_number(body, cur[0], removed) and _key(prev[1]) != _key(cur[1]):
+            runs.append([cur])  # a part's title under its number: above it, the series' name
+            continue
         if _under_crumb(body, prev[0], removed) and not _crumb_ends(between, c.text, cur[1]):
             runs[-1].append(cur)  # the line the breadcrumb leads to is the page's title
             continue
