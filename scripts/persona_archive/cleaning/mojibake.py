@@ -1654,12 +1654,19 @@ def _repair_codec(
             and not run.reaction
             and _script_run(codec.name, runtext, doc.scripts)
             and (primary or doc.line_of(run.start) in lines)
-            and (primary or _run_info(codec.name, runtext).lossless)
+            and (
+                primary
+                or _run_info(codec.name, runtext).lossless
+                or _script_run(codec.name, runtext, doc.scripts) >= 2
+            )
             and not _lone_letter_as_written(doc, run)
         ):
             # damage of the document's script: a run of two complete sequences that decode to
             # its letters, or - once the document has one - a run with one; under a second
             # code page (a KOI8-R line on a cp1251-damaged page), only whole runs of two or more
+            # in a line it shows lossless damage in, where a word that lost a byte to it
+            # ("Ξ΄ΟΞΏΞΌΞΏΞ»ΟΞ³ΞΉΞ±": cp1253 dropped the 81 of "ρ") is its damage too when two of its
+            # sequences are whole
             damage.append((_Run(run.start, run.end, run.segs, False, doc.scripts), _NONE))
             continue
         if by_script and primary and _lead_glued_to_damage(doc, codec, index, run):

@@ -21,7 +21,13 @@ from persona_archive.cleaning.boilerplate.interface import (
     match_interface,
     menu_row,
 )
-from persona_archive.cleaning.boilerplate.rows import _FOOTER_RULES, has_time, line_rule, row_rules
+from persona_archive.cleaning.boilerplate.rows import (
+    _FOOTER_RULES,
+    has_time,
+    is_date_line,
+    line_rule,
+    row_rules,
+)
 from persona_archive.cleaning.boilerplate.shapes import (
     cloud_detail,
     furniture_shape,
@@ -468,8 +474,18 @@ def _sole_body(
     """
     above = index - 1
     rules = []
-    while above >= 0 and above in removed:
-        rules.append(removed[above][0])
+    while above >= 0:
+        # the header's date and number may be still to go: a rule that spread to the reply
+        # from the button under it came first ("Vojta" / "#3" / "3. 12. 2026 19:45" / "+1");
+        # a count above the reply is the header's only above its date (not a reply "+1")
+        if above in removed:
+            rules.append(removed[above][0])
+        elif is_date_line(kept[above].text) and has_time(kept[above].text):
+            rules.append("interface:timestamp")
+        elif "interface:timestamp" in rules and is_bare_count(kept[above].text):
+            rules.append("interface:counter")
+        else:
+            break
         above -= 1
     header = (
         above >= 0  # the author's name above the header, kept for the structure stage
@@ -493,9 +509,11 @@ def _sole_body(
     found = candidates.get(below)
     if found is not None and found.rule in _REPLY_RULES:
         return True
+    button = _reply_button(kept[below].text, strings or InterfaceStrings({}, ()))
+    if button and below == index + 1:
+        return True  # its reply buttons right under it, a row the list knows ("Reply   Quote")
     return below > index + 1 and (
-        _reply_button(kept[below].text, strings or InterfaceStrings({}, ()))
-        or removed.get(below + 1, ("", ""))[0] == "interface:timestamp"
+        button or removed.get(below + 1, ("", ""))[0] == "interface:timestamp"
     )
 
 
@@ -661,10 +679,25 @@ def _post_counts(
 
 
 def _reply_button(text: str, strings: InterfaceStrings) -> bool:
-    """A post's reply button: a post label, or a reply word of the list."""
+    """A post's reply button: a post label, or a reply word of the list, or a row of them
+    ("Odpovědět   Citovat", "Reply | Quote": each item one).
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> [_reply_button(t, repo_interface_strings()) for t in ("Odpovědět   Citovat", "Citovat")]
+    [True, True]
+    >>> _reply_button("Odpovědět hned", repo_interface_strings())
+    False
+    """
     key = interface_key(text)
     entry = strings.lookup(key)
-    return key in POST_LABELS or (entry is not None and entry.kind in _REPLY_KINDS)
+    if key in POST_LABELS or (entry is not None and entry.kind in _REPLY_KINDS):
+        return True
+    items = [t for t in _BUTTON_ROW_SPLIT.split(text.strip()) if t.strip()]
+    return len(items) >= 2 and all(_reply_button(t, strings) for t in items)
+
+
+# the gaps between a row's buttons: two spaces or more, a bar or a dot
+_BUTTON_ROW_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
 
 
 # the label a podcast or video page prints above its chapter markers, as a whole line; an

@@ -1,0 +1,229 @@
+"""Content the cleaner once deleted or damaged on pages of kinds nobody tuned it to (issue 18:
+never delete content), third round: a forum's reply anchor (">>12") read as a quote mark, an
+item of a numbered list next to chrome read as a row of counters, a reply "+1" under a post's
+header read as the post's score when its reply buttons stand in a row ("Odpovědět   Citovat"),
+and a line re-encoded with a second code page on a page damaged with another, whose words that
+lost a byte were left as garbage. Beside each, the chrome the rule exists for still goes.
+Every line here is written for these tests."""
+
+from __future__ import annotations
+
+import bench_fidelity
+from conftest import kept
+
+
+def cleaned(*lines: str) -> tuple[str, list[str]]:
+    """The title and the body's lines as the archive shows them (a quotation with its ``>``)."""
+    text = "".join(line + "\n" for line in lines)
+    result = bench_fidelity.clean_uncached("page.txt", text.encode("utf-8"))
+    body = bench_fidelity.plain_text(result)
+    return result.title, [line for line in body.splitlines() if line.strip()]
+
+
+# ------------------------------------------------- 1. a reply anchor is no quote mark
+
+
+THREAD = (
+    "AIの性格について語るスレ Part4",
+    "1 名無しさん@お腹いっぱい。 2026/12/01(火) 20:01:13.45 ID:Ab3dE9fG0",
+    "前スレが埋まったので立てました。",
+    "2 名無しさん@お腹いっぱい。 2026/12/01(火) 20:05:44.90 ID:Pq4rS8tU0",
+    ">>1",
+    "乙です。最近のは知らないことを知らないと言うようになったよね。",
+    "3 名無しさん@お腹いっぱい。 2026/12/01(火) 20:07:15.32 ID:Vw1xY5zA0",
+    ">>2-3 それな",
+    "4 名無しさん@お腹いっぱい。 2026/12/01(火) 20:09:15.32 ID:Zz1xY5zA0",
+    "> 知らないことを知らないと言う",
+    "これは大事。",
+)
+
+
+def test_reply_anchors_stay_as_written():
+    _, body = cleaned(*THREAD)
+    assert ">>1" in body
+    assert ">>2-3 それな" in body
+
+
+def test_a_quoted_line_is_still_a_quote():
+    _, body = cleaned(*THREAD)
+    assert "> 知らないことを知らないと言う" in body  # shown with its mark: a quotation block
+    assert "これは大事。" in body
+
+
+# ------------------------------------- 2. a numbered list's item is no row of counters
+
+
+def test_numbered_items_next_to_chrome_stay():
+    lines = kept(
+        "How should I set up the assistant's persona?",
+        "Answer",
+        "Share",
+        "1. Write short answers",
+        "2. Say when you do not know",
+        "3. Add one example dialogue",
+        "These three helped the most.",
+    )
+    assert "1. Write short answers" in lines
+    assert "2. Say when you do not know" in lines
+
+
+def test_numbered_items_next_to_chrome_stay_in_korean():
+    lines = kept(
+        "챗봇에게 성격을 정해 주면 답변이 달라지나요?",
+        "답변하기",
+        "공유하기",
+        "1. 짧게 답하라고 적기",
+        "2. 모르면 모른다고 하라고 적기",
+        "이 두 가지가 가장 효과가 컸어요.",
+    )
+    assert "1. 짧게 답하라고 적기" in lines
+    assert "2. 모르면 모른다고 하라고 적기" in lines
+
+
+def test_counter_rows_next_to_chrome_still_go():
+    lines = kept(
+        "The assistant said it did not know the bus times, which I liked.",
+        "Reply",
+        "4 Antworten 11 Likes",
+        "Comments (3)",
+        "Next post.",
+    )
+    assert "4 Antworten 11 Likes" not in lines
+    assert "Comments (3)" not in lines
+
+
+# ------------------------------- 3. a reply "+1" with its buttons in a row under it
+
+
+def _thread(buttons: str) -> list[str]:
+    return [
+        "Fórum › Vaření › Chléb",
+        "Asistent mi radil s chlebem, máte taky zkušenost?",
+        "pekar_77",
+        "#1",
+        "3. 12. 2026 19:04",
+        "Zeptal jsem se asistenta, proč mi kvásek neroste, a on mi nejdřív položil otázky.",
+        buttons,
+        "Lenka_S",
+        "#2",
+        "3. 12. 2026 19:20",
+        "Taky se mě ptal na mouku, jestli je celozrnná.",
+        buttons,
+        "Vojta",
+        "#3",
+        "3. 12. 2026 19:45",
+        "+1",
+        buttons,
+        "Marta K.",
+        "#4",
+        "3. 12. 2026 20:02",
+        "Zkus dát kvásek do trouby jen se zapnutým světlem.",
+        buttons,
+    ]
+
+
+def test_a_plus_one_reply_over_a_row_of_buttons_stays():
+    lines = kept(*_thread("Odpovědět   Citovat"))
+    assert "+1" in lines
+    assert "3. 12. 2026 19:45" not in lines  # the post's date still goes
+
+
+def test_a_plus_one_reply_over_one_button_stays():
+    assert "+1" in kept(*_thread("Odpovědět"))
+
+
+def test_a_score_under_a_post_body_still_goes():
+    lines = kept(
+        "ana",
+        "3. 12. 2026 19:04",
+        "The assistant told me my loaf needed more salt, and it was right.",
+        "+12",
+        "Reply",
+        "bo",
+        "3. 12. 2026 19:20",
+        "Mine said the same about the oven.",
+        "+3",
+        "Reply",
+    )
+    assert "+12" not in lines and "+3" not in lines
+    assert "3. 12. 2026 19:20" not in lines
+
+
+# ---------------------- 4. a second code page's words that lost a byte are marked, not left
+
+GREEK = (
+    "Ο ψηφιακός βοηθός του λιμεναρχείου απαντά πλέον και στα αγγλικά",
+    # cp1253: "δρομολόγια" lost the 81 of its ρ and the 8C of its ό
+    "Η νέα έκδοση εξηγεί τα δρομολόγια με απλά λόγια και λέει καθαρά πότε δεν γνωρίζει.",
+    "Ο βοηθός απαντά σε ερωτήσεις για δρομολόγια, καιρό και εισιτήρια από το καλοκαίρι.",
+    # cp1252
+    "«Δεν θέλαμε έναν βοηθό που υπόσχεται πράγματα που δεν ελέγχει», είπε η υπεύθυνη.",
+    "Το λιμεναρχείο σχεδιάζει να προσθέσει και γερμανικά μέχρι την άνοιξη.",
+)
+
+
+def _damaged(text: str, codec: str) -> str:
+    return text.encode("utf-8").decode(codec, errors="ignore")
+
+
+def test_a_second_code_page_line_is_repaired_or_marked():
+    lines = list(GREEK)
+    lines[1] = _damaged(lines[1], "cp1253")
+    lines[3] = _damaged(lines[3], "cp1252")
+    _, body = cleaned(*lines)
+    text = "\n".join(body)
+    assert "Ξ" not in text and "Î" not in text  # no garbage left
+    assert "Η νέα έκδοση εξηγεί τα δρομολόγια με απλά" in text
+    assert GREEK[4] in text
+
+
+def test_correct_greek_beside_one_damaged_line_is_untouched():
+    lines = list(GREEK)
+    lines[3] = _damaged(lines[3], "cp1252")
+    lines.append("Ο João Ribeiro και η Anna Müller άνοιξαν ένα café στο λιμάνι.")
+    _, body = cleaned(*lines)
+    text = "\n".join(body)
+    assert GREEK[1] in text and GREEK[2] in text
+    assert "Ο João Ribeiro και η Anna Müller άνοιξαν ένα café στο λιμάνι." in text
+
+
+# ------------------- 5. a review's pros and cons over the reviewer's score are no title
+
+
+REVIEWS = (
+    "Startseite › Apps › Backen",
+    "Backhelfer – Bewertungen",
+    "★★★★☆ 4,2 von 5 · 187 Bewertungen",
+    "Brotbäckerin_Kiel",
+    "★★★★★",
+    "02.12.2026",
+    "Top!",
+    "+ erklärt, warum der Teig nicht aufgeht",
+    "+ gibt zu, wenn es die Antwort nicht weiß",
+    "- die Stimme ist etwas zu fröhlich",
+    "4/5",
+    "Für Sauerteig-Anfänger genau das Richtige.",
+    "23 Personen fanden diese Bewertung hilfreich",
+    "Jonas W.",
+    "★★★☆☆",
+    "28.11.2026",
+    "Ich habe dem Support geschrieben und am nächsten Tag eine freundliche Antwort bekommen.",
+)
+
+
+def test_pros_and_cons_over_a_score_stay_in_the_body():
+    title, body = cleaned(*REVIEWS)
+    assert title == "Backhelfer – Bewertungen"
+    for line in REVIEWS[7:10]:
+        assert line in body  # each on its own line, in its place
+    assert body.index(REVIEWS[7]) < body.index(REVIEWS[9]) < body.index("4/5")
+
+
+def test_an_apps_name_over_its_rating_is_still_the_title():
+    title, _ = cleaned(
+        "App Store",
+        "Kettle Pal – Tea Companion",
+        "4.6 ★ · 2.1K Ratings",
+        "Brew notes with a patient assistant that tells you when it is not sure.",
+    )
+    assert title == "Kettle Pal – Tea Companion"
