@@ -8,6 +8,8 @@ Every line here is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 import bench_fidelity
 from conftest import kept
 
@@ -227,3 +229,55 @@ def test_an_apps_name_over_its_rating_is_still_the_title():
         "Brew notes with a patient assistant that tells you when it is not sure.",
     )
     assert title == "Kettle Pal – Tea Companion"
+
+
+# ---------- 6. one-line posts above a title chosen low on the page are posts, not its header
+
+
+QA_PAGES = {
+    "en": (
+        ["Home", "Sign in", "Bot only speaks formally", "anonymous", "Views 312",
+         "Asked 2026-12-04", "Is there a way to make it casual?", "Answer", "2 answers",
+         "breadbear", "Answered 2026-12-04", "Yes", "Upvote 5", "Comment", "beekeeper",
+         "Answered 2026-12-05", "No", "Upvote 0", "Comment", "Thanks", "Nice",
+         "Was this answer helpful?", "Yes   No", "Related questions", "Terms"],
+        ["Is there a way to make it casual?", "Thanks"],
+    ),
+    "de": (
+        ["Startseite", "Anmelden", "Bot spricht nur förmlich", "anonym", "312 Aufrufe",
+         "Gefragt am 04.12.2026", "Kann man ihn lockerer machen?", "Antworten", "2 Antworten",
+         "brotbaer", "Beantwortet am 04.12.2026", "Ja", "Kommentieren", "imker",
+         "Beantwortet am 05.12.2026", "Nein", "Kommentieren", "Danke",
+         "War diese Antwort hilfreich?", "Ja   Nein"],
+        ["Kann man ihn lockerer machen?", "Danke"],
+    ),
+    "ko": (
+        ["지식iN 홈", "로그인", "챗봇이 존댓말만 써요", "비공개", "조회수 312",
+         "작성일 2026.12.04", "반말로 바꾸는 방법이 있나요?", "답변하기", "2개 답변",
+         "빵굽는곰", "답변 작성일 2026.12.04", "네", "추천 5", "의견 쓰기", "꿀벌지기",
+         "답변 작성일 2026.12.05", "아니요", "추천 0", "의견 쓰기", "질문자 인사", "감사합니다",
+         "좋아요", "이 답변이 도움이 되었나요?", "네   아니요", "관련 질문", "이용약관"],
+        ["반말로 바꾸는 방법이 있나요?", "감사합니다"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(QA_PAGES))
+def test_one_line_posts_above_a_low_title_stay(lang):
+    page, words = QA_PAGES[lang]
+    title, body = cleaned(*page)
+    for line in words:
+        assert line == title or line in body
+
+
+def test_a_sites_header_above_its_title_still_goes():
+    title, body = cleaned(
+        "Harbour Ledger",
+        "Home   News   Sport   Contact",
+        "Technology",
+        "The port's assistant now answers in English",
+        "The new version explains the timetable in plain words and says when it does not know.",
+        "Hotel owners asked for it, and the harbour office says more languages will follow.",
+    )
+    assert title == "The port's assistant now answers in English"
+    assert "Harbour Ledger" not in body and "Technology" not in body
