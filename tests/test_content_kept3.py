@@ -281,3 +281,54 @@ def test_a_sites_header_above_its_title_still_goes():
     )
     assert title == "The port's assistant now answers in English"
     assert "Harbour Ledger" not in body and "Technology" not in body
+
+
+# ------------- 7. a reviewer's score and first-word verdict under the review's date stay
+
+
+def _review(first: str, second: str) -> list[str]:
+    return [
+        "Strona główna › Aplikacje",
+        "Asystent zakupów – opinie",
+        "Magda",
+        "★★★★★",
+        "3 grudnia 2026",
+        first,
+        "Przypomina o mleku, ale nie wciska promocji.",
+        "Czy ta opinia była pomocna?",
+        "Tak (8)   Nie (1)",
+        "Krzysztof",
+        "★★☆☆☆",
+        "29 listopada 2026",
+        second,
+        "Trzy razy zapytał, czy na pewno chcę kupić miód.",
+        "Czy ta opinia była pomocna?",
+        "Tak (2)   Nie (5)",
+    ]
+
+
+def test_a_score_under_a_reviews_date_stays():
+    lines = kept(*_review("10/10", "2/5"))
+    assert "10/10" in lines and "2/5" in lines
+    assert "3 grudnia 2026" not in lines and "29 listopada 2026" not in lines
+
+
+def test_a_verdict_under_a_reviews_date_stays():
+    lines = kept(*_review("Polecam", "Nie polecam"))
+    assert "Polecam" in lines and "Nie polecam" in lines
+
+
+def test_a_game_stores_verdict_by_the_hours_played_still_goes():
+    lines = kept(
+        "Sasha_Grib",
+        "42,3 ч. всего (18,0 ч. на момент написания)",
+        "Рекомендую",
+        "Опубликовано: 9 февраля",
+        "Это игра о смотрителе заповедника, которому помогает говорящий компаньон.",
+        "tolik_88",
+        "120,5 ч. всего",
+        "Рекомендую",
+        "Опубликовано: 20 февраля",
+        "Прошёл игру три раза, и каждый раз компаньон отвечал по-разному.",
+    )
+    assert "Рекомендую" not in lines
