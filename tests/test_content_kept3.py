@@ -34,7 +34,9 @@ THREAD = (
     "乙です。最近のは知らないことを知らないと言うようになったよね。",
     "3 名無しさん@お腹いっぱい。 2026/12/01(火) 20:07:15.32 ID:Vw1xY5zA0",
     ">>2-3 それな",
-    "4 名無しさん@お腹いっぱい。 2026/12/01(火) 20:09:15.32 ID:Zz1xY5zA0",
+    "5 名無しさん@お腹いっぱい。 2026/12/01(火) 20:08:15.32 ID:Vw1xY5zA0",
+    ">>1乙",
+    "6 名無しさん@お腹いっぱい。 2026/12/01(火) 20:09:15.32 ID:Zz1xY5zA0",
     "> 知らないことを知らないと言う",
     "これは大事。",
 )
@@ -44,6 +46,7 @@ def test_reply_anchors_stay_as_written():
     _, body = cleaned(*THREAD)
     assert ">>1" in body
     assert ">>2-3 それな" in body
+    assert ">>1乙" in body
 
 
 def test_a_quoted_line_is_still_a_quote():
@@ -332,3 +335,48 @@ def test_a_game_stores_verdict_by_the_hours_played_still_goes():
         "Прошёл игру три раза, и каждый раз компаньон отвечал по-разному.",
     )
     assert "Рекомендую" not in lines
+
+
+# ------------------- 8. a wiki's "See also" heading is the article's, not a related box
+
+
+def test_a_wikis_see_also_over_its_references_stays():
+    lines = kept(
+        "Povaha asistenta je souhrn stálých rysů jazykového modelu.",
+        "Obsah",
+        "1 Historie",
+        "2 Související články",
+        "3 Reference",
+        "Historie",
+        "Pojem se rozšířil v roce 2024.",
+        "Související články",
+        "- Podlézavost jazykových modelů",
+        "Reference",
+        "↑ Novák, J.: Povaha stroje. Praha 2024, s. 15.",
+    )
+    assert "Související články" in lines
+    assert "2 Související články" not in lines  # the contents box still goes
+
+
+def test_a_wikis_see_also_stays_in_russian_and_greek():
+    for label in ("Смотрите также", "Δείτε επίσης"):
+        lines = kept(
+            "Термин появился в 2023 году.",
+            label,
+            "- Угодничество языковых моделей",
+            "Примечания",
+            "↑ Иванов И. Характер машины. — М., 2024. — С. 12.",
+        )
+        assert label in lines
+
+
+def test_a_news_sites_related_box_still_goes():
+    lines = kept(
+        "Knihovna spustila asistenta, který přizná, když něco neví.",
+        "Čtenáři se ho mohou ptát na otevírací dobu.",
+        "Související články",
+        "Muzeum otevírá dílnu robotiky pro děti i dospělé",
+        "Nové jízdní řády pro příměstské autobusy od ledna",
+        "↑ Nahoru",
+    )
+    assert "Související články" not in lines

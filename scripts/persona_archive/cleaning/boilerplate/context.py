@@ -78,6 +78,8 @@ def general_rules(
         if found is not None:
             if index in entry_dates or _release_heading(found):
                 continue  # an entry's date in a diary or a log, a release's heading: the text's
+            if found.kind == "related" and _section_heading(kept, index):
+                continue  # a wiki's "See also" ("Související články"), over its references
             if found.context == "line":
                 removed[index] = (found.rule, found.detail)
                 anchors[index] = found.kind
@@ -1657,6 +1659,29 @@ def _headings_below(
 
 
 EDIT_LINKS_MIN = 2
+
+
+def _section_heading(kept: list[Line], index: int) -> bool:
+    """Whether a line is a heading of the text's own sections, though the list names it as a
+    site's related box ("Související články", "Смотрите также", "Δείτε επίσης": a news site's
+    related links, a wiki's "See also" section): the page is an article with references, a
+    line that opens with a footnote's back-link and cites a source ("↑ Novák, J.: Povaha
+    stroje. Praha 2024.", ``_REFERENCE``). The references are the text's: cleaning the clean
+    text again finds them as this pass did (a contents box or an edit link would be gone).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Text.\\nSouvisející články\\n- Stroj\\n↑ Novák: Stroj. Praha 2024.")
+    >>> _section_heading(page, 1), _section_heading(page[:2], 1)
+    (True, False)
+    >>> _section_heading(split_lines("Text.\\nSouvisející články\\n↑ Nahoru"), 1)
+    False
+    """
+    return any(i != index and _REFERENCE.fullmatch(ln.text.strip()) for i, ln in enumerate(kept))
+
+
+# a reference of a wiki's list: the back-link to its footnote ("↑", "^"), then a source cited
+# with a year or a page ("↑ Novák, J.: Povaha stroje. Praha 2024, s. 15."), four words or more
+_REFERENCE = re.compile(r"[↑^]\s?(?=(?:\S+\s+){3})(?=.*\d).*[^\W\d_].*")
 
 
 # a wiki's edit link after each heading, in any language: "[edit]", "[რედაქტირება]",
