@@ -380,3 +380,31 @@ def test_a_news_sites_related_box_still_goes():
         "↑ Nahoru",
     )
     assert "Související články" not in lines
+
+
+# ------------- 9. cp1251 damage left as letters: the numero sign and an emoji that lost a byte
+
+RUSSIAN = (
+    "Наш бот поддержки отвечал на всё подряд, даже когда не знал ответа, и это было плохо.",
+    "Мы решили научить его отказывать так, чтобы пользователь не обижался и понимал, что делать.",
+    "Заявка № 5 закрыта, бот ответил вежливо.",
+    "Спасибо за статью 😀 очень полезно.",
+)
+
+
+def test_cp1251_numero_sign_and_emoji_are_repaired_or_marked():
+    from persona_archive.cleaning.mojibake import repair
+
+    damaged = "\n".join(line.encode("utf-8").decode("cp1251", errors="ignore") for line in RUSSIAN)
+    out = repair(damaged).text.splitlines()
+    assert out[2] == RUSSIAN[2]  # "в„–" is "№"
+    assert "рџ" not in out[3]  # the smiley lost its 98: repaired or marked, never left
+    assert out[3].startswith("Спасибо за статью ") and out[3].endswith(" очень полезно.")
+
+
+def test_serbian_letters_as_written_stay():
+    from persona_archive.cleaning.mojibake import repair
+
+    text = "Поздрав из Београда, џеп и ђак. Ово је тачно написано."
+    damaged = "Р С›РЅ" + " " + text  # a page with cp1251 damage in it
+    assert repair(damaged).text.endswith(text)

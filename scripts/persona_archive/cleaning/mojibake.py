@@ -1680,6 +1680,7 @@ def _repair_codec(
             and run.start not in weak
             and doc.scripts
             and _in_scripts(runtext, doc.scripts)
+            and not _emoji_plane(run)
         ):
             # letters of the document's script that do not decode to it: as written, also on
             # a page damaged all through in its script (Thai "รก", "ยก" are no "á", "¡")
@@ -1861,6 +1862,20 @@ def _lead_glued_to_damage(doc: _Doc, codec: Codec, index: _RunIndex, run: _Run) 
     )
 
 
+def _emoji_plane(run: _Run) -> bool:
+    """Whether a run holds the lead F0 and the continuation 9F of the emoji's plane (U+1F000-
+    U+1FFFF) and one more of its bytes: cp1251 reads "😀" (F0 9F 98 80, the 98 dropped) as
+    "рџЂ", letters of a Cyrillic page, but no word of any language is those bytes.
+
+    >>> from persona_archive.cleaning.mojibake_core import Seg
+    >>> _emoji_plane(_Run(0, 3, (Seg(0, 3, 0xF0, (0x9F, 0x80)),), False))
+    True
+    >>> _emoji_plane(_Run(0, 2, (Seg(0, 2, 0xD0, (0x9F,)),), False))
+    False
+    """
+    return any(g.lead == 0xF0 and len(g.surv) >= 2 and g.surv[0] == 0x9F for g in run.segs)
+
+
 def _second_script_lines(doc: _Doc, codec: Codec, runs: list[_Run]) -> set[int]:
     """The lines where a code page other than the document's shows damage of the document's
     script by its shape: a lossless run of two complete sequences or more that decode to its
@@ -1946,7 +1961,7 @@ def _question_candidates(seq: str) -> tuple[str, ...]:
     """The plausible characters whose UTF-8 bytes latin-1 reads as ``seq``, each "?" a C1 byte.
 
     >>> _question_candidates("â?¦"), len(_question_candidates("â??"))
-    (('…', '₦', '☦', '♦'), 102)
+    (('…', '₦', '☦', '♦'), 103)
     """
     options = [range(0x80, 0xA0) if ch == "?" else (ord(ch),) for ch in seq]
     out = []
