@@ -408,3 +408,40 @@ def test_serbian_letters_as_written_stay():
     text = "Поздрав из Београда, џеп и ђак. Ово је тачно написано."
     damaged = "Р С›РЅ" + " " + text  # a page with cp1251 damage in it
     assert repair(damaged).text.endswith(text)
+
+
+# ----------- 10. a list's items written without marks, on a page of one-line paragraphs
+
+
+def test_unmarked_list_items_on_a_page_of_long_lines_stay_apart():
+    items = (
+        "собрать двести вопросов без ответа",
+        "разметить, какие отказы звучат грубо",
+        "переписать системную подсказку",
+    )
+    _, body = cleaned(
+        "Как мы научили бота вежливо отказывать",
+        "Наш бот поддержки отвечал на всё подряд, даже когда не знал ответа.",
+        "Мы решили научить его отказывать так, чтобы пользователь не обижался.",
+        "Шаги",
+        *items,
+        "Главное, что бот теперь объясняет, куда обратиться, вместо сухого «не могу».",
+        "А как вы считали грубость, вручную?",
+        "Три человека, каждый ответ смотрели двое.",
+        "Мы у себя видели похожие цифры: 28, 9, 7.",
+    )
+    for item in items:
+        assert item in body  # a paragraph of its own
+
+
+def test_a_hard_wrapped_letter_is_still_unwrapped():
+    from persona_archive.cleaning.pipeline import clean_text
+
+    body = clean_text(
+        "Hi all,\n\n"
+        "I ran the same check on our side last week and got a similar curve, with\n"
+        "the drop starting later for us, closer to turn sixty, but the shape is\n"
+        "the same and the summaries keep the opinions but lose the hedges.\n\n"
+        "Ilse\n"
+    )
+    assert "with the drop starting later" in body and "shape is the same" in body
