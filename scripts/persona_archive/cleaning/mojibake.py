@@ -1654,12 +1654,19 @@ def _repair_codec(
             and not run.reaction
             and _script_run(codec.name, runtext, doc.scripts)
             and (primary or doc.line_of(run.start) in lines)
-            and (primary or _run_info(codec.name, runtext).lossless)
+            and (
+                primary
+                or _run_info(codec.name, runtext).lossless
+                or _script_run(codec.name, runtext, doc.scripts) >= 2
+            )
             and not _lone_letter_as_written(doc, run)
         ):
             # damage of the document's script: a run of two complete sequences that decode to
             # its letters, or - once the document has one - a run with one; under a second
             # code page (a KOI8-R line on a cp1251-damaged page), only whole runs of two or more
+            # in a line it shows lossless damage in, where a word that lost a byte to it
+            # ("Ξ΄ΟΞΏΞΌΞΏΞ»ΟΞ³ΞΉΞ±": cp1253 dropped the 81 of "ρ") is its damage too when two of its
+            # sequences are whole
             damage.append((_Run(run.start, run.end, run.segs, False, doc.scripts), _NONE))
             continue
         if by_script and primary and _lead_glued_to_damage(doc, codec, index, run):
@@ -1673,6 +1680,7 @@ def _repair_codec(
             and run.start not in weak
             and doc.scripts
             and _in_scripts(runtext, doc.scripts)
+            and not _emoji_plane(run)
         ):
             # letters of the document's script that do not decode to it: as written, also on
             # a page damaged all through in its script (Thai "รก", "ยก" are no "á", "¡")
@@ -1854,6 +1862,20 @@ def _lead_glued_to_damage(doc: _Doc, codec: Codec, index: _RunIndex, run: _Run) 
     )
 
 
+def _emoji_plane(run: _Run) -> bool:
+    """Whether a run holds the lead F0 and the continuation 9F of the emoji's plane (U+1F000-
+    U+1FFFF) and one more of its bytes: cp1251 reads "😀" (F0 9F 98 80, the 98 dropped) as
+    "рџЂ", letters of a Cyrillic page, but no word of any language is those bytes.
+
+    >>> from persona_archive.cleaning.mojibake_core import Seg
+    >>> _emoji_plane(_Run(0, 3, (Seg(0, 3, 0xF0, (0x9F, 0x80)),), False))
+    True
+    >>> _emoji_plane(_Run(0, 2, (Seg(0, 2, 0xD0, (0x9F,)),), False))
+    False
+    """
+    return any(g.lead == 0xF0 and len(g.surv) >= 2 and g.surv[0] == 0x9F for g in run.segs)
+
+
 def _second_script_lines(doc: _Doc, codec: Codec, runs: list[_Run]) -> set[int]:
     """The lines where a code page other than the document's shows damage of the document's
     script by its shape: a lossless run of two complete sequences or more that decode to its
@@ -1939,7 +1961,7 @@ def _question_candidates(seq: str) -> tuple[str, ...]:
     """The plausible characters whose UTF-8 bytes latin-1 reads as ``seq``, each "?" a C1 byte.
 
     >>> _question_candidates("â?¦"), len(_question_candidates("â??"))
-    (('…', '₦', '☦', '♦'), 102)
+    (('…', '₦', '☦', '♦'), 103)
     """
     options = [range(0x80, 0xA0) if ch == "?" else (ord(ch),) for ch in seq]
     out = []

@@ -21,7 +21,13 @@ from persona_archive.cleaning.boilerplate.interface import (
     match_interface,
     menu_row,
 )
-from persona_archive.cleaning.boilerplate.rows import _FOOTER_RULES, has_time, line_rule, row_rules
+from persona_archive.cleaning.boilerplate.rows import (
+    _FOOTER_RULES,
+    has_time,
+    is_date_line,
+    line_rule,
+    row_rules,
+)
 from persona_archive.cleaning.boilerplate.shapes import (
     cloud_detail,
     furniture_shape,
@@ -82,6 +88,8 @@ def general_rules(
         if found is not None:
             if index in entry_dates or _release_heading(found):
                 continue  # an entry's date in a diary or a log, a release's heading: the text's
+            if found.kind == "related" and _section_heading(kept, index):
+                continue  # a wiki's "See also" ("Související články"), over its references
             if found.context == "line":
                 removed[index] = (found.rule, found.detail)
                 anchors[index] = found.kind
@@ -485,8 +493,18 @@ def _sole_body(
     """
     above = index - 1
     rules = []
-    while above >= 0 and above in removed:
-        rules.append(removed[above][0])
+    while above >= 0:
+        # the header's date and number may be still to go: a rule that spread to the reply
+        # from the button under it came first ("Vojta" / "#3" / "3. 12. 2026 19:45" / "+1");
+        # a count above the reply is the header's only above its date (not a reply "+1")
+        if above in removed:
+            rules.append(removed[above][0])
+        elif is_date_line(kept[above].text) and has_time(kept[above].text):
+            rules.append("interface:timestamp")
+        elif "interface:timestamp" in rules and is_bare_count(kept[above].text):
+            rules.append("interface:counter")
+        else:
+            break
         above -= 1
     header = (
         above >= 0  # the author's name above the header, kept for the structure stage
@@ -510,9 +528,11 @@ def _sole_body(
     found = candidates.get(below)
     if found is not None and found.rule in _REPLY_RULES:
         return True
+    button = _reply_button(kept[below].text, strings or InterfaceStrings({}, ()))
+    if button and below == index + 1:
+        return True  # its reply buttons right under it, a row the list knows ("Reply   Quote")
     return below > index + 1 and (
-        _reply_button(kept[below].text, strings or InterfaceStrings({}, ()))
-        or removed.get(below + 1, ("", ""))[0] == "interface:timestamp"
+        button or removed.get(below + 1, ("", ""))[0] == "interface:timestamp"
     )
 
 
@@ -678,10 +698,25 @@ def _post_counts(
 
 
 def _reply_button(text: str, strings: InterfaceStrings) -> bool:
-    """A post's reply button: a post label, or a reply word of the list."""
+    """A post's reply button: a post label, or a reply word of the list, or a row of them
+    ("Odpovědět   Citovat", "Reply | Quote": each item one).
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> [_reply_button(t, repo_interface_strings()) for t in ("Odpovědět   Citovat", "Citovat")]
+    [True, True]
+    >>> _reply_button("Odpovědět hned", repo_interface_strings())
+    False
+    """
     key = interface_key(text)
     entry = strings.lookup(key)
-    return key in POST_LABELS or (entry is not None and entry.kind in _REPLY_KINDS)
+    if key in POST_LABELS or (entry is not None and entry.kind in _REPLY_KINDS):
+        return True
+    items = [t for t in _BUTTON_ROW_SPLIT.split(text.strip()) if t.strip()]
+    return len(items) >= 2 and all(_reply_button(t, strings) for t in items)
+
+
+# the gaps between a row's buttons: two spaces or more, a bar or a dot
+_BUTTON_ROW_SPLIT = re.compile(r"\s{2,}|\s*[|·•]\s*")
 
 
 # the label a podcast or video page prints above its chapter markers, as a whole line; an
@@ -1644,6 +1679,29 @@ def _headings_below(
 
 
 EDIT_LINKS_MIN = 2
+
+
+def _section_heading(kept: list[Line], index: int) -> bool:
+    """Whether a line is a heading of the text's own sections, though the list names it as a
+    site's related box ("Související články", "Смотрите также", "Δείτε επίσης": a news site's
+    related links, a wiki's "See also" section): the page is an article with references, a
+    line that opens with a footnote's back-link and cites a source ("↑ Novák, J.: Povaha
+    stroje. Praha 2024.", ``_REFERENCE``). The references are the text's: cleaning the clean
+    text again finds them as this pass did (a contents box or an edit link would be gone).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Text.\\nSouvisející články\\n- Stroj\\n↑ Novák: Stroj. Praha 2024.")
+    >>> _section_heading(page, 1), _section_heading(page[:2], 1)
+    (True, False)
+    >>> _section_heading(split_lines("Text.\\nSouvisející články\\n↑ Nahoru"), 1)
+    False
+    """
+    return any(i != index and _REFERENCE.fullmatch(ln.text.strip()) for i, ln in enumerate(kept))
+
+
+# a reference of a wiki's list: the back-link to its footnote ("↑", "^"), then a source cited
+# with a year or a page ("↑ Novák, J.: Povaha stroje. Praha 2024, s. 15."), four words or more
+_REFERENCE = re.compile(r"[↑^]\s?(?=(?:\S+\s+){3})(?=.*\d).*[^\W\d_].*")
 
 
 # a wiki's edit link after each heading, in any language: "[edit]", "[რედაქტირება]",

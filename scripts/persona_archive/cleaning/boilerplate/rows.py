@@ -445,6 +445,22 @@ def _framed(text: str) -> bool:
     return bool(tokens and _PAREN_COUNT.fullmatch(tokens[-1])) or bool(_META_SEPARATOR.search(text))
 
 
+# an item of a numbered list: "1. Write short answers", "2) 짧게 답하라고 적기"
+_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s+[^\W\d_]\D*")
+
+
+def _numbered_item(text: str) -> bool:
+    """An item of a numbered list: its number and its words, no other figure. The number is the
+    item's place in the author's list, not a count: next to chrome it stays.
+
+    >>> _numbered_item("1. Write short answers"), _numbered_item("2) 모르면 모른다고 적기")
+    (True, True)
+    >>> _numbered_item("12 Kommentare"), _numbered_item("1. Antworten 4")
+    (False, False)
+    """
+    return bool(_NUMBERED_ITEM.fullmatch(text.strip()))
+
+
 def interface_words(text: str) -> bool:
     """Whether at least half the distinct words of a row are words the interface list spells
     ("412 views 19 videos", "4 Antworten 11 Likes"): a bare row of counters next to chrome is
@@ -546,6 +562,7 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
             counter_skeleton(text) is not None
             and not _LABELLED.fullmatch(text.strip())
             and not _BUTTONS_AND_COUNT.fullmatch(text.strip())  # "Titre numéro 3": a list's
+            and not _numbered_item(text)
             and (_framed(text) or interface_words(text))
         ):
             removed[index] = ("interface:counter", "a row of counters next to chrome")

@@ -122,12 +122,19 @@ def is_bare_count(text: str) -> bool:
     (True, False)
     >>> is_bare_count("48 213"), is_bare_count("18.06.2024 09:42")
     (False, True)
+
+    A score out of five or ten ("4/5", "10/10", "8,5/10") is a reviewer's verdict, not one:
+    >>> is_bare_count("10/10"), is_bare_count("4.5/5"), is_bare_count("12/10")
+    (False, False, True)
     """
     text = text.strip()
     if _SPACED_NUMBERS.search(text) and not _DATE_MARK.search(text):
         return False
     if _LISTED_NUMBERS.search(text) and not _DATE_MARK.search(text):
         return False  # "3, 7, 14": a list someone wrote (a count's comma has no space after it)
+
+    if _score(text):
+        return False
     return len(text) <= BARE_COUNT_MAX_CHARS and _BARE_COUNT.fullmatch(text) is not None
 
 
@@ -135,6 +142,14 @@ _SPACED_NUMBERS = re.compile(r"\d\s+\d")
 
 
 _LISTED_NUMBERS = re.compile(r"\d[,;]\s+\d|\d[，、；;]\s*\d")
+
+# a score out of five or ten: "4/5", "10/10", "8,5/10"
+_SCORE = re.compile(r"(\d{1,2}(?:[.,]5)?)\s?/\s?(5|10)")
+
+
+def _score(text: str) -> bool:
+    found = _SCORE.fullmatch(text)
+    return found is not None and float(found[1].replace(",", ".")) <= int(found[2])
 
 
 _DATE_MARK = re.compile(r"[-/:.–]")

@@ -150,7 +150,9 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
     if title_idx is not None:
         ln = body.pop(title_idx)
         changes.append(Change(STAGE, "title", ln.no, ln.text, "", "title line moved to the title"))
-        body, more = _above_title(body, title_idx, site_names(hints), title)
+        body, more = _above_title(
+            body, title_idx, site_names(hints), title, dict(hints.removed_rules)
+        )
         changes += more
         if more and not found_byline:  # the page's header hid a byline under the title
             found_byline = byline()
@@ -319,7 +321,11 @@ def _masthead(body: list[Line], hints: Hints) -> tuple[list[Line], list[Change]]
 
 
 def _above_title(
-    body: list[Line], title_idx: int, names: tuple[str, ...] = (), title: str = ""
+    body: list[Line],
+    title_idx: int,
+    names: tuple[str, ...] = (),
+    title: str = "",
+    removed_rules: dict[int, str] | None = None,
 ) -> tuple[list[Line], list[Change]]:
     """The lines above the title line, when each is a short line without sentence punctuation
     (``is_block_shaped``), a domain name, other chrome (``chrome_reason``), a heading-like line
@@ -330,6 +336,8 @@ def _above_title(
     as the order of a page is not known then), and so does a heading-like line the body speaks
     of far more than of the ``title`` (``_rival_headline``): a headline the title was not chosen
     from is never removed. A dateline ("Issue 47 · 28 February 2026") is the header's too.
+    A post's button removed between two of those lines (``_posts_above``: "Reply", "답변하기")
+    shows posts above the title, not a header: they all stay.
 
     >>> body = split_lines("Leaf and Kettle\\nAbout me\\nBody text here, a sentence.")
     >>> kept, changes = _above_title(body, 2)
@@ -342,6 +350,8 @@ def _above_title(
     if not head or not all(_header_line(ln.text, names, title) for ln in head):
         return body, []
     if title and _rival_headline(head, body[title_idx:], title, names):
+        return body, []
+    if _posts_above(head, removed_rules or {}):
         return body, []
     changes = [
         Change(STAGE, "header", ln.no, ln.text, "", "short line above the title: the page's header")
@@ -426,6 +436,29 @@ def _titled(text: str, title: str) -> bool:
 
 _SITE_WORDS = 8
 """A site's name beside the title has at most this many words."""
+
+
+def _posts_above(head: list[Line], removed_rules: dict[int, str]) -> bool:
+    """Whether a post's button (a reply, comment or answer button: removed as ``post-actions``,
+    or a post label "Reply", "Comment" left for the structure stage) stood between two lines
+    of ``head``. The lines
+    above a title chosen low on a page of one-line posts (a Q&A's question, its one-word
+    answers, the asker's thanks) are then posts: a site's header has no reply button inside.
+
+    >>> head = split_lines("Q&A\\nhow do I make it speak casually?\\nanswerer\\nYes")
+    >>> _posts_above([head[0], head[1], head[3]], {3: "interface:post-actions"})
+    True
+    >>> _posts_above(head[:2], {3: "interface:post-actions"})
+    False
+    >>> _posts_above(split_lines("Q&A\\nWhy?\\nComment\\nYes"), {})
+    True
+    """
+    if len(head) < 2:
+        return False
+    first, last = head[0].no, head[-1].no
+    if any(first < no < last and r == "interface:post-actions" for no, r in removed_rules.items()):
+        return True
+    return any(interface_key(ln.text) in POST_LABELS for ln in head[1:-1])
 
 
 def _rival_headline(head: list[Line], rest: list[Line], title: str, names: tuple[str, ...]) -> bool:

@@ -119,6 +119,7 @@ WRAP_MIN = 40  # narrower "blocks" are lists and rows, not text wrapped at a wid
 WRAP_MAX = 100  # wider lines are paragraphs a page put on one line, not wrapped ones
 WRAP_BLOCK_MIN = 60  # a fill column (mail 72, RFCs 72, Usenet 70-78); a web page's top is narrower
 WRAPPED_BREAKS = 2  # sentences broken at the width on the page: it was wrapped
+UNWRAPPED_LINES = 2  # sentences well past the width on the page: it was not wrapped there
 # A wrapper may stop short of the width by a few characters (a goal width under the maximum,
 # text wrapped by hand): a line broken though the next word would have fit with this many to
 # spare is still a wrapped line; with more room left its writer ended it
@@ -206,7 +207,18 @@ def _wrap_width(lines: list[Line]) -> int:
         reach = bisect_right(lengths, n) - bisect_left(lengths, n - WRAP_SLACK)
         if reach > best:
             best, width = reach, n
-    return width if width >= WRAP_MIN and best >= WRAPPED_LINES else 0
+    if width < WRAP_MIN or best < WRAPPED_LINES:
+        return 0
+    # sentences left well past the width: the page put its paragraphs on one line each, and
+    # its short lines are a list's items written without marks, not a paragraph's wrapped lines
+    longer = sum(
+        len(ln.text) > width + WRAP_SLACK
+        and " " in ln.text
+        and not ln.text.startswith(">")
+        and bool(_ENDS_SENTENCE.search(ln.text))
+        for ln in lines
+    )
+    return 0 if longer >= UNWRAPPED_LINES else width
 
 
 def _own_line(text: str, above: str) -> bool:

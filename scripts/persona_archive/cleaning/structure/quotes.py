@@ -90,6 +90,10 @@ _NOT_NAMES = frozenset(
     }
 )
 _QUOTE_MAX_PARAS = 40
+# A forum's reply anchor (">>12", ">>3-5", ">>1,4", ">>1乙"): a link to a post by its number,
+# the replier's own text, not a quoted line - its ">>" is kept. A mail's quote of a quote has
+# a space or a word after its marks (">> 12 eggs", ">>Thanks").
+_REPLY_ANCHOR = re.compile(r">>\d")
 
 
 def _names_in(sentence: str) -> set[str]:
@@ -161,7 +165,7 @@ def _quotes(paras: list[_Para], kind: str) -> list[Change]:
     for p in paras:
         if p.kind != PARAGRAPH:
             continue
-        if p.text.startswith(">"):
+        if p.text.startswith(">") and not _REPLY_ANCHOR.match(p.text):
             stripped = p.text.lstrip(">").strip()
             if stripped:
                 changes.append(

@@ -44,7 +44,10 @@ _ENDS_CLOSED = re.compile(r"[.!?…:;,\"”’)\]]$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\bI\b|\b(?:me|my|mine|myself)\b")
-_LIST_ITEM = re.compile(r"^(?:[-*•–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\(\d{1,3}\)|\d{1,3}/\d*\s)")
+# a list item's mark: a bullet or dash (a review's "+ fast" / "- loud" too), a number, a letter
+_LIST_ITEM = re.compile(
+    r"^(?:[-+*•–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\(\d{1,3}\)|\d{1,3}/\d*\s)"
+)
 
 
 def _sentences(text: str) -> list[str]:

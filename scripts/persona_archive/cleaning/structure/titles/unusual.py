@@ -16,7 +16,7 @@ import regex
 from persona_archive.cleaning.boilerplate.interface import match_interface
 from persona_archive.cleaning.boilerplate.shapes import STORE_RATING
 from persona_archive.cleaning.model import Line
-from persona_archive.cleaning.structure.text import _words
+from persona_archive.cleaning.structure.text import _LIST_ITEM, _words
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import (
     _is_byline_line,
@@ -422,6 +422,7 @@ def _rated_title(
         or chrome_reason(text, names)
         or _is_date_line(text)
         or _is_byline_line(text)
+        or _LIST_ITEM.match(text)  # a review's pro or con ("- too cheerful") over its score
     ):
         return None
     return _AGE_RATING.sub("", text) or text
