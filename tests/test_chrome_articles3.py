@@ -89,6 +89,15 @@ from persona_archive.cleaning.boilerplate.articles import event_field, listed_he
         "Trợ lý ảo trên trang web của thư viện. Ảnh: Thư viện tỉnh",
         # a docs page
         "Export as PDF",
+        # Archive of Our Own
+        "bramblewick, quietsmoker and 55 more users as well as 212 guests left kudos on this work!",
+        "otwarchive v0.9.380.1",
+        # a Georgian news page
+        "სხვა სიახლეები",
+        "თეგები: სემინარი, ფილოსოფია, ხელოვნური ინტელექტი",
+        "ნახვები: 312",
+        # a recipe card
+        "Εκτύπωση συνταγής",
     ],
 )
 def test_an_articles_furniture_goes_alone(line):
@@ -117,6 +126,8 @@ def test_an_articles_furniture_goes_alone(line):
         "Tôi nói với anh: hãy đợi.",
         "Musique et silence se répondent",
         "Got a story about your bees? I would love to hear it over tea.",
+        "Three friends left kudos on my scarf at the market, which was sweet.",
+        "Next Chapter of my life starts in the village.",
     ],
 )
 def test_the_same_words_in_a_sentence_stay(line):
@@ -319,3 +330,74 @@ def test_the_last_item_of_a_list_of_quantities_stays_above_chrome():
 def test_a_row_of_counters_under_another_counter_still_goes():
     page = ["The hive is calm.", "412 views", "3 commenti:", "Share", "Reply"]
     assert "3 commenti:" not in kept(*page)
+
+
+# --------------------------------------------------------------------------- comment headings
+
+
+def test_a_comment_sections_heading_over_its_first_comment_goes():
+    page = [
+        "Vielleicht ist das die falsche Frage.",
+        "Kommentare",
+        "Sabine",
+        "3. Februar 2025 um 09:12",
+        "Schöner Text! Ich hätte mich auch geärgert.",
+        "Jonas",
+        "4. Februar 2025 um 10:40",
+        "Danke fürs Teilen.",
+    ]
+    assert "Kommentare" not in kept(*page)
+    assert "Schöner Text! Ich hätte mich auch geärgert." in kept(*page)
+
+
+def test_an_empty_comment_sections_heading_at_the_pages_end_goes():
+    page = ["Poate că liniștea este cea mai bună setare pentru casă.", "Comentarii"]
+    assert kept(*page) == [page[0]]
+
+
+def test_a_comments_line_among_the_text_stays():
+    page = ["Ich lese gern.", "Kommentare", "Die Kommentare unter meinem Text waren freundlich."]
+    assert kept(*page) == page
+
+
+# --------------------------------------------------------------------------- footers and lists
+
+
+def test_a_footers_address_and_telephone_go_beside_its_chrome():
+    page = [
+        "სემინარის ბოლოს სტუდენტებმა ერთად დაწერეს მოკლე აღწერა.",
+        "ყველა სიახლე",
+        "მისამართი: ქუთაისი, თამარ მეფის ქ. 0",
+        "ტელ: +995 431 00 00 00",
+        "© 2026 ქუთაისის უნივერსიტეტი. ყველა უფლება დაცულია.",
+    ]
+    assert kept(*page) == [page[0]]
+
+
+def test_an_address_in_the_text_stays():
+    page = ["We moved last spring.", "Address: the old mill by the river", "It is quiet there."]
+    assert kept(*page) == page
+
+
+def test_dates_between_a_related_lists_headlines_go():
+    page = [
+        "სემინარის ბოლოს სტუდენტებმა ერთად დაწერეს მოკლე აღწერა.",
+        "სხვა სიახლეები",
+        "უნივერსიტეტში ახალი ველოსიპედების სადგომი გაიხსნა",
+        "01.12.2026",
+        "სტუდენტებმა ფუტკრების სკა ააწყვეს",
+        "28.11.2026",
+        "ყველა სიახლე",
+    ]
+    assert kept(*page) == [page[0]]
+
+
+def test_a_recipe_cards_pin_button_goes_beside_its_print_button():
+    page = [
+        "Βγήκε ακριβώς.",
+        "Εκτύπωση συνταγής",
+        "Καρφίτσωμα",
+        "Μερίδες: 8",
+        "Καλή όρεξη σε όλους!",
+    ]
+    assert kept(*page) == [page[0], *page[3:]]

@@ -19,8 +19,13 @@ from __future__ import annotations
 
 import re
 
-from persona_archive.cleaning.boilerplate.interface import interface_key
+from persona_archive.cleaning.boilerplate.interface import (
+    POST_LABELS,
+    interface_key,
+    match_interface,
+)
 from persona_archive.cleaning.boilerplate.shapes import (
+    furniture_date,
     furniture_shape,
     is_block_shaped,
     is_headline,
@@ -41,13 +46,16 @@ _RANK = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 
 def listed_headline(text: str) -> bool:
     """A line of a related or most-read list: a headline, numbered or not ("2. Bakery wins
-    an award"); a numbered sentence ("1. Mix the flour.") is none.
+    an award"), or the date printed under one ("01.12.2026"); a numbered sentence ("1. Mix the
+    flour.") is none.
 
     >>> listed_headline("2. Ціни на хліб зросли на 5%"), listed_headline("1. Mix the flour.")
     (True, False)
+    >>> listed_headline("01.12.2026")
+    True
     """
     match = _RANK.fullmatch(text.strip())
-    return is_headline(match.group(2) if match else text)
+    return is_headline(match.group(2) if match else text) or furniture_date(text)
 
 
 # --------------------------------------------------------------------------- lists of quantities
@@ -273,8 +281,51 @@ def _live_blog_reporters(kept: list[Line], removed: dict[int, tuple[str, str]]) 
         )
 
 
+# --------------------------------------------------------------------------- comment headings
+
+_POST_FURNITURE = frozenset({"interface:timestamp", "interface:post-meta"})
+
+
+def _comment_heading(text: str) -> bool:
+    found = match_interface(text)
+    return (
+        found is not None
+        and found.kind == "comments"
+        and found.context == "run"
+        and interface_key(text) not in POST_LABELS
+    )
+
+
+def _comment_headings(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A comment section's heading ("Comments", "Kommentare", "Коментарі"), a word the list
+    takes only beside its kind: over the first comment (its author's name, then its date
+    removed as the post's furniture, a tab or two between them allowed), or as the page's last
+    line, under the text (an empty comment section). A "Comments" line among the text stays.
+    """
+    seen = [i for i in range(len(kept)) if i not in removed]
+    for position, index in enumerate(seen):
+        text = kept[index].text.strip()
+        if is_quoted(text) or not _comment_heading(text):
+            continue
+        after = seen[position + 1 : position + 1 + COMMENT_HEAD_REACH]
+        if position == len(seen) - 1 and position > 0 and _prose(kept[seen[position - 1]].text):
+            removed[index] = ("interface:comments", "a comment section's heading, the page's end")
+            continue
+        for name in after:
+            if not is_block_shaped(kept[name].text):
+                break
+            if removed.get(name + 1, ("", ""))[0] in _POST_FURNITURE:
+                detail = "a comment section's heading over its first comment's author and date"
+                removed[index] = ("interface:comments", detail)
+                break
+
+
+COMMENT_HEAD_REACH = 3
+
+
 def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """This module's rules, in order (``context.general_rules`` runs them with its late rules)."""
     _callout_labels(kept, removed)
     _event_fields(kept, removed)
     _live_blog_reporters(kept, removed)
+    _comment_headings(kept, removed)
