@@ -98,6 +98,15 @@ from persona_archive.cleaning.boilerplate.articles import event_field, listed_he
         "ნახვები: 312",
         # a recipe card
         "Εκτύπωση συνταγής",
+        # a paywall
+        "Il vous reste 75% de cet article à lire.",
+        "Déjà abonné ? Se connecter",
+        "Dit artikel is alleen beschikbaar voor abonnees.",
+        # a news page's links
+        "Torna alle notizie",
+        "Hibát találtál?",
+        "הכי נקראות",
+        "Share this event",
     ],
 )
 def test_an_articles_furniture_goes_alone(line):
@@ -128,6 +137,9 @@ def test_an_articles_furniture_goes_alone(line):
         "Got a story about your bees? I would love to hear it over tea.",
         "Three friends left kudos on my scarf at the market, which was sweet.",
         "Next Chapter of my life starts in the village.",
+        "Il vous reste une heure avant que le pain soit prêt.",
+        "You have two free hours left, so bake.",
+        "All news about the bees was good this year.",
     ],
 )
 def test_the_same_words_in_a_sentence_stay(line):
@@ -401,3 +413,27 @@ def test_a_recipe_cards_pin_button_goes_beside_its_print_button():
         "Καλή όρεξη σε όλους!",
     ]
     assert kept(*page) == [page[0], *page[3:]]
+
+
+# --------------------------------------------------------------------------- tag pills
+
+MEDIUM = [
+    "Measuring all three with one number hides which one is moving.",
+    "Machine Learning",
+    "AI Alignment",
+    "Large Language Models",
+    "1.1K",
+    "18",
+    "Follow",
+    "Written by Corinne Bexley",
+    "2.4K Followers",
+]
+
+
+def test_topic_tags_over_an_author_box_go():
+    assert kept(*MEDIUM) == [MEDIUM[0]]
+
+
+def test_a_poems_last_lines_stay():
+    short = [MEDIUM[0], "and the bread", "rose anyway", *MEDIUM[4:]]
+    assert kept(*short)[:3] == short[:3]

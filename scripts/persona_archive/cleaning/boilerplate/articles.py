@@ -323,9 +323,68 @@ def _comment_headings(kept: list[Line], removed: dict[int, tuple[str, str]]) -> 
 COMMENT_HEAD_REACH = 3
 
 
+# --------------------------------------------------------------------------- tag pills
+
+# the line of an article's author box that names its writer, as blog hosts print it
+_WRITTEN_BY = re.compile(
+    r"(?:written by|escrito por|geschrieben von|écrit par|scritto da|geschreven door|"
+    r"napisane przez|написано|написала?|yazan|ditulis oleh|γράφτηκε από|נכתב על ידי)\s+\S",
+    re.IGNORECASE,
+)
+
+PILLS_MIN, PILLS_MAX, PILL_MAX_WORDS = 2, 6, 4
+
+AUTHOR_BOX_REACH = 8
+
+
+def _pill(text: str) -> bool:
+    """A topic tag printed as a button: one to four capitalised words, no sentence mark.
+
+    >>> _pill("Large Language Models"), _pill("AI Alignment"), _pill("and the bread rose")
+    (True, True, False)
+    """
+    words = text.split()
+    return (
+        is_block_shaped(text)
+        and 1 <= len(words) <= PILL_MAX_WORDS
+        and all(w[:1].isupper() or w.isupper() for w in words)
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def _tag_pills(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """An article's topic tags printed one a line as buttons under its last paragraph, on a
+    blog host that prints an author box under them: two to six capitalised short lines, right
+    under a line of prose, with removed chrome right under them (the claps' counts, the follow
+    button) and the author box's "Written by …" removed a few lines further. A poem's last
+    lines have no author box under them, or are no capitalised tags, and stay."""
+    index = 0
+    while index < len(kept):
+        end = index
+        while end < len(kept) and end not in removed and _pill(kept[end].text):
+            end += 1
+        run = list(range(index, end))
+        above = index - 1
+        if (
+            PILLS_MIN <= len(run) <= PILLS_MAX
+            and above >= 0
+            and above not in removed
+            and _prose(kept[above].text)
+            and end in removed
+            and any(
+                j in removed and _WRITTEN_BY.match(kept[j].text.strip())
+                for j in range(end, min(end + AUTHOR_BOX_REACH, len(kept)))
+            )
+        ):
+            for i in run:
+                removed[i] = ("interface:post-meta", "a topic tag over the article's author box")
+        index = max(end, index + 1)
+
+
 def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """This module's rules, in order (``context.general_rules`` runs them with its late rules)."""
     _callout_labels(kept, removed)
     _event_fields(kept, removed)
     _live_blog_reporters(kept, removed)
     _comment_headings(kept, removed)
+    _tag_pills(kept, removed)
