@@ -107,6 +107,10 @@ from persona_archive.cleaning.boilerplate.articles import event_field, listed_he
         "Hibát találtál?",
         "הכי נקראות",
         "Share this event",
+        # Habr's digest box, a comment section's heading with its count
+        "Присылаем лучшие статьи раз в месяц",
+        "Comments 214",
+        "コメント 3",
     ],
 )
 def test_an_articles_furniture_goes_alone(line):
@@ -140,6 +144,7 @@ def test_an_articles_furniture_goes_alone(line):
         "Il vous reste une heure avant que le pain soit prêt.",
         "You have two free hours left, so bake.",
         "All news about the bees was good this year.",
+        "Comments 2 and 3 above made me laugh.",
     ],
 )
 def test_the_same_words_in_a_sentence_stay(line):
@@ -437,3 +442,19 @@ def test_topic_tags_over_an_author_box_go():
 def test_a_poems_last_lines_stay():
     short = [MEDIUM[0], "and the bread", "rose anyway", *MEDIUM[4:]]
     assert kept(*short)[:3] == short[:3]
+
+
+def test_habrs_difficulty_and_type_go_beside_its_furniture():
+    page = [
+        "Заголовок статьи про характер модели",
+        "Простой",
+        "8 мин",
+        "Кейс",
+        "Мы делаем помощника.",
+    ]
+    assert kept(*page) == [page[0], page[-1]]
+
+
+def test_a_one_word_reply_among_the_comments_stays():
+    page = ["Как вам новый бот?", "Простой", "Мне тоже понравился."]
+    assert kept(*page) == page
