@@ -111,6 +111,17 @@ from persona_archive.cleaning.boilerplate.articles import event_field, listed_he
         "Присылаем лучшие статьи раз в месяц",
         "Comments 214",
         "コメント 3",
+        # log-in prompts, a podcast's support, subscribe and transcript lines, Nordic footers
+        "Join the conversation: log in to comment.",
+        "Support The Long Context on Patreon",
+        "Unterstütze den Podcast auf Steady.",
+        "Subscribe wherever you get your podcasts.",
+        "Transcripts are produced by volunteers and may contain errors.",
+        "← Episode 62   Episode 64 →",
+        "Du modtager denne mail, fordi du har tilmeldt dig Maskinmøder.",
+        "Afmeld nyhedsbrevet · Opdater dine oplysninger",
+        "Tak fordi du læser Maskinbrevet! Abonner gratis for at få nye indlæg.",
+        "További hírek",
     ],
 )
 def test_an_articles_furniture_goes_alone(line):
@@ -145,6 +156,9 @@ def test_an_articles_furniture_goes_alone(line):
         "You have two free hours left, so bake.",
         "All news about the bees was good this year.",
         "Comments 2 and 3 above made me laugh.",
+        "Tak fordi du læser med, kære ven!",
+        "Support your local beekeeper on market days.",
+        "Episode 3 of the series was my favourite.",
     ],
 )
 def test_the_same_words_in_a_sentence_stay(line):
@@ -262,6 +276,23 @@ def test_fields_without_a_place_or_with_sentences_stay():
     assert kept(*recipe) == recipe
     told = ["Where: the old mill. We met there.", "When: at dawn. It was cold.", "Done."]
     assert kept(*told) == told
+
+
+def test_a_place_and_a_price_go_and_so_does_a_place_beside_a_removed_time():
+    page = ["Rencontre : les personnages des IA", "Lieu : Médiathèque, salle 2", "Tarif : Gratuit"]
+    assert kept(*page, "Le programme suit.") == [page[0], "Le programme suit."]
+    page = [
+        "„A gép jelleme” – előadás",
+        "Időpont: 2026. március 12. 17:00",
+        "Helyszín: Főépület, Díszterem",
+        "A Nyitott Egyetem sorozat márciusi előadása.",
+    ]
+    assert kept(*page) == [page[0], page[-1]]
+
+
+def test_a_speaker_beside_a_place_stays():
+    page = ["Cím", "Előadó: Szabó Márton", "Helyszín: B épület", "A nyelvi modellek kedvesek."]
+    assert "Előadó: Szabó Márton" in kept(*page)
 
 
 def test_event_field_kinds():

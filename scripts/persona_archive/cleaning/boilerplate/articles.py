@@ -182,23 +182,25 @@ _WHEN = _keys(
 )  # fmt: skip
 
 _OTHER = _keys(
-    "Price", "Admission", "Entry", "Cost", "Tickets", "Organiser", "Organizer", "Speaker",
-    "Intrare", "Preț", "Bilete", "Organizator", "Belépő", "Belépés", "Ár", "Szervező", "Előadó",
-    "Eintritt", "Preis", "Veranstalter", "Referent", "Referentin", "Tarif", "Prix", "Entrée",
-    "Organisateur", "Intervenant", "Intervenante", "Entrada", "Precio", "Organiza", "Ponente",
-    "Ingresso", "Prezzo", "Organizzatore", "Relatore", "Relatrice", "Entree", "Prijs",
-    "Toegang", "Organisatie", "Spreker", "Wstęp", "Cena", "Prelegent", "Vstupné", "Pořadatel",
-    "Přednášející", "Вход", "Стоимость", "Организатор", "Спикер", "Вхід", "Вартість",
-    "Організатор", "Спікер", "Giriş", "Ücret", "Düzenleyen", "Konuşmacı", "Preço",
-    "Organização", "Palestrante", "Είσοδος", "Τιμή", "Διοργάνωση", "Ομιλητής", "Biaya",
-    "Penyelenggara", "Pembicara", "כניסה", "מחיר", "מארגן", "מרצה", "შესვლა", "ორგანიზატორი",
-    "প্রবেশ", "আয়োজক", "費用", "费用", "主辦", "主办", "講者", "讲者", "参加費", "主催", "講師",
-    "참가비", "주최", "연사",
+    "Price", "Admission", "Entry", "Cost", "Tickets", "Organiser", "Organizer",
+    "Intrare", "Preț", "Bilete", "Organizator", "Belépő", "Belépés", "Ár", "Szervező",
+    "Eintritt", "Preis", "Veranstalter", "Tarif", "Prix", "Entrée",
+    "Organisateur", "Entrada", "Precio", "Organiza",
+    "Ingresso", "Prezzo", "Organizzatore", "Entree", "Prijs",
+    "Toegang", "Organisatie", "Wstęp", "Cena", "Vstupné", "Pořadatel",
+    "Вход", "Стоимость", "Организатор", "Вхід", "Вартість",
+    "Організатор", "Giriş", "Ücret", "Düzenleyen", "Preço",
+    "Organização", "Είσοδος", "Τιμή", "Διοργάνωση", "Biaya",
+    "Penyelenggara", "כניסה", "מחיר", "מארגן", "შესვლა", "ორგანიზატორი",
+    "প্রবেশ", "আয়োজক", "費用", "费用", "主辦", "主办", "参加費", "主催",
+    "참가비", "주최",
 )  # fmt: skip
 
 _FIELD = re.compile(r"([^:：]{1,24}?)\s?[:：]\s?(\S.{0,100})")
 
 FIELD_VALUE_MAX_WORDS = 12
+
+_DATE_DOT = re.compile(r"(?<=\d)\.")
 
 
 def event_field(text: str) -> str | None:
@@ -212,7 +214,7 @@ def event_field(text: str) -> str | None:
     match = _FIELD.fullmatch(text.strip())
     if match is None or is_quoted(text):
         return None
-    value = match.group(2).rstrip(".")
+    value = _DATE_DOT.sub("", match.group(2).rstrip("."))  # "2026. március 12." is a date
     if len(value.split()) > FIELD_VALUE_MAX_WORDS or sentence_marks(value) > 0:
         return None
     key = interface_key(match.group(1))
@@ -225,24 +227,31 @@ def event_field(text: str) -> str | None:
 
 def _event_fields(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """An event's block of practical fields, one a line ("Data: sâmbătă, 12 decembrie" / "Ora:
-    11:00" / "Locul: Sala mare"): two fields or more one under the other (chrome between them
-    allowed), with a place and a date or time among them. A mail's "Date:" line or a recipe's
-    "Time: 40 minutes" has no place beside it and stays."""
+    11:00" / "Locul: Sala mare" / "Tarif : Gratuit"): two fields or more one under the other
+    (chrome between them allowed; the event's date alone on its line counts as its time), a
+    place among them and a time or a price, an entry or an organiser. A mail's "Date:" line or
+    a recipe's "Time: 40 minutes" has no place beside it and stays; a speaker's line is the
+    event's byline and ends the block."""
     index = 0
     while index < len(kept):
         block: list[tuple[int, str]] = []
+        gone: set[str] = set()  # the fields of the block removed already ("Időpont: …")
         j = index
         while j < len(kept):
             if j in removed:
+                gone.add(event_field(kept[j].text) or "")
                 j += 1
                 continue
             kind = event_field(kept[j].text)
+            if kind is None and furniture_date(kept[j].text):
+                kind = "when"  # the event's date and time alone on their line
             if kind is None:
                 break
             block.append((j, kind))
             j += 1
-        kinds = {kind for _, kind in block}
-        if len(block) >= 2 and "place" in kinds and "when" in kinds:
+        kinds = {kind for _, kind in block} | (gone - {""} if block else set())
+        fields = len(block) + len(gone - {""})
+        if fields >= 2 and "place" in kinds and len(kinds) >= 2:
             for i, _ in block:
                 removed[i] = (
                     "interface:post-meta",
