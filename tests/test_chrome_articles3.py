@@ -122,6 +122,8 @@ from persona_archive.cleaning.boilerplate.articles import event_field, listed_he
         "Afmeld nyhedsbrevet · Opdater dine oplysninger",
         "Tak fordi du læser Maskinbrevet! Abonner gratis for at få nye indlæg.",
         "További hírek",
+        # an app store's in-app purchases badge
+        "Reklam içerir • Uygulama içi satın alma işlemleri",
     ],
 )
 def test_an_articles_furniture_goes_alone(line):
@@ -159,6 +161,7 @@ def test_an_articles_furniture_goes_alone(line):
         "Tak fordi du læser med, kære ven!",
         "Support your local beekeeper on market days.",
         "Episode 3 of the series was my favourite.",
+        "4.5 · 2 cups of flour",
     ],
 )
 def test_the_same_words_in_a_sentence_stay(line):
@@ -489,3 +492,8 @@ def test_habrs_difficulty_and_type_go_beside_its_furniture():
 def test_a_one_word_reply_among_the_comments_stays():
     page = ["Как вам новый бот?", "Простой", "Мне тоже понравился."]
     assert kept(*page) == page
+
+
+def test_vietnamese_keywords_go_beside_the_related_list():
+    page = ["Thư viện sẽ đánh giá lại.", "Từ khóa: chatbot, trợ lý ảo, AI", "Tin liên quan"]
+    assert kept(*page) == [page[0]]
