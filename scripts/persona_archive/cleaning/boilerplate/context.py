@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from persona_archive.cleaning.boilerplate.articles import article_rules, listed_headline
 from persona_archive.cleaning.boilerplate.headers import message_headers
 from persona_archive.cleaning.boilerplate.interface import (
     POST_LABELS,
@@ -133,6 +134,7 @@ def _late_rules(
     _author_boxes(kept, removed)
     _tag_slugs(kept, removed)
     _card_figures(kept, removed)
+    article_rules(kept, removed)
 
 
 # a year in any script's digits ("2025", "۱۴۰۳"), as a calendar date has and a relative time not
@@ -918,7 +920,7 @@ def _related_lists(
             if index in removed:
                 if removed[index][0] not in _IN_RELATED_LISTS:
                     break  # the chrome after the list
-            elif is_headline(kept[index].text) and not (items and is_name(kept[index].text)):
+            elif listed_headline(kept[index].text) and not (items and is_name(kept[index].text)):
                 items.append(index)
             else:
                 break

@@ -25,6 +25,7 @@ import re
 
 import regex
 
+from persona_archive.cleaning.boilerplate.articles import in_a_list
 from persona_archive.cleaning.boilerplate.interface import (
     _WORD,
     has_letter,
@@ -564,6 +565,7 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
             and not _BUTTONS_AND_COUNT.fullmatch(text.strip())  # "Titre numéro 3": a list's
             and not _numbered_item(text)
             and (_framed(text) or interface_words(text))
+            and not in_a_list(kept, removed, index)
         ):
             removed[index] = ("interface:counter", "a row of counters next to chrome")
             anchors[index] = "counter"
