@@ -545,3 +545,23 @@ def test_a_part_title_under_its_number_beats_the_series_name_under_a_breadcrumb(
         assert (
             build(split_lines(page), Hints()).title == "Van-e a nyelvi modelleknek valódi jelleme?"
         )
+
+
+def test_a_letters_greeting_under_its_headline_is_never_the_title():
+    """A newsletter's greeting ends with a full stop as often as with a colon; the date lines
+    removed between the headline and it made the headline look like a masthead over it."""
+    page = (
+        "機器人也需要休息嗎？\n發布日期：2026-11-20\n瀏覽次數：1,204\n親愛的讀者，您好。\n"
+        "這個月有讀者問我們：聊天機器人整天回答問題，會不會累？我們請教了兩位研究人工智慧的老師。\n"
+    )
+    gone = {2: "發布日期：2026-11-20", 3: "瀏覽次數：1,204"}
+    lines = [ln for ln in split_lines(page) if ln.no not in gone]
+    hints = Hints(
+        removed=tuple(gone.items()),
+        removed_rules=tuple((n, "interface:timestamp") for n in gone),
+    )
+    assert build(lines, hints).title == "機器人也需要休息嗎？"
+    letter = "Liebe Leserinnen und Leser!\nHeute geht es um Bienen und um Maschinen, die warten.\n"
+    assert build(split_lines("Warum Maschinen warten\n" + letter), Hints()).title == (
+        "Warum Maschinen warten"
+    )

@@ -383,7 +383,8 @@ _MEMBER_PROMPT = re.compile(
 
 # A letter's salutation, which a newsletter or a mail sets under its headline and ends with a
 # colon in many languages ("各位讀者好：", "Dear readers:", "Queridos lectores:", "Liebe
-# Leserinnen und Leser:", "親愛的朋友們："): it greets the reader, it introduces no list.
+# Leserinnen und Leser:", "親愛的朋友們："), or a comma, a full stop or an exclamation mark
+# ("親愛的讀者，您好。", "Hallo zusammen!"): it greets the reader, it introduces no list.
 _SALUTATION = re.compile(
     r"""^\W*(?:
         (?:dear|hi|hello|hey|greetings|liebe[rs]?|hallo|chers?|chères?|bonjour|queridos?|queridas?
@@ -396,7 +397,7 @@ _SALUTATION = re.compile(
       | (?:各位|親愛的|亲爱的|大家好|嗨|哈囉|哈啰|你好|您好|みなさん|皆さん|皆様|こんにちは|여러분
             |안녕하세요|독자).{0,12}
       | .{0,12}(?:讀者|读者|読者|朋友們|朋友们)(?:們|们)?(?:好|您好|,|，)?
-    )\s*[:：,，]$""",
+    )\s*[:：,，。!！]$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -243,6 +243,8 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             labels = page_labels(body, removed)  # read once, for every row-shaped line
         if text and (_echoed_row(body, i, removed, labels) or _record_field(body, i, removed)):
             text = None  # the site's menu, whose items the page shows elsewhere; a record's field
+        if text and _SALUTATION.match(line.text.strip()):
+            text = None  # a letter's greeting to its reader ("親愛的讀者，您好。"): never its title
         if _CREDIT.match(line.text.strip()):
             figure.add(i)
         elif text and _beside_figure_or_byline(body, i):
