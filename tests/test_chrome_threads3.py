@@ -687,3 +687,27 @@ def test_an_about_the_author_heading_with_the_text_going_on_stays():
     ]
     out = kept(*page)
     assert out[0] == "About the author" and out[1:] == page[2:]
+
+
+# --------------------------------------------------------------------------- votes under a byline
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "submitted 5 hours ago by larder_owl@lemmy.example.world to technology@lemmy.example.world",
+        "publicado há 6 horas por miolo_mole@lemmy.exemplo.pt em tecnologia@lemmy.exemplo.pt",
+        "ingestuurd 2 dagen geleden door fietsmaarten",
+    ],
+)
+def test_a_posts_votes_under_its_byline_go(byline):
+    text = "I asked it how long the seed cake needs in a fan oven."
+    assert kept(byline, "214", "9", text) == [byline, text]
+
+
+def test_numbers_under_a_line_that_is_no_byline_and_three_numbers_stay():
+    page = ["I counted the bees by the hive this morning:", "214", "Quite a lot."]
+    assert kept(*page) == page
+    byline = "submitted 5 hours ago by larder_owl"
+    page = [byline, "3", "7", "14", "Those are the days between my checks."]
+    assert kept(*page) == page
