@@ -711,3 +711,34 @@ def test_numbers_under_a_line_that_is_no_byline_and_three_numbers_stay():
     byline = "submitted 5 hours ago by larder_owl"
     page = [byline, "3", "7", "14", "Those are the days between my checks."]
     assert kept(*page) == page
+
+
+# ------------------------------------------------------- a thread's starter, likes, neighbours
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Prethodna tema | Sledeća tema »",
+        "« Предыдущая тема | Следующая тема »",
+        "Tópico iniciado por pedal_lento",
+        "Автор темы: чайник_42",
+        "Curtir: pedal_lento e Tânia_M",
+        "Tykkäykset: Aino ja Eero",
+    ],
+)
+def test_a_threads_starter_likes_and_neighbours_go(line):
+    assert rules(line) != {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tema iniciado por el usuario que pregunta mucho.",
+        "Reactions: mixed, and some were angry.",
+        "Me gusta: el pan de centeno y la miel",
+        "Likes: long walks and warm bread",
+    ],
+)
+def test_sentences_like_a_threads_starter_or_likes_stay(line):
+    assert kept(line) == [line]
