@@ -687,3 +687,58 @@ def test_an_about_the_author_heading_with_the_text_going_on_stays():
     ]
     out = kept(*page)
     assert out[0] == "About the author" and out[1:] == page[2:]
+
+
+# --------------------------------------------------------------------------- votes under a byline
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "submitted 5 hours ago by larder_owl@lemmy.example.world to technology@lemmy.example.world",
+        "publicado há 6 horas por miolo_mole@lemmy.exemplo.pt em tecnologia@lemmy.exemplo.pt",
+        "ingestuurd 2 dagen geleden door fietsmaarten",
+    ],
+)
+def test_a_posts_votes_under_its_byline_go(byline):
+    text = "I asked it how long the seed cake needs in a fan oven."
+    assert kept(byline, "214", "9", text) == [byline, text]
+
+
+def test_numbers_under_a_line_that_is_no_byline_and_three_numbers_stay():
+    page = ["I counted the bees by the hive this morning:", "214", "Quite a lot."]
+    assert kept(*page) == page
+    byline = "submitted 5 hours ago by larder_owl"
+    page = [byline, "3", "7", "14", "Those are the days between my checks."]
+    assert kept(*page) == page
+
+
+# ------------------------------------------------------- a thread's starter, likes, neighbours
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Prethodna tema | Sledeća tema »",
+        "« Предыдущая тема | Следующая тема »",
+        "Tópico iniciado por pedal_lento",
+        "Автор темы: чайник_42",
+        "Curtir: pedal_lento e Tânia_M",
+        "Tykkäykset: Aino ja Eero",
+    ],
+)
+def test_a_threads_starter_likes_and_neighbours_go(line):
+    assert rules(line) != {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tema iniciado por el usuario que pregunta mucho.",
+        "Reactions: mixed, and some were angry.",
+        "Me gusta: el pan de centeno y la miel",
+        "Likes: long walks and warm bread",
+    ],
+)
+def test_sentences_like_a_threads_starter_or_likes_stay(line):
+    assert kept(line) == [line]

@@ -43,6 +43,7 @@ from persona_archive.cleaning.boilerplate.shapes import (
 )
 from persona_archive.cleaning.boilerplate.threads import (
     RELATED_HEADINGS,
+    byline_votes,
     chat_export_furniture,
     figures_over_labels,
     issue_sidebar_values,
@@ -306,6 +307,7 @@ def _context_rules(
     label_value_blocks(kept, removed, anchors)
     profiles_seen_before(kept, removed, anchors)
     figures_over_labels(kept, removed, anchors, strings)
+    byline_votes(kept, removed, anchors)
     chat_export_furniture(kept, removed, anchors)
     issue_sidebar_values(kept, removed, anchors)
     role_badges(kept, removed, anchors)

@@ -527,3 +527,56 @@ def figures_over_labels(
             p = q
         else:
             p += 1
+
+
+# --------------------------------------------------------------------------- votes under a byline
+
+# a link aggregator's byline ("submitted 5 hours ago by ann to technology", "publicado há 6
+# horas por ana", "ingestuurd 2 dagen geleden door piet"): a submit verb, then "by" and a name
+_SUBMITTED = re.compile(
+    r"(?:submitted|posted|publicado|publicada|publié|publie|eingereicht|gepostet|ingestuurd"
+    r"|geplaatst|pubblicato|inviato|опубликовано|отправлено|опубліковано|надіслано|gönderildi"
+    r"|paylaşıldı|opublikowano|wysłano|lähetetty|julkaistu|dikirim|diposting|dihantar|odesláno"
+    r"|publikováno|beküldve|skickad|skickat|postad)\b.{0,60}?\b(?:by|por|par|von|door|da|от|від"
+    r"|tarafından|przez|käyttäjältä|oleh|od|által|av)\b\s*\S.{0,160}",
+    re.I,
+)
+
+BYLINE_VOTES_MAX = 2
+
+
+def byline_votes(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A post's vote figures printed one a line right under its byline on a link aggregator
+    (Lemmy, old Reddit): one or two bare counts between the byline and the post's first line
+    of words ("submitted 5 hours ago by ann" / "214" / "9" / the text). Three or more numbers,
+    or numbers under a line that is no byline, stay.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("submitted 5 hours ago by ann to tea\\n214\\n9\\nMy kettle talks.\\n")
+    >>> r = {}
+    >>> byline_votes(page, r, {}); sorted(r)
+    [1, 2]
+    """
+    for index, line in enumerate(kept):
+        text = line.text.strip()
+        if index in removed or is_quoted(text) or not _SUBMITTED.fullmatch(text):
+            continue
+        votes: list[int] = []
+        near = _near(kept, index, 1)
+        while near >= 0 and len(votes) <= BYLINE_VOTES_MAX:
+            if near in removed:
+                near = _near(kept, near, 1)
+                continue
+            if not is_bare_count(kept[near].text):
+                break
+            votes.append(near)
+            near = _near(kept, near, 1)
+        if not votes or len(votes) > BYLINE_VOTES_MAX or near < 0:
+            continue
+        if not has_letter(kept[near].text):
+            continue
+        for i in votes:
+            removed[i] = ("interface:voting", f"a post's votes under its byline (line {line.no})")
+            anchors[i] = "voting"
