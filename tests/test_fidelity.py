@@ -172,9 +172,6 @@ KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     # ones still clean differently the second time
     "heldout/hc_vi_news_tro_ly_ao_tu_choi": "since a217b1e (titles read the lines chrome rules "
     "removed): a second clean takes another line for the title",
-    "heldout/hb_ru_habr_vezhlivy_otkaz": "a Russian comment read as cp1251 then cp1252 whose lost "
-    "bytes are marked (U+FFFD): cleaning the clean text again repairs the rest of it differently "
-    "(found when the document was added; the held-out text was not read to fix it)",
     # one of the 16 held-out pages written blind in the eighteenth session; found by this test
     # when they were added, the page's text not read
     "heldout/hf_news_tr_model_refahi": "a Turkish news page: cleaning the clean text again "
