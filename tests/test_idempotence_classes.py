@@ -494,3 +494,24 @@ def test_generated_pages_clean_to_a_fixed_point_and_keep_their_items(page):
     blocks = _blocks(first)
     for item in items:
         assert item in blocks
+
+
+def test_a_wrapped_page_with_two_longer_notes_under_it_is_still_unwrapped():
+    """Found by hypothesis: two notes left longer than the width made the page read as one of
+    one-line paragraphs; its wrapped lines stayed apart and one of them, heading-like, became
+    the title the second time. Three sentences broken at the width outweigh them."""
+    first = _assert_idempotent(
+        "Why my commute bot says sorry so much\n"
+        "The assistant keeps its tone steady in long\n"
+        "conversations. The assistant keeps its tone steady after\n"
+        "the second week.\n"
+        "The assistant keeps its tone steady when the\n"
+        "train was late. The assistant keeps its tone\n"
+        "steady today.\n"
+        "note: the assistant apologised less in long conversations.\n"
+        "note: the assistant apologised less after the second week.\n"
+    )
+    assert first.title == "Why my commute bot says sorry so much"
+    assert "The assistant keeps its tone steady when the train was late." in " ".join(
+        _blocks(first)
+    )

@@ -218,7 +218,17 @@ def _wrap_width(lines: list[Line]) -> int:
         and bool(_ENDS_SENTENCE.search(ln.text))
         for ln in lines
     )
-    return 0 if longer >= UNWRAPPED_LINES else width
+    # ... unless more sentences are broken at the width, going on in lower case on the next
+    # line, than are left past it (a letter wrapped at 44 with two longer notes under it)
+    broken = sum(
+        width - WRAP_SLACK <= len(a.text) <= width
+        and not _closed(a.text)
+        and b.text[:1].islower()
+        and broken_at(a.text, b.text, width)
+        for a, b in pairwise(lines)
+        if b.no == a.no + 1
+    )
+    return 0 if longer >= UNWRAPPED_LINES and longer > broken else width
 
 
 def _own_line(text: str, above: str) -> bool:
