@@ -445,3 +445,14 @@ def test_a_hard_wrapped_letter_is_still_unwrapped():
         "Ilse\n"
     )
     assert "with the drop starting later" in body and "shape is the same" in body
+
+
+def test_numbers_with_a_star_are_no_comment_form_fields():
+    """Found by hypothesis: "¹0*" twice was removed as a comment form's starred fields (a
+    superscript digit is a word character, no letter); a form's labels have letters."""
+    from persona_archive.cleaning.boilerplate import strip_boilerplate
+    from persona_archive.cleaning.model import split_lines
+
+    assert strip_boilerplate(split_lines("¹0*\n¹0*")).changes == []
+    fields = strip_boilerplate(split_lines("Nice post.\nName *\nEmail *\nWebsite\nPost Comment"))
+    assert [c.before for c in fields.changes][:2] == ["Name *", "Email *"]

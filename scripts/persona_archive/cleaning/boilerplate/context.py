@@ -2327,16 +2327,20 @@ def _form_fields(
     """
     seen = _visible(kept, removed)
 
+    def starred(index: int) -> bool:  # a label's letters ("¹0*" is a footnote's number)
+        text = kept[index].text.strip()
+        return bool(_FORM_FIELD.fullmatch(text)) and any(ch.isalpha() for ch in text)
+
     def field(index: int) -> bool:
-        if _FORM_FIELD.fullmatch(kept[index].text.strip()):
+        if starred(index):
             return True
         found = candidates.get(index)
         return found is not None and found.kind == "comments"
 
     for start, end in _runs([field(i) for i in seen]):
         run = seen[start:end]
-        starred = [i for i in run if _FORM_FIELD.fullmatch(kept[i].text.strip())]
-        if len(starred) < FORM_FIELDS_MIN:
+        starred_lines = [i for i in run if starred(i)]
+        if len(starred_lines) < FORM_FIELDS_MIN:
             continue
         for index in run:
             removed[index] = ("interface:comments", f"a comment form's field, one of {len(run)}")
