@@ -565,3 +565,21 @@ def test_a_letters_greeting_under_its_headline_is_never_the_title():
     assert build(split_lines("Warum Maschinen warten\n" + letter), Hints()).title == (
         "Warum Maschinen warten"
     )
+
+
+def test_only_the_pages_first_line_over_removed_navigation_is_a_sites_name():
+    """``picker._menu_over`` lets a short title stand under the site's name and its removed
+    menu; a heading further down over removed navigation (a thread's title over its tools) is
+    no site's name, and a short line under it no title (found when a Turkish forum's held-out
+    page lost its title to the post-header rules; its text was not read)."""
+    from persona_archive.cleaning.structure.titles.picker import _menu_over
+
+    page = (
+        "Sohbet Forumu\nAna Sayfa · Forumlar · Üye Ol\nSohbet botunun kişiliği değişti\n"
+        "Konuyu takip et · Yanıtla · Paylaş\nYardım\nmehmet_k\n"
+    )
+    gone = {2: "Ana Sayfa · Forumlar · Üye Ol", 4: "Konuyu takip et · Yanıtla · Paylaş"}
+    rules = {n: "interface:navigation" for n in gone}
+    body = [ln for ln in split_lines(page) if ln.no not in gone]
+    assert _menu_over(body, 0, 1, gone, rules)  # the site's name, its menu removed, a title
+    assert not _menu_over(body, 1, 2, gone, rules)  # a thread's title, its tools removed

@@ -395,8 +395,10 @@ def _menu_over(
 ) -> bool:
     """Whether the site's menu stands between the heading-like ``body[k]`` and ``body[i]``:
     three menu items or more kept ("Episodes", "Transcripts", "About"), or the navigation
-    removed as chrome and menu items at most kept. What stands over a menu is the site's
-    name, what stands under it may be the page's title however short.
+    removed as chrome and menu items at most kept under the page's first line. What stands
+    over a menu is the site's name, what stands under it may be the page's title however
+    short; a heading further down over removed navigation (a thread's title over its tools)
+    is no site's name, and a short line under it no title.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> body = split_lines("Quiet Hours Podcast\\nEpisodes\\nTranscripts\\nAbout\\nSlow circuits")
@@ -411,7 +413,7 @@ def _menu_over(
         for no in range(body[k].no + 1, body[i].no)
         if no in gone
     )
-    return len(between) >= _MASTHEAD_MENU or navigation
+    return len(between) >= _MASTHEAD_MENU or (navigation and k == 0)
 
 
 def _credited(body: list[Line], i: int, gone: dict[int, str]) -> bool:
