@@ -1287,17 +1287,19 @@ def _contents(
     >>> r = {}; _contents(lines, r, {}); sorted(r)
     [0, 1, 2]
     """
-    index = 0
-    while index < len(kept):
-        end = index
-        position = index + 1  # where the next entry's heading is looked for
+    seen = _visible(kept, removed)  # lines removed so far are not there (idempotence)
+    at = 0
+    while at < len(seen):
+        stop = at
+        position = seen[at] + 1  # where the next entry's heading is looked for
         headings = []
         while (
-            end < len(kept)
-            and end not in removed
-            and is_block_shaped(kept[end].text)
-            and has_letter(kept[end].text)  # a number alone is content
+            stop < len(seen)
+            and seen[stop] not in removed
+            and is_block_shaped(kept[seen[stop]].text)
+            and has_letter(kept[seen[stop]].text)  # a number alone is content
         ):
+            end = seen[stop]
             text = _section_key(kept[end].text)
             again = [
                 i
@@ -1308,7 +1310,12 @@ def _contents(
             after = _neighbour(kept, removed, later, 1, frozenset())[0] if later is not None else -1
             # a numbered entry that goes on from the ones before may head a list of its own
             # ("3 See also" over its links): its number is the evidence
-            follows = _next_section(kept, end, index) and headings and later is not None
+            follows = (
+                stop > at
+                and _next_section(kept[end].text, kept[seen[stop - 1]].text)
+                and headings
+                and later is not None
+            )
             if (
                 later is None
                 or later < position
@@ -1317,17 +1324,17 @@ def _contents(
                 break
             headings.append(later)
             position = later + 1
-            end += 1
-        if end - index >= CONTENTS_MIN and headings[0] >= end:
-            for here in range(index, end):
-                heading = kept[headings[here - index]].no
+            stop += 1
+        if stop - at >= CONTENTS_MIN and headings[0] > seen[stop - 1]:
+            for k in range(at, stop):
+                heading = kept[headings[k - at]].no
                 detail = f"table of contents: the entry's heading is line {heading}"
                 # no anchor: the first heading may follow it and be a word of the list
-                removed[here] = ("interface:navigation", detail)
-            _contents_label(kept, removed, index)
-            index = end
+                removed[seen[k]] = ("interface:navigation", detail)
+            _contents_label(kept, removed, seen[at])
+            at = stop
         else:
-            index += 1
+            at += 1
 
 
 # a section's number before an entry of a table of contents ("1 History", "2.1. Críticas")
@@ -1341,13 +1348,11 @@ def _section_key(text: str) -> str:
     return _SECTION_NUMBER.sub("", text, count=1) if _SECTION_NUMBER.match(text) else text
 
 
-def _next_section(kept: list[Line], end: int, start: int) -> bool:
-    """Whether the entry at ``end`` is numbered one more than the entry above it, both numbered
-    and inside the list that began at ``start``."""
-    if end <= start:
-        return False
-    here, above = _section_number(kept[end].text), _section_number(kept[end - 1].text)
-    return here is not None and above is not None and here == above + 1
+def _next_section(text: str, above: str) -> bool:
+    """Whether the entry ``text`` is numbered one more than the entry ``above`` it, both
+    numbered ("3 See also" under "2 Reception")."""
+    here, before = _section_number(text), _section_number(above)
+    return here is not None and before is not None and here == before + 1
 
 
 def _section_number(text: str) -> int | None:
