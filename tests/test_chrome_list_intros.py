@@ -98,7 +98,7 @@ PRESS_CONTACT_LABELS = [
 @pytest.mark.parametrize("line", PRESS_CONTACT_LABELS)
 def test_a_press_contact_label_goes(line):
     found = general_rule(line)
-    assert found is not None and found[0] == "interface:post-meta"
+    assert found is not None and found[0] == "interface:contact"
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from persona_archive.cleaning.boilerplate.articles import article_rules, listed_headline
+from persona_archive.cleaning.boilerplate.contacts import contact_blocks
 from persona_archive.cleaning.boilerplate.headers import message_headers
 from persona_archive.cleaning.boilerplate.interface import (
     POST_LABELS,
@@ -136,6 +137,7 @@ def _late_rules(
     _tag_slugs(kept, removed)
     _card_figures(kept, removed)
     article_rules(kept, removed)
+    contact_blocks(kept, removed, anchors, strings)
 
 
 # a year in any script's digits ("2025", "۱۴۰۳"), as a calendar date has and a relative time not
@@ -1190,6 +1192,7 @@ _FOOTER_KINDS = frozenset(
         "newsletter",
         "sponsor",
         "related",
+        "contact",
     }
 )
 

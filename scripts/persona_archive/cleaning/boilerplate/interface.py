@@ -92,7 +92,7 @@ EDGE_NEAR = frozenset(
         "", "skip-link", "navigation", "account", "sharing", "post-actions", "comments",
         "counter", "voting", "consent", "legal", "newsletter", "sponsor", "ad-marker", "tabs",
         "status", "post-meta", "hosting-banner", "tracking-pixel", "timestamp", "related",
-        "block", "edge",
+        "contact", "block", "edge",
     }
 )  # fmt: skip
 

@@ -434,7 +434,7 @@ _FOOTER_RULES = frozenset(
     f"interface:{kind}"
     for kind in (
         "navigation", "legal", "consent", "skip-link", "account", "related", "newsletter",
-        "sponsor", "hosting-banner", "tabs", "block", "edge", "sharing", "status",
+        "sponsor", "hosting-banner", "tabs", "block", "edge", "sharing", "status", "contact",
     )
 )  # fmt: skip
 

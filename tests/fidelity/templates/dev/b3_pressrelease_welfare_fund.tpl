@@ -2,7 +2,7 @@ site: "PR Wire"
 kind: press-release
 archive_kind: article
 language: en
-note: "press release: wire chrome above, dateline inside the first paragraph, boilerplate 'About' section is content, media contact is content"
+note: "press release: wire chrome above, dateline inside the first paragraph, boilerplate 'About' section is content, the media contact is chrome (the convention of tests/fidelity/README.md)"
 ---
 ~ PR Wire
 ~ Newsroom | Industries | Submit a release | Log in
@@ -22,7 +22,7 @@ Maximum grant: $250,000
 Deadline: April 30, 2026
 About the Fairhold Foundation
 The Fairhold Foundation supports research on emerging technology and its effect on society. It was founded in 2011 and is based in Boston.
-Media contact: press@fairhold.example, +1 617 555 0142
+~ Media contact: press@fairhold.example, +1 617 555 0142
 ~ SOURCE Fairhold Foundation
 ~ Related Links
 ~ http://www.fairhold.example
