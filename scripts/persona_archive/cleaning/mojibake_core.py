@@ -533,6 +533,40 @@ def settle_by_letters(text: str, repairs: list[Repair]) -> None:
         written = [c for c in r.candidates if counts[c]]
         if len(written) == 1 and counts[written[0]] >= _LETTER_USES:
             repairs[i] = _settled(r, written[0], "document letters")
+        elif (ch := _by_small_letter(text, r, counts)) is not None:
+            repairs[i] = _settled(r, ch, "document letters")
+
+
+def _by_small_letter(text: str, r: Repair, counts: Counter) -> str | None:
+    """A lost letter's reading by the page's alphabet in either case: the page writes one of its
+    readings' letters (small or capital) three times or more and none of the others. A page
+    writes a capital seldom ("Ő" opens a sentence or two), so Hungarian "ő" written all through
+    settles a sentence's first letter "Å" (C5 90 in cp1252, which drops 90) as "Ő". Where both
+    cases are readings, the place decides: a sentence's start is a capital, a word of one letter
+    between small words a small letter; elsewhere (a name may open a word) it stays marked.
+
+    >>> r = Repair(0, "Å", LOST, "cp1252", "unrecoverable", tuple("ŁōŏŐŝ"))
+    >>> _by_small_letter("Åszintén", r, Counter("ő" * 3))
+    'Ő'
+    >>> r = Repair(5, "Ĺ", LOST, "iso8859_2", "unrecoverable", tuple("ŁłŐőŘř"))
+    >>> [_by_small_letter(t, r, Counter("ő" * 3)) for t in ("hogy Ĺ mind", "Anna Ĺrs")]
+    ['ő', None]
+    """
+    letters = {c.lower() for c in r.candidates if counts[c.lower()] or counts[c.upper()]}
+    if len(letters) != 1:
+        return None
+    small = letters.pop()
+    if counts[small] + counts[small.upper()] < _LETTER_USES:
+        return None
+    cases = [c for c in r.candidates if c.lower() == small]
+    if len(cases) == 1:
+        return cases[0]
+    before = text[: r.offset].rstrip(" ")
+    after = text[r.offset + len(r.before) :]
+    if not before or before[-1] in ".!?\n":
+        return small.upper()
+    lone = before[-1:].islower() and after[:1] == " " and after[1:2].islower()
+    return small if lone else None
 
 
 def _settled(r: Repair, ch: str, reason: str) -> Repair:

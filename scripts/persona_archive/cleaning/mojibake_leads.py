@@ -58,6 +58,9 @@ CODECS = ("iso8859_2", "iso8859_16", "cp1250", "cp1257", "cp1254", "cp1251", "cp
 
 
 _C1_COUNT = 0xA0 - 0x80
+#: Codecs whose bare capital leads opening a word are read (``initial_leads``): those above,
+#: and cp1252, whose few undefined bytes lose Hungarian "Ő" (C5 90, "Å") and "Á" (C3 81, "Ã")
+_INITIAL_CODECS = (*CODECS, "cp1252")
 
 
 def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
@@ -184,6 +187,10 @@ def _read_words(
             # a word of one bare lead between words the codec damaged ("Р всё" is "И всё")
             if e - s == 1 and not damaged_word and nearby(starts, i, 2):
                 damaged_word = True
+            # a short word of bare leads alone between two words the codec damaged ("что РР
+            # иногда" is "ИИ": cp1251 dropped the 98 of each "И")
+            if not damaged_word and e - s <= _BARE_WORD and _between_damage(starts, s, e):
+                damaged_word = _all_bare(text, s, e, name)
             if not damaged_word and not letter_lost and not misfit:
                 continue
             nb = c.encode.get(text[i + 1]) if i + 1 < len(text) else None
@@ -213,6 +220,32 @@ def _read_words(
             insort(lost_in, i)
             read = i
     return len(repairs) - count
+
+
+_BARE_WORD = 3  # letters of a word made of bare leads alone that is read as damage
+
+
+def _between_damage(starts: list[int], s: int, e: int) -> bool:
+    """Whether the word ``s``-``e`` stands between two words its codec damaged: a restored
+    sequence ends the word before it and one opens the word after it."""
+    return _within(starts, s - 3, s - 1) and _within(starts, e + 1, e + 2)
+
+
+def _all_bare(text: str, s: int, e: int, name: str) -> bool:
+    """Whether every letter of ``text[s:e]`` is a two-byte lead of codec ``name`` that is a
+    letter once a dropped byte is put back ("РР": cp1251's D0, and D0 98 is "И").
+
+    >>> _all_bare("РР", 0, 2, "cp1251"), _all_bare("его", 0, 3, "cp1251")
+    (True, False)
+    """
+    enc = codec_table(name).encode
+    for ch in text[s:e]:
+        b = enc.get(ch)
+        if b is None or not 0xC2 <= b <= 0xDF:
+            return False
+        if not any(x.isalpha() and is_consistent(x) for x in sequence_candidates(name, b, ())):
+            return False
+    return True
 
 
 def _within(offsets: list[int], s: int, e: int) -> bool:
@@ -488,6 +521,12 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
     "Der Ärger: kdyĹž nevĂ\\xadte" stays, and so does "Éric" before three apostrophes
     damaged as cp1250 (a name beside punctuation, which may be a line's only damage; and
     all É could be is Ɂ Ƀ Ɉ).
+    A page's partial damage shows it by the lead's byte too (``_by_lead``): where its damage
+    restored two sequences or more that open with the capital's byte, the page writes one of
+    the letters the capital can be, and no letter as written stands between the capital and
+    that damage in its line (``_beside_damage``): Hungarian "Ăgyes" (Ü, C3 9C, as ISO-8859-2)
+    before "vĂĄlasz". So is a capital standing as a word of its own between small words ("hogy
+    Ĺ mindig", ő); cp1252's few undefined bytes leave such capitals too ("Å" of "Ő", C5 90).
 
     >>> from persona_archive.cleaning.mojibake import fix_mojibake
     >>> written = "Když prší, čtenáři to chválí a děkují. " * 14
@@ -498,7 +537,7 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
     """
     lost: list[int] = []
     for name, c, _ in restored_starts(repairs):
-        if name not in CODECS:
+        if name not in _INITIAL_CODECS:
             continue
         lossy = sorted(
             r.offset for r in repairs if r.codec == name and (r.after == LOST or len(r.before) == 1)
@@ -507,7 +546,9 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
         found = [
             m.start()
             for m in _initial_capital(name).finditer(text)
-            if nearby(damage, m.start()) and not overlaps(taken, m.start(), m.end())
+            if nearby(damage, m.start())
+            and not overlaps(taken, m.start(), m.end())
+            and (m.group(1) is None or _lone_capital_word(text, m.start()))
         ]
         if not found:
             continue
@@ -515,6 +556,7 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
         written = Counter(written_text(text, repairs))
         written.subtract(text[p] for p in found)
         alphabet = sum(n for ch, n in written.items() if ch.isalpha()) >= ALPHABET_LETTERS
+        leads = _restored_leads(repairs, name)
         for p in found:
             ch = text[p]
             if written[ch] > 0 or written[ch.lower()] > 0:
@@ -526,11 +568,15 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
             )
             if not cands:
                 continue
-            by_alphabet = alphabet and lossy and nearby(lossy, p)
-            if not by_alphabet and not (
-                any(_COMMON_LETTER.match(x) for x in cands)
-                and _damaged_line(text, p, damage, taken, bare)
-            ):
+            by_alphabet = alphabet and lossy and nearby(lossy, p) and name in CODECS
+            # the page's damage has the lead's byte, and the capital stands beside it
+            by_lead = _by_lead(c.encode[ch], cands, leads, written) and _beside_damage(
+                text, p, damage, taken, bare
+            )
+            by_line = any(_COMMON_LETTER.match(x) for x in cands) and _damaged_line(
+                text, p, damage, taken, bare
+            )
+            if not (by_alphabet or by_lead or by_line):
                 continue
             _read(repairs, lost, taken, p, ch, cands, name)
     if lost:
@@ -579,9 +625,88 @@ def _damaged_line(
 
 @functools.cache
 def _initial_capital(name: str) -> re.Pattern[str]:
-    """A capital a codec reads a lead byte as, opening a word before a small letter."""
+    """A capital a codec reads a lead byte as, opening a word before a small letter, or (group
+    1) standing as a word of its own before a space."""
     caps = _byte_chars(name, 0xC2, 0xF4, str.isupper)
-    return re.compile(f"(?<![^\\W\\d_])[{caps}](?=[a-zß-ÿ])")
+    return re.compile(f"(?<![^\\W\\d_])[{caps}](?:(?=[a-zß-ÿ])|(?<= .)( )(?=[^\\W\\d_]))")
+
+
+def _lone_capital_word(text: str, p: int) -> bool:
+    """Whether the capital at ``p`` is a word of its own between two words that go on in small
+    letters, inside a sentence ("hogy Ĺ mindig": Hungarian "ő" read as ISO-8859-2, its 91
+    dropped): no language writes a capital letter so, a name's initial has its full stop.
+
+    >>> [_lone_capital_word(t, 5) for t in ("hogy Ĺ mindig", "Anna Ĺ mindig", "hogy Ĺ Mindig")]
+    [True, False, False]
+    """
+    before = re.search(r"([^\W\d_]+) $", text[max(0, p - 32) : p])
+    after = re.match(r" ([^\W\d_]+)", text[p + 1 : p + 33])
+    return bool(before and after and before.group(1).islower() and after.group(1).islower())
+
+
+def _beside_damage(
+    text: str, p: int, damage: list[int], taken: list[tuple[int, int]], bare: frozenset[int]
+) -> bool:
+    """Whether damage of the codec (``damage``: its repairs' offsets, sorted) stands in the line
+    of ``p`` with no letter beyond ASCII as written between them: each there was read as damage
+    (``taken``) or is a bare capital opening a word (``bare``). Romanian "Ăsta" on a line of its
+    own, or before "ă" as written, is as written, whatever the damage around it.
+
+    >>> _beside_damage("Ăgyes vĂĄlasz", 0, [7], [(7, 9)], frozenset([0]))
+    True
+    >>> _beside_damage("Ăsta e bun.\\nvĂĄlasz", 0, [13], [(13, 15)], frozenset([0]))
+    False
+    >>> _beside_damage("Ăsta, că vĂĄlasz", 0, [10], [(10, 12)], frozenset([0]))
+    False
+    """
+    start = text.rfind("\n", 0, p) + 1
+    end = text.find("\n", p)
+    end = len(text) if end < 0 else end
+    k = bisect_left(damage, p)
+    sides = []
+    if k < len(damage) and damage[k] < end:
+        sides.append((p + 1, damage[k]))
+    if k and damage[k - 1] >= start:
+        sides.append((damage[k - 1], p))
+    return any(
+        all(
+            i in bare or overlaps(taken, i, i + 1)
+            for i in range(a, b)
+            if ord(text[i]) > 0x7F and text[i].isalpha()
+        )
+        for a, b in sides
+    )
+
+
+_SAME_LEAD = 2  # restored sequences of the codec with a bare lead's byte: the page's damage
+
+
+def _restored_leads(repairs: list, name: str) -> Counter:
+    """How many whole sequences of codec ``name`` the page's repairs restored, per lead byte."""
+    enc = codec_table(name).encode
+    return Counter(
+        enc[r.before[0]]
+        for r in repairs
+        if r.codec == name and r.after != LOST and len(r.before) >= 2 and r.before[0] in enc
+    )
+
+
+def _by_lead(lead: int, cands: tuple[str, ...], leads: Counter, written: Counter) -> bool:
+    """Whether a bare capital lead that its page writes nowhere (nor its small letter) is what is
+    left of one of the page's letters: the page's damage restored two sequences or more with
+    its byte, and the page writes one of the characters it can be (in either case). Hungarian
+    "Ăgyes" (Ü, C3 9C, read as ISO-8859-2 and 9C dropped) on a page whose "ĂĄ", "ĂŠ" were "á",
+    "é"; a German "Ärger" on a Czech page damaged as cp1250 ("ÄŤ" is "č", also C4) stays: all
+    "Ä" could be there (ā ă Ĉ Đ Ę) is no letter of the page.
+
+    >>> _by_lead(0xC3, tuple("ÁÉÖÜ"), Counter({0xC3: 5}), Counter("válasz gép"))
+    True
+    >>> _by_lead(0xC4, tuple("āăĈĐĘ"), Counter({0xC4: 5}), Counter("čeká že věří"))
+    False
+    """
+    if leads[lead] < _SAME_LEAD:
+        return False
+    return any(written[x] > 0 or written[x.lower()] > 0 or written[x.upper()] > 0 for x in cands)
 
 
 def _read(repairs: list, lost: list, taken, at: int, ch: str, cands: tuple, name: str) -> None:

@@ -1,0 +1,125 @@
+"""Partial damage of Latin-2 pages (issue 18 point 2): a bare lead capital that opens a word,
+or stands as a word of its own, beside damage of its codec is what is left of a letter - marked
+lost (U+FFFD) or settled by the page's alphabet, never left as garbage; a correct capital that
+the page's language writes stays. All text is constructed for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from persona_archive.cleaning.mojibake import fix_mojibake
+
+LOST = "\ufffd"
+
+# a Hungarian forum answer written correctly, then a comment damaged
+HU_INTRO = (
+    "A gép válaszai általában pontosak, és a hangnem is kellemes. Sokszor érdemes többször "
+    "rákérdezni, mert a második válasz gyakran jobb. Ő maga is ezt javasolja a leírásban, főleg "
+    "hosszú beszélgetésekben. A fórumon többen írták, hogy a türelme meglepő, és hogy ritkán "
+    "téved, ha elég részletes a kérdés. Én is így látom, bár néha túl óvatos, és ez zavaró.\n"
+)
+HU_COMMENT = (
+    "Ügyes megoldás, de a gép nem érti, hogy ő mindig udvarias. Összesen öt kérdést tettem "
+    "fel. Érdekes, hogy ennyire következetes. Őszintén szólva többet vártam."
+)
+
+
+def _damage(text: str, codec: str, mode: str = "drop") -> str:
+    """UTF-8 read as ``codec``; its undefined bytes and the C1 controls dropped, or each one
+    written as "?" (``mode="q"``) or U+FFFD (``mode="fffd"``), as scrapers and CMSs do."""
+    raw = text.encode("utf-8")
+    if mode == "drop":
+        return re.sub("[\x80-\x9f]", "", raw.decode(codec, errors="ignore"))
+    mark = "?" if mode == "q" else LOST
+    return re.sub("[\x80-\x9f]", mark, raw.decode(codec, errors="replace").replace(LOST, mark))
+
+
+def _wrong_words(out: str, correct: str) -> list[tuple[str, str]]:
+    """The words of ``out`` that are neither ``correct``'s word nor it with letters marked."""
+    outs, goods = out.split(), correct.split()
+    assert len(outs) == len(goods), out
+    return [
+        (o, g)
+        for o, g in zip(outs, goods, strict=True)
+        if o != g
+        and not (
+            len(o) == len(g)
+            and all(a == b or (a == LOST and ord(b) > 127) for a, b in zip(o, g, strict=True))
+        )
+    ]
+
+
+@pytest.mark.parametrize("codec", ["iso8859_2", "latin_1", "cp1252"])
+def test_a_hungarian_comment_leaves_no_bare_lead(codec):
+    """ "Ăgyes", "Ăsszesen", "hogy Ĺ mindig": Ü Ö É ő lost their C1 byte, left as garbage."""
+    out = fix_mojibake(HU_INTRO + _damage(HU_COMMENT, codec))
+    assert out.startswith(HU_INTRO)
+    assert _wrong_words(out[len(HU_INTRO) :], HU_COMMENT) == []
+
+
+@pytest.mark.parametrize("codec", ["iso8859_2", "latin_1", "cp1252"])
+def test_a_hungarian_comment_whose_lost_bytes_are_question_marks_stays_read(codec):
+    """The same damage with each lost byte written "?" (read before these rules: kept so)."""
+    out = fix_mojibake(HU_INTRO + _damage(HU_COMMENT, codec, "q"))
+    assert _wrong_words(out[len(HU_INTRO) :], HU_COMMENT) == []
+
+
+@pytest.mark.parametrize("codec", ["iso8859_2", "latin_1"])
+def test_a_short_hungarian_comment_alone_is_marked(codec):
+    out = fix_mojibake(_damage(HU_COMMENT, codec))
+    assert _wrong_words(out, HU_COMMENT) == []
+
+
+def test_a_lone_capital_between_small_words_is_settled_by_the_alphabet():
+    """ "hogy Ĺ mindig": a word of one capital inside a sentence is "ő" on a page that writes "ő"
+    and none of the other letters C5 and a C1 byte make."""
+    out = fix_mojibake(HU_INTRO + _damage(HU_COMMENT, "iso8859_2"))
+    assert "hogy ő mindig" in out
+
+
+def test_a_sentence_opening_capital_is_settled_by_the_small_letter():
+    """cp1252 drops the 90 of "Ő" (C5 90): "Åszintén"; the page writes "ő" all through and none
+    of Ł ō ŏ ŝ, so the capital opening a sentence is "Ő"."""
+    out = fix_mojibake(HU_INTRO + _damage(HU_COMMENT, "cp1252"))
+    assert out.endswith("Őszintén szólva többet vártam.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a German word on a Czech page damaged as cp1250: Ä could be ā ă Ĉ Đ Ę, none Czech
+        "Asistent odpovídá klidně a věcně. Der Ärger war groß, říká, "
+        + _damage("že čeština je těžká a čtenáři to chválí.", "cp1250"),
+        # a Swedish name on a Hungarian page damaged as latin-1 (Å is C5, the damage's C3)
+        "A gép válaszai pontosak és kellemesek. Åsa szerint "
+        + _damage("érdekes, hogy ennyire következetes és gyors.", "latin_1"),
+        # Romanian Ăsta on a page that writes ă, before damage on its line
+        "Asistentul răspunde calm și la obiect, chiar și când greșește.\nĂsta e bun, "
+        + _damage("zise el, îmi place.", "iso8859_2"),
+        # a one-letter capital after a name, and one before a capitalised word
+        "Anna Ĺ mindig " + _damage("érdekes és következetes válasz.", "iso8859_2"),
+        "hogy Ĺ Mindig " + _damage("érdekes és következetes válasz.", "iso8859_2"),
+    ],
+)
+def test_a_correct_capital_beside_damage_stays(text):
+    first = re.search(r"[ÄÅĂĹ]\w*", text).group()
+    assert first in fix_mojibake(text)
+
+
+RU_INTRO = "Ассистент отвечает спокойно и по делу, даже если вопрос поставлен неудачно.\n"
+RU_COMMENT = "Ирина сказала, что ИИ иногда шутит, и это приятно."
+
+
+def test_a_word_of_bare_leads_between_damaged_words_is_read():
+    """cp1251 drops the 98 of "И" (D0 98): "что РР иногда" - a word of bare leads alone between
+    two words the codec damaged is "ИИ", the one reading of each."""
+    out = fix_mojibake(RU_INTRO + _damage(RU_COMMENT, "cp1251"))
+    assert out == RU_INTRO + RU_COMMENT
+
+
+def test_a_correct_word_between_damaged_words_stays():
+    """Letters whose lead lost no byte ("его", three-byte leads in cp1251's reading) stay."""
+    text = RU_INTRO + _damage("что", "cp1251") + " его " + _damage("иногда шутит.", "cp1251")
+    assert " его " in fix_mojibake(text)
