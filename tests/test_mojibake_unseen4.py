@@ -123,3 +123,58 @@ def test_a_correct_word_between_damaged_words_stays():
     """Letters whose lead lost no byte ("его", three-byte leads in cp1251's reading) stay."""
     text = RU_INTRO + _damage("что", "cp1251") + " его " + _damage("иногда шутит.", "cp1251")
     assert " его " in fix_mojibake(text)
+
+
+HR_INTRO = (
+    "Asistent odgovara mirno i jasno, čak i kad je pitanje loše postavljeno. Često dodatno "
+    "pita prije nego što nešto učini, pa razgovor traje dulje, ali rezultat je bolji.\n"
+)
+HR_COMMENT = (
+    "Đuro je rekao da je odgovor točan. Šteta što nije duži. Žao mi je, ali ćemo vidjeti. "
+    "Čak i ja se slažem."
+)
+
+
+@pytest.mark.parametrize("codec", ["latin_1", "cp1252", "iso8859_2"])
+def test_a_lead_and_no_break_space_is_a_letter(codec):
+    """ "Šteta" (C5 A0) as latin-1 is "Å\\xa0teta": the no-break space split the word in two."""
+    out = fix_mojibake(HR_INTRO + _damage(HR_COMMENT, codec))
+    assert _wrong_words(out[len(HR_INTRO) :], HR_COMMENT) == []
+
+
+def test_a_letter_and_no_break_space_of_no_living_orthography_stays():
+    """Italian "È\\xa0vero" beside damage: C8 A0 would be Ƞ, which no page writes."""
+    text = "È\xa0vero, " + _damage("il caffè è buono e la città è bella.", "latin_1")
+    assert fix_mojibake(text).startswith("È\xa0vero, ")
+
+
+def test_a_sentence_opening_lost_letter_is_no_small_letter():
+    """ "Äak" (Č, C4 8C as latin-1, 8C dropped) opens a sentence: the page's "čak" does not
+    make it "čak" (nor "Čak": the case of a word says nothing of its first letter)."""
+    out = fix_mojibake(HR_INTRO + _damage(HR_COMMENT, "latin_1"))
+    assert out.endswith("\ufffdak i ja se slažem.")
+
+
+def test_a_glued_capital_is_no_letter_the_page_writes():
+    """cp1252 drops the 90 of "Đ" and the 8D of "č": "Äuro ... toÄan" ("Ä‡" and "ÄŒ", ć and Č,
+    show C4 the line's lead); the "Ä" glued after "o" neither shows "Ä" written on the page nor
+    stands between "Äuro" and its line's damage."""
+    out = fix_mojibake(HR_INTRO + _damage(HR_COMMENT, "cp1252"))
+    assert _wrong_words(out[len(HR_INTRO) :], HR_COMMENT) == []
+
+
+def test_a_single_layer_reading_that_restores_a_letter_stands():
+    """Czech "těžká" as latin-1 is "tÄÅ¾ká": "Ä" lost the 9B of ě and "Å¾" is ž - not one
+    character cp1250 then cp1252 lost."""
+    correct = "Řekl jsem mu, že čeština je těžká a čtenáři to chválí."
+    out = fix_mojibake(_damage(correct, "latin_1"))
+    assert _wrong_words(out, correct) == []
+    assert "t\ufffdžká" in out
+
+
+def test_a_word_of_bare_leads_through_two_codecs_is_read():
+    """The same through cp1251 then cp1252: "РР" became "Ð\\xa0Ð\\xa0" between two words that
+    read through both layers."""
+    twice = _damage(_damage(RU_COMMENT, "cp1251"), "cp1252")
+    out = fix_mojibake(RU_INTRO + twice)
+    assert out == RU_INTRO + RU_COMMENT

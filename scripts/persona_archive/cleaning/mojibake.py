@@ -193,6 +193,7 @@ from persona_archive.cleaning.mojibake_leads import (
     letter_and_sign,
     lone_leads,
     quote_pairs,
+    spaced_leads,
 )
 from persona_archive.cleaning.mojibake_replaced import lost_leads, written_lost
 from persona_archive.page import LOST
@@ -1208,7 +1209,7 @@ def _as_written(text: str, codec: Codec, index: _RunIndex, run: _Run, seg: Seg) 
     'Sparkles ✨ and a �eský word.'
     """
     k = _classes(codec.name, seg.lead, seg.surv)
-    if not k.plausible:
+    if not k.plausible or _letter_and_space(codec, seg, k.plausible):
         return True
     if (
         seg.surv
@@ -1251,6 +1252,21 @@ def _as_written(text: str, codec: Codec, index: _RunIndex, run: _Run, seg: Seg) 
             if g.surv and g.lead is not None and _classes(codec.name, g.lead, g.surv).plausible:
                 return False
     return True
+
+
+def _letter_and_space(codec: Codec, seg: Seg, plausible: tuple[str, ...]) -> bool:
+    """Whether a sequence is a letter and a no-break space (its one continuation byte A0) that
+    reads as a Latin letter no living orthography writes: Italian "È\\xa0vero" (C8 A0 would be
+    Ƞ) is as written; "Å\\xa0" (Š), "Ã\\xa0" (à), Vietnamese "Æ\\xa0" (Ơ) and Greek "Î\\xa0" (Π)
+    are damage.
+
+    >>> c = codec_table("latin_1")
+    >>> [_letter_and_space(c, Seg(0, 2, b, (0xA0,)), (x,)) for b, x in ((0xC8, "Ƞ"), (0xC5, "Š"))]
+    [True, False]
+    """
+    if seg.lead is None or seg.surv != (0xA0,) or codec.table[0xA0 - 0x80] != "\xa0":
+        return False
+    return all(0x180 <= ord(x) < 0x300 and x not in _EXTENDED_B_LETTERS for x in plausible)
 
 
 # ----------------------------------------------------------------------------- ftfy
@@ -1409,13 +1425,15 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     read = len(repairs)
     _lost_continuations(text, repairs, taken)
     _written_lost(text, repairs, taken, doc.scripts, questions)
+    spaced_leads(text, repairs, taken)
     lost_leads(text, repairs, taken, doc.scripts)
     lone_leads(text, repairs, taken)
     letter_and_sign(text, repairs, taken)
     quote_pairs(text, repairs, taken)
     if cut_short(text, repairs, taken):
         lone_leads(text, repairs, taken)  # the bare leads of words it marked
-    initial_leads(text, repairs, taken)
+    if initial_leads(text, repairs, taken):
+        lone_leads(text, repairs, taken)  # the bare leads of the words beside those it read
     if questions:
         _question_marked(text, questions, repairs, taken)
         _lost_with_question(text, repairs, taken)
@@ -2227,8 +2245,9 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
         _by_page_script(text, repairs, spans, ambiguous)
     spans.sort()
     same = [(s, e) for s, e, _, _ in spans]
+    letters = sorted(r.offset for r in repairs if r.after.islower() and r.reason == "unique")
     for s, e, fixed, names in two_codec_spans(text, ((r.offset, r.codec) for r in repairs)):
-        if not overlaps(same, s, e):
+        if not overlaps(same, s, e) and not _lost_over_letters(fixed, letters, s, e):
             spans.append((s, e, fixed, names))
     if spans:
         known = _DocScripts(text, repairs)
@@ -2244,6 +2263,22 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
         reason = "double encoding" if LOST not in fixed else "unrecoverable"
         kept.append(Repair(s, text[s:e], fixed, name if ">" in name else f"{name}>{name}", reason))
     return kept
+
+
+def _lost_over_letters(fixed: str, letters: list[int], s: int, e: int) -> bool:
+    """Whether a two-codec reading of ``s``-``e`` restores nothing where the first pass read a
+    small letter for sure (``letters``: the offsets of its unique ones, sorted): Czech "tÄÅ¾ká"
+    read as latin-1 is "t\ufffdžká" (ě lost its 9B, "Å¾" is ž), not one lost character of
+    cp1250 under cp1252 - a reading that explains fewer characters is no better one. (Polish
+    "UÄ¹Ä½ywam" is no "UĹĽywam": capitals after a small letter are the first layer.)
+
+    >>> _lost_over_letters("\ufffd", [32], 31, 34), _lost_over_letters("ž", [32], 31, 34)
+    (True, False)
+    """
+    if fixed.strip(LOST):
+        return False
+    i = bisect_right(letters, s - 1)
+    return i < len(letters) and letters[i] < e
 
 
 def _first_layer_leads(

@@ -451,6 +451,7 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
         while (u := unit_before(pos)) is not None and letter(u[1]):
             left.append((u[1], u[2]))
             pos = u[0]
+        opening = _opens_sentence(text, pos)
         pos = r.offset
         while (u := unit_at(pos)) is not None and letter(u[1]):
             units.append((u[1], u[2]))
@@ -470,10 +471,15 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
         ):
             fixed = [ch for ch, _ in units]
             at = [n for n, (ch, _) in enumerate(units) if ch == LOST]
+            # a sentence's first word whose first letter was lost is no word of the page's
+            # written in small letters ("Äak" is no "čak"; its case says nothing of "Čak" either:
+            # "Ξταν" is "Ήταν" on a page that writes "όταν")
+            first = opening and at[0] == 0
             for combo in product(*options):
                 for n, c in zip(at, combo, strict=True):
                     fixed[n] = c
-                if "".join(fixed) in words:
+                w = "".join(fixed)
+                if w in words and not (first and w[0].islower()):
                     found.add(combo)
                     if len(found) > 1:
                         break
@@ -497,6 +503,17 @@ def settle_by_document(text: str, repairs: list[Repair], lost: list[int]) -> Non
             if len(hits) == 1:
                 repairs[j] = _settled(repairs[j], hits[0], "document context")
                 units[n] = (hits[0], j)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether a word starting at ``pos`` opens a sentence: the page's words in small letters
+    do not settle its lost first letter ("Äak i ja" is no "čak").
+
+    >>> [_opens_sentence(t, 4) for t in ("Da. Äak", "da, Äak", "\\n\\n  Äak")]
+    [True, False, True]
+    """
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 _LETTER_USES = 3  # how often the page writes the one letter of a lost one's readings

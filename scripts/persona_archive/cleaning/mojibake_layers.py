@@ -101,8 +101,10 @@ def _some_survived(segs) -> bool:
     return any(g.surv for g in segs) and all(g.lead is not None for g in segs)
 
 
-def _readings(run: str, outer: str, inner: str) -> set[str]:
-    """Every text that ``run`` can be as ``inner`` damage read again as ``outer``."""
+def _readings(run: str, outer: str, inner: str, bare: bool = False) -> set[str]:
+    """Every text that ``run`` can be as ``inner`` damage read again as ``outer``; with
+    ``bare``, only a first layer of bare two-byte leads alone ("РР", whose 98 cp1251 dropped),
+    which is a reading only where words read through both layers stand around it."""
     ic = codec_table(inner)
     segs = parse_run(outer, run.replace(LOST, ""))
     if not segs or not _some_survived(segs):
@@ -116,10 +118,12 @@ def _readings(run: str, outer: str, inner: str) -> set[str]:
     for combo in product(*first):
         layer = "".join(combo).replace(LOST, "")  # a byte the inner codec did not define
         inner_segs = parse_run(inner, layer)
-        if not inner_segs or not _some_survived(inner_segs):
+        if bare:
+            if not inner_segs or not all(_bare_two_byte(g) for g in inner_segs):
+                continue
+        elif not inner_segs or not _some_survived(inner_segs):
             continue
-        whole = sum(len(g.surv) == seq_len(g.lead) - 1 for g in inner_segs)
-        if 2 * whole < len(inner_segs):
+        elif 2 * sum(len(g.surv) == seq_len(g.lead) - 1 for g in inner_segs) < len(inner_segs):
             continue  # mostly cut sequences: "é’" is one layer of damage, not a lost "騒"
         second = _sequence_options(inner, inner_segs, lambda ch: True)
         if second is None or math.prod(map(len, second)) > _MAX_READINGS:
@@ -130,7 +134,13 @@ def _readings(run: str, outer: str, inner: str) -> set[str]:
     return out
 
 
-def undo_two_codecs(run: str, outer: str, inners: Iterable[str] = INNER) -> tuple[str, str] | None:
+def _bare_two_byte(g) -> bool:
+    return g.lead is not None and 0xC2 <= g.lead <= 0xDF and not g.surv
+
+
+def undo_two_codecs(
+    run: str, outer: str, inners: Iterable[str] = INNER, bare: bool = False
+) -> tuple[str, str] | None:
     """The text under ``run`` (damaged by an inner codec, then by ``outer``) and the codecs'
     name ("cp1251>cp1252"), with a lost character where the readings differ; else None.
 
@@ -149,7 +159,7 @@ def undo_two_codecs(run: str, outer: str, inners: Iterable[str] = INNER) -> tupl
     for inner in inners:
         if inner == outer:
             continue
-        for text in _readings(run, outer, inner):
+        for text in _readings(run, outer, inner, bare):
             found.setdefault(text, inner)
     if not found or len({len(t) for t in found}) != 1:
         return None
@@ -207,6 +217,15 @@ def two_codec_spans(
             done = undo_two_codecs(run, outer, inners.split("|"))
             if done is not None and done[0].strip(LOST):
                 add(s, e, (done[0] + tail, done[1]))
+        # a word whose first layer is bare leads alone, between two words read so ("что РР
+        # иногда" under cp1252: "Ð\xa0Ð\xa0" is "ИИ")
+        ends = {e for _, e, _, _ in spans}
+        begins = {s for s, _, _, _ in spans}
+        for s, e, run, tail in _runs(text, outer, qmark):
+            if s - 1 in ends and e + 1 in begins and text[s - 1] == " " and free(s, e):
+                done = undo_two_codecs(run, outer, inners.split("|"), bare=True)
+                if done is not None and LOST not in done[0] and done[0].isalpha():
+                    add(s, e, (done[0] + tail, done[1]))
     return sorted(spans)
 
 

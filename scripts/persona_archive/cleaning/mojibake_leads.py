@@ -415,6 +415,45 @@ def _sign_after_letter(name: str) -> re.Pattern[str]:
 _SIGNS = "’”»…™®©°¹²³\u00a0·ªº"
 
 
+def spaced_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
+    """Read a lead byte and a no-break space (A0) glued to the letters after it as the letter
+    the two make, beside damage of its codec whose sequences open with that byte twice or more:
+    Croatian "Šteta" (C5 A0) read as latin-1 or cp1252 is "Å\\xa0teta", which splits the word
+    at a space a token never holds. The letter must fit its place (a small letter after a small
+    letter) and be one a Latin page writes; Italian "È\\xa0vero" (Ƞ) stays.
+
+    >>> from persona_archive.cleaning.mojibake import fix_mojibake
+    >>> fix_mojibake("Å\\xa0teta Å¡to nije duÅ¾i, Å¾ao mi je.")
+    'Šteta što nije duži, žao mi je.'
+    >>> fix_mojibake("È\\xa0vero, cafÃ© e caffÃ¨ sono buoni.")
+    'È\\xa0vero, café e caffè sono buoni.'
+    """
+    if "\xa0" not in text:
+        return
+    for name, c, starts in restored_starts(repairs):
+        if name not in _LATIN_LEADS or c.encode.get("\xa0") != 0xA0:
+            continue
+        leads = _restored_leads(repairs, name)
+        for m in _spaced_lead(name).finditer(text):
+            s = m.start()
+            lead = c.encode[text[s]]
+            if leads[lead] < _SAME_LEAD or not nearby(starts, s) or overlaps(taken, s, s + 2):
+                continue
+            ch = bytes([lead, 0xA0]).decode("utf-8")
+            if not (ch.isalpha() and is_plausible(ch) and _COMMON_LETTER.match(ch)):
+                continue
+            if s and text[s - 1].islower() and not ch.islower():
+                continue
+            repairs.append(Repair(s, text[s : s + 2], ch, name, "unique", (ch,)))
+            add_taken(taken, s, s + 2)
+
+
+@functools.cache
+def _spaced_lead(name: str) -> re.Pattern[str]:
+    """A codec's two-byte lead read as a letter, a no-break space, then a letter."""
+    return re.compile(f"[{_byte_chars(name, 0xC2, 0xDF, str.isalpha)}]\xa0(?=[^\\W\\d_])")
+
+
 _OPENERS = ("„", "“")
 _CLOSERS_OF = {"„": ("”", "“"), "“": ("”",)}
 
@@ -505,7 +544,7 @@ def _quote_style(text: str, repairs: list, cands: tuple[str, ...]) -> tuple[str,
     return styles[0]
 
 
-def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
+def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> int:
     """Read a bare capital lead opening a word before its small letters ("Ĺekne" for "řekne",
     "Èi" for "și", "Ăno" for "Áno") beside damage of its codec that lost bytes, where the page
     writes that capital nowhere else and not its small letter either (outside its damage, on a
@@ -536,6 +575,7 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
     'Mój też jest sztywny. Zmieni\\ufffdem styl, żartuje o \\ufffdlimakach.'
     """
     lost: list[int] = []
+    read = 0
     for name, c, _ in restored_starts(repairs):
         if name not in _INITIAL_CODECS:
             continue
@@ -555,6 +595,12 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
         bare = frozenset(found)
         written = Counter(written_text(text, repairs))
         written.subtract(text[p] for p in found)
+        # nor is a capital glued after a small letter ("toÄan") a letter the page writes
+        written.subtract(
+            m.group()
+            for m in _capital_leads(name).finditer(text)
+            if m.start() and text[m.start() - 1].islower() and len(m.group()) == 1
+        )
         alphabet = sum(n for ch, n in written.items() if ch.isalpha()) >= ALPHABET_LETTERS
         leads = _restored_leads(repairs, name)
         for p in found:
@@ -571,7 +617,7 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
             by_alphabet = alphabet and lossy and nearby(lossy, p) and name in CODECS
             # the page's damage has the lead's byte, and the capital stands beside it
             by_lead = _by_lead(c.encode[ch], cands, leads, written) and _beside_damage(
-                text, p, damage, taken, bare
+                text, p, damage, taken, bare | _glued_capitals(text, name, p)
             )
             by_line = any(_COMMON_LETTER.match(x) for x in cands) and _damaged_line(
                 text, p, damage, taken, bare
@@ -579,8 +625,10 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> Non
             if not (by_alphabet or by_lead or by_line):
                 continue
             _read(repairs, lost, taken, p, ch, cands, name)
+            read += 1
     if lost:
         settle_by_document(text, repairs, lost)
+    return read
 
 
 def _letter(r: Repair) -> bool:
@@ -675,6 +723,23 @@ def _beside_damage(
             if ord(text[i]) > 0x7F and text[i].isalpha()
         )
         for a, b in sides
+    )
+
+
+def _glued_capitals(text: str, name: str, p: int) -> frozenset[int]:
+    """The capitals codec ``name`` reads lead bytes as, glued after a small letter, in the line
+    of ``p``: no word is spelled so ("toÄan"), what is left of a letter that lost its byte.
+
+    >>> sorted(_glued_capitals("Äuro je toÄan.\\nveÄ", "cp1258", 0))
+    [10]
+    """
+    start = text.rfind("\n", 0, p) + 1
+    end = text.find("\n", p)
+    end = len(text) if end < 0 else end
+    return frozenset(
+        m.start()
+        for m in _capital_leads(name).finditer(text, start, end)
+        if m.start() > start and text[m.start() - 1].islower()
     )
 
 
