@@ -603,6 +603,9 @@ WIKI_CHROME = [
     ("本页面最后修订于2026年3月3日 (星期二) 10:22。", "interface:legal"),
     ("Stránka byla naposledy editována 3. 3. 2026 v 10:22.", "interface:legal"),
     ("این صفحه آخرین بار در ۱۲ آذر ۱۴۰۵ ساعت ۱۰:۲۲ ویرایش شده است.", "interface:legal"),
+    # a tagline naming its encyclopedia ("from the free encyclopedia of technology") is no
+    # sentence of anyone's: it goes alone (more in test_chrome_wikis.py)
+    ("از دانشنامه آزاد فناوری", "interface:tabs"),
 ]
 
 
@@ -614,7 +617,6 @@ def test_a_wikis_chrome_goes(line, rule):
 WIKI_LOOKALIKES = [
     "From Paris, the city of light",
     "From Lisbon, a wiki of sorts would be nice, she said.",
-    "از دانشنامه آزاد فناوری",
     "For other uses, see the manual.",
 ]
 

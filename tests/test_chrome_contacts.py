@@ -33,11 +33,10 @@ t Η ομάδα θα μελετήσει πώς οι μαθητές αντιλα�
 c Γραφείο Τύπου: grafeio@panepistimio.example.gr
 t Η μελέτη θα διαρκέσει δύο χρόνια και τα αποτελέσματα θα δημοσιευτούν ανοιχτά.
 """,
-    "no label, after the last sentence, with its one-word label above (English)": """
+    "no label, after the last sentence (English)": """
 t The charter sets out how the company's assistants should speak about their own limits.
 t About Larkspur Labs
 t Larkspur Labs builds tutoring assistants for schools. It was founded in 2021 in Leeds.
-c Contacts
 c Media: Dana Whitfield, press@larkspur.example, +44 113 496 0571
 c © 2026 Wire Service Ltd. All rights reserved.
 """,
@@ -71,6 +70,15 @@ t Write to the bakery at pina@forno.example if you want the recipe for the rye l
 t The helpline's assistant answers in Welsh and English, day and night.
 t Helpline: +44 29 2000 0000, help@cymorth.example
 t Callers said the assistant's short answers felt calmer than the old recorded menu.
+""",
+    "a thread's last posts under their handles": """
+t I asked the bot for a rye recipe and it gave me three, all of them good.
+t reply
+t fernwise@lemmy.example 2 days ago
+t Same here.
+t reply
+t saltmarsh@lemmy.example
+t 48 213
 """,
     "a book's number at the end": """
 t The chapter on the assistant's character is the best part of the book.

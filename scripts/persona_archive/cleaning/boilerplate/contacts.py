@@ -9,8 +9,10 @@ module takes what is under it and what stands alone:
 - under a label, the lines shaped as a contact's fields, down to the last one that holds an
   address or a number (a name with no way to reach it is no contact block: it stays);
 - a label and its fields on one line ("Γραφείο Τύπου: press@example.gr"), anywhere;
-- after the page's last line of prose, a line of fields that holds an address or a number,
-  with the name right above it and a one-word label ("Contacts") over the block.
+- after the page's last line of prose, a card: a line of fields that holds a telephone
+  number, or an e-mail address beside another field ("Press Office, press@…"), with the name
+  right above it. An address alone there may be a handle heading a post
+  ("fernwise@lemmy.example 2 days ago"): it stays.
 
 Only evidence counts, never a look: a field line holds no sentence once its addresses, numbers
 and abbreviations ("tel.", "Mgr.") are set aside. A sentence that gives an address ("Write to
@@ -83,6 +85,22 @@ def fields(text: str) -> bool:
     return all(len(part.split()) <= _MAX_PART_WORDS for part in _PART.split(rest))
 
 
+def card(text: str) -> bool:
+    """Whether a line of fields is a contact's card on its own: a telephone number, or an
+    e-mail address beside another field.
+
+    >>> card("Press Office, press@northmere.example"), card("Pressesprecherin, Tel. 030 1234567")
+    (True, True)
+    >>> card("fernwise@lemmy.example 2 days ago"), card("press@northmere.example")
+    (False, False)
+    """
+    if not fields(text):
+        return False
+    if any(_digits(m.group()) >= 7 for m in _PHONE.finditer(text)):
+        return True
+    return bool(_EMAIL.search(text)) and len([p for p in _PART.split(text) if p.strip()]) >= 2
+
+
 def _prose(text: str) -> bool:
     return not fields(text) and bool(sentence_marks(text)) and len(text.split()) >= _PROSE_WORDS
 
@@ -118,18 +136,13 @@ def contact_blocks(
         _take(removed, anchors, block, "a contact's fields under its label")
     tail = [i for i in left if i > last_prose and i not in removed]
     for k, i in enumerate(tail):
-        text = kept[i].text
-        if not (reachable(text) and fields(text)):
+        if not card(kept[i].text):
             continue
         run = [i]
         above = tail[k - 1] if k else None
         if above is not None and above not in removed and _name(kept[above].text):
             run.insert(0, above)
-        _take(removed, anchors, run, "a contact's fields after the text's last sentence")
-        first = tail.index(run[0])
-        over = tail[first - 1] if first else None
-        if over is not None and over not in removed and _one_word_label(kept[over].text):
-            _take(removed, anchors, [over], "the label over a contact's fields")
+        _take(removed, anchors, run, "a contact's card after the text's last sentence")
 
 
 def _block_after(
@@ -153,11 +166,6 @@ def _name(text: str) -> bool:
     """A person's or an office's name: two to five words, no digits, no address."""
     words = text.split()
     return 2 <= len(words) <= 5 and fields(text) and not _digits(text) and "@" not in text
-
-
-def _one_word_label(text: str) -> bool:
-    word = text.strip().rstrip(":：").strip()
-    return bool(word) and " " not in word and word.isalpha() and len(word) <= 20
 
 
 def _take(
