@@ -23,6 +23,7 @@ from persona_archive.cleaning.boilerplate.interface import (
     match_interface,
     menu_row,
 )
+from persona_archive.cleaning.boilerplate.releases import release_furniture
 from persona_archive.cleaning.boilerplate.rows import (
     _FOOTER_RULES,
     has_time,
@@ -275,6 +276,7 @@ def _context_rules(
     """One round of the rules that read a line's neighbours (see ``general_rules``); each
     reads the lines not removed so far as one page, as cleaning the output again would."""
     message_headers(kept, removed, anchors)
+    release_furniture(kept, removed, anchors)
     _helpful_answers(kept, removed, anchors)
     _vertical_rows(kept, removed, strings)
     _signatures(kept, removed, anchors)
