@@ -53,6 +53,7 @@ from persona_archive.cleaning.boilerplate.threads import (
     profiles_seen_before,
     role_badges,
     story_furniture,
+    thread_furniture,
 )
 from persona_archive.cleaning.model import Line
 
@@ -316,6 +317,7 @@ def _context_rules(
     issue_sidebar_values(kept, removed, anchors)
     role_badges(kept, removed, anchors)
     story_furniture(kept, removed, anchors)
+    thread_furniture(kept, removed, anchors, strings)
     _candidate_stacks(kept, removed, candidates, anchors)
     _spread(kept, removed, candidates, anchors, strings)
     for index, where in _block_lines(kept, removed, candidates):

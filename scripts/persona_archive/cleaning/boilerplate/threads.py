@@ -22,8 +22,14 @@ from persona_archive.cleaning.boilerplate.interface import (
     InterfaceStrings,
     has_letter,
     interface_key,
+    match_interface,
 )
-from persona_archive.cleaning.boilerplate.shapes import is_bare_count, is_quoted, sentence_marks
+from persona_archive.cleaning.boilerplate.shapes import (
+    is_bare_count,
+    is_quoted,
+    parse_reaction_row,
+    sentence_marks,
+)
 from persona_archive.cleaning.model import Line
 
 # a profile label printed alone on its line: a few words, no figure, no sentence punctuation
@@ -185,9 +191,9 @@ def chat_export_furniture(
     or more message headers (a date and time in brackets and the author, "[3/4/2026 11:02 PM]
     pell.m") and a rule of "=" signs: the rules, the export's server, topic and date range
     between its first two rules, and an attachment's address under its removed label. The
-    headers themselves stay: the structure stage reads them (the page's kind, its posts). A
-    log line with words after the name ("[19:02] lin: hi"), and a rule on a page without
-    headers, stay.
+    headers themselves stay: the structure stage reads them (the page's kind, its posts), and
+    a log's lines have their shape ("[2026-03-04 19:02] started"). A log line with words
+    after the name ("[19:02] lin: hi"), and a rule on a page without headers, stay.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> rule = "=" * 24
@@ -580,3 +586,797 @@ def byline_votes(
         for i in votes:
             removed[i] = ("interface:voting", f"a post's votes under its byline (line {line.no})")
             anchors[i] = "voting"
+
+
+# --------------------------------------------------------------------------- chat headers
+
+# the day of a message as a chat client prints it: a word for today or yesterday, or a date in
+# digits ("03/04/2026"), then the time ("9:12 PM", "08:02"), folded to lower case
+_CHAT_DAY_WORDS = (
+    r"(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|hoje|ontem|oggi|ieri|vandaag"
+    r"|gisteren|dzisiaj|wczoraj|dnes|vcera|včera|сегодня|вчера|сьогодні|вчора|bugun|bugün|dun"
+    r"|dün|tanaan|tänään|eilen|idag|igar|igår|i dag|i gar|i går|hari ini|kemarin|今日|昨日|今天"
+    r"|昨天|오늘|어제)"
+)
+_CHAT_AT = r"(?: (?:at|um|a|à|a las|a la|as|às|alle|om|o|в|о|saat|klo|kl\.|klockan|pukul|lúc))?"
+_CHAT_CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.? ?m\.?| uhr)?"
+_CHAT_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+_CHAT_NAME = r"[^\s—–\[\]]{1,40}(?: [^\s—–\[\]]{1,40}){0,2}"
+
+# "wren.apiary — 03/04/2026 9:12 PM", "tomas_k — Today at 8:02 AM", or the dash and the time
+# alone under a bot's name and badge ("— 03/04/2026 9:21 PM": Discord's web client)
+_DASH_HEADER = re.compile(
+    rf"(?:{_CHAT_NAME} )?[—–] (?:{_CHAT_DAY_WORDS}{_CHAT_AT},? |{_CHAT_DATE},? ){_CHAT_CLOCK}",
+    re.I,
+)
+# "Ana Souza [08:12]", "lin.o [9:02 PM]", or the time alone under an app's name ("[08:16]")
+_BRACKET_HEADER = re.compile(rf"(?:{_CHAT_NAME} )?\[{_CHAT_CLOCK}\]", re.I)
+
+# the badge a chat client prints after an app's or a bot's name, folded
+CHAT_BADGES = frozenset({"app", "bot", "aplicativo", "appli", "アプリ", "앱", "应用"})
+
+_CHAT_DAY_LINE = re.compile(_CHAT_DAY_WORDS, re.I)
+
+CHAT_LINE_HEADERS_MIN = 2
+CHAT_LINE_SHAPES = (_DASH_HEADER, _BRACKET_HEADER)
+
+
+def chat_line_headers(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A chat client's message headers copied with the messages: the author, a dash and the
+    day and time ("wren.apiary — Today at 9:12 PM", Discord's web client) or the author and the
+    time in brackets ("Ana Souza [08:12]", Slack), two or more of one shape on the page, but
+    one over a message that is a number (it goes only beside chrome); the
+    badge over a header that has lost its name to the line above ("HiveHelper" / "APP" /
+    "— 9:21 PM": the name stays, the badge goes) and a day divider right above a header
+    ("Today", "Hoje"). A sentence that mentions today at nine, one such line alone, and a log
+    of events with their times one under another ("Left home [08:12]"), stay.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("ana — Today at 9:12 PM\\nHi.\\nbot\\nAPP\\n— Today at 9:13 PM\\nHey.")
+    >>> r = {}
+    >>> chat_line_headers(page, r, {}); sorted(r)
+    [0, 3, 4]
+    """
+    texts = [line.text.strip() for line in kept]
+    for shape in CHAT_LINE_SHAPES:
+        headers = [i for i, t in enumerate(texts) if shape.fullmatch(t) and not is_quoted(t)]
+        if len(headers) < CHAT_LINE_HEADERS_MIN or any(
+            _near(kept, i, 1) in (*headers, -1) for i in headers
+        ):
+            continue  # a header has no message under it: a log of times, one a line
+        for i in headers:
+            below = _near(kept, i, 1)
+            if below >= 0 and below not in removed and is_bare_count(texts[below]):
+                continue  # a message that is a number: its header stays, so that it does
+            if i not in removed:
+                detail = f"a chat message's header, one of {len(headers)}"
+                removed[i] = ("interface:post-meta", detail)
+                anchors[i] = "post-meta"
+            above = _near(kept, i, -1)
+            if above < 0 or above in removed:
+                continue
+            key = interface_key(texts[above])
+            nameless = texts[i].startswith(("—", "–", "["))
+            if key in CHAT_BADGES and nameless:
+                removed[above] = ("interface:post-meta", "a chat app's badge over its header")
+                anchors[above] = "post-meta"
+            elif _CHAT_DAY_LINE.fullmatch(key) and _at_top(kept, removed, above):
+                removed[above] = ("interface:timestamp", "a chat's day divider over a header")
+                anchors[above] = "timestamp"
+        _channel_lines(kept, removed, anchors)
+
+
+def _at_top(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> bool:
+    """Whether the line above ``index`` is removed chrome or the page's start: a day divider
+    over the first message, not a message's last word."""
+    above = _near(kept, index, -1)
+    return above < 0 or above in removed
+
+
+# a channel's name as a chat client's header prints it: a hash and a lower-case slug
+_CHANNEL_LINE = re.compile(r"#\s?[a-z0-9][a-z0-9_-]{1,80}")
+
+
+def _channel_lines(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """On a page of chat headers, the channel's name line ("# forno-e-bots") beside removed
+    chrome (the member count under it). A heading written with a hash ("# Notes") stays: it
+    has a capital or a space."""
+    for i, line in enumerate(kept):
+        if i in removed or not _CHANNEL_LINE.fullmatch(line.text.strip()):
+            continue
+        if any(near >= 0 and near in removed for near in (_near(kept, i, -1), _near(kept, i, 1))):
+            removed[i] = ("interface:navigation", "a chat channel's name in the client's header")
+            anchors[i] = "navigation"
+
+
+# --------------------------------------------------------------------------- post stamps
+
+# a post's date and time in digits, the year optional ("12-03 10:02", "2026-12-01 22:13:45",
+# "3-8 16:42"), then where it was sent from: Weibo's client or province ("来自 iPhone客户端",
+# "来自北京") or a board's IP place ("上海", "IP属地：北京")
+_STAMP = r"(?:\d{4}[./-])?\d{1,2}[./-]\d{1,2}\.?,? \d{1,2}:\d{2}(?::\d{2})?"
+_FROM = r"(?:来自|來自|發佈於|发布于)"
+_PLACE = rf"(?:{_FROM} ?\S{{1,16}}(?: \S{{1,16}})?|(?:ip ?属地[:：]? ?)?[^\W\d_]{{2,4}})"
+_STAMP_PLACE = re.compile(rf"{_STAMP}(?P<place> ?{_PLACE})?", re.I)
+_YEAR_FIRST = re.compile(r"\d{4}[./-]")
+_CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+
+POST_STAMPS_MIN = 2
+
+
+def _stamp(text: str) -> str | None:
+    """'from' when a line is a post's stamp with where it was sent from (``_FROM``) and
+    without its year, 'stamp' when it is one without its year, with a Chinese or Korean place
+    or none, else None.
+
+    A stamp with its year ("2026-12-01 22:13:45 上海", "2026-12-03 09:14 来自 iPhone客户端":
+    the thread's first post) is left to the title stage's reading for now: removed under a
+    thread's title or its first poster's name, it made the title stage take a title that a
+    second cleaning took differently (not idempotent).
+    """
+    found = _STAMP_PLACE.fullmatch(text)
+    if found is None or is_quoted(text) or _YEAR_FIRST.match(text):
+        return None
+    place = (found.group("place") or "").strip()
+    if re.match(_FROM, place):
+        return "from"
+    if place and not _CJK.search(place):
+        return None
+    return "stamp"
+
+
+def post_stamps(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """Posts' stamps as Chinese and Korean boards and Weibo print them: the date and time in
+    digits, the year often left out, and where the post was sent from ("12-03 10:02",
+    "12-03 09:40 来自北京"), each right under its author's short line or other removed
+    furniture, two or more on the page (see ``_stamp`` for the stamps with their year). A
+    timetable's rows ("07.15 08:30" under each other) and a date written in a sentence stay.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("ana\\n12-03 10:02\\nHi.\\nbo\\n12-03 10:15\\nHello.\\n")
+    >>> r = {}
+    >>> post_stamps(page, r, {}); sorted(r)
+    [1, 4]
+    """
+    found: list[tuple[int, str]] = []
+    for i, line in enumerate(kept):
+        if i in removed:
+            continue
+        shape = _stamp(line.text.strip())
+        if shape is None:
+            continue
+        above = _near(kept, i, -1)
+        if above >= 0 and above not in removed and not _label(kept[above].text):
+            continue  # not under the author's short line
+        if above >= 0 and above not in removed and _stamp(kept[above].text.strip()):
+            continue  # a column of times
+        found.append((i, shape))
+    if len(found) < POST_STAMPS_MIN:
+        return
+    for i, _ in found:
+        removed[i] = ("interface:timestamp", "a post's stamp under its author")
+        anchors[i] = "timestamp"
+
+
+# --------------------------------------------------------------------------- masked addresses
+
+# an address a board prints beside each post with a part hidden ("IP 121.♡.84.12",
+# "IP : 221.143.xxx.13", "(58.♡.201.7)")
+_MASKED_PART = r"(?:[♡*x×]{1,3})"
+_IP_PART = rf"(?:\d{{1,3}}|{_MASKED_PART})"
+_MASKED_IP = re.compile(
+    rf"(?:ip ?[:：]? ?)?\(?{_IP_PART}\.{_IP_PART}\.{_IP_PART}\.{_IP_PART}\)?", re.I
+)
+
+
+def masked_addresses(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A poster's IP address with a part masked, alone on its line ("IP 121.♡.84.12",
+    "(222.111.xxx.126)"): a board prints it beside each post, and a writer who gives an address
+    gives it whole. A whole address ("IP 10.0.0.1") stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("IP 121.♡.84.12\\nIP 10.0.0.1\\n")
+    >>> r = {}
+    >>> masked_addresses(page, r, {}); sorted(r)
+    [0]
+    """
+    for i, line in enumerate(kept):
+        text = line.text.strip()
+        if i in removed or not _MASKED_IP.fullmatch(text) or is_quoted(text):
+            continue
+        if not re.search(_MASKED_PART, text.lower().removeprefix("ip")):
+            continue
+        removed[i] = ("interface:post-meta", "a poster's masked IP address")
+        anchors[i] = "post-meta"
+
+
+# --------------------------------------------------------------------------- counts under posts
+
+COUNT_RUN_MIN = 2
+# the next post's author as a handle ("@lucia@social.example", "u/fern")
+_AT_HANDLE = re.compile(r"(?:@|/?u/)[\w.-]{2,40}(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?", re.I)
+COUNT_RUN_MAX = 4
+
+
+def _count_runs(kept: list[Line]) -> list[list[int]]:
+    """The page's runs of two to four lines in a row that are each a bare count."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, line in enumerate(kept):
+        text = line.text.strip()
+        if not text:
+            continue
+        if is_bare_count(text) and any(ch.isdigit() for ch in text) and not is_quoted(text):
+            run.append(i)
+            continue
+        runs.append(run)
+        run = []
+    runs.append(run)
+    return [r for r in runs if COUNT_RUN_MIN <= len(r) <= COUNT_RUN_MAX]
+
+
+def count_runs_under_posts(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A post's reply, boost and favourite counts printed one a line ("1" / "0" / "3"), where
+    the page prints runs of as many counts under two posts or more and another of them was
+    removed as chrome (next to the post's buttons): each such run under a line of the post's
+    text that ends the post, before the next post's author (a short line) or other chrome. A
+    list of numbers in a post, under a line that introduces it or with the text going on
+    below, stays, and so does a run right under a post's header (its first number may be the
+    post: "42").
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("ann\\nHi.\\n1\\n0\\n3\\nbo\\nHey.\\n2\\n5\\n8\\nReply\\n")
+    >>> r = {10: ("interface:post-actions", ""), 7: ("interface:counter", "")}
+    >>> count_runs_under_posts(page, r, {}); sorted(i for i in r if i not in (7, 10))
+    [2, 3, 4, 8, 9]
+    """
+    by_size: dict[int, list[list[int]]] = {}
+    for run in _count_runs(kept):
+        by_size.setdefault(len(run), []).append(run)
+    for runs in by_size.values():
+        if len(runs) < 2 or not any(i in removed for run in runs for i in run):
+            continue
+        for run in runs:
+            above, below = _near(kept, run[0], -1), _near(kept, run[-1], 1)
+            if above < 0 or above in removed:
+                continue  # under a post's header, the first number may be the post itself
+            if kept[above].text.strip().endswith(":"):
+                continue  # a list the text introduces
+            if (
+                below >= 0
+                and below not in removed
+                and not _label(kept[below].text)
+                and not _AT_HANDLE.fullmatch(kept[below].text.strip())
+            ):
+                continue  # the text goes on under the numbers
+            for i in run:
+                if i not in removed:
+                    removed[i] = ("interface:counter", f"a post's counts, a run of {len(run)}")
+                    anchors[i] = "counter"
+
+
+# --------------------------------------------------------------------------- community sidebars
+
+# the heading of a community's box in a sidebar, folded
+COMMUNITY_HEADINGS = frozenset(
+    interface_key(label)
+    for label in (
+        "About Community", "Community Info", "About this community", "À propos de la communauté",
+        "Acerca de la comunidad", "Información de la comunidad", "Sobre a comunidade",
+        "Über die Community", "Community-Info", "Informazioni sulla community", "О сообществе",
+        "Про спільноту", "Topluluk hakkında", "O społeczności", "Over de community",
+        "Tietoa yhteisöstä", "Om communityt", "コミュニティについて", "커뮤니티 정보", "关于社区",
+    )
+)  # fmt: skip
+
+# a community's name or address: "r/JardinageFR", "!technology@lemmy.world", "teekultur@host"
+_COMMUNITY = re.compile(r"(?:/?[rcm]/[\w-]{2,40}|!?[\w-]{2,40}@[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+
+BLURB_MAX_WORDS = 20
+
+# an address without a community's mark: a community's or a user's ("ana@lemmy.example")
+_USER_LIKE = re.compile(r"[\w-]{2,40}@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
+
+
+def _community_names(kept: list[Line]) -> set[str]:
+    """The folded names of the communities the page prints as an address or an r/ name."""
+    names = set()
+    for line in kept:
+        text = line.text.strip()
+        if _COMMUNITY.fullmatch(text):
+            names.add(interface_key(re.sub(r"^/?[rcm]/|^!|@.*$", "", text)))
+    return names
+
+
+PROSE_MIN_WORDS = 8
+
+
+# what a sidebar's box ends at: its creation date, its figures, its links
+_SIDEBAR_RULES = frozenset(
+    f"interface:{kind}" for kind in ("timestamp", "counter", "navigation", "hosting-banner")
+)
+
+
+def _prose_after(
+    kept: list[Line], removed: dict[int, tuple[str, str]], index: int, end: int | None = None
+) -> bool:
+    """Whether a line of prose that was kept comes after ``index`` (and before ``end``): a
+    post's text, which no sidebar is above."""
+    return any(
+        i not in removed
+        and len(kept[i].text.split()) >= PROSE_MIN_WORDS
+        and sentence_marks(kept[i].text)
+        for i in range(index + 1, len(kept) if end is None else end)
+    )
+
+
+def community_sidebars(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A community's box in the sidebar after a thread (Reddit, Lemmy): its heading ("About
+    Community"), its name and address ("r/JardinageFR", "teekultur", "!tea@host") and its
+    one-line description, from removed chrome above (or the heading) to removed chrome below
+    (its creation date, its figures) or the page's end. A line of text under a name that is
+    no community's, or with the thread going on under it, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> post = "My kettle sings every morning at seven, and loudly."
+    >>> page = split_lines(f"r/Tea\\n{post}\\nShare\\nr/Tea\\nAll about tea.\\nCreated")
+    >>> r = {2: ("interface:sharing", ""), 5: ("interface:timestamp", "")}
+    >>> community_sidebars(page, r, {}); sorted(i for i in r if i not in (2, 5))
+    [3, 4]
+    """
+    names = _community_names(kept)
+
+    def anchor(i: int) -> bool:
+        text = kept[i].text.strip()
+        key = interface_key(text)
+        return key in COMMUNITY_HEADINGS or bool(_COMMUNITY.fullmatch(text)) or key in names
+
+    for start in range(len(kept)):
+        if start in removed or not kept[start].text.strip() or not anchor(start):
+            continue
+        above = _near(kept, start, -1)
+        heading = interface_key(kept[start].text) in COMMUNITY_HEADINGS
+        if not heading and (above < 0 or above not in removed):
+            continue
+        run = [start]
+        blurb = False
+        near = _near(kept, start, 1)
+        while near >= 0 and near not in removed:
+            text = kept[near].text.strip()
+            if anchor(near):
+                run.append(near)
+            elif (
+                not blurb
+                and has_letter(text)
+                and len(text.split()) <= BLURB_MAX_WORDS
+                and not is_quoted(text)
+            ):
+                blurb = True
+                run.append(near)
+            else:
+                break
+            near = _near(kept, near, 1)
+        if near >= 0 and (near not in removed or removed[near][0] not in _SIDEBAR_RULES):
+            continue  # the page goes on with text, or with a post's buttons
+        if blurb and (
+            _prose_after(kept, removed, run[-1]) or not _prose_after(kept, removed, -1, run[0])
+        ):
+            continue  # a title under the community's name, over its thread; or no thread
+        if (
+            not heading
+            and not blurb
+            and all(_USER_LIKE.fullmatch(kept[i].text.strip()) for i in run)
+        ):
+            continue  # "name@host" alone over a time: a commenter, as Lemmy prints one
+        for i in run:
+            removed[i] = ("interface:navigation", "a community's box in the sidebar")
+            anchors[i] = "navigation"
+
+
+# the heading of a community's rules ("Règles de r/JardinageFR", "r/Tea Rules")
+_RULES_WORD = (
+    r"(?:rules|regles|règles|reglas|regeln|regras|regole|regels|regler|saannot|säännöt|pravila"
+    r"|правила|kurallar|zasady|pravidla|szabalyok|szabályok|ルール|규칙|规则|規則)"
+)
+_RULES_HEADING = re.compile(
+    rf"(?:{_RULES_WORD} (?:de |von |di |van |of |для |в )?/?[rc]/[\w-]{{2,40}}"
+    rf"|/?[rc]/[\w-]{{2,40}}(?: community)? {_RULES_WORD})",
+    re.I,
+)
+_NUMBERED = re.compile(r"(\d{1,2})[.)]? (\S.{0,80})")
+RULE_MAX_WORDS = 10
+
+
+def _rule_text(text: str) -> bool:
+    text = text.strip()
+    return (
+        has_letter(text)
+        and len(text.split()) <= RULE_MAX_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+        and not is_quoted(text)
+    )
+
+
+def community_rules(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A community's rules in the sidebar, under their heading ("Règles de r/JardinageFR"):
+    the short rules numbered from 1, each number on its own line over the rule ("1" / "Restez
+    courtois") or before it ("1. Sé amable"). A numbered list in a post, under no such heading,
+    stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Rules of r/Tea\\n1\\nBe kind\\n2. No ads\\nMy own list.\\n")
+    >>> r = {}
+    >>> community_rules(page, r, {}); sorted(r)
+    [0, 1, 2, 3]
+    """
+    for start, line in enumerate(kept):
+        if is_quoted(line.text) or not _RULES_HEADING.fullmatch(line.text.strip()):
+            continue
+        items: list[int] = []
+        number = 1
+        near = _near(kept, start, 1)
+        while near >= 0:
+            text = kept[near].text.strip()
+            numbered = _NUMBERED.fullmatch(text)
+            below = _near(kept, near, 1)
+            if numbered and int(numbered.group(1)) == number and _rule_text(numbered.group(2)):
+                items.append(near)
+            elif text == str(number) and below >= 0 and _rule_text(kept[below].text):
+                items.extend((near, below))
+                near = below
+            else:
+                break
+            number += 1
+            near = _near(kept, near, 1)
+        if not items:
+            continue
+        for i in [start, *items]:
+            if i not in removed:
+                removed[i] = ("interface:navigation", "a community's rules in the sidebar")
+                anchors[i] = "navigation"
+
+
+# the heading of a community's moderators, folded
+MODERATOR_HEADINGS = frozenset(
+    interface_key(label)
+    for label in (
+        "Moderators", "Modérateurs", "Moderadores", "Moderatoren", "Moderatori", "Moderatorzy",
+        "Модераторы", "Модератори", "Moderatörler", "Moderátoři", "Moderátorok", "Moderaattorit",
+        "Moderatorer", "モデレーター", "운영자", "管理员", "版主",
+    )
+)  # fmt: skip
+
+_HANDLE_LINE = re.compile(r"(?:/?u/|@)?[\w.-]{2,40}(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?", re.I)
+MODERATORS_MAX = 12
+
+
+def moderator_lists(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """The handles listed one a line under a community's removed moderators heading
+    ("Moderators" / "u/ciboulette_mod" / "u/compost_bot"), up to removed chrome or the page's
+    end. A list of names under a heading that was kept, or with text after it, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Moderators\\nu/fern\\nu/moss\\nView all\\n")
+    >>> r = {0: ("interface:navigation", ""), 3: ("interface:navigation", "")}
+    >>> moderator_lists(page, r, {}); sorted(r)
+    [0, 1, 2, 3]
+    """
+    for start, line in enumerate(kept):
+        if start not in removed or interface_key(line.text) not in MODERATOR_HEADINGS:
+            continue
+        items: list[int] = []
+        near = _near(kept, start, 1)
+        while near >= 0 and near in removed:
+            near = _near(kept, near, 1)  # the heading's own buttons ("Message the mods")
+        while near >= 0 and near not in removed and len(items) <= MODERATORS_MAX:
+            text = kept[near].text.strip()
+            if not _HANDLE_LINE.fullmatch(text) or not has_letter(text):
+                break
+            items.append(near)
+            near = _near(kept, near, 1)
+        if (near >= 0 and near not in removed) or len(items) > MODERATORS_MAX:
+            continue
+        for i in items:
+            removed[i] = ("interface:navigation", "a moderator's handle under the heading")
+            anchors[i] = "navigation"
+
+
+# --------------------------------------------------------------------------- reactions one a line
+
+
+def _emoji_line(text: str) -> bool:
+    """Whether a line is one emoji and nothing else (no letter, no digit)."""
+    text = text.strip()
+    if not text or has_letter(text) or any(ch.isdigit() for ch in text) or " " in text:
+        return False
+    return parse_reaction_row(f"{text} 1") is not None
+
+
+def _positive_count(text: str) -> bool:
+    return text.strip().isdigit() and int(text.strip()) > 0
+
+
+def reactions_over_counts(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A message's reactions copied from a chat client, each emoji on its line over its count
+    ("😂" / "4" / "👍" / "2"): two pairs or more in a row, or one pair with removed chrome
+    right under it. A message that is one emoji, and one that is a number, stay.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Hi.\\n😂\\n4\\n👍\\n2\\n🐝\\nBye.\\n")
+    >>> r = {}
+    >>> reactions_over_counts(page, r, {}); sorted(r)
+    [1, 2, 3, 4]
+    """
+    i = 0
+    while i < len(kept):
+        pairs: list[int] = []
+        p = i
+        while p >= 0 and p not in removed and _emoji_line(kept[p].text):
+            count = _near(kept, p, 1)
+            if count < 0 or count in removed or not _positive_count(kept[count].text):
+                break
+            pairs.extend((p, count))
+            p = _near(kept, count, 1)
+        after = _near(kept, pairs[-1], 1) if pairs else -1
+        if len(pairs) >= 4 or (pairs and after >= 0 and after in removed):
+            for k in pairs:
+                removed[k] = ("interface:voting", "a reaction's emoji over its count")
+                anchors[k] = "voting"
+            i = pairs[-1] + 1
+        else:
+            i += 1
+
+
+# --------------------------------------------------------------------------- korean boards
+
+# a Korean board's buttons and counts under a post or a comment (reply, recommend, scrap,
+# report, views, likes), two or more on one line: "답글 추천 5", "조회 1,284 추천 12"
+_KO_BUTTON = r"(?:답글|답글쓰기|추천|비추천|스크랩|신고|공감|조회|조회수|댓글)(?: \d[\d,.]*)?"
+_KO_BUTTONS = re.compile(rf"{_KO_BUTTON}(?: ?[·|]? ?{_KO_BUTTON}){{1,4}}")
+# an answerer's adoption rate on a Korean Q&A site: "답변채택률 91.2%"
+_KO_COMMENTS = re.compile(r"댓글 ?[•·]? ?[\[(] ?\d[\d,]* ?[\])]")
+_KO_ADOPTION = re.compile(r"(?:답변 ?)?채택률 ?[:：]? ?\d{1,3}(?:[.,]\d{1,2})? ?%")
+
+
+def korean_post_buttons(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A Korean board's row of a post's buttons and counts ("답글 추천 5", "추천 12 스크랩
+    신고", "조회 1,284 추천 12"), its comment count in brackets ("댓글 • [ 3 ]") and a Q&A
+    answerer's adoption rate ("답변채택률 91.2%"): the
+    interface list files these words under an earlier, wider entry, which asks for chrome
+    beside them. A sentence that uses the words ("추천 감사합니다.") stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("좋네요.\\n답글 추천 5\\n답변채택률 91.2%\\n추천 감사합니다.\\n")
+    >>> r = {}
+    >>> korean_post_buttons(page, r, {}); sorted(r)
+    [1, 2]
+    """
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split())
+        if i in removed or is_quoted(text):
+            continue
+        if _KO_BUTTONS.fullmatch(text):
+            removed[i] = ("interface:post-actions", "a Korean board's row of a post's buttons")
+            anchors[i] = "post-actions"
+        elif _KO_COMMENTS.fullmatch(text):
+            removed[i] = ("interface:comments", "a Korean board's comment count in brackets")
+            anchors[i] = "comments"
+        elif _KO_ADOPTION.fullmatch(text):
+            removed[i] = ("interface:post-meta", "an answerer's adoption rate")
+            anchors[i] = "post-meta"
+
+
+# --------------------------------------------------------------------------- reply subjects
+
+# the subject a board prints over a reply: "Re: " and the thread's title
+_REPLY_SUBJECT = re.compile(
+    r"(?:re|aw|odp|vs|sv|ynt|відп|отв|ответ)\s?(?:\[\d+\])?\s?:\s?(\S.*)", re.I
+)
+
+
+def reply_subjects(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """The subject a board prints over each reply ("Re: " and the thread's title), when the
+    title after "Re:" is a line above it (the thread's title, or the first post's subject). A
+    reply whose first line starts "Re:" and goes on with its own words stays, and so does a
+    mail archive's subject over its message, the thread's first subject below it.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Bikes that talk\\nHi.\\nRe: Bikes that talk\\nYes.\\nRe: tyres\\n")
+    >>> r = {}
+    >>> reply_subjects(page, r, {}); sorted(r)
+    [2]
+    """
+    keys: set[str] = set()
+    for i, line in enumerate(kept):
+        found = _REPLY_SUBJECT.fullmatch(line.text.strip())
+        if found is None or i in removed or interface_key(found.group(1)) not in keys:
+            if line.text.strip():
+                keys.add(interface_key(line.text))
+            continue
+        removed[i] = ("interface:post-meta", "a reply's subject: 'Re:' and the thread's title")
+        anchors[i] = "post-meta"
+
+
+# --------------------------------------------------------------------------- rows of buttons
+
+# the kinds of a post's buttons and counters, as the interface list files them
+_ROW_BUTTON_KINDS = frozenset({"post-actions", "voting", "sharing", "comments", "counter"})
+_ROW_SPLIT = re.compile(r"\s*[·|•]\s*|\s{2,}")
+_DIGITS = re.compile(r"\d[\d.,]*")
+ROW_REPEATS_MIN = 2
+
+
+def _button_row(text: str, strings: InterfaceStrings) -> str | None:
+    """A row of a post's buttons the list knows only one by one ("Odpovědět Citovat", "Quote ·
+    4"), its key with the counts blanked ("odpovedet citovat", "quote · #"), or None. Each part
+    is a button the list knows (a word of it, when the part has spaces) or a count; one word
+    at least."""
+    text = " ".join(text.split()) if "  " not in text else text.strip()
+    if is_quoted(text) or len(text) > LABEL_MAX_CHARS * 2:
+        return None
+    parts = [p for p in _ROW_SPLIT.split(text.strip()) if p]
+    words: list[str] = []
+    for part in parts:
+        if is_bare_count(part) and any(ch.isdigit() for ch in part):
+            words.append("#")
+            continue
+        entry = strings.lookup(interface_key(part))
+        if entry is not None and entry.kind in _ROW_BUTTON_KINDS:
+            words.append(interface_key(part))
+            continue
+        for word in part.split():
+            entry = strings.lookup(interface_key(word))
+            if entry is None or entry.kind not in _ROW_BUTTON_KINDS:
+                return None
+            words.append(interface_key(word))
+    if len(words) < 2 or all(w == "#" for w in words):
+        return None
+    return " · ".join(words)
+
+
+def recurring_button_rows(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """A row of a post's buttons printed under two posts or more, each of its parts a button
+    the list knows only beside other chrome ("Odpovědět Citovat", "Quote · 4", "Reply
+    Report"): the template's row, whatever the counts in it. A row printed once, or a line
+    with a word the list does not know, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> page = split_lines("Ano.\\nQuote · 4\\nNe.\\nQuote · 7\\nQuote the bees\\n")
+    >>> r = {}
+    >>> recurring_button_rows(page, r, {}, repo_interface_strings()); sorted(r)
+    [1, 3]
+    """
+    rows: dict[str, list[int]] = {}
+    for i, line in enumerate(kept):
+        if i in removed or not line.text.strip():
+            continue
+        key = _button_row(line.text, strings)
+        if key is not None:
+            rows.setdefault(key, []).append(i)
+    for key, indexes in rows.items():
+        if len(indexes) < ROW_REPEATS_MIN:
+            continue
+        for i in indexes:
+            detail = f"a row of a post's buttons printed under {len(indexes)} posts: {key}"
+            removed[i] = ("interface:post-actions", detail[:160])
+            anchors[i] = "post-actions"
+
+
+# a post's score row: a signed score, then its other counts ("+27 14 5", "−3 120")
+_SCORE_ROW = re.compile(r"[+−–-]\d{1,5}(?: \d[\d.,]*[kKкКм]?){1,3}")
+
+
+def score_rows(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """A post's score row, a signed score and its other counts on one line ("+27 14 5":
+    votes, bookmarks, comments), next to removed chrome or to a line the list knows as a
+    post's furniture only beside chrome ("Хабы: …"); the latter then goes too. A line "+1"
+    or a sum a writer set out ("+27 14 5" between sentences) stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> page = split_lines("Текст статьи.\\nТеги: llm, персонажи\\n+27 14 5\\nКомментарии 5\\n")
+    >>> r = {3: ("interface:comments", "")}
+    >>> score_rows(page, r, {}, repo_interface_strings()); sorted(r)
+    [1, 2, 3]
+    """
+    for i, line in enumerate(kept):
+        text = line.text.strip()
+        if i in removed or not _SCORE_ROW.fullmatch(text):
+            continue
+        beside = [near for near in (_near(kept, i, -1), _near(kept, i, 1)) if near >= 0]
+        if not any(near in removed for near in beside):
+            continue
+        removed[i] = ("interface:voting", "a post's score and counts on one line")
+        anchors[i] = "voting"
+        for near in beside:
+            found = None if near in removed else match_interface(kept[near].text, strings)
+            if found is not None and found.kind == "post-meta" and found.context == "run":
+                removed[near] = (found.rule, f"{found.detail}, beside a post's score row")
+                anchors[near] = found.kind
+
+
+# a Habr-style hubs line: short terms after commas, one of them starred ("Python*")
+_HUB = r"[^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}\*?"
+_HUBS = re.compile(rf"{_HUB}(?:, {_HUB}){{1,7}}")
+
+
+def starred_hubs(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A post's hubs on one line, short terms parted by commas with a star after the site's
+    own ("Машинное обучение*, Python*, Сельское хозяйство"), next to removed chrome (the
+    reading time, the views). A list of words a writer starred for a footnote, among the
+    text, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("8 мин\\nМашинное обучение*, Python*\\nТекст.\\n")
+    >>> r = {0: ("interface:timestamp", "")}
+    >>> starred_hubs(page, r, {}); sorted(r)
+    [0, 1]
+    """
+    for i, line in enumerate(kept):
+        text = line.text.strip()
+        if i in removed or "*" not in text or not _HUBS.fullmatch(text) or is_quoted(text):
+            continue
+        if not any(
+            near >= 0 and near in removed for near in (_near(kept, i, -1), _near(kept, i, 1))
+        ):
+            continue
+        removed[i] = ("interface:post-meta", "a post's hubs, the site's own starred")
+        anchors[i] = "post-meta"
+
+
+def thread_furniture(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """The rules of this module's fourth round, in order (``context`` runs them to a fixpoint
+    with the others)."""
+    chat_line_headers(kept, removed, anchors)
+    reactions_over_counts(kept, removed, anchors)
+    masked_addresses(kept, removed, anchors)
+    korean_post_buttons(kept, removed, anchors)
+    reply_subjects(kept, removed, anchors)
+    post_stamps(kept, removed, anchors)
+    count_runs_under_posts(kept, removed, anchors)
+    community_rules(kept, removed, anchors)
+    moderator_lists(kept, removed, anchors)
+    community_sidebars(kept, removed, anchors)
+    recurring_button_rows(kept, removed, anchors, strings)
+    score_rows(kept, removed, anchors, strings)
+    starred_hubs(kept, removed, anchors)

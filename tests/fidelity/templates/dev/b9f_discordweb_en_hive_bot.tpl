@@ -21,7 +21,7 @@ It picked it up from the channel. Half the regulars sign off with "cheers, love"
 ~ 4
 ~ 👍
 ~ 2
-~ HiveHelper
+@ HiveHelper
 ~ APP
 ~ — 03/04/2026 9:21 PM
 I take my tone from the conversations I am given, so a warm channel gets a warm helper. I can be asked to keep to first names instead.

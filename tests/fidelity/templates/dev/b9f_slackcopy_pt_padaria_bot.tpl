@@ -17,7 +17,7 @@ Fui eu. Pus que ele devia ter "alma de padeiro antigo" e ele levou isso a sério
 ~ (editado)
 ~ 3 respostas
 ~ Última resposta há 2 horas
-~ Assistente Aurora
+@ Assistente Aurora
 ~ APP
 ~ [08:16]
 Posso responder em prosa simples, se preferirem. Os versos só aparecem quando o pedido fala de tradição.
