@@ -772,6 +772,8 @@ MARKS = st.sampled_from([".", "!", "?", "…", ";", "。", "！", "？", "؟", "
     st.sampled_from(["", " ", "\N{SMILING FACE WITH SMILING EYES}"]),
     st.booleans(),
 )
+# found with a random seed: an ellipsis in a share row's label ("A… A A ツイッター …")
+@example(["A", "A", "A", "ツイッター", "ツイッター", "ツイッター"], "…", 0, "", True)
 def test_a_line_with_a_sentence_is_never_removed_by_the_general_rules(
     words, mark, at, tail, in_order
 ):

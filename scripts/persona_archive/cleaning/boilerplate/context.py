@@ -23,6 +23,7 @@ from persona_archive.cleaning.boilerplate.interface import (
     match_interface,
     menu_row,
 )
+from persona_archive.cleaning.boilerplate.records import record_fields
 from persona_archive.cleaning.boilerplate.releases import release_furniture
 from persona_archive.cleaning.boilerplate.rows import (
     _FOOTER_RULES,
@@ -140,6 +141,7 @@ def _late_rules(
     _card_figures(kept, removed)
     article_rules(kept, removed)
     contact_blocks(kept, removed, anchors, strings)
+    record_fields(kept, removed, anchors)
 
 
 # a year in any script's digits ("2025", "۱۴۰۳"), as a calendar date has and a relative time not

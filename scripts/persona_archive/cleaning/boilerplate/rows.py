@@ -75,7 +75,7 @@ PLATFORM_ROW_MIN = 2
 PLATFORM_LABEL_MAX_WORDS = 3
 
 
-_ROW_SPLIT = re.compile(r"[\s,;|·•/]+")
+_ROW_TOKEN = re.compile(r"[^\s,;|·•/]+")
 
 
 def platform_row(text: str) -> str | None:
@@ -90,13 +90,17 @@ def platform_row(text: str) -> str | None:
     """
     if is_quoted(text) or "?" in text or "!" in text:
         return None
-    tokens = [interface_key(t) for t in _ROW_SPLIT.split(text.strip()) if t.strip()]
-    tokens = [t.rstrip(":：") for t in tokens if t.rstrip(":：")]
+    chunks = [m for m in _ROW_TOKEN.finditer(text) if interface_key(m.group()).rstrip(":：")]
+    tokens = [interface_key(m.group()).rstrip(":：") for m in chunks]
     first = next((i for i, t in enumerate(tokens) if t in PLATFORMS), len(tokens))
     label, targets = tokens[:first], tokens[first:]
     if len(targets) < PLATFORM_ROW_MIN or not all(t in PLATFORMS for t in targets):
         return None
-    if len(label) > PLATFORM_LABEL_MAX_WORDS or (label and "." in text):
+    # a label with a sentence mark, separators aside ("A… A A ツイッター", "A; A ツイッター"): prose
+    written = text[: chunks[first].start()].rstrip(" ,;|·•/:：") if label else ""
+    if len(label) > PLATFORM_LABEL_MAX_WORDS or (
+        label and ("." in text or sentence_marks(written))
+    ):
         return None
     words = "word" if len(label) == 1 else "words"
     return f"a row of {len(targets)} sharing targets after a label of {len(label)} {words}"

@@ -1,0 +1,73 @@
+"""A repository's record around a paper's abstract (issue 18): field labels over their values
+("Kata Kunci" over the terms, "Como Citar" over the reference) go when labels of two kinds or
+more, keywords or subjects among them, make a record; the abstract's heading, a sentence under a
+label, a README's licence section and a blog's one keyword line stay. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import kept, marked_page
+
+RECORDS = {
+    "a journal platform in Indonesian": """
+t Abstrak
+t Penelitian ini menanyakan bagaimana mahasiswa menilai watak asisten virtual di kelas daring.
+c Kata Kunci
+c asisten virtual, watak, kelas daring
+c Cara Mengutip
+c Wirawan, D., & Lestari, N. (2025). Watak asisten di kelas daring. Jurnal Kelas, 3(2), 10-19.
+""",
+    "a preprint server in Portuguese": """
+t Resumo
+t Este estudo compara o tom de três assistentes de conversa ao longo de um semestre letivo.
+c Palavras-chave
+c assistentes de conversa; tom; ensino
+c Licença
+c CC BY 4.0
+""",
+    "a repository in English, the subjects two lines": """
+t We asked forty readers to rate how steady an assistant's character felt over a month.
+c Subjects
+c Human-Computer Interaction
+c Ethics of Technology
+c Keywords
+c persona drift, evaluation, diaries
+""",
+}
+
+
+@pytest.mark.parametrize("name", list(RECORDS))
+def test_a_records_labels_and_values_go(name):
+    lines, text = marked_page(RECORDS[name])
+    assert kept(*lines) == text
+
+
+KEPT = {
+    "a README's licence section and its file list": """
+t LICENSE
+t Initial commit
+t The settings file keeps the assistant's tone the same in every conversation.
+t License
+t MIT
+""",
+    "a blog's one keyword line": """
+t We baked the same loaf four times and asked the assistant to judge the crumb.
+t Keywords
+t bread, crumb, assistants
+""",
+    "a sentence under a label (the licence notice goes by another rule)": """
+t The study followed twelve classes through one term of lessons with the assistant.
+t Keywords
+t We chose our keywords with the students, which took longer than the study itself.
+c License
+c CC BY 4.0
+""",
+}
+
+
+@pytest.mark.parametrize("name", list(KEPT))
+def test_what_is_no_record_stays(name):
+    lines, text = marked_page(KEPT[name])
+    assert kept(*lines) == text
