@@ -176,11 +176,6 @@ KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     # when they were added, the page's text not read
     "heldout/hf_news_tr_model_refahi": "a Turkish news page: cleaning the clean text again "
     "changes it (found when the document was added; the held-out text was not read)",
-    "dev/b8k_ertekeles_hu_asszisztens_app": "a featured-review box quotes a review's sentence "
-    "above the title; left as a copy, the clean text's first line, it is taken for the title "
-    "when cleaned again",
-    "dev/b8k_opinie_pl_asystent_zakupow": "a featured-review box quotes a review's sentence "
-    "above the reviews: the title is derived from it, and the clean text's title line differs",
 }
 
 

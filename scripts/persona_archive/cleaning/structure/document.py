@@ -64,6 +64,7 @@ from persona_archive.cleaning.structure.titles import (
     title_proper,
     title_source,
 )
+from persona_archive.cleaning.structure.titles.mastheads import _self_note
 from persona_archive.cleaning.structure.titles.neighbours import _breadcrumb, _trail_to
 from persona_archive.page import shown_title
 
@@ -337,7 +338,9 @@ def _above_title(
     of far more than of the ``title`` (``_rival_headline``): a headline the title was not chosen
     from is never removed. A dateline ("Issue 47 · 28 February 2026") is the header's too.
     A post's button removed between two of those lines (``_posts_above``: "Reply", "답변하기")
-    shows posts above the title, not a header: they all stay.
+    shows posts above the title, not a header: they all stay. The site's note about itself
+    right above the title, naming the site's name at the header's top ("Blog Warga is a
+    blogging platform. …", ``mastheads._self_note``), is the header's too.
 
     >>> body = split_lines("Leaf and Kettle\\nAbout me\\nBody text here, a sentence.")
     >>> kept, changes = _above_title(body, 2)
@@ -347,8 +350,12 @@ def _above_title(
     ['Hi there. It rained.', 'Body.']
     """
     head = body[:title_idx]
-    if not head or not all(_header_line(ln.text, names, title) for ln in head):
-        return body, []
+    if not head or not all(
+        _header_line(ln.text, names, title)
+        or (k == len(head) - 1 and k and _self_note(head[0].text, ln.text))
+        for k, ln in enumerate(head)
+    ):
+        return body, []  # the site's note about itself right above the title is its header's
     if title and _rival_headline(head, body[title_idx:], title, names):
         return body, []
     if _posts_above(head, removed_rules or {}):

@@ -70,6 +70,10 @@ _STORE_NOTICE = re.compile(
     r"|인앱\s*구매)\s*(?:[·•|]\s*)?)+$",
     re.IGNORECASE,
 )
+# The store's prompt on an app's web listing, in every language with the store's name in it
+# ("Open the Mac App Store to buy and download apps.", "Öffne den Mac App Store, um Apps zu
+# kaufen und zu laden."): one short sentence beside every listing, never the app's.
+_STORE_PROMPT = re.compile(r"^(?=.*\bMac\s+App\s+Store\b)(?:\S+\s+){2,13}\S+[.!。]$")
 _BACK_LINK_WORDS = 4
 """The most words such a link has after its arrow."""
 
@@ -119,6 +123,10 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
     ('a link back', True)
     >>> chrome_reason("App Store-forhåndsvisning"), chrome_reason("App Store முன்னோட்டம்")
     ("a store's banner", "a store's banner")
+    >>> chrome_reason("Open the Mac App Store to buy and download apps.")
+    "a store's prompt"
+    >>> chrome_reason("Why I stopped buying apps in the Mac App Store") is None
+    True
     >>> chrome_reason("Episode 41"), chrome_reason("5. előadás"), chrome_reason("Room 41") is None
     ("a part's number", "a part's number", True)
     """
@@ -145,6 +153,8 @@ def chrome_reason(text: str, site_names: Iterable[str] = ()) -> str | None:
         return "a link back"
     if _STORE_BANNER.match(stripped) or _STORE_NOTICE.match(stripped):
         return "a store's banner"
+    if _STORE_PROMPT.match(stripped):
+        return "a store's prompt"
     if _SIGN_UP.match(stripped) or _MEMBER_PROMPT.match(stripped):
         return "a sign-up prompt"
     if _THREAD_NOTICE.match(stripped):

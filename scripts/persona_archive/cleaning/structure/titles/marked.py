@@ -317,8 +317,12 @@ def _in_block(body: list[Line], i: int) -> bool:
 
 
 # What separates a page's title from the site's name in a browser's title line ("Headline |
-# Site", "Headline - Site", "Site :: Headline", "Headline · Site").
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•:]{1,2}|[-–—])\s+")
+# Site", "Headline - Site", "Site :: Headline", "Headline · Site"), and the underscore that
+# joins them without spaces between words of a script without spaces ("标题_某某吧_百度贴吧":
+# a Chinese forum's tab title; "snake_case" between Latin letters is a name, not two parts).
+_TITLE_SEPARATOR = re.compile(
+    r"\s+(?:[|·•:]{1,2}|[-–—])\s+|(?<=[^\x00-\u024f\s_])_(?=[^\x00-\u024f\s_])"
+)
 
 
 def _over_headline(body: list[Line], j: int, gone: dict[int, str]) -> bool:

@@ -16,6 +16,12 @@ from persona_archive.cleaning.structure.text import _sentences, _words
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
 from persona_archive.cleaning.structure.titles.dates import _dateline, _is_date_line
+from persona_archive.cleaning.structure.titles.evidence import (
+    EVIDENCE_MIN,
+    body_share,
+    prose_keys,
+    shared,
+)
 from persona_archive.cleaning.structure.titles.headline import headline
 from persona_archive.cleaning.structure.titles.measure import (
     _SITE_NAME_WORDS,
@@ -25,6 +31,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     _furniture,
     _is_body,
     _is_label,
+    _key,
     _long_enough,
     _menu_item,
     _no_space_script,
@@ -53,11 +60,23 @@ def _tagline(
     ...                    "for the weather\\nText.")
     >>> _tagline(body, 1, ())
     True
+
+    A first line the prose speaks of more than of the line found under the sentence is the
+    headline, and the sentence its lead; the other line is the page's furniture ("Follow us
+    on Google News" over the reporter's name):
+
+    >>> body = split_lines("Council chatbot admits doubts\\nThe assistant now says so when "
+    ...                    "it is unsure about a bus time.\\nFollow us on Google News\\nBy Ada "
+    ...                    "Brook\\nThe council's chatbot used to give bus times it did not know; "
+    ...                    "now it admits its doubts.")
+    >>> _tagline(body, 1, ())
+    False
     """
     text = " ".join(body[i].text.split())
     if len(_sentences(text)) != 1 or _width(text) > 2 * TITLE_WIDTH:
         return False
-    if not (_under_name(body, i, names) or _under_first(body, i)):
+    named = _under_name(body, i, names)
+    if not (named or _under_first(body, i)):
         return False
     gone = gone or {}
     for j in range(i + 1, min(i + 4, len(body))):
@@ -68,10 +87,76 @@ def _tagline(
                 _dated(body, j, gone)
                 or _lead(body, j, gone) == "byline"
                 or any(_is_date_line(t) for t in header)
-            )
+            ) and (named or not _told_over(body, i - 1, j))
         if not chrome_reason(body[j].text, names):
             return False
     return False
+
+
+_NOTE_NAME = 4
+"""The fewest letters and digits of a site's name that its note about itself must repeat."""
+
+
+def _self_note(name: str, text: str) -> bool:
+    """Whether ``text``, a sentence or two, names the site's name ``name`` (a short line, no
+    sentence, of ``_NOTE_NAME`` letters or more): the shape of the site's note about itself.
+
+    >>> _self_note("Blog Warga", "Blog Warga adalah platform blog. Isinya tanggung jawab penulis.")
+    True
+    >>> _self_note("Blog Warga", "Puskesmas kami memasang asisten digital di ruang tunggu.")
+    False
+    """
+    name = " ".join(name.split())
+    key = _key(name)
+    return not (
+        len(key) < _NOTE_NAME
+        or not _short(name)
+        or _is_body(name)
+        or re.search(r"[.!?。！？]$", name)
+        or key not in _key(text)
+        or len(_sentences(" ".join(text.split()))) > 2
+    )
+
+
+def _site_note(body: list[Line], i: int, gone: dict[int, str]) -> bool:
+    """Whether ``body[i]``, a sentence or two, is the site's note about itself over the
+    headline: it names the page's first line (the site's name, short and no sentence: "Blog
+    Warga is a blogging platform. Its writers answer for their posts."), and the next line
+    is heading-like with its byline, its author's name or its date under it. The site's
+    disclaimer, tagline or welcome, not the article's prose: the headline under it is the
+    title. A first sentence under the page's title that happens to name it has the text, not
+    a byline, under it.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Blog Warga\\nBlog Warga is a blogging platform. Its writers answer "
+    ...                    "for what they post.\\nOur clinic assistant learns patience\\nBy Rina"
+    ...                    " Kartika\\nThe clinic installed a digital assistant in August.")
+    >>> _site_note(body, 1, {})
+    True
+    >>> body = split_lines("Blog Warga\\nBlog Warga is a blogging platform. Its writers answer "
+    ...                    "for what they post.\\nHow to join\\nWrite to the editors first.")
+    >>> _site_note(body, 1, {})
+    False
+    """
+    if i == 0 or i + 1 >= len(body) or not _self_note(body[0].text, body[i].text):
+        return False
+    signed = i + 2 < len(body) and _name_like(body[i + 2].text.strip())
+    return bool(headline(body[i + 1].text)) and (
+        signed or _lead(body, i + 1, gone) in ("byline", "date")
+    )
+
+
+def _told_over(body: list[Line], k: int, j: int) -> bool:
+    """Whether the prose under ``body[j]`` speaks of ``body[k]`` more than of ``body[j]``: of
+    ``EVIDENCE_MIN`` of its words and two at least, and of a larger share. A site's name is
+    not what the page tells; its headline is."""
+    prose = prose_keys(body[j + 1 :])
+    share = body_share(body[k].text, prose)
+    return (
+        share >= EVIDENCE_MIN
+        and shared(body[k].text, prose) >= 2
+        and share > body_share(body[j].text, prose)
+    )
 
 
 def _under_first(body: list[Line], i: int) -> bool:

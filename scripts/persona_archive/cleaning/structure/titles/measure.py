@@ -122,13 +122,29 @@ def _short(text: str) -> bool:
 
 def _is_body(text: str) -> bool:
     """A line of the body's prose: a sentence of eight words or more ending in a full stop (not
-    a question: a headline may ask one), or a line longer than any headline."""
+    a question: a headline may ask one), or in a script without spaces such a line of
+    sentences of which only the last asks (a post's "…才回答。是我设置的问题吗？": a thread's
+    title there asks in one sentence; a Latin one may not: "… after 40 messages. Why?"), or a
+    line longer than any headline.
+
+    >>> _is_body("我问它明天会不会下雨，它先说了两次抱歉才回答。是我设置的问题吗？")
+    True
+    >>> _is_body("有没有人觉得AI助手太爱道歉了？"), _is_body("It went odd after 40 messages. Why?")
+    (False, False)
+    """
     text = text.strip()
     if _width(text) > 2 * 120 or len(text) > 150:
         return True
-    return bool(re.search(rf"[{_STOPS}!！][\"”’)\]»]*$", text)) and (
+    asked = _no_space_script(text) and _INNER_STOP.search(text)
+    ends = rf"[{_STOPS}!！?？]" if asked else rf"[{_STOPS}!！]"
+    return bool(re.search(rf"{ends}[\"”’)\]»]*$", text)) and (
         len(_words(text)) >= 8 or (_no_space_script(text) and _width(text) >= 40)
     )
+
+
+# A sentence's end inside a line of a script without spaces: a full stop or an exclamation
+# ("。", "！") before more text (not before a closing quote or bracket).
+_INNER_STOP = re.compile(r"[。！](?=[^\s\"”’)\]」』》】])")
 
 
 def _size(text: str) -> float:

@@ -30,8 +30,10 @@ from persona_archive.cleaning.structure.titles.credits import (
 )
 from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
 from persona_archive.cleaning.structure.titles.headline import headline
-from persona_archive.cleaning.structure.titles.labels import _SALUTATION
+from persona_archive.cleaning.structure.titles.labels import _SALUTATION, _SEARCH_PROMPT
 from persona_archive.cleaning.structure.titles.marked import (
+    _CRUMB_SEPARATOR,
+    _TITLE_SEPARATOR,
     _confirmed_title,
     _marked_heading,
     _readme_heading,
@@ -43,6 +45,7 @@ from persona_archive.cleaning.structure.titles.mastheads import (
     _navigation_gone,
     _page_names,
     _section_over,
+    _site_note,
     _tagline,
     _tagline_over,
     masthead_lines,
@@ -79,6 +82,7 @@ from persona_archive.cleaning.structure.titles.posted import (
     _dated_below,
     _dated_title,
     _posted_title,
+    _searched_title,
     _site_marked,
 )
 from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
@@ -98,7 +102,7 @@ from persona_archive.cleaning.structure.titles.unusual import (
     _versioned_title,
 )
 from persona_archive.cleaning.structure.titles.weighing import _headline_below, _said_more
-from persona_archive.page import CATALOG, DERIVED, TEXT
+from persona_archive.page import CATALOG, DERIVED, LOST, TEXT
 
 
 def site_names(hints: Hints) -> tuple[str, ...]:
@@ -117,6 +121,51 @@ navigation under its name and tagline, the episode's headline under it)."""
 
 
 def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
+    """The document's title line in ``body``: its index and the headline it gives, or None
+    (``_title_line``); a title whose letters were lost to damage (U+FFFD) is read from an
+    undamaged copy the page prints at its top, kept or removed (``_undamaged``).
+    """
+    found = _title_line(body, hints)
+    if found is None or LOST not in found[1]:
+        return found
+    return found[0], _undamaged(found[1], body, dict(hints.removed))
+
+
+_LOST_RUN = 3
+"""The most letters one mark of a lost letter (U+FFFD) stands for in a copy of the title."""
+
+
+def _undamaged(title: str, body: list[Line], gone: dict[int, str]) -> str:
+    """``title``, whose letters the damage lost (each U+FFFD one to ``_LOST_RUN`` of them),
+    as a copy at the top of the page spells it whole: the browser's title line ("<title> -
+    <site>", one of its parts), a breadcrumb's last step or the headline printed twice, kept
+    or removed as chrome. The copy must match every letter the title kept; else the title
+    stays as it is, its lost letters marked.
+
+    >>> from persona_archive.cleaning.model import Line
+    >>> top = [Line(1, "Δήμος δοκιμάζει ψηφιακό βοηθό με «ήπιο» χαρακτήρα - Νέα της Πόλης")]
+    >>> _undamaged("Δήμος δοκιμάζει ψηφιακό βοηθό με «ήπιο» χα\ufffdακτή\ufffdα", top, {})
+    'Δήμος δοκιμάζει ψηφιακό βοηθό με «ήπιο» χαρακτήρα'
+    >>> _undamaged("Δήμος δοκιμάζει ψηφιακό βοηθό με «ήπιο» χα\ufffdακτή\ufffdα", [], {})
+    'Δήμος δοκιμάζει ψηφιακό βοηθό με «ήπιο» χα\ufffdακτή\ufffdα'
+    """
+    pieces = [
+        f"[^\\s{LOST}]{{1,{_LOST_RUN * len(part)}}}" if LOST in part else re.escape(part)
+        for part in re.split(f"({LOST}+)", title)
+        if part
+    ]
+    pattern = re.compile("".join(pieces))
+    lines = [ln.text for ln in body[:_TOP_REACH] if not _is_body(ln.text)]
+    lines += [t for t in gone.values() if t.strip() and not _is_body(t)]
+    for text in lines:
+        text = " ".join(text.split())
+        for part in (text, *_TITLE_SEPARATOR.split(text), *_CRUMB_SEPARATOR.split(text)):
+            if LOST not in part and pattern.fullmatch(part.strip()):
+                return part.strip()
+    return title
+
+
+def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     """The document's title line in ``body``: its index and the headline it gives, or None.
 
     The headline is looked for among the lines at the top, before the body's prose begins
@@ -182,9 +231,15 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
                 top.clear()  # the site's name over it is the masthead's too
                 counted += 1  # the site's tagline, a sentence under its name: the masthead's
                 continue
-            if _banner_text(body, i) or chrome_reason(line.text, names) or _trail_to(line.text):
+            if (
+                _banner_text(body, i)
+                or chrome_reason(line.text, names)
+                or _trail_to(line.text)
+                or _site_note(body, i, removed)
+            ):
                 counted += 1  # a cookie banner's text, an affiliate disclosure, an email's
-                continue  # note on reading it online, a breadcrumb to the headline: the page's
+                continue  # note on reading it online, a breadcrumb to the headline, the
+                # site's note about itself over the headline: the page's
             if _CREDIT.match(" ".join(_under(body, i, removed, 1))):
                 figure.add(i)  # a lead photo's caption over its credit, above the headline
                 counted += 1
@@ -238,11 +293,14 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             or _file_title(body, i, known, removed)
             or _site_marked(line.text, names)
             or _crumbed_title(body, i, known, removed)
+            or _searched_title(body, i, known, removed)
         )
         if text and labels is None and _row_shape(line.text):
             labels = page_labels(body, removed)  # read once, for every row-shaped line
         if text and (_echoed_row(body, i, removed, labels) or _record_field(body, i, removed)):
             text = None  # the site's menu, whose items the page shows elsewhere; a record's field
+        if text and _pull_quote(body, i):
+            text = None  # a featured quote of a review or a post further down: not the page's
         if text and _SALUTATION.match(line.text.strip()):
             text = None  # a letter's greeting to its reader ("親愛的讀者，您好。"): never its title
         if _CREDIT.match(line.text.strip()):
@@ -267,6 +325,10 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         p, c = body[prev[0]], body[cur[0]]
         numbers = [ln.no for ln in body[prev[0] : cur[0] + 1]]
         gone = max(b - a - 1 for a, b in pairwise(numbers))  # the most lines gone in one place
+        if _post_record(
+            [(t, rules.get(n, "")) for n, t in removed.items() if p.no < n < c.no and t.strip()]
+        ):
+            gone = 0  # the post's record under its title (asker, views, date): no masthead's gap
         between = [body[k] for k in range(prev[0] + 1, cur[0]) if k not in figure]
         items = sum(1 for ln in between if _menu_item(ln.text))
         menu = items >= _MASTHEAD_MENU and all(  # the blog's pages, then its date header
@@ -286,6 +348,13 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
                 [(t, rules.get(n, "")) for n, t in removed.items() if p.no < n < c.no], row=True
             )
         )
+        searched = all(_short(text) for _, text in runs[-1]) and any(
+            _SEARCH_PROMPT.match(t.strip())
+            for t in [
+                *(ln.text for ln in between),
+                *(removed[n] for n in removed if p.no < n < c.no),
+            ]
+        )  # the site's search box under its name: a help center's header over the page's title
         bylined = (bool(between) and _is_byline_line(between[0].text)) or _signed_dateline(
             body, prev[0], removed
         )
@@ -309,6 +378,7 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
                     )
                 )
                 or navigation
+                or searched
             )
             and _key(prev[1]) != _key(cur[1])
             and not bylined
@@ -362,6 +432,60 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     ):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+# A line wholly in quotation marks: „…”, “…”, "…", «…», 「…」, 『…』.
+_QUOTED = re.compile(r"^[\"„“”«‹「『‚‘](?P<text>.+?)[\"”“»›」』’‘]$")
+
+
+def _pull_quote(body: list[Line], i: int) -> bool:
+    """Whether ``body[i]`` is a line wholly in quotation marks that quotes a line further
+    down the page: a featured review's sentence ("„Ritkán hízeleg, és ezt szeretem
+    benne.”" over the reviews, one of which says it), an article's pull quote. The page
+    quotes its own text there; its title is elsewhere. A quoted headline the text does not
+    repeat stays one.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Kettle reviews\\n“Quiet, and never flatters.”\\nAda\\nQuiet, and "
+    ...                    "never flatters.\\nIt answers and stops.")
+    >>> _pull_quote(body, 1), _pull_quote(split_lines("“Never flatter”\\nText."), 0)
+    (True, False)
+    """
+    m = _QUOTED.match(body[i].text.strip())
+    if not m:
+        return False
+    key = _key(m["text"])
+    return len(key) >= _QUOTE_KEY and any(key in _key(ln.text) for ln in body[i + 1 :])
+
+
+_QUOTE_KEY = 12
+"""The fewest letters and digits a quoted line repeated below must have to count as a quote."""
+
+
+_RECORD_RULES = frozenset(
+    {"interface:post-meta", "interface:counter", "interface:timestamp", "interface:voting"}
+)
+"""The chrome rules that remove a post's record: its poster, counts, date and votes."""
+
+
+def _post_record(gone: list[tuple[str, str]]) -> bool:
+    """Whether the lines removed between two heading-like lines, (text, rule), are a post's
+    record and nothing else: all removed as a post's metadata, counts, date or votes, by two
+    of these rules or more ("비공개", "조회수 812", "작성일 2026.12.04" under a question's
+    title, over its text). A site's name stands over its menu, its search, its account links
+    or today's date; a post's title over its record. Fields of one kind alone (a work's tags,
+    "Category: Gen", "Stats: …") are a header's block of labels, no such evidence.
+
+    >>> _post_record([("Anonymous", "interface:post-meta"), ("812 views", "interface:counter")])
+    True
+    >>> _post_record([("Monday, 7 December 2026", "interface:timestamp"),
+    ...               ("Home | News", "interface:navigation")])
+    False
+    >>> _post_record([("12 Dec", "interface:timestamp"), ("3 Dec", "interface:timestamp")])
+    False
+    """
+    rules = {r for _, r in gone}
+    return len(rules) >= 2 and rules <= _RECORD_RULES
 
 
 _BUTTON_RULES = frozenset({"interface:post-actions", "interface:voting"})

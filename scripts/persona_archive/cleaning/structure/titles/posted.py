@@ -19,7 +19,7 @@ from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
 from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
 from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
-from persona_archive.cleaning.structure.titles.labels import _numbered
+from persona_archive.cleaning.structure.titles.labels import _SEARCH_PROMPT, _numbered
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _TOP_LINES,
@@ -407,3 +407,28 @@ def _site_marked(text: str, names: Iterable[str]) -> str | None:
     if proper is None or not _short_title(proper, names):
         return None
     return proper
+
+
+def _searched_title(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str]
+) -> str | None:
+    """A short title (``_short_title``) right under the site's search box, kept or removed as
+    chrome, with the body's prose right under it: a help center's or a docs site's page
+    ("Quietfern Help Center", "Search or ask...", "Character guidelines", then its lead). The
+    site's header ends with its search box; the page's heading comes next, however short.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> lead = "How to describe the assistant's character so that it stays steady and kind."
+    >>> body = [ln for ln in split_lines("Fern Help\\nSearch or ask...\\nCharacter notes\\n" + lead)
+    ...         if ln.no != 2]
+    >>> _searched_title(body, 1, (), {2: "Search or ask..."})
+    'Character notes'
+    >>> _searched_title(body, 1, (), {2: "Updated March 3"}) is None
+    True
+    """
+    text = " ".join(body[i].text.split())
+    if i + 1 >= len(body) or not _short_title(text, names) or not _is_body(body[i + 1].text):
+        return None
+    no = body[i].no - 1
+    above = next((ln.text for ln in body[:i] if ln.no == no), gone.get(no, ""))
+    return text if _SEARCH_PROMPT.match(above.strip()) else None
