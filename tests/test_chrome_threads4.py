@@ -291,6 +291,9 @@ def test_a_line_starting_re_with_its_own_words_stays():
         "By sillin_alto, December 3",
         "Blueskyに参加して会話に加わろう",
         "✓ 채택",
+        "Log in or sign up for Threads",
+        "Threadsの規約",
+        "You must be logged in to vote",
     ],
 )
 def test_a_line_the_list_knows_alone_goes(line):
