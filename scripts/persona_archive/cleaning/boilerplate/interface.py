@@ -455,7 +455,7 @@ def match_interface(text: str, strings: InterfaceStrings | None = None) -> Inter
     entry = strings.lookup(key)
     if entry is not None:
         return None if entry.context == "row" else InterfaceMatch((entry,), (key,), entry.context)
-    if len(key) > _ROW_MAX_CHARS or not strings.vocabulary.issuperset(_WORD.findall(key)):
+    if len(key) > _ROW_MAX_CHARS or not _known_words(key, strings):
         return None
     entries: list[tuple[str, InterfaceEntry]] = []
     for part in _ROW_SEPARATOR.split(key):
@@ -484,6 +484,20 @@ def match_interface(text: str, strings: InterfaceStrings | None = None) -> Inter
     ):
         return None
     return InterfaceMatch(tuple(e for _, e in entries), tuple(p for p, _ in entries), "line")
+
+
+def _known_words(key: str, strings: InterfaceStrings) -> bool:
+    """Whether each part of a row is spelled with the list's words, or is an entry whole: a
+    regex spells a month as "grud(?:nia|zień)", so "grudnia" is in no word of the list.
+
+    >>> _known_words("komunikat prasowy | 3 grudnia 2026", repo_interface_strings())
+    True
+    """
+    for part in _ROW_SEPARATOR.split(key):
+        words = _WORD.findall(part)
+        if not strings.vocabulary.issuperset(words) and strings.lookup(part.strip()) is None:
+            return False
+    return True
 
 
 # the kinds whose patterns are a key and its number ("评论：3", "Messages : 12", "Votes 3")

@@ -1,4 +1,6 @@
-"""A press release's media contact is the sender's furniture (issue 18, the convention of
+"""A press release's furniture: the kind of document beside its date, and the media contact.
+
+The media contact is the sender's furniture (issue 18, the convention of
 ``tests/fidelity/README.md``): under its label, on one line with its label, or alone after the
 release's last sentence, the fields that hold a way to reach someone go; a name with no address
 or number, a sentence that gives an address and a contact inside the text stay. Every sentence
@@ -10,6 +12,8 @@ import pytest
 
 from conftest import kept, marked_page
 from persona_archive.cleaning.boilerplate.contacts import fields, reachable
+
+TEXT = "The city's assistant will answer residents' questions at night from Monday."
 
 PAGES = {
     "under a label, one field a line (Polish)": """
@@ -126,3 +130,26 @@ def test_reachable_needs_an_address_or_a_labelled_or_international_number(line, 
 )
 def test_fields_are_short_parts_with_no_sentence(line, expected):
     assert fields(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Komunikat prasowy | 3 grudnia 2026",
+        "Press release · 3 December 2026",
+        "Pressemitteilung | 3. Dezember 2026",
+        "プレスリリース｜2026年3月4日",
+        "Aktualności | 3 grudnia 2026",
+    ],
+)
+def test_a_releases_kind_beside_its_date_goes(line):
+    """A row of the document's kind and its date (a Polish month spelled by a regex as
+    "grud(?:nia|zień)" is a word of the list all the same)."""
+    assert kept(TEXT, line) == [TEXT]
+
+
+@pytest.mark.parametrize(
+    "line", ["Komunikat prasowy", "Press release", "Spotkanie | 3 grudnia 2026"]
+)
+def test_the_kind_alone_and_a_heading_beside_a_date_stay(line):
+    assert kept(TEXT, line) == [TEXT, line]
