@@ -157,6 +157,13 @@ KNOWN_LOSSES = {
     "marked lost (U+FFFD)",
     "dev/b8k_news_el_voithos_dimou": "Greek letters that lost a byte to cp1253 (a lead) and to "
     "cp1252 (a quote) are marked lost (U+FFFD)",
+    "dev/b9m_forum_hr_asistent_iskustva": "a Croatian reply read as latin-1: Đ č ć Č lost their "
+    "C1 byte and are marked lost (U+FFFD)",
+    "dev/b9m_qa_el_voithos_apantiseis": "Greek replies read as cp1253 and as ISO-8859-7: letters "
+    "that lost a byte are marked lost (U+FFFD)",
+    "dev/b9m_velemeny_hu_asszisztens_kommentek": "Hungarian reviews read as ISO-8859-2 and cp1252: "
+    "Ü Ö É lost their C1 byte (marked U+FFFD); 'Ő' opening a line as a word of its own is left "
+    "as cp1252's 'Å' (the codec pass keeps a lone capital as written)",
 }
 
 

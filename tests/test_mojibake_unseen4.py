@@ -178,3 +178,87 @@ def test_a_word_of_bare_leads_through_two_codecs_is_read():
     twice = _damage(_damage(RU_COMMENT, "cp1251"), "cp1252")
     out = fix_mojibake(RU_INTRO + twice)
     assert out == RU_INTRO + RU_COMMENT
+
+
+EL_INTRO = (
+    "Ο βοηθός απαντά ήρεμα και ουσιαστικά, ακόμη κι όταν η ερώτηση είναι κακώς διατυπωμένη.\n"
+)
+EL_FIRST = "Ρώτησα αν μπορεί να γράψει ποίημα."
+EL_SECOND = "Η απάντηση ήταν ευγενική και ειλικρινά σύντομη, είπε."
+
+
+def test_a_line_of_a_second_greek_code_page_is_read_with_it():
+    """A Greek page damaged as cp1253 in one comment and as ISO-8859-7 in the next: "Ξ΅" (ε as
+    ISO-8859-7, CE B5) is cp1253's "Ρ" (CE A1) - "ΡυγΡνική" - a wrong letter, never a mark."""
+    text = EL_INTRO + _damage(EL_FIRST, "cp1253") + "\n" + _damage(EL_SECOND, "iso8859_7")
+    out = fix_mojibake(text)
+    first, second = out[len(EL_INTRO) :].split("\n")
+    assert _wrong_words(first, EL_FIRST) == []
+    assert _wrong_words(second, EL_SECOND) == []
+
+
+def test_a_capital_opening_a_word_is_no_misfit():
+    """ "Ρώτησα" under cp1253 opens with a capital: the line stays the page codec's."""
+    out = fix_mojibake(EL_INTRO + _damage(EL_FIRST, "cp1253"))
+    assert _wrong_words(out[len(EL_INTRO) :], EL_FIRST) == []
+
+
+@pytest.mark.parametrize("codec", ["iso8859_7", "cp1253"])
+def test_a_greek_article_that_lost_its_byte_is_marked(codec):
+    """ "Η" (CE 97) as ISO-8859-7 and "Ο" (CE 9F) as cp1253 are a bare "Ξ" before a damaged word:
+    what is left of a letter, marked - never left as a "Ξ" no Greek sentence opens with."""
+    correct = "Η απάντηση ήταν ευγενική. Ο Γιάννης και η Ελένη συμφώνησαν."
+    out = fix_mojibake(EL_INTRO + _damage(correct, codec))
+    assert _wrong_words(out[len(EL_INTRO) :], correct) == []
+
+
+def test_a_greek_article_as_written_beside_damage_stays():
+    """The article "Ο" written correctly before a damaged word: the page writes "Ο" as a word."""
+    text = EL_INTRO + "Ο " + _damage("Γιάννης και η Ελένη συμφώνησαν.", "iso8859_7")
+    assert fix_mojibake(text).startswith(EL_INTRO + "Ο ")
+
+
+def test_a_greek_word_that_lost_two_letters_through_two_codecs_is_read():
+    """ "γράψει" through cp1253 (ρ and ψ lost their 81, 88) then cp1252: each lost letter is one
+    of ρ ψ ϊ ό ύ ώ (archaic Ϙ ϐ ... are no reading), marked - the word was left half read, and a
+    second cleaning read it (not idempotent)."""
+    correct = "Ρώτησα αν μπορεί να γράψει ποίημα."
+    out = fix_mojibake(EL_INTRO + _damage(_damage(correct, "cp1253"), "cp1252"))
+    assert _wrong_words(out[len(EL_INTRO) :], correct) == []
+    assert fix_mojibake(out) == out
+
+
+def test_a_sentence_opening_letter_settled_by_the_alphabet_is_a_capital():
+    """ "Åszintén" (Ő, C5 90, as cp1252, read as latin-1's bare C5 on a page whose other
+    damage latin-1 reads) opening a line: the page writes "ő" and none of the other readings,
+    and a line's first letter is its capital - never "őszintén"."""
+    first = "Őszintén szólva többet vártam a naptárkezeléstől, de a beszélgetés jó."
+    second = "Azt is bevallotta, hogy a régi események áthelyezése még nehezen megy neki."
+    out = fix_mojibake(HU_INTRO + _damage(first + "\n" + second, "cp1252"))
+    assert _wrong_words(out[len(HU_INTRO) :].split("\n")[0], first) == []
+
+
+def test_a_greek_word_whose_every_letter_lost_its_byte_is_marked():
+    """ "όπως" as ISO-8859-7 is "ΟΟΟΟ" (each CF lost its 8C, 80, 89, 82) between two damaged
+    words: four lost letters, not a word as written."""
+    correct = "Η απάντηση ήταν σύντομη, όπως ακριβώς την ήθελα."
+    out = fix_mojibake(EL_INTRO + _damage(correct, "iso8859_7"))
+    assert _wrong_words(out[len(EL_INTRO) :], correct) == []
+
+
+def test_an_acronym_beside_one_damaged_word_stays():
+    """A Greek acronym of capitals as written ("ΟΗΕ") beside one damaged word stays."""
+    text = EL_INTRO + "Ο ΟΗΕ " + _damage("ανακοίνωσε σήμερα.", "iso8859_7")
+    assert "Ο ΟΗΕ " in fix_mojibake(text)
+
+
+def test_bare_leads_marked_show_the_lead_of_the_lines_damage():
+    """Croatian as latin-1: č ć Č Đ all lose their C4 8x byte, so no C4 sequence is restored;
+    the bare leads read on the first line ("to\\ufffdan") show C4 as the damage's lead for
+    "Äemo" and "Äak" on the next."""
+    comment = (
+        "Đuro je rekao da je odgovor bio točan. Šteta što nije duže.\n"
+        "Žao mi je, ali ćemo vidjeti kako ide. Čak i sestra ga koristi."
+    )
+    out = fix_mojibake(HR_INTRO + _damage(comment, "latin_1"))
+    assert _wrong_words(out[len(HR_INTRO) :], comment) == []

@@ -192,6 +192,7 @@ from persona_archive.cleaning.mojibake_leads import (
     initial_leads,
     letter_and_sign,
     lone_leads,
+    lone_letter_words,
     quote_pairs,
     spaced_leads,
 )
@@ -1405,6 +1406,14 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
         # codecs the page's evidence does not tell from the primary one
         rivals = [analyses[i].codec for i in tied[1:] if fit and fit[i] == fit[best]]
         _codecs_disagree(repairs, rivals)
+        # a page damaged in its own script is read again by the code pages of its script alone
+        by_script = primary.script_strong > 0
+        others = [
+            a
+            for i, a in enumerate(analyses)
+            if i != best and (a.script_strong if by_script else a.strong)
+        ]
+        taken = _lines_of_rivals(doc, others, evidence, repairs, taken, questions)
     # other code pages' damage, the one explaining most of the page's script first (KOI8-U
     # before KOI8-R on a Ukrainian line: KOI8-R cuts its words at "і")
     for i in sorted(range(len(analyses)), key=lambda i: -analyses[i].script_strong):
@@ -1428,6 +1437,7 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
     spaced_leads(text, repairs, taken)
     lost_leads(text, repairs, taken, doc.scripts)
     lone_leads(text, repairs, taken)
+    lone_letter_words(text, repairs, taken)
     letter_and_sign(text, repairs, taken)
     quote_pairs(text, repairs, taken)
     if cut_short(text, repairs, taken):
@@ -1446,6 +1456,95 @@ def _single_byte(doc: _Doc, evidence: Evidence | None) -> list[Repair]:
         _repair_ftfy(text, repairs, taken, page, ends)
     settle_by_letters(text, repairs)
     return repairs
+
+
+def _misfit_letters(text: str, repairs: list[Repair]) -> int:
+    """How many of ``repairs`` (in ``text``) made a capital between two small letters of its
+    word ("ΡυγΡνική"): no word is spelled so, a reading of the wrong code page."""
+    out = []
+    pos = at = 0
+    made: list[int] = []
+    for r in sorted(repairs, key=lambda r: r.offset):
+        out.append(text[pos : r.offset])
+        at += r.offset - pos
+        out.append(r.after)
+        if len(r.after) == 1 and r.after.isupper():
+            made.append(at)
+        at += len(r.after)
+        pos = r.offset + len(r.before)
+    out.append(text[pos:])
+    read = "".join(out)
+    return sum(
+        0 < i < len(read) - 1 and read[i - 1].islower() and read[i + 1].islower() for i in made
+    )
+
+
+def _lines_of_rivals(
+    doc: _Doc,
+    others: list[_Analysis],
+    evidence: Evidence | None,
+    repairs: list[Repair],
+    taken: list[tuple[int, int]],
+    questions: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Read again with another code page the lines whose reading by the page's codec makes
+    capitals between small letters, where that code page reads them with none: a Greek page
+    damaged partly as cp1253 and partly as ISO-8859-7, whose "Ξ΅" (ε, CE B5 as ISO-8859-7) is
+    cp1253's "Ρ" (CE A1), gives "ΡυγΡνική" under cp1253 and "ευγενική" under ISO-8859-7.
+    Returns ``taken`` with the lines' spans read so; ``repairs`` is updated in place.
+
+    >>> fix_mojibake("ΞΈΞ\\xadΞΌΞ± ΞΊΞ±ΞΉ Ξ»Ξ\\xadΞΎΞµΞΉΟ‚\\nΞ΅ΞΉΞ»ΞΉΞΊΟΞΉΞ½Ξ¬ Ξ΅ΟΞ³Ξ΅Ξ½ΞΉΞΊΞ")
+    'θέμα και λέξεις\\nειλικ\\ufffdινά ε\\ufffdγενικ\\ufffd'
+    """
+    text = doc.text
+    by_line: dict[int, list[int]] = {}
+    for k, r in enumerate(repairs):
+        by_line.setdefault(doc.line_of(r.offset), []).append(k)
+    bad = {n: ks for n, ks in by_line.items() if _misfit_letters(text, [repairs[k] for k in ks])}
+    if not bad or not others:
+        return taken
+    spans = {n: _line_span(doc, n) for n in bad}
+    drop: set[int] = set()
+    moved: dict[int, list[tuple[int, int]]] = {}  # a line read again: its spans read so
+    for a in others:
+        runs = frozenset(
+            m.group() for ls, le in spans.values() for m in a.codec.run.finditer(text, ls, le)
+        )
+        got: list[Repair] = []
+        got_taken: list[tuple[int, int]] = list(questions)
+        _repair_codec(doc, a, evidence, got, got_taken, True, runs, questions, settle=False)
+        got_by_line: dict[int, list[Repair]] = {}
+        for r in got:
+            got_by_line.setdefault(doc.line_of(r.offset), []).append(r)
+        taken_by_line: dict[int, list[tuple[int, int]]] = {}
+        for t in got_taken:
+            taken_by_line.setdefault(doc.line_of(t[0]), []).append(t)
+        for n in list(bad):
+            mine = got_by_line.get(n, [])
+            if not mine or _misfit_letters(text, mine):
+                continue
+            if sum(len(r.before) for r in mine) < sum(len(repairs[k].before) for k in bad[n]):
+                continue  # it leaves characters the page's codec read unread
+            drop.update(bad.pop(n))
+            repairs.extend(mine)
+            moved[n] = taken_by_line.get(n, [])
+        if not bad:
+            break
+    if not drop:
+        return taken
+    repairs[:] = [r for k, r in enumerate(repairs) if k not in drop]
+    lost = [k for k, r in enumerate(repairs) if r.after == LOST and doc.line_of(r.offset) in moved]
+    if lost:
+        settle_by_document(text, repairs, lost)
+    kept = [t for t in taken if doc.line_of(t[0]) not in moved]
+    return sorted(kept + [t for spans_of in moved.values() for t in spans_of])
+
+
+def _line_span(doc: _Doc, n: int) -> tuple[int, int]:
+    """The start and end of line ``n`` of the document."""
+    ls = doc.line_starts[n]
+    le = doc.line_starts[n + 1] - 1 if n + 1 < len(doc.line_starts) else len(doc.text)
+    return ls, le
 
 
 def _written_lost(
@@ -1656,6 +1755,7 @@ def _repair_codec(
     primary: bool,
     only: frozenset[str] | None = None,
     questions: list[tuple[int, int]] | None = None,
+    settle: bool = True,
 ) -> None:
     text, codec = doc.text, analysis.codec
     established = primary and analysis.established
@@ -1763,7 +1863,7 @@ def _repair_codec(
                 add_taken(taken, s, e)
         if not held:
             add_taken(taken, run.start, run.end)
-    if script_lost:
+    if script_lost and settle:
         settle_by_document(text, repairs, script_lost)
 
 

@@ -549,7 +549,10 @@ def settle_by_letters(text: str, repairs: list[Repair]) -> None:
                 return  # too little text to show an alphabet
         written = [c for c in r.candidates if counts[c]]
         if len(written) == 1 and counts[written[0]] >= _LETTER_USES:
-            repairs[i] = _settled(r, written[0], "document letters")
+            ch = written[0]
+            if ch.islower() and ch.upper() in r.candidates and _opens_sentence(text, r.offset):
+                ch = ch.upper()  # a sentence's first letter: "Åszintén" is "Őszintén"
+            repairs[i] = _settled(r, ch, "document letters")
         elif (ch := _by_small_letter(text, r, counts)) is not None:
             repairs[i] = _settled(r, ch, "document letters")
 

@@ -97,6 +97,13 @@ def _text_ok(chars: str) -> bool:
     return all(is_plausible(ch) or script_letter(ch, frozenset(scripts)) for ch in chars)
 
 
+def _not_rare(ch: str) -> bool:
+    """A character the text may hold: no rare letter of a script (archaic Greek "Ϙ", "ϐ"), which
+    would only multiply the readings of a Greek letter that lost its byte (ρ ψ ϊ ό ύ ώ)."""
+    script = script_of(ch)
+    return script is None or is_plausible(ch) or script_letter(ch, frozenset({script}))
+
+
 def _some_survived(segs) -> bool:
     return any(g.surv for g in segs) and all(g.lead is not None for g in segs)
 
@@ -125,7 +132,7 @@ def _readings(run: str, outer: str, inner: str, bare: bool = False) -> set[str]:
             continue
         elif 2 * sum(len(g.surv) == seq_len(g.lead) - 1 for g in inner_segs) < len(inner_segs):
             continue  # mostly cut sequences: "é’" is one layer of damage, not a lost "騒"
-        second = _sequence_options(inner, inner_segs, lambda ch: True)
+        second = _sequence_options(inner, inner_segs, _not_rare)
         if second is None or math.prod(map(len, second)) > _MAX_READINGS:
             continue
         out.update(t for t in map("".join, product(*second)) if _text_ok(t))

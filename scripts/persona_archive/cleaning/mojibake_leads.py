@@ -93,6 +93,78 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
         settle_by_document(text, repairs, lost)
 
 
+#: Codecs of a non-Latin script whose one-letter words beside their damage are read
+#: (``lone_letter_words``): the rest of their damage is the codec pass's, by the page's script
+_SCRIPT_CODECS = ("iso8859_7", "cp1253")
+
+
+def lone_letter_words(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
+    """Read a word of one bare lead next to a word its codec damaged, on a page of a non-Latin
+    script: the Greek article "Η" (CE 97) read as ISO-8859-7 is a bare "Ξ" (97 dropped) before
+    "Ξ±ΟΞ¬Ξ½ΟΞ·ΟΞ·"; "Ξ" is no word of the page, what is left of a letter. It is marked lost
+    (U+FFFD: "Η" or "Ο" or ...) unless the page's words settle it. A "Ξ" beside correct text, or
+    beside damage of another code page, stays, and so does a letter the page writes as a word
+    of its own elsewhere (the article "Ο", CF, is a bare lead of ISO-8859-7 too). A word of
+    several bare leads ("ΟΟΟΟ", "όπως" whose every letter lost its byte) is read between two
+    damaged words (an acronym as written, "ΟΗΕ", stands beside correct text).
+
+    >>> from persona_archive.cleaning.mojibake import fix_mojibake
+    >>> fix_mojibake("Ο καιρός.\\nΞ Ξ±ΟΞ¬Ξ½ΟΞ·ΟΞ· ΞΊΞ±ΞΉ Ξ· Ξ΅ΟΞ³Ξ΅Ξ½ΞΉΞΊΞ.")
+    'Ο καιρός.\\n\\ufffd α\\ufffdάν\\ufffdη\\ufffdη και η ε\\ufffdγενικ\\ufffd.'
+    >>> fix_mojibake("Ο καιρός.\\nΟ Ξ±ΟΞ¬Ξ½ΟΞ·ΟΞ·.")  # the page writes "Ο" as a word
+    'Ο καιρός.\\nΟ α\\ufffdάν\\ufffdη\\ufffdη.'
+    """
+    lost: list[int] = []
+    for name, c, starts in restored_starts(repairs):
+        if name not in _SCRIPT_CODECS:
+            continue
+        found = [
+            (m, _next_to_damage(text, starts, m.start(), m.end(), len(m.group()) > 1))
+            for m in _lone_lead(name).finditer(text)
+            if not overlaps(taken, m.start(), m.end())
+        ]
+        words = {m.group() for m, beside in found if not beside}  # written as words elsewhere
+        for m, beside in found:
+            if not beside or m.group() in words:
+                continue
+            options = [
+                tuple(
+                    x
+                    for x in sequence_candidates(name, c.encode[ch], ())
+                    if is_consistent(x) and x.isalpha()
+                )
+                for ch in m.group()
+            ]
+            if all(options):
+                for k, (ch, cands) in enumerate(zip(m.group(), options, strict=True)):
+                    _read(repairs, lost, taken, m.start() + k, ch, cands, name)
+    if lost:
+        settle_by_document(text, repairs, lost)
+
+
+def _next_to_damage(text: str, starts: list[int], i: int, j: int, both: bool) -> bool:
+    """Whether the word before or after the word ``i``-``j`` (a space between), or with ``both``
+    each of them, holds a sequence its codec restored (``starts``, sorted)."""
+    after = re.match(r" (\S+)", text[j : j + _WORD_REACH])
+    before = re.search(r"(\S+) $", text[max(0, i - _WORD_REACH) : i])
+    sides = (
+        bool(after and _within(starts, j + 1, j + 1 + len(after.group(1)))),
+        bool(before and _within(starts, i - 1 - len(before.group(1)), i - 1)),
+    )
+    return all(sides) if both else any(sides)
+
+
+_WORD_REACH = 32  # characters of a neighbouring word looked at
+
+
+@functools.cache
+def _lone_lead(name: str) -> re.Pattern[str]:
+    """Two-byte leads a codec reads as letters (up to ``_BARE_WORD + 1``), standing as a word of
+    their own."""
+    leads = _byte_chars(name, 0xC2, 0xDF, str.isalpha)
+    return re.compile(f"(?<![^\\W\\d_])[{leads}]{{1,{_BARE_WORD + 1}}}(?![^\\W\\d_])")
+
+
 _ROUNDS = 3
 _ROW = 3  # bare capital leads after small letters in one line that are damage by their number
 
@@ -625,6 +697,7 @@ def initial_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> int
             if not (by_alphabet or by_lead or by_line):
                 continue
             _read(repairs, lost, taken, p, ch, cands, name)
+            leads[c.encode[ch]] += 1  # what it read is the page's damage of that byte too
             read += 1
     if lost:
         settle_by_document(text, repairs, lost)
@@ -676,7 +749,7 @@ def _initial_capital(name: str) -> re.Pattern[str]:
     """A capital a codec reads a lead byte as, opening a word before a small letter, or (group
     1) standing as a word of its own before a space."""
     caps = _byte_chars(name, 0xC2, 0xF4, str.isupper)
-    return re.compile(f"(?<![^\\W\\d_])[{caps}](?:(?=[a-zß-ÿ])|(?<= .)( )(?=[^\\W\\d_]))")
+    return re.compile(f"(?<![^\\W\\d_])[{caps}](?:(?=[a-zß-ÿ])|( )(?=[^\\W\\d_]))")
 
 
 def _lone_capital_word(text: str, p: int) -> bool:
@@ -686,10 +759,21 @@ def _lone_capital_word(text: str, p: int) -> bool:
 
     >>> [_lone_capital_word(t, 5) for t in ("hogy Ĺ mindig", "Anna Ĺ mindig", "hogy Ĺ Mindig")]
     [True, False, False]
+    >>> _lone_capital_word("Jó.\\nĹ maga", 4)
+    True
     """
     before = re.search(r"([^\W\d_]+) $", text[max(0, p - 32) : p])
     after = re.match(r" ([^\W\d_]+)", text[p + 1 : p + 33])
-    return bool(before and after and before.group(1).islower() and after.group(1).islower())
+    if not (after and after.group(1).islower()):
+        return False
+    # or opening a sentence before a small word ("Ĺ maga is": Ő, the sentence's first word)
+    return bool(before and before.group(1).islower()) or _sentence_start(text, p)
+
+
+def _sentence_start(text: str, p: int) -> bool:
+    """Whether ``p`` opens a line or follows a sentence's end."""
+    head = text[:p].rstrip(" \t")
+    return not head or head[-1] in ".!?\n"
 
 
 def _beside_damage(
@@ -747,12 +831,15 @@ _SAME_LEAD = 2  # restored sequences of the codec with a bare lead's byte: the p
 
 
 def _restored_leads(repairs: list, name: str) -> Counter:
-    """How many whole sequences of codec ``name`` the page's repairs restored, per lead byte."""
+    """How many sequences of codec ``name`` the page's repairs read, per lead byte: whole ones
+    restored, and bare leads marked as lost letters ("toÄan": C4 is the page's damage too)."""
     enc = codec_table(name).encode
     return Counter(
         enc[r.before[0]]
         for r in repairs
-        if r.codec == name and r.after != LOST and len(r.before) >= 2 and r.before[0] in enc
+        if r.codec == name
+        and r.before[0] in enc
+        and (len(r.before) >= 2 if r.after != LOST else _letter(r) and len(r.before) == 1)
     )
 
 
