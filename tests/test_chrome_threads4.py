@@ -231,6 +231,12 @@ def test_a_lemmy_communitys_name_and_description_in_the_sidebar_go():
     assert kept(*page) == ["tea@lemmy.example.org", POST]
 
 
+def test_a_communitys_description_and_its_labels_without_figures_go_at_the_pages_end():
+    page = (POST, "Share", "Community Info", "r/CompanionBots", "All about companion bots.")
+    assert kept(*page, "Members", "Online") == [POST]
+    assert kept(POST, "Reply", "Members", "Online") == [POST, "Reply", "Members", "Online"]
+
+
 def test_a_line_under_a_communitys_name_with_the_thread_below_stays():
     page = ("Log In", "r/Tea", "Why does my kettle sing to me?", "Share", POST, REPLY)
     assert "Why does my kettle sing to me?" in kept(*page)

@@ -901,6 +901,13 @@ def _community_names(kept: list[Line]) -> set[str]:
 PROSE_MIN_WORDS = 8
 
 
+def _known_label(text: str, strings: InterfaceStrings | None) -> bool:
+    """Whether a short line is one the interface list knows, in any context ("Members")."""
+    if strings is None or not _label(text):
+        return False
+    return match_interface(text, strings) is not None
+
+
 # what a sidebar's box ends at: its creation date, its figures, its links
 _SIDEBAR_RULES = frozenset(
     f"interface:{kind}" for kind in ("timestamp", "counter", "navigation", "hosting-banner")
@@ -921,13 +928,17 @@ def _prose_after(
 
 
 def community_sidebars(
-    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    anchors: dict[int, str],
+    strings: InterfaceStrings | None = None,
 ) -> None:
     """A community's box in the sidebar after a thread (Reddit, Lemmy): its heading ("About
-    Community"), its name and address ("r/JardinageFR", "teekultur", "!tea@host") and its
-    one-line description, from removed chrome above (or the heading) to removed chrome below
-    (its creation date, its figures) or the page's end. A line of text under a name that is
-    no community's, or with the thread going on under it, stays.
+    Community"), its name and address ("r/JardinageFR", "teekultur", "!tea@host"), its
+    one-line description and, after it, the labels the interface list knows ("Members",
+    "Online": their figures not printed), from removed chrome above (or the heading) to
+    removed chrome below (its creation date, its figures) or the page's end. A line of text
+    under a name that is no community's, or with the thread going on under it, stays.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> post = "My kettle sings every morning at seven, and loudly."
@@ -944,8 +955,12 @@ def community_sidebars(
         return key in COMMUNITY_HEADINGS or bool(_COMMUNITY.fullmatch(text)) or key in names
 
     for start in range(len(kept)):
-        if start in removed or not kept[start].text.strip() or not anchor(start):
+        if not kept[start].text.strip() or not anchor(start):
             continue
+        if start in removed and not (
+            _near(kept, start, 1) >= 0 and _near(kept, start, 1) not in removed
+        ):
+            continue  # a removed name starts a box only over a line still kept
         above = _near(kept, start, -1)
         heading = interface_key(kept[start].text) in COMMUNITY_HEADINGS
         if not heading and (above < 0 or above not in removed):
@@ -955,7 +970,7 @@ def community_sidebars(
         near = _near(kept, start, 1)
         while near >= 0 and near not in removed:
             text = kept[near].text.strip()
-            if anchor(near):
+            if anchor(near) or (blurb and _known_label(text, strings)):
                 run.append(near)
             elif (
                 not blurb
@@ -981,8 +996,9 @@ def community_sidebars(
         ):
             continue  # "name@host" alone over a time: a commenter, as Lemmy prints one
         for i in run:
-            removed[i] = ("interface:navigation", "a community's box in the sidebar")
-            anchors[i] = "navigation"
+            if i not in removed:
+                removed[i] = ("interface:navigation", "a community's box in the sidebar")
+                anchors[i] = "navigation"
 
 
 # the heading of a community's rules ("Règles de r/JardinageFR", "r/Tea Rules")
@@ -1376,7 +1392,7 @@ def thread_furniture(
     count_runs_under_posts(kept, removed, anchors)
     community_rules(kept, removed, anchors)
     moderator_lists(kept, removed, anchors)
-    community_sidebars(kept, removed, anchors)
+    community_sidebars(kept, removed, anchors, strings)
     recurring_button_rows(kept, removed, anchors, strings)
     score_rows(kept, removed, anchors, strings)
     starred_hubs(kept, removed, anchors)
