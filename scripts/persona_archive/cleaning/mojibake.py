@@ -1491,7 +1491,9 @@ def _lines_of_rivals(
     capitals between small letters, where that code page reads them with none: a Greek page
     damaged partly as cp1253 and partly as ISO-8859-7, whose "Ξ΅" (ε, CE B5 as ISO-8859-7) is
     cp1253's "Ρ" (CE A1), gives "ΡυγΡνική" under cp1253 and "ευγενική" under ISO-8859-7.
-    Returns ``taken`` with the lines' spans read so; ``repairs`` is updated in place.
+    Returns ``taken`` with the lines' spans read so; ``repairs`` is updated in place. (Their
+    lost letters stay marked: the page's words are not searched for them again, which on a page
+    of many such lines would cost as much as the first reading.)
 
     >>> fix_mojibake("ΞΈΞ\\xadΞΌΞ± ΞΊΞ±ΞΉ Ξ»Ξ\\xadΞΎΞµΞΉΟ‚\\nΞ΅ΞΉΞ»ΞΉΞΊΟΞΉΞ½Ξ¬ Ξ΅ΟΞ³Ξ΅Ξ½ΞΉΞΊΞ")
     'θέμα και λέξεις\\nειλικ\\ufffdινά ε\\ufffdγενικ\\ufffd'
@@ -1533,9 +1535,6 @@ def _lines_of_rivals(
     if not drop:
         return taken
     repairs[:] = [r for k, r in enumerate(repairs) if k not in drop]
-    lost = [k for k, r in enumerate(repairs) if r.after == LOST and doc.line_of(r.offset) in moved]
-    if lost:
-        settle_by_document(text, repairs, lost)
     kept = [t for t in taken if doc.line_of(t[0]) not in moved]
     return sorted(kept + [t for spans_of in moved.values() for t in spans_of])
 
