@@ -5,13 +5,17 @@ forum's tab title joined by underscores, a post's text of two sentences that end
 tagline when the body tells the headline), a platform's note about itself over the headline, a
 question's title over its record (asker, views, date) and its text, a featured review's quote
 over the reviews, an app store's prompt over the app's name, a help center's short page title
-under its search box. Each rule has a look-alike that keeps the old behaviour."""
+under its search box, a damaged title read from its undamaged copy, a derived title without
+the speaker's label of a transcript's first turn, a later post's "Re:" subject under the
+thread's title. Each rule has a look-alike that keeps the old
+behaviour."""
 
 from __future__ import annotations
 
 from persona_archive.cleaning.model import split_lines
 from persona_archive.cleaning.structure import Hints, build
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
+from persona_archive.cleaning.structure.titles.derived import derive_title
 from persona_archive.cleaning.structure.titles.marked import _TITLE_SEPARATOR, _confirmed_title
 from persona_archive.cleaning.structure.titles.mastheads import _site_note, _tagline
 from persona_archive.cleaning.structure.titles.measure import _is_body
@@ -365,3 +369,78 @@ def test_a_sentence_above_the_title_that_does_not_name_the_site_keeps_the_header
     body, hints = _page(rows)
     texts = [b.text for b in build(body, hints).blocks]
     assert "I wrote this after a long week at the clinic. It is my first post here." in texts
+
+
+# ------------------------------------------- a derived title without the speaker's label
+
+
+def test_a_derived_title_leaves_out_the_first_turns_speaker_label():
+    rows = [
+        "HOST: Welcome back to the kitchen, where today we talk about machines that wait.",
+        "GUEST: Thanks for having me. Most of our users are over seventy, and they told us "
+        "the assistant kept interrupting them.",
+        "HOST: How do you teach a model to wait?",
+    ]
+    assert (
+        _title(rows) == "Welcome back to the kitchen, where today we talk about machines that wait"
+    )
+    assert derive_title("Q: Does the assistant remember what I told it yesterday?") == (
+        "Does the assistant remember what I told it yesterday?"
+    )
+
+
+def test_a_label_in_mixed_case_or_too_little_after_it_stays_in_the_derived_title():
+    assert derive_title("Researchers: models that apologise are trusted more.") == (
+        "Researchers: models that apologise are trusted more"
+    )
+    assert derive_title("NOTE: short.") == "NOTE: short"
+
+
+# ----------------------------------------- a later post's "Re:" subject under the title
+
+
+_SUBJECT = "Чат-бот веломагазину відповідає віршами"
+_THREAD = [  # a phpBB thread: each post's subject line, "Re: …" from the second post on
+    "~navigation~ Головна",
+    "~navigation~ Форум",
+    "~account~ Вхід",
+    "~navigation~ Список форумів ‹ Велосипеди ‹ Магазини",
+    _SUBJECT,
+    "Відповісти",
+    "~navigation~ Сторінка 1 з 1",
+    _SUBJECT,
+    "~post-meta~ Повідомлення gorbunok » 3 грудня 2026, 18:02",
+    "gorbunok",
+    "~post-meta~ Учасник",
+    "~counter~ Повідомлень: 318",
+    "~post-meta~ Звідки: Житомир",
+    "Запитав у чат-бота про ціну камери, а він закінчив відповідь так:",
+    "> Крути педалі, друже мій,",
+    "Це налаштування магазину чи модель сама вигадує?",
+    "~post-meta~ __________________",
+    "~post-meta~ Їду повільно, зате далеко.",
+    "~post-actions~ Цитата",
+    "Re: " + _SUBJECT,
+    "~post-meta~ Повідомлення spitsa » 3 грудня 2026, 18:40",
+    "spitsa",
+    "~post-meta~ Досвідчений",
+    "~counter~ Повідомлень: 2 907",
+    "Це точно налаштування: у їхнього бота прописаний характер веселого механіка, а віршики, "
+    "мабуть, його жарт.",
+]
+
+
+def test_a_later_posts_reply_subject_is_not_the_threads_title():
+    assert _title(_THREAD) == _SUBJECT
+
+
+def test_a_reply_subject_with_no_title_above_is_the_pages_title():
+    rows = [
+        "Re: Does the tone file belong in the main repository?",
+        "Oskar Wend oskar.wend at fernhollow.example",
+        "~timestamp~ Fri Dec 4 08:41:17 UTC 2026",
+        "~navigation~ Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]",
+        "I agree about the review, but not about the place, as the tone file changes every "
+        "week and the code every month.",
+    ]
+    assert _title(rows) == "Re: Does the tone file belong in the main repository?"

@@ -167,8 +167,44 @@ def derive_title(text: str) -> str:
     important direction”
     >>> derive_title("He wrote “I am not a tool. I am a mind that cares.” in the letter. More.")
     'He wrote “I am not a tool. I am a mind that cares.” in the letter'
+
+    A speaker's label in capitals that opens a transcript's or an interview's first turn
+    (``_SPEAKER``) is the page's furniture, not the title's first word:
+
+    >>> derive_title("HOST: Welcome back to the kitchen. Today we talk about patient machines.")
+    'Welcome back to the kitchen'
+    >>> derive_title("Q: Does the assistant remember what I told it yesterday? A: No.")
+    'Does the assistant remember what I told it yesterday?'
     """
-    return _close(_choose(_tidy(_first_sentence(text))))
+    return _close(_choose(_tidy(_first_sentence(_unlabelled(text)))))
+
+
+# A speaker's label opening a turn, after its time if any ("HOST: …", "Q: …", "[00:01:12]
+# DR. ADA LIN: …"): its letters all capitals, three words at most.
+_SPEAKER = re.compile(
+    r"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*)?"
+    r"(?P<label>[^\W\d_][^\W\d_.'’-]*\.?(?:[ '’-][^\W\d_][^\W\d_.'’-]*\.?){0,2})\s*[:：]\s+"
+)
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without a speaker's label in capitals at its start (``_SPEAKER``) when enough is
+    left for a title; a label in mixed case ("Researchers: …") is the writer's own words.
+
+    >>> _unlabelled("[00:01:12] DR. ADA LIN: Thanks for having me on the show today.")
+    'Thanks for having me on the show today.'
+    >>> _unlabelled("Researchers: models that apologise are trusted more.")
+    'Researchers: models that apologise are trusted more.'
+    """
+    text = " ".join(text.split())
+    m = _SPEAKER.match(text)
+    if not m:
+        return text
+    cased = [ch for ch in m["label"] if ch.isupper() or ch.islower()]
+    rest = text[m.end() :]
+    if cased and all(ch.isupper() for ch in cased) and word_count(rest) >= TITLE_MIN_WORDS:
+        return rest
+    return text
 
 
 def _close(title: str) -> str:

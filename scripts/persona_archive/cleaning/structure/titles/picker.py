@@ -29,7 +29,7 @@ from persona_archive.cleaning.structure.titles.credits import (
     _name_like,
 )
 from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
-from persona_archive.cleaning.structure.titles.headline import headline
+from persona_archive.cleaning.structure.titles.headline import _MAIL_PREFIX, headline
 from persona_archive.cleaning.structure.titles.labels import _SALUTATION, _SEARCH_PROMPT
 from persona_archive.cleaning.structure.titles.marked import (
     _CRUMB_SEPARATOR,
@@ -299,6 +299,8 @@ def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             labels = page_labels(body, removed)  # read once, for every row-shaped line
         if text and (_echoed_row(body, i, removed, labels) or _record_field(body, i, removed)):
             text = None  # the site's menu, whose items the page shows elsewhere; a record's field
+        if text and _reply_subject(line.text, top):
+            text = None  # a reply's subject ("Re: <the thread's title>"): the title stands above
         if text and _pull_quote(body, i):
             text = None  # a featured quote of a review or a post further down: not the page's
         if text and _SALUTATION.match(line.text.strip()):
@@ -432,6 +434,24 @@ def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     ):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+def _reply_subject(text: str, top: list[tuple[int, str]]) -> bool:
+    """Whether ``text`` is a reply's subject line: a reply prefix ("Re: ", "Odp: ", "回复：")
+    before the words of a heading-like line already found above it (``top``): a forum's or a
+    list's later post, under the thread's title. A "Re:" subject with no title above is the
+    page's (a mailing list's message page).
+
+    >>> _reply_subject("Re: Bot signs off with a rhyme", [(0, "Bot signs off with a rhyme")])
+    True
+    >>> _reply_subject("Re: Bot signs off with a rhyme", []), _reply_subject("Rhymes", [(0, "R")])
+    (False, False)
+    """
+    m = _MAIL_PREFIX.match(text.strip())
+    if not m or not top:
+        return False
+    key = _key(text.strip()[m.end() :])
+    return bool(key) and any(_key(t) == key for _, t in top)
 
 
 # A line wholly in quotation marks: „…”, “…”, "…", «…», 「…」, 『…』.
