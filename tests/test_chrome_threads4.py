@@ -374,3 +374,19 @@ def test_a_korean_boards_comment_count_in_brackets_goes():
     assert kept(COMMENT, "댓글 • [ 3 ]", "좋은 글이네요.") == [COMMENT, "좋은 글이네요."]
     said = "댓글 [3]번에 동의합니다."
     assert kept(COMMENT, said) == [COMMENT, said]
+
+
+# --------------------------------------------------------------------------- a footer's tail
+
+FOOTER = ("About", "Status", "Privacy policy")
+
+
+def test_a_footers_last_row_parts_and_version_under_its_links_go():
+    assert kept(POST, *FOOTER, "View source code", "v4.3.2") == [POST]
+    assert kept(POST, *FOOTER, "Quellcode anzeigen", "v4.3.2") == [POST]
+
+
+def test_a_posts_last_word_above_the_footer_and_a_version_in_the_text_stay():
+    assert kept(POST, "Thanks, works now.", *FOOTER) == [POST, "Thanks, works now."]
+    assert kept(POST, "v4.3.2", REPLY) == [POST, "v4.3.2", REPLY]
+    assert kept(POST, "Privacy policy", "v4.3.2") == [POST, "v4.3.2"]

@@ -1375,6 +1375,64 @@ def starred_hubs(
         anchors[i] = "post-meta"
 
 
+# --------------------------------------------------------------------------- a footer's tail
+
+# the kinds of a footer's links (and its server's blurb), as the interface list files them
+_FOOTER_LINK_KINDS = frozenset({"navigation", "legal", "account", "hosting-banner"})
+# a software's version at a footer's end ("v4.3.2")
+_FOOTER_VERSION = re.compile(r"v\d{1,2}\.\d{1,2}\.\d{1,3}")
+FOOTER_REMOVED_MIN = 3
+
+
+def footer_tail(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """The last lines of a page's footer that the list knows only as a row's part ("View
+    source code", "Quellcode anzeigen") and a version number ("v4.3.2"): under three removed
+    footer links or more, nothing but such lines down to the page's end. A post's last word
+    above the footer, a line the list does not know, and a version number in the text stay.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> end = "About\\nStatus\\nPrivacy policy\\nView source code\\nv4.3.2"
+    >>> page = split_lines(f"Bees hum.\\n{end}\\n")
+    >>> r = {1: ("interface:navigation", ""), 2: ("interface:navigation", ""),
+    ...      3: ("interface:legal", "")}
+    >>> footer_tail(page, r, {}, repo_interface_strings()); sorted(r)
+    [1, 2, 3, 4, 5]
+    """
+    tail: list[int] = []
+    links = 0
+    index = len(kept) - 1
+    while index >= 0:
+        text = kept[index].text.strip()
+        if not text:
+            index -= 1
+            continue
+        if index in removed:
+            if removed[index][0].removeprefix("interface:") not in _FOOTER_LINK_KINDS:
+                break
+            links += 1
+        elif links and not tail:
+            break  # a kept line between the footer's links: not its tail
+        elif _FOOTER_VERSION.fullmatch(text):
+            tail.append(index)
+        else:
+            entry = strings.lookup(interface_key(text))
+            if entry is None or entry.kind not in _FOOTER_LINK_KINDS or is_quoted(text):
+                break
+            tail.append(index)
+        index -= 1
+    if links < FOOTER_REMOVED_MIN:
+        return
+    for i in tail:
+        removed[i] = ("interface:navigation", f"the end of a footer under {links} of its links")
+        anchors[i] = "navigation"
+
+
 def thread_furniture(
     kept: list[Line],
     removed: dict[int, tuple[str, str]],
@@ -1396,3 +1454,4 @@ def thread_furniture(
     recurring_button_rows(kept, removed, anchors, strings)
     score_rows(kept, removed, anchors, strings)
     starred_hubs(kept, removed, anchors)
+    footer_tail(kept, removed, anchors, strings)
