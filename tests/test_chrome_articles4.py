@@ -320,3 +320,85 @@ def test_a_docs_sidebar_naming_the_page_over_its_heading_goes():
 def test_a_chats_short_lines_repeating_a_name_stay():
     page = ["Ana", "hi", "Bob", "hey", "Ana", "how are you today?", "Bob", "fine, thanks."]
     assert kept(*page) == page
+
+
+# --------------------------------------------------------------------------- store reviews
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "App内課金あり",
+        "5段階評価中",
+        "1,284件の評価",
+        "デベロッパの回答 2026/11/28",
+        "The developer, Quietfern Ltd., indicated that the app’s privacy practices may include "
+        "handling of data as described below.",
+        "Geliştirici Limon Bilişim A.Ş., uygulamanın gizlilik uygulamalarının aşağıda "
+        "açıklandığı gibi verilerin işlenmesini içerebileceğini belirtti.",
+    ],
+)
+def test_an_app_stores_furniture_goes_alone(line):
+    assert rule_of(line) is not None
+
+
+def test_a_reviews_stars_with_its_date_go():
+    page = [
+        "さくらもち",
+        "★★★★★ 2026/12/01",
+        "正直なところがいい",
+        "知らないことは知らないと言う。",
+    ]
+    assert "★★★★★ 2026/12/01" not in kept(*page)
+
+
+def test_an_authors_own_star_rating_stays():
+    page = ["Rye loaf", "★★★★☆ dense and sour", "It kept for a week. I would bake it again."]
+    assert kept(*page) == page
+
+
+def test_a_developers_line_printed_twice_goes_beside_the_stores_furniture():
+    page = [
+        "Lernbegleiter Eule",
+        "Wiesengrund Software GmbH",
+        "Teilen",
+        "Die Eule erklärt Aufgaben Schritt für Schritt.",
+        "Wiesengrund Software GmbH",
+        "28. November 2026",
+        "Danke für die Rückmeldung. Die Werbung wird seltener.",
+    ]
+    got = kept(*page)
+    assert got.count("Wiesengrund Software GmbH") == 1
+    assert (
+        got.index("Wiesengrund Software GmbH")
+        == got.index("Danke für die Rückmeldung. Die Werbung wird seltener.") - 1
+    )
+
+
+def test_a_company_named_once_stays():
+    page = ["Mit freundlichen Grüßen", "Wiesengrund Software GmbH", "Teilen"]
+    assert "Wiesengrund Software GmbH" in kept(*page)
+
+
+# --------------------------------------------------------------------------- boxes in the text
+
+
+def test_a_read_also_box_inside_the_text_goes():
+    page = [
+        "A biblioteca passou a usar um assistente virtual. Ele informa horários.",
+        "Leia também",
+        "Feira do livro usado volta à praça central no sábado",
+        "Ciclovia da avenida Brasil ganha novo trecho",
+        "“Preferimos uma resposta honesta”, disse Lúcia. O programa atendeu 900 perguntas.",
+    ]
+    assert kept(*page) == [page[0], page[-1]]
+
+
+def test_a_read_also_label_over_one_heading_of_the_text_keeps_it():
+    page = [
+        "A biblioteca passou a usar um assistente virtual. Ele informa horários.",
+        "Leia também",
+        "Por que a franqueza do assistente importa",
+        "A coordenadora explica a escolha. Ela prefere respostas honestas.",
+    ]
+    assert "Por que a franqueza do assistente importa" in kept(*page)

@@ -720,6 +720,94 @@ def _sidebars_over_titles(kept: list[Line], removed: dict[int, tuple[str, str]])
         return
 
 
+# --------------------------------------------------------------------------- store reviews
+
+# a review's rating drawn in five stars, then the review's date ("★★★★★ 2026/12/01")
+_STARS_DATED = re.compile(r"([★☆✩✭]\s?){5}\s*[·|•,-]?\s*(?P<date>\S.{3,40})")
+
+
+def _dated_stars(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A review's rating in five drawn stars with its date on the same line ("★★★☆☆
+    2026/11/27"): the store's or the review site's furniture. Stars alone, or with words
+    after them, may be an author's own rating in a list, and stay."""
+    for index, line in enumerate(kept):
+        if index in removed:
+            continue
+        match = _STARS_DATED.fullmatch(line.text.strip())
+        if match and furniture_date(match["date"]):
+            removed[index] = ("interface:voting", "a review's stars with its date")
+
+
+# a company's name as a store prints its developer: a legal form at its end or its start
+_COMPANY = re.compile(
+    r"(?:\S+(?: \S+){0,4},? (?:GmbH|AG|A\.Ş\.|B\.V\.|N\.V\.|Ltd\.?|Limited|Inc\.?|LLC|"
+    r"S\.A\.|S\.L\.|S\.r\.l\.|SRL|Sp\. z o\.o\.|s\.r\.o\.|Oy|AB|K\.K\.|Co\., Ltd\.|"
+    r"Pty Ltd|SAS|SARL|Kft\.|Zrt\.|LLP|PLC|plc))|(?:株式会社|有限会社|合同会社|주식회사)\s?\S{1,20}"
+    r"|\S{1,20}\s?(?:株式会社|有限会社|合同会社|有限公司|股份有限公司)"
+)
+
+COMPANY_MIN_PRINTS = 2
+
+
+def _developer_lines(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A store page's developer, a company's name alone on its line ("Wiesengrund Software
+    GmbH", "株式会社こもれびソフト"), printed twice or more on the page (under the title, in
+    the facts table, over its replies): each print next to removed chrome goes, but the one
+    over a reply's date, which names the reply's author. A company named once, or among the
+    text's lines, stays."""
+    prints: dict[str, list[int]] = {}
+    for index, line in enumerate(kept):
+        text = line.text.strip()
+        if _COMPANY.fullmatch(text) and not is_quoted(text):
+            prints.setdefault(interface_key(text), []).append(index)
+    for indices in prints.values():
+        if len(indices) < COMPANY_MIN_PRINTS:
+            continue
+        for index in indices:
+            if index in removed:
+                continue
+            below = index + 1
+            if below < len(kept) and furniture_date(kept[below].text):
+                continue  # a reply's author over its date, removed or not
+            beside = [i for i in (index - 1, index + 1) if 0 <= i < len(kept)]
+            if any(i in removed for i in beside):
+                removed[index] = (
+                    "interface:post-meta",
+                    "a store's developer line beside its furniture",
+                )
+
+
+# --------------------------------------------------------------------------- boxes in the text
+
+RELATED_BOX_MIN, RELATED_BOX_MAX, RELATED_HEADLINE_MIN_WORDS = 2, 4, 4
+
+
+def _related_boxes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A "read also" box inside the text: under its label, removed as a related list's
+    ("Leia também", "Leggi anche"), two to four other articles' headlines (four words or
+    more, ending no sentence), then the text goes on with a line of prose. A label over one
+    heading of the text, or over short lines, keeps them."""
+    for label in sorted(removed):
+        if removed[label][0] != "interface:related":
+            continue
+        run = []
+        index = _next_visible(kept, removed, label)
+        while index is not None and len(run) <= RELATED_BOX_MAX:
+            text = kept[index].text.strip()
+            if _sentence_line(text) or not is_headline(text) or is_quoted(text):
+                break
+            if len(text.split()) < RELATED_HEADLINE_MIN_WORDS:
+                break
+            run.append(index)
+            index = _next_visible(kept, removed, index)
+        if not RELATED_BOX_MIN <= len(run) <= RELATED_BOX_MAX:
+            continue
+        if index is None or not _sentence_line(kept[index].text):
+            continue
+        for i in run:
+            removed[i] = ("interface:related", "a headline in a box inside the text")
+
+
 def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """This module's rules, in order (``context.general_rules`` runs them with its late rules)."""
     _callout_labels(kept, removed)
@@ -735,3 +823,6 @@ def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
     _crumb_kickers(kept, removed)
     _sidebars_over_crumbs(kept, removed)
     _sidebars_over_titles(kept, removed)
+    _dated_stars(kept, removed)
+    _developer_lines(kept, removed)
+    _related_boxes(kept, removed)
