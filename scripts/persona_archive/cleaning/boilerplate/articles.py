@@ -1,17 +1,20 @@
 """Chrome inside and under articles that only its neighbours tell (issue 18): the labels of a
 documentation page's callouts, an event page's block of practical fields and a live blog's
 reporter line repeated under every entry's time; a documentation page's copy buttons over its
-code, a podcast page's transcript label over the speakers' turns and the titles under its
-episode pager's labels, a code host's file header (the file's name beside its "Raw" button),
-an article's one date in its header, between its headline and its text; and the helpers two
-older rules ask (a numbered headline in a related list, an item of the text's own list of
-quantities, which is no row of counters).
+code, its header and sidebar over the breadcrumb or over the heading; a podcast page's
+transcript label over the speakers' turns and the titles under its episode pager's labels; a
+code host's file header (the file's name beside its "Raw" button); an article's one dated
+line in its header, a kicker repeating the breadcrumb's last item, a "read also" box of
+headlines inside the text; a store's review stars with their date and its developer's line
+printed again; and the helpers two older rules ask (a numbered headline in a related list, an
+item of the text's own list of quantities, which is no row of counters).
 
 Each rule goes on positive evidence, never on the words alone: a callout label goes only on a
 page that shows documentation tools or two callouts or more, and only over a line of prose; a
 field block needs a place and a date or a time among two fields or more, one under the other;
 a live blog's reporter line needs three entries or more, each under its time, all with that
-same line. A "Note" heading in an essay, a diary's "Ora:" line and a chat's alternating
+same line; a date in the header needs its time of day, the text under it and no prose above.
+A "Note" heading in an essay, a diary's "Ora:" line, a letter's date, a chat's alternating
 speakers all stay. The rules read the lines left (not their positions among removed ones), so
 that cleaning the clean text again changes nothing.
 
