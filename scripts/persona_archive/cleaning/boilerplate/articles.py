@@ -1,14 +1,20 @@
 """Chrome inside and under articles that only its neighbours tell (issue 18): the labels of a
 documentation page's callouts, an event page's block of practical fields and a live blog's
-reporter line repeated under every entry's time; and the helpers two older rules ask (a
-numbered headline in a related list, an item of the text's own list of quantities, which is no
-row of counters).
+reporter line repeated under every entry's time; a documentation page's copy buttons over its
+code, its header and sidebar over the breadcrumb or over the heading; a podcast page's
+transcript label over the speakers' turns and the titles under its episode pager's labels; a
+code host's file header (the file's name beside its "Raw" button); an article's one dated
+line in its header, a kicker repeating the breadcrumb's last item, a "read also" box of
+headlines inside the text; a store's review stars with their date and its developer's line
+printed again; and the helpers two older rules ask (a numbered headline in a related list, an
+item of the text's own list of quantities, which is no row of counters).
 
 Each rule goes on positive evidence, never on the words alone: a callout label goes only on a
 page that shows documentation tools or two callouts or more, and only over a line of prose; a
 field block needs a place and a date or a time among two fields or more, one under the other;
 a live blog's reporter line needs three entries or more, each under its time, all with that
-same line. A "Note" heading in an essay, a diary's "Ora:" line and a chat's alternating
+same line; a date in the header needs its time of day, the text under it and no prose above.
+A "Note" heading in an essay, a diary's "Ora:" line, a letter's date, a chat's alternating
 speakers all stay. The rules read the lines left (not their positions among removed ones), so
 that cleaning the clean text again changes nothing.
 
@@ -129,6 +135,10 @@ DOCS_TOOLS = _keys(
     "このページを編集", "このページの内容", "このページは役に立ちましたか？", "目次",
     "编辑此页", "本页目录", "此页面是否有帮助？", "編輯此頁", "本頁目錄", "이 페이지 편집",
     "이 페이지에서", "Sunting halaman ini", "Di halaman ini",
+    "Edit this page on GitHub", "在 GitHub 上编辑此页", "在 GitHub 上編輯此頁", "GitHub で編集",
+    "Auf GitHub bearbeiten", "Modifier sur GitHub", "Editar en GitHub", "Editar no GitHub",
+    "Modifica su GitHub", "Bewerken op GitHub", "Edytuj na GitHubie", "Редактировать на GitHub",
+    "GitHub에서 편집", "Improve this page", "Diese Seite verbessern", "Améliorer cette page",
 )  # fmt: skip
 
 CALLOUTS_MIN = 2
@@ -390,6 +400,417 @@ def _tag_pills(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
         index = max(end, index + 1)
 
 
+# --------------------------------------------------------------------------- copy buttons
+
+# the button a documentation theme prints over (or under) each code block, alone on a line
+COPY_LABELS = _keys(
+    "Copy", "Copy code", "Copy to clipboard", "Kopieren", "Code kopieren", "Copier",
+    "Copier le code", "Copiar", "Copiar código", "Copia", "Copia codice", "Kopiëren", "Kopiuj",
+    "Kopiuj kod", "Kopírovat", "Копировать", "Копировать код", "Копіювати", "Kopyala",
+    "Másolás", "Copiază", "Αντιγραφή", "Salin", "Salin kode", "Sao chép", "העתק", "نسخ",
+    "คัดลอก", "コピー", "コードをコピー", "复制", "复制代码", "複製", "複製程式碼", "복사",
+    "코드 복사",
+)  # fmt: skip
+
+COPY_BUTTONS_MIN = 2
+
+# the end of a sentence, closing quotes or brackets after it allowed: a line of code has none
+_SENTENCE_END = re.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)$")
+
+
+def _copy_buttons(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A code block's copy button alone on its line ("Kopieren" / "name: Gärtnerin"), on a
+    page that shows documentation tools (``DOCS_TOOLS``, removed as chrome) or two copy buttons
+    or more: the label over or under a line that ends no sentence (the code). A "Copy" heading
+    over a paragraph stays, and so does one label over code on a page with no tools."""
+    seen = [i for i in range(len(kept)) if i not in removed]
+    found = []
+    for position, index in enumerate(seen):
+        text = kept[index].text.strip()
+        if interface_key(text) not in COPY_LABELS or is_quoted(text):
+            continue
+        beside = [seen[p] for p in (position - 1, position + 1) if 0 <= p < len(seen)]
+        code = [
+            i
+            for i in beside
+            if kept[i].text.strip()
+            and not _SENTENCE_END.search(kept[i].text.strip())
+            and interface_key(kept[i].text) not in COPY_LABELS
+        ]
+        if code:
+            found.append(index)
+    if not found:
+        return
+    tools = any(interface_key(kept[i].text) in DOCS_TOOLS for i in removed)
+    if not tools and len(found) < COPY_BUTTONS_MIN:
+        return
+    why = "the page's documentation tools" if tools else f"{len(found)} copy buttons on the page"
+    for index in found:
+        removed[index] = ("interface:post-actions", f"a code block's copy button ({why})")
+
+
+# --------------------------------------------------------------------------- transcript labels
+
+# the heading a podcast or video page prints over its transcript
+TRANSCRIPT_LABELS = _keys(
+    "Transcript", "Full transcript", "Episode transcript", "Automatic transcript",
+    "Auto-generated transcript", "Transcription", "Transcription de l'épisode", "Transkript",
+    "Transkription", "Transcripción", "Transcripción del episodio", "Transcrição",
+    "Trascrizione", "Transcriptie", "Transkrypcja", "Přepis", "Prepis", "Átirat",
+    "Transcriere", "Μεταγραφή", "Расшифровка", "Стенограмма", "Транскрипт",
+    "Транскрипція", "Стенограма", "Deşifre", "Transkrip", "Bản ghi", "Bản chép lời",
+    "תמלול", "النص الكامل للحلقة", "نص الحلقة", "ট্রান্সক্রিপ্ট", "ट्रांसक्रिप्ट",
+    "文字起こし", "書き起こし", "文字稿", "逐字稿", "转录", "轉錄", "녹취록", "스크립트",
+)  # fmt: skip
+
+# a speaker's turn ("Marta: Bienvenidos…") or a time code opening a line ("[00:01:12] …")
+_TIME_CODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s|$)")
+_SPEAKER = re.compile(r"[^\s:：.!?]{1,20}(?: [^\s:：.!?]{1,20}){0,3}\s?[:：]\s*\S")
+
+TURNS_READ, TURNS_MIN = 3, 2
+
+
+def speaker_turn(text: str) -> bool:
+    """A line of a transcript: a speaker's name and a colon before the words, or a time code.
+
+    >>> speaker_turn("Marta: Bienvenidos a otro episodio."), speaker_turn("(00:12) So today")
+    (True, True)
+    >>> speaker_turn("We talked about bread for an hour.")
+    False
+    """
+    body = text.strip()
+    return bool(_SPEAKER.match(body) or _TIME_CODE.match(body))
+
+
+def _transcript_labels(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A transcript's label alone on its line ("Transcripción", "Transcript:"), over the
+    speakers' turns: two of the three lines under it or more are a speaker's words after a
+    name and a colon, or open with a time code. A "Transcript" heading over an essay's prose
+    stays."""
+    seen = [i for i in range(len(kept)) if i not in removed]
+    for position, index in enumerate(seen):
+        text = kept[index].text.strip()
+        key = interface_key(text).rstrip(":：").strip()
+        if key not in TRANSCRIPT_LABELS or is_quoted(text):
+            continue
+        under = seen[position + 1 : position + 1 + TURNS_READ]
+        turns = sum(1 for i in under if speaker_turn(kept[i].text))
+        if turns >= TURNS_MIN:
+            removed[index] = ("interface:navigation", "a transcript's label over its turns")
+
+
+# --------------------------------------------------------------------------- episode pagers
+
+EPISODE_LABELS = _keys(
+    "Previous episode", "Next episode", "Episodio anterior", "Episodio siguiente",
+    "Épisode précédent", "Épisode suivant", "Vorherige Folge", "Nächste Folge",
+    "Vorherige Episode", "Nächste Episode", "Episodio precedente", "Episodio successivo",
+    "Episódio anterior", "Próximo episódio", "Vorige aflevering", "Volgende aflevering",
+    "Poprzedni odcinek", "Następny odcinek", "Предыдущий выпуск", "Следующий выпуск",
+    "Попередній випуск", "Наступний випуск", "Önceki bölüm", "Sonraki bölüm",
+    "Předchozí díl", "Další díl", "前のエピソード", "次のエピソード", "上一集", "下一集",
+    "이전 에피소드", "다음 에피소드",
+)  # fmt: skip
+
+
+def _episode_pager(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """The title under a removed episode pager's label ("Episodio anterior" / "56. Pan,
+    abejas y algoritmos"), numbered or not (``listed_headline``), with chrome, another label
+    or the page's end under it. A label's line over a paragraph of the text keeps it."""
+    for index in sorted(removed):
+        if interface_key(kept[index].text) not in EPISODE_LABELS:
+            continue
+        title = index + 1
+        if title >= len(kept) or title in removed or not listed_headline(kept[title].text):
+            continue
+        after = title + 1
+        if after < len(kept) and after not in removed:
+            continue
+        removed[title] = ("interface:navigation", "an episode's title under its pager's label")
+
+
+# --------------------------------------------------------------------------- file headers
+
+# the buttons a code host prints beside a file's name
+FILE_BUTTONS = _keys(
+    "Raw", "View raw", "Copy raw file", "Download raw file", "Blame", "Copy file",
+    "Copy raw contents", "Open raw",
+)  # fmt: skip
+
+_FILE_NAME = re.compile(
+    r"[\w.+-]{0,80}\w\.[A-Za-z][A-Za-z0-9]{0,7}|README|LICENSE|Makefile|Dockerfile|Gemfile"
+)
+
+
+def _file_headers(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A code host's file header: the file's name alone on its line ("notas_persona.md") with
+    its "Raw" button right above or under it. Both go. A file's name alone over the text, with
+    no button, stays, and so does a "Raw" heading over a recipe's prose."""
+    for index, line in enumerate(kept):
+        if not _FILE_NAME.fullmatch(line.text.strip()):
+            continue
+        for step in (1, -1):
+            button = index + step
+            if 0 <= button < len(kept) and interface_key(kept[button].text) in FILE_BUTTONS:
+                for i in (index, button):
+                    if i not in removed:
+                        removed[i] = ("interface:hosting-banner", "a code host's file header")
+                break
+
+
+# --------------------------------------------------------------------------- header dates
+
+HEADER_LINES_MAX = 6
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}\s?[:：h時]\s?\d{2}")
+
+
+def _sentence_line(text: str) -> bool:
+    """A line that ends a sentence ("Dear Ana, the bees are back."); "v2.3.0" ends none."""
+    body = text.strip()
+    return sentence_marks(body) > 0 and bool(_SENTENCE_END.search(body))
+
+
+def _header_date(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """An article's publication date with its time of day, alone on its line in the article's
+    header ("04.03.2025, 08:15"): the page's only such date among the lines left, six lines or
+    fewer from the top, no line of two sentences above it (the text has not begun), a line
+    that ends no sentence right above it (the headline, the byline) and the text's first line
+    of prose right under it. A diary's dates, two or more, a date under a line of prose (a
+    letter's, an answer to "when?"), a date among the paragraphs and a date with no time of
+    day (a letter's, under its title) stay."""
+    seen = [i for i in range(len(kept)) if i not in removed]
+    dates = [p for p, i in enumerate(seen) if furniture_date(kept[i].text)]
+    if len(dates) != 1:
+        return
+    position = dates[0]
+    index = seen[position]
+    text = kept[index].text.strip()
+    if not 0 < position <= HEADER_LINES_MAX or is_quoted(text) or not _TIME_OF_DAY.search(text):
+        return
+    above = [kept[i].text for i in seen[:position]]
+    if any(_sentence_line(t) and sentence_marks(t) > 1 for t in above):
+        return
+    if _sentence_line(above[-1]):
+        return  # under a line of prose: a letter's or an answer's date, the author's
+    if position + 1 >= len(seen) or not _sentence_line(kept[seen[position + 1]].text):
+        return
+    removed[index] = ("interface:timestamp", "the article's date in its header, over its text")
+
+
+# --------------------------------------------------------------------------- breadcrumbs' kin
+
+# a breadcrumb trail: two to six short items between the › » kind of separators (a slash or a
+# bar is too common in a line of text)
+_TRAIL = re.compile(r"[^.!?»›‹<>]{1,40}(?:\s?[»›] ?[^.!?»›‹<>]{1,40}){1,5}")
+_TRAIL_SEPARATOR = re.compile(r"\s*[»›]\s*")
+
+KICKER_MAX_WORDS = 4
+
+# the words a byline opens with (the headline under a kicker names no author)
+_BY = re.compile(
+    r"(?:by|von|par|por|di|de|da|av|af|door|przez|od|autor|автор|от|від|yazan|oleh|bởi)[\s:]",
+    re.IGNORECASE,
+)
+SIDEBAR_MIN, SIDEBAR_MAX_WORDS = 3, 5
+
+
+def _crumbs(text: str) -> list[str]:
+    """The items of a breadcrumb trail ("Lokales › Lindenberg"), folded; [] for any other line.
+
+    >>> _crumbs("Lokales › Lindenberg"), _crumbs("A sentence. › Not one")
+    (['lokales', 'lindenberg'], [])
+    """
+    body = text.strip()
+    if not _TRAIL.fullmatch(body) or is_quoted(body):
+        return []
+    return [interface_key(item) for item in _TRAIL_SEPARATOR.split(body) if item.strip()]
+
+
+def _next_visible(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> int | None:
+    below = index + 1
+    while below < len(kept) and (below in removed or not kept[below].text.strip()):
+        below += 1
+    return below if below < len(kept) else None
+
+
+def _crumb_kickers(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A section's name printed as a kicker over the headline, the last item of the
+    breadcrumb right above it ("Lokales › Lindenberg" / "Lindenberg" / "Stadtbücherei testet
+    …"): a short line that repeats the trail's last item, with a headline under it that is
+    much longer, ends no sentence and names no author. The kicker goes, and the trail with it.
+    A headline that repeats the trail's last item, with a byline or the text under it, stays.
+    """
+    for index in range(1, len(kept)):
+        if index in removed:
+            continue
+        text = kept[index].text.strip()
+        crumbs = _crumbs(kept[index - 1].text)
+        if len(crumbs) < 2 or crumbs[-1] != interface_key(text):
+            continue
+        if len(text.split()) > KICKER_MAX_WORDS or not is_block_shaped(text):
+            continue
+        headline = _next_visible(kept, removed, index)
+        if headline is None:
+            continue
+        title = kept[headline].text.strip()
+        if (
+            len(title) < 2 * len(text) + 8
+            or not is_headline(title)
+            or _sentence_line(title)
+            or _BY.match(title)
+        ):
+            continue
+        for i in (index - 1, index):
+            removed.setdefault(
+                i, ("interface:navigation", "a breadcrumb and its kicker over the headline")
+            )
+
+
+def _sidebars_over_crumbs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A documentation site's header and sidebar over its breadcrumb: every line left above
+    the trail, three or more, is short and ends no sentence (the site's name, its menus, the
+    sidebar's items, one a line), and one of them is an item of the trail (the page's own
+    section: "Persona-Dateien" in the sidebar, "Startseite › Anleitung › Persona-Dateien"
+    under it). They go, and the trail. A page whose text begins above the trail, or whose
+    short lines name none of its items, keeps them."""
+    for index, line in enumerate(kept):
+        crumbs = _crumbs(line.text)
+        if len(crumbs) < 2:
+            continue
+        run = [i for i in range(index) if i not in removed and kept[i].text.strip()]
+        if len(run) < SIDEBAR_MIN:
+            return
+        for i in run:
+            text = kept[i].text.strip()
+            if _sentence_line(text) or len(text.split()) > SIDEBAR_MAX_WORDS or is_quoted(text):
+                return
+        if not any(interface_key(kept[i].text) in crumbs[1:] for i in run):
+            return
+        for i in run:
+            removed[i] = (
+                "interface:navigation",
+                "the site's header and sidebar over its breadcrumb",
+            )
+        removed.setdefault(index, ("interface:navigation", "a breadcrumb under the site's sidebar"))
+        return
+
+
+def _sidebars_over_titles(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A documentation site's header and sidebar over the page's heading, the sidebar naming
+    the page itself, on a page that shows documentation tools (``DOCS_TOOLS``): every line
+    left above the heading, three or more, is short and ends no sentence, one of them is the
+    heading's own text ("编写人设" in the sidebar, "编写人设" over the text), and a line of
+    prose follows the heading. They go. A chat's short lines (no tools), a page whose text
+    begins above the heading, or whose short lines do not repeat it, keep them."""
+    if not any(interface_key(kept[i].text) in DOCS_TOOLS for i in removed):
+        return
+    seen = [i for i in range(len(kept)) if i not in removed and kept[i].text.strip()]
+    for position, index in enumerate(seen):
+        text = kept[index].text.strip()
+        if position < SIDEBAR_MIN:
+            continue
+        if _sentence_line(text) or len(text.split()) > SIDEBAR_MAX_WORDS or is_quoted(text):
+            return
+        key = interface_key(text)
+        run = seen[:position]
+        if not any(interface_key(kept[i].text) == key for i in run):
+            continue
+        if position + 1 >= len(seen) or not _sentence_line(kept[seen[position + 1]].text):
+            return
+        for i in run:
+            removed[i] = ("interface:navigation", "the site's header and sidebar over the heading")
+        return
+
+
+# --------------------------------------------------------------------------- store reviews
+
+# a review's rating drawn in five stars, then the review's date ("★★★★★ 2026/12/01")
+_STARS_DATED = re.compile(r"([★☆✩✭]\s?){5}\s*[·|•,-]?\s*(?P<date>\S.{3,40})")
+
+
+def _dated_stars(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A review's rating in five drawn stars with its date on the same line ("★★★☆☆
+    2026/11/27"): the store's or the review site's furniture. Stars alone, or with words
+    after them, may be an author's own rating in a list, and stay."""
+    for index, line in enumerate(kept):
+        if index in removed:
+            continue
+        match = _STARS_DATED.fullmatch(line.text.strip())
+        if match and furniture_date(match["date"]):
+            removed[index] = ("interface:voting", "a review's stars with its date")
+
+
+# a company's name as a store prints its developer: a legal form at its end or its start
+_COMPANY = re.compile(
+    r"(?:\S+(?: \S+){0,4},? (?:GmbH|AG|A\.Ş\.|B\.V\.|N\.V\.|Ltd\.?|Limited|Inc\.?|LLC|"
+    r"S\.A\.|S\.L\.|S\.r\.l\.|SRL|Sp\. z o\.o\.|s\.r\.o\.|Oy|AB|K\.K\.|Co\., Ltd\.|"
+    r"Pty Ltd|SAS|SARL|Kft\.|Zrt\.|LLP|PLC|plc))|(?:株式会社|有限会社|合同会社|주식회사)\s?\S{1,20}"
+    r"|\S{1,20}\s?(?:株式会社|有限会社|合同会社|有限公司|股份有限公司)"
+)
+
+COMPANY_MIN_PRINTS = 2
+
+
+def _developer_lines(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A store page's developer, a company's name alone on its line ("Wiesengrund Software
+    GmbH", "株式会社こもれびソフト"), printed twice or more on the page (under the title, in
+    the facts table, over its replies): each print next to removed chrome goes, but the one
+    over a reply's date, which names the reply's author. A company named once, or among the
+    text's lines, stays."""
+    prints: dict[str, list[int]] = {}
+    for index, line in enumerate(kept):
+        text = line.text.strip()
+        if _COMPANY.fullmatch(text) and not is_quoted(text):
+            prints.setdefault(interface_key(text), []).append(index)
+    for indices in prints.values():
+        if len(indices) < COMPANY_MIN_PRINTS:
+            continue
+        for index in indices:
+            if index in removed:
+                continue
+            below = index + 1
+            if below < len(kept) and furniture_date(kept[below].text):
+                continue  # a reply's author over its date, removed or not
+            beside = [i for i in (index - 1, index + 1) if 0 <= i < len(kept)]
+            if any(i in removed for i in beside):
+                removed[index] = (
+                    "interface:post-meta",
+                    "a store's developer line beside its furniture",
+                )
+
+
+# --------------------------------------------------------------------------- boxes in the text
+
+RELATED_BOX_MIN, RELATED_BOX_MAX, RELATED_HEADLINE_MIN_WORDS = 2, 4, 4
+
+
+def _related_boxes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A "read also" box inside the text: under its label, removed as a related list's
+    ("Leia também", "Leggi anche"), two to four other articles' headlines (four words or
+    more, ending no sentence), then the text goes on with a line of prose. A label over one
+    heading of the text, or over short lines, keeps them."""
+    for label in sorted(removed):
+        if removed[label][0] != "interface:related":
+            continue
+        run = []
+        index = _next_visible(kept, removed, label)
+        while index is not None and len(run) <= RELATED_BOX_MAX:
+            text = kept[index].text.strip()
+            if _sentence_line(text) or not is_headline(text) or is_quoted(text):
+                break
+            if len(text.split()) < RELATED_HEADLINE_MIN_WORDS:
+                break
+            run.append(index)
+            index = _next_visible(kept, removed, index)
+        if not RELATED_BOX_MIN <= len(run) <= RELATED_BOX_MAX:
+            continue
+        if index is None or not _sentence_line(kept[index].text):
+            continue
+        for i in run:
+            removed[i] = ("interface:related", "a headline in a box inside the text")
+
+
 def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """This module's rules, in order (``context.general_rules`` runs them with its late rules)."""
     _callout_labels(kept, removed)
@@ -397,3 +818,14 @@ def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
     _live_blog_reporters(kept, removed)
     _comment_headings(kept, removed)
     _tag_pills(kept, removed)
+    _copy_buttons(kept, removed)
+    _transcript_labels(kept, removed)
+    _episode_pager(kept, removed)
+    _file_headers(kept, removed)
+    _header_date(kept, removed)
+    _crumb_kickers(kept, removed)
+    _sidebars_over_crumbs(kept, removed)
+    _sidebars_over_titles(kept, removed)
+    _dated_stars(kept, removed)
+    _developer_lines(kept, removed)
+    _related_boxes(kept, removed)

@@ -11,7 +11,7 @@ note: "podcast page: episode number kicker above the title; timestamps and speak
 ~ Listen on Apple Podcasts · Spotify · Pocket Casts · RSS
 In this episode Dara and Femi talk about why chat models agree too quickly, and what it would take to build a character that can disagree kindly.
 ~ Show notes and links below the transcript.
-Transcript
+~ Transcript
 ~ 00:00
 Dara: Welcome back to The Long Context. Femi, you promised me you would disagree with me at least once today.
 Femi: I will try, but I warn you, I have been talking to chatbots all week and it may be contagious.

@@ -14,7 +14,7 @@ note: "a podcast episode page whose episode title is two words: the show's name,
 ~ 0:00 / 41:12
 ~ Download
 A conversation about assistants that wait: why a model that lets you finish your thought feels kinder than one that answers fast.
-Transcript
+~ Transcript
 HOST: Welcome back to the kitchen. Today my guest builds voice assistants for people who speak slowly.
 GUEST: Thanks for having me. Most of our users are over seventy, and the first thing they told us was that the assistant kept interrupting them.
 HOST: How do you teach a model to wait?
