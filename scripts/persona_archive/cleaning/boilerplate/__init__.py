@@ -44,6 +44,10 @@ ingest summary can count them:
     - a message's header block as mail and news archives print it (``headers``): two or more
       header lines, one of them a header only the transport writes, with its value's shape
       ("Message-ID: <…@…>", "Newsgroups: rec.bicycles.tech", a relay "Path:").
+``interface:contact``
+    a press release's media contact (``contacts``): the fields under a contact label down to
+    the last address or number, a label and its address on one line, and a card with a
+    telephone number or an e-mail address beside another field after the text's last sentence.
 ``interface:block``
     a short line without sentence punctuation inside the page's footer: a block at the end of
     the page made mostly of interface lines, ending at a footer link (``block_span``). In the
@@ -75,8 +79,13 @@ ingest summary can count them:
 The stage's parts: ``profiles`` (the sites' own lists), ``interface`` (the list of interface
 strings and how a line is matched against it), ``shapes`` (what one line looks like: sentence
 marks, counts, reaction rows, term clouds), ``rows`` (chrome told by its shape in any
-language), ``context`` (the rules that read a line's neighbours, to a fixpoint), ``headers``
-(a mail or news message's header block); this module runs them in order.
+language), ``context`` (the rules that read a line's neighbours, to a fixpoint), and the
+context rules of one kind of page each: ``headers`` and ``mail`` (a mail or news message),
+``threads`` (a thread's and a chat's post furniture), ``articles`` (an article's, a docs
+page's, a store's and a podcast page's), ``contacts`` (a press release's media contact),
+``releases`` (a code host's release page), ``records`` (a repository's record around a
+paper's abstract), ``plaintext`` (a plain-text page's rules, link rows and running headers); this module runs
+them in order.
 
 A line quoted with ``>`` is content (someone's words) and no general rule touches it.
 
