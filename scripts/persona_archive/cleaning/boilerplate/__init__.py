@@ -84,8 +84,8 @@ context rules of one kind of page each: ``headers`` and ``mail`` (a mail or news
 ``threads`` (a thread's and a chat's post furniture), ``articles`` (an article's, a docs
 page's, a store's and a podcast page's), ``contacts`` (a press release's media contact),
 ``releases`` (a code host's release page), ``records`` (a repository's record around a
-paper's abstract), ``plaintext`` (a plain-text page's rules, link rows and running headers); this module runs
-them in order.
+paper's abstract), ``plaintext`` (a plain-text page's rules, link rows and running headers);
+this module runs them in order.
 
 A line quoted with ``>`` is content (someone's words) and no general rule touches it.
 
