@@ -7,8 +7,8 @@ question's title over its record (asker, views, date) and its text, a featured r
 over the reviews, an app store's prompt over the app's name, a help center's short page title
 under its search box, a damaged title read from its undamaged copy, a derived title without
 the speaker's label of a transcript's first turn, a later post's "Re:" subject under the
-thread's title. Each rule has a look-alike that keeps the old
-behaviour."""
+thread's title, an episode's two-word title under the show's name over or under its number.
+Each rule has a look-alike that keeps the old behaviour."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from persona_archive.cleaning.structure.titles.marked import _TITLE_SEPARATOR, _
 from persona_archive.cleaning.structure.titles.mastheads import _site_note, _tagline
 from persona_archive.cleaning.structure.titles.measure import _is_body
 from persona_archive.cleaning.structure.titles.picker import _post_record, _pull_quote
-from persona_archive.cleaning.structure.titles.posted import _searched_title
+from persona_archive.cleaning.structure.titles.posted import _over_number, _searched_title
 
 PROSE = (
     "The bot still asks how warm the kitchen is before it gives a time, but it has stopped "
@@ -444,3 +444,29 @@ def test_a_reply_subject_with_no_title_above_is_the_pages_title():
         "week and the code every month.",
     ]
     assert _title(rows) == "Re: Does the tone file belong in the main repository?"
+
+
+# ------------------------------------- an episode's short title by its number, under the show
+
+
+_EPISODE_LEAD = (
+    "A conversation about assistants that wait: why a model that lets you finish your thought "
+    "feels kinder than one that answers fast."
+)
+
+
+def test_an_episodes_two_word_title_over_its_number_row_is_the_title():
+    rows = ["The Slow Kettle", "Patient machines", "~timestamp~ S2 E58 · 41 min", _EPISODE_LEAD]
+    assert _title(rows) == "Patient machines"
+
+
+def test_an_episodes_two_word_title_under_its_number_with_its_description_is_the_title():
+    rows = ["The Slow Kettle", "Episode 58", "Patient machines", _EPISODE_LEAD]
+    assert _title(rows) == "Patient machines"
+
+
+def test_a_label_or_a_date_by_the_number_is_no_episodes_title():
+    body = split_lines(f"The Slow Kettle\nPatient machines\nDecember 4, 2026\n{_EPISODE_LEAD}")
+    assert not _over_number(body, 1, (), {})
+    assert _title(["The Slow Kettle", "Episode 58", "Transcript", _EPISODE_LEAD]) != "Transcript"
+    assert _title(["The Slow Kettle", "Episode 58", "Kettles", _EPISODE_LEAD]) != "Kettles"

@@ -81,6 +81,7 @@ from persona_archive.cleaning.structure.titles.neighbours import (
 from persona_archive.cleaning.structure.titles.posted import (
     _dated_below,
     _dated_title,
+    _over_number,
     _posted_title,
     _searched_title,
     _site_marked,
@@ -294,6 +295,7 @@ def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             or _site_marked(line.text, names)
             or _crumbed_title(body, i, known, removed)
             or _searched_title(body, i, known, removed)
+            or (line.text.strip() if _over_number(body, i, known, removed) else None)
         )
         if text and labels is None and _row_shape(line.text):
             labels = page_labels(body, removed)  # read once, for every row-shaped line
@@ -362,6 +364,9 @@ def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         )
         if _under_number(body, cur[0], removed) and _key(prev[1]) != _key(cur[1]):
             runs.append([cur])  # a part's title under its number: above it, the series' name
+            continue
+        if _over_number(body, cur[0], known, removed) and _key(prev[1]) != _key(cur[1]):
+            runs.append([cur])  # an episode's title over its number: above it, the show's name
             continue
         if _under_crumb(body, prev[0], removed) and not _crumb_ends(between, c.text, cur[1]):
             runs[-1].append(cur)  # the line the breadcrumb leads to is the page's title

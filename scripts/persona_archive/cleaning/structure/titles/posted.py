@@ -24,9 +24,11 @@ from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _TOP_LINES,
     _is_body,
+    _key,
     _no_space_script,
     _width,
 )
+from persona_archive.cleaning.structure.titles.neighbours import _under
 from persona_archive.cleaning.structure.titles.proper import site_marked
 from persona_archive.cleaning.structure.titles.unusual import _prose, _uncased_name
 
@@ -432,3 +434,40 @@ def _searched_title(
     no = body[i].no - 1
     above = next((ln.text for ln in body[:i] if ln.no == no), gone.get(no, ""))
     return text if _SEARCH_PROMPT.match(above.strip()) else None
+
+
+# An episode's code at the head of its row ("S2 E58", "S02E58", "#58"): a part's number.
+_EPISODE_CODE = re.compile(r"(?:S\d{1,2}\s*[:·]?\s*E\d{1,4}|#\d{1,4})", re.IGNORECASE)
+_NUMBER_REACH = 3
+"""How far under its number's row the prose under a part's short title begins."""
+
+
+def _over_number(body: list[Line], i: int, names: Iterable[str], gone: dict[int, str]) -> bool:
+    """Whether ``body[i]``, a short title of two words or more (``_short_title``; in a script
+    without spaces, by its width), has its part's number right under it, kept or removed: a
+    row whose first item is a numbered part or an episode's code ("Episode 58 · 41 min", "S2
+    E58 · 41 min", "#58"), with the body's prose within ``_NUMBER_REACH`` lines under that: an
+    episode's title under the show's name. The number's row under the show's name is the
+    show's: the show's name is one word, or has no prose under its row.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> lead = "A conversation about assistants that wait, and why waiting feels kind to us."
+    >>> body = split_lines("The Slow Kettle\\nPatient machines\\nS2 E58 · 41 min\\n" + lead)
+    >>> _over_number(body, 1, (), {}), _over_number(body, 0, (), {})
+    (True, False)
+    >>> _over_number(split_lines("Patient machines\\nDecember 4, 2026\\n" + lead), 0, (), {})
+    False
+    """
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    if not _short_title(text, names) or _name_like(text) or _poster(text):
+        return False
+    if (len(text.split()) < 2 and not _no_space_script(text)) or _uncased_name(text):
+        return False
+    under = _under(body, i, gone, 1)
+    if not under:
+        return False
+    first = re.split(r"\s+[·•|–—-]\s+", under[0])[0].strip()
+    if not (_numbered(first) or _EPISODE_CODE.fullmatch(first)):
+        return False
+    below = [ln for ln in body[i + 1 :] if _key(ln.text) != _key(under[0])]
+    return any(_is_body(ln.text) for ln in below[:_NUMBER_REACH])

@@ -258,6 +258,14 @@ def _crumbed_title(
     ...                    "2026. március 4.\\nText.")
     >>> _crumbed_title(body, 1, ())
     'Gépi személyiség'
+
+    Under a part's number, the title has its description (prose) right under it, or its date:
+
+    >>> body = split_lines("The Slow Kettle\\nEpisode 58\\nPatient machines\\nA talk about "
+    ...                    "assistants that wait, and why waiting feels kind to the people they "
+    ...                    "serve.")
+    >>> _crumbed_title(body, 2, ()), _crumbed_title(body, 1, ())
+    ('Patient machines', None)
     """
     gone = gone or {}
     text = " ".join(_INVISIBLE.sub("", body[i].text).split())
@@ -275,6 +283,14 @@ def _crumbed_title(
     if not (_breadcrumb(above) or _numbered(above)):
         return None
     under = _under(body, i, gone, 2)
+    if (
+        _numbered(above)
+        and len(text.split()) >= 2
+        and i + 1 < len(body)
+        and under[:1] == [body[i + 1].text.strip()]
+        and _is_body(body[i + 1].text)
+    ):
+        return text  # an episode's title under its number, its description right under it
     if under and (_EVENT_FIELD.match(under[0]) or _is_byline_line(under[0])):
         under = under[1:]  # the lecturer's or the speaker's field over the date
     if not (under and (_is_date_line(under[0]) or _dateline(under[0]))):
