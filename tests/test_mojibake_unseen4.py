@@ -262,3 +262,25 @@ def test_bare_leads_marked_show_the_lead_of_the_lines_damage():
     )
     out = fix_mojibake(HR_INTRO + _damage(comment, "latin_1"))
     assert _wrong_words(out[len(HR_INTRO) :], comment) == []
+
+
+def test_a_capital_glued_after_a_small_letter_lets_the_second_layer_stand():
+    """Serbian read as cp1250 and then as cp1252 ("Slažem" -> "SlaÄ¹Ä¾em"): the first pass
+    reads "SlaĹľem", a capital glued after a small letter, so its "ľ" is no evidence against
+    the two-codec reading. Each word comes out right or marked, never as garbage."""
+    good = [
+        "Pozdrav svima, imam pitanje o ličnosti asistenta.",
+        "Slažem se, ali mislim da je to namerno podešeno.",
+        "On kaže da se ton može promeniti u podešavanjima.",
+        "Hvala na odgovorima, probaću večeras.",
+    ]
+    damaged = [
+        line.encode("utf-8").decode("cp1250", errors="replace").encode("utf-8").decode("cp1252")
+        if k in (1, 2)
+        else line
+        for k, line in enumerate(good)
+    ]
+    fixed = fix_mojibake("\n".join(damaged)).split("\n")
+    for got, want in zip(fixed, good, strict=True):
+        for g, w in zip(got.split(" "), want.split(" "), strict=True):
+            assert g == w or LOST in g, (g, w)
