@@ -2344,15 +2344,8 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
         _by_page_script(text, repairs, spans, ambiguous)
     spans.sort()
     same = [(s, e) for s, e, _, _ in spans]
-    letters = sorted(r.offset for r in repairs if r.after.islower() and r.reason == "unique")
-    # capitals the first pass left glued after a small letter: a second layer's mark there
-    glued = sorted(
-        r.offset for r in repairs if r.after.isupper() and r.offset and text[r.offset - 1].islower()
-    )
     for s, e, fixed, names in two_codec_spans(text, ((r.offset, r.codec) for r in repairs)):
-        if overlaps(same, s, e):
-            continue
-        if not _lost_over_letters(fixed, letters, s, e) or _within(glued, s, e):
+        if not overlaps(same, s, e):
             spans.append((s, e, fixed, names))
     if spans:
         known = _DocScripts(text, repairs)
@@ -2368,29 +2361,6 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
         reason = "double encoding" if LOST not in fixed else "unrecoverable"
         kept.append(Repair(s, text[s:e], fixed, name if ">" in name else f"{name}>{name}", reason))
     return kept
-
-
-def _lost_over_letters(fixed: str, letters: list[int], s: int, e: int) -> bool:
-    """Whether a two-codec reading of ``s``-``e`` restores nothing where the first pass read a
-    small letter for sure (``letters``: the offsets of its unique ones, sorted): Czech "tÄÅ¾ká"
-    read as latin-1 is "t\ufffdžká" (ě lost its 9B, "Å¾" is ž), not one lost character of
-    cp1250 under cp1252 - a reading that explains fewer characters is no better one. (Polish
-    "UÄ¹Ä½ywam" is no "UĹĽywam": capitals after a small letter are the first layer; where the
-    first pass left such a capital in the span, Serbian "SlaÄ¹Ä¾em" read as "SlaĹľem", its
-    letters are no evidence and the two-codec reading stands.)
-
-    >>> _lost_over_letters("\ufffd", [32], 31, 34), _lost_over_letters("ž", [32], 31, 34)
-    (True, False)
-    """
-    if fixed.strip(LOST):
-        return False
-    return _within(letters, s, e)
-
-
-def _within(offsets: list[int], s: int, e: int) -> bool:
-    """Whether one of the sorted ``offsets`` lies in ``s``-``e``."""
-    i = bisect_right(offsets, s - 1)
-    return i < len(offsets) and offsets[i] < e
 
 
 def _first_layer_leads(
