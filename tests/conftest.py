@@ -199,3 +199,35 @@ def rule_of(text: str) -> str | None:
 
     found = general_rule(text)
     return found[0] if found else None
+
+
+def rows_page(rows: list[str]):
+    """A page for the title stage, written one line a row, those written "~rule~ text" removed
+    as chrome by that rule: the body the title stage sees and its hints."""
+    from persona_archive.cleaning.model import split_lines
+    from persona_archive.cleaning.structure import Hints
+
+    lines = split_lines(
+        "\n".join(r.split("~", 2)[2].strip() if r.startswith("~") else r for r in rows)
+    )
+    removed = {n + 1: r.split("~", 2) for n, r in enumerate(rows) if r.startswith("~")}
+    body = [ln for ln in lines if ln.no not in removed]
+    hints = Hints(
+        removed=tuple((n, parts[2].strip()) for n, parts in removed.items()),
+        removed_rules=tuple((n, f"interface:{parts[1]}") for n, parts in removed.items()),
+    )
+    return body, hints
+
+
+def title_of_rows(rows: list[str]) -> str:
+    """The title the structure stage gives a page written as ``rows_page`` reads it."""
+    from persona_archive.cleaning.structure import build
+
+    return build(*rows_page(rows)).title
+
+
+def titled_rows(rows: list[str]) -> bool:
+    """Whether that title came from a line of the page (not derived from the prose)."""
+    from persona_archive.cleaning.structure import build
+
+    return any(c.rule == "title" for c in build(*rows_page(rows)).changes)

@@ -12,6 +12,8 @@ Each rule has a look-alike that keeps the old behaviour."""
 
 from __future__ import annotations
 
+from conftest import rows_page as _page
+from conftest import title_of_rows as _title
 from persona_archive.cleaning.model import split_lines
 from persona_archive.cleaning.structure import Hints, build
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
@@ -26,32 +28,6 @@ PROSE = (
     "The bot still asks how warm the kitchen is before it gives a time, but it has stopped "
     "making bread puns, which I did not expect to miss."
 )
-
-
-def _page(rows: list[str]) -> tuple[list, Hints]:
-    """A page's lines, those written "~rule~ text" removed as chrome by that rule: the body the
-    title stage sees and its hints."""
-    lines = split_lines(
-        "\n".join(r.split("~", 2)[2].strip() if r.startswith("~") else r for r in rows)
-    )
-    removed = {n + 1: r.split("~", 2) for n, r in enumerate(rows) if r.startswith("~")}
-    body = [ln for ln in lines if ln.no not in removed]
-    hints = Hints(
-        removed=tuple((n, parts[2].strip()) for n, parts in removed.items()),
-        removed_rules=tuple((n, f"interface:{parts[1]}") for n, parts in removed.items()),
-    )
-    return body, hints
-
-
-def _title(rows: list[str]) -> str:
-    body, hints = _page(rows)
-    return build(body, hints).title
-
-
-def _titled(rows: list[str]) -> bool:
-    """Whether the title came from a line of the page (not derived from the prose)."""
-    body, hints = _page(rows)
-    return any(c.rule == "title" for c in build(body, hints).changes)
 
 
 # ------------------------------------------------------- a Chinese forum's tab title, "_"
