@@ -153,3 +153,32 @@ def test_a_releases_kind_beside_its_date_goes(line):
 )
 def test_the_kind_alone_and_a_heading_beside_a_date_stay(line):
     assert kept(TEXT, line) == [TEXT, line]
+
+
+def test_a_japanese_wires_calls_and_labels_go_and_the_release_stays():
+    """A Japanese wire's calls to send a release or register, its media-only notice and the
+    company's list of releases go alone; its record labels beside them."""
+    lines, text = marked_page(
+        """
+c プレスリリースを配信する
+t パン屋向けのアシスタントに、話し方を選べる新しい機能が加わりました。
+t 店主は三つの話し方から、お客様への答え方を選べます。
+c このプレスリリースには、メディア関係者向けの情報があります
+c メディアユーザー登録
+c ビジネスカテゴリ
+c 種類
+c 株式会社こむぎラボのプレスリリース一覧
+"""
+    )
+    assert kept(*lines) == text
+
+
+def test_a_label_of_the_wire_among_prose_stays():
+    lines, text = marked_page(
+        """
+t 新しい機能について、店主の声を集めました。
+t キーワード
+t 「短く」を選んだ店が一番多く、朝の忙しい時間に助かるそうです。
+"""
+    )
+    assert kept(*lines) == text
