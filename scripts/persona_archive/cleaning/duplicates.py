@@ -99,7 +99,8 @@ class DedupeResult:
     changes: list[Change]
 
 
-_WORD = re.compile(r"\S*[^\W_]\S*")
+# a token from its start only: tried from each of its characters, a long one is quadratic
+_WORD = re.compile(r"(?<!\S)\S*[^\W_]\S*")
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff66-\uffdc]")
 # Invisible spacing a scrape adds or drops: zero-width space, word joiner, zero-width no-break
 # space. (ZWJ and ZWNJ stay: they change how emoji and some scripts are written.)

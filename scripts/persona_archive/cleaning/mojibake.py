@@ -1306,7 +1306,7 @@ def _ftfy_token(token: str) -> tuple[str, str]:
 
 # ftfy readings accepted: the codecs of the damage model (not MacRoman, not partial fixes)
 _FTFY_ACCEPTED = frozenset(f"{c}+ftfy" for c in _FTFY_CODECS.values())
-_TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")
+_TOKEN = re.compile(r"(?<!\S)\S*[^\x00-\x7f]\S*")  # from a token's start: linear
 _OPENERS = "«“‘„‚‹\"'([{¿¡"
 _CLOSERS = "»”’›\"'.,;:!?)]}"
 

@@ -30,7 +30,8 @@ from persona_archive.cleaning.model import Line
 
 KIND = "contact"
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# from the start of its word only: searched from every letter, a long word takes quadratic time
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 # a telephone number: with its international prefix or after a label (digits alone may be a
 # date and a time, "2026-12-01 22:13:45")

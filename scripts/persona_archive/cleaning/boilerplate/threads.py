@@ -85,6 +85,11 @@ def _near(kept: list[Line], index: int, step: int) -> int:
     return near if 0 <= near < len(kept) else -1
 
 
+# a profile's pairs at the most: a longer chain is read as its prefixes up to this length (a
+# page of one-letter lines is one chain from every line: unbounded, the prefixes took minutes)
+_PAIRS_MAX = 12
+
+
 def label_value_blocks(
     kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
 ) -> None:
@@ -114,7 +119,7 @@ def label_value_blocks(
     for start in range(len(seen) - 1):
         pairs: list[int] = []
         p = start
-        while p + 1 < len(seen) and labels[p] and values[p + 1]:
+        while p + 1 < len(seen) and labels[p] and values[p + 1] and len(pairs) < _PAIRS_MAX:
             pairs.append(p)
             p += 2
         for end in range(LABEL_VALUE_PAIRS_MIN, len(pairs) + 1):
