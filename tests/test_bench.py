@@ -4,6 +4,7 @@ and damaged the way the cleaner expects. (The numbers are benchmarks, not tests.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -121,3 +122,19 @@ def test_the_curve_runs_on_30_documents_in_shards(tmp_path):
         s = r["search"]["pagefind"]
         assert "error" not in s, s
         assert s["first_result_s"] > 0 and s["target_found"]
+
+
+def test_shapes_bench_measures_each_shape_against_prose():
+    """The shapes benchmark runs and reports each shape with its growth beside the baseline's
+    (its figures are the benchmark's; only the table is checked here)."""
+    cmd = [sys.executable, str(ROOT / "scripts" / "bench_shapes.py"), "--size", "2000"]
+    run = subprocess.run(
+        [*cmd, "--shape", "one long word", "--shape", "label over value"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode in (0, 1), run.stderr
+    rows = {line.split("  ")[0]: line for line in run.stdout.splitlines()[1:]}
+    assert set(rows) == {"prose (baseline)", "one long word", "label over value"}
+    assert all(re.search(r"\d+\.\d+× +\d+\.\d+×", row) for row in rows.values()), run.stdout

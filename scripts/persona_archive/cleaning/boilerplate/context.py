@@ -5,6 +5,7 @@ Each rule adds ``index -> (rule, detail)`` to ``removed``."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -1297,6 +1298,9 @@ def _contents(
     [0, 1, 2]
     """
     seen = _visible(kept, removed)  # lines removed so far are not there (idempotence)
+    printed: dict[str, list[int]] = {}  # each line's key and where it is printed, in order
+    for i, line in enumerate(kept):
+        printed.setdefault(_section_key(line.text), []).append(i)
     at = 0
     while at < len(seen):
         stop = at
@@ -1309,13 +1313,7 @@ def _contents(
             and has_letter(kept[seen[stop]].text)  # a number alone is content
         ):
             end = seen[stop]
-            text = _section_key(kept[end].text)
-            again = [
-                i
-                for i in range(end + 1, len(kept))
-                if i not in removed and _section_key(kept[i].text) == text
-            ]
-            later = again[0] if len(again) == 1 else None
+            later = _printed_once_after(printed[_section_key(kept[end].text)], end, removed)
             after = _neighbour(kept, removed, later, 1, frozenset())[0] if later is not None else -1
             # a numbered entry that goes on from the ones before may head a list of its own
             # ("3 See also" over its links): its number is the evidence
@@ -1344,6 +1342,21 @@ def _contents(
             at = stop
         else:
             at += 1
+
+
+def _printed_once_after(
+    where: list[int], end: int, removed: dict[int, tuple[str, str]]
+) -> int | None:
+    """The one line after ``end`` among ``where`` (the lines printing a key, in order) that is
+    not removed, or None if there are none or several: found by bisection, stopping at the
+    second, so a page of one line printed a thousand times stays linear."""
+    found = None
+    for k in range(bisect.bisect_right(where, end), len(where)):
+        if where[k] not in removed:
+            if found is not None:
+                return None
+            found = where[k]
+    return found
 
 
 # a section's number before an entry of a table of contents ("1 History", "2.1. Críticas")

@@ -216,6 +216,11 @@ def _close(title: str) -> str:
     return title
 
 
+# the farthest a clause boundary is looked for: a title is TITLE_WIDTH wide at most (a character
+# at least 1), so a cut this far could fit only after a trailing run of punctuation this long
+_CUT_REACH = 4 * TITLE_WIDTH
+
+
 def _choose(first: str) -> str:
     if _fits(first):
         return first
@@ -223,6 +228,8 @@ def _choose(first: str) -> str:
     best = ""
     for m in _CLAUSE.finditer(first):
         position = m.end() if m.group("after") else m.start()
+        if position > _CUT_REACH:  # too long for a title whatever its end: stop (linear time)
+            break
         if _inside(position, spans):
             continue
         cut = _tidy(first[:position])
