@@ -47,8 +47,10 @@ from persona_archive.cleaning.mojibake_core import (
 from persona_archive.page import LOST
 
 #: Codecs that read a page a second time (the outer layer) and the codecs of the first reading
-#: tried under them, in order.
-OUTER = ("cp1252", "latin_1")
+#: tried under them, in order. A Central European page is read again by its own code pages as
+#: often as by cp1252: Serbian "ž" -> "Å¾" (cp1252) -> "Ă…Âľ" (cp1250), which the first pass
+#: alone reads as "Å¾" and a second cleaning as "ž" (not idempotent).
+OUTER = ("cp1252", "latin_1", "cp1250", "iso8859_2")
 INNER = (
     "cp1251",
     "cp1250",
