@@ -312,6 +312,40 @@ def _marked_re(correct: str, token: bool = True) -> re.Pattern:
     return _token_re("".join(parts)) if token else re.compile("".join(parts))
 
 
+_MARKED_TOKEN = _token_re(f"\\S*{LOST}\\S*")
+
+
+def _marked_run(token: str, correct: str) -> bool:
+    """``token`` is ``correct`` with runs of its non-ASCII characters each shown as one or more
+    U+FFFD, every other character right: a reading that dropped bytes (a double-byte code page
+    such as EUC-KR, or a run cut short) cannot tell how many characters it lost, and one mark
+    for several is as honest as one per character.
+
+    >>> _marked_run("\ufffd.", "탔습니다."), _marked_run("\ufffd다.", "탔습니다.")
+    (True, True)
+    >>> _marked_run("\ufffd", "ab"), _marked_run("x\ufffd", "탔습")
+    (False, False)
+    """
+    body = "".join("[^\\x00-\\x7f]+" if c == LOST else re.escape(c) for c in token)
+    return re.fullmatch(body, correct) is not None
+
+
+def _take_marked(pool: list[str], correct: str, most: int) -> int:
+    """How many marked tokens of ``pool`` show ``correct`` (``_marked_run``), up to ``most``;
+    each is taken out of the pool, so one mark is credited to one damaged word only.
+
+    >>> pool = ["\ufffd.", "\ufffd."]
+    >>> _take_marked(pool, "탔습니다.", 5), _take_marked(pool, "같네요.", 5)
+    (2, 0)
+    """
+    found = 0
+    for i in range(len(pool) - 1, -1, -1):
+        if found < most and _marked_run(pool[i], correct):
+            del pool[i]
+            found += 1
+    return found
+
+
 def _aligned_non_ascii(paragraph: str, units: list[str]) -> int:
     """How many of the paragraph's non-ASCII characters match the output's best-matching
     block (with its neighbours)."""
@@ -396,11 +430,14 @@ def score(doc: Document, cleaned: Cleaned) -> Score:
         s.non_ascii_kept += count if p in out else _aligned_non_ascii(p, units)
 
     # damaged words
+    pool = [m.group(0) for m in _MARKED_TOKEN.finditer(repaired)]
     for correct, n in Counter(norm(c) for _, c in meta.get("damaged") or []).items():
         pattern = _token_re(re.escape(correct))
         have = len(pattern.findall(repaired))
         missing = min(n, max(0, len(pattern.findall(expected)) - have))
         marked = sum(LOST in m.group(0) for m in _marked_re(correct).finditer(repaired))
+        if marked < missing:
+            marked = max(marked, _take_marked(pool, correct, missing))
         marked = min(missing, marked)
         s.damaged += n
         s.restored += n - missing

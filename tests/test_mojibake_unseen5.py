@@ -165,3 +165,26 @@ def test_a_line_read_again_as_iso_8859_2_is_restored(inner, lang, k):
 )
 def test_correct_central_european_text_stays(text):
     assert fix_mojibake(text) == text
+
+
+# the scorer: a mark for a run of lost characters whose number the damage does not tell
+
+
+def test_the_scorer_counts_one_mark_for_a_run_of_lost_characters_as_marked():
+    """Korean read as EUC-KR that lost bytes: "탔습니다." comes out "\ufffd." (how many syllables
+    the dropped bytes held is not known): an honest mark, not a wrong word."""
+    import bench_fidelity
+
+    pool = ["\ufffd.", "\ufffd\ufffd."]
+    assert bench_fidelity._take_marked(pool, "탔습니다.", 3) == 2
+    assert pool == []
+
+
+def test_the_scorer_credits_a_mark_to_one_word_and_never_a_wrong_letter():
+    import bench_fidelity
+
+    pool = ["\ufffd."]
+    assert bench_fidelity._take_marked(pool, "탔습니다.", 3) == 1
+    assert bench_fidelity._take_marked(pool, "같네요.", 3) == 0  # taken already
+    assert not bench_fidelity._marked_run("\ufffd다.", "같네요.")  # a wrong letter
+    assert not bench_fidelity._marked_run("\ufffd", "ab")  # ASCII is never lost
