@@ -71,3 +71,51 @@ c CC BY 4.0
 def test_what_is_no_record_stays(name):
     lines, text = marked_page(KEPT[name])
     assert kept(*lines) == text
+
+
+# --- the labels are data: data/field_labels.yml ---------------------------------------------
+
+_GOOD_LABELS = """version: 1
+record:
+  keywords: ["Keywords"]
+  subjects: ["Subjects"]
+  licence: ["License"]
+  citation: ["How to cite"]
+contact:
+  telephone: ["tel"]
+release:
+  released: ["released this"]
+  source_code: ["Source code"]
+  assets: ["Assets"]
+  badges: ["Latest"]
+"""
+
+
+def test_a_language_added_to_the_field_labels_is_read(tmp_path):
+    from persona_archive.cleaning.boilerplate import load_field_labels
+
+    path = tmp_path / "field_labels.yml"
+    path.write_text(_GOOD_LABELS.replace('["Keywords"]', '["Keywords", "Avainsanat"]'), "utf-8")
+    labels = load_field_labels(path)
+    assert labels.record_field("AVAINSANAT") == "keywords"
+    assert labels.record_field("Avainsana") is None
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (('["Subjects"]', '["Subjects", "keywords"]'), "'keywords' is already a label of keywords"),
+        (('["Subjects"]', "Subjects"), "record.subjects"),
+        (('  badges: ["Latest"]\n', ""), "badges"),
+        (('["tel"]', '["tel", "tel"]'), "non-unique"),
+    ],
+)
+def test_a_mistake_in_the_field_labels_names_its_file_and_line(tmp_path, change, message):
+    from persona_archive.cleaning.boilerplate import load_field_labels
+    from persona_archive.errors import ConfigError
+
+    path = tmp_path / "field_labels.yml"
+    path.write_text(_GOOD_LABELS.replace(*change), encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_field_labels(path)
+    assert str(error.value).startswith(f"{path}:") and message in str(error.value)

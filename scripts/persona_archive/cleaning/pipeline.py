@@ -95,11 +95,12 @@ class Settings:
 
 
 def load_settings(taxonomy: Path, profiles: Path) -> Settings:
-    """The taxonomy and the site profiles, validated; the package's interface strings are
-    loaded (and validated) here too, so that a mistake in them is a configuration error
+    """The taxonomy and the site profiles, validated; the package's interface strings and field
+    labels are loaded (and validated) here too, so that a mistake in them is a configuration error
     (``ConfigError``, file and line) before any source is processed, not an error in every
     worker (forked workers inherit them; spawned ones load their own, once each)."""
     boilerplate.repo_interface_strings()
+    boilerplate.field_labels()
     return Settings(
         tags=tagging.load_taxonomy(taxonomy), profiles=boilerplate.load_profiles(profiles)
     )

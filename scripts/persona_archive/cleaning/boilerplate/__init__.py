@@ -101,6 +101,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from persona_archive.cleaning.boilerplate.context import general_rules, reactions_with_buttons
+from persona_archive.cleaning.boilerplate.field_labels import field_labels, load_field_labels
 from persona_archive.cleaning.boilerplate.interface import (
     INTERFACE_PATH,
     POST_LABELS,
@@ -147,12 +148,14 @@ __all__ = [
     "Pattern",
     "Profile",
     "alphabetical_order",
+    "field_labels",
     "general_rule",
     "interface_key",
     "is_bare_count",
     "is_block_shaped",
     "is_quoted",
     "is_term_cloud",
+    "load_field_labels",
     "load_interface_strings",
     "load_profiles",
     "match_interface",

@@ -23,7 +23,9 @@ last sentence, where it is the text's own.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from persona_archive.cleaning.boilerplate.field_labels import field_labels
 from persona_archive.cleaning.boilerplate.interface import InterfaceStrings, match_interface
 from persona_archive.cleaning.boilerplate.shapes import is_quoted, sentence_marks
 from persona_archive.cleaning.model import Line
@@ -33,16 +35,19 @@ KIND = "contact"
 # from the start of its word only: searched from every letter, a long word takes quadratic time
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-# a telephone number: with its international prefix or after a label (digits alone may be a
-# date and a time, "2026-12-01 22:13:45")
-_PHONE_LABEL = (
-    r"(?:tel|tél|teléfono|telefono|telefone|telefon|phone|ph|mob|mobile|fax|τηλ|тел|моб"
-    r"|電話|전화|هاتف|טל)"
-)
-_PHONE = re.compile(
-    rf"(?<![\w+])(?:\+\d[\d ()./-]{{6,}}\d|{_PHONE_LABEL}\.?:?\s*\(?\d[\d ()./-]{{5,}}\d)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _phone() -> re.Pattern[str]:
+    """A telephone number: with its international prefix or after a label
+    (``data/field_labels.yml``; digits alone may be a date and a time, "2026-12-01 22:13:45")."""
+    label = field_labels().telephone
+    return re.compile(
+        rf"(?<![\w+])(?:\+\d[\d ()./-]{{6,}}\d|{label}\.?:?\s*\(?\d[\d ()./-]{{5,}}\d)",
+        re.IGNORECASE,
+    )
+
+
 _ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{1,4}\.(?=\s|,|$)")
 _PART = re.compile(r"\s*[,|;·•–—]\s*")
 _MAX_WORDS = 16  # a line of fields: a name, a role, a number and an address at most
@@ -65,7 +70,7 @@ def reachable(text: str) -> bool:
     """
     if _EMAIL.search(text):
         return True
-    return any(_digits(m.group()) >= 7 for m in _PHONE.finditer(text))
+    return any(_digits(m.group()) >= 7 for m in _phone().finditer(text))
 
 
 def fields(text: str) -> bool:
@@ -79,7 +84,7 @@ def fields(text: str) -> bool:
     """
     if is_quoted(text) or len(text.split()) > _MAX_WORDS:
         return False
-    rest = _PHONE.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
+    rest = _phone().sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
     rest = _ABBREVIATION.sub(" ", rest).strip().rstrip(":：")
     if sentence_marks(rest):
         return False
@@ -97,7 +102,7 @@ def card(text: str) -> bool:
     """
     if not fields(text):
         return False
-    if any(_digits(m.group()) >= 7 for m in _PHONE.finditer(text)):
+    if any(_digits(m.group()) >= 7 for m in _phone().finditer(text)):
         return True
     return bool(_EMAIL.search(text)) and len([p for p in _PART.split(text) if p.strip()]) >= 2
 

@@ -22,53 +22,12 @@ from __future__ import annotations
 
 import re
 
+from persona_archive.cleaning.boilerplate.field_labels import field_labels
 from persona_archive.cleaning.boilerplate.interface import interface_key
 from persona_archive.cleaning.boilerplate.shapes import is_quoted, sentence_marks
 from persona_archive.cleaning.model import Line
 
 RULE = "interface:post-meta"
-
-
-def _folded(*labels: str) -> frozenset[str]:
-    return frozenset(interface_key(label) for label in labels)
-
-
-KEYWORDS = _folded(
-    "Keywords", "Key words", "Schlagwörter", "Schlüsselwörter", "Mots-clés", "Mots clés",
-    "Palabras clave", "Palavras-chave", "Parole chiave", "Trefwoorden", "Nyckelord",
-    "Słowa kluczowe", "Klíčová slova", "Kľúčové slová", "Kulcsszavak", "Cuvinte cheie",
-    "Ключевые слова", "Ключові слова", "Λέξεις-κλειδιά", "Anahtar kelimeler",
-    "Anahtar Kelimeler", "Kata kunci", "Kata Kunci", "Từ khóa", "关键词", "關鍵詞", "キーワード",
-    "키워드", "الكلمات المفتاحية", "کلیدواژه‌ها", "واژگان کلیدی", "מילות מפתח", "मुख्य शब्द",
-)  # fmt: skip
-SUBJECTS = _folded(
-    "Subjects", "Subject", "Disciplines", "Discipline", "Subject areas", "Research areas",
-    "Fachgebiete", "Fachgebiet", "Disciplines scientifiques", "Sujets", "Disciplinas",
-    "Áreas", "Materie", "Discipline", "Dziedziny", "Dziedzina", "Obory", "Obor", "Rubriky",
-    "Тематика", "Рубрики", "Дисципліни", "Konular", "Bilim dalı", "Subjek", "Bidang ilmu",
-    "Lĩnh vực", "学科", "学科分类", "分野", "주제 분야", "الموضوعات", "موضوعات", "תחומים",
-)  # fmt: skip
-LICENCES = _folded(
-    "License", "Licence", "Copyright and license", "Lizenz", "Licence d'utilisation",
-    "Licencia", "Licença", "Licenza", "Licentie", "Licens", "Licencja", "Licence užití",
-    "Licencia", "Лицензия", "Ліцензія", "Άδεια", "Lisans", "Lisensi", "Giấy phép", "许可协议",
-    "授權條款", "ライセンス", "라이선스", "الترخيص", "مجوز", "רישיון",
-)  # fmt: skip
-CITATIONS = _folded(
-    "How to cite", "How to Cite", "Cite as", "Cite this", "Citation", "Cite this article",
-    "Zitiervorschlag", "Zitieren", "Comment citer", "Citer cet article", "Cómo citar",
-    "Citación", "Como citar", "Como Citar", "Citação", "Come citare", "Citazione",
-    "Hoe te citeren", "Jak cytować", "Cytowanie", "Jak citovat", "Citace", "Ako citovať",
-    "Как цитировать", "Цитирование", "Як цитувати", "Πώς να παραθέσετε", "Nasıl atıf yapılır",
-    "Atıf", "Cara Mengutip", "Cara Sitasi", "Cách trích dẫn", "如何引用", "引用格式", "引用",
-    "引用する", "인용", "인용하기", "كيفية الاقتباس", "نحوه استناد", "ציטוט",
-)  # fmt: skip
-GROUPS = {"keywords": KEYWORDS, "subjects": SUBJECTS, "licence": LICENCES, "citation": CITATIONS}
-LABELS = KEYWORDS | SUBJECTS | LICENCES | CITATIONS
-
-
-def _group(label: str) -> str:
-    return next(name for name, labels in GROUPS.items() if label in labels)
 
 
 _MAX_VALUES = 4  # lines under one label ("Social and Behavioral Sciences" / "Psychology" ...)
@@ -87,11 +46,15 @@ def _value(text: str, label: str) -> bool:
     """A line that can be a record's value under ``label``: a URL, or short with no sentence
     (a list of terms keeps its commas and semicolons); under a citation label, a reference."""
     text = text.strip()
-    if is_quoted(text) or _key(text) in LABELS:
+    if is_quoted(text) or field_labels().record_field(_key(text)):
         return False
     if _URL.fullmatch(text):
         return True
-    if label in CITATIONS and _REFERENCE.search(text) and len(text.split()) <= 60:
+    if (
+        field_labels().record_field(label) == "citation"
+        and _REFERENCE.search(text)
+        and len(text.split()) <= 60
+    ):
         return True
     # a list of terms is no sentence, nor is a version number ("CC BY 4.0")
     terms = _NUMBER_DOT.sub("", text.rstrip(".").replace(";", ","))
@@ -119,7 +82,7 @@ def record_fields(
     fields: list[list[int]] = []  # each label (kept, or removed as chrome) with its values
     for i, line in enumerate(kept):
         label = _key(line.text)
-        if label not in LABELS:
+        if not field_labels().record_field(label):
             continue
         lines = [i]
         for j in range(i + 1, min(i + 1 + _MAX_VALUES, len(kept))):
@@ -129,7 +92,7 @@ def record_fields(
             lines.append(j)
         if len(lines) > 1:
             fields.append(lines)
-    groups = {_group(_key(kept[f[0]].text)) for f in fields}
+    groups = {field_labels().record_field(_key(kept[f[0]].text)) for f in fields}
     if len(groups) < 2 or not groups & {"keywords", "subjects"}:
         return
     for i in (i for f in fields for i in f):

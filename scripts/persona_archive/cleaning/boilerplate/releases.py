@@ -18,32 +18,36 @@ run that touches such a line, so a version, a hash or a file name among the note
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from persona_archive.cleaning.boilerplate.field_labels import field_labels
 from persona_archive.cleaning.boilerplate.interface import interface_key
 from persona_archive.cleaning.boilerplate.shapes import furniture_date
 from persona_archive.cleaning.model import Line
 
 RULE = "interface:hosting-banner"
 
-_RELEASED = re.compile(
-    r"@?[\w.-]{1,39} (?:released this|hat das veröffentlicht|a publié ceci|publicó esto"
-    r"|publicou isto|ha pubblicato questo|heeft dit uitgebracht|opublikował\(a\) to"
-    r"|bunu yayınladı|выпустил\(а\) этот релиз|випустив\(ла\) цей реліз|发布了此版本"
-    r"|がこれをリリース)(?: (?:on )?(?:\w{3,9}\.? \d{1,2}(?:, \d{4})?"
-    r"|\d{1,2}\.? \w{3,9}\.?(?: \d{4})?(?: \d{1,2}:\d{2})?|\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?))?",
-    re.IGNORECASE,
-)
-_ARCHIVE = re.compile(
-    r"(?:source code|quellcode|code source|código fuente|código-fonte|codice sorgente"
-    r"|kod źródłowy|kaynak kodu|broncode|kildekode|källkod|zdrojový kód|исходный код"
-    r"|вихідний код|ソースコード|源代码|源碼|原始碼|소스 코드) ?\((?:zip|tar\.gz|tar\.bz2|tgz)\)",
-    re.IGNORECASE,
-)
-_ASSETS = re.compile(
-    r"(?:assets|anhänge|ressources|recursos|allegati|bestanden|zasoby|varlıklar|ресурсы"
-    r"|файлы|アセット|资源|附件|에셋) ?\d{1,3}",
-    re.IGNORECASE,
-)
+
+@cache
+def _marks() -> tuple[re.Pattern[str], ...]:
+    """The lines that are a release's furniture alone, from ``data/field_labels.yml``:
+    "<handle> released this <date>", "Source code (zip)", "Assets 3"."""
+    labels = field_labels()
+    date = (
+        r"(?: (?:on )?(?:\w{3,9}\.? \d{1,2}(?:, \d{4})?"
+        r"|\d{1,2}\.? \w{3,9}\.?(?: \d{4})?(?: \d{1,2}:\d{2})?"
+        r"|\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?))?"
+    )
+    return tuple(
+        re.compile(pattern, re.IGNORECASE)
+        for pattern in (
+            rf"@?[\w.-]{{1,39}} {labels.released}{date}",
+            rf"{labels.source_code} ?\((?:zip|tar\.gz|tar\.bz2|tgz)\)",
+            rf"{labels.assets} ?\d{{1,3}}",
+        )
+    )
+
+
 _TAG = re.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][0-9A-Za-z.]{1,20})?")
 _COMMIT = re.compile(r"(?=[0-9]*[a-f])[0-9a-f]{7,40}")
 _ASSET = re.compile(
@@ -52,16 +56,6 @@ _ASSET = re.compile(
     re.IGNORECASE,
 )
 _SIZE = re.compile(r"\d+(?:[.,]\d+)? ?(?:bytes|[KMG]i?B|Ko|Mo|Go|КБ|МБ)", re.IGNORECASE)
-_BADGES = frozenset(
-    interface_key(word)
-    for word in (
-        "Latest", "Latest release", "Pre-release", "Prerelease", "Draft", "Verified",
-        "Compare", "Neueste", "Vorabversion", "Dernière", "Pré-version", "Última",
-        "Pré-lançamento", "Ultima", "Последний", "Последняя", "Предварительный выпуск",
-        "最新", "最新版本", "预发行", "預發行", "プレリリース", "최신", "사전 릴리스",
-        "Najnowsze", "En son", "Nieuwste",
-    )
-)  # fmt: skip
 
 
 def release_mark(text: str) -> bool:
@@ -73,7 +67,7 @@ def release_mark(text: str) -> bool:
     (False, False)
     """
     text = text.strip()
-    return any(p.fullmatch(text) for p in (_RELEASED, _ARCHIVE, _ASSETS))
+    return any(p.fullmatch(text) for p in _marks())
 
 
 def beside_a_release(text: str) -> bool:
@@ -84,7 +78,7 @@ def beside_a_release(text: str) -> bool:
     [True, True, True, True, False]
     """
     text = text.strip()
-    if interface_key(text) in _BADGES or furniture_date(text):
+    if interface_key(text) in field_labels().badges or furniture_date(text):
         return True
     return any(p.fullmatch(text) for p in (_TAG, _COMMIT, _ASSET, _SIZE))
 
