@@ -184,14 +184,6 @@ KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     "heldout/hg_social_ja_misskey_pan": "a Japanese Misskey thread: cleaning the clean text "
     "again changes it, with the code of the session it was added in too (found when the "
     "document was added; the held-out text was not read)",
-    "dev/b8k_wiki_cs_povaha_asistenta": "titles: a wiki's two-word title over its infobox's "
-    "fields ('Povaha asistenta' / 'Typ: pojem …'): once the tagline between the title and its "
-    "repeat goes (3fb85e8), the clean text's first line is the title and the first field wins "
-    "over it when cleaned again",
-    "dev/b9a_docs_de_persona_handbuch": "titles: 'Persona-Dateien schreiben' under removed chrome "
-    "is no title line (the title is derived and the line stays in the body); as the clean text's "
-    "first line it is one: 'Skip to content' / 'Persona-Dateien schreiben' / 'Eine Persona-Datei "
-    "beschreibt den Ton. Sie ist kurz.' shows it",
 }
 
 

@@ -92,6 +92,7 @@ from persona_archive.cleaning.structure.titles.unusual import (
     _asked_title,
     _crumbed_title,
     _decked_title,
+    _fielded_title,
     _file_title,
     _memo_title,
     _opening_title,
@@ -268,6 +269,9 @@ def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
         memo = _memo_title(body, i, names, removed)
         if memo:
             return i, memo  # a memo's title under its header block
+        fielded = None if top else _fielded_title(body, i, known)
+        if fielded:
+            return i, fielded  # a subject's short name over its infobox, the prose naming it
         decked = _decked_title(body, i, known, removed) or _versioned_title(body, i, known, removed)
         if decked and _under_buttons(body, i, removed, rules):
             decked = None  # a post's author over its text, the thread's buttons above them

@@ -17,7 +17,7 @@ from persona_archive.cleaning.boilerplate.interface import match_interface
 from persona_archive.cleaning.boilerplate.shapes import STORE_RATING
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.text import _LIST_ITEM, _words
-from persona_archive.cleaning.structure.titles.chrome import chrome_reason
+from persona_archive.cleaning.structure.titles.chrome import _in_capitals, chrome_reason
 from persona_archive.cleaning.structure.titles.credits import (
     _is_byline_line,
     _name_like,
@@ -43,6 +43,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     _width,
 )
 from persona_archive.cleaning.structure.titles.neighbours import (
+    _FIELD,
     _above,
     _breadcrumb,
     _under,
@@ -545,7 +546,7 @@ def _opening_title(
     (0, 'ON WRITTEN CHARACTERS')
     >>> _opening_title(split_lines("THE KETTLE TIMES" + essay), (), {})
     """
-    if len(body) < 2 or any(n in gone for n in range(1, body[1].no)):
+    if len(body) < 2 or any(n in gone for n in range(body[0].no + 1, body[1].no)):
         return None
     text = " ".join(_INVISIBLE.sub("", body[0].text).split())
     signed = len(body) > 2 and _post_header(body[1].text, names) and _is_body(body[2].text)
@@ -576,6 +577,52 @@ def _opening_title(
     if unsure and not _spoken_of(text, body[1:], share):
         return None  # a site's name in capitals: every word of it, as a title's
     return 0, text
+
+
+_INFOBOX_FIELDS = 2
+"""The fewest "label: value" lines an infobox under its subject's name holds."""
+
+
+def _fielded_title(body: list[Line], i: int, names: Iterable[str]) -> str | None:
+    """A short subject's name (``_SUBJECT_WORDS`` words at most: "Povaha asistenta",
+    "Assistentencharakter") over an infobox, ``_INFOBOX_FIELDS`` or more "label: value" lines
+    right under it ("Typ: pojem …", "Souvisí s: …"), and the prose under the box naming every
+    word of it ("Povaha asistenta je souhrn …"): an encyclopaedia's article as its clean text
+    gives it, the title too short for ``headline``, its fields heading-like. A site's name over
+    an event's fields ("Kettle Club", then "Meetup: …", "Place: …") is not what the prose
+    speaks of: the event's title stays the first field.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> box = "\\nType: a term of model design\\nRelated to: tone, values\\n"
+    >>> body = split_lines("Assistant temperament" + box + "Assistant temperament is the set "
+    ...                    "of stable traits a model shows.")
+    >>> _fielded_title(body, 0, ())
+    'Assistant temperament'
+    >>> body = split_lines("Kettle Club" + box + "We meet to talk about how assistants sound.")
+    >>> _fielded_title(body, 0, ())
+    """
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    if (
+        not any(ch.isalpha() for ch in text)
+        or len(text.split()) > _SUBJECT_WORDS
+        or re.search(r"[^\w\s)\]’'\"”»?!？！]$", text)
+        or _FIELD.match(text)
+        or chrome_reason(text, names)
+        or _is_date_line(text)
+        or _is_byline_line(text)
+    ):
+        return None
+    fields = 0
+    for line in body[i + 1 :]:
+        if _FIELD.match(line.text.strip()) and not _is_body(line.text):
+            if _in_capitals(line.text):
+                return None  # a headline in capitals with its colon: an event's, not a field
+            fields += 1
+            continue
+        if fields < _INFOBOX_FIELDS or not _is_body(line.text):
+            return None
+        return text if body_share(text, prose_keys([line])) == 1.0 else None
+    return None
 
 
 _BRANDING = "branding in capitals"
