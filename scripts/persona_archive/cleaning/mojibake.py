@@ -186,7 +186,7 @@ from persona_archive.cleaning.mojibake_core import (
     settle_by_document,
     settle_by_letters,
 )
-from persona_archive.cleaning.mojibake_layers import two_codec_spans
+from persona_archive.cleaning.mojibake_layers import OUTER, two_codec_spans, undo_two_codecs
 from persona_archive.cleaning.mojibake_leads import (
     cut_short,
     initial_leads,
@@ -2342,6 +2342,7 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
                 ambiguous.append((m.start(), m.end(), readings, name))
     if ambiguous:
         _by_page_script(text, repairs, spans, ambiguous)
+    spans = [_disagree(text, sp) for sp in spans]
     spans.sort()
     same = [(s, e) for s, e, _, _ in spans]
     for s, e, fixed, names in two_codec_spans(text, ((r.offset, r.codec) for r in repairs)):
@@ -2361,6 +2362,28 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
         reason = "double encoding" if LOST not in fixed else "unrecoverable"
         kept.append(Repair(s, text[s:e], fixed, name if ">" in name else f"{name}>{name}", reason))
     return kept
+
+
+def _disagree(text: str, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A run that one code page read twice, when another code page under it reads the run as
+    a text of the same length: the characters the two readings both know and differ in are not
+    known, marked lost, never chosen (one the other reading left lost stays as read). Croatian
+    "Č" (C4 8C) read as cp1250 and again as ISO-8859-2 is "Ă\x84Ĺ\x9a": ISO-8859-2 twice reads
+    that as "Ħ" (its "Ś" is A6), cp1250 under ISO-8859-2 as "Č". Sister code pages put the same
+    letters at different bytes (š is 9A in cp1250, B9 in ISO-8859-2), so the page's own letters
+    do not settle it either: a Polish page writes both "Ś" and "Ź".
+
+    >>> fix_mojibake("Ă\x84Ĺ\x9aini mi se da Ă\x84â\x80Ąe novi model biti bolji.")
+    '\ufffdini mi se da će novi model biti bolji.'
+    """
+    s, e, fixed, name = span
+    if ">" in name or name not in OUTER:
+        return span
+    other = undo_two_codecs(text[s:e], name)
+    if other is None or len(other[0]) != len(fixed) or other[0] == fixed:
+        return span
+    merged = "".join(a if b in (a, LOST) else LOST for a, b in zip(fixed, other[0], strict=True))
+    return s, e, merged, name
 
 
 def _first_layer_leads(
