@@ -214,6 +214,32 @@ def test_a_rule_between_paragraphs_of_text_or_at_its_end_stays(rule):
 
 
 @pytest.mark.parametrize(
+    "rule, heading",
+    [
+        ("-" * 60, "2. LETTERS FROM READERS"),
+        ("=" * 40, "Kapitel 3 – Werkzeuge, die Nein sagen"),
+        ("*" * 30, "Курьёзы недели"),
+        ("─" * 24, "第二部分 读者来信"),
+    ],
+)
+def test_the_rules_boxing_a_heading_go_and_the_heading_stays(rule, heading):
+    page = f"{REPLY}\n\n{rule}\n{heading}\n{rule}\n\n{REPLY[:-1]} again.\n"
+    assert _gone(page) == [rule, rule]
+    assert _gone("\n".join(_kept(page))) == []  # the clean text is clean
+
+
+@pytest.mark.parametrize(
+    "boxed",
+    ["The chisel would not sharpen, and the reader asked why.", "Was it the steel?", ""],
+)
+def test_a_sentence_between_two_rules_keeps_them(boxed):
+    """Two rules around a sentence (or a blank line) are the text's own breaks."""
+    rule = "-" * 40
+    page = f"{REPLY}\n\n{rule}\n{boxed}\n{rule}\n\n{REPLY[:-1]} again.\n"
+    assert _gone(page) == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "[<< Issue 111] [Archive index] [Issue 113 >>]",

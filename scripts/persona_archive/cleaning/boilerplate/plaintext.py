@@ -50,6 +50,9 @@ def _rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     for index in rules:
         if index not in removed and _underlines(kept, index):
             removed[index] = (NAVIGATION, "a heading's underline")
+        elif index + 2 in rules and _boxed(kept, index + 1):
+            for rule in (index, index + 2):
+                removed.setdefault(rule, (NAVIGATION, "the rules boxing a heading"))
     changed = True
     while changed:
         changed = False
@@ -82,11 +85,34 @@ def _underlines(kept: list[Line], index: int) -> bool:
     text, drawn = above.text.strip(), rule.text.strip()
     return (
         above.no == rule.no - 1
-        and 0 < len(text) <= HEADING_MAX
-        and not _RULE.fullmatch(text)
-        and not re.search(r"[.!?:;,]$", text)
+        and _heading(text)
         and abs(len(drawn) - len(text)) <= max(3, len(text) // 4)
     )
+
+
+def _heading(text: str) -> bool:
+    """A line that can be a plain-text heading: short, no rule, no sentence's end."""
+    text = text.strip()
+    return (
+        0 < len(text) <= HEADING_MAX
+        and not _RULE.fullmatch(text)
+        and not re.search(r"[.!?:;,]$", text)
+    )
+
+
+def _boxed(kept: list[Line], index: int) -> bool:
+    """Whether ``kept[index]`` is a heading boxed by the rules right above and below it, as a
+    plain-text letter sets its sections ("-----" / "2. LETTERS FROM READERS" / "-----"); a
+    sentence between two rules is the text's own, and stays with them.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> _boxed(split_lines("-----\n2. LETTERS FROM READERS\n-----"), 1)
+    True
+    >>> _boxed(split_lines("-----\nThe chisel would not sharpen.\n-----"), 1)
+    False
+    """
+    above, line, below = kept[index - 1], kept[index], kept[index + 1]
+    return above.no == line.no - 1 == below.no - 2 and _heading(line.text)
 
 
 def is_bracket_row(text: str) -> bool:
