@@ -106,9 +106,9 @@ def _boxed(kept: list[Line], index: int) -> bool:
     sentence between two rules is the text's own, and stays with them.
 
     >>> from persona_archive.cleaning.model import split_lines
-    >>> _boxed(split_lines("-----\n2. LETTERS FROM READERS\n-----"), 1)
+    >>> _boxed(split_lines("-----\\n2. LETTERS FROM READERS\\n-----"), 1)
     True
-    >>> _boxed(split_lines("-----\nThe chisel would not sharpen.\n-----"), 1)
+    >>> _boxed(split_lines("-----\\nThe chisel would not sharpen.\\n-----"), 1)
     False
     """
     above, line, below = kept[index - 1], kept[index], kept[index + 1]
