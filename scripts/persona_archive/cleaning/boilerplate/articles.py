@@ -162,14 +162,29 @@ def _callout_labels(kept: list[Line], removed: dict[int, tuple[str, str]]) -> No
         nxt = seen[position + 1] if position + 1 < len(seen) else None
         if nxt is not None and _prose(kept[nxt].text):
             found.append(index)
+    detail = "a callout's label over its text"
+    _docs_furniture(kept, removed, found, CALLOUTS_MIN, ("interface:post-meta", detail), "callouts")
+
+
+def _docs_furniture(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    found: list[int],
+    minimum: int,
+    rule: tuple[str, str],
+    plural: str,
+) -> None:
+    """Remove ``found``, the lines a documentation theme prints (callout labels, copy
+    buttons), as ``rule`` when the page shows documentation tools (``DOCS_TOOLS``, removed as
+    chrome) or ``minimum`` of them: one alone on a page with no tools may be the author's."""
     if not found:
         return
     tools = any(interface_key(kept[i].text) in DOCS_TOOLS for i in removed)
-    if not tools and len(found) < CALLOUTS_MIN:
+    if not tools and len(found) < minimum:
         return
-    why = "the page's documentation tools" if tools else f"{len(found)} callouts on the page"
+    why = "the page's documentation tools" if tools else f"{len(found)} {plural} on the page"
     for index in found:
-        removed[index] = ("interface:post-meta", f"a callout's label over its text ({why})")
+        removed[index] = (rule[0], f"{rule[1]} ({why})")
 
 
 # --------------------------------------------------------------------------- event fields
@@ -439,14 +454,8 @@ def _copy_buttons(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
         ]
         if code:
             found.append(index)
-    if not found:
-        return
-    tools = any(interface_key(kept[i].text) in DOCS_TOOLS for i in removed)
-    if not tools and len(found) < COPY_BUTTONS_MIN:
-        return
-    why = "the page's documentation tools" if tools else f"{len(found)} copy buttons on the page"
-    for index in found:
-        removed[index] = ("interface:post-actions", f"a code block's copy button ({why})")
+    rule = ("interface:post-actions", "a code block's copy button")
+    _docs_furniture(kept, removed, found, COPY_BUTTONS_MIN, rule, "copy buttons")
 
 
 # --------------------------------------------------------------------------- transcript labels
