@@ -207,3 +207,34 @@ def test_the_scorer_credits_a_mark_to_one_word_and_never_a_wrong_letter():
     assert bench_fidelity._take_marked(pool, "같네요.", 3) == 0  # taken already
     assert not bench_fidelity._marked_run("\ufffd다.", "같네요.")  # a wrong letter
     assert not bench_fidelity._marked_run("\ufffd", "ab")  # ASCII is never lost
+
+
+# a U+FFFD that was itself damaged: its bytes EF BF BD read by a code page
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin_1", "cp1250", "iso8859_2", "cp1257"])
+def test_a_damaged_replacement_character_is_a_mark_again(codec):
+    """A converter wrote U+FFFD for a byte it could not read ("Odgovor: \ufffd"), a later reading
+    made it three characters ("ï¿½", "ďż˝", "ļæ½"): one U+FFFD stands for what was lost."""
+    shown = "\ufffd".encode("utf-8").decode(codec)
+    page = f"Odgovor je jasan: {shown} i jos jednom {shown}. Hvala, pomoglo je."
+    assert fix_mojibake(page) == "Odgovor je jasan: \ufffd i jos jednom \ufffd. Hvala, pomoglo je."
+
+
+def test_a_damaged_mark_after_a_correct_letter_is_a_mark():
+    assert (
+        fix_mojibake("Slažem se, ali ovo je zažï¿½ čudno.")
+        == "Slažem se, ali ovo je zaž\ufffd čudno."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Qué tal? ¿Dónde está el ½ kilo?",  # Spanish: ¿ and ½ as written
+        "Cena: ½ ceny, żółw i ďábel tu są.",  # the same letters, not in that order
+        "Symbols `ï¿½` in code stay: they are quoted.",
+    ],
+)
+def test_the_characters_of_a_damaged_mark_apart_stay(text):
+    assert fix_mojibake(text) == text

@@ -1343,6 +1343,7 @@ def repair(
     repairs = _twice_damaged(text, repairs)
     _repair_double_byte(doc, repairs)
     _repair_korean(text, repairs)
+    _damaged_marks(text, repairs)
     repairs = _outside_code(text, repairs)
     if corrections:
         repairs = [
@@ -2816,6 +2817,49 @@ def _repair_korean(text: str, repairs: list[Repair]) -> None:
     taken = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
     for s, e, fixed, why in korean_spans(text, taken):
         repairs.append(Repair(s, text[s:e], fixed, "cp949", why))
+
+
+@functools.cache
+def _damaged_mark() -> re.Pattern[str]:
+    """U+FFFD's UTF-8 bytes (EF BF BD) as each code page reads them: "ï¿½", "ďż˝", "пїЅ"."""
+    readings = set()
+    for name in CODECS:
+        table = codec_table(name).table
+        chars = [table[b - 0x80] for b in (0xEF, 0xBF, 0xBD)]
+        if all(chars) and all(ord(ch) < 0x300 for ch in chars):  # Latin: no script's letters
+            readings.add("".join(chars))
+    return re.compile("|".join(map(re.escape, sorted(readings))))
+
+
+@functools.cache
+def _lead_anywhere(ch: str) -> bool:
+    """Whether some code page reads a UTF-8 lead byte (C2-F4) as ``ch``, or it is a C1 control
+    (a byte a reading kept, a lead's continuation in the next).
+
+    >>> _lead_anywhere("Ä"), _lead_anywhere("ž"), _lead_anywhere("a")
+    (True, False, False)
+    """
+    return 0x80 <= ord(ch) < 0xA0 or any(
+        0xC2 <= codec_table(n).encode.get(ch, 0) <= 0xF4 for n in CODECS
+    )
+
+
+def _damaged_marks(text: str, repairs: list[Repair]) -> None:
+    """A U+FFFD that was itself damaged is a mark: a converter wrote U+FFFD for a byte it could
+    not read, and a later reading of the page turned its three bytes into three characters
+    ("ï¿½" under cp1252, "ďż˝" under cp1250). No writer means those three characters, in any
+    code page; what was lost is not known, so one U+FFFD stands for it again.
+
+    >>> fix_mojibake("Zdravo ďż˝ svete, zažï¿½ je dobro.")
+    'Zdravo \ufffd svete, zaž\ufffd je dobro.'
+    """
+    taken = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
+    for m in _damaged_mark().finditer(text):
+        s = m.start()
+        if s and _lead_anywhere(text[s - 1]):
+            continue  # "Äï¿½": a lead whose byte was lost, one character with the mark
+        if not overlaps(taken, s, m.end()):
+            repairs.append(Repair(m.start(), m.group(), LOST, "utf-8", "unrecoverable"))
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
