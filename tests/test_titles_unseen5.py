@@ -130,6 +130,73 @@ def test_a_posters_name_under_removed_chrome_stays_in_the_body():
     assert _fixed_point(text)
 
 
+# ------------------------------------------ a post's short title over its date, under a masthead
+
+STAMPED = {
+    "en": (
+        "Crumb and Kettle\nNotes from a small kitchen, one loaf at a time\nHome\nRecipes",
+        "Levain",
+        "March 3, 2026 · 4 min read",
+        "I asked the kitchen assistant how long my levain should rest, and it asked how warm "
+        "the kitchen was.",
+    ),
+    "fa": (
+        "دفترچه باغ\nیادداشت‌های کوتاه از یک باغچه کوچک\nخانه   درباره من   تماس",
+        "زنبورها",
+        "۱۲ اسفند ۱۴۰۴ · نوشته مریم",
+        "امسال از دستیار پرسیدم چرا زنبورها سراغ اسطوخودوس نمی‌آیند. اول پرسید گل‌ها چه ساعتی "
+        "آفتاب می‌گیرند.",
+    ),
+    "th": (
+        "บันทึกครัวเล็ก\nเรื่องเล่าจากครัวเล็กๆ ทีละจาน\nหน้าแรก   สูตรอาหาร   เกี่ยวกับ",
+        "ขนมปังแป้งเปรี้ยว",
+        "3 มีนาคม 2569",
+        "วันนี้ฉันถามผู้ช่วยว่าควรพักแป้งเปรี้ยวนานแค่ไหน มันถามกลับก่อนว่าในครัวร้อนแค่ไหน\n"
+        "พอบอกว่ายี่สิบห้าองศา มันก็แนะนำให้พักสี่ชั่วโมง ขนมปังออกมาดีกว่าทุกครั้ง",
+    ),
+    "vi": (
+        "Góc Bếp Nhỏ\nGhi chép từ một căn bếp nhỏ giữa thành phố\nTrang chủ   Công thức",
+        "Bánh mì",
+        "3 tháng 3, 2026",
+        "Sáng nay tôi hỏi trợ lý nên ủ bột bánh mì bao lâu, và nó hỏi lại tôi trong bếp nóng "
+        "cỡ nào.",
+    ),
+    "de": (
+        "Brotzeit\nNotizen aus einer kleinen Backstube, ein Laib nach dem anderen\nStart\nRezepte",
+        "Sauerteig",
+        "3. März 2026",
+        "Ich habe den Assistenten gefragt, wie lange mein Sauerteig ruhen soll, und er fragte "
+        "zuerst nach der Temperatur.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(STAMPED))
+def test_a_short_title_over_its_date_wins_over_the_blogs_description(language):
+    masthead, title, date, prose = STAMPED[language]
+    text = f"{masthead}\n{title}\n{date}\n{prose}\n"
+    assert _cleaned(text)[0] == title
+
+
+def test_a_posters_name_over_its_date_is_no_title():
+    # the prose does not name the line over the date: the description stays the title
+    masthead, _, date, prose = STAMPED["en"]
+    text = f"{masthead}\nAda Brook\n{date}\n{prose}\n"
+    assert _cleaned(text)[0] == "Notes from a small kitchen, one loaf at a time"
+
+
+def test_an_address_that_holds_a_date_is_no_posts_date():
+    # a proxy's banner names the page's address (with its date) under the proxy's name
+    text = (
+        "Levain proxy\ngopher://tilde.example/0/phlog/2026-03-07-levain.txt\n"
+        "This page is served by a levain proxy for readers without a client.\n"
+        "Levain at nineteen degrees, and the assistant that asked first\n2026-03-07\n"
+        "I asked the kitchen assistant how long my levain should rest, and it asked how warm "
+        "the kitchen was.\n"
+    )
+    assert _cleaned(text)[0] == "Levain at nineteen degrees, and the assistant that asked first"
+
+
 def test_a_title_in_capitals_with_a_colon_is_no_field_of_an_infobox():
     # an event's kind over its headline in capitals, the event's fields under it
     text = (
@@ -138,3 +205,94 @@ def test_a_title_in_capitals_with_a_colon_is_no_field_of_an_infobox():
         "Az előadás a gépek udvariasságáról szól, és arról, mit tanulnak a modellek.\n"
     )
     assert _cleaned(text)[0] == "UDVARIAS GÉPEK: MIT TANULNAK A MODELLEK?"
+
+
+# ------------------------------------- a short title its browser title names beside the site
+
+TABBED = {
+    "de": (
+        "Tonfall zurücksetzen — Parley Hilfe-Center",
+        "Parley Hilfe-Center",
+        "Tonfall zurücksetzen",
+        "Wenn der Assistent zu förmlich klingt, kannst du den Tonfall zurücksetzen.",
+    ),
+    "ko": (
+        "조수 성격 - 새전 위키",
+        "새전 위키",
+        "조수 성격",
+        "조수 성격은 언어 모델이 대화에서 꾸준히 보여 주는 태도를 가리키는 말이다.",
+    ),
+    "en-colon": (
+        "Kettlebot Support: Quiet mode",
+        "Kettlebot Support",
+        "Quiet mode",
+        "Quiet mode stops the kettle assistant from speaking while it boils.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TABBED))
+def test_a_short_title_named_beside_the_sites_name_in_the_tab_line_is_the_title(case):
+    tab, site, title, prose = TABBED[case]
+    text = f"{tab}\n{site}\nWie können wir helfen?\nSettings\n{title}\n{prose}\n"
+    assert _cleaned(text)[0] == title
+
+
+def test_a_menu_word_named_beside_the_sites_name_is_no_title():
+    # "Settings | Kettlebot Support" over the settings page's own headline
+    text = (
+        "Settings | Kettlebot Support\nKettlebot Support\nSettings\n"
+        "Choosing how the kettle talks to you\nThe kettle assistant can speak, beep or stay "
+        "silent while it boils.\n"
+    )
+    assert _cleaned(text)[0] == "Choosing how the kettle talks to you"
+
+
+def test_a_label_before_a_headlines_colon_is_no_sites_name():
+    # "Opinion: …" is a headline; "Opinion" alone in the menu does not make it a browser title
+    # when the rest of it does not stand alone too
+    text = (
+        "Opinion: Why the kettle should stay quiet\nOpinion\nNews\n"
+        "I have lived with a talking kettle for a year, and I want it to stop.\n"
+    )
+    assert _cleaned(text)[0] == "Opinion: Why the kettle should stay quiet"
+
+
+# ---------------------------------------------- a title in capitals over its author's bare name
+
+CAPITALS = {
+    "en": (
+        "SMALL ROOMS",
+        "THE POLITE MACHINE",
+        "Mara Ellison",
+        "Politeness toward a machine is not for the machine, she would have said.",
+    ),
+    "ru": (
+        "МАЛЫЕ КОМНАТЫ",
+        "ВЕЖЛИВАЯ МАШИНА НА КУХНЕ",
+        "Ольга Светлова",
+        "Вежливость к машине нужна не машине, сказала бы она о кухне.",
+    ),
+    "de": (
+        "KLEINE RÄUME",
+        "DIE HÖFLICHE MASCHINE",
+        "Jonas Weidner",
+        "Höflichkeit gegenüber einer Maschine ist nicht für die Maschine, sagte sie.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CAPITALS))
+def test_a_title_in_capitals_over_its_authors_name_is_the_title(language):
+    site, title, author, prose = CAPITALS[language]
+    text = f"{site}\n{title}\n{author}\n{prose}\n"
+    assert _cleaned(text)[0] == title
+
+
+def test_a_sites_name_in_capitals_over_a_posters_name_is_no_title():
+    # the prose does not speak of the line over the name: the title is derived from it
+    text = (
+        "KETTLE TIMES DAILY\nMara Ellison\nMy grandmother thanked the radio when the weather "
+        "report was good, and I do the same.\n"
+    )
+    assert _cleaned(text)[0] != "KETTLE TIMES DAILY"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from persona_archive.cleaning.boilerplate.interface import match_interface
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
@@ -383,7 +384,12 @@ def _confirmed_title(
             if k is not None:
                 alone_kept[_key(text)] = p
     first = top[kept[0][0]][1] if kept else ""
-    opening = bool(kept) and body[0].no == 1 and not _TITLE_SEPARATOR.search(first)
+    opening = (
+        bool(kept)
+        and body[0].no == 1
+        and not _TITLE_SEPARATOR.search(first)
+        and not _site_colon(first, kept[0][0], alone)
+    )
     if not (opening and headline(first, names)):  # a clean text's title, on its first line:
         found = _browser_confirmed(body, top, alone, alone_kept, names, gone)  # no browser
         if found is not None:  # title overrides it
@@ -513,7 +519,8 @@ def _browser_confirmed(
     A row of the site's links ("Categories | Write a review | For businesses", ``_link_row``)
     is no browser title: the link it shares with a button under the headline confirms none."""
     for i, (_, text) in enumerate(top):
-        parts = _TITLE_SEPARATOR.split(text)
+        parts = _TITLE_SEPARATOR.split(text) if _TITLE_SEPARATOR.search(text) else []
+        parts = parts or _site_colon(text, i, alone)
         if len(parts) < 2 or _link_row(text):
             continue
         for k, part in enumerate(parts):
@@ -524,7 +531,11 @@ def _browser_confirmed(
             if (
                 # the site's name stands above its pages' titles; the headline comes first
                 (p > i or (k == 0 and len(part) == max(len(q) for q in parts)))
-                and (_long_enough(part) or (_no_space_script(part) and _width(part) >= 8))
+                and (
+                    _long_enough(part)
+                    or (_no_space_script(part) and _width(part) >= 8)
+                    or _short_confirmed(body, parts, k, p, j, alone, gone)
+                )
                 and not chrome_reason(part, names)
                 # the site's name, printed alone over the headline: unless another part stands
                 # alone above it (the site's name), over the headline's deck
@@ -532,6 +543,61 @@ def _browser_confirmed(
             ):
                 return j, title_proper(top[p][1])
     return None
+
+
+_SITE_COLON = re.compile(r"(?<=\w)[:：]\s+")
+
+
+def _site_colon(text: str, i: int, alone: dict[str, int]) -> list[str]:
+    """The two parts of a browser title that joins the site's name and the page's title with a
+    colon ("Kettlebot Support: Quiet mode"), when each stands alone on another line at the top
+    (positions in ``alone``, not ``i``): a label before a headline's colon ("Opinion: Why…")
+    is not printed alone on the page twice over. Else no parts.
+
+    >>> _site_colon("Kettle Help: Quiet mode", 0, {"kettlehelp": 1, "quietmode": 3})
+    ['Kettle Help', 'Quiet mode']
+    >>> _site_colon("Opinion: Why kettles sing", 0, {"opinion": 1})
+    []
+    """
+    parts = _SITE_COLON.split(text, maxsplit=1)
+    if len(parts) == 2 and all(alone.get(_key(p), i) != i for p in parts):
+        return parts
+    return []
+
+
+def _short_confirmed(
+    body: list[Line],
+    parts: list[str],
+    k: int,
+    p: int,
+    j: int,
+    alone: dict[str, int],
+    gone: dict[int, str],
+) -> bool:
+    """Whether ``parts[k]`` of a browser title, too short for a headline ("Quiet mode", "조수
+    성격", "Tonfall zurücksetzen"), is the page's title all the same: another part (the site's
+    name) stands alone above it, the part stands alone at position ``p`` (``body[j]``) right
+    over the prose, and it is no menu's word ("Home | Kettle Help" over "Home"). The page
+    names it twice, once beside its site's name.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Quiet mode | Kettle Help\\nKettle Help\\nQuiet mode\\nQuiet mode "
+    ...                    "stops the kettle from speaking while it boils, and it stays on.")
+    >>> parts = ["Quiet mode", "Kettle Help"]
+    >>> alone = {"kettlehelp": 1, "quietmode": 2}
+    >>> _short_confirmed(body, parts, 0, 2, 2, alone, {})
+    True
+    >>> _short_confirmed(body, ["Settings", "Kettle Help"], 0, 2, 2, alone, {})
+    False
+    """
+    part = parts[k].strip()
+    return (
+        any(ch.isalpha() for ch in part)
+        and 1 <= len(part.split()) <= _MASTHEAD_WORDS
+        and not match_interface(part)
+        and _named_above(parts, k, p, alone)
+        and _lead(body, j, gone) == "body"
+    )
 
 
 def _post_under(body: list[Line], j: int, gone: dict[int, str]) -> tuple[int, str] | None:

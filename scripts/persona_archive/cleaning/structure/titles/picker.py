@@ -85,6 +85,7 @@ from persona_archive.cleaning.structure.titles.posted import (
     _posted_title,
     _searched_title,
     _site_marked,
+    _stamped_title,
 )
 from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
 from persona_archive.cleaning.structure.titles.unusual import (
@@ -284,6 +285,9 @@ def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             if not top or _menu_over(body, top[-1][0], i, removed, rules)
             else None
         )
+        if not posted and not any(_dated(body, k, removed) for k, _ in top):
+            # a post's title (one word too) over its date, under a masthead with no date
+            posted = _stamped_title(body, i, known, removed, rules)
         if not posted and (not top or (len(top) == 1 and top[0][0] == 1 and _short(top[0][1]))):
             # nothing heading-like above, or a blog's description under its name (the page's
             # first line): a headline with its date under it keeps its title

@@ -18,7 +18,7 @@ from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
 from persona_archive.cleaning.structure.titles.dates import _dateline, _holds_date, _is_date_line
-from persona_archive.cleaning.structure.titles.evidence import body_share, prose_keys
+from persona_archive.cleaning.structure.titles.evidence import _keys, body_share, prose_keys
 from persona_archive.cleaning.structure.titles.labels import _SEARCH_PROMPT, _numbered
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
@@ -363,6 +363,58 @@ def _dated_title(
     if i + 1 >= len(body) or body[i + 1].no != body[i].no + 1:
         return None  # the prose right under it, nothing removed between
     return text if _prose(body[i + 1].text, text) else None
+
+
+def _stamped_title(
+    body: list[Line],
+    i: int,
+    names: Iterable[str],
+    gone: dict[int, str],
+    rules: dict[int, str],
+) -> str | None:
+    """A post's short title (``_short_title``, a single word too: "Levain", "زنبورها") with its
+    date right under it (kept or removed as chrome; "March 3, 2026 · 4 min read", "۱۲ اسفند
+    ۱۴۰۴ · نوشته مریم") and the post's prose under the date, the prose naming every word of
+    the title: a blog's post under the blog's name, description and menu. A blog's
+    description is heading-like and a one-word title is not; the date and the prose that
+    speaks of it say which is the post's. A person's name over a date heads a post and is
+    seldom in its text; a line the prose does not name stays out.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "I asked the assistant how long my levain should rest, and it asked back."
+    >>> body = split_lines("Levain\\nMarch 3, 2026 · 4 min read\\n" + prose)
+    >>> _stamped_title(body, 0, (), {}, {})
+    'Levain'
+    >>> body = split_lines("Ada Brook\\nMarch 3, 2026 · 4 min read\\n" + prose)
+    >>> _stamped_title(body, 0, (), {}, {})
+    """
+    text = " ".join(_INVISIBLE.sub("", body[i].text).split())
+    if not _short_title(text, names) or _poster(text):
+        return None
+    under = _source_lines(body, i, gone, rules, 1, 1)
+    if not under or not (
+        _is_date_line(under[0][0]) or _dateline(under[0][0]) or under[0][1] == _TIMESTAMP
+    ):
+        return None  # a date, not a line that holds one (an address: ".../2026-03-07-kettle")
+    rest = [ln for ln in body[i + 1 :] if ln.no > body[i].no + 1]
+    if not rest or rest[0].no - body[i].no > _STAMP_GAP or not _prose(rest[0].text, text):
+        return None  # the prose right under the date
+    prose = [ln.text for ln in rest[:_STAMP_PROSE] if _prose(ln.text, text)]
+    if any(text.casefold() in ln.casefold() for ln in prose):
+        return text  # the prose says the title as it is ("Bánh mì": words too short for keys)
+    said = set().union(*(_keys(ln) for ln in prose))  # (Thai prose has no full stop)
+    share = _STAMP_SHARE if _no_space_script(text) else 1.0  # a compound's joints go unsaid
+    return text if body_share(text, said) >= share else None
+
+
+_STAMP_SHARE = 0.8
+"""The share of a stamped title's pairs of characters the prose must have in a script without
+spaces: "ขนมปังแป้งเปรี้ยว" is said as "ขนมปัง" and "แป้งเปรี้ยว", never with its joint."""
+_STAMP_PROSE = 3
+"""The lines of prose under a stamped title that must name it (``_stamped_title``)."""
+_STAMP_GAP = 3
+"""The farthest (in source lines, blank ones included) a stamped title's prose starts under
+it: the date between, a blank line or two."""
 
 
 _DATED_REACH = 3

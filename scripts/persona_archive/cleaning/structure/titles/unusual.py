@@ -198,6 +198,9 @@ def _signed_title(
     >>> body = [ln for ln in split_lines(page) if ln.no != 2]
     >>> _signed_title(body, 0, (), {2: "입력 2026.03.04 10:42"})
     '챗봇의 성격'
+    >>> _signed_title(split_lines("THE POLITE MACHINE\\nMara Ellison\\nI thank the machine, "
+    ...                           "politely, every morning of the week."), 0, ())
+    'THE POLITE MACHINE'
     >>> body = split_lines("Local News\\nLibrary bot\\n\\nThe county library has a chatbot.")
     >>> _signed_title(body, 1, (), {3: "By Harriet Cole"}), _signed_title(body, 1, (), {3: "Home"})
     ('Library bot', None)
@@ -216,7 +219,9 @@ def _signed_title(
             under = gone[no].strip()
             break
     text = " ".join(_INVISIBLE.sub("", body[i].text).split())
-    if not _is_byline_line(under) or not any(ch.isalpha() for ch in text):
+    if not any(ch.isalpha() for ch in text):
+        return None
+    if not _is_byline_line(under) and not _named_author(body, i, under, text):
         return None
     reason = chrome_reason(text, names)
     if reason == _BRANDING and len(text.split()) >= _SIGNED_CAPITALS and not _signed_date(under):
@@ -231,6 +236,34 @@ def _signed_title(
     ):
         return None
     return text
+
+
+def _named_author(body: list[Line], i: int, under: str, text: str) -> bool:
+    """Whether ``under``, the line right under ``body[i]``, is its author's bare name (no "By":
+    "Mara Ellison") with the prose right under the name, and the prose speaks of ``text``
+    (``_spoken_of``): an essay's title over its author. A site's name (a name itself: "Hive
+    Minded") or one the prose does not speak of heads a post by that author, no title.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "\\nI thank the machine, politely, every morning of the week."
+    >>> body = split_lines("THE POLITE MACHINE\\nMara Ellison" + prose)
+    >>> _named_author(body, 0, "Mara Ellison", "THE POLITE MACHINE")
+    True
+    >>> body = split_lines("KETTLE TIMES\\nMara Ellison" + prose)
+    >>> _named_author(body, 0, "Mara Ellison", "KETTLE TIMES")
+    False
+    """
+    if i + 2 >= len(body) or body[i + 1].text.strip() != under or _name_like(text):
+        return False
+    return (
+        _name_like(under)
+        and _is_body(body[i + 2].text)
+        and _spoken_of(text, body[i + 2 : i + 2 + _NAMED_PROSE])
+    )
+
+
+_NAMED_PROSE = 3
+"""The lines of prose under an author's name that must speak of the title over it."""
 
 
 def _crumbed_title(
