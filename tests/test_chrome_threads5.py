@@ -220,3 +220,33 @@ c Discourse で動作しています。JavaScript を有効にすると最適に
 """
     )
     assert kept(*lines) == text
+
+
+@pytest.mark.parametrize("line", ["Lokale Zeitleiste", "Linha do tempo pública"])
+def test_a_servers_timeline_link_goes_alone(line):
+    assert rule_of(line) is not None
+
+
+def test_a_homework_sites_new_questions_go_under_their_heading():
+    lines, text = marked_page(
+        """
+t Terima kasih, sekarang saya mengerti kenapa asisten itu bisa berbicara dengan gaya berbeda.
+c Novas perguntas de Português
+c Qual é o sujeito da frase do exercício três?
+c Escreva um bilhete convidando a turma para a feira
+c Kebijakan privasi
+c Pusat bantuan
+c Syarat penggunaan
+"""
+    )
+    assert kept(*lines) == text
+
+
+def test_a_footer_word_over_prose_stays():
+    lines, text = marked_page(
+        """
+t Pusat bantuan
+t Di kantor kelurahan kami, pusat bantuan sekarang dijaga oleh asisten yang sabar dan ramah.
+"""
+    )
+    assert kept(*lines) == text
