@@ -250,3 +250,46 @@ t Di kantor kelurahan kami, pusat bantuan sekarang dijaga oleh asisten yang saba
 """
     )
     assert kept(*lines) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ピン留めされたノート",
+        "返信先: @yuki@misskey.example.jp",
+        "misskey.example.jp へようこそ!",
+        "Kabul edilen cevap",
+        "12 kişi bu soruyu takip ediyor",
+        "مرتب‌سازی بر اساس",
+        "Sắp xếp theo",
+        "Принятый ответ",
+    ],
+)
+def test_a_misskey_or_qa_notice_goes_alone(line):
+    assert rule_of(line) is not None
+
+
+def test_a_qa_sites_sort_tabs_go_beside_its_sort_label():
+    lines, text = marked_page(
+        """
+t Asistanım her cevapta aynı şakayı yapıyor, bunu nasıl azaltabilirim?
+c Sıralama:
+c En çok oylanan
+c Tarihe göre
+c Son aktivite
+t Sistem mesajına bir şakayı yalnızca bir kez yapmasını yazmak işe yarayabilir.
+"""
+    )
+    assert kept(*lines) == text
+
+
+def test_a_tab_word_over_prose_stays():
+    lines, text = marked_page(
+        """
+t Sorular
+t Botun en çok aldığı sorular ekmeğin neden çöktüğü ve mayanın ne zaman besleneceği.
+t 昨日
+t 昨日は案内botが珍しく冗談を言わず、とても静かな一日でした。
+"""
+    )
+    assert kept(*lines) == text
