@@ -154,7 +154,7 @@ import json
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -1331,6 +1331,114 @@ def repair(
     """
     if text.isascii():
         return RepairResult(text, [])
+    result = _repair_once(text, evidence, corrections)
+    for _ in range(_MAX_PASSES - 1):
+        again = _repair_once(result.text, evidence, None) if result.repairs else None
+        if again is None or again.text == result.text:
+            break
+        result = _composed(text, result, again)
+    return result
+
+
+#: Passes of repair at most: the damage a pass leaves is read again until none is left (a
+#: second layer that only shows once the first is undone: "liÃ„ï¿½nosti" -> "liÄï¿½nosti"
+#: -> "li\ufffdnosti"), so cleaning the cleaned text changes nothing.
+_MAX_PASSES = 4
+
+
+def _composed(text: str, first: RepairResult, second: RepairResult) -> RepairResult:
+    """One result from a pass over ``text`` and a pass over its output: each repair of the
+    second pass, widened to the first pass's repairs it meets, becomes one repair of ``text``.
+    A manual correction or a mark (U+FFFD) of the first pass is not read again, nor is a word
+    the second pass would leave in two alphabets (``_mixed_word``).
+
+    >>> r = repair("Pozdrav, imam pitanje o liÃ„ï¿½nosti.")
+    >>> r.text, [(x.offset, x.before, x.after) for x in r.repairs]
+    ('Pozdrav, imam pitanje o li\ufffdnosti.', [(26, 'Ã„ï¿½', '\ufffd')])
+    """
+    segs = []  # (start in first.text, end in first.text, repair of text)
+    shift = 0
+    for r in first.repairs:
+        start = r.offset + shift
+        segs.append((start, start + len(r.after), r))
+        shift += len(r.after) - len(r.before)
+    starts = [s for s, _, _ in segs]
+    ends = [e for _, e, _ in segs]
+
+    def met(s: int, e: int) -> list[int]:
+        """The first pass's repairs that the span ``s``-``e`` of its output meets."""
+        return [i for i in range(bisect_right(ends, s), bisect_left(starts, e)) if ends[i] > s]
+
+    def in_text(pos: int) -> int:
+        """A position of the first pass's output that no repair spans, in ``text``."""
+        i = bisect_right(ends, pos)
+        if not i:
+            return pos
+        _, e, r = segs[i - 1]
+        return r.offset + len(r.before) + pos - e
+
+    groups: list[list] = []  # [start, end, first-pass indices, second-pass repairs]
+    for r2 in second.repairs:
+        s, e = r2.offset, r2.offset + len(r2.before)
+        idx = met(s, e)
+        if any(segs[i][2].reason == "manual" for i in idx):
+            continue
+        lo = min([s] + [segs[i][0] for i in idx])
+        hi = max([e] + [segs[i][1] for i in idx])
+        if groups and lo < groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], hi)
+            groups[-1][2].update(idx)
+            groups[-1][3].append(r2)
+        else:
+            groups.append([lo, hi, set(idx), [r2]])
+    kept_groups = []
+    for lo, hi, idx, done in groups:
+        after, pos = [], lo
+        for r2 in done:
+            after.append(first.text[pos : r2.offset])
+            after.append(r2.after)
+            pos = r2.offset + len(r2.before)
+        after.append(first.text[pos:hi])
+        marked = any(LOST in segs[i][2].after for i in idx)  # lost: not read again
+        if not marked and not _mixed_word(first.text, lo, hi, "".join(after)):
+            kept_groups.append((lo, hi, idx, done, after))
+    out = [r for i, (_, _, r) in enumerate(segs) if not any(i in g[2] for g in kept_groups)]
+    for lo, hi, idx, done, after in kept_groups:
+        o_lo = min([in_text(lo)] + [segs[i][2].offset for i in idx])
+        o_hi = max([in_text(hi)] + [segs[i][2].offset + len(segs[i][2].before) for i in idx])
+        last = done[-1]
+        out.append(
+            Repair(o_lo, text[o_lo:o_hi], "".join(after), last.codec, last.reason, last.candidates)
+        )
+    out.sort(key=lambda r: r.offset)
+    parts, pos = [], 0
+    for r in out:
+        parts += [text[pos : r.offset], r.after]
+        pos = r.offset + len(r.before)
+    return RepairResult("".join(parts) + text[pos:], out)
+
+
+def _mixed_word(text: str, lo: int, hi: int, after: str) -> bool:
+    """Whether the word that ``after`` makes in place of ``text[lo:hi]`` holds letters of two
+    alphabets: a later pass read what an earlier one left half-read ("Ã¾ÑÑ‚" in a Russian word
+    as "þ"), a wrong letter, so that pass's reading is not taken.
+
+    >>> _mixed_word("x Ã¾Ñт y", 2, 4, "þ"), _mixed_word("x Ä‘e y", 2, 4, "đ")
+    (True, False)
+    """
+    start, end = lo, hi
+    while start and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    word = text[start:lo] + after + text[hi:end]
+    return len({unicodedata.name(ch, "?").split()[0] for ch in word if ch.isalpha()}) > 1
+
+
+def _repair_once(
+    text: str, evidence: Evidence | None, corrections: Mapping[int, str] | None
+) -> RepairResult:
+    """One pass of ``repair``."""
     doc = _Doc(text)
     repairs = _single_byte(doc, evidence)
     # A page damaged all through in its own script has no letter of it as written: once the
