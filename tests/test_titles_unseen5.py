@@ -296,3 +296,46 @@ def test_a_sites_name_in_capitals_over_a_posters_name_is_no_title():
         "report was good, and I do the same.\n"
     )
     assert _cleaned(text)[0] != "KETTLE TIMES DAILY"
+
+
+# --------------------------- a post's title under its date, its category between it and the text
+
+CATEGORISED = {
+    "ja": (
+        "ことのは帳\n日々の小さなメモ\n2026-03-03",
+        "紅茶の話",
+        "カテゴリー：日記",
+        "朝、アシスタントに紅茶の蒸らし時間を聞いたら、茶葉の量を先に聞き返された。",
+    ),
+    "en": (
+        "Crumbs\nA small blog about bread\nMarch 4, 2026",
+        "Gerald update",
+        "Category: kitchen",
+        "The bot still asks how warm the kitchen is before it gives a time, and I like it.",
+    ),
+    "zh": (
+        "茶馆\n关于茶和机器的小笔记\n2026-03-04",
+        "普洱与助手",
+        "分类：随笔",
+        "我问助手普洱要泡多久，它先问我用的是生茶还是熟茶，普洱的答案也就不一样了。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CATEGORISED))
+def test_a_posts_title_under_its_date_over_its_category_is_the_title(language):
+    masthead, title, field, prose = CATEGORISED[language]
+    text = f"{masthead}\n{title}\n{field}\n{prose}\n"
+    assert _cleaned(text) == (title, True)
+    assert _fixed_point(text)
+
+
+def test_a_headline_with_a_colon_is_no_category_line():
+    # the words before a headline's colon are more than a label's one word: the tag line over
+    # it is no title
+    text = (
+        "Lumen och Dimma\n3 mars 2026\nLandskap, Objektiv\n"
+        "Dimma över Mälaren: tre objektiv, en morgon\n"
+        "Jag ville se hur mina tre gamla objektiv klarar dimman över vattnet en tidig morgon.\n"
+    )
+    assert _cleaned(text)[0] == "Dimma över Mälaren: tre objektiv, en morgon"

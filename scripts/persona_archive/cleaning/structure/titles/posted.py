@@ -30,7 +30,7 @@ from persona_archive.cleaning.structure.titles.measure import (
 )
 from persona_archive.cleaning.structure.titles.neighbours import _under
 from persona_archive.cleaning.structure.titles.proper import site_marked
-from persona_archive.cleaning.structure.titles.unusual import _prose, _uncased_name
+from persona_archive.cleaning.structure.titles.unusual import _POST_FIELD, _prose, _uncased_name
 
 _POSTED_WORDS = 4
 """The most words a post's short title has here (a longer one is heading-like)."""
@@ -341,6 +341,9 @@ def _dated_title(
     >>> _dated_title(split_lines("March 4, 2026\\nGerald update\\n" + prose), 1, (), {}, {})
     'Gerald update'
     >>> _dated_title(split_lines("March 4, 2026\\nAda Lindqvist\\n" + prose), 1, (), {}, {})
+    >>> _dated_title(split_lines("March 4, 2026\\nGerald update\\nTags: bread\\n" + prose), 1,
+    ...              (), {}, {})
+    'Gerald update'
     >>> _dated_title(split_lines("Our menu\\nGerald update\\n" + prose), 1, (), {}, {})
     >>> _dated_title(split_lines("2025. 3. 4. 21:10\\n느린개발자\\n" + prose), 1, (), {}, {})
     >>> _dated_title(split_lines("juniper_reel\\nMarch 4, 2026\\nSecond viewing\\n" + prose), 2,
@@ -360,9 +363,14 @@ def _dated_title(
         and (_poster(above[1][0]) or _is_byline_line(above[1][0]))
     ):
         return None  # the poster's name over the date: a post's header, its label under it
-    if i + 1 >= len(body) or body[i + 1].no != body[i].no + 1:
-        return None  # the prose right under it, nothing removed between
-    return text if _prose(body[i + 1].text, text) else None
+    k, no = i + 1, body[i].no + 1
+    kept = k < len(body) and body[k].no == no
+    if _POST_FIELD.fullmatch((body[k].text if kept else gone.get(no, "")).strip()):
+        k, no = k + kept, no + 1  # the post's category or tags between, kept or removed
+        # ("カテゴリー：日記", "Category: kitchen"): the post's furniture
+    if k >= len(body) or body[k].no != no:
+        return None  # the prose right under it, nothing else between
+    return text if _prose(body[k].text, text) else None
 
 
 def _stamped_title(

@@ -540,7 +540,7 @@ def _post_header(text: str, names: Iterable[str]) -> bool:
     """A line between a clean text's short title and its prose that confirms the title as a
     byline does: a date or a byline, a post's metadata ("submitted 6 hours ago by ann",
     "ann 6 hours ago | next [–]"), an event's field ("Előadó: dr. Kovács Márta") or a section's
-    label ("Discussion", "Transcript").
+    label ("Discussion", "Transcript"), a post's category or tags ("カテゴリー：日記").
 
     >>> [_post_header(t, ()) for t in ("Ada Lindgren, March 2026", "Előadó: dr. Kovács Márta",
     ...  "submitted 6 hours ago by tinwhistle_ann", "Transcript")]
@@ -552,8 +552,15 @@ def _post_header(text: str, names: Iterable[str]) -> bool:
     return bool(
         _dated_or_signed(text)
         or _EVENT_FIELD.match(text)
+        or _POST_FIELD.fullmatch(text)
         or chrome_reason(text, names) == "a section label"
     )
+
+
+# A post's category or tags on a line between its title and its text: a label of one word (a
+# headline's words before its colon are more: "Dimma över Mälaren: tre objektiv"), a colon, a
+# short value ("カテゴリー：日記", "Tags: bread, levain", "分类：随笔").
+_POST_FIELD = re.compile(r"[^\W\d_][\w'’-]{0,20}\s?[:：]\s*[^\s.!?。！？][^.!?。！？]{0,40}")
 
 
 def _opening_title(
