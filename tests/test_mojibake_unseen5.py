@@ -266,3 +266,36 @@ def test_every_repair_is_of_the_text_as_given():
         out += [page[pos : r.offset], r.after]
         pos = r.offset + len(r.before)
     assert "".join(out) + page[pos:] == result.text
+
+
+# a short legacy page: the code page whose letters fit the words around them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaświadczenie o ukończeniu kursu.",
+        "Prośba: proszę sprawdzić, czy źle ustawiłem.",
+        "Cześć! Jak się masz? Wszystko dobrze, dziękuję.",
+    ],
+)
+def test_a_short_polish_page_in_iso_8859_2_is_read_so(text):
+    """ISO-8859-2 "ś" is B6, cp1252's and cp1250's "¶": "Za¶wiadczenie" is no word."""
+    from persona_archive.cleaning.decoding import decode
+
+    assert decode(text.encode("iso8859_2")).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("naïve café, déjà vu, Straße und Öl.", "cp1252"),
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy.", "cp1250"),
+        ("Привет, как дела? Всё хорошо.", "cp1251"),
+        ("Ελληνικά κείμενα εδώ, όλα καλά.", "cp1253"),
+    ],
+)
+def test_a_short_page_whose_letters_fit_keeps_its_code_page(text, codec):
+    from persona_archive.cleaning.decoding import decode
+
+    assert decode(text.encode(codec)).text == text

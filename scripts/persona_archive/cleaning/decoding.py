@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
@@ -185,12 +186,74 @@ def _guess_code_page(data: bytes) -> str:
     """
     results = list(from_bytes(data))
     if not results:
-        return "cp1252"
+        return _fewest_misfits(data, "cp1252", ())
     best = results[0]
     for match in results:
         if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.01:
-            return "cp1252"
-    return best.encoding
+            return _fewest_misfits(data, "cp1252", [m.encoding for m in results])
+    return _fewest_misfits(data, best.encoding, [m.encoding for m in results])
+
+
+#: Latin code pages a short page may be in whatever the guess: they differ in a few letters
+#: (ISO-8859-2 "ś" is B6, cp1252's "¶"), which the words around them tell.
+_LATIN_PAGES = ("cp1252", "cp1250", "iso8859_2", "iso8859_15", "cp1257")
+
+
+def _misfits(text: str) -> int:
+    """Characters that no word writes where they stand: a non-ASCII symbol, number or letter
+    of another script beside an ASCII letter ("Za¶wiadczenie", "ukoñczeniu" is fine, "安i皻o").
+
+    >>> _misfits("Za¶wiadczenie"), _misfits("Zaświadczenie"), _misfits("Привет, “naïve”")
+    (1, 0, 0)
+    """
+    n = 0
+    for i, ch in enumerate(text):
+        if ch.isascii() or _latin_letter(ch) or _beside_words(ch):
+            continue
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        n += (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha())
+    return n
+
+
+def _beside_words(ch: str) -> bool:
+    """A quote, dash, bracket, space, mark or the punctuation that stands at a word ("…", "¿")."""
+    return unicodedata.category(ch) in _WORD_SIDE or ch in "…¡¿·•‰"
+
+
+_WORD_SIDE = frozenset({"Pi", "Pf", "Pd", "Ps", "Pe", "Pc", "Zs", "Mn", "Mc", "Cf"})
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN")
+
+
+def _fewest_misfits(data: bytes, guess: str, others) -> str:
+    """``guess``, unless another code page reads ``data`` with fewer misfits (``_misfits``):
+    Polish in ISO-8859-2 on a short page is guessed cp1252 ("Za¶wiadczenie") or Big5.
+
+    >>> _fewest_misfits("Zaświadczenie o ukończeniu.".encode("iso8859_2"), "cp1252", ())
+    'iso8859_2'
+    >>> _fewest_misfits("naïve café".encode("cp1252"), "cp1252", ())
+    'cp1252'
+    """
+    sample = data[:_SNIFF]
+
+    def misfits(name: str) -> int | None:
+        try:
+            return _misfits(sample.decode(name))
+        except (UnicodeDecodeError, LookupError):
+            return None
+
+    least = misfits(guess)
+    if not least:
+        return guess
+    chosen = guess
+    for name in dict.fromkeys([*_LATIN_PAGES, *others]):
+        n = misfits(name)
+        if n is not None and n < least:
+            chosen, least = name, n
+    return chosen
 
 
 # A run of characters decoded from non-ASCII bytes with no invalid sequence in it or beside it.
