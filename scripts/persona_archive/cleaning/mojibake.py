@@ -2510,9 +2510,8 @@ def _first_layer_leads(
     out: list[tuple[int, int, str, str]] = []
     done = sorted((s, e) for s, e, _, _ in spans)
     for s, e, _, name in spans:
-        if ">" in name:
-            continue
-        c = codec_table(name)
+        inners, _, outer = name.rpartition(">")
+        c = codec_table(outer)
         lo, hi = s, e
         while lo > 0 and not text[lo - 1].isspace():
             lo -= 1
@@ -2521,26 +2520,42 @@ def _first_layer_leads(
         for m in c.run.finditer(text, lo, hi):
             if overlaps(done, m.start(), m.end()):
                 continue
-            fixed = _bare_first_layer(c, m.group())
+            readings = {_bare_first_layer(c, m.group(), i) for i in inners.split("|") if i}
+            fixed = _bare_first_layer(c, m.group()) if not inners else _one_reading(readings)
             if fixed is not None:
                 out.append((m.start(), m.end(), fixed, name))
                 add_taken(done, m.start(), m.end())
     return out
 
 
-def _bare_first_layer(c: Codec, run: str) -> str | None:
-    """What a run is when its first layer is one bare two-byte lead of ``c`` (the letter it
-    can be, or U+FFFD), else None."""
+def _one_reading(readings: set[str | None]) -> str | None:
+    """The reading the inner code pages agree on, U+FFFD where they differ, None if none."""
+    found = readings - {None}
+    if not found:
+        return None
+    return found.pop() if len(found) == 1 else LOST
+
+
+def _bare_first_layer(c: Codec, run: str, inner: str | None = None) -> str | None:
+    """What a run is when its first layer is one bare two-byte lead of ``c`` (or of ``inner``,
+    the first reading's code page, under ``c``): the letter it can be, or U+FFFD; else None.
+    Serbian "č" (C4 8D) read as cp1252 drops its 8D; read again as cp1250, "Ä" is "Ă„", in
+    a word whose other letters are read through both layers:
+
+    >>> fix_mojibake("SlaĂ…Âľem se, ali tada Ă„eĂ…ÂˇĂ„â€ˇe greĹˇi.")
+    'Slažem se, ali tada \ufffdešće greši.'
+    """
+    ic = codec_table(inner) if inner else c
     try:
         first = bytes(c.encode[ch] for ch in run).decode("utf-8")
     except (KeyError, UnicodeDecodeError):
         return None
-    lead = c.encode.get(first) if len(first) == 1 else None
+    lead = ic.encode.get(first) if len(first) == 1 else None
     if lead is None or not 0xC2 <= lead <= 0xDF:
         return None
     cands = [
         ch
-        for ch in sequence_candidates(c.name, lead, ())
+        for ch in sequence_candidates(ic.name, lead, ())
         if is_consistent(ch) and is_plausible(ch) and ch.isalpha()
     ]
     if not cands:
@@ -2960,14 +2975,20 @@ def _damaged_marks(text: str, repairs: list[Repair]) -> None:
 
     >>> fix_mojibake("Zdravo ďż˝ svete, zažï¿½ je dobro.")
     'Zdravo \ufffd svete, zaž\ufffd je dobro.'
+
+    After a letter that is a lead byte ("Ä" is C4), the two are one letter whose byte was lost:
+    >>> fix_mojibake("Ďakujem za Äï¿½lánok, veľmi pekne.")
+    'Ďakujem za \ufffdlánok, veľmi pekne.'
     """
     taken = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
     for m in _damaged_mark().finditer(text):
         s = m.start()
         if s and _lead_anywhere(text[s - 1]):
-            continue  # "Äï¿½": a lead whose byte was lost, one character with the mark
+            if not text[s - 1].isalpha():
+                continue  # "Ã„ï¿½": the readings of the layers around it tell
+            s -= 1  # "Äï¿½": a lead whose byte was lost, one character with the mark
         if not overlaps(taken, s, m.end()):
-            repairs.append(Repair(m.start(), m.group(), LOST, "utf-8", "unrecoverable"))
+            repairs.append(Repair(s, text[s : m.end()], LOST, "utf-8", "unrecoverable"))
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
