@@ -37,6 +37,10 @@ KNOWN_LOSSES = {
     "dev/el_news_mojibake_comments": "Greek letters that lost a byte to ISO-8859-7 and could be "
     "several letters are marked lost (U+FFFD): honest, but the sentence is not whole",
     "dev/th_blog_mojibake": "a Thai character damaged by cp874 is marked lost (U+FFFD)",
+    "dev/c1m_blog_sk_komentar_dvakrat": "Slovak letters whose byte cp1252 wrote as U+FFFD before "
+    "a second cp1252 reading ('Äï¿½') are marked lost (U+FFFD): honest, not whole",
+    "dev/c1m_forum_sr_podesavanja_tona": "Serbian read as cp1252 then cp1250: a 'č' that lost "
+    "its 8D in a word with no other damage ('uĂ„tiv') is left as 'Ä' (wrong), 'češće' is marked",
     "dev/zh_news_mojibake": "a Chinese character damaged by cp1252 is marked lost (U+FFFD)",
     "dev/fr_wordpress_carnet_potager": "a right quote read as latin-1 (’ -> â plus two dropped C1 "
     "controls) lost its bytes: marked lost (c\ufffdest), which of ’ ‘ “ ” – — it was is not known",
