@@ -23,6 +23,7 @@ from persona_archive.cleaning.boilerplate.articles import stacked_label
         "Public group",
         "No photos yet",
         "Hosted by Ana Ruiz and 3 others",
+        "Veranstaltet von Dr. A. Berg und 2 weitere",
         "Attendees (12)",
         "Refunds up to 7 days before the event",
         "참가자 18명",
@@ -45,6 +46,7 @@ from persona_archive.cleaning.boilerplate.articles import stacked_label
         "Velocidade 1.5x",
         # a documentation page, an open archive
         "Dernière modification le : 3 mars 2026",
+        "Mis à jour le 3 mars 2026 par J. Martin",
         # a Quora-like answer
         "Sign up to see more answers",
         "Sort: Recommended",
@@ -205,3 +207,37 @@ def test_the_headlines_under_related_reviews_go():
         "© 2026 Review Example",
     ]
     assert kept(*page) == ["The verdict: a calm assistant worth its price."]
+
+
+# --------------------------------------------------------------------------- docs sidebars
+
+
+def test_a_sidebar_with_the_sites_name_twice_and_a_trail_goes():
+    page = [
+        "Kit",
+        "Instalación",
+        "Cómo escribir una persona breve",
+        "Preguntas",
+        "Kit",
+        "» Cómo escribir una persona breve",
+        "Cómo escribir una persona breve",
+        "Una persona breve cabe en una página y se prueba en diez minutos.",
+        "Editar esta página",
+    ]
+    assert kept(*page) == page[6:8]
+
+
+def test_short_lines_over_a_heading_with_a_sentence_among_them_stay():
+    page = [
+        "Kit",
+        "Instalación",
+        "Preguntas",
+        "Hoy probé el kit nuevo y me gustó mucho.",
+        "Kit",
+        "Cómo escribir",
+        "Cómo escribir",
+        "Una persona breve cabe en una página.",
+        "Editar esta página",
+    ]
+    assert "Hoy probé el kit nuevo y me gustó mucho." in kept(*page)
+    assert "Instalación" in kept(*page)

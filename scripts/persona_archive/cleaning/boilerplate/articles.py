@@ -811,7 +811,9 @@ def _sidebars_over_titles(kept: list[Line], removed: dict[int, tuple[str, str]])
     progress button, ``COURSE_TOOLS``: its outline names the lesson): every line
     left above the heading, three or more, is short and ends no sentence, one of them is the
     heading's own text ("编写人设" in the sidebar, "编写人设" over the text), and a line of
-    prose follows the heading. They go. A chat's short lines (no tools), a page whose text
+    prose follows the heading (a line printed twice with no prose under it, the site's name
+    in the header and in the sidebar, is passed over; a trail's "»" is no word). They go. A
+    chat's short lines (no tools), a page whose text
     begins above the heading, or whose short lines do not repeat it, keep them."""
     tools = DOCS_TOOLS | COURSE_TOOLS
     if not any(interface_key(kept[i].text) in tools for i in removed):
@@ -821,14 +823,14 @@ def _sidebars_over_titles(kept: list[Line], removed: dict[int, tuple[str, str]])
         text = kept[index].text.strip()
         if position < SIDEBAR_MIN:
             continue
-        if _sentence_line(text) or len(text.split()) > SIDEBAR_MAX_WORDS or is_quoted(text):
+        key = interface_key(text)  # a trail's "» " is no word: "» Guia de estilo"
+        if _sentence_line(text) or len(key.split()) > SIDEBAR_MAX_WORDS or is_quoted(text):
             return
-        key = interface_key(text)
         run = seen[:position]
         if not any(interface_key(kept[i].text) == key for i in run):
             continue
         if position + 1 >= len(seen) or not _sentence_line(kept[seen[position + 1]].text):
-            return
+            continue  # the site's name printed twice ("Persona Kit" / … / "Persona Kit")
         for i in run:
             removed[i] = ("interface:navigation", "the site's header and sidebar over the heading")
         return
