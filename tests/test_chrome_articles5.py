@@ -241,3 +241,20 @@ def test_short_lines_over_a_heading_with_a_sentence_among_them_stay():
     ]
     assert "Hoy probé el kit nuevo y me gustó mucho." in kept(*page)
     assert "Instalación" in kept(*page)
+
+
+# --------------------------------------------------------------------------- event headers
+
+
+def test_an_event_platforms_menu_row_goes():
+    assert rule_of("Find events · Find groups · Start a new group") is not None
+    assert rule_of("Trouver des événements Trouver des groupes Créer un groupe") is not None
+
+
+def test_the_events_title_under_its_visibility_badge_stays():
+    page = [
+        "Evento público",
+        "Café de los lunes: ¿cuánto carácter necesita un asistente?",
+        "Hablaremos de asistentes que piden perdón demasiado.",
+    ]
+    assert kept(*page) == page[1:]
