@@ -68,6 +68,9 @@ def test_an_article_pages_furniture_goes_alone(line):
         "The engineer, who had worked there for 3 years, taught the bot to say no.",
         "This is the talk page I mentioned: nobody there agrees about the bees.",
         "We could mark as complete only the lessons we had really understood.",
+        # a recipe's schedule and a glossary's entry, shaped like a credential and a version
+        "Levain · 12 hours",
+        "v: velocity",
     ],
 )
 def test_the_same_words_in_a_sentence_stay(line):
