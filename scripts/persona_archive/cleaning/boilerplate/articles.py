@@ -1,7 +1,8 @@
 """Chrome inside and under articles that only its neighbours tell (issue 18): the labels of a
 documentation page's callouts, an event page's block of practical fields and a live blog's
-reporter line repeated under every entry's time; a documentation page's copy buttons over its
-code, its header and sidebar over the breadcrumb or over the heading; a podcast page's
+reporter line repeated under every entry's time; an event's or a record's field labels printed
+alone over their values; a documentation page's copy buttons over its code, its header and
+sidebar (or a course's outline) over the breadcrumb or over the heading; a podcast page's
 transcript label over the speakers' turns and the titles under its episode pager's labels; a
 code host's file header (the file's name beside its "Raw" button); an article's one dated
 line in its header, a kicker repeating the breadcrumb's last item, a "read also" box of
@@ -11,7 +12,8 @@ item of the text's own list of quantities, which is no row of counters).
 
 Each rule goes on positive evidence, never on the words alone: a callout label goes only on a
 page that shows documentation tools or two callouts or more, and only over a line of prose; a
-field block needs a place and a date or a time among two fields or more, one under the other;
+field block needs a place and a date or a time among two fields or more, one under the other
+(labels over their values: two pairs with a place, or three of a record's);
 a live blog's reporter line needs three entries or more, each under its time, all with that
 same line; a date in the header needs its time of day, the text under it and no prose above.
 A "Note" heading in an essay, a diary's "Ora:" line, a letter's date, a chat's alternating
@@ -195,7 +197,7 @@ _PLACE = _keys(
     "Luogo", "Dove", "Sede", "Indirizzo", "Locatie", "Plaats", "Waar", "Adres", "Miejsce",
     "Místo", "Miesto", "Место", "Адрес", "Місце", "Адреса", "Yer", "Mekan", "Adres", "Local",
     "Τοποθεσία", "Χώρος", "Tempat", "Lokasi", "מקום", "מיקום", "כתובת", "ადგილი", "მისამართი",
-    "স্থান", "地點", "地点", "場所", "会場", "장소",
+    "স্থান", "地點", "地点", "場所", "会場", "장소", "Ubicación", "Localização", "Ubicazione",
 )  # fmt: skip
 
 _WHEN = _keys(
@@ -218,7 +220,10 @@ _OTHER = _keys(
     "Organização", "Είσοδος", "Τιμή", "Διοργάνωση", "Biaya",
     "Penyelenggara", "כניסה", "מחיר", "מארגן", "შესვლა", "ორგანიზატორი",
     "প্রবেশ", "আয়োজক", "費用", "费用", "主辦", "主办", "参加費", "主催",
-    "참가비", "주최",
+    "참가비", "주최", "모집 인원", "정원", "신청 마감", "신청 기간", "Capacity", "Deadline",
+    "Registration deadline", "Anmeldeschluss", "Plätze", "Aforo", "Plazas", "Inscripciones",
+    "Places", "Date limite d'inscription", "Vagas", "Inscrições", "Posti", "Iscrizioni",
+    "定員", "申込締切", "名额", "报名截止",
 )  # fmt: skip
 
 _FIELD = re.compile(r"([^:：]{1,24}?)\s?[:：]\s?(\S.{0,100})")
@@ -283,6 +288,99 @@ def _event_fields(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
                     f"an event's practical field, one of {len(block)}",
                 )
         index = max(j, index + 1)
+
+
+# --------------------------------------------------------------------------- stacked fields
+
+# an event's date and place printed as a heading over their value ("Fecha y hora" / "sábado,
+# 16 de enero · 10:00"), beside the one-word keys of ``event_field``
+_WHEN_HEADINGS = _keys(
+    "Date and time", "Date & time", "Fecha y hora", "Datum und Uhrzeit", "Datum & Uhrzeit",
+    "Date et heure", "Data e hora", "Data e ora", "Datum en tijd", "Data i godzina",
+    "Дата и время", "Tarih ve saat", "일시 및 장소", "日時と場所",
+)  # fmt: skip
+
+# a record's labels, each alone over its value, as an open archive's landing page or a
+# library catalogue prints them ("Mots-clés" / "personnalité ; évaluation")
+RECORD_LABELS = _keys(
+    "Keywords", "Subjects", "Domains", "Disciplines", "Document type", "Type of document",
+    "License", "Licence", "Identifiers", "Submitted on", "Deposit date", "Main file",
+    "Mots-clés", "Domaines", "Type de document", "Date de dépôt", "Identifiants",
+    "Fichier principal", "Palabras clave", "Materias", "Tipo de documento", "Licencia",
+    "Fecha de depósito", "Identificadores", "Palavras-chave", "Assuntos", "Licença",
+    "Data de depósito", "Schlagwörter", "Schlagworte", "Fachgebiete", "Dokumenttyp", "Lizenz",
+    "Parole chiave", "Tipo di documento", "Licenza", "Słowa kluczowe", "Typ dokumentu",
+    "Ключевые слова", "Тип документа", "Лицензия", "Anahtar kelimeler", "Belge türü",
+    "キーワード", "資料種別", "ライセンス", "关键词", "關鍵詞", "문서 유형", "키워드",
+)  # fmt: skip
+
+RECORD_PAIRS_MIN = 3
+
+
+def stacked_label(text: str) -> str | None:
+    """The kind of a field label printed alone over its value: "place", "when" or "other" for
+    an event's ("Ubicación", "Fecha y hora", "Tarif"), "record" for a record's ("Mots-clés"),
+    else None.
+
+    >>> stacked_label("Fecha y hora"), stacked_label("Mots-clés"), stacked_label("Bread")
+    ('when', 'record', None)
+    """
+    key = interface_key(text)
+    if key in RECORD_LABELS:
+        return "record"
+    if key in _WHEN or key in _WHEN_HEADINGS:
+        return "when"
+    if key in _PLACE:
+        return "place"
+    return "other" if key in _OTHER else None
+
+
+# a sentence's end inside a line or at its end ("… the cafe. Bring …"); the middle dot of
+# "sábado · 10:00" and the dot of "cs.CL" or "812.4" are none
+_PROSE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)|[。！？]")
+
+
+def _field_value(text: str) -> bool:
+    body = _DATE_DOT.sub("", text.strip())  # "14. Januar" is a date
+    return (
+        len(body.split()) <= FIELD_VALUE_MAX_WORDS
+        and not _PROSE_BREAK.search(body)
+        and not is_quoted(body)
+        and stacked_label(body) is None
+    )
+
+
+def _stacked_fields(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """Field labels printed alone over their values, one pair under the other: an event's
+    ("Fecha y hora" / "sábado, 16 de enero · 10:00" / "Ubicación" / "Biblioteca …", two pairs
+    or more with a place and a time, a price or an organiser) or a record's ("Domaines" /
+    "Informatique [cs]" / "Mots-clés" / …, three pairs or more). Labels and values go. A
+    heading "Location" over a paragraph (a sentence) ends the pairs; one "Keywords" heading
+    over a short line, or a lone "Place" / "Date" pair, stays. The pairs are read over the
+    removed lines too, so that cleaning the clean text again changes nothing."""
+    lines = [i for i in range(len(kept)) if kept[i].text.strip()]
+    position = 0
+    while position < len(lines):
+        pairs: list[tuple[int, int, str]] = []
+        at = position
+        while at + 1 < len(lines):
+            kind = stacked_label(kept[lines[at]].text)
+            if kind is None or is_quoted(kept[lines[at]].text):
+                break
+            if not _field_value(kept[lines[at + 1]].text):
+                break
+            pairs.append((lines[at], lines[at + 1], kind))
+            at += 2
+        kinds = {kind for _, _, kind in pairs}
+        records = sum(kind == "record" for _, _, kind in pairs)
+        event = "place" in kinds and len(kinds - {"record"}) >= 2
+        if records >= RECORD_PAIRS_MIN or event:
+            what = "an event's" if event else "a record's"
+            detail = f"{what} field over its value, one of {len(pairs)}"
+            for label, value, _ in pairs:
+                for i in (label, value):
+                    removed.setdefault(i, ("interface:post-meta", detail))
+        position = at if pairs else at + 1
 
 
 # --------------------------------------------------------------------------- live blog reporters
@@ -705,28 +803,43 @@ def _sidebars_over_crumbs(kept: list[Line], removed: dict[int, tuple[str, str]])
         return
 
 
+# what an online course's lesson page prints under the lesson: its progress button; like the
+# documentation tools, the evidence that the short lines over the heading are its outline
+COURSE_TOOLS = _keys(
+    "Mark as complete", "Mark as completed", "Marquer comme terminé", "Marquer comme terminée",
+    "Marcar como concluído", "Marcar como completado", "Marcar como concluida",
+    "Als erledigt markieren", "Segna come completato", "Oznacz jako ukończone",
+    "Отметить как выполненное", "Tamamlandı olarak işaretle", "この講義を完了にする",
+    "レッスンを完了する", "标记为完成", "標記為完成", "완료로 표시",
+)  # fmt: skip
+
+
 def _sidebars_over_titles(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A documentation site's header and sidebar over the page's heading, the sidebar naming
-    the page itself, on a page that shows documentation tools (``DOCS_TOOLS``): every line
+    the page itself, on a page that shows documentation tools (``DOCS_TOOLS``, or a course's
+    progress button, ``COURSE_TOOLS``: its outline names the lesson): every line
     left above the heading, three or more, is short and ends no sentence, one of them is the
     heading's own text ("编写人设" in the sidebar, "编写人设" over the text), and a line of
-    prose follows the heading. They go. A chat's short lines (no tools), a page whose text
+    prose follows the heading (a line printed twice with no prose under it, the site's name
+    in the header and in the sidebar, is passed over; a trail's "»" is no word). They go. A
+    chat's short lines (no tools), a page whose text
     begins above the heading, or whose short lines do not repeat it, keep them."""
-    if not any(interface_key(kept[i].text) in DOCS_TOOLS for i in removed):
+    tools = DOCS_TOOLS | COURSE_TOOLS
+    if not any(interface_key(kept[i].text) in tools for i in removed):
         return
     seen = [i for i in range(len(kept)) if i not in removed and kept[i].text.strip()]
     for position, index in enumerate(seen):
         text = kept[index].text.strip()
         if position < SIDEBAR_MIN:
             continue
-        if _sentence_line(text) or len(text.split()) > SIDEBAR_MAX_WORDS or is_quoted(text):
+        key = interface_key(text)  # a trail's "» " is no word: "» Guia de estilo"
+        if _sentence_line(text) or len(key.split()) > SIDEBAR_MAX_WORDS or is_quoted(text):
             return
-        key = interface_key(text)
         run = seen[:position]
         if not any(interface_key(kept[i].text) == key for i in run):
             continue
         if position + 1 >= len(seen) or not _sentence_line(kept[seen[position + 1]].text):
-            return
+            continue  # the site's name printed twice ("Persona Kit" / … / "Persona Kit")
         for i in run:
             removed[i] = ("interface:navigation", "the site's header and sidebar over the heading")
         return
@@ -824,6 +937,7 @@ def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
     """This module's rules, in order (``context.general_rules`` runs them with its late rules)."""
     _callout_labels(kept, removed)
     _event_fields(kept, removed)
+    _stacked_fields(kept, removed)
     _live_blog_reporters(kept, removed)
     _comment_headings(kept, removed)
     _tag_pills(kept, removed)
