@@ -326,7 +326,12 @@ def _marked_run(token: str, correct: str) -> bool:
     >>> _marked_run("\ufffd", "ab"), _marked_run("x\ufffd", "탔습")
     (False, False)
     """
-    body = "".join("[^\\x00-\\x7f]+" if c == LOST else re.escape(c) for c in token)
+    # k marks in a row stand for k non-ASCII characters or more: one quantifier for the run
+    # (a quantifier per mark backtracks exponentially on a long run of marks)
+    body = "".join(
+        f"[^\\x00-\\x7f]{{{len(run)},}}" if run[0] == LOST else re.escape(run)
+        for run in (m.group(0) for m in re.finditer(f"{LOST}+|[^{LOST}]+", token))
+    )
     return re.fullmatch(body, correct) is not None
 
 

@@ -465,3 +465,12 @@ def test_no_expected_sentence_is_lost(doc):
 def test_known_failures_name_corpus_documents():
     assert set(KNOWN_LOSSES) <= {d.id for d in DEV}
     assert set(KNOWN_NOT_IDEMPOTENT) <= {d.id for d in DOCS}
+
+
+def test_scorer_reads_a_long_run_of_marks_in_linear_time():
+    """A token of many U+FFFD marks against a damaged word (a page whose whole reply was lost)
+    once made the scorer's pattern backtrack for ever: one quantifier per run now."""
+    marks = "\ufffd" * 40
+    assert not bench_fidelity._marked_run(marks + "x", "é" * 60 + "y")
+    assert bench_fidelity._marked_run(marks + ".", "語" * 41 + ".")
+    assert not bench_fidelity._marked_run(marks + ".", "語" * 39 + ".")
