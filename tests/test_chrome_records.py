@@ -57,6 +57,15 @@ t We baked the same loaf four times and asked the assistant to judge the crumb.
 t Keywords
 t bread, crumb, assistants
 """,
+    "a short sentence under a value": """
+t Our bee club keeps its notes in a shared folder that anyone may read.
+c Keywords
+c bees, honey
+c License
+c free to copy
+t We meet on Sundays.
+t Bring your own gloves!
+""",
     "a sentence under a label (the licence notice goes by another rule)": """
 t The study followed twelve classes through one term of lessons with the assistant.
 t Keywords

@@ -35,6 +35,7 @@ _MAX_VALUE_WORDS = 12
 _REFERENCE = re.compile(r"\(\d{4}[a-z]?\)|\b\d{4}[a-z]?\.\s|,\s*\d+\s*\(\d+\)")
 _URL = re.compile(r"(?:https?://|doi:|www\.)\S+", re.IGNORECASE)
 _NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+_SENTENCE_STOP = re.compile(r"[^\W\d_]\.$")
 _PROSE_WORDS = 5
 
 
@@ -56,7 +57,10 @@ def _value(text: str, label: str) -> bool:
         and len(text.split()) <= 60
     ):
         return True
-    # a list of terms is no sentence, nor is a version number ("CC BY 4.0")
+    # words ending in a full stop with no list in them are a sentence, however short ("We
+    # meet on Sundays."); a list of terms is none, nor is a version number ("CC BY 4.0.")
+    if _SENTENCE_STOP.search(text) and len(text.split()) >= 2 and not re.search(r"[,;]", text):
+        return False
     terms = _NUMBER_DOT.sub("", text.rstrip(".").replace(";", ","))
     return len(text.split()) <= _MAX_VALUE_WORDS and not sentence_marks(terms)
 
