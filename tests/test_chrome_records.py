@@ -6,6 +6,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import kept, marked_page
@@ -97,6 +99,14 @@ release:
   source_code: ["Source code"]
   assets: ["Assets"]
   badges: ["Latest"]
+mail:
+  wrote: ["wrote"]
+  date_leads: ["on"]
+  pronouns: ["she"]
+  name_particles: ["de"]
+  leave: ["unsubscribe"]
+  leave_unspaced: ["配信停止"]
+  references: ["references"]
 """
 
 
@@ -110,6 +120,16 @@ def test_a_language_added_to_the_field_labels_is_read(tmp_path):
     assert labels.record_field("Avainsana") is None
 
 
+def test_a_language_added_to_the_mail_words_is_read(tmp_path):
+    """An attribution verb is data: Icelandic "skrifaði" added to the file is a verb read."""
+    from persona_archive.cleaning.boilerplate import load_field_labels
+
+    path = tmp_path / "field_labels.yml"
+    path.write_text(_GOOD_LABELS.replace('["wrote"]', '["wrote", "skrifaði"]'), "utf-8")
+    assert re.fullmatch(load_field_labels(path).mail.wrote, "skrifaði", re.IGNORECASE)
+    assert not re.fullmatch(load_field_labels(path).mail.wrote, "skrifar", re.IGNORECASE)
+
+
 @pytest.mark.parametrize(
     "change, message",
     [
@@ -117,6 +137,7 @@ def test_a_language_added_to_the_field_labels_is_read(tmp_path):
         (('["Subjects"]', "Subjects"), "record.subjects"),
         (('  badges: ["Latest"]\n', ""), "badges"),
         (('["tel"]', '["tel", "tel"]'), "non-unique"),
+        (('  references: ["references"]\n', ""), "references"),
     ],
 )
 def test_a_mistake_in_the_field_labels_names_its_file_and_line(tmp_path, change, message):

@@ -1,9 +1,11 @@
 """The labels of fields a page prints around its text (``data/field_labels.yml``): a repository
-record's field labels, a press contact's telephone label, a code host's release furniture.
+record's field labels, a press contact's telephone label, a code host's release furniture, the
+words of mail and news furniture (a quote's attribution, a list's footer).
 
 The words are data users extend with a language; the rules that decide when they are evidence
-stay in ``records``, ``contacts`` and ``releases``. A mistake in the file is a ``ConfigError``
-naming its line, raised once, before any source is cleaned (``pipeline.load_settings``).
+stay in ``records``, ``contacts``, ``releases`` and ``mail``. A mistake in the file is a
+``ConfigError`` naming its line, raised once, before any source is cleaned
+(``pipeline.load_settings``).
 
 >>> import re
 >>> labels = field_labels()
@@ -28,6 +30,18 @@ FIELD_LABELS_PATH = Path(__file__).resolve().parents[1] / "data" / "field_labels
 
 
 @dataclass(frozen=True)
+class MailWords:
+    """Mail and news furniture's words (``mail.py``), as regex alternations or folded sets."""
+
+    wrote: str  # the attribution's verb
+    date_leads: str  # the word before an attribution's date
+    pronouns: frozenset[str]
+    name_particles: frozenset[str]
+    leave: str  # how to leave a list, from a word's start (spaced scripts) or anywhere
+    references: frozenset[str]
+
+
+@dataclass(frozen=True)
 class FieldLabels:
     records: dict[str, frozenset[str]]  # a record's field -> its labels' interface keys
     telephone: str  # the telephone labels as one alternation (regex source)
@@ -35,6 +49,7 @@ class FieldLabels:
     source_code: str  # the names of a release's source archives (regex source)
     assets: str  # the heading of a release's files (regex source)
     badges: frozenset[str]  # a release's badges, as interface keys
+    mail: MailWords
 
     def record_field(self, label: str) -> str | None:
         """The record field ``label`` names (compared as an interface string), or None."""
@@ -63,7 +78,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
             named[key] = name
             keys.add(key)
         records[name] = frozenset(keys)
-    release = data["release"]
+    release, mail = data["release"], data["mail"]
     return FieldLabels(
         records=records,
         telephone=_alternation(data["contact"]["telephone"]),
@@ -71,6 +86,14 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         source_code=_alternation(release["source_code"]),
         assets=_alternation(release["assets"]),
         badges=frozenset(interface_key(w) for w in release["badges"]),
+        mail=MailWords(
+            wrote=_alternation(mail["wrote"]),
+            date_leads=_alternation(mail["date_leads"]),
+            pronouns=frozenset(w.casefold() for w in mail["pronouns"]),
+            name_particles=frozenset(w.casefold() for w in mail["name_particles"]),
+            leave=rf"\b{_alternation(mail['leave'])}|{_alternation(mail['leave_unspaced'])}",
+            references=frozenset(w.casefold() for w in mail["references"]),
+        ),
     )
 
 

@@ -9,7 +9,10 @@ earlier message's words, content of the thread: they stay (``shapes.is_quoted``)
 from __future__ import annotations
 
 import re
+from functools import cache
+from types import SimpleNamespace
 
+from persona_archive.cleaning.boilerplate.field_labels import field_labels
 from persona_archive.cleaning.boilerplate.headers import header_field
 from persona_archive.cleaning.boilerplate.shapes import is_quoted
 from persona_archive.cleaning.model import Line
@@ -17,45 +20,26 @@ from persona_archive.cleaning.model import Line
 POST_META = "interface:post-meta"
 SIGNATURE_SEPARATOR = "--"
 
-# "wrote" as mail and news clients write it in their attribution line, in their languages
-_WROTE = (
-    r"wrote|writes|has written|said|schrieb|hat geschrieben|schreibt|a écrit|écrivait|écrit"
-    r"|escribió|ha escrito|escrigué|va escriure|ha scritto|scrisse|escreveu|schreef"
-    r"|heeft geschreven|skrev|har skrivit|har skrevet|kirjoitti|napisał\(a\)|napisała|napisał"
-    r"|napsal\(a\)|napsala|napsal|napísal|napísala|написал\(а\)|написала|написал|пишет|написав"
-    r"|пише|yazdı|írta|a scris|έγραψε|je napisao|je napisala|je napisal|rašė|rakstīja|kirjutas"
-    r"|menulis|viết|כתב|כתבה|كتب|نوشت|ने लिखा|写道|寫道|さんは書きました|は書きました|書きました"
-    r"|님이 작성|작성"
-)
-_ATTRIBUTION = re.compile(
-    rf"(?P<lead>.{{0,200}}?)[\s,]*(?:{_WROTE})(?P<tail>\s[^:：]{{1,120}}?)?\s*[:：]", re.IGNORECASE
-)
-_VERB_ALONE = re.compile(rf"(?:{_WROTE})\s*[:：]", re.IGNORECASE)
-# the date that leads an attribution: a client's "On"/"Am"/"Le"… or the date itself
-_DATE_LEAD = re.compile(
-    r"(?:on|le|am|el|il(?: giorno)?|em|op|den|på|w dniu|dne|dňa|в|у|στις|pe|la|dana|tanggal"
-    r"|vào|\d)\b",
-    re.IGNORECASE,
-)
+
+@cache
+def _patterns() -> SimpleNamespace:
+    """The attribution's patterns, built once from the words in ``data/field_labels.yml``."""
+    words = field_labels().mail
+    return SimpleNamespace(
+        attribution=re.compile(
+            rf"(?P<lead>.{{0,200}}?)[\s,]*(?:{words.wrote})(?P<tail>\s[^:：]{{1,120}}?)?\s*[:：]",
+            re.IGNORECASE,
+        ),
+        verb_alone=re.compile(rf"(?:{words.wrote})\s*[:：]", re.IGNORECASE),
+        # the date that leads an attribution: a client's "On"/"Am"/"Le"… or the date itself
+        date_lead=re.compile(rf"(?:{words.date_leads}|\d)\b", re.IGNORECASE),
+        leave=re.compile(words.leave, re.IGNORECASE),
+    )
+
+
 _DIGIT = re.compile(r"\d")
 _ADDRESS = re.compile(r"\S+@\S+|\S+(?:_at_| at | \[at\] | \(at\) )\S+\.\w+|<[^<>]+>|\([^()]+\)")
-# who writes, when a pronoun or a noun of prose stands before "wrote"
-_PRONOUNS = frozenset(
-    {
-        "i", "he", "she", "it", "we", "they", "you", "one", "someone", "somebody", "everyone",
-        "who",
-        "which", "that", "this", "he/she", "er", "sie", "es", "wir", "ihr", "il", "elle", "on",
-        "nous", "vous", "ils", "elles", "él", "ella", "ellos", "lui", "lei", "loro", "ele", "ela",
-        "eles", "hij", "zij", "ze", "jij", "han", "hon", "hen", "hun",
-    }
-)  # fmt: skip
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[\w.+-]+@[\w.-]+|[\w.-]*\d[\w.-]*")
-_PARTICLES = frozenset(
-    {
-        "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "al", "bin",
-        "ibn", "y", "e", "und", "and", "at",
-    }
-)  # fmt: skip
 NAME_WORDS_MAX = 6
 
 
@@ -71,7 +55,7 @@ def _names_a_writer(lead: str) -> bool:
     lead = lead.strip(" ,")
     if not lead:
         return False
-    if _DATE_LEAD.match(lead) and _DIGIT.search(lead):
+    if _patterns().date_lead.match(lead) and _DIGIT.search(lead):
         return True
     bare = _ADDRESS.sub(" ", lead)
     words = _NAME_WORD.findall(bare)
@@ -79,9 +63,11 @@ def _names_a_writer(lead: str) -> bool:
         return True
     if not words or len(words) > NAME_WORDS_MAX or re.search(r"[.!?;]\s", bare):
         return False
-    if any(w.casefold() in _PRONOUNS for w in words):
+    mail = field_labels().mail
+    if any(w.casefold() in mail.pronouns for w in words):
         return False
-    return all(w[0].isupper() or w.casefold() in _PARTICLES or not w.isalpha() for w in words)
+    particles = mail.name_particles
+    return all(w[0].isupper() or w.casefold() in particles or not w.isalpha() for w in words)
 
 
 def is_attribution(text: str) -> bool:
@@ -94,14 +80,14 @@ def is_attribution(text: str) -> bool:
     >>> is_attribution("Here is what the model wrote:")
     False
     """
-    match = _ATTRIBUTION.fullmatch(text.strip())
+    match = _patterns().attribution.fullmatch(text.strip())
     if match is None:
         return False
     lead, tail = match.group("lead").strip(" ,"), match.group("tail")
     if tail is None:
         return _names_a_writer(lead)
     # "Am <date> schrieb <name>:", "Op <date> schreef <name>:": the name after the verb
-    return bool(_DATE_LEAD.match(lead) and _DIGIT.search(lead)) and _names_a_writer(tail)
+    return bool(_patterns().date_lead.match(lead) and _DIGIT.search(lead)) and _names_a_writer(tail)
 
 
 def _next_kept(kept: list[Line], removed: dict, index: int) -> int | None:
@@ -126,7 +112,7 @@ def attributions(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
             continue
         if is_attribution(line.text):
             removed[index] = (POST_META, "a quote's attribution line (who wrote it, when)")
-        elif _VERB_ALONE.fullmatch(line.text.strip()) and index > 0:
+        elif _patterns().verb_alone.fullmatch(line.text.strip()) and index > 0:
             above = kept[index - 1]
             if above.no == line.no - 1 and _names_a_writer(above.text) and index - 1 not in removed:
                 detail = "a quote's attribution line, wrapped"
@@ -174,19 +160,6 @@ _LIST_ADDRESS = re.compile(
 )
 
 
-# How a list or a letter sent by mail tells its readers to leave it, in their languages
-_LEAVE = re.compile(
-    r"\b(?:unsubscribe|abbestellen|abmelden|austragen|désabonner|désinscri\w*|désabonnement"
-    r"|darse de baja|darte de baja|cancelar (?:la|tu|a) (?:suscripción|subscrição|inscrição)"
-    r"|annullare l'iscrizione|disiscriviti|cancellati|descadastr\w*|afmelden|uitschrijven"
-    r"|avsluta prenumerationen|avprenumerera|avmeld\w*|afmeld\w*|wypisz się|wypisać się"
-    r"|odhlásit|odhlášení|отписаться|відписатися|abonelikten çık\w*|peruuta tilaus"
-    r"|leiratkozás|dezabona\w*|απεγγραφή)"
-    r"|配信停止|登録解除|退订|取消订阅|取消訂閱|구독 취소|수신 거부",
-    re.IGNORECASE,
-)
-
-
 def list_footers(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A mailing list's footer: a rule (or "-- "), then at most six lines to the next blank
     line or the page's end, one of them the list's address or its web page (Mailman's listinfo, a
@@ -204,20 +177,14 @@ def list_footers(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
             continue
         if any(is_quoted(kept[i].text) for i in lines):
             continue
-        if any(_LIST_ADDRESS.search(kept[i].text) or _LEAVE.search(kept[i].text) for i in lines):
+        leave = _patterns().leave
+        if any(_LIST_ADDRESS.search(kept[i].text) or leave.search(kept[i].text) for i in lines):
             for i in (index, *lines):
                 removed.setdefault(i, ("interface:newsletter", "a mailing list's footer"))
 
 
 # An archive's list of the messages a message refers to or that answer it ("References:",
 # "Follow-Ups:"), each a subject then "From: <name>"
-_REFERENCE_LABELS = frozenset(
-    {
-        "references", "follow-ups", "follow-up", "replies", "referenzen", "antworten", "références",
-        "réponses", "suivis", "referencias", "respuestas", "riferimenti", "risposte", "referências",
-        "respostas",
-    }
-)  # fmt: skip
 REFERENCES_MAX_LINES = 20
 
 
@@ -229,7 +196,7 @@ def reference_lists(kept: list[Line], removed: dict[int, tuple[str, str]]) -> No
         text = line.text.strip()
         if index in removed or not text.endswith(":"):
             continue
-        if text[:-1].strip().casefold() not in _REFERENCE_LABELS:
+        if text[:-1].strip().casefold() not in field_labels().mail.references:
             continue
         lines, near = [], index + 1
         while near < len(kept) and near not in removed and len(lines) <= REFERENCES_MAX_LINES:
