@@ -32,6 +32,9 @@ ingest summary can count them:
       list in a description and a recipe's schedule stay;
     - posts' times as a date in digits with a time of day ("14/02/2024, 09:12"), when the page
       prints two or more (``_post_times``);
+    - a date alone above the text's first line of prose, below its last, or the page's one
+      date under its first lines of prose (under a deck, a tagline), unless the page puts dates
+      alone deeper among its prose, as a diary does (``edges``);
     - a wiki's edit link under every heading ("[edit]", "[რედაქტირება]", ``_edit_links``), a
       table of contents whose entries carry their section numbers, and its label
       (``_contents``, ``_contents_label``);
@@ -83,7 +86,8 @@ language), ``context`` (the rules that read a line's neighbours, to a fixpoint),
 context rules of one kind of page each: ``headers`` and ``mail`` (a mail or news message),
 ``threads`` (a thread's and a chat's post furniture), ``articles`` (an article's, a docs
 page's, a store's and a podcast page's), ``contacts`` (a press release's media contact),
-``releases`` (a code host's release page), ``records`` (a repository's record around a
+``releases`` (a code host's release page), ``edges`` (chrome told by where it stands around
+the text's prose), ``records`` (a repository's record around a
 paper's abstract), ``plaintext`` (a plain-text page's rules, link rows and running headers);
 this module runs them in order.
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from persona_archive.cleaning.boilerplate.articles import article_rules, listed_headline
 from persona_archive.cleaning.boilerplate.contacts import contact_blocks
+from persona_archive.cleaning.boilerplate.edges import edge_dates
 from persona_archive.cleaning.boilerplate.headers import message_headers
 from persona_archive.cleaning.boilerplate.interface import (
     POST_LABELS,
@@ -138,6 +139,7 @@ def _late_rules(
     _tag_lists(kept, removed)
     _boxed_blurbs(kept, removed)
     _author_boxes(kept, removed)
+    edge_dates(kept, removed)
     _tag_slugs(kept, removed)
     _card_figures(kept, removed)
     article_rules(kept, removed)
