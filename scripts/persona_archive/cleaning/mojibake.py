@@ -112,8 +112,8 @@ written: cp1255 reads D7, the lead of every Hebrew letter, as the geresh ׳, and
 all through shows its script by it. A run of Latin letters that would be a sequence cut short
 ("câștigat" holds "âș", ISO-8859-16's E2 BA) is no evidence of damage and, inside a word with
 nothing else decoding, stays as written; a lone "â" before a contraction ending is no
-apostrophe on a page that writes "â" inside words ("decât"), and "’m" follows only "I"
-(Vietnamese "tâm").
+apostrophe on a page that writes "â" inside words ("râs"), "’m" follows only "I"
+(Vietnamese "tâm") and "’t" only "n" (Romanian "cât", "atât").
 
 Beyond one single-byte codec (after the steps above):
 
@@ -168,6 +168,7 @@ from persona_archive.cleaning.mojibake_cjk import korean_spans, replaced_reading
 from persona_archive.cleaning.mojibake_core import (
     CODECS,
     EMOJI,
+    EXTENDED_B_LETTERS,
     PUNCT,
     Codec,
     Repair,
@@ -186,7 +187,12 @@ from persona_archive.cleaning.mojibake_core import (
     settle_by_document,
     settle_by_letters,
 )
-from persona_archive.cleaning.mojibake_layers import OUTER, two_codec_spans, undo_two_codecs
+from persona_archive.cleaning.mojibake_layers import (
+    OUTER,
+    no_word,
+    two_codec_spans,
+    undo_two_codecs,
+)
 from persona_archive.cleaning.mojibake_leads import (
     cut_short,
     initial_leads,
@@ -524,15 +530,28 @@ def _lossy_letters(seg: Seg, run: str) -> bool:
     )
 
 
+def _contraction(prev: str, ending: str) -> bool:
+    """Whether ``ending`` after the letter ``prev`` ends an English contraction: "’m" follows
+    only "I" (Vietnamese "tâm" is no "t’m") and "’t" only "n" (don’t, can’t: Romanian "cât",
+    "atât", "decât" are no "c’t", "at’t").
+
+    >>> [_contraction(*pair) for pair in (("n", "t"), ("t", "t"), ("I", "m"), ("r", "s"))]
+    [True, False, True, True]
+    """
+    if ending == "m":
+        return prev == "I"
+    if ending == "t":
+        return prev in ("n", "N")
+    return ending in _CONTRACTIONS
+
+
 def _role(prev: str, nxt: str, after: str) -> str | None:
     """The typographic role of a punctuation mark between ``prev`` and ``nxt``."""
     if prev.isalnum() and nxt.isalnum():
         if prev.isdigit() and nxt.isdigit():
             return "range"
         word = re.match(r"[^\W\d_]*", after).group().lower()  # the letters after the mark
-        if word == "m" and prev != "I":  # "I’m" alone: Vietnamese "tâm" is no "t’m"
-            return None
-        return "apostrophe" if word in _CONTRACTIONS else None
+        return "apostrophe" if _contraction(prev, word) else None
     if prev in ("", "\n", " ", "\t", "(", "[", "{", "\u00a0") and nxt.isalnum():
         return "open"
     if (prev.isalnum() or prev in ".,!?;:)]") and nxt in (
@@ -1046,7 +1065,7 @@ _LANGUAGE_SAMPLE = 3000  # characters: as many as the language stage reads
 def _letter_in_words(text: str, ch: str) -> bool:
     """Whether the document writes ``ch`` as a letter inside words, between letters and not
     before a contraction ending ("când", "tâm"): a lone lead that reads as that letter before
-    "t" or "s" ("decât") is then as likely the letter as a lost apostrophe. A page whose "â"
+    "s" ("râs") is then as likely the letter as a lost apostrophe. A page whose "â"
     is only ever damage ("itâs", "donât", "âquotedâ") does not.
 
     >>> _letter_in_words("Când? Nu decât.", "â"), _letter_in_words("itâs, donât, Iâm", "â")
@@ -1056,7 +1075,7 @@ def _letter_in_words(text: str, ch: str) -> bool:
     """
     for m in re.finditer(rf"([^\W\d_]){re.escape(ch)}([^\W\d_]+)", text):
         ending = m.group(2).lower()
-        if ending in _CONTRACTIONS and (ending != "m" or m.group(1) == "I"):
+        if _contraction(m.group(1), ending):
             continue
         return True
     return False
@@ -1088,7 +1107,7 @@ def _weak_ok(text: str, codec: Codec, runs: list[_Run], established: bool = Fals
         role = _role(prev, nxt, after)
         latin = _is_latin_letter(_lead_char(codec, seg))
         if role == "apostrophe" and latin and _letter_in_words(text, text[run.start]):
-            continue  # "decât" on a page that writes "când": the letter of a word, as written
+            continue  # "râs" on a page that writes "când": the letter of a word, as written
         typographic = established and role in ("dash", "range", "close")
         if role == "apostrophe" or (typographic and _fits_role(role, punct)):
             ok.add(run.start)
@@ -1267,7 +1286,7 @@ def _letter_and_space(codec: Codec, seg: Seg, plausible: tuple[str, ...]) -> boo
     """
     if seg.lead is None or seg.surv != (0xA0,) or codec.table[0xA0 - 0x80] != "\xa0":
         return False
-    return all(0x180 <= ord(x) < 0x300 and x not in _EXTENDED_B_LETTERS for x in plausible)
+    return all(0x180 <= ord(x) < 0x300 and x not in EXTENDED_B_LETTERS for x in plausible)
 
 
 # ----------------------------------------------------------------------------- ftfy
@@ -2377,12 +2396,14 @@ def _ftfy_piece(
         if len(others) < 2 or len(scripts) != 1 or not script_letter(others[0], scripts):
             return  # ftfy's reading yields unlikely characters: keep the text as it is
     if _capital_after_small(text[s + p - 1 : s + p] + after) or any(
-        0x180 <= ord(ch) <= 0x24F and ch not in _EXTENDED_B_LETTERS for ch in after
+        0x180 <= ord(ch) <= 0x24F and ch not in EXTENDED_B_LETTERS for ch in after
     ):
         # "rĆ©pond" as cp1250 is "rƩpond": no word is spelled so (cp1257 reads "é"), and
         # "Ć®ncercat" as cp1250 is "Ʈncercat", a letter of no language the page is in
         return
     piece = token[p : len(token) - q]
+    if after == LOST and _lead_of_no_letter(text, piece, codec):
+        return
     other = _whole_reading(page, piece) if page and len(after) == 1 else None
     if (
         other is not None
@@ -2397,10 +2418,28 @@ def _ftfy_piece(
     add_taken(taken, s, e)
 
 
-# the letters of Latin Extended-B that widely written languages use: Vietnamese ơ ư, pinyin's
-# ǎ ǐ ǒ ǔ ǖ-ǜ, Romanian ș ț, the Croatian digraphs; ftfy's reading of a token to another one
-# (Ʃ, Ʈ, Ɂ) is a code page's accident
-_EXTENDED_B_LETTERS = frozenset("ƠơƯư" + "".join(map(chr, range(0x01C4, 0x01DD))) + "ȘșȚț")
+def _lead_of_no_letter(text: str, piece: str, codec: str) -> bool:
+    """Whether ``piece``, a letter before a U+FFFD that ftfy reads as one lost character, is a
+    two-byte lead none of whose characters the page could have lost: "ß" (DF) leads only NKo
+    letters, so "Straß\ufffde" keeps its "ß" where "Ä\ufffd" (C4: "ā ą č ...") is one lost
+    letter; a Cyrillic page's "Ð\ufffd" is one too.
+
+    >>> _lead_of_no_letter("Straß\ufffde", "ß\ufffd", "cp1252+ftfy")
+    True
+    >>> _lead_of_no_letter("Pe\ufffdinta", "Ä\ufffd", "cp1252+ftfy")
+    False
+    """
+    if len(piece) != 2 or piece[1] != LOST:
+        return False
+    try:
+        lead = piece[0].encode(codec.partition("+")[0])[0]
+    except (UnicodeEncodeError, LookupError):
+        return False
+    if not 0xC2 <= lead <= 0xDF:
+        return False
+    scripts = frozenset(script_of(ch) for ch in text if ch.isalpha()) - {None}
+    chars = (bytes([lead, b]).decode("utf-8") for b in range(0x80, 0xC0))
+    return not any(is_plausible(ch) or script_letter(ch, scripts) for ch in chars)
 
 
 def _capital_after_small(chars: str) -> bool:
@@ -2488,6 +2527,8 @@ def _disagree(text: str, span: tuple[int, int, str, str]) -> tuple[int, int, str
     s, e, fixed, name = span
     if ">" in name or name not in OUTER:
         return span
+    if no_word(fixed):  # "Ä†Ä…" read twice as cp1250 is "ƹ", a letter of no page: lost
+        return s, e, "".join(LOST if no_word(ch) else ch for ch in fixed), name
     other = undo_two_codecs(text[s:e], name)
     if other is None or len(other[0]) != len(fixed) or other[0] == fixed:
         return span
@@ -2525,6 +2566,23 @@ def _first_layer_leads(
             if fixed is not None:
                 out.append((m.start(), m.end(), fixed, name))
                 add_taken(done, m.start(), m.end())
+    # elsewhere on the page, such a run whose first layer is a capital glued after a small
+    # letter ("rÃ„spunsurile": "Ä" is no letter inside a word, what is left of Romanian "ă")
+    for name in dict.fromkeys(name for _, _, _, name in spans):
+        inners, _, outer = name.rpartition(">")
+        c = codec_table(outer)
+        for m in c.run.finditer(text):
+            s, e = m.span()
+            if not (s and text[s - 1].islower()) or text[e : e + 1] == "?" or overlaps(done, s, e):
+                continue  # (a "?" after it may be its lost byte, the question-mark reading's)
+            first = _whole_reading(c, m.group())
+            if first is None or not first.isupper():
+                continue
+            readings = {_bare_first_layer(c, m.group(), i) for i in inners.split("|") if i}
+            fixed = _bare_first_layer(c, m.group()) if not inners else _one_reading(readings)
+            if fixed is not None:
+                out.append((s, e, fixed, name))
+                add_taken(done, s, e)
     return out
 
 

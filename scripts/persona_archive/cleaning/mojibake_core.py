@@ -134,6 +134,10 @@ _RARE_LETTERS = (
     (0x3400, 0x4DBF),
     (0xF900, 0xFAFF),
 )
+#: The letters of Latin Extended-B that widely written languages use: Vietnamese ơ ư, pinyin's
+#: ǎ ǐ ǒ ǔ ǖ-ǜ, Romanian ș ț, the Croatian digraphs; a reading to another one (Ʃ, Ʈ, Ɂ, Ɣ) is a
+#: code page's accident
+EXTENDED_B_LETTERS = frozenset("ƠơƯư" + "".join(map(chr, range(0x01C4, 0x01DD))) + "ȘșȚț")
 _SCRIPT_MARKS = frozenset("ʼʹ")  # the Ukrainian and Belarusian apostrophes, a soft sign
 
 

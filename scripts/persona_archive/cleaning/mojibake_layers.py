@@ -31,11 +31,13 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections.abc import Iterable
 from itertools import product
 
 from persona_archive.cleaning.mojibake_core import (
+    EXTENDED_B_LETTERS,
     codec_table,
     is_plausible,
     parse_run,
@@ -106,6 +108,21 @@ def _not_rare(ch: str) -> bool:
     return script is None or is_plausible(ch) or script_letter(ch, frozenset({script}))
 
 
+def no_word(chars: str) -> bool:
+    """Whether a reading that all the first layers agree on is no text: a mark that follows no
+    letter of its script, or a letter of Latin Extended-B or IPA that no widely written
+    language uses. A Romanian "Ş«" read as cp1250 is whole text, no first layer of the Thaana
+    vowel sign "ޫ" (cp1254's DE AB), nor is "ă”" (its 83 lost) one of "Ɣ"."""
+    for i, ch in enumerate(chars):
+        if unicodedata.category(ch)[0] == "M" and (
+            not i or script_of(chars[i - 1]) != script_of(ch)
+        ):
+            return True
+        if 0x0180 <= ord(ch) <= 0x02AF and ch not in EXTENDED_B_LETTERS:
+            return True
+    return False
+
+
 def _some_survived(segs) -> bool:
     return any(g.surv for g in segs) and all(g.lead is not None for g in segs)
 
@@ -174,6 +191,8 @@ def undo_two_codecs(
         return None
     texts = sorted(found)
     merged = "".join(col[0] if len(set(col)) == 1 else LOST for col in zip(*texts, strict=True))
+    if no_word(merged):
+        return None
     inner_names = sorted({found[t] for t in texts})
     return merged, f"{'|'.join(inner_names)}>{outer}"
 
