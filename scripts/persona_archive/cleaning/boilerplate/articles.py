@@ -25,6 +25,7 @@ Lists are folded as ``interface_key`` folds a line (case, accents and combining 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from persona_archive.cleaning.boilerplate.interface import (
@@ -37,6 +38,7 @@ from persona_archive.cleaning.boilerplate.shapes import (
     furniture_shape,
     is_block_shaped,
     is_headline,
+    is_name,
     is_quoted,
     sentence_marks,
 )
@@ -574,7 +576,7 @@ TRANSCRIPT_LABELS = _keys(
 _TIME_CODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s|$)")
 _SPEAKER = re.compile(r"[^\s:：.!?]{1,20}(?: [^\s:：.!?]{1,20}){0,3}\s?[:：]\s*\S")
 
-TURNS_READ, TURNS_MIN = 3, 2
+TURNS_READ, TURNS_MIN = 5, 2
 
 
 def speaker_turn(text: str) -> bool:
@@ -589,21 +591,57 @@ def speaker_turn(text: str) -> bool:
     return bool(_SPEAKER.match(body) or _TIME_CODE.match(body))
 
 
+_SPEAKER_TIMED = re.compile(
+    r"[^\s:：.!?()]{1,20}(?: [^\s:：.!?()]{1,20}){0,3}\s?[\[(]\d{1,2}(?::\d{2}){1,2}[\])]:?"
+)
+
+NOTICE_MAX_WORDS = 8
+
+
+def _turn(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> bool:
+    """A speaker's turn (``speaker_turn``), or a speaker's name over the turn's time code:
+    "Mara Quinn (00:00:04)", or "Jonas" over a removed "00:00:05"."""
+    text = kept[index].text.strip()
+    if speaker_turn(text) or _SPEAKER_TIMED.fullmatch(text):
+        return True
+    below = removed.get(index + 1, ("", ""))[0]
+    return below == "interface:timestamp" and is_block_shaped(text) and len(text.split()) <= 4
+
+
 def _transcript_labels(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A transcript's label alone on its line ("Transcripción", "Transcript:"), over the
-    speakers' turns: two of the three lines under it or more are a speaker's words after a
-    name and a colon, or open with a time code. A "Transcript" heading over an essay's prose
-    stays."""
-    seen = [i for i in range(len(kept)) if i not in removed]
-    for position, index in enumerate(seen):
+    speakers' turns: two of the lines under it or more (``TURNS_READ``) are a speaker's words
+    after a name and a colon, open with a time code, or are a speaker's name over the turn's
+    time code. A short line between the label (left or removed) and the first turn is the
+    transcript's notice ("Automatisch erstellt, nicht korrigiert.") and goes too. A
+    "Transcript" heading over an essay's prose stays, and so does a long first line."""
+    for index in range(len(kept)):
         text = kept[index].text.strip()
         key = interface_key(text).rstrip(":：").strip()
         if key not in TRANSCRIPT_LABELS or is_quoted(text):
             continue
-        under = seen[position + 1 : position + 1 + TURNS_READ]
-        turns = sum(1 for i in under if speaker_turn(kept[i].text))
-        if turns >= TURNS_MIN:
+        under = [i for i in range(index + 1, len(kept)) if i not in removed][:TURNS_READ]
+        turns = [i for i in under if _turn(kept, removed, i)]
+        reach = under[-1] if under else index
+        codes = sum(  # a caption panel's time codes, removed over each segment
+            1
+            for i in range(index + 1, reach)
+            if removed.get(i, ("", ""))[1].startswith("transcript time code")
+        )
+        if len(turns) + codes < TURNS_MIN:
+            continue
+        if index not in removed:
             removed[index] = ("interface:navigation", "a transcript's label over its turns")
+        notice = under[0]
+        if (
+            turns
+            and len(under) > 1
+            and under[1] == turns[0]
+            and notice not in turns
+            and len(kept[notice].text.split()) <= NOTICE_MAX_WORDS
+            and not is_quoted(kept[notice].text)
+        ):
+            removed[notice] = ("interface:status", "a transcript's notice under its label")
 
 
 # --------------------------------------------------------------------------- episode pagers
@@ -814,6 +852,19 @@ COURSE_TOOLS = _keys(
 )  # fmt: skip
 
 
+_SPACED = re.compile(r"\s{3,}")
+
+
+def _short_items(text: str) -> bool:
+    """A short line, or a row of tabs spaced apart ("홈   시작하기   API 참조"), each item short.
+
+    >>> _short_items("Home   Getting started   API reference"), _short_items("a b c d e f")
+    (True, False)
+    """
+    items = [interface_key(item) for item in _SPACED.split(text.strip()) if item.strip()]
+    return all(len(item.split()) <= SIDEBAR_MAX_WORDS for item in items)
+
+
 def _sidebars_over_titles(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A documentation site's header and sidebar over the page's heading, the sidebar naming
     the page itself, on a page that shows documentation tools (``DOCS_TOOLS``, or a course's
@@ -833,7 +884,7 @@ def _sidebars_over_titles(kept: list[Line], removed: dict[int, tuple[str, str]])
         if position < SIDEBAR_MIN:
             continue
         key = interface_key(text)  # a trail's "» " is no word: "» Guia de estilo"
-        if _sentence_line(text) or len(key.split()) > SIDEBAR_MAX_WORDS or is_quoted(text):
+        if _sentence_line(text) or not _short_items(text) or is_quoted(text):
             return
         run = seen[:position]
         if not any(interface_key(kept[i].text) == key for i in run):
@@ -906,6 +957,9 @@ def _developer_lines(kept: list[Line], removed: dict[int, tuple[str, str]]) -> N
 
 RELATED_BOX_MIN, RELATED_BOX_MAX, RELATED_HEADLINE_MIN_WORDS = 2, 4, 4
 
+# a heading made of one word and a colon, then its subject ("Fakta: så fungerar assistenten")
+_LABELLED = re.compile(r"[^\s:：]{1,20}[:：]\s")
+
 
 def _related_boxes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A "read also" box inside the text: under its label, removed as a related list's
@@ -921,16 +975,286 @@ def _related_boxes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> Non
             text = kept[index].text.strip()
             if _sentence_line(text) or not is_headline(text) or is_quoted(text):
                 break
-            if len(text.split()) < RELATED_HEADLINE_MIN_WORDS:
-                break
+            if len(text.split()) < RELATED_HEADLINE_MIN_WORDS or _LABELLED.match(text):
+                break  # a fact box's heading ("Fakta: så fungerar …") is the text's own
             run.append(index)
             index = _next_visible(kept, removed, index)
         if not RELATED_BOX_MIN <= len(run) <= RELATED_BOX_MAX:
             continue
-        if index is None or not _sentence_line(kept[index].text):
+        if index is None or not (
+            _sentence_line(kept[index].text) or _LABELLED.match(kept[index].text)
+        ):
             continue
         for i in run:
             removed[i] = ("interface:related", "a headline in a box inside the text")
+
+
+# --------------------------------------------------------------------------- pagers
+
+
+def _navigation_label(text: str) -> bool:
+    found = match_interface(text)
+    return found is not None and all(e.kind == "navigation" for e in found.entries)
+
+
+def _pager_titles(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A post pager: two navigation labels (any the list knows as one, "« Anterior" and
+    "Siguiente »", "Poprzedni" and "Następny"), each over one title, the four lines one under
+    the other ("« Anterior" / "Cómo centré una rueda" / "Siguiente »" / "Mi primer pan"), under
+    the text (a line of prose above them). The labels and the titles go. A label over a line
+    of prose, or a menu over the headline, keeps them."""
+    seen = [i for i in range(len(kept)) if kept[i].text.strip()]
+    for position in range(len(seen) - 3):
+        first, title, second, last = seen[position : position + 4]
+        if not (_navigation_label(kept[first].text) and _navigation_label(kept[second].text)):
+            continue
+        if interface_key(kept[first].text) == interface_key(kept[second].text):
+            continue
+        if not any(_sentence_line(kept[i].text) and _prose(kept[i].text) for i in seen[:position]):
+            continue  # a pager follows the text; a menu over the headline is no pager
+        titles = (title, last)
+        if any(i in removed and removed[i][0] != "interface:navigation" for i in titles) or not all(
+            _pager_title(kept[i].text) for i in titles
+        ):
+            continue
+        for i in (first, title, second, last):
+            removed.setdefault(i, ("interface:navigation", "a pager's label and its title"))
+
+
+def _pager_title(text: str) -> bool:
+    body = text.strip()
+    return (
+        listed_headline(body)
+        and len(body.split()) >= 2
+        and not _sentence_line(body.rstrip("?？"))
+        and match_interface(body) is None
+    )
+
+
+# --------------------------------------------------------------------------- comment forms
+
+_FIELD_END = re.compile(r"(?:\*|\)|[:：])$")
+FORM_FIELD_MAX_WORDS, FORM_REACH = 6, 6
+
+
+def _comment_forms(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A comment form's fields between its heading and its button, both removed as a comment
+    section's ("Kommentar schreiben" / "Name (erforderlich)" / "E-Mail (wird nicht
+    veröffentlicht)" / "Kommentar abschicken"): short lines that end as a form's label does,
+    in a bracket, a star or a colon, nothing else between. A comment ("Danke für den Tipp")
+    between a comment count and a "Reply" button has none of these ends and stays."""
+    form = sorted(i for i, (rule, _) in removed.items() if rule == "interface:comments")
+    for start, end in itertools.pairwise(form):
+        if not 1 < end - start <= FORM_REACH + 1:
+            continue
+        between = [i for i in range(start + 1, end) if i not in removed and kept[i].text.strip()]
+        if between and all(_form_field(kept[i].text) for i in between):
+            for i in between:
+                removed[i] = ("interface:comments", "a comment form's field")
+
+
+def _form_field(text: str) -> bool:
+    body = text.strip()
+    return (
+        len(body.split()) <= FORM_FIELD_MAX_WORDS
+        and bool(_FIELD_END.search(body))
+        and not _sentence_line(body)
+        and not is_quoted(body)
+    )
+
+
+# --------------------------------------------------------------------------- author boxes
+
+HEADER_REACH, BIO_MAX_WORDS = 15, 40
+
+# what an author box sits under: the share row, the tags, the related list, the site's menus
+_BOX_ABOVE = frozenset(
+    {
+        "interface:sharing", "interface:post-meta", "interface:related",
+        "interface:navigation", "interface:newsletter", "term-cloud",
+    }
+)  # fmt: skip
+
+
+def _author_boxes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """An author box under the text: the author's name alone on its line, printed in the
+    article's header too (alone, or in its byline: "Por Beatriz Moura · 3 de dezembro"), with
+    the share row, the tags or a menu removed right above it and one line of biography under
+    it, then chrome or the page's end (no post's date or reply button: that is the author's
+    own comment). Name and biography go. A letter's signature under its last
+    paragraph, or a name the header does not print, stays."""
+    for index in range(HEADER_REACH // 3, len(kept)):
+        text = kept[index].text.strip()
+        if index in removed or not is_name(text):
+            continue
+        if removed.get(index - 1, ("", ""))[0] not in _BOX_ABOVE:
+            continue  # a comment's author under the last comment's furniture is none
+        if not any(
+            text in kept[j].text and j != index for j in range(min(HEADER_REACH, index - 1))
+        ):
+            continue
+        bio = index + 1
+        if bio >= len(kept) or bio in removed or is_quoted(kept[bio].text):
+            continue
+        words = len(kept[bio].text.split())
+        after = bio + 1
+        if not 0 < words <= BIO_MAX_WORDS or not _sentence_line(kept[bio].text):
+            continue
+        if after < len(kept) and after not in removed and kept[after].text.strip():
+            continue
+        if removed.get(after, ("", ""))[0] in _POST_FURNITURE | {"interface:post-actions"}:
+            continue  # the author's own comment, with its date or its reply button
+        for i in (index, bio):
+            removed[i] = ("interface:post-meta", "an author box under the text")
+
+
+# --------------------------------------------------------------------------- subscribe boxes
+
+_SIGN_UP = frozenset({"interface:account", "interface:newsletter"})
+BOX_REACH, BOX_LINE_MAX_WORDS = 3, 20
+
+
+def _subscribe_boxes(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A subscription box: its heading repeats the button's verb ("Iscriviti a Quaderno del
+    tè" over "Iscriviti", "Subscribe to The Kettle Hour" over "Subscribe"), with up to two
+    short lines between them (the pitch). Heading and pitch go. A paragraph that begins with
+    the same word over a line of prose keeps it."""
+    for button in sorted(removed):
+        if removed[button][0] not in _SIGN_UP:
+            continue
+        verb = interface_key(kept[button].text)
+        if not verb or len(verb.split()) > 2:
+            continue
+        for heading in range(button - 1, max(-1, button - BOX_REACH - 1), -1):
+            if heading in removed:
+                break
+            if not interface_key(kept[heading].text).startswith(verb + " "):
+                continue
+            if not is_block_shaped(kept[heading].text):
+                break  # a sentence that begins with the verb is the text's
+            box = [i for i in range(heading, button) if i not in removed]
+            if all(len(kept[i].text.split()) <= BOX_LINE_MAX_WORDS for i in box) and not any(
+                is_quoted(kept[i].text) for i in box
+            ):
+                for i in box:
+                    removed[i] = ("interface:newsletter", "a subscription box over its button")
+            break
+
+
+# --------------------------------------------------------------------------- numbered series
+
+_SERIES = re.compile(r"(\D{0,12}?)(\d{1,4})\s?[:.)–—-]\s+(\S.*)")
+SERIES_MIN = 2
+
+
+def _numbered_series(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A list of a series' other items under a removed label, newest first: lines that share
+    one prefix before a number ("Ep. 13: …", "Ep. 12: …", "Folge 41 – …"), the numbers
+    falling one by one, each followed by a title, up to chrome or the page's end. A text's own
+    steps count up ("Step 1: …", "Step 2: …") and stay."""
+    for label in sorted(removed):
+        run: list[tuple[int, str, int]] = []
+        index = label + 1
+        while index < len(kept) and index not in removed:
+            match = _SERIES.fullmatch(kept[index].text.strip())
+            if not match or not listed_headline(match.group(3)) or is_quoted(kept[index].text):
+                break
+            run.append((index, match.group(1).strip().casefold(), int(match.group(2))))
+            index += 1
+        if len(run) < SERIES_MIN or (index < len(kept) and index not in removed):
+            continue
+        if len({prefix for _, prefix, _ in run}) != 1:
+            continue
+        if any(b[2] != a[2] - 1 for a, b in itertools.pairwise(run)):
+            continue
+        for i, _, _ in run:
+            removed[i] = ("interface:related", f"an item of a series' list, one of {len(run)}")
+
+
+# --------------------------------------------------------------------------- card lists
+
+_CARD_FURNITURE = frozenset({"interface:counter", "interface:timestamp", "interface:post-meta"})
+
+
+def _card_lists(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """The next cards of a list of other articles whose first headline went as a related
+    list's: each card a headline-shaped line with its furniture under it, removed (the
+    reading time, the date, the view count), the card before it ending the same way
+    ("Il bollitore …" / "3 min di lettura" / "Cosa ho imparato …" / "7 min di lettura"). A
+    paragraph, or a headline with no furniture under it, ends the list. One short line may
+    stand between a headline and its furniture (the channel or the section that printed it).
+    """
+    for index in range(1, len(kept)):
+        if index in removed or not _card_headline(kept[index].text):
+            continue
+        above = index - 1
+        while above >= 0 and above in removed and removed[above][0] in _CARD_FURNITURE:
+            above -= 1
+        if (
+            above == index - 1
+            or above < 0
+            or removed.get(above, ("", ""))[0] != ("interface:related")
+        ):
+            continue
+        card = [index]
+        below = index + 1
+        if below < len(kept) and below not in removed and _card_source(kept[below].text):
+            card.append(below)  # the card's source under its headline (a channel, a section)
+            below += 1
+        if below < len(kept) and removed.get(below, ("", ""))[0] in _CARD_FURNITURE:
+            for i in card:
+                removed[i] = ("interface:related", "a card's headline in a list of others")
+
+
+CARD_SOURCE_MAX_WORDS = 4
+
+
+def _card_source(text: str) -> bool:
+    body = text.strip()
+    return is_block_shaped(body) and len(body.split()) <= CARD_SOURCE_MAX_WORDS
+
+
+def _card_headline(text: str) -> bool:
+    body = text.strip()
+    return is_headline(body) and len(body.split()) >= RELATED_HEADLINE_MIN_WORDS - 1
+
+
+# --------------------------------------------------------------------------- tags under the text
+
+TAGS_MIN, TAGS_MAX, TAG_MIN_CHARS = 2, 8, 3
+
+
+def _slug_tags(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A post's tags printed one a line in lower case ("bicicletas" / "herramientas"), right
+    under the text's last line of prose, with only removed chrome under them to the page's
+    end: two to eight lines of one word each (a slug), no digits, no sentence mark. A list the
+    text goes on after, a poem's last lines ("and the bread" / "rose anyway") or lines that
+    begin with a capital (a signature, a name) stay."""
+    seen = [i for i in range(len(kept)) if i not in removed and kept[i].text.strip()]
+    end = len(seen)
+    start = end
+    while start > 0 and _slug(kept[seen[start - 1]].text):
+        start -= 1
+    run = seen[start:end]
+    if not TAGS_MIN <= len(run) <= TAGS_MAX or start == 0:
+        return
+    if not _prose(kept[seen[start - 1]].text) or not _sentence_line(kept[seen[start - 1]].text):
+        return
+    if any(run[k + 1] - run[k] != 1 for k in range(len(run) - 1)):
+        return
+    for i in run:
+        removed[i] = ("interface:post-meta", f"a post's tag under the text, one of {len(run)}")
+
+
+def _slug(text: str) -> bool:
+    body = text.strip()
+    return (
+        body[:1].islower()
+        and len(body.split()) == 1
+        and len(body) >= TAG_MIN_CHARS
+        and is_block_shaped(body)
+        and not any(ch.isdigit() for ch in body)
+    )
 
 
 def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
@@ -952,3 +1276,10 @@ def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
     _dated_stars(kept, removed)
     _developer_lines(kept, removed)
     _related_boxes(kept, removed)
+    _pager_titles(kept, removed)
+    _comment_forms(kept, removed)
+    _author_boxes(kept, removed)
+    _subscribe_boxes(kept, removed)
+    _numbered_series(kept, removed)
+    _card_lists(kept, removed)
+    _slug_tags(kept, removed)
