@@ -16,6 +16,7 @@ Each rule adds ``index -> (rule, detail)`` to ``removed``, like the rules of ``c
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from persona_archive.cleaning.boilerplate.interface import (
@@ -1438,6 +1439,450 @@ def footer_tail(
         anchors[i] = "navigation"
 
 
+# --------------------------------------------------------------------------- post templates
+
+# a line a template fills with a figure: a few words, and a figure in them
+TEMPLATE_MAX_WORDS = 8
+TEMPLATE_MAX_CHARS = 60
+TEMPLATE_WORDS_MIN = 2
+TEMPLATE_REPEATS_MIN = 2
+_FIGURE = re.compile(r"\d[\d.,:٬٫]*(?: ?[kKmM]\b)?")
+_ENDS_SENTENCE = re.compile(r"[.!?。！？…]\W*$")
+_ENUMERATION = re.compile(r"\d{1,3}[.)]\s")
+# how far from removed chrome a template's line may sit (its name or its badge between)
+TEMPLATE_REACH = 2
+# a year or a time of day in a line: a post's stamp, which a template alone prints
+_STAMPED = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|\d{1,2}:\d{2})(?!\d)")
+
+
+def _beside_removed(
+    kept: list[Line], removed: dict[int, tuple[str, str]], index: int, reach: int = 1
+) -> bool:
+    """Whether one of the ``reach`` lines above or below ``index`` (blank lines skipped) is
+    removed chrome."""
+    for step in (-1, 1):
+        near = index
+        for _ in range(reach):
+            near = _near(kept, near, step)
+            if near < 0:
+                break
+            if near in removed:
+                return True
+    return False
+
+
+def _template_key(text: str) -> str | None:
+    """A short line with a figure as a template prints it, its figures blanked ("bedømt # ud af
+    # stjerner"), or None: a sentence, a numbered item, a line of figures only, a name of
+    capitalised words with a figure."""
+    text = " ".join(text.split())
+    if (
+        not text
+        or len(text) > TEMPLATE_MAX_CHARS
+        or len(text.split()) > TEMPLATE_MAX_WORDS
+        or is_quoted(text)
+        or _ENDS_SENTENCE.search(text)
+        or _ENUMERATION.match(text)
+        or not _FIGURE.search(text)
+    ):
+        return None
+    words = [word for word in _FIGURE.sub(" ", text).split() if has_letter(word)]
+    if len(words) < TEMPLATE_WORDS_MIN or all(word[:1].isupper() for word in words):
+        return None  # a name with a time ("Mara Quinn (00:01:12)"): a speaker's turn
+    return _FIGURE.sub("#", interface_key(text))
+
+
+def figure_templates(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A short line the page prints with two posts or more, the same words each time around a
+    figure that may differ ("Bedømt 5 ud af 5 stjerner" / "Bedømt 2 ud af 5 stjerner",
+    "escreveu em 2 de dez. de 2026, 09:14"), each time beside removed chrome: the template's
+    rating, date or counter, in any language; when it holds a year or a time of day (a post's
+    stamp), beside removed chrome once is enough. Two lines away counts as beside (the
+    author's name or a badge between). A sentence, a numbered step, a line printed once or
+    among the text stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Ok.\\nRated 5 of 5 here\\n2 Dec\\nFine.\\nRated 2 of 5 here\\n1 Dec\\n")
+    >>> r = {2: ("interface:timestamp", ""), 5: ("interface:timestamp", "")}
+    >>> figure_templates(page, r, {}); sorted(r)
+    [1, 2, 4, 5]
+    """
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(kept):
+        if i in removed:
+            continue
+        key = _template_key(line.text)
+        if key is not None:
+            places.setdefault(key, []).append(i)
+    for key, indexes in places.items():
+        if len(indexes) < TEMPLATE_REPEATS_MIN:
+            continue
+        beside = [i for i in indexes if _beside_removed(kept, removed, i, TEMPLATE_REACH)]
+        stamped = all(_STAMPED.search(kept[i].text) for i in indexes)
+        if len(beside) < (1 if stamped else len(indexes)):
+            continue
+        for i in indexes:
+            detail = f"a line the template prints with {len(indexes)} posts: {key}"
+            removed[i] = ("interface:post-meta", detail[:160])
+            anchors[i] = "post-meta"
+
+
+# a date as any language prints it: a day, a month's name and a year in either order, or all
+# in figures; then perhaps a time of day
+_WORD = r"[^\W\d_]{2,12}\.?"
+_DATE = (
+    r"(?:\d{1,2}\.? ?(?:de )?" + _WORD + r",? (?:de )?\d{4}"
+    r"|" + _WORD + r" \d{1,2},? \d{4}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{4}年 ?\d{1,2}月 ?\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일)"
+    r"(?:,? (?:[^\W\d_]{1,5} )?\d{1,2}[:.]\d{2}(?: ?[ap]\.? ?m\.?)?)?"
+)
+_LABEL_DATE = re.compile(
+    r"(?P<label>[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,2}) ?[:：]? " + _DATE
+)
+LABEL_DATE_REACH = 2
+
+
+def label_dates(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A date under a label of a word or three, alone on its line beside a post's removed
+    furniture, in any language ("Laatst bewerkt: 1 dec 2026", "Startdatum 1 dec 2026",
+    "Oplevelsesdato: 28. november 2026"): when the post was written, edited or lived. The same
+    line among the text, or a sentence with a date, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Hi.\\nReply\\nEdited: 3 May 2026\\nOn.\\nSo.\\nDue: 3 May 2026\\n")
+    >>> r = {1: ("interface:post-actions", "")}
+    >>> label_dates(page, r, {}); sorted(r)
+    [1, 2]
+    """
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split())
+        if i in removed or not _LABEL_DATE.fullmatch(text):
+            continue
+        if not _beside_removed(kept, removed, i, LABEL_DATE_REACH):
+            continue
+        removed[i] = ("interface:timestamp", "a date under a short label, beside a post's chrome")
+        anchors[i] = "timestamp"
+
+
+# a poster's name: a short line of its own over a post's removed furniture
+NAME_MAX_WORDS = 3
+NAME_MAX_CHARS = 40
+NAMED_MAX_WORDS = 10
+NAMED_REST_MIN = 2
+NAMED_SENTENCE_REST_MIN = 3
+QUOTE_HEADER_REST_MAX = 2
+# after a poster's name, the others who liked the post and how many more ("(, bo_k) en 3
+# anderen", "i 2 inne osoby lubią to."): names parted by commas, a word, a count, a few words
+_LIKERS = re.compile(
+    r"(?:[,، ] ?[\w.-]{2,40}){0,3} [^\W\d_]{1,6} \d{1,4} [^\W\d_]+(?: [^\W\d_]+){0,3}\.?"
+)
+
+
+def _poster_names(kept: list[Line], removed: dict[int, tuple[str, str]]) -> set[str]:
+    """The folded names of the page's posters: short lines of their own, not removed, right
+    over a removed line (the post's date or rank)."""
+    names: set[str] = set()
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split()).lstrip("@")
+        if i in removed or not text or len(text) > NAME_MAX_CHARS:
+            continue
+        if len(text.split()) > NAME_MAX_WORDS or sentence_marks(text) or not has_letter(text):
+            continue
+        if any(mark in text for mark in _INTRODUCING) or is_quoted(text):
+            continue
+        below = _near(kept, i, 1)
+        if below >= 0 and below in removed:
+            names.add(text.casefold())
+    return names
+
+
+def _named(text: str, names: set[str]) -> tuple[str, str] | None:
+    """A line that starts or ends with a poster's name: (the name, the rest), or None."""
+    folded = " ".join(text.split()).casefold()
+    for name in sorted(names, key=len, reverse=True):
+        if folded == name or name not in folded:
+            continue
+        for rest in (folded.removeprefix(name), folded.removesuffix(name)):
+            if rest == folded:
+                continue
+            if rest.startswith(("@", "_")) or rest.endswith(("@", "_")):
+                continue
+            if rest[:1].isalnum() and folded.startswith(name):
+                continue  # the name is the start of a longer word
+            if rest[-1:].isalnum() and folded.endswith(name):
+                continue
+            return name, rest.strip()
+    return None
+
+
+def named_templates(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """Lines a template fills with a poster's name (a short line of its own over a post's
+    removed furniture): the same words around a name two times or more, beside removed
+    chrome each time ("W odpowiedzi do ania_k", "ola lubi to."); who liked a post, a poster's
+    name, perhaps other names, a word and a count ("bo_k, ann en 3 anderen", "ola i 2 inne
+    osoby lubią to."); and a quote's header, a name and a word or two before a colon over the
+    quoted text ("roggebol zei:"). A short reply that thanks a poster by name ("Thanks, ola.")
+    or a sentence that starts with a name stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("ola\\n2 Dec\\nHi.\\nbo\\n3 Dec\\nIn reply to ola\\nYes.\\n"
+    ...                    "ola\\n4 Dec\\nIn reply to bo\\nNo.\\n")
+    >>> r = {1: ("", ""), 4: ("", ""), 8: ("", "")}
+    >>> named_templates(page, r, {}); sorted(r)
+    [1, 4, 5, 8, 9]
+    """
+    names = _poster_names(kept, removed)
+    if not names:
+        return
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split())
+        if i in removed or not text or len(text.split()) > NAMED_MAX_WORDS or is_quoted(text):
+            continue
+        found = _named(text, names)
+        if found is None:
+            continue
+        name, rest = found
+        words = [w for w in rest.split() if has_letter(w)]
+        if text.endswith(_INTRODUCING) and text.casefold().startswith(name):
+            below = _near(kept, i, 1)
+            if 0 < len(words) <= QUOTE_HEADER_REST_MAX and below >= 0 and below not in removed:
+                removed[i] = (
+                    "interface:post-meta",
+                    "a quote's header: a poster's name and a colon",
+                )
+                anchors[i] = "post-meta"
+            continue
+        if text.casefold().startswith(name) and _LIKERS.fullmatch(rest):
+            removed[i] = ("interface:voting", "who liked a post: a poster's name and a count")
+            anchors[i] = "voting"
+            continue
+        if text.endswith(("!", "?", "！", "？")):
+            continue
+        least = NAMED_SENTENCE_REST_MIN if _ENDS_SENTENCE.search(text) else NAMED_REST_MIN
+        if len(words) < least:
+            continue
+        key = _FIGURE.sub("#", rest.replace(name, "<name>"))
+        key = f"<name> {key}" if text.casefold().startswith(name) else f"{key} <name>"
+        places.setdefault(key, []).append(i)
+    for key, indexes in places.items():
+        if len(indexes) < TEMPLATE_REPEATS_MIN:
+            continue
+        if not all(_beside_removed(kept, removed, i) for i in indexes):
+            continue
+        for i in indexes:
+            detail = f"a line the template fills with a poster's name, {len(indexes)} times: {key}"
+            removed[i] = ("interface:post-meta", detail[:160])
+            anchors[i] = "post-meta"
+
+
+# a poster's figures under the name: "48 reviews", "3 anmeldelser", or a row of them with a
+# badge ("Local Guide · 48 ulasan · 210 foto", "12 amis · 58 avis · 140 photos")
+_STAT = re.compile(r"(\d[\d.,]*\s?[kKmM]?) ([^\W\d_]{3}[^\W\d_'’-]*)(?: [^\W\d_][^\W\d_'’-]*)?")
+_STAT_SPLIT = re.compile(r"\s*[·•|]\s*")
+STAT_BADGE_MAX_WORDS = 3
+STAT_STEM = 4
+STAT_REACH = 3
+_INITIAL = re.compile(r"\b(\w)\.")
+
+
+def _name_like(text: str) -> bool:
+    """A line that can be a poster's name: a few words, no sentence punctuation (an initial's
+    full stop aside), letters, no colon."""
+    text = " ".join(text.split())
+    return (
+        0 < len(text) <= NAME_MAX_CHARS
+        and len(text.split()) <= NAME_MAX_WORDS + 1
+        and has_letter(text)
+        and not any(mark in text for mark in _INTRODUCING)
+        and not sentence_marks(_INITIAL.sub(r"\1", text))
+        and not is_quoted(text)
+        and not any(word.isdigit() for word in text.split())
+    )
+
+
+def _between(text: str) -> bool:
+    """A line that may stand between a poster's name and figures: a badge or a country code of
+    a word or two, without figures."""
+    return len(text.split()) <= 2 and has_letter(text) and not any(ch.isdigit() for ch in text)
+
+
+def _stat_stems(text: str) -> set[str] | None:
+    """The folded stems of a poster's figures on a line ("48 ulasan" -> {"ulas"}), or None when
+    the line is not only such figures and a badge of a few words."""
+    parts = [p for p in _STAT_SPLIT.split(" ".join(text.split())) if p]
+    stems: set[str] = set()
+    for part in parts:
+        found = _STAT.fullmatch(part)
+        if found is not None:
+            stems.add(found.group(2).casefold()[:STAT_STEM])
+        elif len(parts) == 1 or len(part.split()) > STAT_BADGE_MAX_WORDS or not _name_like(part):
+            return None
+    return stems or None
+
+
+def poster_stats(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A poster's figures printed under the name ("3 anmeldelser", "Local Guide · 48 ulasan ·
+    210 foto"), the same words under two posters or more, each right under a short line that
+    can be a name (a badge or a country code between): a review site's or a forum's card, in
+    any language. A reply that is a figure and a word ("2 loaves") printed once, an
+    ingredient list under its heading ("400 g water" / "100 g rye starter"), stay.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Ana K.\\n3 reviews\\nGood.\\nBo\\n12 reviews · 4 photos\\nFine.\\n")
+    >>> r = {}
+    >>> poster_stats(page, r, {}); sorted(r)
+    [1, 4]
+    """
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(kept):
+        if i in removed or is_quoted(line.text):
+            continue
+        stems = _stat_stems(line.text)
+        if stems is None:
+            continue
+        above, name = i, -1
+        for _ in range(STAT_REACH):
+            above = _near(kept, above, -1)
+            if above < 0:
+                break
+            text = kept[above].text
+            if above not in removed and _name_like(text) and not _stat_stems(text):
+                name = above
+                break
+            if above not in removed and not _between(text):
+                break
+        if name < 0:
+            continue
+        for stem in stems:
+            places.setdefault(stem, []).append(i)
+    for stem, indexes in places.items():
+        if len(set(indexes)) < TEMPLATE_REPEATS_MIN:
+            continue
+        for i in indexes:
+            removed[i] = (
+                "interface:post-meta",
+                f"a poster's figures, under {len(indexes)} names: {stem}",
+            )
+            anchors[i] = "post-meta"
+
+
+# --------------------------------------------------------------------------- ratings and pagers
+
+_STARS = re.compile(r"(?:[★☆⭐✩✭✰✪] ?){1,5}(?:½)?")
+_RATING_OF = re.compile(
+    r"(?:[^\W\d_]+ )?[0-5][.,]\d (?:[^\W\d_]+ ){0,3}(?:5|5[.,]0)(?: [^\W\d_]+)?"
+)
+_BAR_COUNT = r"(?:\(\d[\d.,]*\s?[kKmM]?\)|\d{1,3}(?:[.,]\d)? ?%|\d[\d.,]*\s?[kKmM]?)"
+_HISTOGRAM_BAR = re.compile(r"([1-5])(?: [^\W\d_]{1,20})? " + _BAR_COUNT)
+HISTOGRAM_BARS_MIN = 3
+_PAGE_OF = re.compile(r"(\d{1,4}) ?(?:/|[^\W\d_]{1,3}) ?(\d{1,4})")
+_PAGER_MARK = re.compile(r"(?:…|\.{2,3}|[<>«»‹›]{1,2})")
+# a comment's collapse toggle on a Reddit-like page ("[-]", "[+]", "[–]")
+_TOGGLE = re.compile(r"\[[-+–−]\]")
+PAGER_NUMBERS_MIN = 3
+
+
+def rating_lines(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A review's or a place's rating as review sites print it, in any language: a line of
+    stars only ("★★★☆☆"), a mean "of 5" ("TrustScore 4,3 ud af 5", "4.7 trên 5"), and the
+    histogram of the ratings, one bar a line, its stars counting down or up by one ("5 stjerner
+    71%" / "4 stjerner 14%" / "3 stjerner 6%"). A sentence that gives a rating, or a list
+    whose first figures do not count down, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("★★★★☆\\n4,6 von 5\\n5 Sterne 80%\\n4 Sterne 15%\\n3 Sterne 5%\\n")
+    >>> r = {}
+    >>> rating_lines(page, r, {}); sorted(r)
+    [0, 1, 2, 3, 4]
+    """
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split())
+        if i in removed or not text:
+            continue
+        if _STARS.fullmatch(text) or _RATING_OF.fullmatch(text):
+            removed[i] = ("interface:voting", "a rating: stars, or a mean of 5")
+            anchors[i] = "voting"
+    run: list[tuple[int, int]] = []
+    for i, line in enumerate([*kept, Line(no=-1, text="")]):
+        text = " ".join(line.text.split())
+        if not text and i < len(kept):
+            continue
+        bar = None if i in removed else _HISTOGRAM_BAR.fullmatch(text)
+        if bar is not None and run and abs(int(bar.group(1)) - run[-1][1]) == 1:
+            step = int(bar.group(1)) - run[-1][1]
+            if len(run) == 1 or step == run[-1][1] - run[-2][1]:
+                run.append((i, int(bar.group(1))))
+                continue
+        if len(run) >= HISTOGRAM_BARS_MIN:
+            for j, _ in run:
+                removed[j] = ("interface:voting", f"a ratings histogram, {len(run)} bars")
+                anchors[j] = "voting"
+        run = [(i, int(bar.group(1)))] if bar is not None else []
+
+
+def pagers(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]) -> None:
+    """A pager printed one item a line: three page numbers or more that count up by one, with
+    the ellipsis and arrows between them ("<" / "1" / "2" / "3" / "…" / "87" / ">"); and a
+    page's place among the pages beside removed chrome ("4 z 4", "1 / 5", "3 of 12"); a
+    comment's collapse toggle alone on its line ("[-]", "[+]"). Numbers in a post's text that
+    do not count up, or a fraction among the text, stay.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Hi.\\nReply\\n1 / 4\\n<\\n1\\n2\\n3\\n…\\n9\\n>\\n")
+    >>> r = {1: ("interface:post-actions", "")}
+    >>> pagers(page, r, {}); sorted(r)
+    [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    """
+    run: list[int] = []
+    numbers: list[int] = []
+
+    def close() -> None:
+        ascending = [b - a for a, b in itertools.pairwise(numbers)]
+        counting = sum(1 for step in ascending if step == 1)
+        if len(numbers) >= PAGER_NUMBERS_MIN and counting >= 2 and min(ascending) > 0:
+            for j in run:
+                removed[j] = ("interface:navigation", f"a pager, {len(numbers)} page numbers")
+                anchors[j] = "navigation"
+
+    for i, line in enumerate(kept):
+        text = line.text.strip()
+        if not text:
+            continue
+        if i not in removed and text.isdigit() and len(text) <= 4:
+            run.append(i)
+            numbers.append(int(text))
+            continue
+        if i not in removed and _PAGER_MARK.fullmatch(text):
+            run.append(i)
+            continue
+        close()
+        run, numbers = [], []
+    close()
+    for i, line in enumerate(kept):
+        if i not in removed and _TOGGLE.fullmatch(line.text.strip()):
+            removed[i] = ("interface:navigation", "a comment's collapse toggle")
+            anchors[i] = "navigation"
+            continue
+        found = _PAGE_OF.fullmatch(line.text.strip())
+        if i in removed or found is None:
+            continue
+        if 1 <= int(found.group(1)) <= int(found.group(2)) and _beside_removed(kept, removed, i):
+            removed[i] = ("interface:navigation", "a page's place among the pages")
+            anchors[i] = "navigation"
+
+
 def thread_furniture(
     kept: list[Line],
     removed: dict[int, tuple[str, str]],
@@ -1460,3 +1905,9 @@ def thread_furniture(
     score_rows(kept, removed, anchors, strings)
     starred_hubs(kept, removed, anchors)
     footer_tail(kept, removed, anchors, strings)
+    figure_templates(kept, removed, anchors)
+    label_dates(kept, removed, anchors)
+    named_templates(kept, removed, anchors)
+    poster_stats(kept, removed, anchors)
+    rating_lines(kept, removed, anchors)
+    pagers(kept, removed, anchors)
