@@ -183,12 +183,6 @@ KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     # ones still clean differently the second time
     "heldout/hc_vi_news_tro_ly_ao_tu_choi": "since a217b1e (titles read the lines chrome rules "
     "removed): a second clean takes another line for the title",
-    # a dev page of the twenty-first session (the held-out Misskey page of the twentieth, of
-    # the same kind, cleans to a fixed point since the session's Misskey furniture): once
-    # the thread's buttons go, the first post's display name is the clean text's first line, and
-    # a second clean takes it for the title and drops its repeat over the author's next post
-    "dev/c1f_misskey_ja_ai_kyara": "a Japanese Misskey thread: a second clean takes the first "
-    "post's display name for the title and removes the same name over a later post",
 }
 
 

@@ -52,10 +52,12 @@ from persona_archive.cleaning.structure.titles import (
     EVIDENCE_MIN,
     _byline_authors,
     _dateline,
+    _is_body,
     body_share,
     chrome_reason,
     derive_title,
     headline,
+    heads_posts,
     masthead_lines,
     prose_keys,
     shared,
@@ -136,6 +138,8 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
 
     found_byline = byline()
     title_hints = _with_byline(hints, changes[-1]) if found_byline else hints
+    body, more = _post_names_left(body, hints)
+    changes += more
 
     # Title: the catalog's, with a matching line near the top removed; else a heading-like line
     # at the top that is not the site's chrome; else the first sentence of the text (derived).
@@ -171,6 +175,9 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         body, more = _subject_lines(body, {key, head})
         changes += more
 
+    if not title:  # the header over the first post's display name, as over a title
+        body, more = _above_first_post(body, hints)
+        changes += more
     if not title:  # the site's name at the top, over its navigation: the header, as above a title
         body, more = _masthead(body, hints)
         changes += more
@@ -224,11 +231,15 @@ def build(lines: list[Line], hints: Hints = _NO_HINTS) -> Structured:
         # short line above the text is its heading, and the title's source
         start = next((i for i, p in enumerate(prose) if not is_block_shaped(p.text)), len(prose))
         sentences = prose[start:] if start >= 2 else prose
+        texts = [p.text for p in prose]
+        offset = len(prose) - len(sentences) if sentences else 0
         first = next(
             (
                 p
-                for p in sentences or prose
-                if _has_words(p.text) and not chrome_reason(p.text, names)
+                for k, p in enumerate(sentences or prose, offset)
+                if _has_words(p.text)
+                and not chrome_reason(p.text, names)
+                and not heads_posts(texts, k)  # a poster's display name: metadata
             ),
             None,
         )
@@ -319,6 +330,64 @@ def _masthead(body: list[Line], hints: Hints) -> tuple[list[Line], list[Change]]
         for ln in body[:top]
     ]
     return body[top:], changes
+
+
+_POST_META = "interface:post-meta"
+
+
+def _post_names_left(body: list[Line], hints: Hints) -> tuple[list[Line], list[Change]]:
+    """A poster's display name left over a post whose handle went as the post's furniture,
+    when the same name went too, over another post of the page (the furniture the thread
+    prints with each post, ``boilerplate``): the rest of that furniture. Left, it would head
+    the clean text and be taken, cleaned again, for its title.
+
+    >>> post = "I gave the help bot a dry sense of humour and the questions got longer."
+    >>> lines = split_lines(f"Rowan\\n@rowan\\n{post}\\nRowan\\n@rowan\\n{post}")
+    >>> hints = Hints(removed=((2, "@rowan"), (4, "Rowan"), (5, "@rowan")),
+    ...               removed_rules=((2, _POST_META), (4, _POST_META), (5, _POST_META)))
+    >>> kept = [ln for ln in lines if ln.no in (1, 3, 6)]
+    >>> [ln.text for ln in _post_names_left(kept, hints)[0]] == [post, post]
+    True
+    """
+    rules = dict(hints.removed_rules)
+    gone = {_norm(t) for n, t in hints.removed if rules.get(n) == _POST_META and t.strip()}
+    removed = dict(hints.removed)
+    after = [ln.text for ln in body[1:]] + [""]
+    left = [
+        ln
+        for ln, nxt in zip(body, after, strict=False)
+        if _norm(ln.text) in gone
+        and rules.get(ln.no + 1) == _POST_META
+        and heads_posts([ln.text, removed.get(ln.no + 1, ""), nxt], 0)
+    ]
+    changes = [
+        Change(STAGE, "post-meta", ln.no, ln.text, "", "a poster's name: its post's furniture")
+        for ln in left
+    ]
+    return [ln for ln in body if ln not in left], changes
+
+
+def _above_first_post(body: list[Line], hints: Hints) -> tuple[list[Line], list[Change]]:
+    """The page's header over the display name heading its first social post
+    (``titles.heads_posts``), before any prose: a social page starts at its first post as
+    another starts at its title, and the lines above go on the same evidence
+    (``_above_title``).
+
+    >>> post = "Today the assistant told a newcomer that the timeline is a river, not a book."
+    >>> body = split_lines(f"Bread and Wits\\n12,400 subscribers\\nNan\\n{post}\\nNan\\n{post}")
+    >>> kept, changes = _above_first_post(body, _NO_HINTS)
+    >>> [ln.text for ln in kept][0], [c.rule for c in changes]
+    ('Nan', ['header', 'header'])
+    """
+    texts = [ln.text for ln in body]
+    for k, ln in enumerate(body[:TITLE_REPEAT_LINES]):
+        if heads_posts(texts, k):
+            if not k:
+                break
+            return _above_title(body, k, site_names(hints), "", dict(hints.removed_rules))
+        if _is_body(ln.text):
+            break
+    return body, []
 
 
 def _above_title(

@@ -56,6 +56,7 @@ from persona_archive.cleaning.structure.titles.measure import (
 from persona_archive.cleaning.structure.titles.menus import _is_menu, _menu_row
 from persona_archive.cleaning.structure.titles.neighbours import _dated
 from persona_archive.cleaning.structure.titles.picker import site_names, title_line, title_source
+from persona_archive.cleaning.structure.titles.posted import heads_posts
 from persona_archive.cleaning.structure.titles.proper import title_proper
 from persona_archive.cleaning.structure.titles.rooms import room_label
 from persona_archive.page import CATALOG, DERIVED, PAGE, TEXT
@@ -85,6 +86,7 @@ __all__ = [
     "chrome_reason",
     "derive_title",
     "headline",
+    "heads_posts",
     "masthead_lines",
     "prose_keys",
     "quotations",

@@ -86,6 +86,7 @@ from persona_archive.cleaning.structure.titles.posted import (
     _searched_title,
     _site_marked,
     _stamped_title,
+    heads_posts,
 )
 from persona_archive.cleaning.structure.titles.rooms import _room_name, _room_named, room_label
 from persona_archive.cleaning.structure.titles.unusual import (
@@ -125,10 +126,13 @@ navigation under its name and tagline, the episode's headline under it)."""
 
 def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     """The document's title line in ``body``: its index and the headline it gives, or None
-    (``_title_line``); a title whose letters were lost to damage (U+FFFD) is read from an
+    (``_title_line``; a poster's display name heading a social post is none: ``heads_posts``);
+    a title whose letters were lost to damage (U+FFFD) is read from an
     undamaged copy the page prints at its top, kept or removed (``_undamaged``).
     """
     found = _title_line(body, hints)
+    if found is not None and heads_posts([ln.text for ln in body], found[0]):
+        return None  # a poster's display name over a social post: metadata, never the title
     if found is None or LOST not in found[1]:
         return found
     return found[0], _undamaged(found[1], body, dict(hints.removed))

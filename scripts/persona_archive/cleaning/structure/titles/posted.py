@@ -11,7 +11,8 @@ only, is the evidence that it is the post's title.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from persona_archive.cleaning.boilerplate.interface import match_interface
 from persona_archive.cleaning.model import Line
@@ -75,6 +76,73 @@ def _poster(text: str) -> bool:
             and len(text) <= 24
             and all(w.isalpha() and w.islower() for w in words)
         )
+    )
+
+
+# A social post's handle under its poster's display name: "@ana", Bluesky's "@ana.bsky.social",
+# the fediverse's "@ana@social.example" (Mastodon, Misskey).
+_AT_HANDLE = re.compile(r"^@[^\W_][\w.\-]{0,63}(?:@[^\W_][\w\-]*(?:\.[\w\-]+)+)?$")
+# the end of a sentence or of a label: a display name ends in none ("Thomas R." may)
+_NOT_A_NAME_END = re.compile(r"[!?！？。:：,，、;；…]$")
+_SAID_END = re.compile(r"[.!?…。！？][\"”’)\]»]*$")
+
+
+def heads_posts(texts: Sequence[str], i: int) -> bool:
+    """``texts[i]`` is the display name heading a social post (Mastodon, Bluesky, Misskey,
+    Threads, in any script), which is metadata and never the page's title: a short line with
+    the poster's @handle under it, or, on a page whose posts show handles, one over the post's
+    text that the page prints again as a line of its own further down, over another post of
+    the same poster (its handle gone as the furniture printed with each of its posts).
+
+    The handle itself heads the post too. A channel's name over its handle and its counts is
+    the channel's header, and a title printed again further down stands over a post's header
+    (the thread's subject over each post), not over its text: neither heads a post here.
+
+    >>> post = "The assistant now says when it does not know the answer, and people like it."
+    >>> note = "今日は案内botに少しだけ皮肉の効いた性格を付けた。"
+    >>> heads_posts(["茶葉と機械", "@chaba_kikai", note], 0)
+    True
+    >>> heads_posts(["Apiário da Serra", "@apiariodaserra.bsky.social", post], 1)
+    True
+    >>> heads_posts(["Pão e bots", "@pao_e_bots", "12 400 inscritos", "318 fotos"], 0)
+    False
+    >>> heads_posts(["Ana Lima", post, "Bo", "@bo", post, "Ana Lima", post], 0)
+    True
+    >>> heads_posts(["Ana Lima", post, "Bo", post, "Ana Lima", post], 0)  # a channel's name
+    False
+    >>> heads_posts(["Persona files", post, "More about persona files", post], 0)
+    False
+    >>> heads_posts(["Tea bots", "wren_k", post, "Tea bots", "fennel-q", post], 0)
+    False
+    """
+    text = " ".join(texts[i].split())
+    words = text.split()
+    if _AT_HANDLE.match(text):  # the handle itself, over the post's text
+        return i + 1 < len(texts) and _post_text(texts[i + 1].strip())
+    wide = _width(text) > _POSTED_WIDTH[1] if _no_space_script(text) else len(words) > _POSTED_WORDS
+    if not text or wide or _NOT_A_NAME_END.search(text):
+        return False
+
+    def said(line: str) -> bool:  # a post's text: prose, or a sentence that asks
+        return (
+            _prose(line, text)
+            or _post_text(line)
+            or bool(_SAID_END.search(line) and len(line.split()) > _POSTED_WORDS + 1)
+        )
+
+    def over_post(j: int) -> bool:  # the post's text under it, or under its handle
+        under = [t.strip() for t in texts[j + 1 : j + 3]] + ["", ""]
+        return said(under[0]) or bool(_AT_HANDLE.match(under[0]) and said(under[1]))
+
+    if i + 1 < len(texts) and _AT_HANDLE.match(texts[i + 1].strip()) and over_post(i):
+        return True
+    key = _key(text)
+    return (
+        over_post(i)
+        and any(  # the page's posts show handles: one over a post's text
+            _AT_HANDLE.match(t.strip()) and said(u.strip()) for t, u in pairwise(texts)
+        )
+        and any(_key(t) == key and over_post(j) for j, t in enumerate(texts[i + 1 :], i + 1))
     )
 
 
