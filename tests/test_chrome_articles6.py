@@ -256,3 +256,75 @@ def test_a_line_of_many_words_over_the_heading_keeps_the_sidebar():
         "Редактировать эту страницу",
     ]
     assert "Руководство" in kept(*page)
+
+
+def test_a_guest_line_over_the_chapters_goes():
+    page = [
+        "Puntata dedicata al pane, alle api e agli assistenti che dicono non lo so.",
+        "Ospite: Marco Bellini, apicoltore",
+        "Capitoli",
+        "00:00 Introduzione",
+        "03:20 Le arnie in inverno",
+        "11:45 Domande degli ascoltatori",
+    ]
+    assert "Ospite: Marco Bellini, apicoltore" not in kept(*page)
+
+
+def test_a_reporters_address_under_the_byline_goes():
+    page = [
+        "Kirjasto kokeilee avustajaa, joka myöntää, ettei tiedä",
+        "Av Sanna Virtanen",
+        "sanna.virtanen@paikallislehti.example",
+        "Publicerad 5 december 2026 kl. 07.30",
+        "Kirjaston uusi avustaja vastaa lainoja ja aukioloaikoja koskeviin kysymyksiin.",
+    ]
+    assert "sanna.virtanen@paikallislehti.example" not in kept(*page)
+
+
+def test_an_address_among_the_paragraphs_stays():
+    page = [
+        "Write to us with your questions about the hives.",
+        "bees@apiary.example",
+        "We answer every letter within a week.",
+    ]
+    assert kept(*page) == page
+
+
+def test_the_next_cards_of_a_list_in_an_unspaced_script_go():
+    page = [
+        "今日は祖母の古いやかんをようやく直しました。",
+        "関連動画",
+        "天然酵母の育て方を一から学んだ話",
+        "台所ノート",
+        "12万 回視聴",
+        "急須がいつも少しだけ漏れる理由",
+        "お茶の時間",
+        "3.4万 回視聴",
+        "ありがとうございました、また来週お会いしましょう。",
+    ]
+    assert kept(*page) == [page[0], page[-1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comparte esto:",
+        "Páči sa mi to:",
+        "Bagikan: 112",
+        "Lokalbladet · Ansvarig utgivare: Per Nilsson",
+        "Ansvarlig redaktør: Kari Nordmann",
+    ],
+)
+def test_a_share_box_label_a_share_count_and_an_imprint_are_known(line):
+    assert rule_of(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ansvarig utgivare är den som svarar för allt som publiceras.",
+        "Bagikan: sebuah kata yang kami pakai setiap hari.",
+    ],
+)
+def test_the_same_words_in_a_sentence_stay(line):
+    assert rule_of(line) is None

@@ -1214,9 +1214,16 @@ def _card_source(text: str) -> bool:
     return is_block_shaped(body) and len(body.split()) <= CARD_SOURCE_MAX_WORDS
 
 
+CARD_HEADLINE_MIN_CHARS = 10
+
+
 def _card_headline(text: str) -> bool:
+    """A card's headline: three words or more, or in a script written without spaces ten
+    characters or more ("パン作りをAIに手伝ってもらった結果")."""
     body = text.strip()
-    return is_headline(body) and len(body.split()) >= RELATED_HEADLINE_MIN_WORDS - 1
+    words = len(body.split())
+    unspaced = words == 1 and len(body) >= CARD_HEADLINE_MIN_CHARS
+    return is_headline(body) and (words >= RELATED_HEADLINE_MIN_WORDS - 1 or unspaced)
 
 
 # --------------------------------------------------------------------------- tags under the text
@@ -1257,6 +1264,47 @@ def _slug(text: str) -> bool:
     )
 
 
+# --------------------------------------------------------------------------- podcast guests
+
+
+def _guest_lines(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """An episode's guest line ("Gäste: Sabine Kroll", a line the list knows as a post's
+    furniture beside its kind only) right over or under the episode's chapter markers or its
+    sponsor read, removed: the show notes' furniture. The same words among the turns of a
+    transcript, with no chapters beside them, stay."""
+    for index, line in enumerate(kept):
+        if index in removed:
+            continue
+        found = match_interface(line.text)
+        if found is None or found.context != "run" or found.entries[0].kind != "post-meta":
+            continue
+        for beside in (index - 1, index + 1):
+            rule, detail = removed.get(beside, ("", ""))
+            if rule == "interface:sponsor" or detail.startswith("chapter markers"):
+                removed[index] = ("interface:post-meta", "an episode's guest line")
+                break
+
+
+# --------------------------------------------------------------------------- reporters' addresses
+
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+
+
+def _byline_addresses(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A reporter's e-mail address alone on its line under the byline ("Av Elin Lundqvist"
+    / "elin.lundqvist@…"), with the article's date removed right under it. An address in a
+    sentence, or alone among the text's paragraphs, stays."""
+    for index in range(1, len(kept) - 1):
+        text = kept[index].text.strip()
+        if index in removed or not _ADDRESS.fullmatch(text):
+            continue
+        above = kept[index - 1].text.strip()
+        if not (_BY.match(above) and is_block_shaped(above)):
+            continue
+        if removed.get(index + 1, ("", ""))[0] == "interface:timestamp":
+            removed[index] = ("interface:post-meta", "a reporter's address under the byline")
+
+
 def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """This module's rules, in order (``context.general_rules`` runs them with its late rules)."""
     _callout_labels(kept, removed)
@@ -1283,3 +1331,5 @@ def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
     _numbered_series(kept, removed)
     _card_lists(kept, removed)
     _slug_tags(kept, removed)
+    _guest_lines(kept, removed)
+    _byline_addresses(kept, removed)
