@@ -126,8 +126,16 @@ def is_bare_count(text: str) -> bool:
     A score out of five or ten ("4/5", "10/10", "8,5/10") is a reviewer's verdict, not one:
     >>> is_bare_count("10/10"), is_bare_count("4.5/5"), is_bare_count("12/10")
     (False, False, True)
+
+    Nor is a version number beside a date ("2.3.0 – 2026-02-28"): a changelog's heading.
+    >>> is_bare_count("2.3.0 – 2026-02-28"), is_bare_count("28.02.2026 · 1.4")
+    (False, False)
+    >>> is_bare_count("3.12.2026"), is_bare_count("2026-02-28 09:42")
+    (True, True)
     """
     text = text.strip()
+    if _release_heading(text):
+        return False
     if _SPACED_NUMBERS.search(text) and not _DATE_MARK.search(text):
         return False
     if _LISTED_NUMBERS.search(text) and not _DATE_MARK.search(text):
@@ -139,6 +147,16 @@ def is_bare_count(text: str) -> bool:
 
 
 _SPACED_NUMBERS = re.compile(r"\d\s+\d")
+
+# a version number ("2.3.0", "v1.4"; never a date's "18.06.2024") and a full date beside it
+_VERSION_NUMBER = re.compile(r"(?<![\d.])v?\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}(?![\d.])")
+_FULL_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
+
+
+def _release_heading(text: str) -> bool:
+    """A version number and a date on one line, apart: the heading of a release."""
+    dated = _FULL_DATE.sub(" ", text)
+    return dated != text and _VERSION_NUMBER.search(dated) is not None
 
 
 _LISTED_NUMBERS = re.compile(r"\d[,;]\s+\d|\d[，、；;]\s*\d")
