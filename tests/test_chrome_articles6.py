@@ -328,3 +328,44 @@ def test_a_share_box_label_a_share_count_and_an_imprint_are_known(line):
 )
 def test_the_same_words_in_a_sentence_stay(line):
     assert rule_of(line) is None
+
+
+def test_a_mastheads_weather_widget_goes():
+    page = [
+        "Kurier Doliny",
+        "Nowy Sącz -2°C Zachmurzenie",
+        "Piekarnia testuje asystenta, który przyznaje się do niewiedzy",
+        "Od grudnia klienci mogą zamawiać chleb przez czat na stronie piekarni.",
+    ]
+    assert "Nowy Sącz -2°C Zachmurzenie" not in kept(*page)
+
+
+def test_an_oven_line_among_the_text_stays():
+    page = [
+        "Rye bread for beginners",
+        "Mix the flour, the water and the starter, then leave it overnight.",
+        "Oven 220°C",
+        "Bake it for forty minutes and let it cool before cutting.",
+    ]
+    assert "Oven 220°C" in kept(*page)
+
+
+def test_an_articles_page_numbers_go_over_its_pager():
+    page = [
+        "Sahifa ya kwanza ya makala kuhusu nyuki na msaidizi wa kidijitali.",
+        "Ukurasa:",
+        "1",
+        "2",
+        "3",
+        "Next",
+        "© 2026 Habari za Mji",
+    ]
+    assert kept(*page) == page[:1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Download transcript (.txt)", "Transkript herunterladen", "Scarica la trascrizione (PDF)"],
+)
+def test_a_transcripts_download_button_is_known(line):
+    assert rule_of(line) is not None

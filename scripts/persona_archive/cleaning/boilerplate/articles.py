@@ -1305,6 +1305,64 @@ def _byline_addresses(kept: list[Line], removed: dict[int, tuple[str, str]]) -> 
             removed[index] = ("interface:post-meta", "a reporter's address under the byline")
 
 
+# --------------------------------------------------------------------------- weather widgets
+
+# a place and its temperature, the sky's state after them ("Hebden Bridge 7°C Light rain")
+_WEATHER = re.compile(
+    r"[^\d.!?:;]{2,40}\s[-−+]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s[^\d.!?:;]{2,30})?"
+)
+
+
+def _weather_lines(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """A news site's weather widget in its masthead: a place and a temperature on a line of
+    their own ("Zwolle 6°C", "Hebden Bridge 7°C Light rain"), over the page's first line of
+    prose. A recipe's oven line ("Bake at 220 °C for 40 minutes") has a number after the
+    degrees or stands among the text, and stays."""
+    for index, line in enumerate(kept):
+        text = line.text.strip()
+        if index not in removed and _sentence_line(text) and _prose(text):
+            return  # the text has begun
+        if index in removed or is_quoted(text) or not _WEATHER.fullmatch(text):
+            continue
+        removed[index] = ("interface:navigation", "a masthead's weather widget")
+
+
+# --------------------------------------------------------------------------- page numbers
+
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+PAGE_LABEL_MAX_WORDS = 2
+
+
+def _page_numbers(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
+    """An article's pagination, one item a line: bare page numbers counting up from 1
+    ("1" / "2"), with a navigation line removed right under them ("Selanjutnya", "Next") and
+    the block's label over them, a word or two and a colon ("Halaman:", "Strona:"). The
+    numbers and the label go. A "1" alone, or numbers with no pager beside them, stay."""
+    index = 0
+    while index < len(kept):
+        run = []
+        j = index
+        while j < len(kept) and _PAGE_NUMBER.fullmatch(kept[j].text.strip() or "x"):
+            run.append(j)
+            j += 1
+        numbers = [int(kept[i].text) for i in run]
+        pager = removed.get(j, ("", ""))[0] == "interface:navigation"
+        if run and numbers[0] == 1 and numbers == list(range(1, len(run) + 1)) and pager:
+            kept_run = [i for i in run if i not in removed]
+            if len(run) >= 2 or any(i in removed for i in run):
+                for i in kept_run:
+                    removed[i] = ("interface:navigation", "a page number of the pagination")
+                label = index - 1
+                text = kept[label].text.strip() if label >= 0 else ""
+                if (
+                    label not in removed
+                    and text.endswith((":", "："))
+                    and len(text.split()) <= PAGE_LABEL_MAX_WORDS
+                ):
+                    removed[label] = ("interface:navigation", "the pagination's label")
+        index = max(j, index + 1)
+
+
 def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """This module's rules, in order (``context.general_rules`` runs them with its late rules)."""
     _callout_labels(kept, removed)
@@ -1333,3 +1391,5 @@ def article_rules(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None
     _slug_tags(kept, removed)
     _guest_lines(kept, removed)
     _byline_addresses(kept, removed)
+    _weather_lines(kept, removed)
+    _page_numbers(kept, removed)
