@@ -98,3 +98,53 @@ def test_a_capital_of_a_first_layer_after_a_small_letter_is_a_lost_letter():
 def test_a_sharp_s_before_a_mark_stays():
     """ "ß" (DF) leads only NKo letters in UTF-8: before a U+FFFD it lost nothing."""
     assert fix_mojibake("Die Straß\ufffde ist lang.") == "Die Straß\ufffde ist lang."
+
+
+# --- Baltic pages in cp1257 --------------------------------------------------------------------
+
+BALTIC = [
+    "Šķiet, ka tas strādā.",
+    "Labdien! Šodien mēs runāsim par mākslīgā intelekta personību un ētiku.",
+    "Vai jūs zināt, kāpēc čatbots vienmēr atvainojas? Man tas šķiet dīvaini.",
+    "Ačiū, atsakymas man labai padėjo. Ši programa tikrai gera.",
+    "Ar žinote, kodėl asistentas visada atsiprašo? Man tai keista.",
+    "Tänan, see vastus aitas mind väga. Šokolaad on hea.",
+    "Žürii hindas tööd kõrgelt, kuigi šõu oli lühike.",
+]
+
+
+@pytest.mark.parametrize("times", [1, 30])
+@pytest.mark.parametrize("text", BALTIC)
+def test_a_baltic_page_in_cp1257_is_read_so(text, times):
+    """Latvian, Lithuanian, Estonian in cp1257, a line or a page of it: cp1252 reads "š" as
+    "ð", a letter too, but "ð", "â", "ç" and "û" side by side are no language's letters."""
+    from persona_archive.cleaning.decoding import decode
+
+    page = " ".join([text] * times)
+    assert decode(page.encode("cp1257")).text == page
+
+
+# other Latin code pages keep theirs, as do the other scripts' ones
+LATIN_PAGES = [
+    ("naïve café, déjà vu, crème brûlée à Noël.", "cp1252"),
+    ("Não sei, a ação é difícil e você está cansado.", "cp1252"),
+    ("Perché è così? Più tardi, città e virtù.", "cp1252"),
+    ("Þetta er ágætt, ég held að það sé gott veður í dag.", "cp1252"),
+    ("Hyvää päivää, kiitos paljon kävelystä.", "cp1252"),
+    ("Jeg kan lide æbler, øl og blåbær.", "cp1252"),
+    ("Őszintén szólva többet vártam tőle.", "cp1250"),
+    ("Hvala, čini mi se da će novi model biti još bolji.", "cp1250"),
+    ("Příliš žluťoučký kůň úpěl ďábelské ódy.", "iso8859_2"),
+    ("Türkçe öğrenmek güzel, şimdi çalışıyorum.", "cp1254"),
+    ("Привет, как дела? Всё хорошо.", "cp1251"),
+    ("Ελληνικά κείμενα εδώ, όλα καλά.", "cp1253"),
+]
+
+
+@pytest.mark.parametrize("times", [1, 30])
+@pytest.mark.parametrize(("text", "codec"), LATIN_PAGES)
+def test_a_latin_page_keeps_its_code_page(text, codec, times):
+    from persona_archive.cleaning.decoding import decode
+
+    page = " ".join([text] * times)
+    assert decode(page.encode(codec)).text == page

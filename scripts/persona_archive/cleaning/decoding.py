@@ -8,10 +8,13 @@ this stage's business: that is ``mojibake``. This stage only reads the bytes as 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import yaml
 from charset_normalizer import from_bytes
 
 from persona_archive.errors import SourceError
@@ -229,31 +232,70 @@ def _latin_letter(ch: str) -> bool:
 
 
 def _fewest_misfits(data: bytes, guess: str, others) -> str:
-    """``guess``, unless another code page reads ``data`` with fewer misfits (``_misfits``):
-    Polish in ISO-8859-2 on a short page is guessed cp1252 ("Za¶wiadczenie") or Big5.
+    """``guess``, unless another code page reads ``data`` with fewer misfits (``_misfits``),
+    or as few and with fewer letters outside one language's alphabet (``_strays``): Polish in
+    ISO-8859-2 on a short page is guessed cp1252 ("Za¶wiadczenie") or Big5, Latvian in cp1257
+    cp1252 ("ðíiet" for "šķiet": "ð" is a letter, only no Latvian one).
 
     >>> _fewest_misfits("Zaświadczenie o ukończeniu.".encode("iso8859_2"), "cp1252", ())
     'iso8859_2'
     >>> _fewest_misfits("naïve café".encode("cp1252"), "cp1252", ())
     'cp1252'
+    >>> _fewest_misfits("Šķiet, ka tas strādā.".encode("cp1257"), "cp1252", ())
+    'cp1257'
     """
     sample = data[:_SNIFF]
 
-    def misfits(name: str) -> int | None:
+    def fit(name: str) -> tuple[int, int] | None:
         try:
-            return _misfits(sample.decode(name))
+            text = sample.decode(name)
         except (UnicodeDecodeError, LookupError):
             return None
+        return _misfits(text), _strays(text)
 
-    least = misfits(guess)
-    if not least:
+    least = fit(guess)
+    offline = guess.startswith(_OFFLINE_PAGES)
+    if least is None or (least == (0, 0) and not offline):
         return guess
     chosen = guess
     for name in dict.fromkeys([*_LATIN_PAGES, *others]):
-        n = misfits(name)
-        if n is not None and n < least:
+        n = fit(name)
+        if n is not None and (n < least or (n == least and chosen == guess and offline)):
             chosen, least = name, n
     return chosen
+
+
+#: Code pages of no web page (HP Roman-8, the Mac's and DOS's): a guess of one ("Hyvðð" for
+#: Finnish "Hyvää" in hp_roman8) yields to a Latin web code page that reads the page as well
+_OFFLINE_PAGES = ("hp_", "mac_", "cp437", "cp85", "cp86")
+
+
+def _strays(text: str) -> int:
+    """The Latin letters beyond a-z that the alphabet holding most of them lacks
+    (``data/latin_alphabets.yml``): 0 for a text in one language's letters, "ð" and "â" side
+    by side (Latvian read as cp1252) are strays of every alphabet.
+
+    >>> _strays("Šķiet, ka tas strādā."), _strays("ðíiet, ka tas strâdâ."), _strays("Ærø")
+    (0, 1, 0)
+    """
+    counts: dict[str, int] = {}
+    for ch in text:
+        if not ch.isascii() and _latin_letter(ch):
+            small = ch.lower()[:1]
+            counts[small] = counts.get(small, 0) + 1
+    if not counts:
+        return 0
+    total = sum(counts.values())
+    return total - max(sum(counts.get(ch, 0) for ch in abc) for abc in _alphabets())
+
+
+@functools.cache
+def _alphabets() -> tuple[frozenset[str], ...]:
+    data = yaml.safe_load(_ALPHABETS.read_text(encoding="utf-8"))
+    return tuple(frozenset(letters) for letters in data["alphabets"].values())
+
+
+_ALPHABETS = Path(__file__).parent / "data" / "latin_alphabets.yml"
 
 
 # A run of characters decoded from non-ASCII bytes with no invalid sequence in it or beside it.
