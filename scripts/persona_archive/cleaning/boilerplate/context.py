@@ -2720,12 +2720,17 @@ def _tag_slugs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     "cookware" / "Share") or on one line ("language-model prompt-design"): ``TAG_SLUGS_MIN``
     or more lowercase slugs, one of them joined by a hyphen, under text that does not
     introduce them (no colon) and over a removed button. A list of the text's own words ends
-    in text or in a colon's list.
+    in text or in a colon's list; a line right under a post's removed header is the post's
+    text ("asisten kedua ramah tapi bertele-tele": a reply, lowercase and unpunctuated).
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> page = split_lines("Is it safe?\\nfood-safety\\nmeat\\nShare")
     >>> r = {3: ("interface:sharing", "")}; _tag_slugs(page, r); sorted(r)
     [1, 2, 3]
+    >>> page = split_lines("3 hours ago\\nsaya suka yang bertele-tele\\nShare")
+    >>> r = {0: ("interface:timestamp", ""), 2: ("interface:sharing", "")}; _tag_slugs(page, r)
+    >>> sorted(r)
+    [0, 2]
     """
     index = 0
     while index < len(kept):
@@ -2734,11 +2739,13 @@ def _tag_slugs(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
             run.append(index)
             index += 1
         slugs = [slug for i in run for slug in kept[i].text.split()]
+        above = _beside(kept, run[0], -1) if run else None
         if (
             len(slugs) >= TAG_SLUGS_MIN
             and any("-" in slug for slug in slugs)
             and removed.get(index, ("", ""))[0] in _TAG_BUTTON_RULES
             and not _introduces_list(kept, removed, run[0])
+            and (above is None or above not in removed)  # under a post's header: its text
         ):
             for i in run:
                 removed[i] = ("interface:post-meta", f"a question's tags ({len(run)} lines)")
