@@ -229,3 +229,79 @@ t Ich habe den Kessel als verifizierter Käufer bewertet, weil ich ihn wirklich 
 t Verificado o no, el asistente debería responder con calma.
 """
     )
+
+
+def test_a_stamp_row_with_a_field_that_changes_goes():
+    _check(
+        """
+t kasia_w
+c ★★★★★
+c 2026-11-30 18:02 | Wariant: biały
+t Czajnik mówi cicho, że woda się zagotowała, i nic więcej.
+t marek
+c ★★★☆☆
+c 2026-11-28 07:45 | Wariant: czarny
+t Ładny, ale asystent przypomina o piciu wody co rano.
+"""
+    )
+
+
+def test_a_topics_figures_one_a_line_go_beside_a_removed_counter():
+    _check(
+        """
+c 7 indlæg
+c 3 deltagere
+c 1.204 visninger
+c 5 følgere
+t Der Wasserkocher im Büro grüßt jeden Morgen mit einem Wetterbericht.
+"""
+    )
+
+
+def test_a_list_of_things_counted_stays():
+    _check(
+        """
+t Für das Brot brauchst du:
+t 3 Tassen Mehl
+t 2 Löffel Salz
+t 1 Würfel Hefe
+"""
+    )
+
+
+def test_who_is_reading_and_the_time_zone_at_a_forums_end_go():
+    _check(
+        """
+t A chaleira da cozinha agora avisa quando a água ferve, sem mais conversa.
+c Utilizadores a ler este tópico: 3 (1 membros e 2 visitantes)
+c Todas as horas são GMT+1. Agora são 21:40.
+c Powered by vBulletin® Version 5.6.9
+"""
+    )
+
+
+def test_a_meeting_time_in_utc_among_the_text_stays():
+    _check(
+        """
+t Вебінар про характер асистентів почнеться о 18:00 UTC+2.
+t Посилання надішлемо за годину до початку.
+"""
+    )
+
+
+def test_a_sort_label_with_its_choices_on_one_line_goes():
+    _check(
+        """
+t Vattenkokarens assistent säger bara att vattnet kokar.
+c Sortera efter: Bästa Nyaste Äldsta Kontroversiella
+t Det räcker för mig.
+"""
+    )
+
+
+def test_a_sort_label_before_a_sentence_stays():
+    _check(
+        """
+t Sortuj według: daty pieczenia, potem według rodzaju mąki.
+"""
+    )

@@ -1449,6 +1449,10 @@ TEMPLATE_REPEATS_MIN = 2
 _FIGURE = re.compile(r"\d[\d.,:٬٫]*(?: ?[kKmM]\b)?")
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…]\W*$")
 _ENUMERATION = re.compile(r"\d{1,3}[.)]\s")
+_ROW_PARTS = re.compile(r" [|·•] ")
+# a chat log's message header, its stamp in brackets first: the structure stage reads it
+_CHAT_STAMP = re.compile(r"\[[^\]]*\d[^\]]*\]")
+_FIELD_VALUE = re.compile(r"([^:：]{1,30})[:：] ?\S+(?: \S+){0,2}")
 # how far from removed chrome a template's line may sit (its name or its badge between)
 TEMPLATE_REACH = 2
 # a year or a time of day in a line: a post's stamp, which a template alone prints
@@ -1473,8 +1477,9 @@ def _beside_removed(
 
 def _template_key(text: str) -> str | None:
     """A short line with a figure as a template prints it, its figures blanked ("bedømt # ud af
-    # stjerner"), or None: a sentence, a numbered item, a line of figures only, a name of
-    capitalised words with a figure."""
+    # stjerner") and, in a row, its fields' values ("# | variante: *"), or None: a sentence, a
+    numbered item, a line of figures only, a name of capitalised words with a figure, a chat
+    log's message header ("[3/4/2026 11:02 PM] pell.m")."""
     text = " ".join(text.split())
     if (
         not text
@@ -1483,13 +1488,19 @@ def _template_key(text: str) -> str | None:
         or is_quoted(text)
         or _ENDS_SENTENCE.search(text)
         or _ENUMERATION.match(text)
+        or _CHAT_STAMP.match(text)
         or not _FIGURE.search(text)
     ):
         return None
     words = [word for word in _FIGURE.sub(" ", text).split() if has_letter(word)]
     if len(words) < TEMPLATE_WORDS_MIN or all(word[:1].isupper() for word in words):
         return None  # a name with a time ("Mara Quinn (00:01:12)"): a speaker's turn
-    return _FIGURE.sub("#", interface_key(text))
+    key = _FIGURE.sub("#", interface_key(text))
+    parts = _ROW_PARTS.split(key)
+    if len(parts) < 2:
+        return key
+    # in a row, a field's value may change from post to post ("| Variante: weiß")
+    return " | ".join(part if "#" in part else _FIELD_VALUE.sub(r"\1: *", part) for part in parts)
 
 
 def figure_templates(
@@ -1776,6 +1787,136 @@ def poster_stats(
             anchors[i] = "post-meta"
 
 
+# a topic's or a profile's figures one a line: a count and a word or two, or a word and a count
+_FIGURE_LINE = re.compile(
+    r"(?:\d[\d.,]*\s?[kKmM]? [^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?"
+    r"|[^\W\d_][^\W\d_'’-]* \d[\d.,]*\s?[kKmM]?)"
+)
+FIGURE_RUN_MIN = 3
+_FIGURE_RUN_RULES = frozenset(
+    f"interface:{kind}" for kind in ("counter", "voting", "comments", "post-meta", "timestamp")
+)
+
+
+def figure_runs(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """A topic's figures printed one a line, a count and a word each ("5 Publicações" / "3
+    Posters" / "214 Visualizações" / "2 Seguidores"): a run of three or more such lines of
+    which one was removed as a counter, a vote or a date; the others are the same
+    furniture. A list of things counted ("3 figs" / "2 leeks" / "4 carrots") with no
+    removed counter among it stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Hi.\\n5 posts\\n3 posters\\n21 views\\nYo.\\n3 figs\\n2 leeks\\n4 nuts")
+    >>> r = {3: ("interface:counter", "")}
+    >>> figure_runs(page, r, {}); sorted(r)
+    [1, 2, 3]
+    """
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= FIGURE_RUN_MIN and any(
+            removed.get(j, ("", ""))[0] in _FIGURE_RUN_RULES for j in run
+        ):
+            for j in run:
+                if j not in removed:
+                    removed[j] = ("interface:counter", f"a figure among {len(run)} one a line")
+                    anchors[j] = "counter"
+
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        if _FIGURE_LINE.fullmatch(text) and not is_quoted(text):
+            run.append(i)
+            continue
+        close()
+        run = []
+    close()
+
+
+# a count of who is reading: "…: 1 (0 members and 1 guests)", as forum software prints it
+_READING = re.compile(
+    r"[^:：()]{3,80}[:：] ?\d{1,5} ?\(\d{1,5} [^\d()]{1,30} \d{1,5} [^\d()]{1,30}\)"
+)
+# a time zone as a footer gives it: "GMT+1", "UTC +02:00"
+_ZONE = re.compile(r"\b(?:GMT|UTC) ?[+−-] ?\d{1,2}(?::\d{2})?\b")
+ZONE_LINE_MAX_WORDS = 12
+
+
+def forum_footer_notices(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """Two notices a forum prints under a thread, in any language: who is reading it, a figure
+    with the members and guests in brackets ("Utenti che stanno leggendo questa discussione: 1
+    (0 utenti e 1 ospiti)"); and the time zone of the page's times ("All times are GMT+1. The
+    time now is 21:14."), when only chrome follows it to the page's end. A sentence giving a
+    meeting's time in UTC among the text stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("We meet at 15:00 UTC+1.\\nLeyendo: 2 (1 miembros y 1 invitados)\\n"
+    ...                    "Hora GMT+1. Son las 21:14.\\nPowered by X\\n")
+    >>> r = {3: ("interface:hosting-banner", "")}
+    >>> forum_footer_notices(page, r, {}); sorted(r)
+    [1, 2, 3]
+    """
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split())
+        if i in removed or not text:
+            continue
+        if _READING.fullmatch(text):
+            removed[i] = ("interface:status", "who is reading the thread, members and guests")
+            anchors[i] = "status"
+        elif _ZONE.search(text) and len(text.split()) <= ZONE_LINE_MAX_WORDS:
+            below = [j for j in range(i + 1, len(kept)) if kept[j].text.strip()]
+            if below and all(j in removed for j in below):
+                removed[i] = ("interface:status", "the time zone of the page's times, at its end")
+                anchors[i] = "status"
+
+
+# a control's label with its colon, then its choices on the same line ("Ordenar por: Mejores
+# Nuevos Controvertidos Antiguos"): the choices single words with a capital (or of a script
+# without case), no punctuation
+_LABEL_CHOICES = re.compile(
+    r"(?P<label>[^:：]{2,40}[:：]) ?(?P<choices>[^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*){0,7})"
+)
+_CHOICE_KINDS = frozenset({"navigation", "tabs"})
+
+
+def label_choices(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """A sort or filter control printed on one line, its label with a colon that the list knows
+    as a menu or a tab ("Ordenar por:", "Sort by:") and then its choices, each a word with a
+    capital ("Mejores Nuevos Controvertidos Antiguos"): the choices the list does not know go
+    with the label. A known label before a sentence ("Sort by: date, then by name.") stays.
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Sort by: Best Top Rising Newest\\nSort by: the date you baked it\\n")
+    >>> r = {}
+    >>> label_choices(page, r, {}, repo_interface_strings()); sorted(r)
+    [0]
+    """
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split())
+        found = None if i in removed else _LABEL_CHOICES.fullmatch(text)
+        if found is None:
+            continue
+        choices = found.group("choices").split()
+        if not all(word[:1].isupper() or word[:1].lower() == word[:1].upper() for word in choices):
+            continue
+        entry = strings.lookup(interface_key(found.group("label")))
+        if entry is None or entry.kind not in _CHOICE_KINDS:
+            continue
+        removed[i] = ("interface:navigation", "a control's label and its choices on one line")
+        anchors[i] = "navigation"
+
+
 # --------------------------------------------------------------------------- ratings and pagers
 
 _STARS = re.compile(r"(?:[★☆⭐✩✭✰✪] ?){1,5}(?:½)?")
@@ -1909,5 +2050,8 @@ def thread_furniture(
     label_dates(kept, removed, anchors)
     named_templates(kept, removed, anchors)
     poster_stats(kept, removed, anchors)
+    figure_runs(kept, removed, anchors)
+    forum_footer_notices(kept, removed, anchors)
+    label_choices(kept, removed, anchors, strings)
     rating_lines(kept, removed, anchors)
     pagers(kept, removed, anchors)
