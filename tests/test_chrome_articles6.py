@@ -369,3 +369,15 @@ def test_an_articles_page_numbers_go_over_its_pager():
 )
 def test_a_transcripts_download_button_is_known(line):
     assert rule_of(line) is not None
+
+
+def test_a_series_item_of_two_short_headlines_goes():
+    series = [
+        "Danke fürs Zuhören, diesmal ging es um Bienen und Brot.",
+        "Weitere Folgen",
+        "86. Haben Modelle Launen? Ein vorsichtiges Gespräch",
+        "85. Bienen, Räder und Benchmarks",
+        "Teilen",
+        "Bis nächste Woche, dann mit einem neuen Gast.",
+    ]
+    assert kept(*series) == [series[0], series[-1]]

@@ -1147,6 +1147,18 @@ _SERIES = re.compile(r"(\D{0,12}?)(\d{1,4})\s?[:.)–—-]\s+(\S.*)")
 SERIES_MIN = 2
 
 
+SERIES_TITLE_MAX_WORDS = 12
+
+
+def _series_title(text: str) -> bool:
+    """An item's title: a headline, or two short ones ("Do models have moods? A careful
+    conversation"), that ends no sentence with a full stop."""
+    body = text.strip()
+    return listed_headline(body) or (
+        len(body.split()) <= SERIES_TITLE_MAX_WORDS and not body.endswith((".", "!", "。"))
+    )
+
+
 def _numbered_series(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A list of a series' other items under a removed label, newest first: lines that share
     one prefix before a number ("Ep. 13: …", "Ep. 12: …", "Folge 41 – …"), the numbers
@@ -1157,7 +1169,7 @@ def _numbered_series(kept: list[Line], removed: dict[int, tuple[str, str]]) -> N
         index = label + 1
         while index < len(kept) and index not in removed:
             match = _SERIES.fullmatch(kept[index].text.strip())
-            if not match or not listed_headline(match.group(3)) or is_quoted(kept[index].text):
+            if not match or not _series_title(match.group(3)) or is_quoted(kept[index].text):
                 break
             run.append((index, match.group(1).strip().casefold(), int(match.group(2))))
             index += 1
