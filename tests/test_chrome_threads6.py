@@ -305,3 +305,53 @@ def test_a_sort_label_before_a_sentence_stays():
 t Sortuj według: daty pieczenia, potem według rodzaju mąki.
 """
     )
+
+
+def test_a_price_and_filter_counts_around_a_products_reviews_go():
+    _check(
+        """
+t Czajnik z asystentem głosowym
+c 4,6 z 5
+c 189,99 zł
+c 5 gwiazdek (212)
+c 4 gwiazdki (31)
+c 3 gwiazdki (4)
+c Ze zdjęciami (57)
+c Z komentarzem (140)
+t Asystent mówi tylko, że woda się zagotowała, i to mi wystarcza.
+"""
+    )
+
+
+def test_a_figure_alone_and_a_price_in_a_sentence_stay():
+    _check(
+        """
+t The kettle cost less than the toaster.
+t 1987
+t It was 19,99 € and worth every cent.
+"""
+    )
+
+
+def test_who_started_a_thread_goes_over_its_first_post():
+    _check(
+        """
+c Aloittaja leipuri_66
+c Aloitettu 2.12.2026
+t leipuri_66
+c 2.12.2026
+t Leipäkoneen avustaja kysyy joka kerta, haluanko rapean kuoren.
+"""
+    )
+
+
+def test_a_blogs_name_ending_with_a_commenters_name_stays():
+    _check(
+        """
+t Kuchnia u Pina
+t Piekę chleb z asystentem, który pyta o temperaturę w kuchni.
+t Pina
+c 3 grudnia 2026
+t Dziękuję za przepis.
+"""
+    )

@@ -1790,7 +1790,8 @@ def poster_stats(
 # a topic's or a profile's figures one a line: a count and a word or two, or a word and a count
 _FIGURE_LINE = re.compile(
     r"(?:\d[\d.,]*\s?[kKmM]? [^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*)?"
-    r"|[^\W\d_][^\W\d_'’-]* \d[\d.,]*\s?[kKmM]?)"
+    r"|[^\W\d_][^\W\d_'’-]* \d[\d.,]*\s?[kKmM]?"
+    r"|[^\W\d_][^\W\d_'’-]*(?: (?:/ )?[^\W\d_][^\W\d_'’-]*){0,4} \(\d[\d.,]*\s?[kKmM]?\))"
 )
 FIGURE_RUN_MIN = 3
 _FIGURE_RUN_RULES = frozenset(
@@ -1802,7 +1803,8 @@ def figure_runs(
     kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
 ) -> None:
     """A topic's figures printed one a line, a count and a word each ("5 Publicações" / "3
-    Posters" / "214 Visualizações" / "2 Seguidores"): a run of three or more such lines of
+    Posters" / "214 Visualizações" / "2 Seguidores"), or a filter's label with its count in
+    brackets ("Com fotos (377)"): a run of three or more such lines of
     which one was removed as a counter, a vote or a date; the others are the same
     furniture. A list of things counted ("3 figs" / "2 leeks" / "4 carrots") with no
     removed counter among it stays.
@@ -1915,6 +1917,78 @@ def label_choices(
             continue
         removed[i] = ("interface:navigation", "a control's label and its choices on one line")
         anchors[i] = "navigation"
+
+
+# a price alone on its line: a currency's sign or code before or after the figure
+_PRICE = re.compile(
+    r"(?:[$€£¥₫₹₺₽₩฿₪]|R\$|US\$|zł|Kč|kr|Ft|lei|Rp|RM)? ?\d[\d.,  ]*(?:[.,]-)?"
+    r" ?(?:[$€£¥₫₹₺₽₩฿₪đ]|zł|Kč|kr|Ft|lei|EUR|USD|GBP|PLN|CZK|SEK|DKK|NOK|TRY|VND|IDR)?"
+)
+
+
+def prices(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]) -> None:
+    """A product's price alone on its line, beside removed chrome ("₫489.000", "4,99 €"): a
+    shop's furniture around the reviews. A figure alone with no currency, or a price in a
+    sentence, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Kettle\\n₫489.000\\nBuy now\\n1912\\nIt sings.\\n")
+    >>> r = {2: ("interface:navigation", "")}
+    >>> prices(page, r, {}); sorted(r)
+    [1, 2]
+    """
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split())
+        found = None if i in removed else _PRICE.fullmatch(text)
+        if found is None or text.replace(" ", "").replace(".", "").replace(",", "").isdigit():
+            continue
+        if _beside_removed(kept, removed, i):
+            removed[i] = ("interface:counter", "a price alone, beside a shop's chrome")
+            anchors[i] = "counter"
+
+
+# the thread's starter named over the first post: a few words and the first poster's name
+STARTER_MAX_WORDS = 4
+
+
+def thread_starter(
+    kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
+) -> None:
+    """The line above a thread's first post that names who started it ("Discussie gestart
+    door deegkneder", "Iniciado por ana_k"): a few words and then a name that heads a post
+    below it (a short line over its removed furniture), nothing else, beside the thread's
+    removed start date. The same name in the posts' text, a blog's name that ends with a
+    commenter's ("Il quaderno di nonna Pina"), or a sentence that ends with it, stays.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Bread\\nStarted by ana_k\\n1 Dec\\nana_k\\n2 Dec\\nHello.\\n")
+    >>> r = {2: ("interface:timestamp", ""), 4: ("interface:timestamp", "")}
+    >>> thread_starter(page, r, {}); sorted(r)
+    [1, 2, 4]
+    """
+    names = _poster_names(kept, removed)
+    heads: dict[str, int] = {}  # each name's first line of its own
+    for i, line in enumerate(kept):
+        folded = " ".join(line.text.split()).casefold()
+        if i not in removed and folded in names:
+            heads.setdefault(folded, i)
+    for i, line in enumerate(kept):
+        text = " ".join(line.text.split())
+        if i in removed or not text or sentence_marks(text):
+            continue
+        folded = text.casefold()
+        name = next((n for n, at in heads.items() if at > i and folded.endswith(" " + n)), None)
+        if name is None:
+            continue
+        rest = text[: -len(name)].split()
+        if not 0 < len(rest) <= STARTER_MAX_WORDS or not all(has_letter(w) for w in rest):
+            continue
+        if any(
+            removed.get(near, ("", ""))[0] == "interface:timestamp"
+            for near in (_near(kept, i, -1), _near(kept, i, 1))
+        ):
+            removed[i] = ("interface:post-meta", "who started the thread, over its first post")
+            anchors[i] = "post-meta"
 
 
 # --------------------------------------------------------------------------- ratings and pagers
@@ -2053,5 +2127,7 @@ def thread_furniture(
     figure_runs(kept, removed, anchors)
     forum_footer_notices(kept, removed, anchors)
     label_choices(kept, removed, anchors, strings)
+    prices(kept, removed, anchors)
+    thread_starter(kept, removed, anchors)
     rating_lines(kept, removed, anchors)
     pagers(kept, removed, anchors)
