@@ -381,3 +381,30 @@ def test_a_series_item_of_two_short_headlines_goes():
         "Bis nächste Woche, dann mit einem neuen Gast.",
     ]
     assert kept(*series) == [series[0], series[-1]]
+
+
+def test_the_links_heading_by_the_chapters_and_its_links_go():
+    page = [
+        "In dieser Folge geht es um Brot, Bienen und höfliche Assistenten.",
+        "Kapitelmarken",
+        "00:00:00 Begrüßung",
+        "00:03:10 Der Sauerteig",
+        "00:21:40 Hörerpost",
+        "Links zur Folge",
+        "Unser Rezept für Roggenbrot",
+        "Die Imkerei am Stadtrand",
+        "Teilen",
+        "Danke fürs Zuhören, bis zur nächsten Folge.",
+    ]
+    assert kept(*page) == [page[0], page[-1]]
+
+
+def test_a_section_label_beside_an_advertisement_stays_a_heading():
+    page = [
+        "Advertisement",
+        "Opinion",
+        "Opinion | We should stop asking chatbots to love us back",
+        "By Harriet Oyelaran",
+        "Every few weeks someone tells me they say goodnight to a chatbot.",
+    ]
+    assert "By Harriet Oyelaran" in kept(*page)

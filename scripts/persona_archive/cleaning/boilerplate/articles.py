@@ -1280,21 +1280,49 @@ def _slug(text: str) -> bool:
 
 
 def _guest_lines(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
-    """An episode's guest line ("Gäste: Sabine Kroll", a line the list knows as a post's
-    furniture beside its kind only) right over or under the episode's chapter markers or its
-    sponsor read, removed: the show notes' furniture. The same words among the turns of a
-    transcript, with no chapters beside them, stay."""
+    """The show notes' furniture right over or under an episode's chapter markers: a line the
+    list knows beside its kind only, a guest line ("Gäste: Sabine Kroll", by the sponsor read
+    too) or a heading ("Links mentioned": an "Advertisement" label beside a heading is no
+    sponsor read); under a heading, the titles of the links it
+    lists (headline-shaped, one a line, up to the next chrome). The same words among the
+    turns of a transcript, with no chapters beside them, stay, and so do a heading's lines
+    of prose."""
     for index, line in enumerate(kept):
         if index in removed:
             continue
         found = match_interface(line.text)
-        if found is None or found.context != "run" or found.entries[0].kind != "post-meta":
+        if found is None or found.context != "run":
+            continue
+        kind = found.entries[0].kind
+        if kind not in ("post-meta", "navigation"):
             continue
         for beside in (index - 1, index + 1):
             rule, detail = removed.get(beside, ("", ""))
-            if rule == "interface:sponsor" or detail.startswith("chapter markers"):
-                removed[index] = ("interface:post-meta", "an episode's guest line")
+            sponsor = rule == "interface:sponsor" and kind == "post-meta"
+            if sponsor or detail.startswith("chapter markers"):
+                removed[index] = (f"interface:{kind}", "the show notes' furniture by the chapters")
+                if kind == "navigation":
+                    _listed_links(kept, removed, index)
                 break
+
+
+LINKS_MAX = 8
+
+
+def _listed_links(kept: list[Line], removed: dict[int, tuple[str, str]], label: int) -> None:
+    """The link titles under a show notes' heading: headline-shaped lines up to removed
+    chrome (a line of prose, the page's end or more than ``LINKS_MAX`` keep them all)."""
+    run = []
+    index = label + 1
+    while index < len(kept) and index not in removed and len(run) <= LINKS_MAX:
+        text = kept[index].text.strip()
+        if not text or not is_headline(text) or _sentence_line(text) or is_quoted(text):
+            return
+        run.append(index)
+        index += 1
+    if run and len(run) <= LINKS_MAX and index < len(kept) and index in removed:
+        for i in run:
+            removed[i] = ("interface:related", "a link listed in the show notes")
 
 
 # --------------------------------------------------------------------------- reporters' addresses
