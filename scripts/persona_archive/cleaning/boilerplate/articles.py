@@ -7,8 +7,13 @@ transcript label over the speakers' turns and the titles under its episode pager
 code host's file header (the file's name beside its "Raw" button); an article's one dated
 line in its header, a kicker repeating the breadcrumb's last item, a "read also" box of
 headlines inside the text; a store's review stars with their date and its developer's line
-printed again; and the helpers two older rules ask (a numbered headline in a related list, an
-item of the text's own list of quantities, which is no row of counters).
+printed again; a post pager's labels and titles, a comment form's fields, an author box
+repeating the header's name, a subscription box whose heading repeats its button, a series'
+list counting down, a related list's next cards, one-word tags under the text, an episode's
+show notes furniture by its chapters, a reporter's address under the byline, a masthead's
+weather and an article's page numbers; and the helpers two older rules ask (a numbered
+headline in a related list, an item of the text's own list of quantities, which is no row of
+counters).
 
 Each rule goes on positive evidence, never on the words alone: a callout label goes only on a
 page that shows documentation tools or two callouts or more, and only over a line of prose; a
