@@ -148,3 +148,42 @@ def test_a_latin_page_keeps_its_code_page(text, codec, times):
 
     page = " ".join([text] * times)
     assert decode(page.encode(codec)).text == page
+
+
+# --- Russian read as latin-1 with the C1 controls stripped ------------------------------------
+
+# every "р" to "я" (D1 80-9F) and "А" to "П" (D0 90-9F) is a bare lead then: "тут" is "ÑÑÑ"
+RUSSIAN = [
+    "Я думаю, что ассистент прав: это очень хорошо.",
+    "Ты тут? Уже поздно, сестра.",
+    "Модель отвечает вежливо, но иногда слишком длинно.",
+    "Мы пьём чай с мёдом и читаем книги.",
+]
+
+
+def _matches(out: str, good: str) -> bool:
+    """``out`` is ``good`` with some letters (or a run of them) marked lost, none wrong."""
+    pattern = "".join("[^\\x00-\\x7f]+" if ch == "\ufffd" else re.escape(ch) for ch in out)
+    return re.fullmatch(pattern, good) is not None
+
+
+@pytest.mark.parametrize("text", RUSSIAN)
+def test_russian_read_as_latin_1_without_c1_is_restored_or_marked(text):
+    raw = damage(text, "latin_1")
+    out = fix_mojibake(raw)
+    assert all(
+        o == g or ("\ufffd" in o and _matches(o, g))
+        for o, g in zip(out.split(" "), text.split(" "), strict=True)
+    ), out
+    assert fix_mojibake(out) == out
+
+
+def test_a_word_of_bare_leads_beside_such_words_is_marked():
+    """ "тут": three letters whose second byte was stripped, no letter the damage model tells."""
+    raw = damage("Уже тут поздно.", "latin_1")
+    assert fix_mojibake(raw) == "Уже \ufffd\ufffd\ufffd поздно."
+
+
+@pytest.mark.parametrize("text", ["Ö und É sind Buchstaben, café.", "Ñ es una letra, señor."])
+def test_a_latin_letter_alone_stays(text):
+    assert fix_mojibake(text) == text

@@ -588,6 +588,7 @@ class _RunInfo:
     strong: bool  # every sequence strong (outside reaction rows)
     lossless: bool
     bare_punct: bool  # one bare lead byte with punctuation among its candidates
+    shaped: bool = False  # a word of another script that lost bytes (``_script_shaped``)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -600,7 +601,47 @@ def _run_info(name: str, run: str) -> _RunInfo:
     lossless = all(g.lead is not None and len(g.surv) == seq_len(g.lead) - 1 for g in segs)
     bare = len(segs) == 1 and segs[0].lead is not None and not segs[0].surv
     punct = bare and any(x in PUNCT for x in sequence_candidates(name, segs[0].lead, ()))
-    return _RunInfo(segs, strong, lossless, punct)
+    return _RunInfo(segs, strong, lossless, punct, not strong and _script_shaped(name, segs))
+
+
+def _script_shaped(name: str, segs) -> bool:
+    """Whether a run is a word of one non-Latin script whose letters partly lost their byte:
+    two whole sequences or more read as letters of that script, and every other sequence is
+    a bare two-byte lead all of whose characters are its letters. Russian read as latin-1 with
+    the C1 controls stripped ("Ð°ÑÑÐ¸ÑÑÐµÐ½Ñ", "ассистент": "Ñ" is any of "р" to "я") is
+    damage by its shape as a whole run is; no Latin word holds "°" and "¸" between letters.
+
+    >>> _script_shaped("latin_1", parse_run("latin_1", "Ð°ÑÑÐ¸")), _script_shaped(
+    ...     "latin_1", parse_run("latin_1", "Ð°Ñ"))
+    (True, False)
+    """
+    if name != "latin_1":  # the codec that leaves every C1 byte lost, a scraper's stripping
+        return False
+    scripts: set[str | None] = set()
+    whole = 0
+    for g in segs:
+        if g.lead is None:
+            return False
+        if len(g.surv) == seq_len(g.lead) - 1:
+            try:
+                ch = bytes([g.lead, *g.surv]).decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+            if not ch.isalpha():
+                return False
+            scripts.add(script_of(ch))
+            whole += 1
+        elif g.surv or not 0xC2 <= g.lead <= 0xDF:
+            return False
+        else:
+            cands = [x for x in sequence_candidates(name, g.lead, ()) if is_consistent(x)]
+            if not cands or not all(x.isalpha() for x in cands):
+                return False
+            scripts.update(script_of(x) for x in cands)
+    # a bare lead inside the run: at its end it may be cut by a character of another code page
+    # ("Ð¿Ñ" of cp1252's "Ð¿Ñ€", whose "€" latin-1 does not read)
+    inside = any(g.lead is not None and not g.surv for g in segs[:-1])
+    return inside and whole >= 2 and len(scripts) == 1 and not scripts & {None, "LATIN"}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -647,12 +688,15 @@ class _Analysis:
         self.codec = c = codec_table(name)
         self.counts = Counter(c.run.findall(doc.non_ascii))
         self.failures = self.strong = self.bare_punct = 0
+        # a shaped run counts where the codec reads every character of the page: latin-1 does
+        # not read cp1252's "Š" of "ÑŠ" ("ъ"), whose page's dropped 81 leaves a bare "Ñ" too
+        self.covers = all(ch.isascii() or ch in c.encode or ch == LOST for ch in doc.chars)
         bare: list[str] = []
         for run, n in self.counts.items():
             info = _run_info(name, run)
             if info.segs is None:
                 self.failures += n
-            elif info.strong:
+            elif info.strong or (info.shaped and self.covers):
                 self.strong += n * len(run)
             elif len(info.segs) > 1:
                 self.strong += n * _strong_part(name, run)
@@ -675,7 +719,6 @@ class _Analysis:
                 rf"(?<=[^\W\d_])(?:{alt})(?=[^\W\d_])(?!(?:s|t|d|m|re|ve|ll)(?![^\W\d_]))"
             )
             self.weak_inword = sum(1 for _ in inword.finditer(doc.text))
-        self.covers = all(ch.isascii() or ch in c.encode or ch == LOST for ch in doc.chars)
         # runs that are damage of the document's script by their shape: the characters of
         # their complete sequences, less a lossy sequence cut short by a character the codec
         # does not have (latin-1 reads cp1252's "Ñ€" as "Ñ" that lost a byte, then "€")
@@ -1933,7 +1976,9 @@ def _repair_codec(
         if primary and not established and _letters_in_word(text, codec, run):
             continue  # nothing but a mark to gain for letters that may be correct ("nedokážu")
         strong = (
-            all(_strong(codec, g, runtext, True) for g in run.segs) if run.reaction else info.strong
+            all(_strong(codec, g, runtext, True) for g in run.segs)
+            if run.reaction
+            else info.strong or (info.shaped and analysis.covers)
         )
         if primary and not (
             established
@@ -2851,7 +2896,8 @@ def _repair_double_byte(doc: _Doc, repairs: list[Repair]) -> None:
     '他说：助手的性格很有意思。'
     """
     text = doc.text
-    if not any("\u2e80" <= ch <= "\uffff" for ch in doc.chars):
+    # a CJK character (U+FFFD is none: a Russian page's marks beside its "о" are no GBK)
+    if not any("\u2e80" <= ch <= "\uffff" and ch != LOST for ch in doc.chars):
         return
     taken = sorted((r.offset, r.offset + len(r.before)) for r in repairs)
     seen: set[str] = set()

@@ -42,6 +42,7 @@ from persona_archive.cleaning.mojibake_core import (
     is_plausible,
     overlaps,
     restored_starts,
+    script_of,
     seq_len,
     sequence_candidates,
     settle_by_document,
@@ -94,8 +95,10 @@ def lone_leads(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
 
 
 #: Codecs of a non-Latin script whose one-letter words beside their damage are read
-#: (``lone_letter_words``): the rest of their damage is the codec pass's, by the page's script
-_SCRIPT_CODECS = ("iso8859_7", "cp1253")
+#: (``lone_letter_words``): the rest of their damage is the codec pass's, by the page's script;
+#: and latin-1, whose bare leads of another script's letters are read so too (Russian read as
+#: latin-1, its C1 controls stripped: "тут" is "ÑÑÑ", each "Ñ" any of "р" to "я")
+_SCRIPT_CODECS = ("iso8859_7", "cp1253", "latin_1")
 
 
 def lone_letter_words(text: str, repairs: list, taken: list[tuple[int, int]]) -> None:
@@ -118,8 +121,14 @@ def lone_letter_words(text: str, repairs: list, taken: list[tuple[int, int]]) ->
     for name, c, starts in restored_starts(repairs):
         if name not in _SCRIPT_CODECS:
             continue
+        # latin-1's letters of another script: those the codec restored on the page, a word of
+        # them read beside one such word (a word of bare leads is no Latin word)
+        restored = {
+            script_of(ch) for r in repairs if r.codec == name and r.after != LOST for ch in r.after
+        }
+        both = name != "latin_1"
         found = [
-            (m, _next_to_damage(text, starts, m.start(), m.end(), len(m.group()) > 1))
+            (m, _next_to_damage(text, starts, m.start(), m.end(), both and len(m.group()) > 1))
             for m in _lone_lead(name).finditer(text)
             if not overlaps(taken, m.start(), m.end())
         ]
@@ -135,11 +144,20 @@ def lone_letter_words(text: str, repairs: list, taken: list[tuple[int, int]]) ->
                 )
                 for ch in m.group()
             ]
+            if name == "latin_1" and not _one_other_script(options, restored):
+                continue  # a Latin page's "É" or "Ö" alone is a word as written
             if all(options):
                 for k, (ch, cands) in enumerate(zip(m.group(), options, strict=True)):
                     _read(repairs, lost, taken, m.start() + k, ch, cands, name)
     if lost:
         settle_by_document(text, repairs, lost)
+
+
+def _one_other_script(options: list[tuple[str, ...]], restored: set) -> bool:
+    """Whether every reading of every bare lead is a letter of one script, not Latin, that the
+    codec restored letters of on the page."""
+    scripts = {script_of(x) for cands in options for x in cands}
+    return all(options) and len(scripts) == 1 and "LATIN" not in scripts and scripts <= restored
 
 
 def _next_to_damage(text: str, starts: list[int], i: int, j: int, both: bool) -> bool:
