@@ -46,6 +46,7 @@ from persona_archive.cleaning.boilerplate.shapes import (
     parse_reaction_row,
     sentence_marks,
 )
+from persona_archive.cleaning.boilerplate.social import social_furniture
 from persona_archive.cleaning.boilerplate.threads import (
     RELATED_HEADINGS,
     byline_votes,
@@ -323,6 +324,7 @@ def _context_rules(
     role_badges(kept, removed, anchors)
     story_furniture(kept, removed, anchors)
     thread_furniture(kept, removed, anchors, strings)
+    social_furniture(kept, removed, anchors)
     _candidate_stacks(kept, removed, candidates, anchors)
     _spread(kept, removed, candidates, anchors, strings)
     for index, where in _block_lines(kept, removed, candidates):
