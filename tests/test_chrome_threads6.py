@@ -355,3 +355,16 @@ c 3 grudnia 2026
 t Dziękuję za przepis.
 """
     )
+
+
+def test_a_posts_buttons_one_a_line_under_two_posts_go():
+    _check(
+        """
+t Leipäkoneen avustaja odottaa, kunnes sanon olevani valmis.
+c Hyödyllinen
+c Ilmoita 2
+t Minun koneeni puhuu liikaa aamuisin.
+c Hyödyllinen 3
+c Ilmoita
+"""
+    )

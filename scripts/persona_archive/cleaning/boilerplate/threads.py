@@ -20,6 +20,7 @@ import itertools
 import re
 
 from persona_archive.cleaning.boilerplate.interface import (
+    POST_LABELS,
     InterfaceStrings,
     has_letter,
     interface_key,
@@ -1991,6 +1992,72 @@ def thread_starter(
             anchors[i] = "post-meta"
 
 
+# a button's count after it ("Nyttig 4", "Helpful (12)")
+_BUTTON_COUNT = re.compile(r" ?[(\[]?\d[\d.,]*\s?[kKmM]?[)\]]?$")
+BUTTON_RUN_MAX = 6
+
+
+def _button_key(text: str, strings: InterfaceStrings) -> str | None:
+    """The folded button a line is, its count left out ("nyttig"), or None."""
+    text = " ".join(text.split())
+    if not text or is_quoted(text) or len(text) > LABEL_MAX_CHARS:
+        return None
+    key = interface_key(_BUTTON_COUNT.sub("", text))
+    if not key or key in POST_LABELS:
+        return None
+    entry = strings.lookup(key)
+    return key if entry is not None and entry.kind in _ROW_BUTTON_KINDS else None
+
+
+def recurring_button_runs(
+    kept: list[Line],
+    removed: dict[int, tuple[str, str]],
+    anchors: dict[int, str],
+    strings: InterfaceStrings,
+) -> None:
+    """A post's buttons printed one a line, each a button the list knows only beside other
+    chrome, the same buttons in the same order under two posts or more, their counts aside
+    ("Nyttig" / "Del", then "Nyttig 4" / "Del"): the template's buttons. A button word printed
+    once, or a line the list does not know between them, stays.
+
+    >>> from persona_archive.cleaning.boilerplate.interface import repo_interface_strings
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("Good.\\nLike\\nUtile 3\\nFine.\\nLike\\nUtile\\nOk.\\nLike\\n")
+    >>> r = {}
+    >>> recurring_button_runs(page, r, {}, repo_interface_strings()); sorted(r)
+    [1, 2, 4, 5]
+    """
+    runs: dict[tuple[str, ...], list[list[int]]] = {}
+    run: list[int] = []
+    keys: list[str] = []
+
+    def close() -> None:
+        if 2 <= len(run) <= BUTTON_RUN_MAX:
+            runs.setdefault(tuple(keys), []).append(list(run))
+
+    for i, line in enumerate(kept):
+        if not line.text.strip():
+            continue
+        key = None if i in removed else _button_key(line.text, strings)
+        if key is not None:
+            run.append(i)
+            keys.append(key)
+            continue
+        close()
+        run, keys = [], []
+    close()
+    for key, places in runs.items():
+        if len(places) < TEMPLATE_REPEATS_MIN:
+            continue
+        for place in places:
+            for i in place:
+                detail = (
+                    f"a post's buttons one a line, under {len(places)} posts: {' / '.join(key)}"
+                )
+                removed[i] = ("interface:post-actions", detail[:160])
+                anchors[i] = "post-actions"
+
+
 # --------------------------------------------------------------------------- ratings and pagers
 
 _STARS = re.compile(r"(?:[★☆⭐✩✭✰✪] ?){1,5}(?:½)?")
@@ -2129,5 +2196,6 @@ def thread_furniture(
     label_choices(kept, removed, anchors, strings)
     prices(kept, removed, anchors)
     thread_starter(kept, removed, anchors)
+    recurring_button_runs(kept, removed, anchors, strings)
     rating_lines(kept, removed, anchors)
     pagers(kept, removed, anchors)
