@@ -187,3 +187,10 @@ def test_a_word_of_bare_leads_beside_such_words_is_marked():
 @pytest.mark.parametrize("text", ["Ö und É sind Buchstaben, café.", "Ñ es una letra, señor."])
 def test_a_latin_letter_alone_stays(text):
     assert fix_mojibake(text) == text
+
+
+def test_a_whole_letter_beside_a_bare_lead_is_kept():
+    """ "Ты": "Т" (D0 A2) is whole, "ы" (D1 8B) lost its byte - one letter and one mark, not
+    one mark for both (a reading through two layers that only marks)."""
+    raw = damage("Ты тут? Уже поздно.", "latin_1")
+    assert fix_mojibake(raw) == "Т\ufffd \ufffd\ufffd\ufffd? Уже поздно."

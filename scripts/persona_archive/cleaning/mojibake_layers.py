@@ -160,6 +160,21 @@ def _readings(run: str, outer: str, inner: str, bare: bool = False) -> set[str]:
     return out
 
 
+def _whole_letter(run: str, outer: str) -> bool:
+    """Whether one reading of ``run`` as ``outer`` damage has a whole sequence that is a letter
+    of a script other than Latin (Russian "Ð¢Ñ" read as latin-1 is "Т" and a bare lead)."""
+    segs = parse_run(outer, run.replace(LOST, "")) or ()
+    for g in segs:
+        if g.lead is not None and len(g.surv) == seq_len(g.lead) - 1:
+            try:
+                ch = bytes([g.lead, *g.surv]).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if ch.isalpha() and script_of(ch) not in (None, "LATIN"):
+                return True
+    return False
+
+
 def _bare_two_byte(g) -> bool:
     return g.lead is not None and 0xC2 <= g.lead <= 0xDF and not g.surv
 
@@ -234,6 +249,8 @@ def two_codec_spans(
             if len(run) < _MIN_RUN or i == len(starts) or starts[i] >= e:
                 continue
             if free(s, e) and (done := undo_two_codecs(run, outer)) is not None:
+                if outer == "latin_1" and not done[0].strip(LOST) and _whole_letter(run, outer):
+                    continue  # marks alone where one layer reads a letter ("Ð¢Ñ": "Т", lost)
                 add(s, e, (done[0] + tail, done[1]))
     # a document with double mojibake that restored letters: its other runs of the same two
     # codecs are read too (the first pass may have left them alone as another codec's text)
