@@ -30,34 +30,38 @@ def is_prose(text: str) -> bool:
     return not is_quoted(text) and sentence_marks(text) > 0 and word_count(text) >= PROSE_MIN_WORDS
 
 
-# a date among prose with fewer lines of prose above it is the article's, under its headline
-# and deck or a site's tagline (the same count as ``context.ENTRY_DATE_PROSE_ABOVE``)
-DATE_PROSE_ABOVE = 3
-
-_QUESTION = ("?", "？", "؟", ";", "՞")
+# the page's one date under this many lines of prose at most is the article's, under its deck
+# or the site's tagline; deeper it is the text's ("Then it opened again. / 04.03.2025 / That
+# morning …")
+DATE_PROSE_ABOVE = 1
 
 
 def edge_dates(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
-    """A date alone on its line ("2026-03-07", "Mar 12. 2026", "2025. 3. 4. 21:10") that the
-    template prints over an article or a post, or under it: above the text's first line of
-    prose, below its last, or the page's one date among its prose with fewer than
-    ``DATE_PROSE_ABOVE`` lines of prose above it (under a deck or a tagline). Dates are
-    furniture by the corpus convention (a date in a sentence is not alone). A page that puts
-    dates alone deeper in its prose keeps every one: a diary or a log heads its entries with
-    them, the first at the top. So does a date that opens the page with nothing over it (a
-    letter's, an entry's), and one under a question (an answer to "When …?").
+    """A date alone on its line ("2026-03-07", "Mar 12. 2026", "2025. 3. 4. 21:10") that a
+    page's template prints over an article or under it: above the text's first line of prose
+    with chrome removed above it, below the last with chrome removed below it, or the page's
+    only date alone, under at most ``DATE_PROSE_ABOVE`` line of prose (a deck, a tagline)
+    with chrome removed above. Dates are furniture by the corpus convention (a date in a
+    sentence is not alone). The removed chrome is the evidence of a template: a clean text's
+    date under its title ("To my sister" / "12.03.2025" / "Dear Ana, …") is a letter's and
+    stays, as does a reply's date under a question. So do the dates of a page that prints more
+    than one date alone among its prose (a diary heads its entries with them, the first at
+    the top).
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> text = "The kettle sang all morning, and nobody minded it at all."
-    >>> page = split_lines(f"Kettle notes\\n2026-03-07\\n{text}\\n{text}\\n12 March 2026")
-    >>> removed = {}; edge_dates(page, removed); sorted(removed)
-    [1, 4]
-    >>> decked = split_lines(f"Kettle notes\\n{text}\\n2026-03-07\\n{text}\\n{text}")
-    >>> removed = {}; edge_dates(decked, removed); sorted(removed)
-    [2]
-    >>> diary = split_lines(f"2026-03-07\\n{text}\\n{text}\\n{text}\\n2026-03-08\\n{text}")
-    >>> removed = {}; edge_dates(diary, removed); removed
+    >>> page = split_lines(f"Menu\\nNotes\\n2026-03-07\\n{text}\\n{text}\\n12 March 2026\\nAbout")
+    >>> removed = {0: ("interface:navigation", ""), 6: ("interface:navigation", "")}
+    >>> edge_dates(page, removed); sorted(removed)
+    [0, 2, 5, 6]
+    >>> removed = {}; edge_dates(page, removed); removed  # no chrome around: a clean text's
     {}
+    >>> decked = split_lines(f"Menu\\nKettle notes\\n{text}\\n2026-03-07\\n{text}\\n{text}")
+    >>> removed = {0: ("interface:navigation", "")}; edge_dates(decked, removed); sorted(removed)
+    [0, 3]
+    >>> diary = split_lines(f"Menu\\n2026-03-07\\n{text}\\n2026-03-08\\n{text}")
+    >>> removed = {0: ("interface:navigation", "")}; edge_dates(diary, removed); sorted(removed)
+    [0]
     """
     seen = [index for index in range(len(kept)) if index not in removed]
     prose = [index for index in seen if is_prose(kept[index].text)]
@@ -66,21 +70,16 @@ def edge_dates(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     first, last = prose[0], prose[-1]
     dates = [index for index in seen if furniture_date(kept[index].text)]
     among = [index for index in dates if first < index < last]
-    if len(among) > 1 or (among and bisect.bisect(prose, among[0]) >= DATE_PROSE_ABOVE):
+    if among and (len(dates) > 1 or bisect.bisect(prose, among[0]) > DATE_PROSE_ABOVE):
         return
+    gone = sorted(removed)
     for index in dates:
-        above = next(
-            (kept[i].text.strip() for i in range(index - 1, -1, -1) if kept[i].text.strip()), ""
-        )
-        if index <= last and not above:
-            continue  # the page opens with it: a letter's or an entry's own date as well
-        if above.endswith(_QUESTION):
-            continue  # an answer to "When …?"
-        where = (
-            "above the text's first sentence"
-            if index < first
-            else "below its last"
-            if index > last
-            else "under the text's first lines"
-        )
+        if index > last:
+            if not gone or gone[-1] < index:
+                continue  # no chrome under it: the text's last line
+            where = "below the text's last sentence, over the page's footer"
+        elif not gone or gone[0] > index:
+            continue  # no chrome over it: a letter's or an entry's own date
+        else:
+            where = "above the text's first sentence" if index < first else "under its deck"
         removed[index] = ("interface:timestamp", f"a date alone {where}")
