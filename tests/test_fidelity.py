@@ -39,6 +39,10 @@ KNOWN_LOSSES = {
     "dev/th_blog_mojibake": "a Thai character damaged by cp874 is marked lost (U+FFFD)",
     "dev/c1m_blog_sk_komentar_dvakrat": "Slovak letters whose byte cp1252 wrote as U+FFFD before "
     "a second cp1252 reading ('Äï¿½') are marked lost (U+FFFD): honest, not whole",
+    "dev/d1m_news_ro_citat_cp1250": "Romanian read as cp1250 lost bytes the code page leaves "
+    "undefined: those letters are marked lost (U+FFFD), none wrong",
+    "dev/d1m_forum_ru_latin1_c1": "Russian read as latin-1 with its C1 controls stripped: the "
+    "letters whose second byte was lost are marked (U+FFFD), one mark a letter, none wrong",
     "dev/c1m_forum_sr_podesavanja_tona": "Serbian read as cp1252 then cp1250: a 'č' that lost "
     "its 8D in a word with no other damage ('uĂ„tiv') is left as 'Ä' (wrong), 'češće' is marked",
     "dev/zh_news_mojibake": "a Chinese character damaged by cp1252 is marked lost (U+FFFD)",
