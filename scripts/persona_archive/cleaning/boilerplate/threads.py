@@ -1132,7 +1132,7 @@ def _emoji_line(text: str) -> bool:
 
 
 def _positive_count(text: str) -> bool:
-    return text.strip().isdigit() and int(text.strip()) > 0
+    return text.strip().isdecimal() and int(text.strip()) > 0
 
 
 def reactions_over_counts(
@@ -2074,17 +2074,32 @@ _TOGGLE = re.compile(r"\[[-+–−]\]")
 PAGER_NUMBERS_MIN = 3
 
 
+def _graded_under_a_name(kept: list[Line], removed: dict[int, tuple[str, str]], i: int) -> bool:
+    """Five stars, or stars with an empty or a half star among them, right under a poster's
+    name: a review's grade in its header. Three full stars (a scene break) or stars under
+    prose stay."""
+    above = _near(kept, i, -1)
+    text = kept[i].text
+    return (
+        (any(ch in text for ch in "☆✩½") or sum(not ch.isspace() for ch in text) == 5)
+        and above >= 0
+        and above not in removed
+        and _name_like(kept[above].text)
+    )
+
+
 def rating_lines(
     kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[int, str]
 ) -> None:
     """A review's or a place's rating as review sites print it, in any language: a line of
-    stars only ("★★★☆☆"), a mean "of 5" ("TrustScore 4,3 ud af 5", "4.7 trên 5"), and the
-    histogram of the ratings, one bar a line, its stars counting down or up by one ("5 stjerner
-    71%" / "4 stjerner 14%" / "3 stjerner 6%"). A sentence that gives a rating, or a list
-    whose first figures do not count down, stays.
+    stars only ("★★★☆☆") beside other chrome or graded under a poster's name (alone it can be
+    a scene break or the author's own verdict), a mean "of 5" ("TrustScore 4,3 ud af 5",
+    "4.7 trên 5"), and the histogram of the ratings, one bar a line, its stars counting down
+    or up by one ("5 stjerner 71%" / "4 stjerner 14%" / "3 stjerner 6%"). A sentence that
+    gives a rating, or a list whose first figures do not count down, stays.
 
     >>> from persona_archive.cleaning.model import split_lines
-    >>> page = split_lines("★★★★☆\\n4,6 von 5\\n5 Sterne 80%\\n4 Sterne 15%\\n3 Sterne 5%\\n")
+    >>> page = split_lines("4,6 von 5\\n★★★★☆\\n5 Sterne 80%\\n4 Sterne 15%\\n3 Sterne 5%\\n")
     >>> r = {}
     >>> rating_lines(page, r, {}); sorted(r)
     [0, 1, 2, 3, 4]
@@ -2093,7 +2108,10 @@ def rating_lines(
         text = " ".join(line.text.split())
         if i in removed or not text:
             continue
-        if _STARS.fullmatch(text) or _RATING_OF.fullmatch(text):
+        stars = _STARS.fullmatch(text) and (
+            _beside_removed(kept, removed, i) or _graded_under_a_name(kept, removed, i)
+        )
+        if stars or _RATING_OF.fullmatch(text):
             removed[i] = ("interface:voting", "a rating: stars, or a mean of 5")
             anchors[i] = "voting"
     run: list[tuple[int, int]] = []
@@ -2142,7 +2160,7 @@ def pagers(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[
         text = line.text.strip()
         if not text:
             continue
-        if i not in removed and text.isdigit() and len(text) <= 4:
+        if i not in removed and text.isdecimal() and len(text) <= 4:
             run.append(i)
             numbers.append(int(text))
             continue
