@@ -2,7 +2,10 @@
 page ``c1f_misskey_ja_ai_kyara``, which once cleaned to a derived title from the first post's
 display name and, cleaned again, took that name for a title line and removed its repeat over
 the poster's next post). Threads of Mastodon, Bluesky, Misskey and Threads-like pages in
-several scripts, and look-alikes whose short first line stays the title."""
+several scripts, and look-alikes whose short first line stays the title. Then title traps of
+the session's dev pages' kinds, built on sites and languages not among them: a browser title
+whose headline holds a separator itself, a section the breadcrumb names printed over the
+headline with its byline, a docs heading's permalink mark; each with a look-alike."""
 
 from __future__ import annotations
 
@@ -79,7 +82,7 @@ THREADS = {
         ],
     ),
     "threads_ko": (
-        "로그인\n가입하기\n",
+        "로그인\n회원가입\n",
         [
             (
                 "빵굽는고양이",
@@ -194,3 +197,110 @@ def test_a_short_title_over_prose_stays_the_title():
     )
     got = _clean(text)
     assert (got.title, got.title_line) == ("Persona files", True)
+
+
+def _title(text: str) -> tuple[str, bool]:
+    got = _clean(text)
+    return got.title, got.title_line
+
+
+# ------------------------------------- a browser title whose headline holds a separator itself
+
+JOINED = {
+    "podcast_en": (
+        "Ep. 12 — The patient machine | Slow Bytes Podcast\nSlow Bytes Podcast\nEpisodes   About\n"
+        "Ep. 12 — The patient machine\nDecember 1, 2026\nWhy do people call a slow assistant "
+        "kind? We talk with a designer who adds pauses to her assistant on purpose.\n",
+        "Ep. 12 — The patient machine",
+    ),
+    "podcast_fr": (
+        "Épisode 7 – Le robot qui attendait | Radio Théière\nRadio Théière\nÉpisodes   À propos\n"
+        "Épisode 7 – Le robot qui attendait\n3 décembre 2026\nPourquoi un assistant lent "
+        "paraît-il plus gentil ? Nous en parlons avec une conceptrice de voix patiente.\n",
+        "Épisode 7 – Le robot qui attendait",
+    ),
+    "column_es": (
+        "Opinión - El asistente que no quería caer bien | Diario del Puerto\nDiario del Puerto\n"
+        "Portada   Opinión   Cultura\nOpinión - El asistente que no quería caer bien\n"
+        "Durante un mes hablé cada mañana con un asistente configurado para no adular a nadie.\n",
+        "Opinión - El asistente que no quería caer bien",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(JOINED))
+def test_a_browser_title_confirms_a_headline_that_holds_a_separator(name):
+    text, title = JOINED[name]
+    assert _title(text) == (title, True)
+
+
+def test_a_row_of_the_sites_links_confirms_no_headline():
+    text = (
+        "Home | Kettle Help | Guides\nHome | Kettle Help\nQuiet mode for the kettle\n"
+        "Quiet mode stops the kettle from speaking while it boils, and it stays on overnight.\n"
+    )
+    assert _title(text) == ("Quiet mode for the kettle", True)
+
+
+# --------------------- the breadcrumb's last step printed again over a headline with its byline
+
+SECTIONS = {
+    "forum_en": (
+        "Kettle Talk Forums\nHome › Tech › Assistants\nAssistants\n"
+        "Why does my assistant call me by my full name?\nStarted by birchwood, Dec 2, 2026\n"
+        "birchwood\nSince the last update my assistant calls me by my full name in every reply, "
+        "like a teacher.\n",
+        "Why does my assistant call me by my full name?",
+    ),
+    "news_en": (
+        "THE HARBOUR GAZETTE\nNews › Technology\nTechnology\n"
+        "Council chatbot will now admit when it does not know\nBy Sam Porter\n"
+        "The city council's chatbot answers thousands of questions each month about bins.\n",
+        "Council chatbot will now admit when it does not know",
+    ),
+    "forum_pt": (
+        "Fórum Chaleira\nInício › Tecnologia › Assistentes\nAssistentes\n"
+        "Meu assistente pede desculpas em toda resposta\n2 de dezembro de 2026\n"
+        "Desde a última atualização ele começa cada resposta com um pedido de desculpas longo.\n",
+        "Meu assistente pede desculpas em toda resposta",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SECTIONS))
+def test_a_section_named_by_the_breadcrumb_stands_over_the_headline(name):
+    text, title = SECTIONS[name]
+    assert _title(text) == (title, True)
+
+
+def test_the_breadcrumbs_last_step_over_the_text_stays_the_title():
+    text = (
+        "Kotori Docs\nDocs › Guides › Persona settings\nPersona settings\nWrite one trait per "
+        "sentence in the persona field of your configuration file, and keep it short.\n"
+    )
+    assert _title(text) == ("Persona settings", True)
+
+
+# ------------------------------------------------------- a heading's permalink mark in a docs page
+
+PERMALINKS = {
+    "sphinx_en": "Kotori documentation\nSearch docs\nGuides\nSetting up the persona¶\n",
+    "docusaurus_de": "Kotori\nDocs\nBlog\nDie Persona richtig einrichten\u200b#\n",
+    "mkdocs_it": "Configurare la persona ¶\n",
+}
+PERMALINK_PROSE = (
+    "Write one trait per sentence in the persona field of your configuration file, and keep it "
+    "short.\nTraits written together in one sentence are often followed only in part.\n"
+)
+
+
+@pytest.mark.parametrize("name", sorted(PERMALINKS))
+def test_a_headings_permalink_mark_is_not_the_titles(name):
+    title, line = _title(PERMALINKS[name] + PERMALINK_PROSE)
+    assert line
+    assert title == PERMALINKS[name].splitlines()[-1].rstrip("¶#\u200b ")
+
+
+@pytest.mark.parametrize("title", ["Writing persona files in C#", "Why we ranked this kettle #1"])
+def test_a_title_ending_in_a_hash_keeps_it(title):
+    assert _title(f"{title}\n\n{PERMALINK_PROSE}") == (title, True)

@@ -32,6 +32,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     _key,
     _long_enough,
     _site_keys,
+    _unanchored,
     _unquoted,
 )
 from persona_archive.cleaning.structure.titles.menus import _is_menu, _spaced_row, _tag_list
@@ -149,7 +150,7 @@ def headline(text: str, names: Iterable[str] = ()) -> str | None:
     'Un assistant qui dit « je ne sais pas » : défaut ou qualité ?'
     """
     spaced = text.strip()  # a menu's layout, runs of spaces between its items, is evidence
-    text = " ".join(_INVISIBLE.sub("", text).split())
+    text = " ".join(_INVISIBLE.sub("", _unanchored(text)).split())
     if not text or chrome_reason(text, names) or _is_menu(spaced):
         return None
     parts = _SEPARATOR.split(text)

@@ -416,8 +416,45 @@ def _confirmed_title(
             and not chrome_reason(tail, names)
             and (j == 0 or (p >= i and _lead(body, j, gone) in leads))
         ):
-            return _post_under(body, j, gone) or (j, title_proper(top[p][1]))
+            return (
+                _post_under(body, j, gone)
+                or _headline_under_section(body, j, gone, names)
+                or (j, title_proper(top[p][1]))
+            )
     return _named_twice(body, top, names, gone)
+
+
+def _headline_under_section(
+    body: list[Line], j: int, gone: dict[int, str], names: Iterable[str]
+) -> tuple[int, str] | None:
+    """The headline right under ``body[j]``, the breadcrumb's last step printed again, when its
+    own byline or date stands under it and it does not name the step ("Assistants", then "Why
+    does my assistant call me by my full name?", then "Started by birchwood, Dec 2, 2026"): the
+    step is the section's name over the page's own headline, as a forum prints its board's
+    name over the thread's title. A step that is heading-like itself is the page's headline
+    over its deck, and so is one the line under it names ("Persona files", then "How persona
+    files describe a character").
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Tech\\nCouncil chatbot will now admit when it does not know\\n"
+    ...                    "By Sam Porter\\nThe council's chatbot answers thousands of questions.")
+    >>> _headline_under_section(body, 0, {}, ())
+    (1, 'Council chatbot will now admit when it does not know')
+    >>> body = split_lines("Persona files\\nA persona file describes a character for the "
+    ...                    "assistant to play, and its tone.")
+    >>> _headline_under_section(body, 0, {}, ())
+    """
+    k = j + 1
+    if k >= len(body) or headline(body[j].text, names) or _lead(body, j, gone) != "deck":
+        return None  # a headline the breadcrumb ends in is the page's: its deck stands under it
+    text = headline(body[k].text, names)
+    if (
+        not text
+        or _lead(body, k, gone) not in ("byline", "date")
+        or _key(body[j].text) in _key(text)
+    ):
+        return None  # a deck names the heading it stands under; a headline, not its section
+    return k, title_proper(text)
 
 
 def _named_twice(
@@ -523,6 +560,9 @@ def _browser_confirmed(
         parts = parts or _site_colon(text, i, alone)
         if len(parts) < 2 or _link_row(text):
             continue
+        joined = _joined_headline(top, i, names)
+        if joined is not None:
+            return joined
         for k, part in enumerate(parts):
             p = alone_kept.get(_key(part))
             if p is None or p == i:
@@ -542,6 +582,35 @@ def _browser_confirmed(
                 and (_named_above(parts, k, p, alone) or not _over_headline(body, j, gone))
             ):
                 return j, title_proper(top[p][1])
+    return None
+
+
+def _joined_headline(
+    top: list[tuple[int | None, str]], i: int, names: Iterable[str]
+) -> tuple[int, str] | None:
+    """A browser title in ``top[i]`` whose headline holds a separator itself ("Ep. 12 — The
+    patient machine | Slow Bytes"), its site's name at one end: the headline, all the parts
+    but that end, printed whole on a kept line further down is the title (the parts one by one
+    are no line's), when its longest part is heading-like: a row of the site's links is not.
+
+    >>> top = [(0, "Ep. 12 — The patient machine | Slow Bytes"), (1, "Slow Bytes"),
+    ...        (2, "Ep. 12 — The patient machine")]
+    >>> _joined_headline(top, 0, ())
+    (2, 'Ep. 12 — The patient machine')
+    >>> _joined_headline([(0, "Home | Kettle Help | Guides"), (1, "Home | Kettle Help")], 0, ())
+    """
+    text = top[i][1]
+    cuts = list(_TITLE_SEPARATOR.finditer(text))
+    if len(cuts) < 2:
+        return None
+    ends = (text[: cuts[-1].start()], text[cuts[0].end() :])
+    for p in range(i + 1, len(top)):
+        j, line = top[p]
+        if j is None or not _TITLE_SEPARATOR.search(line):
+            continue
+        longest = max(_TITLE_SEPARATOR.split(line), key=len)
+        if any(_key(line) == _key(end) for end in ends) and headline(longest, names):
+            return j, title_proper(line)
     return None
 
 

@@ -82,6 +82,22 @@ The Quiet Weights", "Welcome back to Machine Minds Weekly") is the site's name."
 # soft hyphen. The zero-width non-joiner and joiner (U+200C, U+200D) are spelling in Persian
 # and the Indic scripts ("این‌قدر") and in emoji sequences: they stay.
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
+# A heading's permalink as a docs generator prints it after the heading's text (Sphinx and
+# MkDocs "¶", Docusaurus "#" after a zero-width space, a link symbol): the page's, not the title's.
+_PERMALINK = re.compile(r"(?:\s*¶|[\s\u200b]+#|\s*\U0001f517)$")
+
+
+def _unanchored(text: str) -> str:
+    """``text`` without a heading's permalink mark at its end (``_PERMALINK``).
+
+    >>> _unanchored("Persona settings¶"), _unanchored("Persona settings\u200b#")
+    ('Persona settings', 'Persona settings')
+    >>> _unanchored("Learning C#"), _unanchored("Why we ranked this kettle #1")
+    ('Learning C#', 'Why we ranked this kettle #1')
+    """
+    return _PERMALINK.sub("", text)
+
+
 _NO_SPACE_SCRIPT = re.compile(
     r"[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 )

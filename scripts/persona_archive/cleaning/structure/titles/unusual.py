@@ -40,6 +40,7 @@ from persona_archive.cleaning.structure.titles.measure import (
     _is_body,
     _no_space_script,
     _size,
+    _unanchored,
     _width,
 )
 from persona_archive.cleaning.structure.titles.neighbours import (
@@ -588,7 +589,7 @@ def _opening_title(
     """
     if len(body) < 2 or any(n in gone for n in range(body[0].no + 1, body[1].no)):
         return None
-    text = " ".join(_INVISIBLE.sub("", body[0].text).split())
+    text = " ".join(_INVISIBLE.sub("", _unanchored(body[0].text)).split())
     signed = len(body) > 2 and _post_header(body[1].text, names) and _is_body(body[2].text)
     reason = chrome_reason(text, names)
     if (
