@@ -7,7 +7,9 @@ version heading, "+1". Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-from conftest import kept, marked_page
+import pytest
+
+from conftest import kept, marked_page, rule_of
 
 
 def _check(page: str) -> None:
@@ -150,3 +152,29 @@ c 7
 c 0
 """
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Visa översättning", "Bài viết đã ghim", "Zobrazit celé", "Tampilkan utas", "번역 보기"],
+)
+def test_a_social_sites_fold_translate_pinned_and_thread_links_go_alone(line):
+    assert rule_of(line) is not None
+
+
+def test_pinned_alone_goes_beside_a_posts_furniture_and_stays_among_prose():
+    text = "Het briefje bleef maandenlang vastgezet op de koelkast van de bakkerij."
+    _check(
+        f"""
+t ann
+t @ann@toot.voorbeeld.nl
+t {text}
+c Vertaling weergeven
+c Vastgezet
+t bo
+t @bo@toot.voorbeeld.nl
+t Onze bot vraagt eerst hoeveel brood er nog ligt voordat hij iets aanraadt.
+c Vertaling weergeven
+"""
+    )
+    assert kept(text, "Vastgezet", text) == [text, "Vastgezet", text]

@@ -111,6 +111,29 @@ def _listed(text: str) -> bool:
     )
 
 
+def _left_over(kept: list[Line], removed: dict[int, tuple[str, str]], i: int) -> bool:
+    """Whether line ``i`` stands right under a text and right over removed furniture that
+    is not a time: what is left of a post's footer, not a name over the next post.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> page = split_lines("A text.\\nPublic\\n3\\nShare\\nAnother text.")
+    >>> _left_over(page, {2: ("", ""), 3: ("", "")}, 1), _left_over(page, {}, 1)
+    (True, False)
+    >>> named = split_lines("A text.\\nann\\n2 d\\nAnother text.")
+    >>> _left_over(named, {2: ("", "")}, 1)  # a name over a removed time
+    False
+    """
+    prev = next(
+        (j for j in range(i - 1, -1, -1) if j not in removed and kept[j].text.strip()), None
+    )
+    if prev is None or not _is_text(kept[prev].text):
+        return False
+    below = next((j for j in range(i + 1, len(kept)) if kept[j].text.strip()), None)
+    while below is not None and below in removed and not has_letter(kept[below].text):
+        below = next((j for j in range(below + 1, len(kept)) if kept[j].text.strip()), None)
+    return below is not None and below in removed and "#" not in _shape(kept[below].text)
+
+
 def _is_handle(text: str) -> bool:
     return _HANDLE.fullmatch(text.strip()) is not None
 
@@ -150,8 +173,11 @@ def post_template_lines(
     after = dict(itertools.pairwise(seen))
     before = {b: a for a, b in itertools.pairwise(seen)}
     shapes = {i: _shape(kept[i].text) for i in gap_of}
-    # shapes that head a post's text somewhere on the page: a name, a time over the text
-    heads = {shapes[i] for i in gap_of if after.get(i) in texts}
+    # shapes that head a post's text somewhere on the page: a name, a time over the text; not
+    # a line between two texts whose furniture under it went (a mark left under a post)
+    heads = {
+        shapes[i] for i in gap_of if after.get(i) in texts and not _left_over(kept, removed, i)
+    }
 
     def opens_post(i: int) -> bool:
         nxt = after.get(i)
@@ -194,7 +220,11 @@ def post_template_lines(
         else:
             if key in heads:
                 continue  # a name that heads a post somewhere heads them all
-            chosen = [i for i in indexes if not opens_post(i) and not in_text_slot(i)]
+            chosen = [
+                i
+                for i in indexes
+                if not (opens_post(i) and not _left_over(kept, removed, i)) and not in_text_slot(i)
+            ]
             if 2 * len({gap_of[i] for i in chosen}) <= blocks:
                 continue  # a template prints it with most posts; a poster's name, with theirs
         if len({gap_of[i] for i in chosen}) < FURNITURE_REPEATS_MIN:
