@@ -265,7 +265,7 @@ def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             top.clear()  # a tagline too short for prose ("關於茶和機器的小筆記。"): the same
             counted += 1
             continue
-        room = room_label(line.text) or _room_name(body, i, known)
+        room = room_label(line.text) or _room_name(body, i, known, removed)
         if room and not top:
             return i, room  # a chat export's channel line or room name, before any headline
         rated = _rated_title(body, i, known, removed)

@@ -15,6 +15,7 @@ from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.dates import _is_date_line
 from persona_archive.cleaning.structure.titles.headline import _CHAT_STAMP, headline
 from persona_archive.cleaning.structure.titles.measure import _SITE_NAME_WORDS, _TOP_LINES, _is_body
+from persona_archive.cleaning.structure.titles.neighbours import _under
 
 # A chat room's address printed under its name: Matrix "#room:server.org" or "!id:server.org",
 # XMPP "room@conference.server.org".
@@ -53,11 +54,15 @@ def room_label(text: str) -> str | None:
 _TOPIC = re.compile(r"^(?:(?:channel|room)\s+)?topic\s*[:：]\s*\S", re.IGNORECASE)
 
 
-def _room_name(body: list[Line], i: int, names: Iterable[str]) -> str | None:
+def _room_name(
+    body: list[Line], i: int, names: Iterable[str], gone: dict[int, str] | None = None
+) -> str | None:
     """A chat room's name on a line of its own, too short to be heading-like ("persona-drift"),
     that the room's address follows, or its topic line and then the first message's stamp: a
     room export's heading, and the title (the clean text of an export gives it back so). A
-    forum's name over "Topic: <the thread's title>" is no room.
+    forum's name over "Topic: <the thread's title>" is no room. Lines an earlier stage removed
+    as chrome (``gone``, by line number) count where they stood: a log's day under the name
+    is evidence whether the chrome rules kept it or not.
 
     >>> from persona_archive.cleaning.model import split_lines
     >>> _room_name(split_lines("persona-drift\\nTopic: x\\n===\\n[04/03/2025 19:02] ann"), 0, ())
@@ -66,9 +71,13 @@ def _room_name(body: list[Line], i: int, names: Iterable[str]) -> str | None:
     'persona-drift'
     >>> _room_name(split_lines("Kettle Forum\\nTopic: Why my kettle sings\\nAuthor: Ida"), 0, ())
     >>> _room_name(split_lines("Home\\nTopic: drift\\n[04/03/2025 19:02] lin\\nHi."), 0, ())
+    >>> page = split_lines("#kettle\\n2025-03-04\\n« back | next »\\n[19:02] <lin> hi")
+    >>> body = [page[0], *page[2:]]  # the day removed as chrome
+    >>> _room_name(body, 0, ()), _room_name(body, 0, (), {2: "2025-03-04"})
+    (None, '#kettle')
     """
     text = " ".join(body[i].text.split())
-    under = [ln.text.strip() for ln in body[i + 1 : i + 1 + _TOP_LINES]]
+    under = _under(body, i, gone or {}, _TOP_LINES)
     if not under or not (_ROOM_ADDRESS.match(under[0]) or _export_header(under)):
         return None
     if (
