@@ -425,6 +425,11 @@ def score(doc: Document, cleaned: Cleaned) -> Score:
         left = min(n, max(0, extra))
         s.chrome_left += left
         s.left += [variants[0]] * left
+    # a metadata line left in the output (a quote's header naming the thread's title) is neither
+    # kept nor removed in the score: no copy of a sentence either
+    for m in meta.get("metadata_lines") or []:
+        for v in dict.fromkeys(norm(t) for t in (m["text"], m.get("repaired")) if norm(t)):
+            unchromed = _blank(unchromed, _words_re(v), 1)
 
     # non-ASCII characters
     for p in ([title] if title else []) + paragraphs:

@@ -187,6 +187,10 @@ KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     # ones still clean differently the second time
     "heldout/hc_vi_news_tro_ly_ao_tu_choi": "since a217b1e (titles read the lines chrome rules "
     "removed): a second clean takes another line for the title",
+    # a blind page of the twenty-second session: not idempotent with that session's starting
+    # code either (checked pass/fail only, the text not read)
+    "heldout/hj_blog_pt_costura_assistente": "a Blogger post in Portuguese with latin-1 damage "
+    "in its comments: a second clean differs (cause not known; the page is held out)",
 }
 
 
@@ -340,6 +344,14 @@ def test_scorer_gives_the_raw_page_no_credit_for_cleaning():
     assert sum(s.duplicates_left for s in undamaged) == sum(s.duplicates_raw for s in undamaged)
     assert f["counts"]["duplicates_raw"] > 0
     assert f["sentences_kept_pct"] < 100.0  # the damaged sentences
+
+
+def test_scorer_counts_no_copy_in_a_metadata_line():
+    """A quote's header that names the thread ("X disse em <title>:") is metadata, neither kept
+    nor removed: the title inside it is no scrape copy of the title."""
+    doc = next(d for d in DEV if d.name == "d1f_nodebb_pt_abelhas_bot")
+    assert any(doc.meta["title"] in m["text"] for m in doc.meta["metadata_lines"])
+    assert bench_fidelity.score(doc, _unchanged(doc)).duplicates_left == 0
 
 
 def test_scorer_counts_a_lost_character_marked_as_marked():
