@@ -123,8 +123,11 @@ class Cleaned:
     @property
     def units(self) -> list[str]:
         """The title and the body's texts as the page shows them (a quotation with its ``>``
-        marks, as the expected text writes it), the archive's post labels left out."""
-        return [self.title, *(_as_shown(kind, text) for kind, text in self.blocks if kind != POST)]
+        marks, as the expected text writes it), the archive's post labels left out. A title
+        derived from the body is left out too, as in ``plain_text``: the body still holds it,
+        and it is no copy of a line of the page."""
+        body = [_as_shown(kind, text) for kind, text in self.blocks if kind != POST]
+        return [self.title, *body] if self.title_line else body
 
 
 @dataclass
@@ -217,9 +220,7 @@ def plain_text(cleaned: Cleaned) -> str:
     """A cleaned document as plain text - the clean output, to feed to the cleaner again: its
     title line (unless the title was derived from the body, which still holds it), then its
     paragraphs, blank-line separated; the archive's post labels are left out."""
-    body = [_as_shown(kind, text) for kind, text in cleaned.blocks if kind != POST]
-    units = [cleaned.title, *body] if cleaned.title_line else body
-    return "\n\n".join(u for u in units if u.strip()) + "\n"
+    return "\n\n".join(u for u in cleaned.units if u.strip()) + "\n"
 
 
 def _as_shown(kind: str, text: str) -> str:

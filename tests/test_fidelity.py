@@ -354,6 +354,27 @@ def test_scorer_counts_no_copy_in_a_metadata_line():
     assert bench_fidelity.score(doc, _unchanged(doc)).duplicates_left == 0
 
 
+def test_scorer_counts_no_copy_in_a_title_derived_from_the_body():
+    """A page with no title (a social thread) gets one derived from its first sentence: the
+    body still holds the sentence, and the derived title is no scrape copy of it."""
+
+    def first(doc) -> str:
+        return bench_fidelity.sentences(_perfect(doc).blocks[0][1])[0]
+
+    doc = next(
+        d
+        for d in DEV
+        if d.meta["title"] is None
+        and not d.meta.get("duplicate_lines")
+        and len(first(d)) >= bench_fidelity.MIN_DUPLICATE_CHARS
+    )
+    perfect = _perfect(doc)
+    derived = bench_fidelity.Cleaned(first(doc), perfect.kind, perfect.blocks, title_line=False)
+    assert bench_fidelity.score(doc, derived).duplicates_left == 0
+    as_a_line = bench_fidelity.Cleaned(first(doc), perfect.kind, perfect.blocks, title_line=True)
+    assert bench_fidelity.score(doc, as_a_line).duplicates_left == 1  # a line the page repeats
+
+
 def test_scorer_counts_a_lost_character_marked_as_marked():
     doc = next(d for d in DEV if d.name == "personal_blog_damaged_title")
     cleaned = _perfect(doc)
