@@ -84,12 +84,12 @@ strings and how a line is matched against it), ``shapes`` (what one line looks l
 marks, counts, reaction rows, term clouds), ``rows`` (chrome told by its shape in any
 language), ``context`` (the rules that read a line's neighbours, to a fixpoint), and the
 context rules of one kind of page each: ``headers`` and ``mail`` (a mail or news message),
-``threads`` (a thread's and a chat's post furniture), ``articles`` (an article's, a docs
-page's, a store's and a podcast page's), ``contacts`` (a press release's media contact),
-``releases`` (a code host's release page), ``edges`` (chrome told by where it stands around
-the text's prose), ``records`` (a repository's record around a
-paper's abstract), ``plaintext`` (a plain-text page's rules, link rows and running headers);
-this module runs them in order.
+``threads`` (a thread's and a chat's post furniture), ``social`` (a social page's furniture
+told by its repetition from post to post), ``articles`` (an article's, a docs page's, a
+store's and a podcast page's), ``contacts`` (a press release's media contact), ``releases``
+(a code host's release page), ``edges`` (chrome told by where it stands around the text's
+prose), ``records`` (a repository's record around a paper's abstract), ``plaintext`` (a
+plain-text page's rules, link rows and running headers); this module runs them in order.
 
 A line quoted with ``>`` is content (someone's words) and no general rule touches it.
 
