@@ -35,6 +35,7 @@ import re
 
 from persona_archive.cleaning.boilerplate.interface import (
     POST_LABELS,
+    has_letter,
     interface_key,
     match_interface,
 )
@@ -826,8 +827,8 @@ def _sidebars_over_crumbs(kept: list[Line], removed: dict[int, tuple[str, str]])
     short lines name none of its items, keeps them."""
     for index, line in enumerate(kept):
         crumbs = _crumbs(line.text)
-        if len(crumbs) < 2:
-            continue
+        if len(crumbs) < 2 or not has_letter(line.text):
+            continue  # a trail names pages; figures between marks ("0»0") are no trail
         run = [i for i in range(index) if i not in removed and kept[i].text.strip()]
         if len(run) < SIDEBAR_MIN:
             return
@@ -1247,13 +1248,16 @@ def _card_headline(text: str) -> bool:
 
 TAGS_MIN, TAGS_MAX, TAG_MIN_CHARS = 2, 8, 3
 
+_ASKING = ("?", "？", "؟", "!", "！")
+
 
 def _slug_tags(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     """A post's tags printed one a line in lower case ("bicicletas" / "herramientas"), right
     under the text's last line of prose, with only removed chrome under them to the page's
     end: two to eight lines of one word each (a slug), no digits, no sentence mark. A list the
-    text goes on after, a poem's last lines ("and the bread" / "rose anyway") or lines that
-    begin with a capital (a signature, a name) stay."""
+    text goes on after, a list under a question ("Is the pan's material important?" / "flour"
+    / "water"), a poem's last lines ("and the bread" / "rose anyway") or lines that begin with
+    a capital (a signature, a name) stay."""
     seen = [i for i in range(len(kept)) if i not in removed and kept[i].text.strip()]
     end = len(seen)
     start = end
@@ -1262,8 +1266,9 @@ def _slug_tags(kept: list[Line], removed: dict[int, tuple[str, str]]) -> None:
     run = seen[start:end]
     if not TAGS_MIN <= len(run) <= TAGS_MAX or start == 0:
         return
-    if not _prose(kept[seen[start - 1]].text) or not _sentence_line(kept[seen[start - 1]].text):
-        return
+    above = kept[seen[start - 1]].text.strip()
+    if not _prose(above) or not _sentence_line(above) or above.endswith(_ASKING):
+        return  # under a question or an exclamation: the answers, a list the text asks for
     if any(run[k + 1] - run[k] != 1 for k in range(len(run) - 1)):
         return
     for i in run:

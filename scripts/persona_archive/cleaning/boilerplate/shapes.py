@@ -141,7 +141,7 @@ def is_bare_count(text: str) -> bool:
     if _LISTED_NUMBERS.search(text) and not _DATE_MARK.search(text):
         return False  # "3, 7, 14": a list someone wrote (a count's comma has no space after it)
 
-    if _score(text):
+    if is_score(text):
         return False
     return len(text) <= BARE_COUNT_MAX_CHARS and _BARE_COUNT.fullmatch(text) is not None
 
@@ -165,8 +165,9 @@ _LISTED_NUMBERS = re.compile(r"\d[,;]\s+\d|\d[，、；;]\s*\d")
 _SCORE = re.compile(r"(\d{1,2}(?:[.,]5)?)\s?/\s?(5|10)")
 
 
-def _score(text: str) -> bool:
-    found = _SCORE.fullmatch(text)
+def is_score(text: str) -> bool:
+    """A score out of five or ten ("4/5", "10/10", "8,5/10"): a reviewer's verdict."""
+    found = _SCORE.fullmatch(text.strip())
     return found is not None and float(found[1].replace(",", ".")) <= int(found[2])
 
 

@@ -29,6 +29,7 @@ from persona_archive.cleaning.boilerplate.interface import (
 from persona_archive.cleaning.boilerplate.shapes import (
     is_bare_count,
     is_quoted,
+    is_score,
     parse_reaction_row,
     sentence_marks,
 )
@@ -2176,8 +2177,8 @@ def pagers(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: dict[
             anchors[i] = "navigation"
             continue
         found = _PAGE_OF.fullmatch(line.text.strip())
-        if i in removed or found is None:
-            continue
+        if i in removed or found is None or is_score(line.text):
+            continue  # "10/10", "2/5" under a review: the reviewer's score
         if 1 <= int(found.group(1)) <= int(found.group(2)) and _beside_removed(kept, removed, i):
             removed[i] = ("interface:navigation", "a page's place among the pages")
             anchors[i] = "navigation"

@@ -374,7 +374,8 @@ def _above_first_post(body: list[Line], hints: Hints) -> tuple[list[Line], list[
     (``_above_title``).
 
     >>> post = "Today the assistant told a newcomer that the timeline is a river, not a book."
-    >>> body = split_lines(f"Bread and Wits\\n12,400 subscribers\\nNan\\n{post}\\nNan\\n{post}")
+    >>> nan = "Nan\\n@nan@bread.example"
+    >>> body = split_lines(f"Bread and Wits\\n12,400 subscribers\\n{nan}\\n{post}\\n{nan}\\n{post}")
     >>> kept, changes = _above_first_post(body, _NO_HINTS)
     >>> [ln.text for ln in kept][0], [c.rule for c in changes]
     ('Nan', ['header', 'header'])
