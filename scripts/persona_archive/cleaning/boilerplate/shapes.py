@@ -174,6 +174,24 @@ def is_score(text: str) -> bool:
 _DATE_MARK = re.compile(r"[-/:.–]")
 
 
+# A social poster's handle on a line of its own: "@ana", the fediverse's "@ana@social.example"
+# (Mastodon, Misskey), Bluesky's "@ana.bsky.social" or "ana.bsky.social", "ana.eth"
+_SOCIAL_HANDLE = re.compile(
+    r"@[^\W_][\w.\-]{0,63}(?:@[^\W_][\w\-]*(?:\.[\w\-]+)+)?"
+    r"|[^\W_][\w\-]*(?:\.[\w\-]+)*\.(?:bsky\.social|eth)"
+)
+
+
+def social_handle(text: str) -> bool:
+    """A line that is only a social poster's handle (read by the social rules and the title
+    stage alike).
+
+    >>> [social_handle(t) for t in ("@ana", "@ana@social.example", "ana.bsky.social", "ana")]
+    [True, True, True, False]
+    """
+    return _SOCIAL_HANDLE.fullmatch(text.strip()) is not None
+
+
 _QUOTE_MARKERS = (">", "＞")
 
 

@@ -41,7 +41,12 @@ from persona_archive.cleaning.boilerplate.interface import (
     match_interface,
     repo_interface_strings,
 )
-from persona_archive.cleaning.boilerplate.shapes import SENTENCE_MARKS, furniture_shape, is_quoted
+from persona_archive.cleaning.boilerplate.shapes import (
+    SENTENCE_MARKS,
+    furniture_shape,
+    is_quoted,
+    social_handle,
+)
 from persona_archive.cleaning.model import Line
 
 # a line of post furniture is short: at most this many words and characters
@@ -61,8 +66,6 @@ _GLUED = re.compile(r"[^\W\d_]#")
 # ("6h", "2 d", "5g", "2時間", "3일")
 _AGO = re.compile(r"# ?[^\W\d_]{1,2}\.?")
 
-# a handle: "@name", "@name@server.social", "name.bsky.social" alone
-_HANDLE = re.compile(r"@[\w.-]+(?:@[\w.-]+)?|[\w-]+(?:\.[\w-]+)*\.(?:bsky\.social|eth)")
 
 # a profile's count: a label of one or two words and a figure, either way round
 _COUNT = r"\d[\d.,  ]*(?: ?(?:k|m|b|mil|mi|tys\.?|тыс\.?|млн|тис\.?|万|萬|千|천|만|b))?"
@@ -134,10 +137,6 @@ def _left_over(kept: list[Line], removed: dict[int, tuple[str, str]], i: int) ->
     return below is not None and below in removed and "#" not in _shape(kept[below].text)
 
 
-def _is_handle(text: str) -> bool:
-    return _HANDLE.fullmatch(text.strip()) is not None
-
-
 def _figure_shape(key: str) -> bool:
     """A shape with a figure and something that says what it counts: a letter or a sign
     ("# likes", "❝ #", "#時間"); a line of figures and punctuation ("40.", "3/5") is someone's
@@ -183,14 +182,14 @@ def post_template_lines(
         nxt = after.get(i)
         if nxt is not None and nxt not in texts and "#" in shapes.get(nxt, ""):
             nxt = after.get(nxt)  # a time between a name and the text
-        return nxt is not None and (nxt in texts or _is_handle(kept[nxt].text))
+        return nxt is not None and (nxt in texts or social_handle(kept[nxt].text))
 
     def in_text_slot(i: int) -> bool:
         prev = before.get(i)
         return (
             prev is not None
             and prev not in texts
-            and (_is_handle(kept[prev].text) or shapes.get(prev) in heads)
+            and (social_handle(kept[prev].text) or shapes.get(prev) in heads)
         )
 
     blocks = sum(
@@ -201,7 +200,7 @@ def post_template_lines(
         text = kept[i].text
         if not has_letter(text) and not _figure_shape(shapes[i]):
             continue
-        if _is_handle(text) or _listed(text):
+        if social_handle(text) or _listed(text):
             continue  # the list's own strings go by its contexts (a post label stays alone)
         if introduced.get(gap_of[i]):
             continue  # a list the text introduces ("My settings:")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from persona_archive.cleaning.boilerplate.interface import match_interface
+from persona_archive.cleaning.boilerplate.shapes import social_handle
 from persona_archive.cleaning.model import Line
 from persona_archive.cleaning.structure.titles.chrome import chrome_reason
 from persona_archive.cleaning.structure.titles.credits import _is_byline_line, _name_like
@@ -79,9 +80,6 @@ def _poster(text: str) -> bool:
     )
 
 
-# A social post's handle under its poster's display name: "@ana", Bluesky's "@ana.bsky.social",
-# the fediverse's "@ana@social.example" (Mastodon, Misskey).
-_AT_HANDLE = re.compile(r"^@[^\W_][\w.\-]{0,63}(?:@[^\W_][\w\-]*(?:\.[\w\-]+)+)?$")
 # the end of a sentence or of a label: a display name ends in none ("Thomas R." may)
 _NOT_A_NAME_END = re.compile(r"[!?！？。:：,，、;；…]$")
 _SAID_END = re.compile(r"[.!?…。！？][\"”’)\]»]*$")
@@ -117,7 +115,7 @@ def heads_posts(texts: Sequence[str], i: int) -> bool:
     """
     text = " ".join(texts[i].split())
     words = text.split()
-    if _AT_HANDLE.match(text):  # the handle itself, over the post's text
+    if social_handle(text):  # the handle itself, over the post's text
         return i + 1 < len(texts) and _post_text(texts[i + 1].strip())
     wide = _width(text) > _POSTED_WIDTH[1] if _no_space_script(text) else len(words) > _POSTED_WORDS
     if not text or wide or _NOT_A_NAME_END.search(text):
@@ -132,15 +130,15 @@ def heads_posts(texts: Sequence[str], i: int) -> bool:
 
     def over_post(j: int) -> bool:  # the post's text under it, or under its handle
         under = [t.strip() for t in texts[j + 1 : j + 3]] + ["", ""]
-        return said(under[0]) or bool(_AT_HANDLE.match(under[0]) and said(under[1]))
+        return said(under[0]) or bool(social_handle(under[0]) and said(under[1]))
 
-    if i + 1 < len(texts) and _AT_HANDLE.match(texts[i + 1].strip()) and over_post(i):
+    if i + 1 < len(texts) and social_handle(texts[i + 1]) and over_post(i):
         return True
     key = _key(text)
     return (
         over_post(i)
         and any(  # the page's posts show handles: one over a post's text
-            _AT_HANDLE.match(t.strip()) and said(u.strip()) for t, u in pairwise(texts)
+            social_handle(t) and said(u.strip()) for t, u in pairwise(texts)
         )
         and any(_key(t) == key and over_post(j) for j, t in enumerate(texts[i + 1 :], i + 1))
     )
