@@ -107,3 +107,43 @@ def test_a_lead_of_two_words_may_name_a_blogs_author_by_one_name(line, names):
 )
 def test_one_word_after_a_short_lead_or_in_lower_case_is_no_byline(line):
     assert byline_names(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted on March 4, 2026 by gardenbench", ["gardenbench"]),
+        ("Posted on 2026-03-04 by Ana Ruiz", ["Ana Ruiz"]),
+        ("Veröffentlicht am 4. März 2026 von Anna Berg", ["Anna Berg"]),
+        ("Publicado el 4 de marzo de 2026 por Marisol Vega", ["Marisol Vega"]),
+        ("Pubblicato il 4 marzo 2026 da giulia_orto", ["giulia_orto"]),
+        ("Geplaatst op 4 maart 2026 door Ida de Vries", ["Ida de Vries"]),
+        ("Opublikowano 4 marca 2026 przez Anna Nowak", ["Anna Nowak"]),
+        ("Опубликовано 04.03.2026 от Ольга Смирнова", ["Ольга Смирнова"]),
+    ],
+)
+def test_a_blog_themes_dated_byline_names_its_author(line, names):
+    """The line a blog theme prints under the post's title: a lead, the date with a year or
+    a day and month in figures, then the author, whose login may be written in lower case."""
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on the fridge by my daughter: a note.",  # no date
+        "Posted on Monday by the lake.",  # a weekday is no dated byline's date
+        "Posted on 2 forums by ida",  # a count, not a date
+        "Published on 4 March 2026 by the city council, the plan was short.",  # prose after
+        "Veröffentlicht am 4. März 2026 von der Stadt",  # "der Stadt" is no name
+    ],
+)
+def test_a_line_that_opens_like_a_dated_byline_but_is_text_is_none(line):
+    assert byline_names(line) is None
+
+
+def test_a_dated_byline_under_the_title_leaves_the_text_for_the_authors():
+    s = build(
+        split_lines(f"Why my assistant never says maybe\nPosted on March 4, 2026 by ana\n{BODY}")
+    )
+    assert s.authors == ["ana"] and [b.text for b in s.blocks] == [BODY]

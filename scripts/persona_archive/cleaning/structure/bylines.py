@@ -48,6 +48,25 @@ _LEAD = re.compile(
     r"(?:\s*[:：／/|]\s*|\s+)(?P<names>.+)$",
     re.IGNORECASE,
 )
+# A blog theme's dated byline: "Posted on 4 March 2026 by ana", "Publié le 4 mars 2026 par
+# Anne Roux" - the lead, a date (a figure in it), then the author's lead word and the names.
+_DATED_LEADS = (
+    "posted on", "published on", "posted", "published",
+    "veröffentlicht am", "veröffentlicht", "publié le", "publié", "publicado el", "publicado em",
+    "publicado", "pubblicato il", "pubblicato", "geplaatst op", "gepubliceerd op",
+    "opublikowano", "publicerad", "publicerat", "publiceret", "publisert", "julkaistu",
+    "опубликовано", "publikováno", "publikované", "yayınlandı", "diterbitkan", "đăng ngày",
+)  # fmt: skip
+_DATED = re.compile(
+    r"^(?:" + "|".join(sorted(map(re.escape, _DATED_LEADS), key=len, reverse=True)) + r")"
+    r"\s+(?P<date>\S(?:.{0,38}\S)?)\s+(?:by|von|par|por|da|di|door|przez|av|af|от|tarafından"
+    r"|oleh|bởi)\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+# the date of a dated byline holds a year or a day and month in figures ("4.3.", "03/04")
+_DATE_FIGURES = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}")
+# the one name a dated byline may give in lower case: the blog's login ("gardenbench")
+_LOGIN = re.compile(r"^[^\W\d_][\w.-]{1,29}$")
 # what may close the line after the names: a date, a role, a place ("· 3 mars 2026")
 _TAIL = re.compile(r"\s+[·|–—-]\s+.{1,60}$|\s*[,，]\s*\d.{0,40}$")
 _JOINERS = re.compile(
@@ -97,8 +116,20 @@ def byline_names(text: str) -> list[str] | None:
     [None, None, None]
     >>> byline_names("Publicado por Marisol"), byline_names("de Marisol"), byline_names("By Jaén")
     (['Marisol'], None, None)
+    >>> byline_names("Posted on March 4, 2026 by gardenbench")
+    ['gardenbench']
+    >>> byline_names("Publié le 4 mars 2026 par Anne Roux et Paul Vidal")
+    ['Anne Roux', 'Paul Vidal']
+    >>> [byline_names(t) for t in ("Posted on Monday by the lake.", "Posted on 2 forums by ida")]
+    [None, None]
     """
     text = " ".join(text.split())
+    dated = _DATED.match(text)
+    if dated and _DATE_FIGURES.search(dated.group("date")):
+        names = [n.strip() for n in _JOINERS.split(dated.group("names")) if n and n.strip()]
+        if names and (all(map(_name, names)) or (len(names) == 1 and _LOGIN.match(names[0]))):
+            return names
+        return None
     m = _LEAD.match(text)
     if not m:
         return None
