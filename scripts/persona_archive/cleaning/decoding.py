@@ -286,11 +286,12 @@ def _strays(text: str) -> int:
     if not counts:
         return 0
     total = sum(counts.values())
-    return total - max(sum(counts.get(ch, 0) for ch in abc) for abc in _alphabets())
+    return total - max(sum(counts.get(ch, 0) for ch in abc) for abc in latin_alphabets())
 
 
 @functools.cache
-def _alphabets() -> tuple[frozenset[str], ...]:
+def latin_alphabets() -> tuple[frozenset[str], ...]:
+    """Each language's letters beyond a-z, small letters only (``data/latin_alphabets.yml``)."""
     data = yaml.safe_load(_ALPHABETS.read_text(encoding="utf-8"))
     return tuple(frozenset(letters) for letters in data["alphabets"].values())
 

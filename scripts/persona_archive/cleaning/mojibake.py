@@ -189,6 +189,7 @@ from persona_archive.cleaning.mojibake_core import (
 )
 from persona_archive.cleaning.mojibake_layers import (
     OUTER,
+    foreign_controls,
     no_word,
     two_codec_spans,
     undo_two_codecs,
@@ -2528,6 +2529,8 @@ def _twice_damaged(text: str, repairs: list[Repair]) -> list[Repair]:
             i = bisect_right(starts, m.end() - 1)
             if len(m.group()) < 4 or not i or starts[i - 1] < m.start():
                 continue
+            if foreign_controls(m.group(), name):
+                continue  # "Ä\x82Ä\x84": a C1 control cp1250 would have read as "‚", "„"
             readings = _second_layer(text, m.start(), m.end(), c)
             if len(readings) == 1:
                 spans.append((m.start(), m.end(), readings.pop(), name))

@@ -36,6 +36,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable
 from itertools import product
 
+from persona_archive.cleaning.decoding import latin_alphabets
 from persona_archive.cleaning.mojibake_core import (
     EXTENDED_B_LETTERS,
     codec_table,
@@ -132,6 +133,8 @@ def _readings(run: str, outer: str, inner: str, bare: bool = False) -> set[str]:
     ``bare``, only a first layer of bare two-byte leads alone ("РР", whose 98 cp1251 dropped),
     which is a reading only where words read through both layers stand around it."""
     ic = codec_table(inner)
+    if foreign_controls(run, outer):
+        return set()
     segs = parse_run(outer, run.replace(LOST, ""))
     if not segs or not _some_survived(segs):
         return set()
@@ -160,6 +163,118 @@ def _readings(run: str, outer: str, inner: str, bare: bool = False) -> set[str]:
     return out
 
 
+def foreign_controls(run: str, codec: str) -> bool:
+    """Whether ``run`` keeps a C1 control whose byte ``codec`` reads as a character: that code
+    page wrote no such control ("Ă\x85ÂĄ" is ISO-8859-2's reading, cp1250 reads 85 as "…").
+
+    >>> foreign_controls("Ă\x85ÂĄ", "cp1250"), foreign_controls("Ă\x85ÂĄ", "iso8859_2")
+    (True, False)
+    """
+    table = codec_table(codec).table
+    return any("\x80" <= ch <= "\x9f" and table[ord(ch) - 0x80] is not None for ch in run)
+
+
+def _line(text: str, s: int) -> str:
+    """The line of ``s``."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", s)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _may_have_read(line: str, codec: str) -> bool:
+    """Whether ``codec`` can have written ``line``: every character is ASCII, a lost byte or
+    one of its characters, and no C1 control stands for a byte it reads as a character. A
+    line with "â€“" was not read as latin-1, nor one with "Ă\x85" as cp1250.
+
+    >>> _may_have_read("Ð¡Ð â€“", "latin_1"), _may_have_read("Ð¡Ð â€“", "cp1252")
+    (False, True)
+    """
+    enc = codec_table(codec).encode
+    return not foreign_controls(line, codec) and all(
+        ch.isascii() or ch == LOST or ch in enc for ch in line
+    )
+
+
+def _other_outers(
+    text: str, s: int, e: int, run: str, outer: str, done: tuple[str, str], abc: frozenset[str]
+) -> tuple[str, str]:
+    """``done``, the reading of ``run`` under ``outer``, with the characters that a reading under
+    another outer code page gives otherwise marked lost: the bytes do not tell which code page
+    read the page the second time. Czech "á" read as cp1252, then as ISO-8859-2, is "Ă\x83ÂĄ";
+    cp1250 (which leaves 83 undefined) under it reads "å" through cp1254. A code page that
+    cannot have written the line is no reading (``_may_have_read``), nor a letter of no
+    alphabet of the page (``_page_alphabet``).
+
+    >>> _other_outers("vĂ\x83ÂĄm", 1, 5, "Ă\x83ÂĄ", "cp1250", ("å", "cp1254>cp1250"), frozenset())
+    ('\ufffd', 'cp1254>cp1250')
+    """
+    texts = {done[0]}
+    if len(same := _readings(run, outer, outer)) == 1:
+        texts |= same  # one code page twice: "Ä\x82Ĺ\xa0" is "é" so, "Ê" through cp1250
+    line = _line(text, s)
+    for other in OUTER:
+        if other == outer or not _may_have_read(line, other):
+            continue
+        if not _run_with_lost(other).fullmatch(run):
+            continue
+        alt = undo_two_codecs(run, other, abc=abc)
+        if alt is not None:
+            texts.add(alt[0])
+    texts = fitting(texts, abc)
+    if len(texts) == 1:
+        return texts.pop(), done[1]
+    if len({len(t) for t in texts}) != 1:
+        return LOST, done[1]
+    merged = "".join(col[0] if len(set(col)) == 1 else LOST for col in zip(*texts, strict=True))
+    return merged, done[1]
+
+
+def fitting(texts: set[str], abc: frozenset[str]) -> set[str]:
+    """The readings whose Latin letters beyond a-z are all letters of alphabet ``abc`` (a lost
+    one, U+FFFD, fits), or all readings when none is so or ``abc`` is empty.
+
+    >>> sorted(fitting({"á", "å"}, frozenset("áčě"))), sorted(fitting({"á", "å"}, frozenset()))
+    (['á'], ['á', 'å'])
+    """
+    fit = {
+        t
+        for t in texts
+        if all(ch.isascii() or ch.lower() in abc or script_of(ch) != "LATIN" for ch in t)
+    }
+    return fit if abc and fit else texts
+
+
+def _page_alphabet(text: str) -> frozenset[str]:
+    """The letters of the alphabets (``data/latin_alphabets.yml``) holding most letters of the
+    page's undamaged lines (no two characters beyond ASCII side by side, as damage writes
+    them), empty when they write none. A Czech page's "á" read as cp1252, then ISO-8859-2
+    ("Ă\x83ÂĄ"), is "á", or "å" through cp1250 and cp1254: "å" is no letter of the page's
+    alphabets. Alphabets that hold the page's letters equally well all count ("č š ž" are
+    Croatian, Slovene, Czech, Slovak, Latvian and Lithuanian letters).
+
+    >>> sorted(_page_alphabet("Đurđa je rekla: već sam poskusio.\\nok ĂÄ"))
+    ['ć', 'č', 'đ', 'š', 'ž']
+    """
+    counts: dict[str, int] = {}
+    for line in text.split("\n"):
+        if _PAIR.search(line):
+            continue
+        for ch in line:
+            if not ch.isascii() and ch.isalpha():
+                counts[ch.lower()] = counts.get(ch.lower(), 0) + 1
+    if not counts:
+        return frozenset()
+    held = [sum(counts.get(ch, 0) for ch in abc) for abc in latin_alphabets()]
+    if not max(held):
+        return frozenset()
+    return frozenset().union(
+        *(abc for abc, n in zip(latin_alphabets(), held, strict=True) if n == max(held))
+    )
+
+
+_PAIR = re.compile("[^\\x00-\\x7f]{2}")
+
+
 def _whole_letter(run: str, outer: str) -> bool:
     """Whether one reading of ``run`` as ``outer`` damage has a whole sequence that is a letter
     of a script other than Latin (Russian "Ð¢Ñ" read as latin-1 is "Т" and a bare lead)."""
@@ -180,10 +295,16 @@ def _bare_two_byte(g) -> bool:
 
 
 def undo_two_codecs(
-    run: str, outer: str, inners: Iterable[str] = INNER, bare: bool = False
+    run: str,
+    outer: str,
+    inners: Iterable[str] = INNER,
+    bare: bool = False,
+    abc: frozenset[str] = frozenset(),
 ) -> tuple[str, str] | None:
     """The text under ``run`` (damaged by an inner codec, then by ``outer``) and the codecs'
     name ("cp1251>cp1252"), with a lost character where the readings differ; else None.
+    Given the page's alphabet ``abc``, a reading with a Latin letter it lacks yields to those
+    without one (``fitting``).
 
     >>> undo_two_codecs("Ð¡Ð", "cp1252")  # "я" (D1 8F): cp1252 dropped the 8F of "Џ"
     ('я', 'cp1251>cp1252')
@@ -202,9 +323,9 @@ def undo_two_codecs(
             continue
         for text in _readings(run, outer, inner, bare):
             found.setdefault(text, inner)
-    if not found or len({len(t) for t in found}) != 1:
+    texts = sorted(fitting(set(found), abc))
+    if not texts or len({len(t) for t in texts}) != 1:
         return None
-    texts = sorted(found)
     merged = "".join(col[0] if len(set(col)) == 1 else LOST for col in zip(*texts, strict=True))
     if no_word(merged):
         return None
@@ -243,14 +364,16 @@ def two_codec_spans(
         insort(taken, (s, e))
 
     qmark = _question_marked(text)
+    abc = _page_alphabet(text)
     for outer in OUTER:
         for s, e, run, tail in _runs(text, outer, qmark):
             i = bisect_left(starts, s)
             if len(run) < _MIN_RUN or i == len(starts) or starts[i] >= e:
                 continue
-            if free(s, e) and (done := undo_two_codecs(run, outer)) is not None:
+            if free(s, e) and (done := undo_two_codecs(run, outer, abc=abc)) is not None:
                 if outer == "latin_1" and not done[0].strip(LOST) and _whole_letter(run, outer):
                     continue  # marks alone where one layer reads a letter ("Ð¢Ñ": "Т", lost)
+                done = _other_outers(text, s, e, run, outer, done, abc)
                 add(s, e, (done[0] + tail, done[1]))
     # a document with double mojibake that restored letters: its other runs of the same two
     # codecs are read too (the first pass may have left them alone as another codec's text)
@@ -259,7 +382,7 @@ def two_codec_spans(
         for s, e, run, tail in _runs(text, outer, qmark):
             if len(run) < 2 or not free(s, e):
                 continue
-            done = undo_two_codecs(run, outer, inners.split("|"))
+            done = undo_two_codecs(run, outer, inners.split("|"), abc=abc)
             if done is not None and done[0].strip(LOST):
                 add(s, e, (done[0] + tail, done[1]))
         # a word whose first layer is bare leads alone, between two words read so ("что РР
