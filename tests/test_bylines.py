@@ -147,3 +147,25 @@ def test_a_dated_byline_under_the_title_leaves_the_text_for_the_authors():
         split_lines(f"Why my assistant never says maybe\nPosted on March 4, 2026 by ana\n{BODY}")
     )
     assert s.authors == ["ana"] and [b.text for b in s.blocks] == [BODY]
+
+
+def test_a_dated_byline_removed_as_a_date_line_still_names_the_authors():
+    """The boilerplate stage may take "Publié le … par …" as a date line; the names it gives
+    are read where it stood, between the title and the text."""
+    lines = split_lines(f"Pourquoi mon assistant hésite\n\n{BODY}")
+    hints = Hints(removed=((2, "Publié le 4 mars 2026 par Anne Roux"),))
+    s = build(lines, hints)
+    assert s.title == "Pourquoi mon assistant hésite" and s.authors == ["Anne Roux"]
+    assert [b.text for b in s.blocks] == [BODY]
+
+
+@pytest.mark.parametrize(
+    "removed",
+    [
+        ((5, "Publié le 4 mars 2026 par Anne Roux"),),  # under the text's first line: not a byline
+        ((2, "Publié le 4 mars 2026"),),  # a date line alone names no one
+    ],
+)
+def test_a_removed_line_names_authors_only_as_a_byline_where_bylines_stand(removed):
+    lines = split_lines(f"Pourquoi mon assistant hésite\n\n{BODY}\n\n{BODY}")
+    assert build(lines, Hints(removed=removed)).authors == []

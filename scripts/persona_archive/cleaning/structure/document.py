@@ -86,7 +86,12 @@ def _byline_under(
             ln = body.pop(i)
             changes.append(Change(STAGE, "byline", ln.no, ln.text, "", "byline moved to authors"))
             return names
-    return []
+    # A dated byline the boilerplate stage removed as a date line ("Publié le 4 mars 2026 par
+    # Anne Roux") still names the authors: read it where it stood, between the title and the
+    # text (its removal is already in the change log).
+    text_no = body[under[0]].no if under else float("inf")
+    gone = [text for no, text in hints.removed if title_no < no < text_no][:BYLINE_UNDER_TITLE]
+    return next(filter(None, map(byline_names, gone)), [])
 
 
 def _with_byline(hints: Hints, moved: Change) -> Hints:
