@@ -27,6 +27,7 @@ from persona_archive.cleaning.boilerplate.interface import (
 )
 from persona_archive.cleaning.boilerplate.records import record_fields
 from persona_archive.cleaning.boilerplate.releases import release_furniture
+from persona_archive.cleaning.boilerplate.repeats import repeated_furniture
 from persona_archive.cleaning.boilerplate.rows import (
     _FOOTER_RULES,
     has_time,
@@ -325,6 +326,7 @@ def _context_rules(
     story_furniture(kept, removed, anchors)
     thread_furniture(kept, removed, anchors, strings)
     social_furniture(kept, removed, anchors)
+    repeated_furniture(kept, removed, anchors)
     _candidate_stacks(kept, removed, candidates, anchors)
     _spread(kept, removed, candidates, anchors, strings)
     for index, where in _block_lines(kept, removed, candidates):

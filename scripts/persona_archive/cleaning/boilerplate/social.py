@@ -14,14 +14,15 @@ it was written from; this module reads the evidence every such page gives on its
   ("6h", "2時間") goes: a numbered heading ("v2.4.0", "Day 3") stays. A line without a
   figure must stand with most of the posts (a poster's name stands with theirs only), never
   over a post's text anywhere on the page (a display name), nor where a text stands (right
-  under a handle, or under a line that elsewhere heads a text: a one-word reply such as
-  "Same" or "なるほど", however often it is posted). Lines the interface list knows go by
-  its contexts ("Reply" alone stays for the structure stage), and a list the text
-  introduces with a colon stays.
+  under a handle, under a line that elsewhere heads a text, or under a removed date: a
+  one-word reply such as "Same" or "なるほど", however often it is posted). Lines the
+  interface list knows go by its contexts ("Reply" alone stays for the structure stage),
+  and a list the text introduces with a colon stays.
 - ``profile_stats``: a profile header's counts, one label and one figure a line ("Tweets
   1 208" / "Abonnés 4 562", "关注 212" / "粉丝 3.4万"), two lines or more in a row above the
   first post (the page's second run of prose, when it has two: the first may be the bio) and
-  beside removed chrome.
+  beside removed chrome; not under a line ending with a colon ("Mój przepis:" / "400 g wody"
+  / "10 g soli" is a list the text introduces).
 
 Each rule adds ``index -> (rule, detail)`` to ``removed``, like the rules of ``context``, and
 reads only the lines not removed so far, so a second cleaning finds nothing more.
@@ -186,11 +187,13 @@ def post_template_lines(
 
     def in_text_slot(i: int) -> bool:
         prev = before.get(i)
-        return (
-            prev is not None
-            and prev not in texts
-            and (social_handle(kept[prev].text) or shapes.get(prev) in heads)
-        )
+        if prev is None or prev in texts:
+            return False
+        if social_handle(kept[prev].text) or shapes.get(prev) in heads:
+            return True
+        # or right under a date that went, itself under that line: "bo" / "12 sty" / "Same"
+        over = _neighbour(kept, i, -1)
+        return over is not None and over in removed and over > prev and _is_date(kept[over].text)
 
     blocks = sum(
         1 for n, i in enumerate(seen) if i in texts and (n == 0 or seen[n - 1] not in texts)
@@ -308,9 +311,23 @@ def profile_stats(
         edges = (_neighbour(kept, run[0], -1), _neighbour(kept, run[-1], 1))
         if not any(j in removed for j in edges if j is not None):
             continue
+        over = _neighbour_kept(kept, removed, run[0])
+        if over is not None and kept[over].text.rstrip().endswith((":", "：")):
+            continue  # a list the text introduces ("My recipe:" / "400 g water")
         for i in run:
             removed[i] = ("interface:counter", f"a profile's counts, a run of {len(run)}")
             anchors[i] = "counter"
+
+
+def _neighbour_kept(kept: list[Line], removed: dict[int, tuple[str, str]], i: int) -> int | None:
+    """The first line over line ``i`` that no rule removed and that has no figure (over a
+    list's other items: "My recipe:" over "500 g rye flour" over "400 g water")."""
+    j = i - 1
+    while j >= 0 and (
+        not kept[j].text.strip() or j in removed or any(ch.isdigit() for ch in kept[j].text)
+    ):
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _neighbour(kept: list[Line], i: int, step: int) -> int | None:
