@@ -554,10 +554,17 @@ def test_the_title_line_printed_twice_stays_in_the_body_once_at_most():
 
 
 def test_a_name_printed_before_every_post_is_no_repeat_of_the_title():
+    """A channel's dump (Telegram's web preview) prints the channel's name over every post and
+    no other heading: the name is the page's title (the page names itself so; a title derived
+    from the first post would name one post of many), and its copies over the later posts are
+    those posts' author lines, kept (metadata for the corpus, tests/fidelity/README.md), never
+    removed as repeats of the title. A poster's name with a handle under it is no title
+    (``titles.heads_posts``); a catalog title overrides both."""
     name = "Neuro and people"
     doc = build(
         lines_at((1, name), (2, PROSE), (3, name), (4, THIRD), (5, name), (6, PROSE + " More."))
     )
+    assert (doc.title, title_source(Hints(), doc.changes)) == (name, "text")
     assert [b.text for b in doc.blocks].count(name) == 2
 
 

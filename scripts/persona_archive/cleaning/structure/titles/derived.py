@@ -105,6 +105,8 @@ def _split_any(sentence: str) -> list[str]:
     ['Το μοντέλο απαντά ήρεμα.', 'Οι χρήστες το προτιμούν.']
     >>> _split_any("Ο κ. Παπαδόπουλος απαντά."), _split_any("Dr. Who met her.")
     (['Ο κ. Παπαδόπουλος απαντά.'], ['Dr. Who met her.'])
+    >>> _split_any("助手说：“我不知道。”然后就沉默了。后来才明白。")
+    ['助手说：“我不知道。”', '然后就沉默了。', '后来才明白。']
     """
     out, start = [], 0
     for m in _ANY_BOUNDARY.finditer(sentence):
@@ -114,7 +116,13 @@ def _split_any(sentence: str) -> list[str]:
         out.append(sentence[start : m.end()].strip())
         start = m.end()
     rest = sentence[start:].strip()
-    return [*out, rest] if rest else out
+    parts = [*out, rest] if rest else out
+    return [p.strip() for part in parts for p in _FULL_STOP_END.split(part) if p.strip()]
+
+
+# A sentence's end in full-width marks, anywhere (Chinese and Japanese write no space after it),
+# its closing quotation marks with it: "我不知道。后来" ends after "。", "“不知道。”然后" after "”".
+_FULL_STOP_END = regex.compile(r"(?<=[。！？][」』”’）)\]]*)(?=[^\s。！？」』”’）)\]])")
 
 
 def _first_sentence(text: str) -> str:
@@ -129,16 +137,21 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-_TRAILING = re.compile(r"(?:\s|…|\.{2,}|[,;:，、；：،؛—–-])+$")
+_TRAILING = re.compile(r"(?:\s|…|⋯|\.{2,}|[,;:，、；：،؛—–-])+$")
 # A clause boundary: after a comma, semicolon or colon (Latin, Arabic, CJK), or before a dash
 # or an opening parenthesis.
 _CLAUSE = re.compile(r"(?P<after>[,;:،؛](?=\s)|[，、；：])|\s(?=[—–-]\s)|\s(?=\()|(?<=\w)—(?=\w)")
 
 
 def _tidy(text: str) -> str:
-    """A title's end: no ellipsis, clause punctuation or single final full stop."""
+    """A title's end: no ellipsis (``…``, ``⋯``, ``...``), clause punctuation or single final
+    full stop (``.``, ``。``).
+
+    >>> _tidy("我一直在想⋯⋯"), _tidy("助手到底是不是在敷衍我。"), _tidy("Wait...")
+    ('我一直在想', '助手到底是不是在敷衍我', 'Wait')
+    """
     text = _TRAILING.sub("", text.strip())
-    if text.endswith(".") and not text.endswith(".."):
+    if text.endswith((".", "。")) and not text.endswith(".."):
         text = _TRAILING.sub("", text[:-1])
     return text
 

@@ -133,9 +133,55 @@ def title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     found = _title_line(body, hints)
     if found is not None and heads_posts([ln.text for ln in body], found[0]):
         return None  # a poster's display name over a social post: metadata, never the title
+    if found is not None:
+        found = _tab_glued(body, found, site_names(hints)) or found
     if found is None or LOST not in found[1]:
         return found
     return found[0], _undamaged(found[1], body, dict(hints.removed))
+
+
+_GLUED_WORDS = 4
+"""The most words a store or site glues after the headline in a browser title without a
+separator ("… im App Store", "… on the App Store")."""
+
+
+def _tab_glued(
+    body: list[Line], found: tuple[int, str], names: Iterable[str]
+) -> tuple[int, str] | None:
+    """The headline printed alone under the page's first line ``found`` when that line is the
+    browser's title, the headline and the site's name glued to it without a separator
+    ("Brotzeit – Dein Backassistent im App Store", then "Brotzeit – Dein Backassistent"): the
+    line under it at the top, heading-like, with which the first line begins, followed by at
+    most ``_GLUED_WORDS`` words of which one at least is a name (a capital). The page prints
+    its headline twice, once with the store's name after it.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Kettle Pal – Tea Companion on the App Store\\nKettle Pal – Tea "
+    ...                    "Companion\\nPekoe Labs\\nThe kettle app talks while the water boils.")
+    >>> _tab_glued(body, (0, body[0].text), ())
+    (1, 'Kettle Pal – Tea Companion')
+    >>> body = split_lines("Why bees go quiet in the winter months\\nWhy bees go quiet\\nText.")
+    >>> _tab_glued(body, (0, body[0].text), ()) is None
+    True
+    """
+    i, text = found
+    if i != 0:
+        return None  # a browser's title is the saved page's first line
+    text = " ".join(text.split())
+    for k in range(1, min(len(body), _TOP_REACH)):
+        line = " ".join(body[k].text.split())
+        if _is_body(line):
+            return None
+        if not text.startswith(line + " ") or headline(line, names) != line:
+            continue
+        rest = text[len(line) :].split()
+        if (
+            len(rest) <= _GLUED_WORDS
+            and any(w[:1].isupper() for w in rest)
+            and not re.search(rf"[{_STOPS}?!]$", text)
+        ):
+            return k, line
+    return None
 
 
 _LOST_RUN = 3
@@ -265,6 +311,10 @@ def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
             top.clear()  # a tagline too short for prose ("關於茶和機器的小筆記。"): the same
             counted += 1
             continue
+        if _link_pair(line.text):
+            continue  # links set apart by the layout ("News   Sports"): the site's menu
+        if _under_version(body, i, removed, known):
+            return i, " ".join(line.text.split())  # a docs page's title under its version menu
         room = room_label(line.text) or _room_name(body, i, known, removed)
         if room and not top:
             return i, room  # a chat export's channel line or room name, before any headline
@@ -451,6 +501,79 @@ def _title_line(body: list[Line], hints: Hints) -> tuple[int, str] | None:
     ):
         return None  # a headline is followed by its byline, date or body, not by a label
     return choice
+
+
+_LINK_GAP = re.compile(r"\s{3,}|\t+")
+"""The gap a saved page leaves between two links of one row: three spaces or more, a tab."""
+_LINK_WORDS = 2
+"""The most words a link of such a row holds ("Sign up")..."""
+_LINK_CHARS = 10
+"""... or characters, in a script written without spaces ("หน้าแรก", "สูตรอาหาร")."""
+
+
+def _link_pair(text: str) -> bool:
+    """Whether ``text`` is a row of two or more links that the page's layout set apart by a
+    wide gap (``_LINK_GAP``), each a word or two with letters and no sentence's punctuation:
+    "News   Sports", "หน้าแรก   สูตรอาหาร". ``menus._is_menu`` takes such rows from three items;
+    a headline never holds such a gap between words, so two suffice here.
+
+    >>> [_link_pair(t) for t in ("News   Sports", "หน้าแรก   สูตรอาหาร", "Kettle Pal   4+")]
+    [True, True, False]
+    >>> [_link_pair(t) for t in ("Why bees left", "Episode 12   Why the kettle sings today")]
+    [False, False]
+    """
+    items = [i for i in _LINK_GAP.split(text.strip()) if i]
+    if len(items) < 2:
+        return False
+    for item in items:
+        if not any(ch.isalpha() for ch in item) or re.search(rf"[{_STOPS}!?！？:,;]", item):
+            return False
+        if _no_space_script(item):
+            if " " in item or len(item) > _LINK_CHARS:
+                return False
+        elif len(item.split()) > _LINK_WORDS:
+            return False
+    return True
+
+
+# A docs site's version menu: a version number (two parts at least, "3.2", "v2.x"), a word
+# before it ("Version:", "Versión"), what it is after it ("(latest)") and the menu's arrow.
+_VERSION_MENU = re.compile(
+    r"^(?:[^\W\d_]{1,12}[:\s]\s*)?v?\d{1,3}(?:\.(?:\d{1,3}|x)){1,2}"
+    r"(?:\s*\([^()]{1,20}\))?\s*[▾▼⌄∨]?$",
+    re.IGNORECASE,
+)
+_VERSIONED_WORDS = 8
+"""The most words of a docs page's title under its version menu."""
+
+
+def _under_version(body: list[Line], i: int, gone: dict[int, str], names: Iterable[str]) -> bool:
+    """Whether ``body[i]`` is a docs page's title right under the site's version menu in the
+    source, kept or removed ("Version: 3.2 (latest) ▾", then "Persona files"), with the body's
+    prose under it: the page's heading, however short. A line that ends a sentence, a label
+    and chrome are none.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> prose = "A persona file describes a character for the assistant to play, and its tone."
+    >>> body = split_lines(f"Lantern\\nv3.2 ▾\\nPersona files\\n{prose}")
+    >>> _under_version(body, 2, {}, ()), _under_version(body, 0, {}, ())
+    (True, False)
+    >>> body = split_lines(f"Lantern\\nv3.2 ▾\\nRelease notes:\\n{prose}")
+    >>> _under_version(body, 2, {}, ())
+    False
+    """
+    text = " ".join(body[i].text.split())
+    above = _above(body, i, gone).strip()
+    return (
+        bool(_VERSION_MENU.match(above))
+        and i + 1 < len(body)
+        and _is_body(body[i + 1].text)
+        and any(ch.isalpha() for ch in text)
+        and len(text.split()) <= _VERSIONED_WORDS
+        and not _is_body(text)
+        and not re.search(rf"[{_STOPS}!?:：]$", text)
+        and not chrome_reason(text, names)
+    )
 
 
 def _reply_subject(text: str, top: list[tuple[int, str]]) -> bool:

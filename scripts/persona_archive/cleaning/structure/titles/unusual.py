@@ -32,12 +32,14 @@ from persona_archive.cleaning.structure.titles.headline import (
     headline,
 )
 from persona_archive.cleaning.structure.titles.labels import _EVENT_FIELD, _numbered
+from persona_archive.cleaning.structure.titles.marked import _TITLE_SEPARATOR
 from persona_archive.cleaning.structure.titles.measure import (
     _INVISIBLE,
     _STOPS,
     _TOP_REACH,
     HEADLINE_MAX_WORDS,
     _is_body,
+    _key,
     _no_space_script,
     _size,
     _unanchored,
@@ -392,6 +394,14 @@ def _maker_under(body: list[Line], i: int, text: str, names: Iterable[str]) -> b
     >>> body = split_lines("Kettle Pal – Tea Companion\\nPekoe Labs\\n4.5★\\nText.")
     >>> _maker_under(body, 1, "Pekoe Labs", ())
     True
+
+    A maker as wide as the app's name or wider, a company's name of any shape, is its maker all
+    the same when the browser's title on the page's first line names the app ("Kettle Pal -
+    Apps on Google Play"):
+
+    >>> body = split_lines("Kettle Pal - Apps on Google Play\\nKettle Pal\\nPekoe Labs\\n4.6★")
+    >>> _maker_under(body, 2, "Pekoe Labs", ()), _maker_under(body[1:], 1, "Pekoe Labs", ())
+    (True, False)
     """
     if i == 0 or body[i - 1].no != body[i].no - 1:
         return False
@@ -401,9 +411,32 @@ def _maker_under(body: list[Line], i: int, text: str, names: Iterable[str]) -> b
         and not chrome_reason(above, names)
         and not _LINK_ROW.search(above)
         and not _is_body(above)
-        and _width(above) > _width(text)
-        and _name_like(text)
+        and (
+            (_width(above) > _width(text) and _name_like(text))
+            or (_tab_names(body, i - 1) and len(text.split()) <= _MAKER_WORDS)
+        )
     )
+
+
+_MAKER_WORDS = 5
+"""The most words of a maker's line under an app's name the browser title names ("Blatt &
+Dampf GmbH")."""
+
+
+def _tab_names(body: list[Line], i: int) -> bool:
+    """Whether the page's first line, in the shape of a browser title ("Kettle Pal - Apps on
+    Google Play"), names ``body[i]`` as one of its parts: the page's own name for what it shows.
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> body = split_lines("Kettle Pal - Apps on Google Play\\nGames\\nKettle Pal")
+    >>> _tab_names(body, 2), _tab_names(body, 1), _tab_names(body, 0)
+    (True, False, False)
+    """
+    if i == 0:
+        return False
+    parts = _TITLE_SEPARATOR.split(" ".join(body[0].text.split()))
+    key = _key(body[i].text)
+    return len(parts) > 1 and bool(key) and any(_key(p) == key for p in parts)
 
 
 def _rated_gone(body: list[Line], i: int, gone: dict[int, str]) -> bool:
