@@ -430,6 +430,10 @@ _ROW_MAX_TOKENS = 16
 _SEGMENT_MAX_TOKENS = 6
 
 
+# a hashtag alone ("#lecture", "#Kaffee"): the poster's word, never a button ("Lecture")
+_HASHTAG = re.compile(r"#[^\W\d_]\w*")
+
+
 def match_interface(text: str, strings: InterfaceStrings | None = None) -> InterfaceMatch | None:
     """Whether a whole line is interface text: one entry, or a row of them.
 
@@ -443,9 +447,11 @@ def match_interface(text: str, strings: InterfaceStrings | None = None) -> Inter
     'interface:post-actions'
     >>> [match_interface(t) for t in ("Reply", "Share this with a friend.", "> Subscribe", "42")]
     [None, None, None, None]
+    >>> match_interface("Lecture").rule, match_interface("#lecture")  # a button, a hashtag
+    ('interface:post-actions', None)
     """
     strings = strings if strings is not None else repo_interface_strings()
-    if is_quoted(text):
+    if is_quoted(text) or _HASHTAG.fullmatch(text.strip()):
         return None
     if len(text) > _LINE_MAX_CHARS:
         return None  # longer than any banner: prose

@@ -27,6 +27,7 @@ import regex
 
 from persona_archive.cleaning.boilerplate.articles import in_a_list
 from persona_archive.cleaning.boilerplate.interface import (
+    _UNSPACED,
     _WORD,
     has_letter,
     interface_key,
@@ -41,6 +42,7 @@ from persona_archive.cleaning.boilerplate.shapes import (
     furniture_shape,
     is_bare_count,
     is_quoted,
+    limit_field,
     sentence_marks,
 )
 from persona_archive.cleaning.model import Line
@@ -466,6 +468,18 @@ def _numbered_item(text: str) -> bool:
     return bool(_NUMBERED_ITEM.fullmatch(text.strip()))
 
 
+# a character of a script written without spaces: a word on its own ("回", "답")
+_UNSPACED_ONE = re.compile(f"[{_UNSPACED}]")
+
+# a quantity: a number and a unit of weight or volume before what it measures ("200 g flour",
+# "1 tsp salt", "250 ml de lait", "200 г муки"): an ingredient, which no site counts
+_MEASURE = re.compile(
+    r"[\d½¼¾⅓⅔⅛][\d½¼¾⅓⅔⅛.,/–-]*\s?"
+    r"(?:k?g|mg|[mcd]?l|oz|lbs?|tsp|tbsp|tbs|cups?|TL|EL|[км]?г|[мд]?л|ч\.\s?л\.|ст\.\s?л\.)"
+    r"\.?\s+[^\W\d_].*"
+)
+
+
 def interface_words(text: str) -> bool:
     """Whether at least half the distinct words of a row are words the interface list spells
     ("412 views 19 videos", "4 Antworten 11 Likes"): a bare row of counters next to chrome is
@@ -474,8 +488,15 @@ def interface_words(text: str) -> bool:
 
     >>> interface_words("4 Antworten 11 Likes"), interface_words("2 trains 3 stops 40 km")
     (True, False)
+
+    A letter alone is no word of the list (the list's patterns spell units and initials: a
+    unit's "g" is everyone's), and a quantity before what it measures is an ingredient:
+    >>> interface_words("500 g Mehl"), interface_words("1 tsp salt"), interface_words("14 days")
+    (False, False, True)
     """
-    words = set(_WORD.findall(interface_key(text)))
+    if _MEASURE.fullmatch(text.strip()):
+        return False
+    words = {w for w in _WORD.findall(interface_key(text)) if len(w) > 1 or _UNSPACED_ONE.match(w)}
     known = repo_interface_strings().vocabulary
     return bool(words) and 2 * len(words & known) >= len(words)
 
@@ -573,7 +594,7 @@ def row_rules(kept: list[Line], removed: dict[int, tuple[str, str]], anchors: di
         ):
             removed[index] = ("interface:counter", "a row of counters next to chrome")
             anchors[index] = "counter"
-        elif is_date_line(text) or furniture_date(text):
+        elif (is_date_line(text) or furniture_date(text)) and not limit_field(text):
             removed[index] = ("interface:timestamp", "a date line next to chrome")
             anchors[index] = "timestamp"
     _footer_lines(kept, removed, anchors)

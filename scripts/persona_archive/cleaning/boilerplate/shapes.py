@@ -106,6 +106,29 @@ _BARE_COUNT = re.compile(
 
 BARE_COUNT_MAX_CHARS = 32
 
+# a label naming a limit the text sets ("Deadline", "Einsendeschluss", "締切")
+_LIMIT_LABEL = (
+    r"deadline|due(?: date| by)?|closing date|submissions? close|apply by|register by"
+    r"|frist|(?:einsende|anmelde|bewerbungs|melde|annahme)schluss|abgabetermin|date limite"
+    r"|échéance|fecha límite|plazo|scadenza"
+    r"|termine|prazo|data limite|termin|termijn|uiterste datum|срок(?: подачи)?|крайний срок"
+    r"|дедлайн|термін|προθεσμία|son başvuru|締切|締め切り|截止(?:日期)?|마감"
+)
+_LIMIT_FIELD = re.compile(rf"(?:{_LIMIT_LABEL}) ?[:：] ?\D{{0,24}}\d.*", re.I)
+
+
+def limit_field(text: str) -> bool:
+    """A field of an announcement naming a limit and its date ("Deadline: April 30, 2026",
+    "Einsendeschluss: 30. April 2026", "締切：2026年4月30日"): the text's own, which no post's
+    furniture prints (its dates say when it was written, edited, printed or begun).
+
+    >>> limit_field("Deadline: April 30, 2026"), limit_field("締切：2026年4月30日")
+    (True, True)
+    >>> limit_field("Edited: 3 May 2026"), limit_field("Deadline")
+    (False, False)
+    """
+    return bool(_LIMIT_FIELD.fullmatch(" ".join(text.split())))
+
 
 def is_bare_count(text: str) -> bool:
     """A line that is only a count, a date or time in digits, or a separator: what sites print

@@ -30,6 +30,7 @@ from persona_archive.cleaning.boilerplate.shapes import (
     is_bare_count,
     is_quoted,
     is_score,
+    limit_field,
     parse_reaction_row,
     sentence_marks,
 )
@@ -1571,10 +1572,17 @@ def label_dates(
     >>> r = {1: ("interface:post-actions", "")}
     >>> label_dates(page, r, {}); sorted(r)
     [1, 2]
+
+    A limit the text sets is its own, beside chrome too:
+    >>> page = split_lines("Hi.\\nShare\\nDeadline: April 30, 2026\\nFrist: 3. Mai 2026\\n")
+    >>> r = {1: ("interface:sharing", "")}
+    >>> label_dates(page, r, {}); sorted(r)
+    [1]
     """
     for i, line in enumerate(kept):
         text = " ".join(line.text.split())
-        if i in removed or not _LABEL_DATE.fullmatch(text):
+        found = _LABEL_DATE.fullmatch(text)
+        if i in removed or not found or limit_field(text):
             continue
         if not _beside_removed(kept, removed, i, LABEL_DATE_REACH):
             continue
