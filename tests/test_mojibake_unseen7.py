@@ -208,3 +208,15 @@ def test_two_letters_of_the_page_are_marked_or_settled_never_chosen(mode):
 )
 def test_correct_text_with_such_letters_stays(text):
     assert fix_mojibake(text) == text
+
+
+def test_a_first_layers_capital_after_a_small_letter_is_no_letter_the_page_lacks():
+    """Czech "stačí" read as cp1252 and again as ISO-8859-2, the C1 controls stripped:
+    "staĂĂÂ\\xad". Each bare "Ă" (C3) after a small letter could only be "ß" among the small
+    letters, which no alphabet of a Czech page holds: marked, not read as "ß"."""
+    line = "Žádný problém, stačí změnit nastavení účtu."
+    damaged = line.encode().decode("cp1252", errors="ignore").encode().decode("iso8859_2", "ignore")
+    damaged = "".join(ch for ch in damaged if not "\x80" <= ch <= "\x9f")
+    out = fix_mojibake(_czech(damaged)).split("\n")
+    assert "ß" not in out[1] and f"sta{LOST}" in out[1]
+    assert [out[0], out[2]] == _czech("").split("\n")[::2]

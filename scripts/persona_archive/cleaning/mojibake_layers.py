@@ -203,7 +203,7 @@ def _other_outers(
     read the page the second time. Czech "á" read as cp1252, then as ISO-8859-2, is "Ă\x83ÂĄ";
     cp1250 (which leaves 83 undefined) under it reads "å" through cp1254. A code page that
     cannot have written the line is no reading (``_may_have_read``), nor a letter of no
-    alphabet of the page (``_page_alphabet``).
+    alphabet of the page (``page_alphabet``).
 
     >>> _other_outers("vĂ\x83ÂĄm", 1, 5, "Ă\x83ÂĄ", "cp1250", ("å", "cp1254>cp1250"), frozenset())
     ('\ufffd', 'cp1254>cp1250')
@@ -244,7 +244,8 @@ def fitting(texts: set[str], abc: frozenset[str]) -> set[str]:
     return fit if abc and fit else texts
 
 
-def _page_alphabet(text: str) -> frozenset[str]:
+@functools.lru_cache(maxsize=4)
+def page_alphabet(text: str) -> frozenset[str]:
     """The letters of the alphabets (``data/latin_alphabets.yml``) holding most letters of the
     page's undamaged lines (no two characters beyond ASCII side by side, as damage writes
     them), empty when they write none. A Czech page's "á" read as cp1252, then ISO-8859-2
@@ -252,7 +253,7 @@ def _page_alphabet(text: str) -> frozenset[str]:
     alphabets. Alphabets that hold the page's letters equally well all count ("č š ž" are
     Croatian, Slovene, Czech, Slovak, Latvian and Lithuanian letters).
 
-    >>> sorted(_page_alphabet("Đurđa je rekla: već sam poskusio.\\nok ĂÄ"))
+    >>> sorted(page_alphabet("Đurđa je rekla: već sam poskusio.\\nok ĂÄ"))
     ['ć', 'č', 'đ', 'š', 'ž']
     """
     counts: dict[str, int] = {}
@@ -364,7 +365,7 @@ def two_codec_spans(
         insort(taken, (s, e))
 
     qmark = _question_marked(text)
-    abc = _page_alphabet(text)
+    abc = page_alphabet(text)
     for outer in OUTER:
         for s, e, run, tail in _runs(text, outer, qmark):
             i = bisect_left(starts, s)

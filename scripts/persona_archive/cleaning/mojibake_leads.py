@@ -48,6 +48,7 @@ from persona_archive.cleaning.mojibake_core import (
     settle_by_document,
     written_text,
 )
+from persona_archive.cleaning.mojibake_layers import page_alphabet
 from persona_archive.page import LOST
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -301,7 +302,11 @@ def _read_words(
                 x for x in every if b <= 0xDF and x.isalpha()
             )
             if bare_misfit:
-                cands = tuple(x for x in cands if x.islower())
+                small = tuple(x for x in cands if x.islower())
+                # one small letter that no alphabet of the page holds is a guess: the capital
+                # is what a first layer left ("staĂĂÂ\xad", Czech "stačí" read twice), marked
+                if len(small) != 1 or _of_page(text, small[0]) or len(cands) == 1:
+                    cands = small
             if not cands:
                 continue
             _read(repairs, lost, taken, i, ch, cands, name)
@@ -877,6 +882,17 @@ def _by_lead(lead: int, cands: tuple[str, ...], leads: Counter, written: Counter
     if leads[lead] < _SAME_LEAD:
         return False
     return any(written[x] > 0 or written[x.lower()] > 0 or written[x.upper()] > 0 for x in cands)
+
+
+def _of_page(text: str, ch: str) -> bool:
+    """Whether ``ch`` may be a letter of the page: not a Latin letter beyond a-z that no alphabet
+    of its undamaged lines holds (``page_alphabet``; any when they show none).
+
+    >>> _of_page("Čeká, že věří.\\nTĂ", "ß"), _of_page("Straße und Öl.\\nTĂ", "ß")
+    (False, True)
+    """
+    abc = page_alphabet(text)
+    return not abc or ch.isascii() or script_of(ch) != "LATIN" or ch.lower() in abc
 
 
 def _read(repairs: list, lost: list, taken, at: int, ch: str, cands: tuple, name: str) -> None:
