@@ -34,6 +34,9 @@ KINDS = {
 # the check is xfail(strict=False) for them, so it reports without breaking the suite. Remove an
 # entry when its document passes.
 KNOWN_LOSSES = {
+    # found by pages of the twenty-third session; older rules than that session's
+    "dev/g1r_store_pt_cafeteira": "'4 minutos' and '5 minutos' in two reviews go as a poster's "
+    "figures under two names",
     "dev/el_news_mojibake_comments": "Greek letters that lost a byte to ISO-8859-7 and could be "
     "several letters are marked lost (U+FFFD): honest, but the sentence is not whole",
     "dev/th_blog_mojibake": "a Thai character damaged by cp874 is marked lost (U+FFFD)",
@@ -190,7 +193,18 @@ KNOWN_NOT_IDEMPOTENT: dict[str, str] = {
     # a blind page of the twenty-second session: not idempotent with that session's starting
     # code either (checked pass/fail only, the text not read)
     "heldout/hj_blog_pt_costura_assistente": "a Blogger post in Portuguese with latin-1 damage "
-    "in its comments: a second clean differs (cause not known; the page is held out)",
+    "in its comments: the first clean takes a short line two lines over the headline for the "
+    "title, the second takes the headline and drops the two lines over it as the page's "
+    "header (found by rule names and line lengths only; constructed Blogger pages with a "
+    "blog's name and description over the post do not reproduce it)",
+    # pages of the twenty-third session, their defects older than its rules (each checked
+    # without them)
+    "dev/g1r_phpbb_pl_chleb": "a poster's name and the site's name come out of the first "
+    "clean and go in the second",
+    "dev/g1rv_vbulletin_nl_fiets": "a poster's name and the site's name come out of the first "
+    "clean and go in the second",
+    "dev/g1t_wiki_ru_iz_vikipedii": "a wiki's review hatnote is kept by the first clean and "
+    "taken for the title by the second",
 }
 
 

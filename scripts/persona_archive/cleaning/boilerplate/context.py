@@ -451,10 +451,30 @@ def _spread(
                 is_bare_count(kept[neighbour].text)
                 and not _introduced(kept, removed, neighbour)
                 and not _sole_body(kept, removed, candidates, neighbour, strings)
+                and not _plus_one_reply(kept, neighbour)
             ):
                 detail = f"bare count or date next to removed line {kept[index].no}"
                 removed[neighbour] = ("interface:counter", detail)
                 frontier.append((neighbour, "counter"))
+
+
+_SIGNED_COUNT = re.compile(r"[+\-−]\d[\d,.]*")
+
+
+def _plus_one_reply(kept: list[Line], index: int) -> bool:
+    """Whether a "+1" is someone's reply (agreeing) rather than a score: it is, unless the
+    page prints signed counts of other values too ("+24", "+3": a vote widget's scores).
+
+    >>> from persona_archive.cleaning.model import split_lines
+    >>> _plus_one_reply(split_lines("Share\\n+1\\nReport\\n+1"), 1)
+    True
+    >>> _plus_one_reply(split_lines("+24\\nA post.\\n+1\\nAnother."), 2)
+    False
+    """
+    if kept[index].text.strip() != "+1":
+        return False
+    signed = {ln.text.strip() for ln in kept if _SIGNED_COUNT.fullmatch(ln.text.strip())}
+    return signed == {"+1"}
 
 
 def _introduced(kept: list[Line], removed: dict[int, tuple[str, str]], index: int) -> bool:
