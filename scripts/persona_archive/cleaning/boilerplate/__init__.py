@@ -34,7 +34,9 @@ ingest summary can count them:
       prints two or more (``_post_times``);
     - a date alone above the text's first line of prose, below its last, or the page's one
       date under its first lines of prose (under a deck, a tagline), unless the page puts dates
-      alone deeper among its prose, as a diary does (``edges``);
+      alone deeper among its prose, as a diary does (``edges``); short lines between the
+      template's removed chrome under the text's last sentence, a label over that chrome, a
+      section's one word between a headline's removed date and buttons (``edges``);
     - a wiki's edit link under every heading ("[edit]", "[რედაქტირება]", ``_edit_links``), a
       table of contents whose entries carry their section numbers, and its label
       (``_contents``, ``_contents_label``);
@@ -85,8 +87,9 @@ marks, counts, reaction rows, term clouds), ``rows`` (chrome told by its shape i
 language), ``context`` (the rules that read a line's neighbours, to a fixpoint), and the
 context rules of one kind of page each: ``headers`` and ``mail`` (a mail or news message),
 ``threads`` (a thread's and a chat's post furniture), ``social`` (a social page's furniture
-told by its repetition from post to post), ``articles`` (an article's, a docs page's, a
-store's and a podcast page's), ``contacts`` (a press release's media contact), ``releases``
+told by its repetition from post to post), ``repeats`` (a forum's, a review or store page's
+tables and post heads told by their repetition within the page), ``articles`` (an
+article's, a docs page's, a store's and a podcast page's), ``contacts`` (a press release's media contact), ``releases``
 (a code host's release page), ``edges`` (chrome told by where it stands around the text's
 prose), ``records`` (a repository's record around a paper's abstract), ``plaintext`` (a
 plain-text page's rules, link rows and running headers); this module runs them in order.
