@@ -88,10 +88,10 @@ language), ``context`` (the rules that read a line's neighbours, to a fixpoint),
 context rules of one kind of page each: ``headers`` and ``mail`` (a mail or news message),
 ``threads`` (a thread's and a chat's post furniture), ``social`` (a social page's furniture
 told by its repetition from post to post), ``repeats`` (a forum's, a review or store page's
-tables and post heads told by their repetition within the page), ``articles`` (an
-article's, a docs page's, a store's and a podcast page's), ``contacts`` (a press release's media contact), ``releases``
-(a code host's release page), ``edges`` (chrome told by where it stands around the text's
-prose), ``records`` (a repository's record around a paper's abstract), ``plaintext`` (a
+tables and post heads told by their repetition within the page), ``articles`` (an article's, a
+docs page's, a store's and a podcast page's), ``contacts`` (a press release's media contact),
+``releases`` (a code host's release page), ``edges`` (chrome told by where it stands around the
+text's prose), ``records`` (a repository's record around a paper's abstract), ``plaintext`` (a
 plain-text page's rules, link rows and running headers); this module runs them in order.
 
 A line quoted with ``>`` is content (someone's words) and no general rule touches it.
